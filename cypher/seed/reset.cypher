@@ -1,0 +1,3 @@
+// Loader --reset: removes Corridor's data (entities and articles), nothing else.
+MATCH (n) WHERE n:Entity OR n:Article
+DETACH DELETE n

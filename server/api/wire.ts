@@ -1,0 +1,202 @@
+// What crosses the wire between server and client: request parameters and response bodies.
+// The server validates with these (requests in, responses out), the client imports the types,
+// and the OpenAPI document is generated from them. Write a type here once, never again elsewhere.
+import { z } from 'zod';
+import { EdgeType, NodeKind, PartialDate } from '../model.ts';
+
+// ---------- shared pieces ----------
+
+/** Comma-separated list in a query string ("SIGNED,MET") parsed into a checked array. */
+const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item));
+
+export const EdgeTypesParam = csvOf(EdgeType).optional().describe('comma-separated edge types, e.g. SIGNED,MET');
+export const NodeKindsParam = csvOf(NodeKind).optional().describe('comma-separated node kinds, e.g. Province,City');
+export const DateParam = PartialDate.optional();
+
+/** A node as Cytoscape takes it: `{data: {...}}`. `label` is what the canvas shows. */
+export const NodeData = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    kind: NodeKind,
+    name: z.string(),
+    aliases: z.array(z.string()),
+    country: z.string().optional(),
+    lat: z.number().optional(),
+    lon: z.number().optional(),
+    title: z.string().optional(),
+    date: z.string().optional(),
+    endDate: z.string().optional(),
+    recurrence: z.string().optional(),
+    /** Number of relationships in the whole graph (not just the ones returned). */
+    degree: z.number().int().optional(),
+  })
+  .catchall(z.unknown());
+export const NodeElement = z.object({ group: z.literal('nodes').optional(), data: NodeData });
+export type NodeElement = z.infer<typeof NodeElement>;
+
+export const EdgeData = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    target: z.string(),
+    type: EdgeType,
+    /** Article id the edge is cited from. */
+    article: z.string(),
+    /** Verbatim quote from that article. */
+    quote: z.string(),
+    date: z.string().optional(),
+    endDate: z.string().optional(),
+    /** Normalised range of the date, for filtering and timelines: YYYY-MM-DD. */
+    dateFrom: z.string().optional(),
+    dateTo: z.string().optional(),
+    document: z.string().optional(),
+    docKind: z.string().optional(),
+    count: z.number().optional(),
+    amountUsd: z.number().optional(),
+    amountQualifier: z.string().optional(),
+    projects: z.number().optional(),
+    workers: z.number().optional(),
+    asOf: z.string().optional(),
+    title: z.string().optional(),
+    role: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .catchall(z.unknown());
+export const EdgeElement = z.object({ group: z.literal('edges').optional(), data: EdgeData });
+export type EdgeElement = z.infer<typeof EdgeElement>;
+
+export const Elements = z.object({ nodes: z.array(NodeElement), edges: z.array(EdgeElement) });
+export type Elements = z.infer<typeof Elements>;
+
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+// ---------- routes ----------
+
+export const HealthResponse = z.object({
+  status: z.enum(['ok', 'degraded']),
+  app: z.object({ version: z.string(), uptimeSeconds: z.number() }),
+  database: z.object({
+    status: z.enum(['up', 'down']),
+    uri: z.string(),
+    embedded: z.boolean(),
+    version: z.string().optional(),
+    error: z.string().optional(),
+  }),
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'q must not be empty').max(200),
+  kinds: NodeKindsParam,
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+export const SearchHit = z.object({ node: NodeElement, score: z.number() });
+export const SearchResponse = z.object({ query: z.string(), hits: z.array(SearchHit) });
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+export const NodeIdParams = z.object({ id: z.string().min(1).max(200) });
+
+/** One edge of a node with the other end, for the details panel. */
+export const Citation = z.object({ edge: EdgeElement, other: NodeElement, direction: z.enum(['out', 'in']) });
+export const NodeDetailResponse = z.object({
+  node: NodeElement,
+  edges: z.array(Citation),
+  articles: z.array(z.object({ id: z.string(), title: z.string(), outlet: z.string(), published: z.string() })),
+});
+export type NodeDetailResponse = z.infer<typeof NodeDetailResponse>;
+
+export const NeighborsQuery = z.object({
+  types: EdgeTypesParam,
+  since: DateParam,
+  until: DateParam,
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export const NeighborsResponse = z.object({
+  center: z.string(),
+  elements: Elements,
+  /** Neighbours not returned because of `limit`, per edge type ("+9,800 more VISITED"). */
+  omitted: z.object({ total: z.number().int(), byType: z.record(z.string(), z.number().int()) }),
+});
+export type NeighborsResponse = z.infer<typeof NeighborsResponse>;
+
+export const PathsQuery = z.object({
+  from: z.string().min(1).max(200),
+  to: z.string().min(1).max(200),
+  maxHops: z.coerce.number().int().min(1).max(8).default(4),
+  types: EdgeTypesParam,
+  mode: z.enum(['shortest', 'all']).default('shortest'),
+});
+export const PathStep = z.object({ from: z.string(), to: z.string(), edge: EdgeElement });
+export const PathsResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  paths: z.array(z.object({ length: z.number().int(), nodeIds: z.array(z.string()), steps: z.array(PathStep) })),
+  elements: Elements,
+});
+export type PathsResponse = z.infer<typeof PathsResponse>;
+
+export const GraphQuery = z.object({ types: EdgeTypesParam, kinds: NodeKindsParam, since: DateParam, until: DateParam });
+export const GraphResponse = z.object({ elements: Elements, truncated: z.boolean() });
+export type GraphResponse = z.infer<typeof GraphResponse>;
+
+export const StatsResponse = z.object({
+  nodes: z.record(z.string(), z.number().int()),
+  edges: z.record(z.string(), z.number().int()),
+  articles: z.number().int(),
+  dateRange: z.object({ min: z.string().nullable(), max: z.string().nullable() }),
+});
+export type StatsResponse = z.infer<typeof StatsResponse>;
+
+export const ArticleResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string(),
+  published: z.string(),
+  publishedNote: z.string().optional(),
+  text: z.string(),
+  elements: Elements,
+});
+export type ArticleResponse = z.infer<typeof ArticleResponse>;
+
+export const NamedQueryParam = z.object({
+  name: z.string(),
+  type: z.enum(['string', 'integer', 'float', 'boolean', 'date', 'list<string>']),
+  description: z.string().optional(),
+  default: z.unknown().optional(),
+});
+export const NamedQuery = z.object({
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  params: z.array(NamedQueryParam),
+  cypher: z.string(),
+});
+export type NamedQuery = z.infer<typeof NamedQuery>;
+export const NamedQueriesResponse = z.object({ queries: z.array(NamedQuery) });
+
+export const CypherParams = z.record(z.string(), z.unknown()).default({});
+export const NamedQueryRunBody = z.object({ params: CypherParams });
+export const CypherRequest = z.object({
+  query: z.string().trim().min(1, 'query must not be empty').max(20_000),
+  params: CypherParams,
+});
+export type CypherRequest = z.infer<typeof CypherRequest>;
+
+/** A Cypher result both ways: the graph part (nodes, relationships, paths found in any column) and the table. */
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  elements: Elements,
+  truncated: z.boolean(),
+  rowCap: z.number().int(),
+  elapsedMs: z.number(),
+});
+export type CypherResponse = z.infer<typeof CypherResponse>;

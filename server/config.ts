@@ -1,0 +1,51 @@
+// Runtime configuration, read once from the environment and checked with zod so a typo fails at
+// start with the variable's name rather than later with a confusing driver error.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  /** A Neo4j of the user's (bolt://, neo4j://, neo4j+s:// for Aura). Unset: start the embedded one. */
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  /** Embedded Neo4j: Bolt port (0 picks a free one) and data folder. */
+  CORRIDOR_NEO4J_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+  CORRIDOR_DATA_DIR: z.string().default(path.join(PROJECT_ROOT, '.data')),
+  /** Time limit of every transaction the app runs, and of the Cypher console. */
+  CORRIDOR_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  CORRIDOR_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Load the seed graph at start when the database has no Corridor data. */
+  CORRIDOR_SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type AppConfig = ReturnType<typeof loadConfig>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration in environment variables:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      embeddedPort: e.CORRIDOR_NEO4J_PORT,
+      dataDir: e.CORRIDOR_DATA_DIR,
+    },
+    queryTimeoutMs: e.CORRIDOR_QUERY_TIMEOUT_MS,
+    rowCap: e.CORRIDOR_ROW_CAP,
+    seedOnStart: e.CORRIDOR_SEED_ON_START,
+  };
+}

@@ -1,0 +1,33 @@
+// Loads the .cypher files of cypher/ so that queries live where researchers can read and reuse
+// them. A file may hold several statements separated by ';' at the end of a line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+const cache = new Map<string, string>();
+
+/** The text of cypher/<relPath>, read once. */
+export function cypherFile(relPath: string): string {
+  let text = cache.get(relPath);
+  if (text === undefined) {
+    text = fs.readFileSync(path.join(CYPHER_DIR, relPath), 'utf8');
+    cache.set(relPath, text);
+  }
+  return text;
+}
+
+/** Splits a file into statements on ';' at line ends, dropping '//' comment lines and blanks. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split(/;\s*(?:\r?\n|$)/)
+    .map((s) =>
+      s
+        .split(/\r?\n/)
+        .filter((line) => !/^\s*\/\//.test(line))
+        .join('\n')
+        .trim(),
+    )
+    .filter(Boolean);
+}
