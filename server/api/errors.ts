@@ -1,0 +1,52 @@
+// Errors the API answers with, and the one middleware that turns any error into
+// {error: {code, message, details}} without ever leaking a stack trace.
+import type { ErrorRequestHandler } from 'express';
+import { Neo4jError } from 'neo4j-driver';
+import { ZodError } from 'zod';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string, id: string) => new HttpError(404, 'not_found', `${what} "${id}" does not exist`);
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
+  if (err instanceof HttpError) {
+    res.status(err.status).json({ error: { code: err.code, message: err.message, details: err.details } });
+    return;
+  }
+  if (err instanceof ZodError) {
+    res.status(400).json({
+      error: {
+        code: 'invalid_request',
+        message: err.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; '),
+        details: err.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })),
+      },
+    });
+    return;
+  }
+  if (err instanceof Neo4jError && (UNAVAILABLE.has(err.code) || err.code === 'ServiceUnavailable')) {
+    res.setHeader('Retry-After', '5');
+    res.status(503).json({ error: { code: 'database_unavailable', message: 'The graph database is not reachable; retry shortly.' } });
+    return;
+  }
+  if (typeof err === 'object' && err && 'type' in err && err.type === 'entity.parse.failed') {
+    res.status(400).json({ error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } });
+    return;
+  }
+  if (typeof err === 'object' && err && 'type' in err && err.type === 'entity.too.large') {
+    res.status(413).json({ error: { code: 'body_too_large', message: 'The request body is too large.' } });
+    return;
+  }
+  console.error(err);
+  res.status(500).json({ error: { code: 'internal', message: 'Internal error; the server log has the details.' } });
+};

@@ -1,0 +1,25 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app.ts';
+import { HealthResponse } from '../wire.ts';
+
+const started = Date.now();
+
+export function healthRoutes({ db }: AppDeps): Router {
+  const router = Router();
+  router.get('/health', async (_req, res) => {
+    let database: HealthResponse['database'];
+    try {
+      const { version } = await db.verify();
+      database = { status: 'up', uri: db.options.uri, embedded: db.options.embedded, version };
+    } catch (err) {
+      database = { status: 'down', uri: db.options.uri, embedded: db.options.embedded, error: err instanceof Error ? err.message : String(err) };
+    }
+    const body = HealthResponse.parse({
+      status: database.status === 'up' ? 'ok' : 'degraded',
+      app: { version: '0.1.0', uptimeSeconds: Math.round((Date.now() - started) / 1000) },
+      database,
+    });
+    res.status(database.status === 'up' ? 200 : 503).json(body);
+  });
+  return router;
+}
