@@ -29,6 +29,8 @@ const Env = z.object({
   /** Turns the write endpoints (POST /api/admin/*) on; they then need `Authorization: Bearer <token>`. */
   CORRIDOR_ADMIN_TOKEN: z.string().min(16, 'CORRIDOR_ADMIN_TOKEN must be at least 16 characters').optional(),
   CORRIDOR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** At most this many nodes and this many edges from /api/graph (beyond: `truncated`). */
+  CORRIDOR_GRAPH_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   /** Load the seed graph at start when the database has no Corridor data. */
   CORRIDOR_SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     cypherRateLimitPerMinute: e.CORRIDOR_CYPHER_RATE_LIMIT,
     adminToken: e.CORRIDOR_ADMIN_TOKEN,
     logLevel: e.CORRIDOR_LOG_LEVEL,
+    graphCap: e.CORRIDOR_GRAPH_CAP,
     seedOnStart: e.CORRIDOR_SEED_ON_START,
   };
 }
