@@ -28,7 +28,10 @@ const Env = z.object({
   CORRIDOR_CYPHER_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Turns the write endpoints (POST /api/admin/*) on; they then need `Authorization: Bearer <token>`. */
   CORRIDOR_ADMIN_TOKEN: z.string().min(16, 'CORRIDOR_ADMIN_TOKEN must be at least 16 characters').optional(),
-  CORRIDOR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Request logs (pino, JSON lines). Test runs stay quiet unless this is set. */
+  CORRIDOR_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default(process.env.VITEST ? 'silent' : 'info'),
   /** At most this many nodes and this many edges from /api/graph (beyond: `truncated`). */
   CORRIDOR_GRAPH_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   /** Load the seed graph at start when the database has no Corridor data. */
