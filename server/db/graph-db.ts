@@ -12,6 +12,8 @@ export interface GraphDbOptions {
   timeoutMs: number;
   /** True when this process started the database itself. */
   embedded: boolean;
+  /** How long executeRead/executeWrite keep retrying transient failures (default here 5 s; the driver's own is 30 s). */
+  maxRetryTimeMs?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -35,6 +37,7 @@ export class GraphDb {
         // seconds ride over a blip, then the API answers 503 + Retry-After.
         maxTransactionRetryTime: 5_000,
         userAgent: 'corridor/0.1',
+        ...(options.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: options.maxRetryTimeMs }),
       },
     );
   }
