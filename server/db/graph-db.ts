@@ -33,6 +33,9 @@ export class GraphDb {
         disableLosslessIntegers: true,
         connectionAcquisitionTimeout: 10_000,
         maxConnectionPoolSize: 50,
+        // The default (30 s of retries) keeps a request hanging while the database is down; a few
+        // seconds ride over a blip, then the API answers 503 + Retry-After.
+        maxTransactionRetryTime: 5_000,
         userAgent: 'corridor/0.1',
         ...(options.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: options.maxRetryTimeMs }),
       },

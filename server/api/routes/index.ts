@@ -5,6 +5,8 @@ import type { AppDeps } from '../../app.ts';
 import { exportRoutes } from './export.routes.ts';
 import { graphRoutes } from './graph.routes.ts';
 import { healthRoutes } from './health.routes.ts';
+import { cypherRoutes } from './cypher.routes.ts';
+import { adminRoutes } from './admin.routes.ts';
 import { nodesRoutes } from './nodes.routes.ts';
 import { openApiRoutes } from './openapi.routes.ts';
 import { pathsRoutes } from './paths.routes.ts';
@@ -14,6 +16,8 @@ import { searchRoutes } from './search.routes.ts';
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(healthRoutes(deps));
+  router.use(cypherRoutes(deps));
+  router.use(adminRoutes(deps));
   router.use(searchRoutes(deps));
   router.use(nodesRoutes(deps));
   router.use(pathsRoutes(deps));

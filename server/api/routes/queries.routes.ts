@@ -12,7 +12,11 @@ export function queriesRoutes({ db, config }: AppDeps): Router {
   router.post('/queries/:name', async (req, res) => {
     const { name } = NamedQueryNameParams.parse(req.params);
     const { params } = NamedQueryRunBody.parse(req.body ?? {});
-    const result = await runNamedQuery(db, name, params, { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap });
+    const result = await runNamedQuery(db, name, params, {
+      timeoutMs: config.queryTimeoutMs,
+      rowCap: config.rowCap,
+      maxBytes: config.responseMaxBytes,
+    });
     sendValid(res, CypherResponse, result);
   });
   return router;
