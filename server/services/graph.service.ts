@@ -30,8 +30,9 @@ export async function filteredGraph(db: GraphDb, filters: GraphFilters, { maxEle
     const endsOf = (rows: { get(k: 'a' | 'b'): Node }[]) => [...new Set(rows.flatMap((r) => [nodeIdOf(r.get('a')), nodeIdOf(r.get('b'))]))];
 
     let edgeRows = await edgesQuery(dated, null);
-    if (dated) edgeRows = await edgesQuery(false, endsOf(edgeRows.slice(0, maxElements)));
     let truncated = edgeRows.length > maxElements;
+    if (dated) edgeRows = await edgesQuery(false, endsOf(edgeRows.slice(0, maxElements)));
+    truncated ||= edgeRows.length > maxElements;
     const keptEdges = edgeRows.slice(0, maxElements);
     const ids = filtersEdges(filters) ? endsOf(keptEdges) : null;
     const nodeRows = (await tx.run<{ n: Node; degree: number }>(cypherFile('api/graph-nodes.cypher'), { kinds: params.kinds, ids, cap })).records;

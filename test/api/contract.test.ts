@@ -9,7 +9,7 @@ import { errorMiddleware } from '../../server/api/errors.ts';
 import { toOpenApiPath } from '../../server/api/openapi.ts';
 import { sendValid } from '../../server/api/respond.ts';
 import { apiRouter } from '../../server/api/routes/index.ts';
-import { ErrorBody } from '../../server/api/wire.ts';
+import { ErrorBody, HealthResponse } from '../../server/api/wire.ts';
 import { createApp } from '../../server/app.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { seededApi, type ApiUnderTest } from './api-app.ts';
@@ -63,6 +63,15 @@ describe('GET /api/openapi.json', () => {
   });
 });
 
+describe('GET /api/health', () => {
+  it('reports the app and the database up, with the server version', async () => {
+    const body = HealthResponse.parse((await request(api.app).get('/api/health').expect(200)).body);
+    expect(body.status).toBe('ok');
+    expect(body.database).toMatchObject({ status: 'up', uri: api.db.options.uri });
+    expect(body.database.version).toMatch(/^Neo4j\/5\./);
+  });
+});
+
 describe('errors', () => {
   it('answers an unknown API route with a JSON 404', async () => {
     const res = await request(api.app).get('/api/nope').expect(404);
@@ -78,8 +87,8 @@ describe('errors', () => {
         expect(res.headers['retry-after']).toBe('5');
         expect(res.body).toEqual({ error: { code: 'database_unavailable', message: 'The graph database is not reachable; retry shortly.' } });
       }
-      const health = await request(app).get('/api/health').expect(503);
-      expect(health.body.database.status).toBe('down');
+      const health = HealthResponse.parse((await request(app).get('/api/health').expect(503)).body);
+      expect(health).toMatchObject({ status: 'degraded', database: { status: 'down', uri: 'bolt://127.0.0.1:1' } });
     } finally {
       await down.close();
     }
