@@ -1,0 +1,460 @@
+// Relation rules: each reads one sentence (its mentions and its wording) and proposes facts.
+// They are written for patterns of news wording, not for any one article: "X signed <document>
+// with Y", "<document> between X and Y", "paid a working visit to X", "held meetings with X",
+// "<company> accounts for US$N", "participate in <event>", "a strategic partner of X", ...
+import type { RelationFact } from '../seed/facts.schema.ts';
+import type { Analysis, Analyzed } from './analyze.ts';
+import { readCount } from './lexicon.ts';
+import type { Mention, Register } from './mentions.ts';
+
+export type DraftRelation = RelationFact;
+
+const ACTOR_KINDS = new Set(['Province', 'City', 'Country', 'Official', 'Organization', 'Company']);
+const PLACE_KINDS = new Set(['Province', 'City', 'Country']);
+
+interface Ctx {
+  a: Analyzed;
+  reg: Register;
+  out: DraftRelation[];
+  /** The article's two main countries, for "the two countries". */
+  pair?: [string, string];
+  lastEvent?: string;
+  lastOfficial?: string;
+}
+
+const isActor = (m: Mention) => ACTOR_KINDS.has(m.kind) && !m.nested && !m.inTitle;
+
+function actorsIn(c: Ctx, from: number, to = Infinity, opts: { weak?: boolean } = {}): Mention[] {
+  return c.a.mentions.filter((m) => isActor(m) && m.start >= from && m.end <= to && (opts.weak || !m.weak));
+}
+
+/** A local body stands for its place in signings and visits (the project's convention). */
+function placeOf(c: Ctx, id: string): string {
+  const e = c.reg.entities.get(id);
+  if (e?.kind === 'Organization' && e.locatedIn && id.startsWith(`${e.locatedIn}-`)) return e.locatedIn;
+  return id;
+}
+
+/** The actor of a clause: the first actor before `pos`, else "the province" / "he". */
+function subjectBefore(c: Ctx, pos: number, exclude: string[] = []): string | undefined {
+  const first = actorsIn(c, 0, pos).find((m) => !exclude.includes(m.id));
+  if (first) return first.id;
+  const before = c.a.sentence.text.slice(0, pos);
+  if (/\b(?:the|The) (?:province|provincial|locality)\b/.test(before) && c.reg.focusProvince) return c.reg.focusProvince;
+  if (/\b(?:He|he|She|she)\b/.test(before) && c.lastOfficial) return c.lastOfficial;
+  return undefined;
+}
+
+function firstAfter(c: Ctx, pos: number, kinds: Set<string> = ACTOR_KINDS, weak = false): Mention | undefined {
+  return c.a.mentions.find((m) => m.start >= pos && kinds.has(m.kind) && !m.nested && !m.inTitle && (weak || !m.weak));
+}
+
+const LIST_GAP = /^[\s,\-–—&()]*(?:(?:and|or|the|in general|in particular|as well as|provinces?|city|cities|region|autonomous region)[\s,\-–—&()]*)*$/i;
+
+/** A run of actors joined by commas / "and" starting at `pos` ("Lao Cai, Hanoi, Haiphong, and Yunnan"). */
+function listAfter(c: Ctx, pos: number, opts: { weak?: boolean; countries?: boolean } = {}): Mention[] {
+  const text = c.a.sentence.text;
+  const out: Mention[] = [];
+  for (const m of actorsIn(c, pos, Infinity, opts)) {
+    if (!opts.countries && out.length && m.kind === 'Country' && text.slice(m.start - 1, m.start) === '(') continue; // "Yunnan (China)"
+    const gapFrom = out.length ? out.at(-1)!.end : pos;
+    const gap = text.slice(gapFrom, m.start);
+    if (out.length && !LIST_GAP.test(gap)) break;
+    if (!out.length && gap.length > 40) break;
+    if (!out.some((o) => o.id === m.id)) out.push(m);
+  }
+  return out;
+}
+
+type RelationInput = { type: DraftRelation['type']; from: string; to: string; quote?: string; date?: string; endDate?: string; confidence?: number } & Record<string, unknown>;
+
+function push(c: Ctx, r: RelationInput) {
+  if (r.from === r.to) return;
+  const date = r.date ?? (['SIGNED', 'VISITED', 'MET', 'ATTENDED'].includes(r.type) ? c.a.date?.date : undefined);
+  const endDate = r.date ? r.endDate : date === c.a.date?.date ? c.a.date?.endDate : undefined;
+  const rel = { ...r, quote: r.quote ?? c.a.sentence.text, ...(date ? { date } : {}), ...(endDate && endDate !== date ? { endDate } : {}) } as DraftRelation;
+  c.out.push(rel);
+}
+
+// --- SIGNED -----------------------------------------------------------------------------------
+
+const DOC = /(?:\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\b(Memorand(?:um|a) of Understanding|MoUs?|MOUs?|(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)*Agreements?|(?:cooperation |framework |trade |investment |sister[- ]city |twinning )?agreements?|[Mm]inutes|[Jj]oint [Ss]tatements?|[Aa]ction [Pp]lans?|[Cc]ontracts?|[Ll]etters? of [Ii]ntent)\b/g;
+
+function docKind(doc: string): DraftRelation extends infer R ? (R extends { docKind: infer K } ? K : never) : never {
+  const d = doc.toLowerCase();
+  if (/memorand|mou/.test(d)) return 'MoU';
+  if (/minutes/.test(d)) return 'minutes';
+  if (/joint statement/.test(d)) return 'joint statement';
+  if (/plan/.test(d)) return 'plan';
+  if (/agreement/.test(d)) return 'agreement';
+  return 'other';
+}
+
+function signed(c: Ctx) {
+  const text = c.a.sentence.text;
+  const verb = text.match(/\b(?:signed|sign|signs|signing|inked|concluded)\b/);
+  const between = /\bbetween\b/.test(text);
+  if (!verb && !between) return;
+  // A bare plural ("notable agreements include ...") names no document of its own.
+  const docs = [...text.matchAll(DOC)].filter((d) => d[1] || !/^[a-z][a-z ]*s$/.test(d[2]!));
+  if (!docs.length) return;
+  let ends: [string, string] | undefined;
+  // "<doc> between A and B"
+  const bw = text.match(/\b(?:between|among)\s+/);
+  if (bw && bw.index! > docs[0]!.index!) {
+    const from = bw.index! + bw[0].length;
+    if (/^the two (?:countries|nations|governments|sides)\b/.test(text.slice(from)) && c.pair) ends = c.pair;
+    else {
+      const first = firstAfter(c, from);
+      const and = first && text.indexOf(' and ', first.end);
+      const second = first && and !== undefined && and >= 0 ? firstAfter(c, and) : undefined;
+      if (first && second) ends = [placeOf(c, first.id), placeOf(c, second.id)];
+    }
+  } else if (/between the two (?:countries|nations|governments|sides)\b/.test(text) && c.pair) ends = c.pair;
+  if (!ends && verb) {
+    const withM = text.slice(verb.index!).match(/\bwith\s+/);
+    const subjects = actorsIn(c, 0, verb.index!);
+    if (withM) {
+      const other = firstAfter(c, verb.index! + withM.index! + withM[0].length);
+      const subject = subjectBefore(c, verb.index!);
+      if (subject && other) ends = [placeOf(c, subject), placeOf(c, other.id)];
+    } else if (subjects.length >= 2 && / and /.test(text.slice(subjects[0]!.end, subjects[1]!.start))) {
+      ends = [placeOf(c, subjects[0]!.id), placeOf(c, subjects[1]!.id)];
+    }
+  }
+  if (!ends) return;
+  for (const d of docs) {
+    const document = documentName(text, d.index! + (d[1] ? d[0].indexOf(d[2]!) : 0), d[2]!);
+    push(c, { type: 'SIGNED', from: ends[0], to: ends[1], document, docKind: docKind(d[2]!), count: readCount(d[1]), confidence: verb ? 0.75 : 0.6 } as DraftRelation);
+  }
+}
+
+/** The document with what it is about: "Memorandum of Understanding on friendship and cooperation". */
+function documentName(text: string, at: number, doc: string): string {
+  const rest = text.slice(at + doc.length).match(/^\s+(?:on|of|regarding|for|about)\s+[^,;.]{3,80}/)?.[0] ?? '';
+  return (doc + rest.replace(/\s+between\b.*$/, '')).replace(/["“”]/g, '').trim();
+}
+
+// --- PARTNER_OF ---------------------------------------------------------------------------------
+
+const PARTNER_NOUN = /\b(?:partnership|cooperation|friendship|relations|relationship|ties|corridor|collaboration)\b/;
+
+function partnerOf(c: Ctx) {
+  const text = c.a.sentence.text;
+  const pairs: [string, string, number][] = [];
+  // "<partnership> between A and B", "<corridor> of the five provinces—A, B, C and D"
+  for (const m of text.matchAll(/\b(?:partnership|cooperation|friendship|relations|relationship|ties|corridor|collaboration)\b(?:\s+[\w-]+){0,4}?\s+(?:between|among|of the (?:two|three|four|five|six|seven|\d+) (?:provinces|localities|cities|countries|nations|sides)(?: and cities)?)\s*[—–-]?\s*/g)) {
+    const from = m.index + m[0].length;
+    if (/^the two (?:countries|nations)\b/.test(text.slice(from)) && c.pair) {
+      pairs.push([...c.pair, 0.7]);
+      continue;
+    }
+    pairsOfList(c, listAfter(c, from, { countries: true }), pairs);
+  }
+  // "Vietnam-China comprehensive strategic partnership"
+  for (const m of text.matchAll(/(\p{Lu}[\p{L} ]*?)\s?[-–]\s?(\p{Lu}[\p{L} ]*?)\s+(?:[\w-]+\s+){0,4}(?:partnership|relations|relationship|friendship|cooperation)\b/gu)) {
+    const a = c.a.mentions.find((x) => x.start === m.index && isActor(x));
+    const b = a && c.a.mentions.find((x) => x.start > a.end && x.start <= a.end + 3 && isActor(x));
+    if (a && b) pairs.push([a.id, b.id, 0.7]);
+  }
+  // "X, a strategic partner of Y"
+  for (const m of text.matchAll(/\bpartners? of\s+/g)) {
+    const y = firstAfter(c, m.index + m[0].length);
+    const x = actorsIn(c, 0, m.index).at(-1);
+    if (x && y) pairs.push([x.id, y.id, 0.7]);
+  }
+  // "A and B agreed to focus their cooperation on ..."
+  const agreed = text.match(/\bagreed to\b[^.]*\bcooperat/);
+  if (agreed) {
+    const before = actorsIn(c, 0, agreed.index!);
+    const [x, y] = before.slice(-2);
+    if (x && y && /^\s*(?:province|city)?\s*and\s*$/i.test(text.slice(x.end, y.start))) pairs.push([x.id, y.id, 0.6]);
+  }
+  const seen = new Set<string>();
+  for (const [x, y, conf] of pairs) {
+    const [a, b] = [placeOf(c, x), placeOf(c, y)];
+    const key = [a, b].sort().join('|');
+    if (seen.has(key) || a === b) continue;
+    seen.add(key);
+    push(c, { type: 'PARTNER_OF', from: a, to: b, confidence: conf });
+  }
+}
+
+/** Pairs the members of a list at the same level: countries with countries, localities across borders. */
+function pairsOfList(c: Ctx, list: Mention[], pairs: [string, string, number][]) {
+  const countryOf = (id: string) => c.reg.entities.get(placeOf(c, id))?.country;
+  for (const level of [list.filter((m) => m.kind === 'Country'), list.filter((m) => m.kind !== 'Country')]) {
+    if (level.length === 2) pairs.push([level[0]!.id, level[1]!.id, 0.65]);
+    else if (level.length > 2) {
+      const home = level.filter((m) => countryOf(m.id) === 'VN');
+      const abroad = level.filter((m) => countryOf(m.id) && countryOf(m.id) !== 'VN');
+      for (const h of home) for (const f of abroad) pairs.push([h.id, f.id, 0.55]);
+    }
+  }
+}
+
+// --- VISITED ------------------------------------------------------------------------------------
+
+function visited(c: Ctx) {
+  const text = c.a.sentence.text;
+  // "paid a working visit to X", "visited X", "a visit to X", "trip to X"
+  for (const m of text.matchAll(/\b(?:(?:paid|pays|paying|made|makes|on|during|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to|visit(?:ed|s|ing)?|arrived in|travell?ed to|toured)\s+(?:to\s+)?/g)) {
+    const target = firstAfter(c, m.index + m[0].length, PLACE_KINDS);
+    if (!target || target.start - (m.index + m[0].length) > 60) continue;
+    const visitors = new Set<string>();
+    const subject = subjectBefore(c, m.index, [target.id]);
+    if (subject) visitors.add(placeOf(c, subject));
+    // "A delegation from X led by P": both the locality and its leader went.
+    const led = text.slice(0, m.index).match(/\bled by\s+/);
+    if (led) {
+      const leader = firstAfter(c, led.index! + led[0].length, new Set(['Official']));
+      if (leader && leader.start < m.index) visitors.add(leader.id);
+    }
+    for (const v of visitors) push(c, { type: 'VISITED', from: v, to: target.id, confidence: 0.7 });
+  }
+  // "organized 12 delegations ... to Guangxi", "sending delegations to work in Singapore and the US"
+  for (const m of text.matchAll(/\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+)?(?:[\w-]+\s+){0,2}delegations?\b/g)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const after = text.slice(m.index + m[0].length);
+    const count = readCount(m[1]);
+    if (/\b(?:welcomed|received|hosted|welcoming|receiving|hosting)\s+$/.test(before)) {
+      // "welcomed 7 delegations of Guangxi": they came here.
+      const of = after.match(/^\s+(?:of|from)\s+/);
+      const guest = of ? firstAfter(c, m.index + m[0].length + of[0].length) : undefined;
+      const host = subjectBefore(c, m.index);
+      if (guest && host) push(c, { type: 'VISITED', from: placeOf(c, guest.id), to: placeOf(c, host), count, confidence: 0.65 });
+      continue;
+    }
+    const to = after.match(/^(?:\s+[\w-]+){0,6}?\s+to\s+(?:work\s+in\s+|visit\s+)?/);
+    if (!to || !/\b(?:sent|send|sending|organi[sz]ed|organi[sz]ing|led|dispatched)\b/.test(text.slice(0, m.index))) continue;
+    const targets = listAfter(c, m.index + m[0].length + to[0].length, { countries: true }).filter((t) => PLACE_KINDS.has(t.kind));
+    const from = subjectBefore(c, m.index, targets.map((t) => t.id));
+    if (!from) continue;
+    for (const t of targets) push(c, { type: 'VISITED', from: placeOf(c, from), to: t.id, count, confidence: 0.6 });
+  }
+}
+
+// --- MET ----------------------------------------------------------------------------------------
+
+function met(c: Ctx) {
+  const text = c.a.sentence.text;
+  for (const m of text.matchAll(/\b(?:(?:held|hold|holds|had|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|working sessions?)\s+with|(?:meeting|meetings|talks|working session|phone call|courtesy call)\s+with|met(?:\s+with)?|received|receives|hosted a reception for)\s+/gi)) {
+    const from = m.index + m[0].length;
+    let other: string | undefined;
+    if (/^(?:the\s+)?provincial\s+(?:leaders|officials|authorities)/.test(text.slice(from)) && c.reg.focusProvince) other = c.reg.focusProvince;
+    else {
+      const o = firstAfter(c, from);
+      if (o && o.start - from < 40) other = o.id;
+    }
+    if (!other) continue;
+    const subject = subjectBefore(c, m.index, [other]) ?? actorsIn(c, from).find((x) => x.id !== other && x.kind === 'Official')?.id;
+    if (!subject || subject === other) continue;
+    push(c, { type: 'MET', from: subject, to: other, confidence: 0.7 });
+  }
+}
+
+// --- INVESTED_IN --------------------------------------------------------------------------------
+
+const MONEY = /\b(over|about|nearly|more than|exceeding|around|approximately|almost|some|up to|at least)?\s*(?:US\$|USD\s?|\$)\s?([\d.,]+)\s*(billion|million|bn|mn|m)?\b/i;
+
+function invested(c: Ctx) {
+  const text = c.a.sentence.text;
+  if (!/\binvest|\bcapital\b|\bprojects?\b|\bemploy/i.test(text)) return;
+  const money = text.match(MONEY);
+  const company = c.a.mentions.find((m) => m.kind === 'Company' && !m.nested);
+  const target = investTarget(c);
+  // "N projects from China investing in X"
+  const projectsFrom = text.match(/\b([\d,]+)\s+projects\s+from\s+/);
+  if (projectsFrom) {
+    const investor = firstAfter(c, projectsFrom.index! + projectsFrom[0].length, ACTOR_KINDS);
+    const to = firstAfter(c, projectsFrom.index! + projectsFrom[0].length + 1, PLACE_KINDS);
+    const dest = to && investor && to.id !== investor.id ? to : undefined;
+    if (investor && dest) push(c, { type: 'INVESTED_IN', from: investor.id, to: dest.id, projects: readCount(projectsFrom[1]), confidence: 0.65 });
+  }
+  if (company && target && company.id !== target) {
+    const existing = c.out.find((r) => r.type === 'INVESTED_IN' && r.from === company.id && r.to === target);
+    const props = investProps(text, money);
+    if (existing) Object.assign(existing, fill(existing, props));
+    else if (money || props.workers || props.projects || /\binvest/i.test(text)) push(c, { type: 'INVESTED_IN', from: company.id, to: target, ...props, confidence: money ? 0.75 : 0.6 });
+    return;
+  }
+  // "Chinese investors have participated in 4,032 projects in Vietnam", "Chinese enterprises' investments in Việt Nam"
+  const agg = text.match(/\b(\p{Lu}\p{Ll}+)\s+(?:investors|enterprises|businesses|companies|firms)(?:['’]\s+investments?\s+in\b|\s+(?:have\s+|has\s+)?(?:invested|participated|poured|registered)\b)/u);
+  const country = agg && c.reg.gaz.demonym(agg[1]!);
+  if (country) {
+    const to = firstAfter(c, agg!.index! + agg![0].length, PLACE_KINDS);
+    if (to && to.id !== country.id) {
+      const props = investProps(text, money);
+      push(c, { type: 'INVESTED_IN', from: country.id, to: to.id, ...props, confidence: 0.6 });
+    }
+  }
+}
+
+function investTarget(c: Ctx): string | undefined {
+  const text = c.a.sentence.text;
+  const m = text.match(/\b(?:invest(?:ing|ed|s|ment|ments)?|expanded|operat(?:es|ing)|projects?|plants?|factor(?:y|ies))\s+(?:\w+\s+){0,3}?in(?:to)?\s+/);
+  if (m) {
+    const t = firstAfter(c, m.index! + m[0].length, PLACE_KINDS);
+    if (t) return t.id;
+  }
+  return undefined;
+}
+
+function investProps(text: string, money: RegExpMatchArray | null) {
+  const props: { amountUsd?: number; amountQualifier?: string; projects?: number; workers?: number } = {};
+  if (money && /\binvest|\bcapital|accounts? for|\bworth\b/i.test(text)) {
+    const n = Number(money[2]!.replace(/,/g, ''));
+    const scale = /^b/i.test(money[3] ?? '') ? 1e9 : /^m/i.test(money[3] ?? '') ? 1e6 : 1;
+    if (n > 0) props.amountUsd = Math.round(n * scale);
+    if (money[1]) props.amountQualifier = money[1].toLowerCase();
+  }
+  const workers = text.match(/\b([\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:workers|employees|people|labourers|laborers|jobs)\b/i);
+  if (workers && /employ|workers|jobs|labour|labor/i.test(text)) props.workers = readCount(workers[1]);
+  const projects = text.match(/\b(?:across|in|with|of)\s+([\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+projects\b/i) ?? text.match(/\b([\d,]+)\s+projects\s+in\b/i);
+  if (projects) props.projects = readCount(projects[1]);
+  return props;
+}
+
+function fill<T extends object>(target: T, props: object): object {
+  return Object.fromEntries(Object.entries(props).filter(([k, v]) => v !== undefined && (target as Record<string, unknown>)[k] === undefined));
+}
+
+// --- ATTENDED -----------------------------------------------------------------------------------
+
+function attended(c: Ctx) {
+  const text = c.a.sentence.text;
+  const events = c.a.mentions.filter((m) => m.kind === 'Event' && !m.nested);
+  const speech = /\b(?:stressed|said|spoke|addressed|emphasi[sz]ed|underscored|highlighted|noted|delivered|told)\b/.test(text);
+  // "<person> ... at the <event>"
+  for (const e of events) {
+    const at = text.slice(Math.max(0, e.start - 12), e.start).match(/\bat\s+(?:the\s+)?$/);
+    if (at) {
+      const who = subjectBefore(c, e.start);
+      if (who) push(c, { type: 'ATTENDED', from: who, to: e.id, role: speech && c.reg.entities.get(who)?.kind === 'Official' ? 'speaker' : 'participant', confidence: 0.65 } as DraftRelation);
+    }
+  }
+  const event = events[0]?.id ?? (/\bthe (?:conference|forum|event|meeting|festival|fair|summit|games)\b/i.test(text) ? c.lastEvent : undefined);
+  if (!event) return;
+  // "<event>, involving five cities and provinces— A, B, C"
+  for (const m of text.matchAll(/\b(?:involving|with the participation of|participants from|bringing together|gathering)\s+(?:[\w-]+\s+){0,4}?(?:[—–-]\s*)?/g)) {
+    for (const p of listAfter(c, m.index + m[0].length)) push(c, { type: 'ATTENDED', from: placeOf(c, p.id), to: event, role: 'participant', confidence: 0.6 } as DraftRelation);
+  }
+  // "Chaired by X", "hosted by X", "organised by X", "attended by X"
+  for (const m of text.matchAll(/\b(chaired|co-chaired|hosted|organi[sz]ed|attended)\s+by\s+/gi)) {
+    const who = firstAfter(c, m.index + m[0].length);
+    if (!who) continue;
+    const verb = m[1]!.toLowerCase();
+    const role = verb.includes('chair') ? 'chair' : verb === 'hosted' ? 'host' : verb === 'attended' ? 'participant' : 'organizer';
+    push(c, { type: 'ATTENDED', from: placeOf(c, who.id), to: event, role, confidence: 0.65 } as DraftRelation);
+  }
+  // "to participate in the <event> between A, B and C"
+  for (const m of text.matchAll(/\b(?:participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?)\s+(?:in\s+)?(?:the\s+)?/g)) {
+    const e = events.find((x) => x.start >= m.index + m[0].length && x.start - (m.index + m[0].length) < 30);
+    if (!e) continue;
+    const who = subjectBefore(c, m.index, [e.id]);
+    if (who) push(c, { type: 'ATTENDED', from: placeOf(c, who), to: e.id, role: 'participant', confidence: 0.6 } as DraftRelation);
+    const clauseEnd = text.slice(e.end).search(/[;.]/);
+    const stop = clauseEnd < 0 ? text.length : e.end + clauseEnd;
+    const between = text.slice(e.end, stop).match(/\b(?:between|among|of|including|with)\s+/);
+    if (!between) continue;
+    for (const p of actorsIn(c, e.end + between.index!, stop)) {
+      if (p.kind === 'Country') continue;
+      push(c, { type: 'ATTENDED', from: placeOf(c, p.id), to: e.id, role: 'participant', confidence: 0.55 } as DraftRelation);
+    }
+  }
+  // "organising the badminton competitions of the SEA Games", "held an investment promotion conference"
+  for (const m of text.matchAll(/\b(?:organ\w*ing|organi[sz]ed|hosting|hosted|held|holding)\s+/g)) {
+    const e = events.find((x) => x.start >= m.index && x.start - m.index < 60);
+    if (!e || /\bby\s*$/.test(text.slice(m.index, m.index + m[0].length + 3))) continue;
+    const who = subjectBefore(c, m.index, [e.id]);
+    if (who && c.reg.entities.get(placeOf(c, who))?.kind !== 'Official') push(c, { type: 'ATTENDED', from: placeOf(c, who), to: e.id, role: 'organizer', confidence: 0.55 } as DraftRelation);
+  }
+}
+
+// --- LOCATED_IN (events and companies by wording; places and bodies from the register) ----------
+
+function locatedByWording(c: Ctx) {
+  const text = c.a.sentence.text;
+  for (const m of c.a.mentions) {
+    if (m.nested || (m.kind !== 'Event' && m.kind !== 'Company')) continue;
+    const after = text.slice(m.end).match(/^\s+(?:(?:held|taking place|based|headquartered)\s+)?(?:in|from|of)\s+/);
+    if (!after) continue;
+    if (m.kind === 'Event' && /^\s+(?:from|of)/.test(after[0])) continue;
+    const place = firstAfter(c, m.end + after[0].length, PLACE_KINDS);
+    if (place && place.start === m.end + after[0].length) push(c, { type: 'LOCATED_IN', from: m.id, to: place.id, confidence: 0.7 });
+  }
+}
+
+/** Posts held, from the titles the people recogniser kept. */
+function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysis) {
+  for (const e of reg.entities.values()) {
+    for (const { segment, sentence } of e.posts) {
+      const a = analysis.sentences.find((x) => x.sentence === sentence)!;
+      const inside = a.mentions.filter((m) => m.start >= segment.start && m.end <= segment.end && m.id !== e.id && !m.weak);
+      const body = inside.filter((m) => m.kind === 'Organization' && !m.nested).at(-1) ?? inside.filter((m) => m.kind === 'Organization').at(-1);
+      let to = body?.id;
+      if (!to) {
+        // National posts ("Deputy Prime Minister", "Vietnamese Ambassador to China"): the official's country.
+        const demonym = reg.gaz.demonym(segment.text.split(/\s+/)[0]!);
+        const home = demonym?.id ?? (e.country === 'CN' ? 'china' : e.country === 'VN' ? 'vietnam' : undefined);
+        if (home && /\b(?:Prime Minister|President|Minister|Ambassador|Consul|Premier|Chairman of the National Assembly|General Secretary)\b/i.test(segment.text)) to = home;
+        else to = inside.filter((m) => PLACE_KINDS.has(m.kind)).at(-1)?.id;
+      }
+      if (!to) continue;
+      if (!reg.entities.has(to)) {
+        const c = reg.gaz.get(to);
+        if (!c) continue;
+        reg.add({ id: c.id, kind: c.kind, name: c.name, aliases: c.aliases, country: c.country, lat: c.lat, lon: c.lon, confidence: 0.6 }, c.name, sentence.start);
+      }
+      out.push({ type: 'HOLDS_POST', from: e.id, to, title: segment.text, quote: segment.text.length >= 3 ? segment.text : sentence.text, confidence: 0.75 } as DraftRelation);
+    }
+  }
+}
+
+/** Places inside places, bodies inside their place: from the gazetteer, when both are in the article. */
+function locatedByRegister(reg: Register, out: DraftRelation[]) {
+  for (const e of reg.entities.values()) {
+    let target = e.locatedIn;
+    // The nearest ancestor the article names: Weifang -> Shandong, or China if Shandong is absent.
+    while (target && !reg.entities.has(target)) target = reg.gaz.get(target)?.parent;
+    if (!target || target === e.id) continue;
+    if (out.some((r) => r.type === 'LOCATED_IN' && r.from === e.id)) continue;
+    const quote = e.kind === 'Organization' ? (e.quote ?? e.surface) : e.surface;
+    if (!quote) continue;
+    out.push({ type: 'LOCATED_IN', from: e.id, to: target, quote, confidence: e.kind === 'Organization' ? 0.7 : 0.85 });
+  }
+}
+
+export function draftRelations(analysis: Analysis): DraftRelation[] {
+  const reg = analysis.register;
+  const out: DraftRelation[] = [];
+  const countries = [...reg.entities.values()].filter((e) => e.kind === 'Country').sort((a, b) => b.mentions - a.mentions);
+  const pair: [string, string] | undefined = countries.length >= 2 ? [countries[0]!.id, countries[1]!.id] : undefined;
+  const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair };
+  for (const a of analysis.sentences) {
+    ctx.a = a;
+    signed(ctx);
+    partnerOf(ctx);
+    visited(ctx);
+    met(ctx);
+    invested(ctx);
+    attended(ctx);
+    locatedByWording(ctx);
+    ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
+    ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
+  }
+  holdsPost(reg, out, analysis);
+  locatedByRegister(reg, out);
+  return dedupe(out);
+}
+
+/** One fact per (type, ends, document, quote): rules may find the same thing twice. */
+function dedupe(rs: DraftRelation[]): DraftRelation[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => {
+    const key = [r.type, r.from, r.to, 'document' in r ? r.document : '', r.quote, r.date ?? '', r.count ?? ''].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
