@@ -78,7 +78,8 @@ export class Register {
       e.aliases?.forEach((a) => d!.aliases.add(a));
     }
     d.surface ??= surface;
-    if (surface !== d.name) d.aliases.add(surface);
+    // Datelines shout ("BẮC NINH"): the capitals are not another name.
+    if (surface !== d.name && !(surface.length > 4 && surface === surface.toUpperCase())) d.aliases.add(surface);
     d.mentions++;
     return d;
   }

@@ -1,0 +1,33 @@
+// Writes a draft facts file: YAML in the loader's format, with a header that says it is a draft,
+// how to approve it, and which entities were linked to existing nodes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import type { FactsFile } from '../seed/facts.schema.ts';
+import type { Link } from './graph-link.ts';
+
+export type WriteOutcome = 'written' | 'kept-curated' | 'kept-approved';
+
+/** Where the draft of an article goes: <article folder>/facts/<article id>.yaml (the loader's layout). */
+export function draftPathFor(articlePath: string, outDir?: string): string {
+  const dir = outDir ?? path.join(path.dirname(articlePath), 'facts');
+  return path.join(dir, `${path.basename(articlePath).replace(/\.txt$/, '')}.yaml`);
+}
+
+export function writeDraft(file: string, draft: FactsFile, links: Link[] = []): WriteOutcome {
+  if (fs.existsSync(file)) {
+    // Never overwrite what a person wrote or approved.
+    const existing = parse(fs.readFileSync(file, 'utf8')) as Partial<FactsFile> | null;
+    if (existing?.status !== 'draft') return 'kept-curated';
+    if (existing.approved) return 'kept-approved';
+  }
+  const header = [
+    `# DRAFT facts of ${draft.article.file}, written by \`npm run ingest\`: machine-drafted, to be reviewed.`,
+    '# Check every entity and relation against its quote, fix or delete, then set `approved: true`',
+    '# (or load with --approve). Unapproved drafts are refused by the loader.',
+    ...(links.length ? ['# Linked to nodes already in the graph (not redeclared here):', ...links.map((l) => `#   ${l.draftId === l.nodeId ? l.nodeId : `${l.draftId} -> ${l.nodeId}`} (${l.how})`)] : []),
+  ].join('\n');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${header}\n${stringify(draft, { lineWidth: 0, flowCollectionPadding: false })}`);
+  return 'written';
+}
