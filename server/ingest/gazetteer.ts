@@ -65,6 +65,8 @@ export class Gazetteer {
   /** nameKey(form) -> ids; the first id is the preferred reading (primary names beat aliases). */
   private readonly byKey = new Map<string, string[]>();
   private readonly byDemonym = new Map<string, string>();
+  /** First words of all forms, to skip words that start no name without building n-grams. */
+  private readonly firstWords = new Set<string>();
   /** Longest form in words, to bound the n-gram search. */
   maxWords = 1;
 
@@ -82,7 +84,13 @@ export class Gazetteer {
     const ids = this.byKey.get(key) ?? [];
     if (!ids.includes(id)) ids.push(id);
     this.byKey.set(key, ids);
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    this.firstWords.add(words[0]!);
+    this.maxWords = Math.max(this.maxWords, words.length);
+  }
+
+  startsName(wordKey: string): boolean {
+    return this.firstWords.has(wordKey);
   }
 
   /** Units written this way ("Quảng Tây", "Quang Tay", "广西", "Guangxi" all give guangxi). */

@@ -18,6 +18,7 @@ interface Hit {
 export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
   const text = s.text;
   const tokens = tokenize(text);
+  const keys = tokens.map((t) => (isCapitalized(t.text) || LOWER_INSIDE.has(t.text) || /^\d/.test(t.text) ? nameKey(t.text) : ''));
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
@@ -26,7 +27,7 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
       i++;
       continue;
     }
-    const hit = longestAt(text, tokens, i, reg);
+    const hit = longestAt(text, tokens, keys, i, reg);
     if (!hit) {
       i++;
       continue;
@@ -64,9 +65,9 @@ function capitalCity(place: Place, surface: string, start: number, end: number, 
   return { id, kind: 'City', start, end, surface };
 }
 
-function longestAt(text: string, tokens: Token[], i: number, reg: Register): Hit | undefined {
+function longestAt(text: string, tokens: Token[], tokenKeys: string[], i: number, reg: Register): Hit | undefined {
   const first = tokens[i]!;
-  if (!isCapitalized(first.text)) return undefined;
+  if (!isCapitalized(first.text) || !reg.gaz.startsName(tokenKeys[i]!)) return undefined;
   const max = Math.min(reg.gaz.maxWords, tokens.length - i);
   const keys: string[] = [];
   for (let n = 0; n < max; n++) {
@@ -74,7 +75,7 @@ function longestAt(text: string, tokens: Token[], i: number, reg: Register): Hit
     // Names do not run across punctuation ("China, Japan" are two names; "(CPC)" may sit inside).
     if (n > 0 && /[,;:.!?"“”]/.test(text.slice(tokens[i + n - 1]!.end, t.start))) break;
     if (n > 0 && !isCapitalized(t.text) && !LOWER_INSIDE.has(t.text) && !/^\d/.test(t.text)) break;
-    keys.push(n === 0 ? nameKey(t.text) : `${keys[n - 1]} ${nameKey(t.text)}`);
+    keys.push(n === 0 ? tokenKeys[i]! : `${keys[n - 1]} ${tokenKeys[i + n]}`);
   }
   for (let n = keys.length; n >= 1; n--) {
     const last = tokens[i + n - 1]!;
