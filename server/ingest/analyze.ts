@@ -31,7 +31,7 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
     const ms: Mention[] = [...places[i]!];
     ms.push(...findLocalBodies(s, reg, ms));
     ms.push(...findGovernments(s, reg));
-    ms.push(...findCompanies(s, reg, ms));
+    ms.push(...findCompanies(s, reg, ms.filter((m) => m.kind !== 'Province' && m.kind !== 'City')));
     ms.push(...findOfficials(s, reg, ms));
     ms.push(...findEvents(s, reg, ms));
     return ms;
@@ -42,6 +42,9 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
     ms.push(...findDemonyms(s, reg, ms));
     return { sentence: s, mentions: markNesting(ms), date: resolveDate(s.text, articleDate) };
   });
+  // A place inside a company's name ("Xiamen C&D Group") is not a mention of the place.
+  const named = new Set(analyzed.flatMap((a) => a.mentions.filter((m) => !m.nested || !a.mentions.some((o) => o.kind === 'Company' && o.start <= m.start && m.end <= o.end)).map((m) => m.id)));
+  for (const id of [...reg.entities.keys()]) if (!named.has(id) && reg.entities.get(id)!.kind !== 'Company') reg.entities.delete(id);
   // Countries named only by a demonym still belong to the article ("Chinese investors").
   for (const a of analyzed) {
     for (const m of a.mentions.filter((x) => x.weak)) {

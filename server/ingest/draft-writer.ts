@@ -2,7 +2,7 @@
 // how to approve it, and which entities were linked to existing nodes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import type { FactsFile } from '../seed/facts.schema.ts';
 import type { Link } from './graph-link.ts';
 
@@ -17,9 +17,11 @@ export function draftPathFor(articlePath: string, outDir?: string): string {
 export function writeDraft(file: string, draft: FactsFile, links: Link[] = []): WriteOutcome {
   if (fs.existsSync(file)) {
     // Never overwrite what a person wrote or approved.
-    const existing = parse(fs.readFileSync(file, 'utf8')) as Partial<FactsFile> | null;
-    if (existing?.status !== 'draft') return 'kept-curated';
-    if (existing.approved) return 'kept-approved';
+    // Top-level keys sit at column 0, so two line matches read them without parsing the file.
+    const existing = fs.readFileSync(file, 'utf8');
+    const status = existing.match(/^status:\s*['"]?(\w+)/m)?.[1] ?? 'curated';
+    if (status !== 'draft') return 'kept-curated';
+    if (/^approved:\s*['"]?true\b/m.test(existing)) return 'kept-approved';
   }
   const header = [
     `# DRAFT facts of ${draft.article.file}, written by \`npm run ingest\`: machine-drafted, to be reviewed.`,

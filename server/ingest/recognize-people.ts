@@ -21,7 +21,9 @@ export function findOfficials(s: Sentence, reg: Register, taken: Mention[]): Men
     const name = nameAt(text, tokens, i, reg, taken);
     if (!name) continue;
     const { start, end, origin } = name;
-    const before = titleBefore(text, start, reg);
+    // A title does not reach back over another person ("between X and Secretary … Y").
+    const floor = out.at(-1)?.end ?? 0;
+    const before = titleBefore(text, start, reg, floor);
     const after = titleAfter(text, end, reg);
     const honorific = HONORIFICS.test(text.slice(Math.max(0, start - 8), start));
     if (!before && !after.length && !(honorific && origin !== 'any')) continue;
@@ -84,8 +86,8 @@ function nameAt(text: string, tokens: Token[], i: number, reg: Register, taken: 
 }
 
 /** The title right before a name: the run of title words, capitalised words and connectors. */
-function titleBefore(text: string, nameStart: number, reg: Register): TitleSegment | undefined {
-  const words = [...text.slice(0, nameStart).matchAll(/[\p{L}\p{N}'’()-]+/gu)];
+function titleBefore(text: string, nameStart: number, reg: Register, floor = 0): TitleSegment | undefined {
+  const words = [...text.slice(0, nameStart).matchAll(/[\p{L}\p{N}'’()-]+/gu)].filter((w) => w.index >= floor);
   let k = words.length - 1;
   let firstTitle = -1;
   for (; k >= 0; k--) {
@@ -94,6 +96,8 @@ function titleBefore(text: string, nameStart: number, reg: Register): TitleSegme
     if (/[,;:.!?"“”—–]/.test(gap)) break;
     const word = w[0].replace(/[()]/g, '');
     if (!(isCapitalized(word) || TITLE_CONNECTORS.has(word.toLowerCase()) || /^\(.*\)$/.test(w[0]))) break;
+    // "Minister of Industry and Trade" keeps its "and"; "X and Secretary Y" does not.
+    if (word === 'and' && !(k > 0 && isCapitalized(words[k - 1]![0]) && isCapitalized(words[k + 1]?.[0] ?? '') && !isTitleWord(words[k + 1]![0], reg))) break;
     if (isTitleWord(word, reg)) firstTitle = k;
   }
   if (firstTitle < 0) return undefined;

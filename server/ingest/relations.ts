@@ -60,7 +60,7 @@ function listAfter(c: Ctx, pos: number, opts: { weak?: boolean; countries?: bool
     const gapFrom = out.length ? out.at(-1)!.end : pos;
     const gap = text.slice(gapFrom, m.start);
     if (out.length && !LIST_GAP.test(gap)) break;
-    if (!out.length && gap.length > 40) break;
+    if (!out.length && (gap.length > 80 || /[,;.]/.test(gap))) break;
     if (!out.some((o) => o.id === m.id)) out.push(m);
   }
   return out;
@@ -100,8 +100,11 @@ function signed(c: Ctx) {
   if (!docs.length) return;
   let ends: [string, string] | undefined;
   // "<doc> between A and B"
+  // Without a verb of signing, only a named document right before "between" ("the Memorandum of
+  // Understanding between A and B"); "an agreement was reached during talks between" is no signing.
   const bw = text.match(/\b(?:between|among)\s+/);
-  if (bw && bw.index! > docs[0]!.index!) {
+  const docBefore = bw && docs.find((d) => d.index! < bw.index! && bw.index! - (d.index! + d[0].length) < 4);
+  if (bw && bw.index! > docs[0]!.index! && (verb || (docBefore && /^[A-Z]/.test(docBefore[2]!)))) {
     const from = bw.index! + bw[0].length;
     if (/^the two (?:countries|nations|governments|sides)\b/.test(text.slice(from)) && c.pair) ends = c.pair;
     else {
@@ -111,6 +114,11 @@ function signed(c: Ctx) {
       if (first && second) ends = [placeOf(c, first.id), placeOf(c, second.id)];
     }
   } else if (/between the two (?:countries|nations|governments|sides)\b/.test(text) && c.pair) ends = c.pair;
+  // "where the two sides signed": the last two localities the sentence names before the verb.
+  if (!ends && verb && /\b(?:the two sides|both sides)\s+(?:\w+\s+)?$/.test(text.slice(0, verb.index!))) {
+    const places = [...new Set(actorsIn(c, 0, verb.index!).map((m) => placeOf(c, m.id)))].filter((id) => PLACE_KINDS.has(c.reg.entities.get(id)?.kind ?? ''));
+    if (places.length >= 2) ends = [places.at(-2)!, places.at(-1)!];
+  }
   if (!ends && verb) {
     const withM = text.slice(verb.index!).match(/\bwith\s+/);
     const subjects = actorsIn(c, 0, verb.index!);
@@ -251,6 +259,13 @@ function met(c: Ctx) {
     if (!subject || subject === other) continue;
     push(c, { type: 'MET', from: subject, to: other, confidence: 0.7 });
   }
+  // "talks on April 10 between A and B"
+  for (const m of text.matchAll(/\b(?:talks|meetings?|working sessions?|discussions)\s+(?:[^\s,;.]+\s+){0,4}?between\s+/gi)) {
+    const list = listAfter(c, m.index + m[0].length);
+    const a = list.find((x) => x.kind === 'Official' || x.kind === 'Organization') ?? list[0];
+    const b = list.find((x) => x !== a && (x.kind === 'Official' || x.kind === 'Organization')) ?? list.find((x) => x !== a);
+    if (a && b) push(c, { type: 'MET', from: a.id, to: b.id, confidence: 0.65 });
+  }
 }
 
 // --- INVESTED_IN --------------------------------------------------------------------------------
@@ -292,7 +307,7 @@ function invested(c: Ctx) {
 
 function investTarget(c: Ctx): string | undefined {
   const text = c.a.sentence.text;
-  const m = text.match(/\b(?:invest(?:ing|ed|s|ment|ments)?|expanded|operat(?:es|ing)|projects?|plants?|factor(?:y|ies))\s+(?:\w+\s+){0,3}?in(?:to)?\s+/);
+  const m = text.match(/\b(?:invest(?:ing|ed|s|ment|ments)?|expanded|operat(?:es|ing)|projects?|plants?|factor(?:y|ies))\s+(?:[^\s,;.]+\s+){0,4}?in(?:to)?\s+/);
   if (m) {
     const t = firstAfter(c, m.index! + m[0].length, PLACE_KINDS);
     if (t) return t.id;
@@ -377,7 +392,7 @@ function locatedByWording(c: Ctx) {
   const text = c.a.sentence.text;
   for (const m of c.a.mentions) {
     if (m.nested || (m.kind !== 'Event' && m.kind !== 'Company')) continue;
-    const after = text.slice(m.end).match(/^\s+(?:(?:held|taking place|based|headquartered)\s+)?(?:in|from|of)\s+/);
+    const after = text.slice(m.end).match(/^,?\s+(?:(?:held|taking place|based|headquartered)\s+)?(?:in|from|of)\s+/);
     if (!after) continue;
     if (m.kind === 'Event' && /^\s+(?:from|of)/.test(after[0])) continue;
     const place = firstAfter(c, m.end + after[0].length, PLACE_KINDS);
