@@ -54,12 +54,6 @@ export function compareFacts(draft: FactsFile, gold: FactsFile, into: EvalResult
   }
   for (const d of draft.entities) {
     const g = mapped.get(d.id);
-    if (g) {
-      score(into.entities, d.kind).tp += 0; // precision side counted below
-    }
-  }
-  for (const d of draft.entities) {
-    const g = mapped.get(d.id);
     if (!g) score(into.entities, d.kind).fp++;
     else if (goldById.get(g)!.kind === d.kind) score(into.entities, d.kind).tp++;
     else {

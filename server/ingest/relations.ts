@@ -99,36 +99,37 @@ function signed(c: Ctx) {
   const docs = [...text.matchAll(DOC)].filter((d) => d[1] || !/^[a-z][a-z ]*s$/.test(d[2]!));
   if (!docs.length) return;
   let ends: [string, string] | undefined;
-  // "<doc> between A and B"
-  // Without a verb of signing, only a named document right before "between" ("the Memorandum of
-  // Understanding between A and B"); "an agreement was reached during talks between" is no signing.
-  const bw = text.match(/\b(?:between|among)\s+/);
-  const docBefore = bw && docs.find((d) => d.index! < bw.index! && bw.index! - (d.index! + d[0].length) < 4);
-  if (bw && bw.index! > docs[0]!.index! && (verb || (docBefore && /^[A-Z]/.test(docBefore[2]!)))) {
+  const pairOf = (a: string, b: string): [string, string] => [placeOf(c, a), placeOf(c, b)];
+  // "A and B signed <doc>"
+  if (verb) {
+    const [a, b] = actorsIn(c, 0, verb.index!).slice(-2);
+    if (a && b && /^\s*(?:\(\w+\)\s*)?and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start)) && /^\s*(?:\w+\s+){0,2}$/.test(text.slice(b.end, verb.index!))) ends = pairOf(a.id, b.id);
+  }
+  // "A signed <doc> with B"
+  if (!ends && verb) {
+    const withM = text.slice(verb.index!).match(/\bwith\s+/);
+    const other = withM && firstAfter(c, verb.index! + withM.index! + withM[0].length);
+    const subject = other && subjectBefore(c, verb.index!, [other.id]);
+    if (other && subject) ends = pairOf(subject, other.id);
+  }
+  // "the Memorandum of Understanding between A and B" (the document right before "between")
+  const bw = [...text.matchAll(/\b(?:between|among)\s+/g)].find((b) => docs.some((d) => d.index! < b.index! && b.index! - (d.index! + d[0].length) < 4));
+  const named = bw && docs.find((d) => d.index! < bw.index! && bw.index! - (d.index! + d[0].length) < 4);
+  if (!ends && bw && (verb || /^[A-Z]/.test(named![2]!))) {
     const from = bw.index! + bw[0].length;
     if (/^the two (?:countries|nations|governments|sides)\b/.test(text.slice(from)) && c.pair) ends = c.pair;
     else {
       const first = firstAfter(c, from);
-      const and = first && text.indexOf(' and ', first.end);
-      const second = first && and !== undefined && and >= 0 ? firstAfter(c, and) : undefined;
-      if (first && second) ends = [placeOf(c, first.id), placeOf(c, second.id)];
+      const and = first ? text.indexOf(' and ', first.end) : -1;
+      const second = and >= 0 ? firstAfter(c, and) : undefined;
+      if (first && second) ends = pairOf(first.id, second.id);
     }
-  } else if (/between the two (?:countries|nations|governments|sides)\b/.test(text) && c.pair) ends = c.pair;
+  }
+  if (!ends && verb && /between the two (?:countries|nations|governments|sides)\b/.test(text) && c.pair) ends = c.pair;
   // "where the two sides signed": the last two localities the sentence names before the verb.
   if (!ends && verb && /\b(?:the two sides|both sides)\s+(?:\w+\s+)?$/.test(text.slice(0, verb.index!))) {
     const places = [...new Set(actorsIn(c, 0, verb.index!).map((m) => placeOf(c, m.id)))].filter((id) => PLACE_KINDS.has(c.reg.entities.get(id)?.kind ?? ''));
     if (places.length >= 2) ends = [places.at(-2)!, places.at(-1)!];
-  }
-  if (!ends && verb) {
-    const withM = text.slice(verb.index!).match(/\bwith\s+/);
-    const subjects = actorsIn(c, 0, verb.index!);
-    if (withM) {
-      const other = firstAfter(c, verb.index! + withM.index! + withM[0].length);
-      const subject = subjectBefore(c, verb.index!);
-      if (subject && other) ends = [placeOf(c, subject), placeOf(c, other.id)];
-    } else if (subjects.length >= 2 && / and /.test(text.slice(subjects[0]!.end, subjects[1]!.start))) {
-      ends = [placeOf(c, subjects[0]!.id), placeOf(c, subjects[1]!.id)];
-    }
   }
   if (!ends) return;
   for (const d of docs) {
@@ -140,7 +141,8 @@ function signed(c: Ctx) {
 /** The document with what it is about: "Memorandum of Understanding on friendship and cooperation". */
 function documentName(text: string, at: number, doc: string): string {
   const rest = text.slice(at + doc.length).match(/^\s+(?:on|of|regarding|for|about)\s+[^,;.]{3,80}/)?.[0] ?? '';
-  return (doc + rest.replace(/\s+between\b.*$/, '')).replace(/["“”]/g, '').trim();
+  // The phrase stops where the next document or party starts.
+  return (doc + rest.replace(/\s+(?:between|and \d|and (?:one|two|three|four|five)\b|signed)\b.*$/, '')).replace(/["“”]/g, '').trim();
 }
 
 // --- PARTNER_OF ---------------------------------------------------------------------------------
