@@ -40,7 +40,11 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
     const ms = found[i]!;
     ms.push(...findShortForms(s, reg, ms));
     ms.push(...findDemonyms(s, reg, ms));
-    return { sentence: s, mentions: markNesting(ms), date: resolveDate(s.text, articleDate) };
+    const marked = markNesting(ms);
+    // The dateline ("date 2025-06-02 HÀ NỘI —") says where the story was filed, not who acted.
+    const dateline = i === 0 ? datelineLength(s.text) : 0;
+    for (const m of marked) if (m.end <= dateline) m.nested = true;
+    return { sentence: s, mentions: marked, date: resolveDate(s.text, articleDate) };
   });
   // A place inside a company's name ("Xiamen C&D Group") is not a mention of the place.
   const named = new Set(analyzed.flatMap((a) => a.mentions.filter((m) => !m.nested || !a.mentions.some((o) => o.kind === 'Company' && o.start <= m.start && m.end <= o.end)).map((m) => m.id)));
@@ -55,6 +59,11 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
     }
   }
   return { sentences: analyzed, register: reg };
+}
+
+function datelineLength(text: string): number {
+  const m = text.match(/^(?:date \S+\s+)?[^.—–]{0,60}?\s[—–]\s/);
+  return m && /\b\p{Lu}{3,}/u.test(m[0].replace(/^date \S+/, '')) ? m[0].length : 0;
 }
 
 function focusOf(reg: Register, places: Mention[]): string | undefined {

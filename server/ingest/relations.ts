@@ -180,6 +180,12 @@ function partnerOf(c: Ctx) {
     const [x, y] = before.slice(-2);
     if (x && y && /^\s*(?:province|city)?\s*and\s*$/i.test(text.slice(x.end, y.start))) pairs.push([x.id, y.id, 0.6]);
   }
+  // "X wants to expand cooperation with Y" (Y named right after "with")
+  for (const m of text.matchAll(/\b(?:cooperation|cooperate|partnership|ties|relations|twinning)\s+with\s+(?:the\s+)?/g)) {
+    const y = firstAfter(c, m.index + m[0].length);
+    const x = actorsIn(c, 0, m.index).find((a) => a.kind !== 'Official' && a.id !== y?.id)?.id;
+    if (x && y && y.start === m.index + m[0].length) pairs.push([x, y.id, 0.5]);
+  }
   const seen = new Set<string>();
   for (const [x, y, conf] of pairs) {
     const [a, b] = [placeOf(c, x), placeOf(c, y)];
@@ -224,14 +230,15 @@ function visited(c: Ctx) {
   }
   // "organized 12 delegations ... to Guangxi", "sending delegations to work in Singapore and the US"
   for (const m of text.matchAll(/\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+)?(?:[\w-]+\s+){0,2}delegations?\b/g)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const word = m[0].match(/delegations?$/)![0];
+    const before = text.slice(Math.max(0, m.index - 30), m.index + m[0].length - word.length).replace(/(?:\b(?:a|an|the|\d+|many|several|high-ranking|provincial-level|[\w-]+-level)\s+)+$/, '');
     const after = text.slice(m.index + m[0].length);
     const count = readCount(m[1]);
     if (/\b(?:welcomed|received|hosted|welcoming|receiving|hosting)\s+$/.test(before)) {
       // "welcomed 7 delegations of Guangxi": they came here.
       const of = after.match(/^\s+(?:of|from)\s+/);
       const guest = of ? firstAfter(c, m.index + m[0].length + of[0].length) : undefined;
-      const host = subjectBefore(c, m.index);
+      const host = homeOf(c, subjectBefore(c, m.index));
       if (guest && host) push(c, { type: 'VISITED', from: placeOf(c, guest.id), to: placeOf(c, host), count, confidence: 0.65 });
       continue;
     }
@@ -242,6 +249,19 @@ function visited(c: Ctx) {
     if (!from) continue;
     for (const t of targets) push(c, { type: 'VISITED', from: placeOf(c, from), to: t.id, count, confidence: 0.6 });
   }
+}
+
+/** Where an official stands for: the place of the body of their post, else the article's province. */
+function homeOf(c: Ctx, id: string | undefined): string | undefined {
+  const e = id ? c.reg.entities.get(id) : undefined;
+  if (!e || e.kind !== 'Official') return id;
+  for (const p of e.posts) {
+    const a = c.a.sentence === p.sentence ? c.a : undefined;
+    const body = (a ?? c.a).mentions.find((m) => m.kind === 'Organization' && m.start >= p.segment.start && m.end <= p.segment.end);
+    const place = body && c.reg.entities.get(body.id)?.locatedIn;
+    if (place && c.reg.entities.has(place)) return place;
+  }
+  return c.reg.focusProvince;
 }
 
 // --- MET ----------------------------------------------------------------------------------------
