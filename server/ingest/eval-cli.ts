@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --verbose]
+// npm run eval:extract [-- --verbose]   (--verbose: per article, with what did not match)
 // Drafts the five seed articles afresh (no database) and compares the drafts with the curated facts.
 import { parseArgs } from 'node:util';
 import { SEED_FACTS_DIR } from '../seed/load-facts.ts';
@@ -13,6 +13,7 @@ const started = performance.now();
     const e = prf(total(one.entities));
     const r = prf(total(one.relations));
     console.log(`${file}: entities F1 ${e.f1.toFixed(2)}, relations F1 ${r.f1.toFixed(2)}`);
+    for (const m of one.misses) console.log(`  ${m}`);
   });
   console.log(formatTable('entity kind', result.entities));
   console.log();

@@ -20,6 +20,8 @@ export interface Score {
 export interface EvalResult {
   entities: Map<string, Score>;
   relations: Map<string, Score>;
+  /** What did not match, for reading: "fp entity Province xaisomboun", "fn relation VISITED a|b". */
+  misses: string[];
 }
 
 const SYMMETRIC = new Set(['MET', 'PARTNER_OF']);
@@ -30,7 +32,7 @@ function score(map: Map<string, Score>, key: string): Score {
   return s;
 }
 
-export function compareFacts(draft: FactsFile, gold: FactsFile, into: EvalResult = { entities: new Map(), relations: new Map() }): EvalResult {
+export function compareFacts(draft: FactsFile, gold: FactsFile, into: EvalResult = { entities: new Map(), relations: new Map(), misses: [] }): EvalResult {
   // --- entities
   const goldById = new Map(gold.entities.map((e) => [e.id, e]));
   const formsOf = (e: FactsFile['entities'][number]) => new Set([e.name, ...e.aliases].map(nameKey).filter(Boolean));
@@ -54,21 +56,35 @@ export function compareFacts(draft: FactsFile, gold: FactsFile, into: EvalResult
   }
   for (const d of draft.entities) {
     const g = mapped.get(d.id);
-    if (!g) score(into.entities, d.kind).fp++;
-    else if (goldById.get(g)!.kind === d.kind) score(into.entities, d.kind).tp++;
+    if (!g) {
+      score(into.entities, d.kind).fp++;
+      into.misses.push(`fp entity ${d.kind} ${d.id}`);
+    } else if (goldById.get(g)!.kind === d.kind) score(into.entities, d.kind).tp++;
     else {
       score(into.entities, d.kind).fp++;
       score(into.entities, goldById.get(g)!.kind).fn++;
+      into.misses.push(`kind entity ${d.id}: ${d.kind}, curated ${goldById.get(g)!.kind}`);
     }
   }
-  for (const g of gold.entities) if (!used.has(g.id)) score(into.entities, g.kind).fn++;
+  for (const g of gold.entities) {
+    if (used.has(g.id)) continue;
+    score(into.entities, g.kind).fn++;
+    into.misses.push(`fn entity ${g.kind} ${g.id}`);
+  }
 
   // --- relations
   const keyOf = (type: string, a: string, b: string) => (SYMMETRIC.has(type) && b < a ? `${type}|${b}|${a}` : `${type}|${a}|${b}`);
   const goldKeys = new Set(gold.relations.map((r) => keyOf(r.type, r.from, r.to)));
   const draftKeys = new Set(draft.relations.map((r) => keyOf(r.type, mapped.get(r.from) ?? `draft:${r.from}`, mapped.get(r.to) ?? `draft:${r.to}`)));
-  for (const k of draftKeys) score(into.relations, k.split('|')[0]!)[goldKeys.has(k) ? 'tp' : 'fp']++;
-  for (const k of goldKeys) if (!draftKeys.has(k)) score(into.relations, k.split('|')[0]!).fn++;
+  for (const k of draftKeys) {
+    score(into.relations, k.split('|')[0]!)[goldKeys.has(k) ? 'tp' : 'fp']++;
+    if (!goldKeys.has(k)) into.misses.push(`fp relation ${k}`);
+  }
+  for (const k of goldKeys) {
+    if (draftKeys.has(k)) continue;
+    score(into.relations, k.split('|')[0]!).fn++;
+    into.misses.push(`fn relation ${k}`);
+  }
   return into;
 }
 

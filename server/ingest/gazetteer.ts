@@ -37,6 +37,8 @@ const GazetteerFile = z
   .strict();
 
 export interface Place {
+  /** Sino-Vietnamese / Vietnamese forms of a foreign name, written without diacritics ("Thanh Hai"). */
+  weakForms?: string[];
   id: string;
   kind: NodeKind;
   name: string;
@@ -65,6 +67,12 @@ export class Gazetteer {
   /** nameKey(form) -> ids; the first id is the preferred reading (primary names beat aliases). */
   private readonly byKey = new Map<string, string[]>();
   private readonly byDemonym = new Map<string, string>();
+  /**
+   * Keys that only Sino-Vietnamese / Vietnamese forms of foreign names give: "Thanh Hai" is Qinghai
+   * in Sino-Vietnamese but also a common Vietnamese name, so written without diacritics such a
+   * form counts only with a place word after it ("Lai Tan city").
+   */
+  private readonly weakKeys = new Set<string>();
   /** First words of all forms, to skip words that start no name without building n-grams. */
   private readonly firstWords = new Set<string>();
   /** Longest form in words, to bound the n-gram search. */
@@ -75,6 +83,8 @@ export class Gazetteer {
     // Primary names first, so that a form that is one unit's name and another's alias reads as the name.
     for (const p of places) this.addForm(p.name, p.id);
     for (const p of places) p.aliases.forEach((a) => this.addForm(a, p.id));
+    const strong = new Set(places.flatMap((p) => [p.name, ...p.aliases.filter((a) => !p.weakForms?.includes(a))]).map(nameKey));
+    for (const p of places) p.weakForms?.forEach((f) => !strong.has(nameKey(f)) && this.weakKeys.add(nameKey(f)));
     for (const p of places) p.demonyms.forEach((d) => this.byDemonym.set(nameKey(d), p.id));
   }
 
@@ -96,6 +106,10 @@ export class Gazetteer {
   /** Units written this way ("Quảng Tây", "Quang Tay", "广西", "Guangxi" all give guangxi). */
   lookup(form: string): Place[] {
     return (this.byKey.get(nameKey(form)) ?? []).map((id) => this.byId.get(id)!);
+  }
+
+  isWeakKey(key: string): boolean {
+    return this.weakKeys.has(key);
   }
 
   lookupKey(key: string): string[] | undefined {
@@ -145,6 +159,8 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
       // ASCII forms of every Vietnamese-script form, so "Quang Tay" is an alias as well as "Quảng Tây".
       const ascii = [u.name, ...forms].map((f) => f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
       const aliases = [...new Set([...forms, ...ascii])].filter((a) => a !== u.name && !/[\u0300-\u036f]/.test(a));
+      const fold1 = (f: string) => f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      const weakForms = [...u.sv, ...u.vi].flatMap((f) => [f, fold1(f)]);
       places.push({
         id: u.id,
         kind: u.kind ?? defaultKind(file),
@@ -158,6 +174,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
         mergedFrom: u.mergedFrom,
         since2025: u.since2025,
         demonyms: u.demonyms,
+        weakForms,
       });
     }
   }

@@ -4,9 +4,10 @@
 // place's id plus the body ("bac-ninh-peoples-committee"), so every spelling gives the same node.
 import type { Mention, Register } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
-import { nameKey, slugify } from './text.ts';
+import { cnSurnames, vnSurnames } from './lexicon.ts';
+import { fold, nameKey, slugify } from './text.ts';
 
-const BODY = "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Department of [A-Z][\\w-]*(?:(?:,| and|,? &) [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,) [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
+const BODY = "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
 const BODY_BEFORE = new RegExp(`(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?$`);
 const BODY_AFTER = new RegExp(`^\\s*(?:Provincial\\s+|provincial\\s+|Municipal\\s+|municipal\\s+|City\\s+|city\\s+)?(${BODY})`);
 const BODY_OF_FOCUS = new RegExp(`\\b(?:the\\s+)?(?:Provincial|provincial|province's|province’s)\\s+(${BODY})`, 'g');
@@ -49,7 +50,19 @@ export function findLocalBodies(s: Sentence, reg: Register, places: Mention[]): 
   return out;
 }
 
-function addBody(s: Sentence, reg: Register, placeId: string, body: string, start: number, end: number): Mention {
+/** "Department of External Relations Ngo Bien Cuong": the name stops where a person's starts. */
+function trimBody(body: string): string {
+  const words = body.split(' ');
+  for (let i = 3; i < words.length - 1; i++) {
+    const w = fold(words[i]!);
+    if ((vnSurnames.has(w) || cnSurnames.has(w)) && /^\p{Lu}/u.test(words[i + 1]!)) return words.slice(0, i).join(' ');
+  }
+  return body;
+}
+
+function addBody(s: Sentence, reg: Register, placeId: string, rawBody: string, start: number, rawEnd: number): Mention {
+  const body = trimBody(rawBody);
+  const end = rawEnd - (rawBody.length - body.length);
   const place = reg.entities.get(placeId) ?? reg.gaz.get(placeId);
   const id = `${placeId}-${bodySlug(body)}`;
   const surface = s.text.slice(start, end);
@@ -111,7 +124,7 @@ export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Men
 
 const EVENT_HEAD = 'Conference|Forum|Festival|Fair|Expo|Exhibition|Summit|Meeting|Games|Dialogue|Symposium|Seminar|Workshop|Congress|Week|Trade Show|Roadshow';
 const EVENT = new RegExp(
-  `\\b((?:\\d+(?:st|nd|rd|th)\\s+)?(?:[A-Z][\\w’'-]*(?:\\s+-\\s+[A-Z][\\w-]*)?\\s+){1,8}(?:${EVENT_HEAD})(?:\\s+\\d{1,4}\\b)?)(?:\\s+(?:Program|Programme|program|programme))?(\\s+of\\s+the\\s+(?:[A-Z][\\w-]*\\s?)+)?`,
+  `\\b((?:\\d+(?:st|nd|rd|th)\\s+)?(?:[A-Z][\\w’'-]*(?:\\s+-\\s+[A-Z][\\w-]*)?\\s+){0,8}(?:${EVENT_HEAD})(?:\\s+\\d{1,4}\\b)?)(?:\\s+(?:Program|Programme|program|programme))?(\\s+of\\s+the\\s+(?:[A-Z][\\w-]*\\s?)+)?`,
   'g',
 );
 const GENERIC = new Set(['committee', 'working', 'the', 'joint', 'annual', 'program', 'programme', 'party', 'conference', 'meeting', 'of', 'and', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'international', 'major', 'first', 'second', 'third']);
@@ -131,7 +144,8 @@ export function findEvents(s: Sentence, reg: Register, taken: Mention[]): Mentio
     // "Conference of the Joint Working Committee": the body the event belongs to is part of the name.
     if (m[2] && /^(?:Conference|Meeting|Forum|Congress)$/.test(name)) name = `${name}${m[2].trimEnd()}`;
     const words = nameKey(name.replace(/^\d+(?:st|nd|rd|th)\s+/, '')).split(' ');
-    if (words.every((w) => GENERIC.has(w) || new RegExp(`^(?:${EVENT_HEAD.toLowerCase()})$`).test(w))) continue;
+    const ofBody = m[2] && name.endsWith(m[2].trimEnd());
+    if (!ofBody && words.every((w) => GENERIC.has(w) || new RegExp(`^(?:${EVENT_HEAD.toLowerCase()})$`).test(w))) continue;
     const end = start + name.length;
     if (taken.some((t) => t.start <= start && end <= t.end)) continue;
     const key = words.join(' ');
@@ -163,7 +177,8 @@ export function findEvents(s: Sentence, reg: Register, taken: Mention[]): Mentio
     const hostName = reg.entities.get(host.id)?.name ?? host.surface;
     const name = `${hostName} ${m[1]}${m[2] ?? ''}`;
     const start = m.index + m[0].indexOf(m[1]!);
-    const end = m.index + m[0].length;
+    // The mention is the event's words; " in China" after it stays for the located-in rule.
+    const end = start + m[1]!.length;
     const id = eventId(reg, nameKey(name), name);
     const surface = s.text.slice(start, end);
     reg.add({ id, kind: 'Event', name, quote: surface, confidence: 0.6 }, surface, s.start + start);

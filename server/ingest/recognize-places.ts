@@ -10,6 +10,7 @@ const LOWER_INSIDE = new Set(['of', 'the', 'and', 'for', 'de']);
 const SUFFIX = /^(?:\s+(?:Zhuang\s+)?Autonomous\s+Region|\s+(?:Province|province|Region|region|Municipality|municipality|Prefecture|prefecture|City|city))\b/;
 
 interface Hit {
+  key?: string;
   ids: string[];
   start: number;
   end: number;
@@ -42,6 +43,8 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
     let stop = hit.end;
     const suffix = place.kind === 'Country' || place.kind === 'Organization' ? undefined : text.slice(hit.end).match(SUFFIX)?.[0];
     if (suffix) stop += suffix.length;
+    // An ASCII Sino-Vietnamese form ("Thanh Hai", "Lai Tan") counts only with a place word ("Lai Tan city").
+    if (!suffix && hit.key && reg.gaz.isWeakKey(hit.key) && !/[^\x00-\x7f]/.test(text.slice(hit.start, hit.end))) continue;
     const surface = text.slice(hit.start, stop);
     // "Bắc Ninh City" in Vietnam is the provincial capital: a place of its own inside the province.
     if (suffix && /city/i.test(suffix) && place.country === 'VN' && place.kind === 'Province') {
@@ -84,7 +87,7 @@ function longestAt(text: string, tokens: Token[], tokenKeys: string[], i: number
     if (!ids) continue;
     // "US$900 million" is money, not the United States.
     if (text[last.end] === '$') continue;
-    return { ids, start: first.start, end: last.end };
+    return { key: keys[n - 1]!, ids, start: first.start, end: last.end };
   }
   return undefined;
 }

@@ -4,10 +4,13 @@
 // "<company> accounts for US$N", "participate in <event>", "a strategic partner of X", ...
 import type { RelationFact } from '../seed/facts.schema.ts';
 import type { Analysis, Analyzed } from './analyze.ts';
-import { readCount } from './lexicon.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS, readCount } from './lexicon.ts';
+import { fold } from './text.ts';
 import type { Mention, Register } from './mentions.ts';
 
 export type DraftRelation = RelationFact;
+
+const isTitleWord = (w: string, reg: Register) => TITLE_HEADS.has(fold(w)) || TITLE_MODIFIERS.has(fold(w)) || Boolean(reg.gaz.demonym(w));
 
 const ACTOR_KINDS = new Set(['Province', 'City', 'Country', 'Official', 'Organization', 'Company']);
 const PLACE_KINDS = new Set(['Province', 'City', 'Country']);
@@ -38,9 +41,10 @@ function placeOf(c: Ctx, id: string): string {
 /** The actor of a clause: the first actor before `pos`, else "the province" / "he". */
 function subjectBefore(c: Ctx, pos: number, exclude: string[] = []): string | undefined {
   const first = actorsIn(c, 0, pos).find((m) => !exclude.includes(m.id));
+  // "the province ... X": the anaphor comes first, so it is the actor.
+  const before = c.a.sentence.text.slice(0, first?.start ?? pos);
+  if (/\b(?:the|The) (?:province|locality)\b(?!['’]s)/.test(before) && c.reg.focusProvince) return c.reg.focusProvince;
   if (first) return first.id;
-  const before = c.a.sentence.text.slice(0, pos);
-  if (/\b(?:the|The) (?:province|provincial|locality)\b/.test(before) && c.reg.focusProvince) return c.reg.focusProvince;
   if (/\b(?:He|he|She|she)\b/.test(before) && c.lastOfficial) return c.lastOfficial;
   return undefined;
 }
@@ -243,7 +247,7 @@ function visited(c: Ctx) {
       continue;
     }
     const to = after.match(/^(?:\s+[\w-]+){0,6}?\s+to\s+(?:work\s+in\s+|visit\s+)?/);
-    if (!to || !/\b(?:sent|send|sending|organi[sz]ed|organi[sz]ing|led|dispatched)\b/.test(text.slice(0, m.index))) continue;
+    if (!to || !/\b(?:sent|send|sending|organi[sz]ed|organi[sz]ing|led|dispatched)\b/.test(text.slice(0, m.index + m[0].length))) continue;
     const targets = listAfter(c, m.index + m[0].length + to[0].length, { countries: true }).filter((t) => PLACE_KINDS.has(t.kind));
     const from = subjectBefore(c, m.index, targets.map((t) => t.id));
     if (!from) continue;
@@ -425,7 +429,7 @@ function locatedByWording(c: Ctx) {
 /** Posts held, from the titles the people recogniser kept. */
 function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysis) {
   for (const e of reg.entities.values()) {
-    for (const { segment, sentence } of e.posts) {
+    for (const { segment, sentence } of e.posts.flatMap((p) => splitPosts(p.segment, reg).map((segment) => ({ segment, sentence: p.sentence })))) {
       const a = analysis.sentences.find((x) => x.sentence === sentence)!;
       const inside = a.mentions.filter((m) => m.start >= segment.start && m.end <= segment.end && m.id !== e.id && !m.weak);
       const body = inside.filter((m) => m.kind === 'Organization' && !m.nested).at(-1) ?? inside.filter((m) => m.kind === 'Organization').at(-1);
@@ -446,6 +450,19 @@ function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysis) {
       out.push({ type: 'HOLDS_POST', from: e.id, to, title: segment.text, quote: segment.text.length >= 3 ? segment.text : sentence.text, confidence: 0.75 } as DraftRelation);
     }
   }
+}
+
+/** "member of X and Secretary of Y" holds two posts. */
+function splitPosts(seg: { text: string; start: number; end: number }, reg: Register): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of seg.text.matchAll(/\s+and\s+(?=([\p{L}'’-]+))/gu)) {
+    if (!isTitleWord(m[1]!, reg)) continue;
+    out.push({ text: seg.text.slice(from, m.index), start: seg.start + from, end: seg.start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: seg.text.slice(from), start: seg.start + from, end: seg.end });
+  return out;
 }
 
 /** Places inside places, bodies inside their place: from the gazetteer, when both are in the article. */
