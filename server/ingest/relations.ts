@@ -53,7 +53,7 @@ function firstAfter(c: Ctx, pos: number, kinds: Set<string> = ACTOR_KINDS, weak 
   return c.a.mentions.find((m) => m.start >= pos && kinds.has(m.kind) && !m.nested && !m.inTitle && (weak || !m.weak));
 }
 
-const LIST_GAP = /^[\s,\-–—&()]*(?:(?:and|or|the|in general|in particular|as well as|provinces?|city|cities|region|autonomous region)[\s,\-–—&()]*)*$/i;
+const LIST_GAP = /^[\s,\-–—&()]*(?:(?:and|or|the|in general|in particular|as well as|provinces?|city|cities|region|autonomous region|(?:\p{Lu}\p{Ll}+ )?(?:provinces|localities|cities|regions) of)[\s,\-–—&()]*)*$/iu;
 
 /** A run of actors joined by commas / "and" starting at `pos` ("Lao Cai, Hanoi, Haiphong, and Yunnan"). */
 function listAfter(c: Ctx, pos: number, opts: { weak?: boolean; countries?: boolean } = {}): Mention[] {
@@ -171,6 +171,22 @@ function partnerOf(c: Ctx) {
     const b = a && c.a.mentions.find((x) => x.start > a.end && x.start <= a.end + 3 && isActor(x));
     if (a && b) pairs.push([a.id, b.id, 0.7]);
   }
+  // "Kunming – Lào Cai – Hà Nội – Hải Phòng economic corridor": a dashed chain, then the noun.
+  const actors = actorsIn(c, 0);
+  for (let i = 0; i < actors.length; i++) {
+    const chain = [actors[i]!];
+    while (chain.length + i < actors.length && /^\s*[-–—]\s*$/.test(text.slice(chain.at(-1)!.end, actors[i + chain.length]!.start))) chain.push(actors[i + chain.length]!);
+    if (chain.length < 3) continue;
+    if (PARTNER_NOUN.test(text.slice(chain.at(-1)!.end, chain.at(-1)!.end + 40).split(/[,;.]/)[0]!)) pairsOfList(c, chain, pairs);
+    i += chain.length - 1;
+  }
+  // "Lào Cai and Yunnan have maintained close cooperation"
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const [x, y] = [actors[i]!, actors[i + 1]!];
+    if (!/^\s*(?:province|city)?\s*and\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start))) continue;
+    const after = text.slice(y.end, y.end + 70).split(/[,;.]/)[0]!;
+    if (/^\s*(?:province|city)?\s*(?:have|has|had|will|would|to|continue|agreed|pledged|vowed|maintain|strengthen|promote|enhance|expand|boost)\b/i.test(after) && PARTNER_NOUN.test(after) && x.kind !== 'Official' && y.kind !== 'Official') pairs.push([x.id, y.id, 0.6]);
+  }
   // "X, a strategic partner of Y"
   for (const m of text.matchAll(/\bpartners? of\s+/g)) {
     const y = firstAfter(c, m.index + m[0].length);
@@ -221,6 +237,8 @@ function visited(c: Ctx) {
   for (const m of text.matchAll(/\b(?:(?:paid|pays|paying|made|makes|on|during|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to|visit(?:ed|s|ing)?|arrived in|travell?ed to|toured)\s+(?:to\s+)?/g)) {
     const target = firstAfter(c, m.index + m[0].length, PLACE_KINDS);
     if (!target || target.start - (m.index + m[0].length) > 60) continue;
+    // "a working visit to Shenzhen and Dongguan in Guangdong": every place of the list.
+    const targets = listAfter(c, target.start, { countries: true }).filter((t) => PLACE_KINDS.has(t.kind));
     const visitors = new Set<string>();
     const subject = subjectBefore(c, m.index, [target.id]);
     if (subject) visitors.add(placeOf(c, subject));
@@ -230,7 +248,7 @@ function visited(c: Ctx) {
       const leader = firstAfter(c, led.index! + led[0].length, new Set(['Official']));
       if (leader && leader.start < m.index) visitors.add(leader.id);
     }
-    for (const v of visitors) push(c, { type: 'VISITED', from: v, to: target.id, confidence: 0.7 });
+    for (const v of visitors) for (const t of targets.length ? targets : [target]) push(c, { type: 'VISITED', from: v, to: t.id, confidence: 0.7 });
   }
   // "organized 12 delegations ... to Guangxi", "sending delegations to work in Singapore and the US"
   for (const m of text.matchAll(/\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+)?(?:[\w-]+\s+){0,2}delegations?\b/g)) {
@@ -243,7 +261,12 @@ function visited(c: Ctx) {
       const of = after.match(/^\s+(?:of|from)\s+/);
       const guest = of ? firstAfter(c, m.index + m[0].length + of[0].length) : undefined;
       const host = homeOf(c, subjectBefore(c, m.index));
-      if (guest && host) push(c, { type: 'VISITED', from: placeOf(c, guest.id), to: placeOf(c, host), count, confidence: 0.65 });
+      if (guest && host) {
+        push(c, { type: 'VISITED', from: placeOf(c, guest.id), to: placeOf(c, host), count, confidence: 0.65 });
+        const led = text.slice(guest.end, guest.end + 25).match(/^\s*(?:Province|province|City|city)?\s*,?\s*led by\s+/);
+        const leader = led && firstAfter(c, guest.end + led.index! + led[0].length, new Set(['Official']));
+        if (leader) push(c, { type: 'VISITED', from: leader.id, to: placeOf(c, host), confidence: 0.6 });
+      }
       continue;
     }
     const to = after.match(/^(?:\s+[\w-]+){0,6}?\s+to\s+(?:work\s+in\s+|visit\s+)?/);
@@ -278,12 +301,32 @@ function met(c: Ctx) {
     if (/^(?:the\s+)?provincial\s+(?:leaders|officials|authorities)/.test(text.slice(from)) && c.reg.focusProvince) other = c.reg.focusProvince;
     else {
       const o = firstAfter(c, from);
-      if (o && o.start - from < 40) other = o.id;
+      // The counterpart may come after their title ("talks with Secretary of … Nguyễn Văn Thành").
+      if (o && (o.start - from < 40 || (o.titleSpan && o.titleSpan.start - from < 10))) other = o.id;
+      // "received a delegation from Yunnan led by Zhou Min": the leader is the one met.
+      const led = o && text.slice(o.end, o.end + 25).match(/^\s*(?:Province|province|City|city)?\s*,?\s*led by\s+/);
+      const leader = led && firstAfter(c, o!.end + led.index! + led[0].length, new Set(['Official']));
+      if (leader && leader.start - (o!.end + led!.index! + led![0].length) < 40) other = leader.id;
     }
     if (!other) continue;
-    const subject = subjectBefore(c, m.index, [other]) ?? actorsIn(c, from).find((x) => x.id !== other && x.kind === 'Official')?.id;
+    let subject = subjectBefore(c, m.index, [other]) ?? actorsIn(c, from).find((x) => x.id !== other && x.kind === 'Official')?.id;
+    // "a delegation of X led by P …, where they held talks": the leader speaks for the delegation.
+    const ledBy = text.slice(0, m.index).match(/\bled by\s+/);
+    const leaderOfSubject = ledBy && firstAfter(c, ledBy.index! + ledBy[0].length, new Set(['Official']));
+    if (subject && leaderOfSubject && leaderOfSubject.start < m.index && c.reg.entities.get(subject)?.kind !== 'Official') subject = leaderOfSubject.id;
     if (!subject || subject === other) continue;
     push(c, { type: 'MET', from: subject, to: other, confidence: 0.7 });
+    // Talks held abroad ("… in Vientiane"): whoever came from another country visited the place.
+    const otherMention = c.a.mentions.find((x) => x.id === other && x.start >= from);
+    const where = otherMention && text.slice(otherMention.end).match(/^\s*,?\s*in\s+/);
+    const place = where && firstAfter(c, otherMention!.end + where.index! + where[0].length, PLACE_KINDS);
+    if (place && place.start === otherMention!.end + where!.index! + where![0].length) {
+      const placeCountry = c.reg.entities.get(place.id)?.country;
+      for (const who of [subject, other]) {
+        const e = c.reg.entities.get(who);
+        if (e?.kind === 'Official' && e.country && placeCountry && e.country !== placeCountry) push(c, { type: 'VISITED', from: who, to: place.id, confidence: 0.5 });
+      }
+    }
   }
   // "talks on April 10 between A and B"
   for (const m of text.matchAll(/\b(?:talks|meetings?|working sessions?|discussions)\s+(?:[^\s,;.]+\s+){0,4}?between\s+/gi)) {
@@ -320,12 +363,15 @@ function invested(c: Ctx) {
     return;
   }
   // "Chinese investors have participated in 4,032 projects in Vietnam", "Chinese enterprises' investments in Việt Nam"
-  const agg = text.match(/\b(\p{Lu}\p{Ll}+)\s+(?:investors|enterprises|businesses|companies|firms)(?:['’]\s+investments?\s+in\b|\s+(?:have\s+|has\s+)?(?:invested|participated|poured|registered)\b)/u);
+  const agg = text.match(/\b(\p{Lu}\p{Ll}+)\s+(?:investors|enterprises|businesses|companies|firms)(?:['’]\s+investments?\s+in\b|\s+(?:have\s+|has\s+)?(?:invested|participated|poured|registered|accounted for|account for)\b)/u);
   const country = agg && c.reg.gaz.demonym(agg[1]!);
   if (country) {
-    const to = firstAfter(c, agg!.index! + agg![0].length, PLACE_KINDS);
+    // The place invested in: named after ("… projects in Vietnam"), else before ("X had attracted …, of which …").
+    const after = firstAfter(c, agg!.index! + agg![0].length, PLACE_KINDS);
+    const to = after ?? actorsIn(c, 0, agg!.index!).filter((m) => PLACE_KINDS.has(m.kind) && m.kind !== 'Country').at(-1);
     if (to && to.id !== country.id) {
-      const props = investProps(text, money);
+      // An amount before the investors is the locality's total, not theirs.
+      const props = investProps(text.slice(agg!.index!), money && money.index! > agg!.index! ? money : null);
       push(c, { type: 'INVESTED_IN', from: country.id, to: to.id, ...props, confidence: 0.6 });
     }
   }
@@ -351,7 +397,7 @@ function investProps(text: string, money: RegExpMatchArray | null) {
   }
   const workers = text.match(/\b([\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:workers|employees|people|labourers|laborers|jobs)\b/i);
   if (workers && /employ|workers|jobs|labour|labor/i.test(text)) props.workers = readCount(workers[1]);
-  const projects = text.match(/\b(?:across|in|with|of)\s+([\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+projects\b/i) ?? text.match(/\b([\d,]+)\s+projects\s+in\b/i);
+  const projects = text.match(/\b(?:across|in|with|of|for)\s+([\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+projects\b/i) ?? text.match(/\b([\d,]+)\s+projects\s+in\b/i);
   if (projects) props.projects = readCount(projects[1]);
   return props;
 }
