@@ -47,7 +47,8 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
     return { sentence: s, mentions: marked, date: resolveDate(s.text, articleDate) };
   });
   // A place inside a company's name ("Xiamen C&D Group") is not a mention of the place.
-  const named = new Set(analyzed.flatMap((a) => a.mentions.filter((m) => !m.nested || !a.mentions.some((o) => o.kind === 'Company' && o.start <= m.start && m.end <= o.end)).map((m) => m.id)));
+  // Likewise a place or body inside an event's name ("China-ASEAN Expo").
+  const named = new Set(analyzed.flatMap((a) => a.mentions.filter((m) => !m.nested || !a.mentions.some((o) => (o.kind === 'Company' || (o.kind === 'Event' && m.kind === 'Organization')) && o.start <= m.start && m.end <= o.end)).map((m) => m.id)));
   for (const id of [...reg.entities.keys()]) if (!named.has(id) && reg.entities.get(id)!.kind !== 'Company') reg.entities.delete(id);
   // Countries named only by a demonym still belong to the article ("Chinese investors").
   for (const a of analyzed) {
@@ -62,7 +63,7 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
 }
 
 function datelineLength(text: string): number {
-  const m = text.match(/^(?:date \S+\s+)?[^.—–]{0,60}?\s[—–]\s/);
+  const m = text.match(/^(?:date \S+\s+)?[^.—–]{0,60}?\s[—–-]\s/);
   return m && /\b\p{Lu}{3,}/u.test(m[0].replace(/^date \S+/, '')) ? m[0].length : 0;
 }
 

@@ -14,7 +14,7 @@ export const TITLE_HEADS = new Set(
 /** Words that may open a title before its head ("Deputy", "Vice", "Party", "Prime"). */
 export const TITLE_MODIFIERS = new Set('deputy vice party prime permanent standing acting former executive first general provincial municipal senior'.split(' '));
 /** Lower-case words allowed inside a title ("of the", "to", "committee's"). */
-export const TITLE_CONNECTORS = new Set("of the and to for on in provincial municipal city province district party central committee's commission's people's".split(' '));
+export const TITLE_CONNECTORS = new Set("of the and to for on in provincial municipal city province district party central government committee's commission's people's".split(' '));
 export const HONORIFICS = /(?:Mr|Mrs|Ms|Madam|Dr)\.?\s+$/;
 
 export const NUMBER_WORDS: Record<string, number> = {

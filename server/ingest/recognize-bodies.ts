@@ -9,7 +9,7 @@ import { fold, nameKey, slugify } from './text.ts';
 
 const BODY = "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
 const BODY_BEFORE = new RegExp(`(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?$`);
-const BODY_AFTER = new RegExp(`^\\s*(?:Provincial\\s+|provincial\\s+|Municipal\\s+|municipal\\s+|City\\s+|city\\s+)?(${BODY})`);
+const BODY_AFTER = new RegExp(`^\\s*(?:Provincial\\s+|provincial\\s+|Municipal\\s+|municipal\\s+|City\\s+|city\\s+)?(${BODY}|[Gg]overnment\\b)`);
 const BODY_OF_FOCUS = new RegExp(`\\b(?:the\\s+)?(?:Provincial|provincial|province's|province’s)\\s+(${BODY})`, 'g');
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -61,10 +61,11 @@ function trimBody(body: string): string {
 }
 
 function addBody(s: Sentence, reg: Register, placeId: string, rawBody: string, start: number, rawEnd: number): Mention {
-  const body = trimBody(rawBody);
+  // "the Guangxi government" is its People's Government.
+  const body = /^[Gg]overnment$/.test(rawBody) ? rawBody : trimBody(rawBody);
   const end = rawEnd - (rawBody.length - body.length);
   const place = reg.entities.get(placeId) ?? reg.gaz.get(placeId);
-  const id = `${placeId}-${bodySlug(body)}`;
+  const id = `${placeId}-${/^[Gg]overnment$/.test(body) ? 'peoples-government' : bodySlug(body)}`;
   const surface = s.text.slice(start, end);
   const placeName = place?.name ?? placeId;
   reg.add({ id, kind: 'Organization', name: `${body.replace(/’/g, "'")} of ${placeName}`, country: place?.country, locatedIn: placeId, quote: surface, confidence: 0.8 }, surface, s.start + start);
@@ -95,7 +96,7 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
   return out;
 }
 
-const COMPANY = /\b((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)\s+(Group|Corporation|Corp\.?|Company|Co\.,?\s+Ltd\.?|Co\.|JSC|Joint Stock Company|Holdings|Inc\.?|Ltd\.?|Limited)(?![\w])/g;
+const COMPANY = /\b((?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)\s+(Group|Corporation|Corp\.?|Company|Co\.,?\s+Ltd\.?|Co\.|JSC|Joint Stock Company|Holdings|Inc\.?|Ltd\.?|Limited)(?![\w])/g;
 const NOT_COMPANY = new Set(['the', 'a', 'this', 'that', 'state', 'our', 'working', 'business', 'investment', 'economic', 'joint', 'research']);
 
 export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Mention[] {
@@ -109,13 +110,21 @@ export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Men
       start += words[0]!.length + 1;
       words.shift();
     }
+    // "Shenzhen-based Huayang Technology": the place is where the company is, not its name.
+    let basedIn: string | undefined;
+    const based = words[0]!.match(/^(.+)-based$/);
+    if (based && words.length > 1) {
+      basedIn = reg.gaz.lookup(based[1]!)[0]?.id;
+      start += words[0]!.length + 1;
+      words.shift();
+    }
     core = words.join(' ');
     if (NOT_COMPANY.has(core.toLowerCase()) || reg.gaz.lookup(core).length) continue;
     const end = m.index + m[0].length;
     if (taken.some((t) => overlaps(t, { start, end }))) continue;
     const id = slugify(core);
     const surface = s.text.slice(start, end);
-    reg.add({ id, kind: 'Company', name: core, quote: surface, confidence: 0.75 }, surface, s.start + start);
+    reg.add({ id, kind: 'Company', name: core, quote: surface, locatedIn: basedIn, confidence: 0.75 }, surface, s.start + start);
     reg.addShortForm(nameKey(core), id);
     out.push({ id, kind: 'Company', start, end, surface });
   }

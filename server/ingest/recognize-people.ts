@@ -77,10 +77,10 @@ function nameAt(text: string, tokens: Token[], i: number, reg: Register, taken: 
   if (j === i) return undefined;
   // A Vietnamese given name after a Chinese family name ("Lưu" is both): let the words decide.
   if (origin === 'any') {
-    // Only right after a title: "Lao Deputy Prime Minister Sonexay Siphandone".
-    const before = text.slice(0, t.start);
-    if (!/\b(?:Minister|Secretary|Ambassador|President|Chairman|Chairwoman|Governor|Mayor|Director|Premier|Consul|Chief|Head|Chair)\s+$/.test(before)) return undefined;
+    // Other names only right after a title: "Governor of Luang Prabang Province Phouvong Sayasith".
+    if (!titleBefore(text, t.start, reg)) return undefined;
     if (j - i > 2) j = i + 2;
+    if (reg.gaz.lookup(text.slice(t.start, tokens[j]!.end)).length) return undefined;
   }
   return { start: t.start, end: tokens[j]!.end, origin };
 }

@@ -23,6 +23,8 @@ interface Ctx {
   pair?: [string, string];
   lastEvent?: string;
   lastOfficial?: string;
+  /** The last visit read: "the delegation", "the two provinces" in later sentences refer to it. */
+  lastVisit?: { visitors: string[]; host: string };
 }
 
 const isActor = (m: Mention) => ACTOR_KINDS.has(m.kind) && !m.nested && !m.inTitle;
@@ -100,14 +102,14 @@ function signed(c: Ctx) {
   const between = /\bbetween\b/.test(text);
   if (!verb && !between) return;
   // A bare plural ("notable agreements include ...") names no document of its own.
-  const docs = [...text.matchAll(DOC)].filter((d) => d[1] || !/^[a-z][a-z ]*s$/.test(d[2]!));
+  const docs = [...text.matchAll(DOC)].filter((d) => d[1] || !/^[a-z][a-z ]*(?:agreements|contracts|plans|statements)$/.test(d[2]!));
   if (!docs.length) return;
   let ends: [string, string] | undefined;
   const pairOf = (a: string, b: string): [string, string] => [placeOf(c, a), placeOf(c, b)];
   // "A and B signed <doc>"
   if (verb) {
     const [a, b] = actorsIn(c, 0, verb.index!).slice(-2);
-    if (a && b && /^\s*(?:\(\w+\)\s*)?and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start)) && /^\s*(?:\w+\s+){0,2}$/.test(text.slice(b.end, verb.index!))) ends = pairOf(a.id, b.id);
+    if (a && b && /^\s*(?:\(\w+\)\s*)?and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start)) && /^\s*(?:\w+\s+){0,4}$/.test(text.slice(b.end, verb.index!))) ends = pairOf(a.id, b.id);
   }
   // "A signed <doc> with B"
   if (!ends && verb) {
@@ -131,15 +133,23 @@ function signed(c: Ctx) {
   }
   if (!ends && verb && /between the two (?:countries|nations|governments|sides)\b/.test(text) && c.pair) ends = c.pair;
   // "where the two sides signed": the last two localities the sentence names before the verb.
-  if (!ends && verb && /\b(?:the two sides|both sides)\s+(?:\w+\s+)?$/.test(text.slice(0, verb.index!))) {
-    const places = [...new Set(actorsIn(c, 0, verb.index!).map((m) => placeOf(c, m.id)))].filter((id) => PLACE_KINDS.has(c.reg.entities.get(id)?.kind ?? ''));
-    if (places.length >= 2) ends = [places.at(-2)!, places.at(-1)!];
-  }
+  if (!ends && verb && TWO_SIDES_BEFORE.test(text.slice(0, verb.index!))) ends = twoSides(c, verb.index!);
   if (!ends) return;
   for (const d of docs) {
     const document = documentName(text, d.index! + (d[1] ? d[0].indexOf(d[2]!) : 0), d[2]!);
     push(c, { type: 'SIGNED', from: ends[0], to: ends[1], document, docKind: docKind(d[2]!), count: readCount(d[1]), confidence: verb ? 0.75 : 0.6 } as DraftRelation);
   }
+}
+
+const TWO_SIDES_BEFORE = /\b(?:the two (?:sides|provinces|localities|cities|parties|regions)|both sides)\s+(?:\w+\s+)?$/i;
+
+/** "the two sides": the last two localities named before `pos`, else the two ends of the last visit. */
+function twoSides(c: Ctx, pos: number): [string, string] | undefined {
+  const places = [...new Set(actorsIn(c, 0, pos).map((m) => placeOf(c, m.id)))].filter((id) => PLACE_KINDS.has(c.reg.entities.get(id)?.kind ?? ''));
+  if (places.length >= 2) return [places.at(-2)!, places.at(-1)!];
+  const visit = c.lastVisit;
+  const from = visit?.visitors.find((v) => PLACE_KINDS.has(c.reg.entities.get(v)?.kind ?? ''));
+  return visit && from ? [visit.host, from] : undefined;
 }
 
 /** The document with what it is about: "Memorandum of Understanding on friendship and cooperation". */
@@ -185,7 +195,19 @@ function partnerOf(c: Ctx) {
     const [x, y] = [actors[i]!, actors[i + 1]!];
     if (!/^\s*(?:province|city)?\s*and\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start))) continue;
     const after = text.slice(y.end, y.end + 70).split(/[,;.]/)[0]!;
-    if (/^\s*(?:province|city)?\s*(?:have|has|had|will|would|to|continue|agreed|pledged|vowed|maintain|strengthen|promote|enhance|expand|boost)\b/i.test(after) && PARTNER_NOUN.test(after) && x.kind !== 'Official' && y.kind !== 'Official') pairs.push([x.id, y.id, 0.6]);
+    if (/^\s*(?:province|city)?\s*(?:have|has|had|will|would|to|continue|agreed|pledged|vowed|maintain|strengthen|promote|enhance|expand|boost|established|set up|forged|upgraded|developed|enjoy|share)\b/i.test(after) && PARTNER_NOUN.test(after) && x.kind !== 'Official' && y.kind !== 'Official') pairs.push([x.id, y.id, 0.6]);
+  }
+  // "Guangxi is Viet Nam's largest trading partner"
+  for (const m of text.matchAll(/['’]s\s+(?:[\w-]+\s+){0,3}partner\b/g)) {
+    const y = actorsIn(c, 0, m.index + 2).at(-1);
+    const x = y && y.end >= m.index && y.end <= m.index + 2 ? actorsIn(c, 0, y.start).at(-1) : undefined;
+    if (x && y && /^\s*(?:is|was|remains|has become|became)\s+$/.test(text.slice(x.end, y.start))) pairs.push([x.id, y.id, 0.6]);
+  }
+  // "The two provinces … agreed to strengthen cooperation"
+  const twoAgreed = text.match(/\b(?:the two (?:sides|provinces|localities|cities|parties)|both sides)\b[^.;]*?\b(?:agreed|pledged|vowed|decided)\b[^.;]*?\b(?:cooperat|partnership|ties|relations)/i);
+  if (twoAgreed) {
+    const two = twoSides(c, twoAgreed.index!);
+    if (two) pairs.push([two[0], two[1], 0.55]);
   }
   // "X, a strategic partner of Y"
   for (const m of text.matchAll(/\bpartners? of\s+/g)) {
@@ -249,6 +271,7 @@ function visited(c: Ctx) {
       if (leader && leader.start < m.index) visitors.add(leader.id);
     }
     for (const v of visitors) for (const t of targets.length ? targets : [target]) push(c, { type: 'VISITED', from: v, to: t.id, confidence: 0.7 });
+    if (visitors.size) c.lastVisit = { visitors: [...visitors], host: target.id };
   }
   // "organized 12 delegations ... to Guangxi", "sending delegations to work in Singapore and the US"
   for (const m of text.matchAll(/\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+)?(?:[\w-]+\s+){0,2}delegations?\b/g)) {
@@ -271,8 +294,12 @@ function visited(c: Ctx) {
     }
     const to = after.match(/^(?:\s+[\w-]+){0,6}?\s+to\s+(?:work\s+in\s+|visit\s+)?/);
     if (!to || !/\b(?:sent|send|sending|organi[sz]ed|organi[sz]ing|led|dispatched)\b/.test(text.slice(0, m.index + m[0].length))) continue;
-    const targets = listAfter(c, m.index + m[0].length + to[0].length, { countries: true }).filter((t) => PLACE_KINDS.has(t.kind));
-    const from = subjectBefore(c, m.index, targets.map((t) => t.id));
+    // "to Vietnamese provinces": a demonym stands for its country.
+    const targets = listAfter(c, m.index + m[0].length + to[0].length, { countries: true, weak: true }).filter((t) => PLACE_KINDS.has(t.kind) && (!t.weak || /^\s+(?:provinces|localities|cities|partners)\b/.test(text.slice(t.end))));
+    // The sender is the actor right before the verb ("Liu said Guangxi would send …"), else the clause's subject.
+    const verbAt = [...text.slice(0, m.index + m[0].length).matchAll(/\b(?:sent|send|sending|organi[sz]ed|organi[sz]ing|led|dispatched)\b/g)].at(-1)!.index;
+    const near = actorsIn(c, 0, verbAt).at(-1);
+    const from = near && !/[,;]/.test(text.slice(near.end, verbAt)) && !targets.some((t) => t.id === near.id) ? near.id : subjectBefore(c, m.index, targets.map((t) => t.id));
     if (!from) continue;
     for (const t of targets) push(c, { type: 'VISITED', from: placeOf(c, from), to: t.id, count, confidence: 0.6 });
   }
@@ -310,6 +337,10 @@ function met(c: Ctx) {
     }
     if (!other) continue;
     let subject = subjectBefore(c, m.index, [other]) ?? actorsIn(c, from).find((x) => x.id !== other && x.kind === 'Official')?.id;
+    // "the delegation held talks with …": the leader (or locality) of the last visit.
+    if (!subject && /\b(?:the|The) delegation\b/.test(text.slice(0, m.index)) && c.lastVisit) {
+      subject = c.lastVisit.visitors.find((v) => c.reg.entities.get(v)?.kind === 'Official') ?? c.lastVisit.visitors[0];
+    }
     // "a delegation of X led by P …, where they held talks": the leader speaks for the delegation.
     const ledBy = text.slice(0, m.index).match(/\bled by\s+/);
     const leaderOfSubject = ledBy && firstAfter(c, ledBy.index! + ledBy[0].length, new Set(['Official']));
@@ -416,7 +447,8 @@ function attended(c: Ctx) {
   for (const e of events) {
     const at = text.slice(Math.max(0, e.start - 12), e.start).match(/\bat\s+(?:the\s+)?$/);
     if (at) {
-      const who = subjectBefore(c, e.start);
+      // "Speaking at the X Expo in Nanning, Liu said": the speaker comes after.
+      const who = subjectBefore(c, e.start) ?? actorsIn(c, e.end).find((x) => x.kind === 'Official')?.id;
       if (who) push(c, { type: 'ATTENDED', from: who, to: e.id, role: speech && c.reg.entities.get(who)?.kind === 'Official' ? 'speaker' : 'participant', confidence: 0.65 } as DraftRelation);
     }
   }
@@ -464,9 +496,8 @@ function locatedByWording(c: Ctx) {
   const text = c.a.sentence.text;
   for (const m of c.a.mentions) {
     if (m.nested || (m.kind !== 'Event' && m.kind !== 'Company')) continue;
-    const after = text.slice(m.end).match(/^,?\s+(?:(?:held|taking place|based|headquartered)\s+)?(?:in|from|of)\s+/);
+    const after = text.slice(m.end).match(m.kind === 'Event' ? /^(?:\s+[a-z-]+){0,3},?\s+(?:(?:held|taking place)\s+)?in\s+/ : /^,?\s+(?:(?:based|headquartered)\s+)?(?:in|from|of)\s+/);
     if (!after) continue;
-    if (m.kind === 'Event' && /^\s+(?:from|of)/.test(after[0])) continue;
     const place = firstAfter(c, m.end + after[0].length, PLACE_KINDS);
     if (place && place.start === m.end + after[0].length) push(c, { type: 'LOCATED_IN', from: m.id, to: place.id, confidence: 0.7 });
   }
