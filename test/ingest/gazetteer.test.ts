@@ -50,6 +50,11 @@ describe('gazetteer lookups', () => {
     expect(ids('Henan')).toEqual(['henan']);
   });
 
+  it('keeps both readings of a name two cities share, the first one preferred', () => {
+    expect(ids('Taizhou')).toEqual(['taizhou-jiangsu', 'taizhou-zhejiang']);
+    expect(ids('台州')).toEqual(['taizhou-zhejiang']);
+  });
+
   it('knows demonyms and parents', () => {
     expect(gaz.demonym('Chinese')?.id).toBe('china');
     expect(gaz.demonym('Vietnamese')?.id).toBe('vietnam');
@@ -86,6 +91,9 @@ describe('gazetteer coverage', () => {
     expect(all.filter((p) => p.parent === 'shandong')).toHaveLength(16);
     expect(all.filter((p) => p.parent === 'guangdong')).toHaveLength(21);
     expect(all.filter((p) => p.parent === 'yunnan')).toHaveLength(16);
+    for (const [province, n] of [['jiangsu', 13], ['zhejiang', 11], ['fujian', 9], ['guizhou', 9], ['hunan', 14]] as const) {
+      expect(all.filter((p) => p.parent === province && p.kind === 'City'), province).toHaveLength(n);
+    }
     for (const p of all.filter((x) => x.kind === 'Province' || x.kind === 'City')) {
       expect(p.lat, p.id).toBeTypeOf('number');
       expect(p.lon, p.id).toBeTypeOf('number');
