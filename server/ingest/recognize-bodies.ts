@@ -85,11 +85,12 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
   // Ministries the gazetteer does not list: "the Ministry of Natural Resources and Environment".
   for (const m of s.text.matchAll(/\b(?:(\p{Lu}\p{Ll}+) )?(Ministry of [A-Z][\w-]*(?:(?:,| and|,? &) [A-Z][\w-]*)*)/gu)) {
     const known = reg.gaz.lookup(m[2]!)[0] ?? reg.gaz.lookup(m[0])[0];
-    if (known) continue; // the gazetteer pass has it
+    const foreign = m[1] ? reg.gaz.demonym(m[1]) : undefined;
+    if (known && (!foreign || foreign.country === known.country)) continue; // the gazetteer pass has it
     const country = (m[1] && reg.gaz.demonym(m[1])) || reg.gaz.get(reg.homeCountry);
     const start = m.index + (m[1] && reg.gaz.demonym(m[1]) ? 0 : (m[1]?.length ?? -1) + 1);
     const surface = s.text.slice(start, m.index + m[0].length);
-    const id = slugify(country && country.id !== reg.homeCountry ? `${country.id} ${m[2]}` : m[2]!);
+    const id = slugify(country && country.id !== reg.homeCountry ? `${m[1] && foreign ? m[1] : country.id} ${m[2]}` : m[2]!);
     reg.add({ id, kind: 'Organization', name: surface, country: country?.country, locatedIn: country?.id, quote: surface, confidence: 0.7 }, surface, s.start + start);
     out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
   }
@@ -178,6 +179,19 @@ export function findEvents(s: Sentence, reg: Register, taken: Mention[]): Mentio
       target.aliases.add(alias.surface);
       alias.id = e.id;
     }
+  }
+  // "the fourth meeting of the Joint Working Group": a meeting of a named body.
+  for (const m of s.text.matchAll(/\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|regular|plenary)\s+)?(?:meeting|session|conference)\s+of\s+the\s+((?:[A-Z][\w-]*\s?){2,6})/g)) {
+    const body = m[1]!.trim();
+    if (reg.gaz.lookup(body).length || /^(?:People|Party|National)\b/.test(body)) continue;
+    const start = m.index;
+    const end = m.index + m[0].trimEnd().length;
+    if (out.some((o) => overlaps(o, { start, end })) || taken.some((t) => overlaps(t, { start, end }))) continue;
+    const name = `${body} meeting`;
+    const id = eventId(reg, nameKey(name), name);
+    const surface = s.text.slice(start, end);
+    reg.add({ id, kind: 'Event', name, aliases: [body], quote: surface, confidence: 0.6 }, surface, s.start + start);
+    out.push({ id, kind: 'Event', start, end, surface });
   }
   // "held an investment promotion conference in China": an unnamed event named after its host.
   for (const m of s.text.matchAll(/\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed)\s+(?:an?|the)\s+((?:[a-z-]+\s+){1,4}(?:conference|forum|seminar|workshop|fair|exhibition|festival|roadshow))(\s+in\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*))?/gu)) {

@@ -104,7 +104,7 @@ function titleBefore(text: string, nameStart: number, reg: Register, floor = 0):
   // The title starts at the first title word of the run, modifiers included ("Deputy Prime Minister").
   const start = words[firstTitle]!.index;
   const raw = text.slice(start, nameStart).trimEnd();
-  if (!raw.split(/\s+/).some((w) => TITLE_HEADS.has(fold(w)))) return undefined;
+  if (!raw.split(/[\s-]+/).some((w) => TITLE_HEADS.has(fold(w)))) return undefined;
   return { text: raw, start, end: start + raw.length };
 }
 
@@ -142,7 +142,7 @@ function titlePhrase(text: string, start: number, reg: Register): TitleSegment |
       const next = text.slice(re.lastIndex).match(/^\s+([\p{L}'’-]+)/u)?.[1];
       if (!next || !isTitleWord(next, reg)) break;
     } else if (!(isCapitalized(w) || w.startsWith('(') || TITLE_CONNECTORS.has(lw) || isTitleWord(w, reg))) break;
-    if (TITLE_HEADS.has(lw)) sawHead = true;
+    if (lw.split('-').some((x) => TITLE_HEADS.has(x))) sawHead = true;
     first = false;
     end = m.index + w.length;
     const gap = text.slice(end).match(/^ +/);

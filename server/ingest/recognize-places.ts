@@ -40,6 +40,9 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
   const out: Mention[] = [];
   for (const hit of hits) {
     const place = reg.gaz.get(hit.ids[0]!)!;
+    // "the Lao Ministry of Planning and Investment" is not Vietnam's ministry of that name.
+    const demonym = place.kind === 'Organization' ? reg.gaz.demonym(text.slice(0, hit.start).match(/(\p{Lu}\p{Ll}+)\s+$/u)?.[1] ?? '') : undefined;
+    if (demonym && place.country && demonym.country !== place.country) continue;
     let stop = hit.end;
     const suffix = place.kind === 'Country' || place.kind === 'Organization' ? undefined : text.slice(hit.end).match(SUFFIX)?.[0];
     if (suffix) stop += suffix.length;

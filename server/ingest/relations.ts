@@ -25,6 +25,8 @@ interface Ctx {
   lastOfficial?: string;
   /** The last visit read: "the delegation", "the two provinces" in later sentences refer to it. */
   lastVisit?: { visitors: string[]; host: string };
+  /** Localities the previous sentence named ("The two sides …" in the next one). */
+  prevPlaces: string[];
 }
 
 const isActor = (m: Mention) => ACTOR_KINDS.has(m.kind) && !m.nested && !m.inTitle;
@@ -133,7 +135,7 @@ function signed(c: Ctx) {
   }
   if (!ends && verb && /between the two (?:countries|nations|governments|sides)\b/.test(text) && c.pair) ends = c.pair;
   // "where the two sides signed": the last two localities the sentence names before the verb.
-  if (!ends && verb && TWO_SIDES_BEFORE.test(text.slice(0, verb.index!))) ends = twoSides(c, verb.index!);
+  if (!ends && verb && (TWO_SIDES_BEFORE.test(text.slice(0, verb.index!)) || TWO_SIDES_SUBJECT.test(text))) ends = twoSides(c, verb.index!);
   if (!ends) return;
   for (const d of docs) {
     const document = documentName(text, d.index! + (d[1] ? d[0].indexOf(d[2]!) : 0), d[2]!);
@@ -141,6 +143,7 @@ function signed(c: Ctx) {
   }
 }
 
+const TWO_SIDES_SUBJECT = /^(?:\w+,\s+)?(?:The|the) two (?:sides|provinces|localities|cities|parties)\b/;
 const TWO_SIDES_BEFORE = /\b(?:the two (?:sides|provinces|localities|cities|parties|regions)|both sides)\s+(?:\w+\s+)?$/i;
 
 /** "the two sides": the last two localities named before `pos`, else the two ends of the last visit. */
@@ -149,7 +152,8 @@ function twoSides(c: Ctx, pos: number): [string, string] | undefined {
   if (places.length >= 2) return [places.at(-2)!, places.at(-1)!];
   const visit = c.lastVisit;
   const from = visit?.visitors.find((v) => PLACE_KINDS.has(c.reg.entities.get(v)?.kind ?? ''));
-  return visit && from ? [visit.host, from] : undefined;
+  if (visit && from) return [visit.host, from];
+  return c.prevPlaces.length >= 2 ? [c.prevPlaces[0]!, c.prevPlaces[1]!] : undefined;
 }
 
 /** The document with what it is about: "Memorandum of Understanding on friendship and cooperation". */
@@ -167,7 +171,7 @@ function partnerOf(c: Ctx) {
   const text = c.a.sentence.text;
   const pairs: [string, string, number][] = [];
   // "<partnership> between A and B", "<corridor> of the five provinces—A, B, C and D"
-  for (const m of text.matchAll(/\b(?:partnership|cooperation|friendship|relations|relationship|ties|corridor|collaboration)\b(?:\s+[\w-]+){0,4}?\s+(?:between|among|of the (?:two|three|four|five|six|seven|\d+) (?:provinces|localities|cities|countries|nations|sides)(?: and cities)?)\s*[—–-]?\s*/g)) {
+  for (const m of text.matchAll(/\b(?:partnership|cooperation|friendship|relations|relationship|ties|corridor|collaboration|[Ww]orking [Gg]roup|mechanism)\b(?:\s+[\w-]+){0,4}?\s+(?:between|among|of the (?:two|three|four|five|six|seven|\d+) (?:provinces|localities|cities|countries|nations|sides)(?: and cities)?)\s*[—–-]?\s*/g)) {
     const from = m.index + m[0].length;
     if (/^the two (?:countries|nations)\b/.test(text.slice(from)) && c.pair) {
       pairs.push([...c.pair, 0.7]);
@@ -292,6 +296,18 @@ function visited(c: Ctx) {
       }
       continue;
     }
+    // "a business delegation from Thanh Hóa Province in Vientiane": they came from abroad.
+    const fromIn = after.match(/^\s+(?:from|of)\s+/);
+    const origin = fromIn ? firstAfter(c, m.index + m[0].length + fromIn[0].length, PLACE_KINDS) : undefined;
+    const inWhere = origin && text.slice(origin.end).match(/^\s*,?\s+in\s+/);
+    const where = inWhere ? firstAfter(c, origin!.end + inWhere.index! + inWhere[0].length, PLACE_KINDS) : undefined;
+    if (origin && where && where.start === origin.end + inWhere!.index! + inWhere![0].length) {
+      const [oc, wc] = [c.reg.entities.get(origin.id)?.country, c.reg.entities.get(where.id)?.country];
+      if (oc && wc && oc !== wc) {
+        push(c, { type: 'VISITED', from: origin.id, to: where.id, count, confidence: 0.55 });
+        c.lastVisit = { visitors: [origin.id], host: where.id };
+      }
+    }
     const to = after.match(/^(?:\s+[\w-]+){0,6}?\s+to\s+(?:work\s+in\s+|visit\s+)?/);
     if (!to || !/\b(?:sent|send|sending|organi[sz]ed|organi[sz]ing|led|dispatched)\b/.test(text.slice(0, m.index + m[0].length))) continue;
     // "to Vietnamese provinces": a demonym stands for its country.
@@ -386,7 +402,9 @@ function invested(c: Ctx) {
     const dest = to && investor && to.id !== investor.id ? to : undefined;
     if (investor && dest) push(c, { type: 'INVESTED_IN', from: investor.id, to: dest.id, projects: readCount(projectsFrom[1]), confidence: 0.65 });
   }
-  if (company && target && company.id !== target) {
+  // Plans and pledges are not investments ("pledged to invite X to study a US$300 million project").
+  const hedged = /\b(?:plan(?:s|ned)? to|will|would|to study|pledged|invite|propos\w+|consider\w*|intend\w*|seek\w*|hope\w*|expected to)\b/.test(text.slice(0, money?.index ?? text.length));
+  if (company && target && company.id !== target && !hedged) {
     const existing = c.out.find((r) => r.type === 'INVESTED_IN' && r.from === company.id && r.to === target);
     const props = investProps(text, money);
     if (existing) Object.assign(existing, fill(existing, props));
@@ -466,6 +484,18 @@ function attended(c: Ctx) {
     const role = verb.includes('chair') ? 'chair' : verb === 'hosted' ? 'host' : verb === 'attended' ? 'participant' : 'organizer';
     push(c, { type: 'ATTENDED', from: placeOf(c, who.id), to: event, role, confidence: 0.65 } as DraftRelation);
   }
+  // "A and B co-chaired the <event> between X and Y": chairs (who met), and the localities taking part.
+  for (const m of text.matchAll(/\b(co-chaired|chaired|hosted|attended|co-hosted)\s+(?:the\s+)?/g)) {
+    const e = events.find((x) => x.start >= m.index + m[0].length && x.start - (m.index + m[0].length) < 40);
+    if (!e) continue;
+    const role = m[1]!.includes('chair') ? 'chair' : m[1]!.includes('host') ? 'host' : 'participant';
+    const who = actorsIn(c, 0, m.index).filter((x) => x.kind === 'Official');
+    const chairs = who.length ? who : [subjectBefore(c, m.index, [e.id])].filter((x): x is string => Boolean(x)).map((id) => ({ id }) as Mention);
+    for (const w of chairs) push(c, { type: 'ATTENDED', from: placeOf(c, w.id), to: e.id, role, confidence: 0.6 } as DraftRelation);
+    if (m[1] === 'co-chaired' && who.length === 2) push(c, { type: 'MET', from: who[0]!.id, to: who[1]!.id, confidence: 0.55 });
+    const between = text.slice(e.end, e.end + 20).match(/^\s+between\s+/);
+    if (between) for (const p of listAfter(c, e.end + between[0].length)) if (p.kind !== 'Country') push(c, { type: 'ATTENDED', from: placeOf(c, p.id), to: e.id, role: 'participant', confidence: 0.55 } as DraftRelation);
+  }
   // "to participate in the <event> between A, B and C"
   for (const m of text.matchAll(/\b(?:participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?)\s+(?:in\s+)?(?:the\s+)?/g)) {
     const e = events.find((x) => x.start >= m.index + m[0].length && x.start - (m.index + m[0].length) < 30);
@@ -511,6 +541,10 @@ function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysis) {
       const inside = a.mentions.filter((m) => m.start >= segment.start && m.end <= segment.end && m.id !== e.id && !m.weak);
       const body = inside.filter((m) => m.kind === 'Organization' && !m.nested).at(-1) ?? inside.filter((m) => m.kind === 'Organization').at(-1);
       let to = body?.id;
+      // "Minister of Planning and Investment" heads the "Ministry of Planning and Investment" the article names.
+      const portfolio = segment.text.match(/\bMinister of ([A-Z][\w ,&]+)/)?.[1]?.trim();
+      const ministry = portfolio && [...reg.entities.values()].find((x) => x.kind === 'Organization' && x.name.endsWith(`Ministry of ${portfolio}`));
+      if (!to && ministry) to = ministry.id;
       if (!to) {
         // National posts ("Deputy Prime Minister", "Vietnamese Ambassador to China"): the official's country.
         const demonym = reg.gaz.demonym(segment.text.split(/\s+/)[0]!);
@@ -561,7 +595,7 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
   const out: DraftRelation[] = [];
   const countries = [...reg.entities.values()].filter((e) => e.kind === 'Country').sort((a, b) => b.mentions - a.mentions);
   const pair: [string, string] | undefined = countries.length >= 2 ? [countries[0]!.id, countries[1]!.id] : undefined;
-  const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair };
+  const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair, prevPlaces: [] };
   for (const a of analysis.sentences) {
     ctx.a = a;
     signed(ctx);
@@ -572,6 +606,8 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     attended(ctx);
     locatedByWording(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
+    const places = [...new Set(actorsIn(ctx, 0).filter((m) => m.kind === 'Province' || m.kind === 'City').map((m) => m.id))];
+    if (places.length >= 2) ctx.prevPlaces = places;
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
   holdsPost(reg, out, analysis);
