@@ -2,7 +2,7 @@
 // how to approve it, and which entities were linked to existing nodes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import type { FactsFile } from '../seed/facts.schema.ts';
 import type { Link } from './graph-link.ts';
 
@@ -30,6 +30,13 @@ export function writeDraft(file: string, draft: FactsFile, links: Link[] = []): 
     ...(links.length ? ['# Linked to nodes already in the graph (not redeclared here):', ...links.map((l) => `#   ${l.draftId === l.nodeId ? l.nodeId : `${l.draftId} -> ${l.nodeId}`} (${l.how})`)] : []),
   ].join('\n');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${header}\n${stringify(draft, { lineWidth: 0, flowCollectionPadding: false })}`);
+  // Lists of names on one line ("aliases: [Bac Ninh, Bắc Ninh Province]"), as in the curated files.
+  const doc = new Document(draft);
+  visit(doc, {
+    Seq(_key, node) {
+      if (node.items.every((i) => isScalar(i))) node.flow = true;
+    },
+  });
+  fs.writeFileSync(file, `${header}\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`);
   return 'written';
 }
