@@ -82,6 +82,17 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
     reg.add({ id, kind: 'Organization', name: `Government of ${country.name}`, country: country.country, locatedIn: country.id, quote: m[0], confidence: 0.75 }, m[0], s.start + m.index);
     out.push({ id, kind: 'Organization', start: m.index, end: m.index + m[0].length, surface: m[0] });
   }
+  // "the Vietnamese Consulate General in Kunming", "the Embassy of Vietnam in Laos"
+  for (const m of s.text.matchAll(/\b(?:(\p{Lu}\p{Ll}+) )?(Consulate General|Consulate|Embassy)(?: of (\p{Lu}[\p{L} ]*?))? in (\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)/gu)) {
+    const nation = (m[1] && reg.gaz.demonym(m[1])) || (m[3] ? reg.gaz.lookup(m[3])[0] : undefined);
+    const where = reg.gaz.lookup(m[4]!)[0];
+    if (!nation || !where) continue;
+    const start = m[1] && reg.gaz.demonym(m[1]) ? m.index : m.index + (m[1] ? m[1].length + 1 : 0);
+    const surface = s.text.slice(start, m.index + m[0].length);
+    const id = slugify(`${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`);
+    reg.add({ id, kind: 'Organization', name: `${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`, country: nation.country, locatedIn: where.id, quote: surface, confidence: 0.7 }, surface, s.start + start);
+    out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
+  }
   // Ministries the gazetteer does not list: "the Ministry of Natural Resources and Environment".
   for (const m of s.text.matchAll(/\b(?:(\p{Lu}\p{Ll}+) )?(Ministry of [A-Z][\w-]*(?:(?:,| and|,? &) [A-Z][\w-]*)*)/gu)) {
     const known = reg.gaz.lookup(m[2]!)[0] ?? reg.gaz.lookup(m[0])[0];
@@ -97,7 +108,7 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
   return out;
 }
 
-const COMPANY = /\b((?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)\s+(Group|Corporation|Corp\.?|Company|Co\.,?\s+Ltd\.?|Co\.|JSC|Joint Stock Company|Holdings|Inc\.?|Ltd\.?|Limited)(?![\w])/g;
+const COMPANY = /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{N}&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&-]*)\s+(Group|Corporation|Corp\.?|Company|Co\.,?\s+Ltd\.?|Co\.|JSC|Joint Stock Company|Holdings|Inc\.?|Ltd\.?|Limited)(?![\p{L}])/gu;
 const NOT_COMPANY = new Set(['the', 'a', 'this', 'that', 'state', 'our', 'working', 'business', 'investment', 'economic', 'joint', 'research']);
 
 export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Mention[] {
@@ -113,11 +124,12 @@ export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Men
     }
     // "Shenzhen-based Huayang Technology": the place is where the company is, not its name.
     let basedIn: string | undefined;
-    const based = words[0]!.match(/^(.+)-based$/);
-    if (based && words.length > 1) {
-      basedIn = reg.gaz.lookup(based[1]!)[0]?.id;
-      start += words[0]!.length + 1;
-      words.shift();
+    const b = words.findIndex((w) => /-based$/.test(w));
+    if (b >= 0 && b < words.length - 1) {
+      const place = [...words.slice(0, b), words[b]!.replace(/-based$/, '')].join(' ');
+      basedIn = reg.gaz.lookup(place)[0]?.id;
+      start += words.slice(0, b + 1).join(' ').length + 1;
+      words.splice(0, b + 1);
     }
     core = words.join(' ');
     if (NOT_COMPANY.has(core.toLowerCase()) || reg.gaz.lookup(core).length) continue;
@@ -134,7 +146,7 @@ export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Men
 
 const EVENT_HEAD = 'Conference|Forum|Festival|Fair|Expo|Exhibition|Summit|Meeting|Games|Dialogue|Symposium|Seminar|Workshop|Congress|Week|Trade Show|Roadshow';
 const EVENT = new RegExp(
-  `\\b((?:\\d+(?:st|nd|rd|th)\\s+)?(?:[A-Z][\\w’'-]*(?:\\s+-\\s+[A-Z][\\w-]*)?\\s+){0,8}(?:${EVENT_HEAD})(?:\\s+\\d{1,4}\\b)?)(?:\\s+(?:Program|Programme|program|programme))?(\\s+of\\s+the\\s+(?:[A-Z][\\w-]*\\s?)+)?`,
+  `\\b((?:\\d+(?:st|nd|rd|th)\\s+)?(?:[A-Z][\\w’'-]*(?:\\s+-\\s+[A-Z][\\w-]*)?(?<!Meeting|Program|Programme|Conference|Forum|Festival|Fair)(?:\\s+and(?=\\s+[A-Z]))?\\s+){0,8}(?:${EVENT_HEAD})(?:\\s+\\d{1,4}\\b)?)(?:\\s+(?:Program|Programme|program|programme))?(\\s+of\\s+the\\s+(?:[A-Z][\\w-]*\\s?)+)?`,
   'g',
 );
 const GENERIC = new Set(['committee', 'working', 'the', 'joint', 'annual', 'program', 'programme', 'party', 'conference', 'meeting', 'of', 'and', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'international', 'major', 'first', 'second', 'third']);
@@ -194,14 +206,16 @@ export function findEvents(s: Sentence, reg: Register, taken: Mention[]): Mentio
     out.push({ id, kind: 'Event', start, end, surface });
   }
   // "held an investment promotion conference in China": an unnamed event named after its host.
-  for (const m of s.text.matchAll(/\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed)\s+(?:an?|the)\s+((?:[a-z-]+\s+){1,4}(?:conference|forum|seminar|workshop|fair|exhibition|festival|roadshow))(\s+in\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*))?/gu)) {
+  for (const m of s.text.matchAll(/\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed)\s+(an?|the|their|its)\s+((?:[a-z-]+\s+){1,4}(?:conference|forum|seminar|workshop|fair|exhibition|festival|roadshow|meeting))(\s+in\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*))?/gu)) {
     const host = lastPlaceBefore(taken, m.index);
     if (!host) continue;
-    const hostName = reg.entities.get(host.id)?.name ?? host.surface;
-    const name = `${hostName} ${m[1]}${m[2] ?? ''}`;
-    const start = m.index + m[0].indexOf(m[1]!);
+    // "A and B held their annual meeting": both are its hosts.
+    const hosts = m[1] === 'their' ? taken.filter((t) => t.end <= m.index && (t.kind === 'Province' || t.kind === 'City') && !t.weak).slice(-2) : [host];
+    const hostName = hosts.map((h) => reg.entities.get(h.id)?.name ?? h.surface).join(' – ');
+    const name = `${hostName} ${m[2]}${m[3] ?? ''}`;
+    const start = m.index + m[0].indexOf(m[2]!);
     // The mention is the event's words; " in China" after it stays for the located-in rule.
-    const end = start + m[1]!.length;
+    const end = start + m[2]!.length;
     const id = eventId(reg, nameKey(name), name);
     const surface = s.text.slice(start, end);
     reg.add({ id, kind: 'Event', name, quote: surface, confidence: 0.6 }, surface, s.start + start);

@@ -205,11 +205,14 @@ function partnerOf(c: Ctx) {
   for (const m of text.matchAll(/['’]s\s+(?:[\w-]+\s+){0,3}partner\b/g)) {
     const y = actorsIn(c, 0, m.index + 2).at(-1);
     const x = y && y.end >= m.index && y.end <= m.index + 2 ? actorsIn(c, 0, y.start).at(-1) : undefined;
-    if (x && y && /^\s*(?:is|was|remains|has become|became)\s+$/.test(text.slice(x.end, y.start))) pairs.push([x.id, y.id, 0.6]);
+    if (x && y && /^\s*(?:is|was|remains|has become|became)(?:\s+(?:now|still|also|currently))?\s+$/.test(text.slice(x.end, y.start))) pairs.push([x.id, y.id, 0.6]);
   }
   // "The two provinces … agreed to strengthen cooperation"
-  const twoAgreed = text.match(/\b(?:the two (?:sides|provinces|localities|cities|parties)|both sides)\b[^.;]*?\b(?:agreed|pledged|vowed|decided)\b[^.;]*?\b(?:cooperat|partnership|ties|relations)/i);
-  if (twoAgreed) {
+  const twoAgreed =
+    text.match(/\b(?:the two (?:sides|provinces|localities|cities|parties)|both sides)\b[^.;]*?\b(?:agreed|pledged|vowed|decided)\b[^.;]*?\b(?:cooperat|partnership|ties|relations)/i) ??
+    text.match(/\b(?:the two (?:sides|provinces|localities|cities|parties)|both sides)\b[^.;]*?\bcooperation (?:projects|programmes|programs|activities|plans?)\b/i);
+  // Only when the sentence names no pair itself ("… cooperation between Hải Dương and Guangdong").
+  if (twoAgreed && !pairs.length) {
     const two = twoSides(c, twoAgreed.index!);
     if (two) pairs.push([two[0], two[1], 0.55]);
   }
@@ -227,10 +230,10 @@ function partnerOf(c: Ctx) {
     if (x && y && /^\s*(?:province|city)?\s*and\s*$/i.test(text.slice(x.end, y.start))) pairs.push([x.id, y.id, 0.6]);
   }
   // "X wants to expand cooperation with Y" (Y named right after "with")
-  for (const m of text.matchAll(/\b(?:cooperation|cooperate|partnership|ties|relations|twinning)\s+with\s+(?:the\s+)?/g)) {
-    const y = firstAfter(c, m.index + m[0].length);
-    const x = actorsIn(c, 0, m.index).find((a) => a.kind !== 'Official' && a.id !== y?.id)?.id;
-    if (x && y && y.start === m.index + m[0].length) pairs.push([x, y.id, 0.5]);
+  for (const m of text.matchAll(/\b(?:cooperation|cooperate|collaborate|work|partner|partnership|ties|relations|twinning)\s+with\s+(?:the\s+)?/g)) {
+    const list = listAfter(c, m.index + m[0].length).filter((y) => y.kind !== 'Official');
+    const x = actorsIn(c, 0, m.index).filter((a) => a.kind !== 'Official' && !list.some((y) => y.id === a.id)).at(-1)?.id;
+    if (x && list[0]?.start === m.index + m[0].length) for (const y of list) pairs.push([x, y.id, 0.5]);
   }
   const seen = new Set<string>();
   for (const [x, y, conf] of pairs) {
@@ -470,19 +473,28 @@ function attended(c: Ctx) {
       if (who) push(c, { type: 'ATTENDED', from: who, to: e.id, role: speech && c.reg.entities.get(who)?.kind === 'Official' ? 'speaker' : 'participant', confidence: 0.65 } as DraftRelation);
     }
   }
-  const event = events[0]?.id ?? (/\bthe (?:conference|forum|event|meeting|festival|fair|summit|games)\b/i.test(text) ? c.lastEvent : undefined);
+  const event = events[0]?.id ?? (/\bthe (?:conference|forum|event|meeting|festival|fair|summit|games|expo)\b/i.test(text) ? c.lastEvent : undefined);
   if (!event) return;
+  // "Addressing the forum, X said …"
+  const addressing = text.match(/\b(?:Addressing|Speaking at|Speaking to|Opening|Closing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forum|conference|event|meeting|ceremony|fair|expo|summit|session)\b/i);
+  if (addressing) {
+    const speaker = actorsIn(c, addressing.index! + addressing[0].length).find((x) => x.kind === 'Official');
+    if (speaker) push(c, { type: 'ATTENDED', from: speaker.id, to: event, role: 'speaker', confidence: 0.6 } as DraftRelation);
+  }
   // "<event>, involving five cities and provinces— A, B, C"
   for (const m of text.matchAll(/\b(?:involving|with the participation of|participants from|bringing together|gathering)\s+(?:[\w-]+\s+){0,4}?(?:[—–-]\s*)?/g)) {
     for (const p of listAfter(c, m.index + m[0].length)) push(c, { type: 'ATTENDED', from: placeOf(c, p.id), to: event, role: 'participant', confidence: 0.6 } as DraftRelation);
   }
   // "Chaired by X", "hosted by X", "organised by X", "attended by X"
   for (const m of text.matchAll(/\b(chaired|co-chaired|hosted|organi[sz]ed|attended)\s+by\s+/gi)) {
-    const who = firstAfter(c, m.index + m[0].length);
-    if (!who) continue;
+    // "co-organised by X and Y", "chaired by <title> A and <title> B"
+    const whos = listAfter(c, m.index + m[0].length).filter((x) => x.kind !== 'Country');
+    const officials = actorsIn(c, m.index + m[0].length).filter((x) => x.kind === 'Official').slice(0, 2);
     const verb = m[1]!.toLowerCase();
     const role = verb.includes('chair') ? 'chair' : verb === 'hosted' ? 'host' : verb === 'attended' ? 'participant' : 'organizer';
-    push(c, { type: 'ATTENDED', from: placeOf(c, who.id), to: event, role, confidence: 0.65 } as DraftRelation);
+    const people = role === 'chair' && officials.length === 2 && / and /.test(text.slice(officials[0]!.end, officials[1]!.start)) ? officials : [];
+    for (const who of people.length ? people : whos) push(c, { type: 'ATTENDED', from: placeOf(c, who.id), to: event, role, confidence: 0.65 } as DraftRelation);
+    if (people.length === 2) push(c, { type: 'MET', from: people[0]!.id, to: people[1]!.id, confidence: 0.55 });
   }
   // "A and B co-chaired the <event> between X and Y": chairs (who met), and the localities taking part.
   for (const m of text.matchAll(/\b(co-chaired|chaired|hosted|attended|co-hosted)\s+(?:the\s+)?/g)) {
@@ -545,6 +557,13 @@ function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysis) {
       const portfolio = segment.text.match(/\bMinister of ([A-Z][\w ,&]+)/)?.[1]?.trim();
       const ministry = portfolio && [...reg.entities.values()].find((x) => x.kind === 'Organization' && x.name.endsWith(`Ministry of ${portfolio}`));
       if (!to && ministry) to = ministry.id;
+      // "Consul General in Kunming" serves at the "Consulate General in Kunming"; an ambassador at the embassy.
+      const mission = segment.text.match(/\b(Consul General|Consul|Ambassador) (?:in|to) (\p{Lu}[\p{L} ]*)/u);
+      if (!to && mission) {
+        const office = mission[1] === 'Ambassador' ? 'Embassy' : mission[1] === 'Consul' ? 'Consulate' : 'Consulate General';
+        const where = reg.gaz.lookup(mission[2]!.trim())[0]?.name;
+        to = [...reg.entities.values()].find((x) => x.kind === 'Organization' && where && x.name.endsWith(`${office} in ${where}`))?.id;
+      }
       if (!to) {
         // National posts ("Deputy Prime Minister", "Vietnamese Ambassador to China"): the official's country.
         const demonym = reg.gaz.demonym(segment.text.split(/\s+/)[0]!);
