@@ -48,7 +48,9 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
   });
   // A place inside a company's name ("Xiamen C&D Group") is not a mention of the place.
   // Likewise a place or body inside an event's name ("China-ASEAN Expo").
-  const named = new Set(analyzed.flatMap((a) => a.mentions.filter((m) => !m.nested || !a.mentions.some((o) => (o.kind === 'Company' || (o.kind === 'Event' && m.kind === 'Organization')) && o.start <= m.start && m.end <= o.end)).map((m) => m.id)));
+  // And a place only the dateline names ("HÀ NỘI —" where the story was filed) is not in the story.
+  const inDateline = (a: Analyzed, m: Mention) => a.sentence.index === 0 && m.end <= datelineLength(a.sentence.text);
+  const named = new Set(analyzed.flatMap((a) => a.mentions.filter((m) => !inDateline(a, m) && (!m.nested || !a.mentions.some((o) => (o.kind === 'Company' || (o.kind === 'Event' && m.kind === 'Organization')) && o.start <= m.start && m.end <= o.end))).map((m) => m.id)));
   for (const id of [...reg.entities.keys()]) if (!named.has(id) && reg.entities.get(id)!.kind !== 'Company') reg.entities.delete(id);
   // Countries named only by a demonym still belong to the article ("Chinese investors").
   for (const a of analyzed) {

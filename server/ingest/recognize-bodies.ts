@@ -4,7 +4,7 @@
 // place's id plus the body ("bac-ninh-peoples-committee"), so every spelling gives the same node.
 import type { Mention, Register } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
-import { cnSurnames, vnSurnames } from './lexicon.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames } from './lexicon.ts';
 import { fold, nameKey, slugify } from './text.ts';
 
 const BODY = "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
@@ -53,9 +53,11 @@ export function findLocalBodies(s: Sentence, reg: Register, places: Mention[]): 
 /** "Department of External Relations Ngo Bien Cuong": the name stops where a person's starts. */
 function trimBody(body: string): string {
   const words = body.split(' ');
-  for (let i = 3; i < words.length - 1; i++) {
-    const w = fold(words[i]!);
-    if ((vnSurnames.has(w) || cnSurnames.has(w)) && /^\p{Lu}/u.test(words[i + 1]!)) return words.slice(0, i).join(' ');
+  for (let i = 3; i < words.length; i++) {
+    const w = fold(words[i]!.replace(/,$/, ''));
+    if ((vnSurnames.has(w) || cnSurnames.has(w)) && /^\p{Lu}/u.test(words[i + 1] ?? '')) return words.slice(0, i).join(' ');
+    // "… Department of Commerce, Deputy Minister …": a title starts after the name.
+    if (TITLE_HEADS.has(w) || (TITLE_MODIFIERS.has(w) && /^\p{Lu}/u.test(words[i]!))) return words.slice(0, i).join(' ').replace(/,$/, '');
   }
   return body;
 }

@@ -179,6 +179,13 @@ function partnerOf(c: Ctx) {
     }
     pairsOfList(c, listAfter(c, from, { countries: true }), pairs);
   }
+  // "a cooperation zone linking Lạng Sơn with Pingxiang"
+  for (const m of text.matchAll(/\b(?:cooperation|partnership|corridor|zone|friendship)\b(?:\s+[\w-]+){0,3}?\s+(?:linking|connecting)\s+/g)) {
+    const x = firstAfter(c, m.index + m[0].length);
+    const sep = x && text.slice(x.end).match(/^\s*(?:province|city)?\s*(?:with|and|to)\s+/);
+    const y = sep ? firstAfter(c, x!.end + sep[0].length) : undefined;
+    if (x && y && y.start === x.end + sep![0].length) pairs.push([x.id, y.id, 0.55]);
+  }
   // "Vietnam-China comprehensive strategic partnership"
   for (const m of text.matchAll(/(\p{Lu}[\p{L} ]*?)\s?[-–]\s?(\p{Lu}[\p{L} ]*?)\s+(?:[\w-]+\s+){0,4}(?:partnership|relations|relationship|friendship|cooperation)\b/gu)) {
     const a = c.a.mentions.find((x) => x.start === m.index && isActor(x));
@@ -232,7 +239,9 @@ function partnerOf(c: Ctx) {
   // "X wants to expand cooperation with Y" (Y named right after "with")
   for (const m of text.matchAll(/\b(?:cooperation|cooperate|collaborate|work|partner|partnership|ties|relations|twinning)\s+with\s+(?:the\s+)?/g)) {
     const list = listAfter(c, m.index + m[0].length).filter((y) => y.kind !== 'Official');
-    const x = actorsIn(c, 0, m.index).filter((a) => a.kind !== 'Official' && !list.some((y) => y.id === a.id)).at(-1)?.id;
+    const x =
+      actorsIn(c, 0, m.index).filter((a) => a.kind !== 'Official' && !list.some((y) => y.id === a.id)).at(-1)?.id ??
+      (/\b(?:the|The) province\b/.test(text.slice(0, m.index)) ? c.reg.focusProvince : undefined);
     if (x && list[0]?.start === m.index + m[0].length) for (const y of list) pairs.push([x, y.id, 0.5]);
   }
   const seen = new Set<string>();
@@ -269,13 +278,22 @@ function visited(c: Ctx) {
     // "a working visit to Shenzhen and Dongguan in Guangdong": every place of the list.
     const targets = listAfter(c, target.start, { countries: true }).filter((t) => PLACE_KINDS.has(t.kind));
     const visitors = new Set<string>();
-    const subject = subjectBefore(c, m.index, [target.id]);
+    // "a visit to Quảng Ninh by a delegation of Fangchenggang (led by P)"
+    const by = text.slice(target.end).match(/^\s*(?:province|city|Province|City)?\s*by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:delegation\s+(?:of|from)\s+)?/);
+    const guest = by ? firstAfter(c, target.end + by[0].length) : undefined;
+    const subject = guest && guest.start === target.end + by![0].length ? guest.id : subjectBefore(c, m.index, [target.id]);
     if (subject) visitors.add(placeOf(c, subject));
     // "A delegation from X led by P": both the locality and its leader went.
-    const led = text.slice(0, m.index).match(/\bled by\s+/);
+    const led = text.match(/\bled by\s+/);
     if (led) {
       const leader = firstAfter(c, led.index! + led[0].length, new Set(['Official']));
-      if (leader && leader.start < m.index) visitors.add(leader.id);
+      if (leader && (leader.start < m.index || guest)) visitors.add(leader.id);
+    }
+    // "Chinese tourists visited X"
+    if (!visitors.size) {
+      const who = text.slice(0, m.index).match(/\b(\p{Lu}\p{Ll}+)\s+(?:tourists|visitors|delegations|businesses|investors|students)\s+$/u);
+      const country = who && c.reg.gaz.demonym(who[1]!);
+      if (country && c.reg.entities.has(country.id)) visitors.add(country.id);
     }
     for (const v of visitors) for (const t of targets.length ? targets : [target]) push(c, { type: 'VISITED', from: v, to: t.id, confidence: 0.7 });
     if (visitors.size) c.lastVisit = { visitors: [...visitors], host: target.id };
@@ -378,6 +396,13 @@ function met(c: Ctx) {
       }
     }
   }
+  // "Receiving the delegation, <official> said …": met the leader of the last visit.
+  const receiving = text.match(/\b(?:Receiving|Welcoming|Meeting|received|welcomed|hosted)\s+the\s+(?:[\w-]+\s+)?delegation\b/);
+  if (receiving && c.lastVisit) {
+    const host = actorsIn(c, 0).find((x) => x.kind === 'Official');
+    const guest = c.lastVisit.visitors.find((v) => c.reg.entities.get(v)?.kind === 'Official') ?? c.lastVisit.visitors[0];
+    if (host && guest && host.id !== guest && !c.lastVisit.visitors.includes(host.id)) push(c, { type: 'MET', from: host.id, to: guest, confidence: 0.55 });
+  }
   // "talks on April 10 between A and B"
   for (const m of text.matchAll(/\b(?:talks|meetings?|working sessions?|discussions)\s+(?:[^\s,;.]+\s+){0,4}?between\s+/gi)) {
     const list = listAfter(c, m.index + m[0].length);
@@ -415,7 +440,9 @@ function invested(c: Ctx) {
     return;
   }
   // "Chinese investors have participated in 4,032 projects in Vietnam", "Chinese enterprises' investments in Việt Nam"
-  const agg = text.match(/\b(\p{Lu}\p{Ll}+)\s+(?:investors|enterprises|businesses|companies|firms)(?:['’]\s+investments?\s+in\b|\s+(?:have\s+|has\s+)?(?:invested|participated|poured|registered|accounted for|account for)\b)/u);
+  const agg =
+    text.match(/\b(\p{Lu}\p{Ll}+)\s+(?:investors|enterprises|businesses|companies|firms)(?:['’]\s+investments?\s+in\b|\s+(?:have\s+|has\s+)?(?:invested|participated|poured|registered|accounted for|account for)\b)/u) ??
+    text.match(/\b(\p{Lu}\p{Ll}+)-(?:invested|funded|owned|backed) (?:projects|enterprises|companies|firms)\b/u);
   const country = agg && c.reg.gaz.demonym(agg[1]!);
   if (country) {
     // The place invested in: named after ("… projects in Vietnam"), else before ("X had attracted …, of which …").
