@@ -33,7 +33,13 @@ const Unit = z
   .strict();
 
 const GazetteerFile = z
-  .object({ country: z.string().optional(), parent: Slug.optional(), units: z.array(Unit) })
+  .object({
+    country: z.string().optional(),
+    parent: Slug.optional(),
+    /** Every form of these units is weak: without diacritics it needs a place word after it. */
+    weak: z.boolean().optional(),
+    units: z.array(Unit),
+  })
   .strict();
 
 export interface Place {
@@ -83,7 +89,7 @@ export class Gazetteer {
     // Primary names first, so that a form that is one unit's name and another's alias reads as the name.
     for (const p of places) this.addForm(p.name, p.id);
     for (const p of places) p.aliases.forEach((a) => this.addForm(a, p.id));
-    const strong = new Set(places.flatMap((p) => [p.name, ...p.aliases.filter((a) => !p.weakForms?.includes(a))]).map(nameKey));
+    const strong = new Set(places.flatMap((p) => [p.name, ...p.aliases].filter((a) => !p.weakForms?.includes(a))).map(nameKey));
     for (const p of places) p.weakForms?.forEach((f) => !strong.has(nameKey(f)) && this.weakKeys.add(nameKey(f)));
     for (const p of places) p.demonyms.forEach((d) => this.byDemonym.set(nameKey(d), p.id));
   }
@@ -153,14 +159,14 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
       const first = parsed.error.issues[0]!;
       throw new Error(`gazetteer ${where}: ${first.path.join('.')}: ${first.message}`);
     }
-    const { country, parent, units } = parsed.data;
+    const { country, parent, units, weak } = parsed.data;
     for (const u of units) {
       const forms = [...u.aliases, ...u.sv, ...u.vi, ...(u.zh ? [u.zh] : [])];
       // ASCII forms of every Vietnamese-script form, so "Quang Tay" is an alias as well as "Quảng Tây".
       const ascii = [u.name, ...forms].map((f) => f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
       const aliases = [...new Set([...forms, ...ascii])].filter((a) => a !== u.name && !/[\u0300-\u036f]/.test(a));
       const fold1 = (f: string) => f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-      const weakForms = [...u.sv, ...u.vi].flatMap((f) => [f, fold1(f)]);
+      const weakForms = [...u.sv, ...u.vi, ...(weak ? [u.name, ...u.aliases] : [])].flatMap((f) => [f, fold1(f)]);
       places.push({
         id: u.id,
         kind: u.kind ?? defaultKind(file),

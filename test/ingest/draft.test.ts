@@ -132,6 +132,15 @@ describe('Sino-Vietnamese forms', () => {
     // "Thanh Hải" is Qinghai in Sino-Vietnamese, but "Thanh Hai" here is a photographer.
     expect(ids).not.toContain('qinghai');
   });
+
+  it('reads cities under a province by their name, and names that double as given names only with "city"', () => {
+    const text = 'Director Nguyen Van Vinh met officials from Móng Cái and Vinh city on Monday. Trade through Mong Cai grew.';
+    const d = draftFacts(text, { file: 'x.txt', date: '2024' });
+    const ids = d.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['mong-cai', 'vinh']));
+    expect(d.entities.find((e) => e.kind === 'Official')?.name).toBe('Nguyen Van Vinh');
+    expect(d.entities.filter((e) => e.id === 'vinh')).toHaveLength(1);
+  });
 });
 
 describe('measured against the curated facts', () => {

@@ -65,7 +65,7 @@ describe('gazetteer lookups', () => {
 
 describe('gazetteer coverage', () => {
   const all = [...gaz.byId.values()];
-  const vn = all.filter((p) => p.country === 'VN' && (p.kind === 'Province' || p.kind === 'City'));
+  const vn = all.filter((p) => p.parent === 'vietnam' && (p.kind === 'Province' || p.kind === 'City'));
 
   it('has the 63 Vietnamese units before 1 July 2025 and the 34 after, each old unit mapped to one new unit', () => {
     expect(vn).toHaveLength(63);
