@@ -1,0 +1,89 @@
+// Runs the recognisers over an article: sentences, then mentions per sentence, with the article's
+// focus (the province "the province" refers to) worked out between the passes.
+import { resolveDate, type DateRange } from './dates.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { Register, type Mention } from './mentions.ts';
+import { findCompanies, findEvents, findGovernments, findLocalBodies } from './recognize-bodies.ts';
+import { findOfficials, findShortForms } from './recognize-people.ts';
+import { findDemonyms, findGazetteerMentions } from './recognize-places.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+export interface Analyzed {
+  sentence: Sentence;
+  /** Every mention, sorted by position. */
+  mentions: Mention[];
+  date?: DateRange;
+}
+
+export interface Analysis {
+  sentences: Analyzed[];
+  register: Register;
+}
+
+export function analyze(text: string, articleDate: string | undefined, gaz: Gazetteer): Analysis {
+  const reg = new Register(gaz);
+  const sentences = splitSentences(text);
+  const places = sentences.map((s) => findGazetteerMentions(s, reg));
+  reg.focusProvince = focusOf(reg, places.flat());
+  reg.homeCountry = reg.focusProvince ? (gaz.get(reg.focusProvince)?.country === 'VN' ? 'vietnam' : reg.homeCountry) : reg.homeCountry;
+
+  const found = sentences.map((s, i) => {
+    const ms: Mention[] = [...places[i]!];
+    ms.push(...findLocalBodies(s, reg, ms));
+    ms.push(...findGovernments(s, reg));
+    ms.push(...findCompanies(s, reg, ms.filter((m) => m.kind !== 'Province' && m.kind !== 'City')));
+    ms.push(...findOfficials(s, reg, ms));
+    ms.push(...findEvents(s, reg, ms));
+    return ms;
+  });
+  const analyzed = sentences.map((s, i) => {
+    const ms = found[i]!;
+    ms.push(...findShortForms(s, reg, ms));
+    ms.push(...findDemonyms(s, reg, ms));
+    const marked = markNesting(ms);
+    // The dateline ("date 2025-06-02 HÀ NỘI —") says where the story was filed, not who acted.
+    const dateline = i === 0 ? datelineLength(s.text) : 0;
+    for (const m of marked) if (m.end <= dateline) m.nested = true;
+    return { sentence: s, mentions: marked, date: resolveDate(s.text, articleDate) };
+  });
+  // A place inside a company's name ("Xiamen C&D Group") is not a mention of the place.
+  // Likewise a place or body inside an event's name ("China-ASEAN Expo").
+  // And a place only the dateline names ("HÀ NỘI —" where the story was filed) is not in the story.
+  const inDateline = (a: Analyzed, m: Mention) => a.sentence.index === 0 && m.end <= datelineLength(a.sentence.text);
+  const named = new Set(analyzed.flatMap((a) => a.mentions.filter((m) => !inDateline(a, m) && (!m.nested || !a.mentions.some((o) => (o.kind === 'Company' || (o.kind === 'Event' && m.kind === 'Organization')) && o.start <= m.start && m.end <= o.end))).map((m) => m.id)));
+  for (const id of [...reg.entities.keys()]) if (!named.has(id) && reg.entities.get(id)!.kind !== 'Company') reg.entities.delete(id);
+  // Countries named only by a demonym still belong to the article ("Chinese investors").
+  for (const a of analyzed) {
+    for (const m of a.mentions.filter((x) => x.weak)) {
+      const c = gaz.get(m.id)!;
+      const e = reg.entities.get(m.id);
+      if (e) continue;
+      reg.add({ id: c.id, kind: 'Country', name: c.name, aliases: c.aliases, country: c.country, lat: c.lat, lon: c.lon, confidence: 0.6 }, c.name, a.sentence.start + m.start);
+    }
+  }
+  return { sentences: analyzed, register: reg };
+}
+
+function datelineLength(text: string): number {
+  const m = text.match(/^(?:date \S+\s+)?[^.—–]{0,60}?\s[—–-]\s/);
+  return m && /\b\p{Lu}{3,}/u.test(m[0].replace(/^date \S+/, '')) ? m[0].length : 0;
+}
+
+function focusOf(reg: Register, places: Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of places) {
+    const p = reg.gaz.get(m.id);
+    if (p?.country === 'VN' && (p.kind === 'Province' || p.kind === 'City')) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Sorts mentions and flags those inside a longer one or inside an official's title. */
+function markNesting(ms: Mention[]): Mention[] {
+  ms.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of ms) {
+    m.nested = ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+    m.inTitle = ms.some((o) => o.titleSpan && o !== m && o.titleSpan.start <= m.start && m.end <= o.titleSpan.end && !(o.start <= m.start && m.end <= o.end));
+  }
+  return ms;
+}

@@ -1,0 +1,128 @@
+// Places, countries and national bodies from the gazetteer: the longest run of words whose folded
+// form is a known name, in any of its forms (diacritics or not, Sino-Vietnamese, Chinese characters).
+import type { Place } from './gazetteer.ts';
+import type { Mention, Register } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
+import { isCapitalized, isCjk, nameKey, tokenize, type Token } from './text.ts';
+
+const LOWER_INSIDE = new Set(['of', 'the', 'and', 'for', 'de']);
+// Words after a name that belong to the mention ("Guangxi Autonomous Region", "Lai Tan city").
+const SUFFIX = /^(?:\s+(?:Zhuang\s+)?Autonomous\s+Region|\s+(?:Province|province|Region|region|Municipality|municipality|Prefecture|prefecture|City|city))\b/;
+
+interface Hit {
+  key?: string;
+  ids: string[];
+  start: number;
+  end: number;
+}
+
+export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
+  const text = s.text;
+  const tokens = tokenize(text);
+  const keys = tokens.map((t) => (isCapitalized(t.text) || LOWER_INSIDE.has(t.text) || /^\d/.test(t.text) ? nameKey(t.text) : ''));
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (isCjk(t.text)) {
+      hits.push(...cjkHits(t, reg));
+      i++;
+      continue;
+    }
+    const hit = longestAt(text, tokens, keys, i, reg);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    hits.push(hit);
+    while (i < tokens.length && tokens[i]!.start < hit.end) i++;
+  }
+
+  const out: Mention[] = [];
+  for (const hit of hits) {
+    const place = reg.gaz.get(hit.ids[0]!)!;
+    // "the Lao Ministry of Planning and Investment" is not Vietnam's ministry of that name.
+    const demonym = place.kind === 'Organization' ? reg.gaz.demonym(text.slice(0, hit.start).match(/(\p{Lu}\p{Ll}+)\s+$/u)?.[1] ?? '') : undefined;
+    if (demonym && place.country && demonym.country !== place.country) continue;
+    let stop = hit.end;
+    const suffix = place.kind === 'Country' || place.kind === 'Organization' ? undefined : text.slice(hit.end).match(SUFFIX)?.[0];
+    if (suffix) stop += suffix.length;
+    // An ASCII Sino-Vietnamese form ("Thanh Hai", "Lai Tan") counts only with a place word ("Lai Tan city").
+    if (!suffix && hit.key && reg.gaz.isWeakKey(hit.key) && !/[^\x00-\x7f]/.test(text.slice(hit.start, hit.end))) continue;
+    const surface = text.slice(hit.start, stop);
+    // "Bắc Ninh City" in Vietnam is the provincial capital: a place of its own inside the province.
+    if (suffix && /city/i.test(suffix) && place.country === 'VN' && place.kind === 'Province') {
+      out.push(capitalCity(place, surface, hit.start, stop, s, reg));
+      continue;
+    }
+    reg.add(
+      { id: place.id, kind: place.kind, name: place.name, aliases: place.aliases, country: place.country, lat: place.lat, lon: place.lon, locatedIn: place.parent, confidence: 0.95 },
+      surface,
+      s.start + hit.start,
+    );
+    out.push({ id: place.id, kind: place.kind, start: hit.start, end: stop, surface });
+  }
+  return out;
+}
+
+function capitalCity(place: Place, surface: string, start: number, end: number, s: Sentence, reg: Register): Mention {
+  const id = `${place.id}-city`;
+  const aliases = place.aliases.filter((a) => !/[^\x00-\x7f]/.test(a)).map((a) => `${a} City`);
+  reg.add({ id, kind: 'City', name: `${place.name} City`, aliases, country: 'VN', lat: place.lat, lon: place.lon, locatedIn: place.id, confidence: 0.85 }, surface, s.start + start);
+  return { id, kind: 'City', start, end, surface };
+}
+
+function longestAt(text: string, tokens: Token[], tokenKeys: string[], i: number, reg: Register): Hit | undefined {
+  const first = tokens[i]!;
+  if (!isCapitalized(first.text) || !reg.gaz.startsName(tokenKeys[i]!)) return undefined;
+  const max = Math.min(reg.gaz.maxWords, tokens.length - i);
+  const keys: string[] = [];
+  for (let n = 0; n < max; n++) {
+    const t = tokens[i + n]!;
+    // Names do not run across punctuation ("China, Japan" are two names; "(CPC)" may sit inside).
+    if (n > 0 && /[,;:.!?"“”]/.test(text.slice(tokens[i + n - 1]!.end, t.start))) break;
+    if (n > 0 && !isCapitalized(t.text) && !LOWER_INSIDE.has(t.text) && !/^\d/.test(t.text)) break;
+    keys.push(n === 0 ? tokenKeys[i]! : `${keys[n - 1]} ${tokenKeys[i + n]}`);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const last = tokens[i + n - 1]!;
+    if (!isCapitalized(last.text) && !/^\d/.test(last.text)) continue;
+    const ids = reg.gaz.lookupKey(keys[n - 1]!);
+    if (!ids) continue;
+    // "US$900 million" is money, not the United States.
+    if (text[last.end] === '$') continue;
+    return { key: keys[n - 1]!, ids, start: first.start, end: last.end };
+  }
+  return undefined;
+}
+
+// Chinese characters come without spaces: look for known names inside the run, longest first.
+function cjkHits(t: Token, reg: Register): Hit[] {
+  const out: Hit[] = [];
+  for (let j = 0; j < t.text.length; ) {
+    let found = false;
+    for (let len = Math.min(10, t.text.length - j); len >= 2; len--) {
+      const ids = reg.gaz.lookupKey(t.text.slice(j, j + len));
+      if (ids) {
+        out.push({ ids, start: t.start + j, end: t.start + j + len });
+        j += len;
+        found = true;
+        break;
+      }
+    }
+    if (!found) j++;
+  }
+  return out;
+}
+
+/** Demonyms ("Chinese enterprises", "Vietnamese Ambassador"): weak mentions of a country. */
+export function findDemonyms(s: Sentence, reg: Register, taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    const country = reg.gaz.demonym(m[0]);
+    if (!country) continue;
+    const start = m.index;
+    if (taken.some((t) => start < t.end && start + m[0].length > t.start)) continue;
+    out.push({ id: country.id, kind: 'Country', start, end: start + m[0].length, surface: m[0], weak: true });
+  }
+  return out;
+}

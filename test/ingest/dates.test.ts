@@ -1,0 +1,40 @@
+// The date resolver: expressions of news text resolved against the article's date, ranges kept.
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../server/ingest/dates.ts';
+
+describe('resolveDate', () => {
+  it.each([
+    ['held in Hanoi today [November 13].', '2023-11-13', { date: '2023-11-13' }],
+    ['the conference opened today.', '2023-11-13', { date: '2023-11-13' }],
+    ['During March 24-25 stay, Nghĩa held meetings', '2025-03-26', { date: '2025-03-24', endDate: '2025-03-25' }],
+    ['is underway between November 13 and 14, 2023.', '2023-11-13', { date: '2023-11-13', endDate: '2023-11-14' }],
+    ['from October 30, 2022 to November 2, 2022, Mr. Ky', '2022', { date: '2022-10-30', endDate: '2022-11-02' }],
+    ['Last year, Bac Giang signed an agreement', '2022', { date: '2021' }],
+    ['Last year, the two sides met', '2023-12-25', { date: '2022' }],
+    ['next year the plant will open', '2024-05-01', { date: '2025' }],
+    ['From 2012-2022, Quang Ninh organized 12 delegations', '2022', { date: '2012', endDate: '2022' }],
+    ['in the 2021-2025 period', '2022', { date: '2021', endDate: '2025' }],
+    ['Joint Statement for the Spring Meeting in 2021, 2022', '2022', { date: '2021', endDate: '2022' }],
+    ['following the Memorandum of Understanding signed in November 2006.', '2023-11-13', { date: '2006-11' }],
+    ['signed on 5 June 2019 in Kunming', '2024', { date: '2019-06-05' }],
+    ['In the first six months of this year, the province', '2022', { date: '2022-01', endDate: '2022-06' }],
+    ['In a recent meeting with provincial leaders', '2023-12-25', { date: '2023-12' }],
+    ['Since the establishment of diplomatic relations in 1950', '2023-12-25', { date: '1950' }],
+    ['On April 9, a delegation visited Chongzuo', '2024-04-12', { date: '2024-04-09' }],
+  ])('%s (article %s)', (text, article, expected) => {
+    const got = resolveDate(text, article);
+    expect(got && { date: got.date, ...(got.endDate ? { endDate: got.endDate } : {}) }).toEqual(expected);
+  });
+
+  it('gives nothing for text without a date, and no day or month it cannot know', () => {
+    expect(resolveDate('The province has favourable weather conditions.', '2023-12-25')).toBeUndefined();
+    // "March 24-25" needs a year: without an article date there is none to give.
+    expect(resolveDate('During March 24-25 stay', undefined)).toBeUndefined();
+    // "today" with an article known only to the year is not a day.
+    expect(resolveDate('the conference opened today', '2023')).toBeUndefined();
+  });
+
+  it('refuses impossible dates instead of inventing them', () => {
+    expect(resolveDate('on February 30, 2023 the fair opened', '2023')?.date).not.toBe('2023-02-30');
+  });
+});

@@ -1,0 +1,102 @@
+// The gazetteer data (seeds/gazetteer/*.yaml) and its lookups across the ways a name is written.
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../server/ingest/gazetteer.ts';
+
+const gaz = loadGazetteer();
+const ids = (form: string) => gaz.lookup(form).map((p) => p.id);
+
+describe('gazetteer lookups', () => {
+  it.each([
+    // Sino-Vietnamese forms of Chinese names, with and without diacritics
+    ['Quảng Tây', 'guangxi'],
+    ['Quang Tay', 'guangxi'],
+    ['Vân Nam', 'yunnan'],
+    ['Sơn Đông', 'shandong'],
+    ['Nam Ninh', 'nanning'],
+    ['Lai Tân', 'laibin'],
+    ['Lai Tan', 'laibin'],
+    ['Bắc Kinh', 'beijing'],
+    ['Duy Phường', 'weifang'],
+    ['Sùng Tả', 'chongzuo'],
+    // Chinese characters
+    ['广西', 'guangxi'],
+    ['广西壮族自治区', 'guangxi'],
+    ['来宾', 'laibin'],
+    ['潍坊', 'weifang'],
+    ['北京', 'beijing'],
+    // Vietnamese names: diacritics, ASCII, English forms, capitals
+    ['Bắc Ninh', 'bac-ninh'],
+    ['Bac Ninh', 'bac-ninh'],
+    ['BẮC NINH', 'bac-ninh'],
+    ['Hưng Yên', 'hung-yen'],
+    ['Haiphong', 'hai-phong'],
+    ['Hai Phong', 'hai-phong'],
+    ['Thừa Thiên Huế', 'hue'],
+    ['Ba Ria - Vung Tau', 'ba-ria-vung-tau'],
+    ['Đắk Lắk', 'dak-lak'],
+    ['Dak Lak', 'dak-lak'],
+    // Lao provinces in their several romanisations
+    ['Xaysomboun', 'xaysomboun'],
+    ['Xaisomboun', 'xaysomboun'],
+    ['Viêng Chăn', 'vientiane-capital'],
+    ['Luang Prabang', 'luang-prabang'],
+  ])('%s -> %s', (form, id) => {
+    expect(ids(form)[0]).toBe(id);
+  });
+
+  it('reads a form that is a Vietnamese province and a Sino-Vietnamese name as the province', () => {
+    // Henan is "Hà Nam" in Sino-Vietnamese, which is also a Vietnamese province: the province wins.
+    expect(ids('Hà Nam')).toEqual(['ha-nam']);
+    expect(ids('Henan')).toEqual(['henan']);
+  });
+
+  it('keeps both readings of a name two cities share, the first one preferred', () => {
+    expect(ids('Taizhou')).toEqual(['taizhou-jiangsu', 'taizhou-zhejiang']);
+    expect(ids('台州')).toEqual(['taizhou-zhejiang']);
+  });
+
+  it('knows demonyms and parents', () => {
+    expect(gaz.demonym('Chinese')?.id).toBe('china');
+    expect(gaz.demonym('Vietnamese')?.id).toBe('vietnam');
+    expect(gaz.ancestors('laibin').map((p) => p.id)).toEqual(['guangxi', 'china']);
+    expect(gaz.ancestors('weifang').map((p) => p.id)).toEqual(['shandong', 'china']);
+  });
+});
+
+describe('gazetteer coverage', () => {
+  const all = [...gaz.byId.values()];
+  const vn = all.filter((p) => p.parent === 'vietnam' && (p.kind === 'Province' || p.kind === 'City'));
+
+  it('has the 63 Vietnamese units before 1 July 2025 and the 34 after, each old unit mapped to one new unit', () => {
+    expect(vn).toHaveLength(63);
+    const after = gaz.vietnam2025();
+    expect(after).toHaveLength(34);
+    const absorbed = after.flatMap((u) => u.mergedFrom);
+    // Every old unit is in exactly one new unit, and every ceased unit points at the one that absorbed it.
+    expect(new Set(absorbed).size).toBe(absorbed.length);
+    expect(absorbed.sort()).toEqual(vn.map((p) => p.id).sort());
+    for (const p of vn.filter((x) => !x.since2025)) {
+      const into = after.find((u) => u.id === p.mergedInto);
+      expect(into?.mergedFrom, `${p.id} -> ${p.mergedInto}`).toContain(p.id);
+    }
+    expect(after.find((u) => u.id === 'bac-ninh')?.mergedFrom).toEqual(['bac-ninh', 'bac-giang']);
+    expect(after.filter((u) => gaz.get(u.id)!.kind === 'City').map((u) => u.id).sort()).toEqual(['can-tho', 'da-nang', 'hai-phong', 'hanoi', 'ho-chi-minh-city', 'hue']);
+  });
+
+  it('has the 34 Chinese provincial-level divisions and the 18 Lao provinces, all with coordinates', () => {
+    const cnTop = all.filter((p) => (p.parent === 'china' || p.id === 'taiwan') && (p.kind === 'Province' || p.kind === 'City'));
+    expect(cnTop).toHaveLength(34);
+    expect(all.filter((p) => p.country === 'LA' && p.kind !== 'Country')).toHaveLength(18);
+    expect(all.filter((p) => p.parent === 'guangxi')).toHaveLength(14);
+    expect(all.filter((p) => p.parent === 'shandong')).toHaveLength(16);
+    expect(all.filter((p) => p.parent === 'guangdong')).toHaveLength(21);
+    expect(all.filter((p) => p.parent === 'yunnan')).toHaveLength(16);
+    for (const [province, n] of [['jiangsu', 13], ['zhejiang', 11], ['fujian', 9], ['guizhou', 9], ['hunan', 14]] as const) {
+      expect(all.filter((p) => p.parent === province && p.kind === 'City'), province).toHaveLength(n);
+    }
+    for (const p of all.filter((x) => x.kind === 'Province' || x.kind === 'City')) {
+      expect(p.lat, p.id).toBeTypeOf('number');
+      expect(p.lon, p.id).toBeTypeOf('number');
+    }
+  });
+});

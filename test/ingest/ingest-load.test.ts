@@ -1,0 +1,131 @@
+// Drafts into the real graph: linked to the nodes already there (no duplicates), refused by the
+// loader until approved, loaded through the same checks as curated facts; and the one command.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { draftFacts } from '../../server/ingest/draft.ts';
+import { draftPathFor, writeDraft } from '../../server/ingest/draft-writer.ts';
+import { graphNodeFinder, linkDraft } from '../../server/ingest/graph-link.ts';
+import { loadFacts } from '../../server/seed/load-facts.ts';
+import { FactsError } from '../../server/seed/read-facts.ts';
+import { graphChecksum } from '../support/graph-checksum.ts';
+import { loadSeedGraph, testDb } from '../support/test-db.ts';
+
+const db = testDb();
+const FIXTURE = path.resolve('test/ingest/fixtures/unseen_hanoi_guangxi.txt');
+
+/** A copy of the fixture article in a fresh folder, as an analyst's folder of articles would be. */
+function articleCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-ingest-'));
+  const file = path.join(dir, path.basename(FIXTURE));
+  fs.copyFileSync(FIXTURE, file);
+  return file;
+}
+
+/** Nodes with one of these names or aliases, case aside (how a duplicate would show). */
+async function nodesNamed(...forms: string[]): Promise<string[]> {
+  const r = await db.read<{ id: string }>(
+    `MATCH (n:Entity)
+     WITH n, [n.name] + coalesce(n.aliases, []) AS names
+     WHERE any(s IN names WHERE toLower(s) IN $forms)
+     RETURN n.id AS id ORDER BY id`,
+    { forms },
+  );
+  return r.records.map((x) => x.get('id'));
+}
+
+beforeAll(async () => {
+  await loadSeedGraph(db);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe('a draft linked to the graph', () => {
+  it('takes the ids of nodes that already exist, by id or by alias, and does not redeclare them', async () => {
+    const article = articleCopy();
+    const draft = draftFacts(fs.readFileSync(article, 'utf8'), { file: article });
+    const links = await linkDraft(draft, graphNodeFinder(db));
+    const byDraft = Object.fromEntries(links.map((l) => [l.draftId, l]));
+    // Same ids as the seed graph's nodes (the article writes "Quảng Tây", "Lai Tân", "Hà Nội").
+    expect(byDraft.guangxi).toMatchObject({ nodeId: 'guangxi', how: 'id' });
+    expect(byDraft.laibin).toMatchObject({ nodeId: 'laibin', how: 'id' });
+    expect(byDraft.hanoi).toMatchObject({ nodeId: 'hanoi', how: 'id' });
+    // A different id for the same thing: found through the node's aliases.
+    expect(byDraft['vietnam-china-economic-corridor-cooperation-conference-10']).toMatchObject({ nodeId: 'vietnam-china-economic-corridor-conference-10', how: 'alias' });
+    // New entities stay; linked ones are not redeclared, and relations point at the nodes.
+    const declared = draft.entities.map((e) => e.id);
+    expect(declared).toEqual(expect.arrayContaining(['nguyen-van-phong', 'wei-tao', 'guangxi-peoples-government']));
+    expect(declared).not.toContain('guangxi');
+    expect(draft.relations).toContainEqual(expect.objectContaining({ type: 'VISITED', from: 'guangxi', to: 'hanoi' }));
+  });
+
+  it('is refused by the loader until approved, then loads without duplicating or overwriting nodes', async () => {
+    const article = articleCopy();
+    const draft = draftFacts(fs.readFileSync(article, 'utf8'), { file: article });
+    const links = await linkDraft(draft, graphNodeFinder(db));
+    const file = draftPathFor(article);
+    writeDraft(file, draft, links);
+
+    const before = await graphChecksum(db);
+    const refused = await loadFacts(db, [file]).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(FactsError);
+    expect((refused as FactsError).problems[0]).toMatchObject({ field: 'status', message: expect.stringMatching(/draft and is not approved/) });
+    expect(await graphChecksum(db), 'a refused draft writes nothing').toEqual(before);
+
+    const guangxiBefore = (await db.read('MATCH (n:Entity {id: "guangxi"}) RETURN n.aliases AS aliases, n.articles AS articles')).records[0]!.toObject();
+    const summary = await loadFacts(db, [file], { approveDrafts: true });
+    expect(summary.articles).toBe(1);
+    expect(await nodesNamed('guangxi', 'quảng tây', 'quang tay')).toEqual(['guangxi']);
+    expect(await nodesNamed('laibin', 'lai tân', 'lai tan')).toEqual(['laibin']);
+    expect(await nodesNamed('vietnam-china economic corridor cooperation conference')).toEqual(['vietnam-china-economic-corridor-conference-10']);
+    const guangxiAfter = (await db.read('MATCH (n:Entity {id: "guangxi"}) RETURN n.aliases AS aliases, n.articles AS articles')).records[0]!.toObject();
+    expect(guangxiAfter, 'the existing node keeps its curated properties').toEqual(guangxiBefore);
+    const visit = await db.read('MATCH (:Entity {id: "guangxi"})-[r:VISITED]->(:Entity {id: "hanoi"}) RETURN r.article AS article, r.quote AS quote');
+    expect(visit.records.map((r) => r.get('article'))).toEqual(['unseen_hanoi_guangxi']);
+  });
+
+  it('loads a file marked approved: true without --approve (same checks as curated facts)', async () => {
+    const article = articleCopy();
+    const draft = draftFacts(fs.readFileSync(article, 'utf8'), { file: article });
+    await linkDraft(draft, graphNodeFinder(db));
+    draft.approved = true;
+    // A reviewer's mistake: a quote that is not in the article is refused like in a curated file.
+    draft.relations[0]!.quote = 'words the article never says';
+    const file = draftPathFor(article);
+    writeDraft(file, draft);
+    const refused = await loadFacts(db, [file]).catch((e: unknown) => e);
+    expect((refused as FactsError).problems[0]?.message).toMatch(/not verbatim/);
+    draft.relations.shift();
+    fs.rmSync(file);
+    writeDraft(file, draft);
+    await expect(loadFacts(db, [file])).resolves.toMatchObject({ articles: 1 });
+  });
+});
+
+describe('npm run ingest', () => {
+  const n = inject('neo4j');
+  const env = { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password ?? '' };
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'server/ingest/ingest-cli.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
+
+  it('goes from raw text to facts in the graph in one command with --approve', async () => {
+    await loadSeedGraph(db);
+    const article = articleCopy();
+    const r = run(article, '--approve');
+    expect(r.stderr).not.toMatch(/Error/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Drafted 1 of 1 article/);
+    expect(r.stdout).toMatch(/linked to existing nodes: [1-9]/);
+    expect(r.stdout).toMatch(/Loaded 1 facts file/);
+    const posts = await db.read('MATCH (o:Official {id: "wei-tao"})-[r:HOLDS_POST]->(b:Organization) RETURN b.id AS body, r.article AS article');
+    expect(posts.records.map((x) => x.toObject())).toEqual([{ body: 'guangxi-peoples-government', article: 'unseen_hanoi_guangxi' }]);
+  });
+
+  it('with --load refuses a draft nobody approved, and says so', () => {
+    const r = run(articleCopy(), '--load');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Nothing was loaded[\s\S]*draft and is not approved/);
+  });
+});
