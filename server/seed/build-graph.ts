@@ -111,8 +111,10 @@ export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRo
 
   const nodes: NodeRow[] = [...entities.values()].map(({ fact, aliases, articles }) => {
     const { kind, quote: _quote, confidence: _c, ...rest } = fact;
-    const allAliases = [...aliases].filter((a) => a !== fact.name);
-    const asciiForms = [fact.name, ...allAliases].map(foldAscii);
+    // Sorted, so that the node does not depend on which file was read first (the loader sorts
+    // unions with what the graph already holds the same way).
+    const allAliases = [...aliases].filter((a) => a !== fact.name).sort();
+    const asciiForms = [fact.name, ...allAliases].map(foldAscii).sort();
     const props = stripUndefined({
       ...rest,
       kind,

@@ -144,3 +144,30 @@ describe('refusing bad facts files, naming file, line and field, writing nothing
     expect(await graphChecksum(db)).toEqual(before);
   });
 });
+
+describe('loading one more article later', () => {
+  it('adds its aliases and citation to a shared node without taking away what other files put there', async () => {
+    await loadFacts(db, [GOOD], { reset: true });
+    const second = variant('second-article', (y) =>
+      y
+        .replace('id: fixture_001', 'id: fixture_002')
+        .replace('aliases: [Nam Ninh, 南宁]', 'aliases: [Nanning City]')
+        .replace(/  - id: fx-bac-ninh[\s\S]*?lon: 106.07\n/, ''),
+    );
+    const nanning = async () =>
+      (await db.read(`MATCH (n:Entity {id: 'fx-nanning'}) RETURN n.aliases AS aliases, n.articles AS articles, n.searchText AS searchText, n.lat AS lat`))
+        .records[0]!.toObject();
+    // The variant drops fx-bac-ninh, so its SIGNED relation must point at the node already in the graph.
+    await loadFacts(db, [second]);
+    expect(await nanning()).toEqual({
+      aliases: ['Nam Ninh', 'Nanning City', '南宁'],
+      articles: ['fixture_001', 'fixture_002'],
+      searchText: 'Nam Ninh | Nanning | Nanning City | 南宁',
+      lat: 22.82,
+    });
+    const once = await graphChecksum(db);
+    await loadFacts(db, [second]);
+    await loadFacts(db, [GOOD]);
+    expect(await graphChecksum(db), 'reloading either file changes nothing').toEqual(once);
+  });
+});
