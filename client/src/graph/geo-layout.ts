@@ -1,0 +1,61 @@
+// Geographic layout: localities (anything with lat/lon) at their coordinates, people, companies and
+// bodies on a small ring around the placed neighbours they connect to, the rest in a row below.
+import type cytoscape from 'cytoscape';
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+/** Equirectangular projection scaled so that the placed nodes fill about `span` pixels. */
+export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, span = 900): Positions {
+  const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
+  const pos: Positions = {};
+  if (located.length) {
+    const lats = located.map((n) => n.data('lat') as number);
+    const lons = located.map((n) => n.data('lon') as number);
+    const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
+    const kx = Math.cos((midLat * Math.PI) / 180);
+    const w = Math.max((Math.max(...lons) - Math.min(...lons)) * kx, (Math.max(...lats) - Math.min(...lats)), 0.5);
+    const scale = span / w;
+    located.forEach((n) => {
+      pos[n.id()] = { x: (n.data('lon') as number) * kx * scale, y: -(n.data('lat') as number) * scale };
+    });
+    spreadCoincident(pos, 28);
+  }
+  // Unplaced nodes: two passes so that an official placed beside a city can anchor a company beside them.
+  for (let pass = 0; pass < 2; pass++) {
+    const ringCount = new Map<string, number>();
+    nodes.forEach((n) => {
+      if (pos[n.id()]) return;
+      const anchors = n.neighborhood('node').filter((m) => !!pos[m.id()] && located.contains(m) === (pass === 0));
+      const anchorList = anchors.length ? anchors : n.neighborhood('node').filter((m) => !!pos[m.id()]);
+      if (!anchorList.length) return;
+      const first = anchorList[0]!;
+      const k = ringCount.get(first.id()) ?? 0;
+      ringCount.set(first.id(), k + 1);
+      const cx = anchorList.map((m) => pos[m.id()]!.x).reduce((a, b) => a + b, 0) / anchorList.length;
+      const cyy = anchorList.map((m) => pos[m.id()]!.y).reduce((a, b) => a + b, 0) / anchorList.length;
+      const angle = (k * 2.4) % (2 * Math.PI); // golden-angle steps keep neighbours apart
+      const r = 55 + 14 * Math.floor(k / 6);
+      pos[n.id()] = { x: cx + r * Math.cos(angle), y: cyy + r * Math.sin(angle) };
+    });
+  }
+  const ys = Object.values(pos).map((p) => p.y);
+  const xs = Object.values(pos).map((p) => p.x);
+  const bottom = (ys.length ? Math.max(...ys) : 0) + 120;
+  const left = xs.length ? Math.min(...xs) : 0;
+  let i = 0;
+  nodes.forEach((n) => {
+    if (!pos[n.id()]) pos[n.id()] = { x: left + 90 * i++, y: bottom };
+  });
+  void cy;
+  return pos;
+}
+
+function spreadCoincident(pos: Positions, minGap: number) {
+  const seen = new Map<string, number>();
+  for (const [id, p] of Object.entries(pos)) {
+    const key = `${Math.round(p.x / minGap)}:${Math.round(p.y / minGap)}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    if (k) pos[id] = { x: p.x + minGap * Math.cos(k * 2.4), y: p.y + minGap * Math.sin(k * 2.4) };
+  }
+}
