@@ -1,32 +1,41 @@
 // `npm start`: build what is missing (launcher, client), open the database (embedded unless
-// NEO4J_URI is set), apply the schema, load the seed graph on an empty database, serve.
+// NEO4J_URI is set), serve at once, and apply the schema and load the seed graph on an empty
+// database as soon as the database answers (retried in the background: the app starts, and keeps
+// serving 503 + Retry-After on data routes, while Neo4j is down).
 import { loadConfig } from './config.ts';
-import { applySchema, openGraphDb } from './db/connect.ts';
+import { openGraphDb } from './db/connect.ts';
 import { createApp } from './app.ts';
 import { ensureClientBuilt } from './client-build.ts';
-import { SEED_FACTS_DIR, factsFilesIn, formatSummary, hasCorridorData, loadFacts } from './seed/load-facts.ts';
+import { DatabaseStatus } from './db/database-status.ts';
+import { prepareDatabase } from './db/prepare-database.ts';
+import { createLogger } from './api/middleware/request-log.middleware.ts';
 
 const started = performance.now();
 const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const log = (line: string) => logger.info(line);
 ensureClientBuilt();
-const opened = await openGraphDb(config);
+const opened = await openGraphDb(config, log);
 const { db } = opened;
-await applySchema(db);
-if (config.seedOnStart && !(await hasCorridorData(db))) {
-  console.log('Empty database: loading the seed graph…');
-  console.log(formatSummary(await loadFacts(db, factsFilesIn(SEED_FACTS_DIR))));
-}
-const app = createApp({ db, config });
+const dbStatus = new DatabaseStatus(db);
+const stopWatching = dbStatus.watch();
+const app = createApp({ db, config, logger, dbStatus });
 const server = app.listen(config.port, config.host, () => {
   const ms = Math.round(performance.now() - started);
-  console.log(`Corridor is ready in ${ms} ms: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
+  log(`Corridor is ready in ${ms} ms: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
+});
+const preparing = new AbortController();
+void prepareDatabase(db, { seedOnStart: config.seedOnStart, log, signal: preparing.signal }).then((done) => {
+  if (done) log('Database schema in place');
 });
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: shutting down…`);
+  log(`${signal}: shutting down…`);
+  preparing.abort();
+  stopWatching();
   server.close();
   await opened.close();
   process.exit(0);

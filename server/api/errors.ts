@@ -19,7 +19,7 @@ export const notFound = (what: string, id: string) => new HttpError(404, 'not_fo
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
-export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof HttpError) {
     res.status(err.status).json({ error: { code: err.code, message: err.message, details: err.details } });
     return;
@@ -47,6 +47,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
     res.status(413).json({ error: { code: 'body_too_large', message: 'The request body is too large.' } });
     return;
   }
-  console.error(err);
+  // pino-http's per-request logger when present: the line then carries the request id.
+  ((req as { log?: { error(o: unknown): void } }).log ?? console).error(err);
   res.status(500).json({ error: { code: 'internal', message: 'Internal error; the server log has the details.' } });
 };

@@ -208,6 +208,8 @@ export const CypherResponse = z.object({
   rows: z.array(z.array(z.unknown())),
   elements: Elements,
   truncated: z.boolean(),
+  /** Why the rows stop early: the row cap, or the response-size cap. */
+  truncatedBy: z.enum(['rowCap', 'responseSize']).optional(),
   rowCap: z.number().int(),
   elapsedMs: z.number(),
 });

@@ -10,6 +10,8 @@ import { openApiRoutes } from './openapi.routes.ts';
 import { pathsRoutes } from './paths.routes.ts';
 import { queriesRoutes } from './queries.routes.ts';
 import { searchRoutes } from './search.routes.ts';
+import { cypherRoutes } from './cypher.routes.ts';
+import { adminRoutes } from './admin.routes.ts';
 
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
@@ -21,5 +23,7 @@ export function apiRouter(deps: AppDeps): Router {
   router.use(exportRoutes(deps));
   router.use(queriesRoutes(deps));
   router.use(openApiRoutes());
+  router.use(cypherRoutes(deps));
+  router.use(adminRoutes(deps));
   return router;
 }

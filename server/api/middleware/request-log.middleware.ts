@@ -1,0 +1,30 @@
+// One structured (pino) log line per request, tagged with a request id that the response returns
+// in X-Request-Id; a caller's own X-Request-Id is kept when it is a sane token.
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+
+const SANE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { app: 'corridor' } });
+}
+
+export function requestLog(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    genReqId(req, res) {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && SANE_ID.test(given) ? given : randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // The Cypher text can be long and private: log the route, not the body.
+    serializers: {
+      req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res) => ({ statusCode: res.statusCode }),
+    },
+  });
+}

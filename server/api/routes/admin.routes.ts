@@ -1,0 +1,20 @@
+// POST /api/admin/reload: reloads the seed graph (reset + load). A write endpoint: off unless
+// CORRIDOR_ADMIN_TOKEN is set, then bearer-token protected.
+import { Router } from 'express';
+import type { AppDeps } from '../../app.ts';
+import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../../seed/load-facts.ts';
+import { requireAdminToken } from '../middleware/admin-token.middleware.ts';
+
+export function adminRoutes({ db, config }: AppDeps): Router {
+  const router = Router();
+  router.use('/admin', requireAdminToken(config.adminToken));
+  router.post('/admin/reload', async (_req, res, next) => {
+    try {
+      const summary = await loadFacts(db, factsFilesIn(SEED_FACTS_DIR), { reset: true });
+      res.json({ reloaded: true, summary });
+    } catch (err) {
+      next(err);
+    }
+  });
+  return router;
+}
