@@ -6,7 +6,7 @@ import { api } from './api/client.ts';
 import { byId, type AppContext } from './context.ts';
 import { EventBus, type FilterState, type LabelMode, type LayoutName, type SizeBy } from './events.ts';
 import { clearCanvas, expandNode, hideSelection, removeSelection, selectNeighbors, showHidden, togglePin } from './graph/actions.ts';
-import { Canvas } from './graph/canvas.ts';
+import { Canvas, fitView } from './graph/canvas.ts';
 import { applyFilters } from './graph/filters.ts';
 import { History } from './graph/history.ts';
 import { bindCanvasInput } from './graph/input-handlers.ts';
@@ -100,7 +100,7 @@ undoButton.addEventListener('click', () => {
   if (step) bus.emit('status', { kind: 'done', message: `Undone: ${step.label}` });
   bus.emit('canvas:changed');
 });
-byId('btn-fit').addEventListener('click', () => canvas.cy.fit(canvas.cy.elements(':visible'), 40));
+byId('btn-fit').addEventListener('click', () => fitView(canvas.cy));
 byId('btn-clear').addEventListener('click', () => clearCanvas(ctx));
 const loadAll = async () => {
   bus.emit('status', { kind: 'busy', message: 'Loading the graph…' });

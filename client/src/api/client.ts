@@ -79,7 +79,7 @@ export const api = {
   article: (id: string) => request<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`),
   queries: () => request<{ queries: NamedQuery[] }>('/api/queries'),
   runQuery: (name: string, params: Record<string, unknown>) =>
-    request<CypherResponse>(`/api/queries/${encodeURIComponent(name)}/run`, { method: 'POST', body: JSON.stringify({ params }) }),
+    request<CypherResponse>(`/api/queries/${encodeURIComponent(name)}`, { method: 'POST', body: JSON.stringify({ params }) }),
   cypher: (query: string, params: Record<string, unknown>) =>
     request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) }),
 };

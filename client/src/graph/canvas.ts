@@ -97,8 +97,22 @@ export class Canvas {
     const options = layoutOptions(this.cy, name, eles);
     if (opts.incremental && name === 'fcose') Object.assign(options, { randomize: false });
     const layout = eles.layout(options);
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    const done = new Promise<void>((resolve) =>
+      layout.one('layoutstop', () => {
+        if (this.cy.zoom() > 1.4) fitView(this.cy, eles);
+        resolve();
+      }),
+    );
     layout.run();
     return done;
+  }
+}
+
+/** Fit to the given elements without blowing two nodes up to fill the screen. */
+export function fitView(cy: cytoscape.Core, eles: cytoscape.CollectionArgument = cy.elements(':visible'), padding = 50): void {
+  cy.fit(eles, padding);
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center(eles);
   }
 }

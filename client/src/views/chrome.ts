@@ -2,6 +2,7 @@
 // shortcuts ("/" search, Esc closes, Ctrl+Z undo).
 import { byId, h, type AppContext } from '../context.ts';
 import type { PanelName } from '../events.ts';
+import { fitView } from '../graph/canvas.ts';
 
 export function mountPanels(ctx: AppContext): void {
   const tabs = [...document.querySelectorAll<HTMLButtonElement>('.tabs [data-panel]')];
@@ -40,7 +41,7 @@ export function mountPresentation(ctx: AppContext): { toggle(on?: boolean): void
     document.body.classList.toggle('presenting', on);
     exit.hidden = !on;
     ctx.canvas.cy.resize();
-    ctx.canvas.cy.fit(undefined, 40);
+    fitView(ctx.canvas.cy);
   };
   exit.addEventListener('click', () => toggle(false));
   return { toggle };

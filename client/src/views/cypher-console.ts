@@ -172,7 +172,8 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
     h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary', id: 'btn-run-cypher', onclick: () => void run() }, 'Run (Ctrl+Enter)'), historySelect),
     output,
   );
-  editor = createCypherEditor(editorHost, {
+  // The package's .d.ts says EditorApi, but the function returns {editor: EditorApi}.
+  ({ editor } = createCypherEditor(editorHost, {
     value: EXAMPLE,
     theme: 'light',
     lineNumbers: true,
@@ -184,7 +185,7 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
       parameters: ['id'],
     } as never,
     preExtensions: [Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (void run(), true) }]))],
-  });
+  }) as unknown as { editor: EditorApi });
   params.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
       ev.preventDefault();

@@ -22,7 +22,7 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
     renderYears();
   };
 
-  const checkGroup = <T extends string>(name: string, values: readonly T[], selected: () => T[], set: (v: T[]) => void, color: (v: T) => string) =>
+  const checkGroup = <T extends string>(name: string, key: string, values: readonly T[], selected: () => T[], set: (v: T[]) => void, color: (v: T) => string) =>
     h(
       'fieldset',
       {},
@@ -36,7 +36,7 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
             {},
             h('input', {
               type: 'checkbox',
-              name: `${name}-${v}`,
+              name: `${key}-${v}`,
               value: v,
               checked: selected().includes(v),
               onchange: (ev) => {
@@ -155,8 +155,8 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
   const rerender = () => {
     root.replaceChildren(
       h('h2', {}, 'Filters'),
-      checkGroup<NodeKind>('Node kinds', NODE_KINDS, () => state.kinds, (v) => (state.kinds = v), (k) => NODE_STYLE[k].color),
-      checkGroup<EdgeType>('Edge types', EDGE_TYPES, () => state.types, (v) => (state.types = v), (t) => EDGE_COLOR[t]),
+      checkGroup<NodeKind>('Node kinds', 'kind', NODE_KINDS, () => state.kinds, (v) => (state.kinds = v), (k) => NODE_STYLE[k].color),
+      checkGroup<EdgeType>('Edge types', 'type', EDGE_TYPES, () => state.types, (v) => (state.types = v), (t) => EDGE_COLOR[t]),
       h('fieldset', {}, h('legend', {}, 'Country'), countriesBox),
       h('fieldset', {}, h('legend', {}, 'Dates (years of the links)'), yearsBox),
     );

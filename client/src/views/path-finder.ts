@@ -5,6 +5,7 @@ import { EDGE_TYPES, type EdgeType } from '../../../server/model.ts';
 import { api } from '../api/client.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import { EDGE_COLOR } from '../graph/palette.ts';
+import { fitView } from '../graph/canvas.ts';
 import { applyFilters } from '../graph/filters.ts';
 import { entityPicker } from './entity-picker.ts';
 
@@ -73,7 +74,7 @@ export function mountPathFinder(ctx: AppContext): void {
       ),
     );
     ctx.bus.emit('canvas:changed');
-    void ctx.canvas.layout(undefined, { incremental: added.nonempty() && cy.nodes().length > added.nodes().length }).then(() => cy.fit(onPath, 60));
+    void ctx.canvas.layout(undefined, { incremental: added.nonempty() && cy.nodes().length > added.nodes().length }).then(() => fitView(cy, onPath, 60));
   };
 
   root.replaceChildren(

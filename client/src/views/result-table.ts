@@ -1,13 +1,14 @@
-// A Cypher result as a table: nodes and relationships shown by their label/type, the rest as JSON.
+// A Cypher result as a table: nodes by name and label, relationships by type, the rest as JSON.
 import { h } from '../context.ts';
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'object') return String(v);
-  const o = v as Record<string, unknown>;
-  const data = (o.data ?? o.properties ?? o) as Record<string, unknown>;
-  if (typeof data.label === 'string' && typeof data.kind === 'string') return `(${data.label}:${data.kind})`;
-  if (typeof data.type === 'string' && typeof data.source === 'string') return `[:${data.type} ${data.source}→${data.target}]`;
+  // Rows come as the server's plain forms of driver values: {_type: 'node' | 'relationship' | 'path', …}.
+  const o = v as { _type?: string; labels?: string[]; type?: string; properties?: Record<string, unknown>; nodes?: unknown[]; relationships?: unknown[] };
+  if (o._type === 'node') return `(${String(o.properties?.name ?? o.properties?.title ?? o.properties?.id ?? '')}:${(o.labels ?? []).filter((l) => l !== 'Entity').join(':')})`;
+  if (o._type === 'relationship') return `[:${o.type}${o.properties?.date ? ` ${String(o.properties.date)}` : ''}]`;
+  if (o._type === 'path') return `path of ${o.relationships?.length ?? 0} steps`;
   return JSON.stringify(v);
 }
 

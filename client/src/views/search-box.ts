@@ -23,7 +23,7 @@ export function mountSearchBox(ctx: AppContext): void {
   };
   const render = (message?: string) => {
     list.replaceChildren();
-    if (message) list.append(h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, message));
+    if (message) list.append(h('li', { class: 'empty', role: 'presentation' }, message));
     hits.forEach((hit, i) => {
       const d = hit.node.data;
       const alias = d.aliases.find((a) => a !== d.name);
