@@ -191,7 +191,6 @@ async function restoreShared(encoded: string) {
     canvas.layoutName = view.layout;
     canvas.setStyle(view.style);
     canvas.restore(viewToElements(view));
-    applyFilters(canvas.cy, filters);
     canvas.cy.viewport({ zoom: view.zoom, pan: view.pan });
     bus.emit('canvas:changed');
     bus.emit('status', { kind: 'done', message: `Restored a shared view of ${view.elements.length} elements.` });
@@ -203,4 +202,4 @@ const shared = viewFromLocation();
 if (shared) void restoreShared(shared);
 
 // For the end-to-end tests and the console: the canvas, read-only by convention.
-Object.assign(window, { corridor: { cy: canvas.cy, ready: true } });
+Object.assign(window, { corridor: { cy: canvas.cy, bus, ready: true } });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { NeighborsResponse, PathsResponse } from '../../server/api/wire.ts';
+import type { GraphResponse, NeighborsResponse, PathsResponse } from '../../server/api/wire.ts';
 import { hasChromium, SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
 
 if (!hasChromium) console.warn('[e2e] /usr/bin/chromium is missing: the explorer tests are skipped (apt-get install -y chromium).');
@@ -92,7 +92,12 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('filters by edge type and by date range without a reload', async () => {
+  it('loads the whole graph, then filters by edge type and by date range without a reload', async () => {
+    const whole = await api<GraphResponse>('/api/graph');
+    await page.click('#btn-load-all');
+    await page.waitForFunction((n) => (window as any).corridor.cy.elements().length === n, whole.elements.nodes.length + whole.elements.edges.length);
+    await page.waitForTimeout(800);
+    await shot('06-whole-graph');
     await openPanel('filters');
     const before = await visibleEdges();
     expect(new Set(before.map((e) => e.type)).size).toBeGreaterThan(1);
@@ -103,16 +108,18 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(signed.every((e) => e.type === 'SIGNED')).toBe(true);
     expect(signed.length).toBe(before.filter((e) => e.type === 'SIGNED').length);
 
-    const years = signed.map((e) => Number(e.dateFrom!.slice(0, 4))).sort();
-    const cut = years[years.length - 1]!; // keep only the latest year's signings
+    const dated = signed.filter((e) => e.dateFrom);
+    const years = dated.map((e) => Number(e.dateFrom!.slice(0, 4))).sort();
+    const cut = years[years.length - 1]!; // keep only the latest year's signings (undated ones stay)
     await page.locator('input[name="year-from"]').fill(String(cut));
     const windowed = await visibleEdges();
-    expect(windowed.length).toBe(signed.filter((e) => Number(e.dateTo!.slice(0, 4)) >= cut).length);
+    const undated = signed.length - dated.length;
+    expect(windowed.length).toBe(undated + dated.filter((e) => Number((e.dateTo ?? e.dateFrom)!.slice(0, 4)) >= cut).length);
     expect(windowed.length).toBeLessThan(signed.length);
-    expect(await page.locator('#year-count').innerText()).toContain(`${windowed.length} dated event`);
+    expect(await page.locator('#year-count').innerText()).toContain(`${windowed.length - undated} dated event`);
     await openPanel('timeline');
-    expect(await page.locator('.timeline li').count()).toBe(windowed.length);
-    await shot('06-filtered-timeline');
+    expect(await page.locator('.timeline li').count()).toBe(windowed.length - undated);
+    await shot('07-filtered-timeline');
     await page.locator('.timeline li button').first().click();
     expect(await page.evaluate(() => (window as any).corridor.cy.$('edge:selected').length)).toBe(1);
 
@@ -138,7 +145,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(await page.locator('#path-result li').count()).toBe(expected.paths[0]!.steps.length);
     expect(await page.locator('#path-result blockquote').first().innerText()).toContain(expected.paths[0]!.steps[0]!.edge.data.quote.slice(0, 20));
     await page.waitForTimeout(600);
-    await shot('07-path');
+    await shot('08-path');
   });
 
   it('runs a Cypher query shown as graph and table, and refuses a write with a clear message', async () => {
@@ -146,7 +153,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const editor = page.locator('#cypher-editor .cm-content');
     await editor.click();
     await page.keyboard.press('Control+A');
-    await page.keyboard.type("MATCH (a:Official)-[r:MET]->(b) RETURN a.name AS official, r, b LIMIT 5");
+    await page.keyboard.type("MATCH (a:Official)-[r:MET]->(b) RETURN a AS official, r, b LIMIT 5");
     await page.fill('textarea[name="cypher-params"]', '{}');
     await editor.click();
     await page.keyboard.press('Control+Enter');
@@ -157,7 +164,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const selected = await page.evaluate(() => (window as any).corridor.cy.$('edge:selected').map((e: any) => e.data('type')));
     expect(selected.length).toBe(rows);
     expect(new Set(selected)).toEqual(new Set(['MET']));
-    await shot('08-cypher-result');
+    await shot('09-cypher-result');
 
     await editor.click();
     await page.keyboard.press('Control+A');
@@ -167,7 +174,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(await page.locator('#cypher-error').innerText()).toMatch(/read_only[\s\S]*(read-only|write)/i);
     const stillThere = await api<{ hits: unknown[] }>('/api/search?q=intruder');
     expect(stillThere.hits).toEqual([]);
-    await shot('09-cypher-write-refused');
+    await shot('10-cypher-write-refused');
   });
 
   it('exports a real PNG, an SVG with the node labels as text, and GraphML that parses', async () => {
@@ -179,10 +186,10 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const height = png.readUInt32BE(20);
     expect(width).toBeGreaterThan(600);
     expect(height).toBeGreaterThan(300);
-    fs.writeFileSync(path.join(SCREENSHOTS, '10-export.png'), png);
+    fs.writeFileSync(path.join(SCREENSHOTS, '11-export.png'), png);
 
     const svg = (await download('#btn-export-svg')).toString('utf8');
-    fs.writeFileSync(path.join(SCREENSHOTS, '11-export.svg'), svg);
+    fs.writeFileSync(path.join(SCREENSHOTS, '12-export.svg'), svg);
     const labels: string[] = await page.evaluate(() => (window as any).corridor.cy.nodes(':visible').map((n: any) => n.data('display')));
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -204,7 +211,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   it('opens a share link in a new page with the same elements and positions', async () => {
     await page.selectOption('#layout-select', 'geo');
     await page.waitForTimeout(800);
-    await shot('12-geo-layout');
+    await shot('13-geo-layout');
     await page.click('#btn-share');
     await page.locator('#text-dialog[open]').waitFor();
     const url = await page.locator('#text-body').inputValue();
@@ -221,7 +228,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(byId(restored)).toEqual(byId(original));
     expect((await visibleEdges(other)).map((e) => e.id).sort()).toEqual(originalEdges);
     expect(await other.inputValue('#layout-select')).toBe('geo');
-    await other.screenshot({ path: path.join(SCREENSHOTS, '13-share-restored.png') });
+    await other.screenshot({ path: path.join(SCREENSHOTS, '14-share-restored.png') });
     await other.close();
   });
 
@@ -229,7 +236,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.click('#btn-present');
     expect(await page.locator('.topbar').isVisible()).toBe(false);
     expect(await page.locator('#legend').isVisible()).toBe(true);
-    await shot('14-presentation');
+    await shot('15-presentation');
     await page.keyboard.press('Escape');
     expect(await page.locator('.topbar').isVisible()).toBe(true);
   });

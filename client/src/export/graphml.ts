@@ -1,5 +1,6 @@
 // GraphML of the visible elements, with typed attribute keys (Gephi reads them as columns, yEd as
 // data) and the canvas positions as x/y so the picture can be rebuilt.
+import { shown } from '../graph/filters.ts';
 import type cytoscape from 'cytoscape';
 import { xmlEscape } from './download.ts';
 
@@ -22,8 +23,8 @@ export function graphToGraphml(cy: cytoscape.Core): string {
     ...NODE_KEYS.map(([k, t]) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${t}"/>`),
     ...EDGE_KEYS.map(([k, t]) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${t}"/>`),
   ];
-  const nodes = cy.nodes(':visible').map((n) => `    <node id="${xmlEscape(n.id())}">${dataLines('n', NODE_KEYS, { ...n.data(), x: n.position().x, y: n.position().y })}</node>`);
-  const edges = cy.edges(':visible').map((e) => `    <edge id="${xmlEscape(e.id())}" source="${xmlEscape(e.source().id())}" target="${xmlEscape(e.target().id())}">${dataLines('e', EDGE_KEYS, e.data())}</edge>`);
+  const nodes = shown(cy.nodes()).map((n) => `    <node id="${xmlEscape(n.id())}">${dataLines('n', NODE_KEYS, { ...n.data(), x: n.position().x, y: n.position().y })}</node>`);
+  const edges = shown(cy.edges()).map((e) => `    <edge id="${xmlEscape(e.id())}" source="${xmlEscape(e.source().id())}" target="${xmlEscape(e.target().id())}">${dataLines('e', EDGE_KEYS, e.data())}</edge>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',

@@ -1,6 +1,7 @@
 // PNG export: Cytoscape renders the graph (full extent, 1-4x, white or transparent), clamped so the
 // bitmap stays within what browsers can allocate; title, caption, legend and sources are then drawn
 // around it on a canvas of our own.
+import { shown } from '../graph/filters.ts';
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../server/model.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
@@ -51,7 +52,7 @@ async function iconImage(svgInner: string, px: number): Promise<HTMLImageElement
 }
 
 export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: SourceEntry[] = []): Promise<PngResult> {
-  const bb = cy.elements(':visible').boundingBox({});
+  const bb = shown(cy.elements()).boundingBox({});
   const { scale, clamped } = clampScale(bb.w + 60, bb.h + 60, opts.scale);
   const bg = opts.background === 'white' ? '#ffffff' : undefined;
   const graphBlob = (await cy.png({ output: 'blob-promise', full: true, scale, bg })) as Blob;
@@ -68,8 +69,8 @@ export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: 
   const captionLines = opts.caption ? wrapByWidth(measure, opts.caption, width - 2 * pad) : [];
   measure.font = font(12);
   const sourceLines = opts.sources ? sources.map((src) => wrapByWidth(measure, sourceLine(src), width - 2 * pad - 14 * s)) : [];
-  const usedKinds = NODE_KINDS.filter((k) => cy.nodes(`[kind = "${k}"]:visible`).nonempty());
-  const usedTypes = EDGE_TYPES.filter((t) => cy.edges(`[type = "${t}"]:visible`).nonempty());
+  const usedKinds = NODE_KINDS.filter((k) => shown(cy.nodes(`[kind = "${k}"]`)).nonempty());
+  const usedTypes = EDGE_TYPES.filter((t) => shown(cy.edges(`[type = "${t}"]`)).nonempty());
   const legendItems = opts.legend ? usedKinds.length + usedTypes.length : 0;
   const legendRows = legendItems ? Math.ceil(legendItems / Math.max(1, Math.floor((width - 2 * pad) / (150 * s)))) : 0;
 

@@ -1,6 +1,7 @@
 // Our own SVG writer (cytoscape-svg is GPLv3): nodes as their shapes at their canvas positions, edges
 // as lines (curved apart when parallel) with arrowheads, labels as <text>, and optionally a title,
 // caption, legend and numbered sources. Only what is visible on the canvas is written.
+import { shown } from '../graph/filters.ts';
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../server/model.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
@@ -17,8 +18,8 @@ export interface SvgOptions extends Annotations {
 }
 
 export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: SourceEntry[] = []): string {
-  const nodes = cy.nodes(':visible');
-  const edges = cy.edges(':visible');
+  const nodes = shown(cy.nodes());
+  const edges = shown(cy.edges());
   const bb = nodes.boundingBox({ includeLabels: true });
   const pad = 30;
   const graphW = Math.max(bb.w, 200) + 2 * pad;

@@ -1,5 +1,6 @@
 // CSV (RFC 4180) of the visible nodes and edges, and Cytoscape JSON (elements with positions) that
 // Cytoscape desktop and cytoscape.js both read.
+import { shown } from '../graph/filters.ts';
 import type cytoscape from 'cytoscape';
 
 const NODE_COLUMNS = ['id', 'label', 'kind', 'name', 'country', 'lat', 'lon', 'title', 'aliases', 'x', 'y'];
@@ -17,11 +18,11 @@ function csv(columns: string[], rows: Record<string, unknown>[]): string {
 }
 
 export function nodesCsv(cy: cytoscape.Core): string {
-  return csv(NODE_COLUMNS, cy.nodes(':visible').map((n) => ({ ...n.data(), x: Math.round(n.position().x), y: Math.round(n.position().y) })));
+  return csv(NODE_COLUMNS, shown(cy.nodes()).map((n) => ({ ...n.data(), x: Math.round(n.position().x), y: Math.round(n.position().y) })));
 }
 
 export function edgesCsv(cy: cytoscape.Core): string {
-  return csv(EDGE_COLUMNS, cy.edges(':visible').map((e) => e.data()));
+  return csv(EDGE_COLUMNS, shown(cy.edges()).map((e) => e.data()));
 }
 
 function plainData(data: Record<string, unknown>): Record<string, unknown> {
@@ -36,8 +37,8 @@ export function cytoscapeJson(cy: cytoscape.Core): string {
       target_cytoscapejs_version: '~3.34',
       data: { name: 'Corridor view', exported: new Date().toISOString() },
       elements: {
-        nodes: cy.nodes(':visible').map((n) => ({ data: plainData(n.data()), position: n.position() })),
-        edges: cy.edges(':visible').map((e) => ({ data: plainData(e.data()) })),
+        nodes: shown(cy.nodes()).map((n) => ({ data: plainData(n.data()), position: n.position() })),
+        edges: shown(cy.edges()).map((e) => ({ data: plainData(e.data()) })),
       },
     },
     null,

@@ -4,7 +4,7 @@ import type cytoscape from 'cytoscape';
 import { EDGE_TYPES } from '../../../server/model.ts';
 import { api } from '../api/client.ts';
 import type { AppContext } from '../context.ts';
-import { applyFilters } from './filters.ts';
+import { applyFilters, shown } from './filters.ts';
 
 const EXPAND_LIMIT = 150;
 
@@ -88,7 +88,7 @@ export function selectNeighbors(ctx: AppContext): void {
   const sel = selectedOr(ctx);
   if (sel.empty()) return;
   const before = sel;
-  sel.nodes().neighborhood(':visible').select();
+  shown(sel.nodes().neighborhood()).select();
   ctx.history.push({ label: 'select neighbours', undo: () => (ctx.canvas.cy.$(':selected').unselect(), before.select()) });
 }
 

@@ -1,5 +1,6 @@
 // The Cytoscape wrapper, kept small: owns the `cy` instance, adds elements without duplicates,
 // runs layouts and restyles. Filters, sizing, labels, input and export live in their own modules.
+import { shown } from './filters.ts';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeElement, Elements, NodeElement } from '../../../server/api/wire.ts';
@@ -92,7 +93,7 @@ export class Canvas {
   /** Lays out the visible elements; `incremental` keeps current positions as the start (after an expand). */
   layout(name: LayoutName = this.layoutName, opts: { incremental?: boolean } = {}): Promise<void> {
     this.layoutName = name;
-    const eles = this.cy.elements(':visible');
+    const eles = shown(this.cy.elements());
     if (eles.empty()) return Promise.resolve();
     const options = layoutOptions(this.cy, name, eles);
     if (opts.incremental && name === 'fcose') Object.assign(options, { randomize: false });
@@ -109,7 +110,7 @@ export class Canvas {
 }
 
 /** Fit to the given elements without blowing two nodes up to fill the screen. */
-export function fitView(cy: cytoscape.Core, eles: cytoscape.CollectionArgument = cy.elements(':visible'), padding = 50): void {
+export function fitView(cy: cytoscape.Core, eles: cytoscape.CollectionArgument = shown(cy.elements()), padding = 50): void {
   cy.fit(eles, padding);
   if (cy.zoom() > 1.4) {
     cy.zoom(1.4);

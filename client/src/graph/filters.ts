@@ -40,3 +40,11 @@ export function applyFilters(cy: cytoscape.Core, f: FilterState): void {
     });
   });
 }
+
+/**
+ * What is shown: not filtered out and not hidden. Read from the classes rather than `:visible`,
+ * which lags behind a batch of class changes when read in the same tick.
+ */
+export function shown<T extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection | cytoscape.EdgeCollection>(eles: T): T {
+  return eles.not('.filtered, .hidden') as T;
+}

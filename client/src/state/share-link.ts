@@ -14,7 +14,8 @@ export interface ViewState {
   pan: { x: number; y: number };
 }
 
-const KEPT_CLASSES = ['pinned', 'hidden'];
+// 'filtered' too: a path drawn over the filters stays drawn, exactly as it was shared.
+const KEPT_CLASSES = ['pinned', 'hidden', 'filtered'];
 const VIEW_ONLY = new Set(['display', 'size']);
 
 export function captureView(cy: cytoscape.Core, rest: Omit<ViewState, 'v' | 'elements' | 'zoom' | 'pan'>): ViewState {

@@ -1,5 +1,6 @@
 // The export panel: PNG (1-4x, white or transparent), SVG, Cytoscape JSON, GraphML and CSV of the
 // current view, with an optional title, caption, legend and numbered sources on the pictures.
+import { shown } from '../graph/filters.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import type { Annotations } from '../export/annotations.ts';
 import { download, fileStem } from '../export/download.ts';
@@ -22,7 +23,7 @@ export function mountExportPanel(ctx: AppContext): void {
   const annotations = (): Annotations => ({ title: title.value.trim() || undefined, caption: caption.value.trim() || undefined, legend: legend.checked, sources: sources.checked });
   const stem = () => fileStem(title.value);
   const guard = (fn: () => Promise<void> | void) => async () => {
-    if (ctx.canvas.cy.elements(':visible').empty()) {
+    if (shown(ctx.canvas.cy.elements()).empty()) {
       note.textContent = 'The canvas is empty: put something on it first.';
       note.className = 'error';
       return;
@@ -39,14 +40,14 @@ export function mountExportPanel(ctx: AppContext): void {
 
   const png = guard(async () => {
     const a = annotations();
-    const src = a.sources ? await sourcesFor(ctx.canvas.cy.edges(':visible')) : [];
+    const src = a.sources ? await sourcesFor(shown(ctx.canvas.cy.edges())) : [];
     const res = await graphToPng(ctx.canvas.cy, { ...a, scale: Number(scale.value), background: bg.value as 'white' | 'transparent' }, src);
     download(res.blob, `${stem()}.png`);
     note.textContent = `PNG ${res.width}×${res.height} px` + (res.clamped ? ` — scale reduced to ${res.scaleUsed.toFixed(2)}× to stay within the browser's image size limit (${8000} px a side).` : '.');
   });
   const svg = guard(async () => {
     const a = annotations();
-    const src = a.sources ? await sourcesFor(ctx.canvas.cy.edges(':visible')) : [];
+    const src = a.sources ? await sourcesFor(shown(ctx.canvas.cy.edges())) : [];
     download(graphToSvg(ctx.canvas.cy, { ...a, edgeLabels: ctx.canvas.style.edgeLabels, background: bg.value as 'white' | 'transparent' }, src), `${stem()}.svg`, 'image/svg+xml');
     note.textContent = 'SVG saved (vector, labels as text).';
   });
@@ -57,7 +58,7 @@ export function mountExportPanel(ctx: AppContext): void {
       if (what === 'graphml') download(graphToGraphml(cy), `${stem()}.graphml`, 'application/xml');
       if (what === 'nodes') download(nodesCsv(cy), `${stem()}-nodes.csv`, 'text/csv');
       if (what === 'edges') download(edgesCsv(cy), `${stem()}-edges.csv`, 'text/csv');
-      note.textContent = `Saved ${cy.nodes(':visible').length} nodes and ${cy.edges(':visible').length} edges.`;
+      note.textContent = `Saved ${shown(cy.nodes()).length} nodes and ${shown(cy.edges()).length} edges.`;
     });
 
   root.replaceChildren(

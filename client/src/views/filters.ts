@@ -14,7 +14,8 @@ export interface FiltersView {
 export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f: FilterState) => void): FiltersView {
   const root = byId('panel-filters');
   let state: FilterState = structuredClone(initial);
-  let bounds = { min: 2000, max: new Date().getFullYear() };
+  let graphBounds = { min: 2000, max: new Date().getFullYear() };
+  let bounds = graphBounds;
   let playing: ReturnType<typeof setInterval> | undefined;
 
   const emit = () => {
@@ -89,6 +90,9 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
   };
 
   const renderYears = () => {
+    // The slider spans the dated links on the canvas (the whole graph's range until there are some).
+    const canvasYears = ctx.canvas.cy.edges().map((e) => yearOf(e.data('dateFrom') ?? e.data('date'))).filter((y): y is number => y !== null);
+    bounds = canvasYears.length ? { min: Math.min(...canvasYears), max: Math.max(...canvasYears) } : graphBounds;
     const from = state.fromYear ?? bounds.min;
     const to = state.toYear ?? bounds.max;
     const edges = ctx.canvas.cy.edges().filter((e) => state.types.includes(e.data('type')) && isDated(e.data()));
@@ -175,7 +179,7 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
       rerender();
     },
     setYearBounds(min, max) {
-      bounds = { min, max: Math.max(min, max) };
+      graphBounds = { min, max: Math.max(min, max) };
       renderYears();
     },
   };

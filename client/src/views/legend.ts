@@ -1,4 +1,5 @@
 // The legend: a swatch per node kind and edge type that is on the canvas (all of them when empty).
+import { shown } from '../graph/filters.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../../server/model.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
@@ -6,8 +7,8 @@ import { shapeSvg } from '../export/shapes.ts';
 
 export function legendEntries(ctx: AppContext) {
   const cy = ctx.canvas.cy;
-  const kinds = NODE_KINDS.filter((k) => cy.nodes(`[kind = "${k}"]:visible`).nonempty());
-  const types = EDGE_TYPES.filter((t) => cy.edges(`[type = "${t}"]:visible`).nonempty());
+  const kinds = NODE_KINDS.filter((k) => shown(cy.nodes(`[kind = "${k}"]`)).nonempty());
+  const types = EDGE_TYPES.filter((t) => shown(cy.edges(`[type = "${t}"]`)).nonempty());
   return { kinds: kinds.length ? kinds : [...NODE_KINDS], types: types.length ? types : [...EDGE_TYPES] };
 }
 

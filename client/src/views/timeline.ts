@@ -12,7 +12,8 @@ export function mountTimeline(ctx: AppContext): void {
   const render = () => {
     const cy = ctx.canvas.cy;
     const edges = cy
-      .edges(':visible')
+      .edges()
+      .not('.filtered, .hidden')
       .filter((e) => TIMELINE_TYPES.includes(e.data('type')) && !!(e.data('dateFrom') ?? e.data('date')))
       .sort((a, b) => String(a.data('dateFrom') ?? a.data('date')).localeCompare(String(b.data('dateFrom') ?? b.data('date'))));
     root.replaceChildren(
