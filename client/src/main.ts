@@ -5,7 +5,7 @@ import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
 import { api } from './api/client.ts';
 import { byId, type AppContext } from './context.ts';
 import { EventBus, type FilterState, type LabelMode, type LayoutName, type SizeBy } from './events.ts';
-import { clearCanvas, expandNode, hideSelection, removeSelection, selectNeighbors, showHidden, togglePin } from './graph/actions.ts';
+import { clearCanvas, clearHighlight, expandNode, hideSelection, removeSelection, selectNeighbors, showHidden, togglePin } from './graph/actions.ts';
 import { Canvas, fitView } from './graph/canvas.ts';
 import { applyFilters } from './graph/filters.ts';
 import { History } from './graph/history.ts';
@@ -60,6 +60,7 @@ bus.on('filters:changed', (f) => {
   bus.emit('canvas:changed');
 });
 bus.on('node:add', ({ id }) => {
+  clearHighlight(ctx);
   const node = canvas.cy.getElementById(id);
   applyFilters(canvas.cy, filters);
   canvas.cy.$(':selected').unselect();
@@ -112,6 +113,7 @@ const loadAll = async () => {
       since: f.fromYear !== null ? String(f.fromYear) : undefined,
       until: f.toYear !== null ? String(f.toYear) : undefined,
     });
+    clearHighlight(ctx);
     const added = canvas.add(res.elements);
     if (added.nonempty()) history.push({ label: 'load graph', undo: () => void canvas.cy.remove(added) });
     applyFilters(canvas.cy, filters);
@@ -126,6 +128,7 @@ byId('btn-load-all').addEventListener('click', () => void loadAll());
 byId('btn-empty-load-all').addEventListener('click', () => void loadAll());
 byId('btn-present').addEventListener('click', () => presentation.toggle(true));
 byId('btn-share').addEventListener('click', async () => {
+  await canvas.idle();
   const view = captureView(canvas.cy, { filters, layout: canvas.layoutName, style: canvas.style });
   const url = shareUrl(await encodeView(view));
   window.history.replaceState(null, '', url);

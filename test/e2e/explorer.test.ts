@@ -22,9 +22,9 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
-  const visibleNodeIds = (p: Page = page) => p.evaluate(() => (window as any).corridor.cy.nodes(':visible').map((n: any) => n.id()).sort() as string[]);
+  const visibleNodeIds = (p: Page = page) => p.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.id()).sort() as string[]);
   const visibleEdges = (p: Page = page) =>
-    p.evaluate(() => (window as any).corridor.cy.edges(':visible').map((e: any) => ({ id: e.id(), type: e.data('type'), dateFrom: e.data('dateFrom'), dateTo: e.data('dateTo') })) as { id: string; type: string; dateFrom?: string; dateTo?: string }[]);
+    p.evaluate(() => (window as any).corridor.cy.edges().not('.filtered, .hidden').map((e: any) => ({ id: e.id(), type: e.data('type'), dateFrom: e.data('dateFrom'), dateTo: e.data('dateTo') })) as { id: string; type: string; dateFrom?: string; dateTo?: string }[]);
   const openPanel = (name: string) => page.click(`.tabs [data-panel="${name}"]`);
   const freshPage = async () => {
     page = await env.browser.newPage({ viewport: { width: 1500, height: 920 }, acceptDownloads: true });
@@ -190,13 +190,17 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
 
     const svg = (await download('#btn-export-svg')).toString('utf8');
     fs.writeFileSync(path.join(SCREENSHOTS, '12-export.svg'), svg);
-    const labels: string[] = await page.evaluate(() => (window as any).corridor.cy.nodes(':visible').map((n: any) => n.data('display')));
+    const labels: string[] = await page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.data('display')));
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('g.node text')].map((t) => t.textContent) };
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.texts.sort()).toEqual([...labels].sort());
+    const svgPage = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await svgPage.setContent(`<body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
+    await svgPage.screenshot({ path: path.join(SCREENSHOTS, '12-export-svg-rendered.png'), fullPage: true });
+    await svgPage.close();
 
     const graphml = (await download('#btn-export-graphml')).toString('utf8');
     const g = await page.evaluate((text) => {

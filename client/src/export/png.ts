@@ -7,7 +7,7 @@ import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../s
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
 import type { Annotations } from './annotations.ts';
 import { shapeSvg } from './shapes.ts';
-import { sourceLine, type SourceEntry } from './sources.ts';
+import { sourceLines, type SourceEntry } from './sources.ts';
 
 /** Longest side of the exported bitmap; browsers fail above ~16k per side or ~268M pixels. */
 export const MAX_SIDE = 8000;
@@ -68,7 +68,7 @@ export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: 
   measure.font = font(14);
   const captionLines = opts.caption ? wrapByWidth(measure, opts.caption, width - 2 * pad) : [];
   measure.font = font(12);
-  const sourceLines = opts.sources ? sources.map((src) => wrapByWidth(measure, sourceLine(src), width - 2 * pad - 14 * s)) : [];
+  const printed = opts.sources ? sourceLines(sources).map((l) => ({ heading: l.heading, lines: wrapByWidth(measure, l.text, width - 2 * pad - 26 * s) })) : [];
   const usedKinds = NODE_KINDS.filter((k) => shown(cy.nodes(`[kind = "${k}"]`)).nonempty());
   const usedTypes = EDGE_TYPES.filter((t) => shown(cy.edges(`[type = "${t}"]`)).nonempty());
   const legendItems = opts.legend ? usedKinds.length + usedTypes.length : 0;
@@ -76,7 +76,7 @@ export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: 
 
   const headH = (opts.title ? 34 * s : 0) + captionLines.length * 19 * s + (opts.title || captionLines.length ? 8 * s : 0);
   const legendH = legendRows ? legendRows * 22 * s + 10 * s : 0;
-  const sourcesH = sourceLines.length ? 24 * s + sourceLines.reduce((n, l) => n + l.length * 16 * s + 4 * s, 0) : 0;
+  const sourcesH = printed.length ? 24 * s + printed.reduce((n, l) => n + l.lines.length * 16 * s + (l.heading ? 6 * s : 0), 0) : 0;
   const height = pad + headH + graph.height + legendH + sourcesH + pad;
 
   const clampedOut = clampScale(width, height, 1);
@@ -124,20 +124,20 @@ export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: 
     }
     y += legendRows * 22 * s;
   }
-  if (sourceLines.length) {
+  if (printed.length) {
     y += 8 * s;
     g.font = font(13, true);
     g.fillStyle = '#1b1b1b';
     g.fillText('Sources', pad, y);
     y += 20 * s;
-    g.font = font(12);
-    g.fillStyle = '#333';
-    for (const lines of sourceLines) {
-      for (const [i, line] of lines.entries()) {
-        g.fillText(line, pad + (i ? 14 * s : 0), y);
+    for (const p of printed) {
+      if (p.heading) y += 6 * s;
+      g.font = font(12, p.heading);
+      g.fillStyle = p.heading ? '#111' : '#333';
+      for (const [i, line] of p.lines.entries()) {
+        g.fillText(line, pad + (p.heading ? 0 : 12 * s) + (i ? 14 * s : 0), y);
         y += 16 * s;
       }
-      y += 4 * s;
     }
   }
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));

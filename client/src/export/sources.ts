@@ -39,7 +39,16 @@ export async function sourcesFor(edges: cytoscape.EdgeCollection): Promise<Sourc
   return entries;
 }
 
-export function sourceLine(s: SourceEntry): string {
-  const where = [s.outlet, s.published].filter(Boolean).join(', ');
-  return `${s.n}. ${s.title}${where ? ` (${where})` : ''}: “${s.quote}”`;
+/** The printed list: each article once (title, outlet, date), then its numbered quotes. */
+export function sourceLines(entries: SourceEntry[]): { text: string; heading: boolean }[] {
+  const out: { text: string; heading: boolean }[] = [];
+  let article = '';
+  for (const s of entries) {
+    if (s.article !== article) {
+      article = s.article;
+      out.push({ text: `${s.title}${s.outlet || s.published ? ` — ${[s.outlet, s.published].filter(Boolean).join(', ')}` : ''}`, heading: true });
+    }
+    out.push({ text: `${s.n}. “${s.quote}”`, heading: false });
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
 import { wrapText, type Annotations } from './annotations.ts';
 import { xmlEscape } from './download.ts';
 import { shapeSvg } from './shapes.ts';
-import { sourceLine, type SourceEntry } from './sources.ts';
+import { sourceLines, type SourceEntry } from './sources.ts';
 
 const FONT = 'system-ui, Noto Sans, Noto Sans CJK SC, sans-serif';
 
@@ -107,12 +107,12 @@ export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: Source
   if (opts.sources && sources.length) {
     foot.push(`<text x="${pad}" y="${y + 12}" font-size="13" font-weight="bold">Sources</text>`);
     y += 20;
-    for (const s of sources) {
-      for (const [i, line] of wrapText(sourceLine(s), Math.floor((width - 2 * pad) / 6.3)).entries()) {
-        foot.push(`<text x="${pad + (i ? 16 : 0)}" y="${y + 11}" font-size="11" fill="#333">${xmlEscape(line)}</text>`);
+    for (const s of sourceLines(sources)) {
+      if (s.heading) y += 4;
+      for (const [i, line] of wrapText(s.text, Math.floor((width - 2 * pad) / 6.3)).entries()) {
+        foot.push(`<text x="${pad + (s.heading ? 0 : 12) + (i ? 16 : 0)}" y="${y + 11}" font-size="11" fill="${s.heading ? '#111' : '#333'}"${s.heading ? ' font-weight="bold"' : ''}>${xmlEscape(line)}</text>`);
         y += 15;
       }
-      y += 3;
     }
   }
   const height = y + pad;

@@ -8,9 +8,15 @@ import { applyFilters, shown } from './filters.ts';
 
 const EXPAND_LIMIT = 150;
 
+/** A path highlight lasts until the canvas changes in another way. */
+export function clearHighlight(ctx: AppContext): void {
+  ctx.canvas.cy.elements().removeClass('path-highlight faded');
+}
+
 export async function expandNode(ctx: AppContext, id: string): Promise<number> {
   const node = ctx.canvas.cy.getElementById(id);
   const f = ctx.filters();
+  clearHighlight(ctx);
   ctx.bus.emit('status', { kind: 'busy', message: `Expanding ${node.data('label') ?? id}…` });
   try {
     const res = await api.neighbors(id, {

@@ -17,6 +17,13 @@ export class Canvas {
   style: StyleState = { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false };
   layoutName: LayoutName = 'fcose';
   private large = false;
+  private running: cytoscape.Layouts | undefined;
+  private settled: Promise<void> = Promise.resolve();
+
+  /** Resolves when no layout is moving nodes (a share link must capture final positions). */
+  idle(): Promise<void> {
+    return this.settled;
+  }
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({
@@ -95,6 +102,7 @@ export class Canvas {
     this.layoutName = name;
     const eles = shown(this.cy.elements());
     if (eles.empty()) return Promise.resolve();
+    this.running?.stop();
     const options = layoutOptions(this.cy, name, eles);
     if (opts.incremental && name === 'fcose') Object.assign(options, { randomize: false });
     const layout = eles.layout(options);
@@ -104,6 +112,10 @@ export class Canvas {
         resolve();
       }),
     );
+    this.running = layout;
+    this.settled = done.then(() => {
+      if (this.running === layout) this.running = undefined;
+    });
     layout.run();
     return done;
   }

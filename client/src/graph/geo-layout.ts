@@ -11,14 +11,23 @@ export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection
   if (located.length) {
     const lats = located.map((n) => n.data('lat') as number);
     const lons = located.map((n) => n.data('lon') as number);
-    const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
-    const kx = Math.cos((midLat * Math.PI) / 180);
-    const w = Math.max((Math.max(...lons) - Math.min(...lons)) * kx, (Math.max(...lats) - Math.min(...lats)), 0.5);
-    const scale = span / w;
-    located.forEach((n) => {
-      pos[n.id()] = { x: (n.data('lon') as number) * kx * scale, y: -(n.data('lat') as number) * scale };
+    const lat0 = median(lats);
+    const lon0 = median(lons);
+    const kx = Math.cos((lat0 * Math.PI) / 180);
+    // Most places cluster (northern Việt Nam, southern China); a few are far away (the US, France).
+    // Distances beyond the 80th percentile are compressed logarithmically, so the cluster keeps
+    // its room and the far places still sit in their true direction, at the edge.
+    const dist = located.map((n) => Math.hypot(((n.data('lon') as number) - lon0) * kx, (n.data('lat') as number) - lat0));
+    const r80 = Math.max(1, percentile(dist, 0.8));
+    const scale = span / 2 / (r80 * 1.6);
+    located.forEach((n, i) => {
+      const dx = ((n.data('lon') as number) - lon0) * kx;
+      const dy = (n.data('lat') as number) - lat0;
+      const d = dist[i] ?? 0;
+      const k = d > r80 ? (r80 * (1 + 0.6 * Math.log2(d / r80))) / d : 1;
+      pos[n.id()] = { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
     });
-    spreadCoincident(pos, 28);
+    spreadCoincident(pos, 34);
   }
   // Unplaced nodes: two passes so that an official placed beside a city can anchor a company beside them.
   for (let pass = 0; pass < 2; pass++) {
@@ -58,4 +67,13 @@ function spreadCoincident(pos: Positions, minGap: number) {
     seen.set(key, k + 1);
     if (k) pos[id] = { x: p.x + minGap * Math.cos(k * 2.4), y: p.y + minGap * Math.sin(k * 2.4) };
   }
+}
+
+function median(xs: number[]): number {
+  return percentile(xs, 0.5);
+}
+
+function percentile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))] ?? 0;
 }

@@ -10,6 +10,8 @@ import type { CypherResponse, NamedQuery } from '../../../server/api/wire.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../../server/model.ts';
 import { ApiError, api } from '../api/client.ts';
 import { byId, h, type AppContext } from '../context.ts';
+import { clearHighlight } from '../graph/actions.ts';
+import { fitView } from '../graph/canvas.ts';
 import { applyFilters } from '../graph/filters.ts';
 import { resultTable } from './result-table.ts';
 
@@ -74,15 +76,17 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
   });
 
   const showResult = (res: CypherResponse, title: string) => {
+    clearHighlight(ctx);
     const added = ctx.canvas.add(res.elements);
+    const ids = new Set([...res.elements.nodes.map((n) => n.data.id), ...res.elements.edges.map((e) => e.data.id)]);
+    const onCanvas = () => ctx.canvas.cy.elements().filter((e) => ids.has(e.id()));
     if (added.nonempty()) {
       ctx.history.push({ label: 'cypher result', undo: () => void ctx.canvas.cy.remove(added) });
       applyFilters(ctx.canvas.cy, ctx.filters());
-      void ctx.canvas.layout(undefined, { incremental: ctx.canvas.cy.nodes().length > added.nodes().length });
-    }
+      void ctx.canvas.layout(undefined, { incremental: ctx.canvas.cy.nodes().length > added.nodes().length }).then(() => onCanvas().nonempty() && fitView(ctx.canvas.cy, onCanvas()));
+    } else if (onCanvas().nonempty()) fitView(ctx.canvas.cy, onCanvas());
     ctx.canvas.cy.$(':selected').unselect();
-    const onCanvas = ctx.canvas.cy.elements().filter((e) => res.elements.nodes.some((n) => n.data.id === e.id()) || res.elements.edges.some((x) => x.data.id === e.id()));
-    onCanvas.select();
+    onCanvas().select();
     ctx.bus.emit('canvas:changed');
     output.replaceChildren(
       h('p', { id: 'cypher-summary' }, `${title}: ${res.rows.length} row${res.rows.length === 1 ? '' : 's'}${res.truncated ? ` (cut at ${res.rowCap})` : ''}, ${res.elements.nodes.length} nodes and ${res.elements.edges.length} relationships drawn on the canvas (${added.length} new) · ${Math.round(res.elapsedMs)} ms`),
@@ -168,7 +172,7 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
     namedBox,
     h('h3', {}, 'Console (read-only)'),
     editorHost,
-    h('label', { class: 'muted' }, 'Parameters (JSON)', params),
+    h('label', { class: 'param-label' }, 'Parameters (JSON)', params),
     h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary', id: 'btn-run-cypher', onclick: () => void run() }, 'Run (Ctrl+Enter)'), historySelect),
     output,
   );

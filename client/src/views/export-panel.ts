@@ -1,6 +1,7 @@
 // The export panel: PNG (1-4x, white or transparent), SVG, Cytoscape JSON, GraphML and CSV of the
 // current view, with an optional title, caption, legend and numbered sources on the pictures.
 import { shown } from '../graph/filters.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../server/model.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import type { Annotations } from '../export/annotations.ts';
 import { download, fileStem } from '../export/download.ts';
@@ -61,6 +62,24 @@ export function mountExportPanel(ctx: AppContext): void {
       note.textContent = `Saved ${shown(cy.nodes()).length} nodes and ${shown(cy.edges()).length} edges.`;
     });
 
+  const serverLinks = h('div', { class: 'row', id: 'server-export' });
+  const renderServerLinks = () => {
+    const f = ctx.filters();
+    const q = new URLSearchParams();
+    if (f.types.length < EDGE_TYPES.length) q.set('types', f.types.join(','));
+    if (f.kinds.length < NODE_KINDS.length) q.set('kinds', f.kinds.join(','));
+    if (f.fromYear !== null) q.set('since', String(f.fromYear));
+    if (f.toYear !== null) q.set('until', String(f.toYear));
+    const link = (label: string, params: Record<string, string>) => {
+      const p = new URLSearchParams(q);
+      for (const [k, v] of Object.entries(params)) p.set(k, v);
+      return h('a', { href: `/api/export?${p}`, download: '' }, label);
+    };
+    serverLinks.replaceChildren(link('GraphML', { format: 'graphml' }), link('CSV nodes', { format: 'csv', part: 'nodes' }), link('CSV edges', { format: 'csv', part: 'edges' }), link('JSON', { format: 'json' }));
+  };
+  renderServerLinks();
+  ctx.bus.on('filters:changed', renderServerLinks);
+
   root.replaceChildren(
     h('h2', {}, 'Export the view'),
     h(
@@ -82,6 +101,9 @@ export function mountExportPanel(ctx: AppContext): void {
       ),
       note,
       h('p', { class: 'muted' }, 'Exports hold what is visible on the canvas (filtered and hidden elements are left out).'),
+      h('h3', {}, 'Whole graph from the server'),
+      serverLinks,
+      h('p', { class: 'muted' }, 'Everything in the database within the current filters, not only the canvas.'),
     ),
   );
 }

@@ -33,7 +33,7 @@ export function mountTimeline(ctx: AppContext): void {
             h(
               'button',
               { type: 'button', 'data-edge': e.id(), 'aria-current': String(e.selected()), onclick: () => ctx.bus.emit('select:element', { id: e.id() }) },
-              h('span', { class: 'date' }, String(e.data('date') ?? e.data('dateFrom'))),
+              h('span', { class: 'date' }, String(e.data('date') ?? e.data('dateFrom')) + (e.data('endDate') && String(e.data('endDate')).slice(0, 4) !== String(e.data('date')).slice(0, 4) ? `–${e.data('endDate')}` : '')),
               h(
                 'span',
                 {},
