@@ -177,6 +177,27 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await shot('10-cypher-write-refused');
   });
 
+  it('runs a named query from its form', async () => {
+    await page.selectOption('select[name="named-query"]', { label: 'Agreements of a province' });
+    await page.fill('#named-query-form input[name="province"]', 'quang-ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Agreements of a province: [1-9]\d* rows?/);
+    expect(await page.locator('#cypher-output tbody tr').count()).toBeGreaterThan(0);
+    await shot('10b-named-query');
+  });
+
+  it('switches labels between canonical names, ASCII forms and Chinese characters', async () => {
+    const label = (id: string) => page.evaluate((x) => (window as any).corridor.cy.getElementById(x).data('display'), id);
+    expect(await label('bac-ninh')).toBe('Bắc Ninh');
+    await page.selectOption('#label-select', 'ascii');
+    expect(await label('bac-ninh')).toBe('Bac Ninh');
+    await page.selectOption('#label-select', 'chinese');
+    expect(await label('guangxi')).toMatch(/^\p{Script=Han}+$/u);
+    expect(await label('bac-ninh')).toBe('Bắc Ninh'); // no Chinese form known: the canonical name
+    await page.selectOption('#label-select', 'canonical');
+  });
+
   it('exports a real PNG, an SVG with the node labels as text, and GraphML that parses', async () => {
     await openPanel('export');
     await page.fill('input[name="export-title"]', 'Bắc Ninh and its partners');
@@ -234,6 +255,21 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(await other.inputValue('#layout-select')).toBe('geo');
     await other.screenshot({ path: path.join(SCREENSHOTS, '14-share-restored.png') });
     await other.close();
+  });
+
+  it('copies the canvas as Cypher that brings back the same elements', async () => {
+    await page.click('#btn-copy-cypher');
+    await page.locator('#text-dialog[open]').waitFor();
+    expect(await page.locator('#text-body').inputValue()).toContain('$nodeIds');
+    await page.keyboard.press('Escape');
+    await openPanel('cypher');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary').waitFor();
+    const onCanvas = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return { nodes: cy.nodes().not('.filtered, .hidden').length, edges: cy.edges().not('.filtered, .hidden').length };
+    });
+    expect(await page.locator('#cypher-summary').innerText()).toContain(`${onCanvas.nodes} nodes and ${onCanvas.edges} relationships drawn on the canvas (0 new)`);
   });
 
   it('presentation mode hides the chrome and keeps the graph and legend', async () => {

@@ -24,7 +24,7 @@ export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection
       const dx = ((n.data('lon') as number) - lon0) * kx;
       const dy = (n.data('lat') as number) - lat0;
       const d = dist[i] ?? 0;
-      const k = d > r80 ? (r80 * (1 + 0.6 * Math.log2(d / r80))) / d : 1;
+      const k = d > r80 ? (r80 * (1 + 0.3 * Math.log2(d / r80))) / d : 1;
       pos[n.id()] = { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
     });
     spreadCoincident(pos, 34);
