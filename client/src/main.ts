@@ -205,4 +205,4 @@ const shared = viewFromLocation();
 if (shared) void restoreShared(shared);
 
 // For the end-to-end tests and the console: the canvas, read-only by convention.
-Object.assign(window, { corridor: { cy: canvas.cy, bus, ready: true } });
+Object.assign(window, { corridor: { cy: canvas.cy, canvas, bus, ready: true } });

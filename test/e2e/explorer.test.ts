@@ -248,6 +248,8 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const other = await env.browser.newPage({ viewport: { width: 1500, height: 920 } });
     await other.goto(url);
     await other.waitForFunction((n) => (window as any).corridor?.cy.nodes().length === n, original.length);
+    const labelsOf = (p: Page) => p.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => `${n.id()}=${n.data('display')}`).sort());
+    expect(await labelsOf(other)).toEqual(await labelsOf(page));
     const restored: CanvasNode[] = await other.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })));
     const byId = (l: CanvasNode[]) => l.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(restored)).toEqual(byId(original));

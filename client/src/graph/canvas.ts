@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeElement, Elements, NodeElement } from '../../../server/api/wire.ts';
 import type { LayoutName, StyleState } from '../events.ts';
-import { displayLabel } from './labels.ts';
+import { displayLabel, type Labelled } from './labels.ts';
 import { layoutOptions } from './layouts.ts';
 import { applySizes } from './sizing.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
@@ -66,7 +66,7 @@ export class Canvas {
 
   /** Re-adds exactly what a share link or undo holds, positions and classes included. */
   restore(defs: cytoscape.ElementDefinition[]): cytoscape.CollectionReturnValue {
-    const added = this.cy.add(defs);
+    const added = this.cy.add(defs.map((d) => (d.group === 'nodes' ? { ...d, data: { ...d.data, display: displayLabel(d.data as Labelled, this.style.labelMode) } } : d)));
     this.afterChange();
     return added;
   }
