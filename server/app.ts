@@ -31,7 +31,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', corsPolicy(deps.config.corsOrigins));
   app.use(express.json({ limit: '100kb' }));
   app.use('/api', databaseGate(dbStatus));
-  app.use('/api', apiRouter(deps));
+  app.use('/api', apiRouter({ ...deps, dbStatus }));
   app.use('/api', (req, _res, next) => next(new HttpError(404, 'not_found', `no API route ${req.method} ${req.originalUrl}`)));
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));

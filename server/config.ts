@@ -20,8 +20,6 @@ const Env = z.object({
   /** Time limit of every transaction the app runs, and of the Cypher console. */
   CORRIDOR_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   CORRIDOR_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
-  /** At most this many nodes and this many edges from /api/graph (beyond: `truncated`). */
-  CORRIDOR_GRAPH_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   /** Largest JSON body the Cypher console and named queries answer with; past it the rows stop (truncated). */
   CORRIDOR_RESPONSE_MAX_BYTES: z.coerce.number().int().min(1_000).max(100_000_000).default(2_000_000),
   /** Browser origins allowed to call the API, comma-separated; empty (the default) allows none but the app's own. */
@@ -30,7 +28,12 @@ const Env = z.object({
   CORRIDOR_CYPHER_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Turns the write endpoints (POST /api/admin/*) on; they then need `Authorization: Bearer <token>`. */
   CORRIDOR_ADMIN_TOKEN: z.string().min(16, 'CORRIDOR_ADMIN_TOKEN must be at least 16 characters').optional(),
-  CORRIDOR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Request logs (pino, JSON lines). Test runs stay quiet unless this is set. */
+  CORRIDOR_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default(process.env.VITEST ? 'silent' : 'info'),
+  /** At most this many nodes and this many edges from /api/graph (beyond: `truncated`). */
+  CORRIDOR_GRAPH_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   /** Load the seed graph at start when the database has no Corridor data. */
   CORRIDOR_SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
@@ -57,12 +60,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     queryTimeoutMs: e.CORRIDOR_QUERY_TIMEOUT_MS,
     rowCap: e.CORRIDOR_ROW_CAP,
-    graphCap: e.CORRIDOR_GRAPH_CAP,
     responseMaxBytes: e.CORRIDOR_RESPONSE_MAX_BYTES,
     corsOrigins: e.CORRIDOR_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     cypherRateLimitPerMinute: e.CORRIDOR_CYPHER_RATE_LIMIT,
     adminToken: e.CORRIDOR_ADMIN_TOKEN,
     logLevel: e.CORRIDOR_LOG_LEVEL,
+    graphCap: e.CORRIDOR_GRAPH_CAP,
     seedOnStart: e.CORRIDOR_SEED_ON_START,
   };
 }

@@ -47,6 +47,19 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(413).json({ error: { code: 'body_too_large', message: 'The request body is too large.' } });
     return;
   }
+  // Errors Express and body-parser raise for malformed requests (a bad %-escape in the path, an
+  // unsupported charset…) carry a 4xx status; answer with it rather than a 500.
+  const status = typeof err === 'object' && err ? (err as { status?: unknown }).status : undefined;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const type = (err as { type?: unknown }).type;
+    res.status(status).json({
+      error: {
+        code: typeof type === 'string' ? type.replace(/\W+/g, '_') : 'bad_request',
+        message: (err as { expose?: boolean }).expose ? String((err as Error).message) : 'The request is malformed.',
+      },
+    });
+    return;
+  }
   // pino-http's per-request logger when present: the line then carries the request id.
   ((req as { log?: { error(o: unknown): void } }).log ?? console).error(err);
   res.status(500).json({ error: { code: 'internal', message: 'Internal error; the server log has the details.' } });

@@ -52,6 +52,19 @@ export const API_ROUTES: RouteDoc[] = [
     body: wire.NamedQueryRunBody,
     response: wire.CypherResponse,
   },
+  {
+    method: 'post',
+    path: '/cypher',
+    summary: 'Read-only Cypher console: EXPLAIN-checked, run in READ mode with the time limit, row cap and size cap (408 on timeout, 422 when refused, 429 past the rate limit)',
+    body: wire.CypherRequest,
+    response: wire.CypherResponse,
+  },
+  {
+    method: 'post',
+    path: '/admin/reload',
+    summary: 'Reloads the seed graph (reset + load). Off (404) unless CORRIDOR_ADMIN_TOKEN is set; then needs Authorization: Bearer <token>',
+    response: wire.AdminReloadResponse,
+  },
   { method: 'get', path: '/openapi.json', summary: 'This document', response: { description: 'OpenAPI 3.0 document', contentTypes: { 'application/json': 'OpenAPI' } } },
 ];
 

@@ -214,3 +214,14 @@ export const CypherResponse = z.object({
   elapsedMs: z.number(),
 });
 export type CypherResponse = z.infer<typeof CypherResponse>;
+
+export const AdminReloadResponse = z.object({
+  reloaded: z.literal(true),
+  summary: z.object({
+    files: z.number().int(),
+    articles: z.number().int(),
+    nodesByLabel: z.record(z.string(), z.number().int()),
+    edgesByType: z.record(z.string(), z.number().int()),
+    ms: z.number(),
+  }),
+});

@@ -24,6 +24,10 @@ export class DatabaseStatus {
     return this.state;
   }
 
+  markUp(): void {
+    this.state = { up: true, checkedAt: Date.now() };
+  }
+
   markDown(err: unknown): void {
     this.state = { up: false, checkedAt: Date.now(), error: err instanceof Error ? err.message : String(err) };
   }
@@ -56,7 +60,7 @@ export class DatabaseStatus {
           timer = setTimeout(() => reject(new Error(`no answer within ${this.probeTimeoutMs} ms`)), this.probeTimeoutMs);
         }),
       ]);
-      this.state = { up: true, checkedAt: Date.now() };
+      this.markUp();
     } catch (err) {
       this.markDown(err);
     } finally {

@@ -12,6 +12,8 @@ export interface GraphDbOptions {
   timeoutMs: number;
   /** True when this process started the database itself. */
   embedded: boolean;
+  /** How long executeRead/executeWrite keep retrying transient failures (driver default: 30 s). */
+  maxRetryTimeMs?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -31,7 +33,11 @@ export class GraphDb {
         disableLosslessIntegers: true,
         connectionAcquisitionTimeout: 10_000,
         maxConnectionPoolSize: 50,
+        // The default (30 s of retries) keeps a request hanging while the database is down; a few
+        // seconds ride over a blip, then the API answers 503 + Retry-After.
+        maxTransactionRetryTime: 5_000,
         userAgent: 'corridor/0.1',
+        ...(options.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: options.maxRetryTimeMs }),
       },
     );
   }

@@ -97,7 +97,10 @@ export function toBoltParams(value: Params): Params {
   const convert = (v: unknown): unknown => {
     if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
     if (Array.isArray(v)) return v.map(convert);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    // Plain maps only: driver values (Integer, temporal) a caller already built pass through.
+    if (v && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    }
     return v;
   };
   return convert(value) as Params;

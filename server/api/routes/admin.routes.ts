@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../../seed/load-facts.ts';
+import { AdminReloadResponse } from '../wire.ts';
 import { requireAdminToken } from '../middleware/admin-token.middleware.ts';
 
 export function adminRoutes({ db, config }: AppDeps): Router {
@@ -11,7 +12,7 @@ export function adminRoutes({ db, config }: AppDeps): Router {
   router.post('/admin/reload', async (_req, res, next) => {
     try {
       const summary = await loadFacts(db, factsFilesIn(SEED_FACTS_DIR), { reset: true });
-      res.json({ reloaded: true, summary });
+      res.json(AdminReloadResponse.parse({ reloaded: true, summary }));
     } catch (err) {
       next(err);
     }

@@ -4,14 +4,16 @@ import { HealthResponse } from '../wire.ts';
 
 const started = Date.now();
 
-export function healthRoutes({ db }: AppDeps): Router {
+export function healthRoutes({ db, dbStatus }: AppDeps): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     let database: HealthResponse['database'];
     try {
       const { version } = await db.verify();
       database = { status: 'up', uri: db.options.uri, embedded: db.options.embedded, version };
+      dbStatus?.markUp();
     } catch (err) {
+      dbStatus?.markDown(err);
       database = { status: 'down', uri: db.options.uri, embedded: db.options.embedded, error: err instanceof Error ? err.message : String(err) };
     }
     const body = HealthResponse.parse({

@@ -5,17 +5,19 @@ import type { AppDeps } from '../../app.ts';
 import { exportRoutes } from './export.routes.ts';
 import { graphRoutes } from './graph.routes.ts';
 import { healthRoutes } from './health.routes.ts';
+import { cypherRoutes } from './cypher.routes.ts';
+import { adminRoutes } from './admin.routes.ts';
 import { nodesRoutes } from './nodes.routes.ts';
 import { openApiRoutes } from './openapi.routes.ts';
 import { pathsRoutes } from './paths.routes.ts';
 import { queriesRoutes } from './queries.routes.ts';
 import { searchRoutes } from './search.routes.ts';
-import { cypherRoutes } from './cypher.routes.ts';
-import { adminRoutes } from './admin.routes.ts';
 
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(healthRoutes(deps));
+  router.use(cypherRoutes(deps));
+  router.use(adminRoutes(deps));
   router.use(searchRoutes(deps));
   router.use(nodesRoutes(deps));
   router.use(pathsRoutes(deps));
@@ -23,7 +25,5 @@ export function apiRouter(deps: AppDeps): Router {
   router.use(exportRoutes(deps));
   router.use(queriesRoutes(deps));
   router.use(openApiRoutes());
-  router.use(cypherRoutes(deps));
-  router.use(adminRoutes(deps));
   return router;
 }

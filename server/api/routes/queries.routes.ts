@@ -5,6 +5,8 @@ import { sendValid } from '../respond.ts';
 import { CypherResponse, NamedQueriesResponse, NamedQueryNameParams, NamedQueryRunBody } from '../wire.ts';
 
 export function queriesRoutes({ db, config }: AppDeps): Router {
+  // Read the files now: a malformed header stops the start with file:line, not a later request.
+  namedQueries();
   const router = Router();
   router.get('/queries', (_req, res) => {
     sendValid(res, NamedQueriesResponse, { queries: [...namedQueries().values()] });
@@ -12,7 +14,11 @@ export function queriesRoutes({ db, config }: AppDeps): Router {
   router.post('/queries/:name', async (req, res) => {
     const { name } = NamedQueryNameParams.parse(req.params);
     const { params } = NamedQueryRunBody.parse(req.body ?? {});
-    const result = await runNamedQuery(db, name, params, { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap });
+    const result = await runNamedQuery(db, name, params, {
+      timeoutMs: config.queryTimeoutMs,
+      rowCap: config.rowCap,
+      maxBytes: config.responseMaxBytes,
+    });
     sendValid(res, CypherResponse, result);
   });
   return router;

@@ -31,7 +31,18 @@ import org.neo4j.graphdb.GraphDatabaseService;
 public final class EmbeddedNeo4j {
     public static final String READY = "CORRIDOR_NEO4J_READY";
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // Neo4j's own threads would keep the JVM alive after a failed start: exit so the Node
+            // side sees the failure at once instead of waiting for its start timeout.
+            e.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Map<String, String> opts = parse(args);
         Path data = Path.of(require(opts, "data")).toAbsolutePath();
         int port = Integer.parseInt(require(opts, "port"));
@@ -64,8 +75,16 @@ public final class EmbeddedNeo4j {
             String password = Files.readString(Path.of(passwordFile), StandardCharsets.UTF_8).trim();
             // The embedded API runs as an internal, fully privileged subject, so it can set the password
             // that Bolt clients must then present.
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            try {
+                dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            } catch (RuntimeException e) {
+                // On every start after the first the password is already this one, and Neo4j refuses
+                // to "change" a password to itself: that refusal means the password is right.
+                if (!causeChainMentions(e, "Old password and new password cannot be the same")) {
+                    throw e;
+                }
+            }
         }
         System.out.println(READY + " bolt://127.0.0.1:" + port);
         System.out.flush();
@@ -79,6 +98,13 @@ public final class EmbeddedNeo4j {
             // stdin broke: treat as closed
         }
         System.exit(0);
+    }
+
+    private static boolean causeChainMentions(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) return true;
+        }
+        return false;
     }
 
     private static Map<String, String> parse(String[] args) {
