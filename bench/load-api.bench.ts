@@ -4,7 +4,8 @@
 //
 // Starts its own embedded Neo4j (throw-away data folder, free port), loads the seed graph, serves
 // the app on a free port, then: autocannon with BENCH_CONNECTIONS (50) connections for
-// BENCH_SECONDS (20) s over search, neighbours and paths; then the baseline for as long.
+// BENCH_SECONDS (20) s over search, neighbours and paths; then the baseline for as long. A warm-up
+// (BENCH_WARMUP_SECONDS, 8) comes first.
 // Prints requests/s, p50/p99 latency and errors of both, and their ratio. Exit code 1 on any error.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,8 @@ import { NeighborsQuery, PathsQuery, SearchQuery } from '../server/api/wire.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** Neo4j's JIT warms up under load: whichever ran first would otherwise pay for it. */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 8);
 
 /** The busiest nodes: the requests go where the graph is densest. */
 const HUBS = cypher`
@@ -57,10 +60,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** CONNECTIONS workers, each cycling through the requests for SECONDS, like autocannon's connections. */
-async function runDirect(calls: (() => Promise<unknown>)[]) {
+async function runDirect(calls: (() => Promise<unknown>)[], seconds = SECONDS) {
   const latencies: number[] = [];
   let errors = 0;
-  const until = performance.now() + SECONDS * 1000;
+  const until = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async (_, worker) => {
@@ -112,12 +115,16 @@ async function main() {
     }
     const calls = reqs.map((r) => direct(db, r));
     for (const c of calls) await c();
+    console.log(`warming up for ${WARMUP_SECONDS} s…`);
+    await runDirect(calls, WARMUP_SECONDS);
 
     console.log(`${reqs.length} requests (search, neighbours, paths over ${hubs.map((h) => h.id).join(', ')}); ${CONNECTIONS} connections, ${SECONDS} s each`);
     const http = await autocannon({
       url: base,
       connections: CONNECTIONS,
       duration: SECONDS,
+      // The load generator gets its own thread: on the server's event loop it would slow the server down.
+      workers: 1,
       requests: reqs.map((r) => ({ method: 'GET', path: toUrl(r) })),
     });
     const httpErrors = http.errors + http.timeouts + http.non2xx;
@@ -130,6 +137,7 @@ async function main() {
     console.log(`| HTTP API (autocannon) | ${http.requests.total} | ${fmt(http.requests.average)} | ${fmt(http.latency.p50)} | ${fmt(http.latency.p99)} | ${httpErrors} |`);
     console.log(`| services → driver, in-process | ${inProcess.total} | ${fmt(inProcess.rps)} | ${fmt(inProcess.p50)} | ${fmt(inProcess.p99)} | ${inProcess.errors} |`);
     console.log('');
+    console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min): other work on the machine weighs on both rows`);
     console.log(`ratio HTTP / direct: throughput ${(http.requests.average / inProcess.rps).toFixed(2)}, p50 ${(http.latency.p50 / inProcess.p50).toFixed(2)}`);
     if (httpErrors || inProcess.errors) {
       console.error(`errors: HTTP ${http.errors} errors, ${http.timeouts} timeouts, ${http.non2xx} non-2xx; direct ${inProcess.errors}`);

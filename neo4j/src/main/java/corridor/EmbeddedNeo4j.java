@@ -58,6 +58,9 @@ public final class EmbeddedNeo4j {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, passwordFile != null)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // Transaction time limits are enforced when the monitor looks (default every 2 s, so a
+                // 1 s limit ended after up to 3 s); look more often so a query stops close to its limit.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
                 .setConfig(GraphDatabaseSettings.pagecache_memory,
                         Long.parseLong(opts.getOrDefault("pagecache-mb", "512")) * 1024 * 1024);
         if (txTimeoutMs > 0) {
