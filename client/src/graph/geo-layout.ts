@@ -5,7 +5,7 @@ import type cytoscape from 'cytoscape';
 export type Positions = Record<string, { x: number; y: number }>;
 
 /** Equirectangular projection scaled so that the placed nodes fill about `span` pixels. */
-export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, span = 900): Positions {
+export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, span = 900 + 25 * nodes.length): Positions {
   const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
   const pos: Positions = {};
   if (located.length) {

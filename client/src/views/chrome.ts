@@ -39,6 +39,7 @@ export function mountPresentation(ctx: AppContext): { toggle(on?: boolean): void
   const exit = byId('btn-exit-present');
   const toggle = (on = !document.body.classList.contains('presenting')) => {
     document.body.classList.toggle('presenting', on);
+    if (on) ctx.canvas.cy.$(':selected').unselect(); // selection marks are for working, not for showing
     exit.hidden = !on;
     ctx.canvas.cy.resize();
     fitView(ctx.canvas.cy);
