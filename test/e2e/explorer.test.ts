@@ -80,6 +80,37 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await shot('03-bac-ninh-expanded');
   });
 
+  it('hides, removes and pins the selection, and undoes each step', async () => {
+    const count = () => page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').length);
+    const all = await count();
+    const select = (id: string) =>
+      page.evaluate((x) => {
+        const cy = (window as any).corridor.cy;
+        cy.$(':selected').unselect();
+        cy.getElementById(x).select();
+      }, id);
+    await select('goertek');
+    await page.click('.node-actions [data-action="hide"]');
+    expect(await count()).toBe(all - 1);
+    await page.click('#btn-undo');
+    expect(await count()).toBe(all);
+    await select('goertek');
+    await page.click('.node-actions [data-action="remove"]');
+    expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').empty())).toBe(true);
+    await page.keyboard.press('Control+z');
+    expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').nonempty())).toBe(true);
+    await select('goertek');
+    await page.click('.node-actions [data-action="pin"]');
+    expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').locked())).toBe(true);
+    await page.click('#btn-undo');
+    expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').locked())).toBe(false);
+    await select('bac-ninh');
+    await page.click('.node-actions [data-action="select-neighbors"]');
+    const expected = (await api<NeighborsResponse>('/api/nodes/bac-ninh/neighbors?limit=150')).elements.nodes.map((n) => n.data.id).filter((id) => id !== 'bac-ninh');
+    const selected: string[] = await page.evaluate(() => (window as any).corridor.cy.nodes(':selected').map((n: any) => n.id()));
+    expect(selected.sort()).toEqual(['bac-ninh', ...expected].sort());
+  });
+
   it('shows a node’s sources and opens the article with the quote highlighted', async () => {
     await page.locator('#cy').click({ position: await nodeScreenPosition(page, 'bac-ninh') });
     await page.locator('#details .quote').first().waitFor();
