@@ -14,17 +14,18 @@ export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection
     const lat0 = median(lats);
     const lon0 = median(lons);
     const kx = Math.cos((lat0 * Math.PI) / 180);
-    // Most places cluster (northern Việt Nam, southern China); a few are far away (the US, France).
-    // Distances beyond the 80th percentile are compressed logarithmically, so the cluster keeps
-    // its room and the far places still sit in their true direction, at the edge.
+    // Most places cluster (northern Việt Nam, southern China); a few are far away (Beijing, the US).
+    // Distances from the median place are square-rooted: every place keeps its true direction and
+    // order of distance, the cluster gets room, and the far places (beyond 3 units) wait on a ring
+    // at the edge, in their true direction.
     const dist = located.map((n) => Math.hypot(((n.data('lon') as number) - lon0) * kx, (n.data('lat') as number) - lat0));
-    const r80 = Math.max(1, percentile(dist, 0.8));
-    const scale = span / 2 / (r80 * 1.6);
+    const unit = Math.max(0.5, percentile(dist, 0.5));
+    const scale = span / 2 / (3 * unit);
     located.forEach((n, i) => {
       const dx = ((n.data('lon') as number) - lon0) * kx;
       const dy = (n.data('lat') as number) - lat0;
       const d = dist[i] ?? 0;
-      const k = d > r80 ? (r80 * (1 + 0.3 * Math.log2(d / r80))) / d : 1;
+      const k = d > 0 ? Math.min(unit * Math.sqrt(d / unit), 3 * unit) / d : 1;
       pos[n.id()] = { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
     });
     spreadCoincident(pos, 34);
@@ -50,10 +51,10 @@ export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection
   const ys = Object.values(pos).map((p) => p.y);
   const xs = Object.values(pos).map((p) => p.x);
   const bottom = (ys.length ? Math.max(...ys) : 0) + 120;
-  const left = xs.length ? Math.min(...xs) : 0;
-  let i = 0;
-  nodes.forEach((n) => {
-    if (!pos[n.id()]) pos[n.id()] = { x: left + 90 * i++, y: bottom };
+  const unplaced = nodes.filter((n) => !pos[n.id()]);
+  const left = (xs.length ? (Math.min(...xs) + Math.max(...xs)) / 2 : 0) - (90 * (unplaced.length - 1)) / 2;
+  unplaced.forEach((n, i) => {
+    pos[n.id()] = { x: left + 90 * i, y: bottom };
   });
   void cy;
   return pos;
