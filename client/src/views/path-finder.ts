@@ -46,6 +46,8 @@ export function mountPathFinder(ctx: AppContext): void {
     const ids = new Set<string>([...res.paths.flatMap((p) => p.nodeIds), ...res.paths.flatMap((p) => p.steps.map((s) => s.edge.data.id))]);
     const onPath = cy.elements().filter((e) => ids.has(e.id()));
     cy.elements().removeClass('path-highlight faded');
+    cy.$(':selected').unselect();
+    ctx.bus.emit('details:show', null);
     onPath.addClass('path-highlight');
     cy.elements().not(onPath).addClass('faded');
     onPath.removeClass('filtered hidden');
