@@ -55,14 +55,14 @@ export const API_ROUTES: RouteDoc[] = [
   {
     method: 'post',
     path: '/cypher',
-    summary: 'Read-only Cypher console: EXPLAIN-checked, run in READ mode with the time limit, row cap and size cap (408 on timeout, 422 when refused, 429 past the rate limit)',
+    summary: 'Read-only Cypher console: EXPLAIN-checked (403 read_only otherwise), time limit (408), row and size caps, rate-limited (429)',
     body: wire.CypherRequest,
     response: wire.CypherResponse,
   },
   {
     method: 'post',
     path: '/admin/reload',
-    summary: 'Reloads the seed graph (reset + load). Off (404) unless CORRIDOR_ADMIN_TOKEN is set; then needs Authorization: Bearer <token>',
+    summary: 'Reloads the seed graph; off (403) unless CORRIDOR_ADMIN_TOKEN is set, then needs Authorization: Bearer <token> (401)',
     response: wire.AdminReloadResponse,
   },
   { method: 'get', path: '/openapi.json', summary: 'This document', response: { description: 'OpenAPI 3.0 document', contentTypes: { 'application/json': 'OpenAPI' } } },

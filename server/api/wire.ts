@@ -215,6 +215,7 @@ export const CypherResponse = z.object({
 });
 export type CypherResponse = z.infer<typeof CypherResponse>;
 
+/** POST /api/admin/reload (only with CORRIDOR_ADMIN_TOKEN): the seed graph reloaded. */
 export const AdminReloadResponse = z.object({
   reloaded: z.literal(true),
   summary: z.object({
@@ -225,3 +226,4 @@ export const AdminReloadResponse = z.object({
     ms: z.number(),
   }),
 });
+export type AdminReloadResponse = z.infer<typeof AdminReloadResponse>;

@@ -12,7 +12,7 @@ export interface GraphDbOptions {
   timeoutMs: number;
   /** True when this process started the database itself. */
   embedded: boolean;
-  /** How long executeRead/executeWrite keep retrying transient failures (driver default: 30 s). */
+  /** How long executeRead/executeWrite keep retrying transient failures (default here 5 s; the driver's own is 30 s). */
   maxRetryTimeMs?: number;
 }
 

@@ -40,6 +40,7 @@ export const READ_PROCEDURES: ReadonlySet<string> = new Set([
 
 /** Operator families that change data or schema, read files, or administer; with what to tell the user. */
 const REFUSED_OPERATORS: readonly [RegExp, string][] = [
+  [/^(Create|Drop)\w*(Index|Constraint)/, 'schema commands (CREATE/DROP INDEX, CONSTRAINT) are administration'],
   [/^LoadCSV$/, 'LOAD CSV reads files and URLs'],
   [/^Transaction(Foreach|Apply)$/, 'CALL { … } IN TRANSACTIONS commits on its own'],
   [/^(Create|Merge|LockNodes)/, 'CREATE/MERGE write to the graph'],

@@ -3,8 +3,9 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../../seed/load-facts.ts';
-import { AdminReloadResponse } from '../wire.ts';
 import { requireAdminToken } from '../middleware/admin-token.middleware.ts';
+import { sendValid } from '../respond.ts';
+import { AdminReloadResponse } from '../wire.ts';
 
 export function adminRoutes({ db, config }: AppDeps): Router {
   const router = Router();
@@ -12,7 +13,7 @@ export function adminRoutes({ db, config }: AppDeps): Router {
   router.post('/admin/reload', async (_req, res, next) => {
     try {
       const summary = await loadFacts(db, factsFilesIn(SEED_FACTS_DIR), { reset: true });
-      res.json(AdminReloadResponse.parse({ reloaded: true, summary }));
+      sendValid(res, AdminReloadResponse, { reloaded: true, summary });
     } catch (err) {
       next(err);
     }

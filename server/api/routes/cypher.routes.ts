@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { runReadOnly } from '../../services/cypher-console.service.ts';
 import { cypherRateLimit } from '../middleware/rate-limit.middleware.ts';
+import { sendValid } from '../respond.ts';
 import { CypherRequest, CypherResponse } from '../wire.ts';
 
 export function cypherRoutes({ db, config }: AppDeps): Router {
@@ -15,7 +16,7 @@ export function cypherRoutes({ db, config }: AppDeps): Router {
         rowCap: config.rowCap,
         maxBytes: config.responseMaxBytes,
       });
-      res.json(CypherResponse.parse(result));
+      sendValid(res, CypherResponse, result);
     } catch (err) {
       next(err);
     }
