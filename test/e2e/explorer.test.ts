@@ -156,6 +156,11 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
 
     await openPanel('filters');
     await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("all")');
+    await page.click('#btn-play');
+    const first = Number(await page.locator('#year-to-value').innerText());
+    await page.waitForFunction((y) => Number(document.querySelector('#year-to-value')?.textContent) > y + 2, first);
+    expect(await page.locator('#year-count').innerText()).toMatch(/dated events? on the canvas fall in/);
+    await page.click('#btn-play'); // stop
     await page.click('button:text("All years")');
     expect((await visibleEdges()).length).toBe(before.length);
   });

@@ -152,7 +152,7 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
       }
       state.toYear = (state.toYear ?? bounds.min) + 1;
       emit();
-    }, 700);
+    }, Math.max(150, Math.min(700, 12_000 / Math.max(1, bounds.max - bounds.min)))); // a whole play takes about 12 s
     renderYears();
   }
 
