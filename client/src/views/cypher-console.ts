@@ -21,6 +21,10 @@ const EXAMPLE = `// Who did Bắc Ninh sign with, and when?
 MATCH (p:Province {id: $id})-[r:SIGNED]-(other)
 RETURN p, r, other ORDER BY r.dateFrom`;
 
+function schema(parameters: string[]) {
+  return { labels: ['Entity', 'Article', ...NODE_KINDS], relationshipTypes: [...EDGE_TYPES], propertyKeys: PROPERTY_KEYS, parameters };
+}
+
 function loadHistory(): { query: string; params: string }[] {
   try {
     return JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
@@ -62,6 +66,14 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
   const namedBox = h('div', { class: 'stack' });
   let history = loadHistory();
   let editor: EditorApi;
+  const syncParamNames = () => {
+    try {
+      const p = JSON.parse(params.value) as unknown;
+      if (p && typeof p === 'object' && !Array.isArray(p)) editor.setSchema(schema(Object.keys(p)));
+    } catch {
+      // Half-typed JSON: keep the last good list.
+    }
+  };
 
   const renderHistory = () => {
     historySelect.replaceChildren(h('option', { value: '' }, history.length ? `History (${history.length})` : 'History (empty)'), ...history.map((e, i) => h('option', { value: String(i) }, e.query.replace(/\s+/g, ' ').slice(0, 70))));
@@ -148,7 +160,7 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
           'div',
           { class: 'row' },
           h('button', { type: 'submit', class: 'primary' }, 'Run'),
-          h('button', { type: 'button', onclick: () => (editor.setValue(q.cypher), (params.value = JSON.stringify(collect(), null, 0))) }, 'Open in editor'),
+          h('button', { type: 'button', onclick: () => (editor.setValue(q.cypher), (params.value = JSON.stringify(collect(), null, 0)), syncParamNames()) }, 'Open in editor'),
         ),
       );
       const collect = () => Object.fromEntries(inputs.map(([p, i]) => [p.name, paramValue(p.type, i.value)]).filter(([, v]) => v !== undefined));
@@ -182,14 +194,11 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
     theme: 'light',
     lineNumbers: true,
     lineWrapping: true,
-    schema: {
-      labels: ['Entity', 'Article', ...NODE_KINDS],
-      relationshipTypes: [...EDGE_TYPES],
-      propertyKeys: PROPERTY_KEYS,
-      parameters: ['id'],
-    } as never,
+    schema: schema(['id']),
     preExtensions: [Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (void run(), true) }]))],
   }) as unknown as { editor: EditorApi });
+  // $parameter completion follows the keys of the parameters box.
+  params.addEventListener('input', syncParamNames);
   params.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
       ev.preventDefault();
@@ -202,6 +211,7 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
     setQuery(query, p) {
       editor.setValue(query);
       if (p) params.value = JSON.stringify(p);
+      syncParamNames();
     },
   };
 }
