@@ -55,7 +55,15 @@ export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: 
   const bb = shown(cy.elements()).boundingBox({});
   const { scale, clamped } = clampScale(bb.w + 60, bb.h + 60, opts.scale);
   const bg = opts.background === 'white' ? '#ffffff' : undefined;
-  const graphBlob = (await cy.png({ output: 'blob-promise', full: true, scale, bg })) as Blob;
+  // Selection marks are for working, not for the picture.
+  const selected = cy.$(':selected');
+  selected.unselect();
+  let graphBlob: Blob;
+  try {
+    graphBlob = (await cy.png({ output: 'blob-promise', full: true, scale, bg })) as Blob;
+  } finally {
+    selected.select();
+  }
   const annotated = opts.title || opts.caption || opts.legend || (opts.sources && sources.length);
   const graph = await createImageBitmap(graphBlob);
   if (!annotated) return { blob: graphBlob, width: graph.width, height: graph.height, scaleUsed: scale, clamped };
