@@ -129,3 +129,13 @@ export function fitView(cy: cytoscape.Core, eles: cytoscape.CollectionArgument =
     cy.center(eles);
   }
 }
+
+/** After the canvas element changes size (a panel opened or closed), keep the same point in the middle. */
+export function resizeKeepingCenter(cy: cytoscape.Core): void {
+  const before = { w: cy.width(), h: cy.height() };
+  const pan = cy.pan();
+  const zoom = cy.zoom();
+  const center = { x: (before.w / 2 - pan.x) / zoom, y: (before.h / 2 - pan.y) / zoom };
+  cy.resize();
+  cy.pan({ x: cy.width() / 2 - center.x * zoom, y: cy.height() / 2 - center.y * zoom });
+}

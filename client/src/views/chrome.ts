@@ -2,7 +2,7 @@
 // shortcuts ("/" search, Esc closes, Ctrl+Z undo).
 import { byId, h, type AppContext } from '../context.ts';
 import type { PanelName } from '../events.ts';
-import { fitView } from '../graph/canvas.ts';
+import { fitView, resizeKeepingCenter } from '../graph/canvas.ts';
 
 export function mountPanels(ctx: AppContext): void {
   const tabs = [...document.querySelectorAll<HTMLButtonElement>('.tabs [data-panel]')];
@@ -12,9 +12,9 @@ export function mountPanels(ctx: AppContext): void {
     for (const t of tabs) t.setAttribute('aria-selected', String(t.dataset.panel === name));
     for (const p of host.querySelectorAll<HTMLElement>('.panel')) p.hidden = p.dataset.panel !== name;
     host.classList.toggle('wide', name === 'cypher');
-    ctx.canvas.cy.resize();
+    resizeKeepingCenter(ctx.canvas.cy);
   };
-  for (const t of tabs) t.addEventListener('click', () => (t.getAttribute('aria-selected') === 'true' && !host.hidden ? ((host.hidden = true), ctx.canvas.cy.resize()) : open(t.dataset.panel as PanelName)));
+  for (const t of tabs) t.addEventListener('click', () => (t.getAttribute('aria-selected') === 'true' && !host.hidden ? ((host.hidden = true), resizeKeepingCenter(ctx.canvas.cy)) : open(t.dataset.panel as PanelName)));
   ctx.bus.on('panel:open', ({ panel }) => open(panel));
 }
 
@@ -60,7 +60,7 @@ export function mountKeyboard(ctx: AppContext, handlers: { closeDetails(): void;
       else if (!typing) {
         handlers.closeDetails();
         byId('left-panel').hidden = true;
-        ctx.canvas.cy.resize();
+        resizeKeepingCenter(ctx.canvas.cy);
       }
     } else if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z' && !typing) {
       ev.preventDefault();

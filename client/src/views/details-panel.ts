@@ -4,6 +4,7 @@ import type cytoscape from 'cytoscape';
 import type { NodeDetailResponse } from '../../../server/api/wire.ts';
 import { api } from '../api/client.ts';
 import { byId, h, type AppContext } from '../context.ts';
+import { resizeKeepingCenter } from '../graph/canvas.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
 import type { EdgeType, NodeKind } from '../../../server/model.ts';
 import { fetchArticle } from './article-viewer.ts';
@@ -38,8 +39,10 @@ export function mountDetailsPanel(ctx: AppContext): { close(): void } {
   const root = byId('details');
   let seq = 0;
   const close = () => {
+    if (root.hidden) return;
     root.hidden = true;
     root.replaceChildren();
+    resizeKeepingCenter(ctx.canvas.cy);
   };
   const closeButton = () => h('button', { type: 'button', class: 'close-x', 'aria-label': 'Close details', onclick: close }, '×');
 
@@ -93,7 +96,10 @@ export function mountDetailsPanel(ctx: AppContext): { close(): void } {
     if (!target) return close();
     const el = ctx.canvas.cy.getElementById(target.id);
     if (el.empty()) return close();
-    root.hidden = false;
+    if (root.hidden) {
+      root.hidden = false;
+      resizeKeepingCenter(ctx.canvas.cy);
+    }
     if (el.isNode()) void showNode(el);
     else showEdge(el as cytoscape.EdgeSingular);
   });
