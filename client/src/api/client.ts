@@ -1,0 +1,85 @@
+// The one place the client talks HTTP. Response types come from server/api/wire.ts (type-only
+// imports, so zod stays out of the bundle); errors become ApiError with the server's code and details.
+import type {
+  ArticleResponse,
+  CypherResponse,
+  ErrorBody,
+  GraphResponse,
+  NamedQuery,
+  NeighborsResponse,
+  NodeDetailResponse,
+  PathsResponse,
+  SearchResponse,
+  StatsResponse,
+} from '../../../server/api/wire.ts';
+import type { EdgeType, NodeKind } from '../../../server/model.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+type QueryValue = string | number | boolean | readonly string[] | null | undefined;
+
+function queryString(params: Record<string, QueryValue>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) {
+      if (v.length) q.set(k, v.join(','));
+    } else q.set(k, String(v));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
+  } catch (err) {
+    throw new ApiError(0, 'network', `the server did not answer (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    throw new ApiError(res.status, 'bad_response', `${path} answered ${res.status} with something that is not JSON`);
+  }
+  if (!res.ok) {
+    const e = (body as ErrorBody | undefined)?.error;
+    throw new ApiError(res.status, e?.code ?? 'http_error', e?.message ?? `${path} answered ${res.status}`, e?.details);
+  }
+  return body as T;
+}
+
+export interface DateWindow {
+  types?: readonly EdgeType[];
+  since?: string;
+  until?: string;
+}
+
+export const api = {
+  search: (q: string, limit = 8, kinds?: readonly NodeKind[]) =>
+    request<SearchResponse>(`/api/search${queryString({ q, limit, kinds })}`),
+  node: (id: string) => request<NodeDetailResponse>(`/api/nodes/${encodeURIComponent(id)}`),
+  neighbors: (id: string, w: DateWindow & { limit?: number } = {}) =>
+    request<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors${queryString({ ...w })}`),
+  paths: (p: { from: string; to: string; maxHops: number; types?: readonly EdgeType[]; mode: 'shortest' | 'all' }) =>
+    request<PathsResponse>(`/api/paths${queryString(p)}`),
+  graph: (w: DateWindow & { kinds?: readonly NodeKind[] } = {}) => request<GraphResponse>(`/api/graph${queryString({ ...w })}`),
+  stats: () => request<StatsResponse>('/api/stats'),
+  article: (id: string) => request<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`),
+  queries: () => request<{ queries: NamedQuery[] }>('/api/queries'),
+  runQuery: (name: string, params: Record<string, unknown>) =>
+    request<CypherResponse>(`/api/queries/${encodeURIComponent(name)}`, { method: 'POST', body: JSON.stringify({ params }) }),
+  cypher: (query: string, params: Record<string, unknown>) =>
+    request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) }),
+};

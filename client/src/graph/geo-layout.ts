@@ -1,0 +1,80 @@
+// Geographic layout: localities (anything with lat/lon) at their coordinates, people, companies and
+// bodies on a small ring around the placed neighbours they connect to, the rest in a row below.
+import type cytoscape from 'cytoscape';
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+/** Equirectangular projection scaled so that the placed nodes fill about `span` pixels. */
+export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, span = 900 + 25 * nodes.length): Positions {
+  const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
+  const pos: Positions = {};
+  if (located.length) {
+    const lats = located.map((n) => n.data('lat') as number);
+    const lons = located.map((n) => n.data('lon') as number);
+    const lat0 = median(lats);
+    const lon0 = median(lons);
+    const kx = Math.cos((lat0 * Math.PI) / 180);
+    // Most places cluster (northern Việt Nam, southern China); a few are far away (Beijing, the US).
+    // Distances from the median place are square-rooted: every place keeps its true direction and
+    // order of distance, the cluster gets room, and the far places (beyond 3 units) wait on a ring
+    // at the edge, in their true direction.
+    const dist = located.map((n) => Math.hypot(((n.data('lon') as number) - lon0) * kx, (n.data('lat') as number) - lat0));
+    const unit = Math.max(0.5, percentile(dist, 0.5));
+    const scale = span / 2 / (3 * unit);
+    located.forEach((n, i) => {
+      const dx = ((n.data('lon') as number) - lon0) * kx;
+      const dy = (n.data('lat') as number) - lat0;
+      const d = dist[i] ?? 0;
+      const k = d > 0 ? Math.min(unit * Math.sqrt(d / unit), 3 * unit) / d : 1;
+      pos[n.id()] = { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
+    });
+    spreadCoincident(pos, 34);
+  }
+  // Unplaced nodes: two passes so that an official placed beside a city can anchor a company beside them.
+  for (let pass = 0; pass < 2; pass++) {
+    const ringCount = new Map<string, number>();
+    nodes.forEach((n) => {
+      if (pos[n.id()]) return;
+      const anchors = n.neighborhood('node').filter((m) => !!pos[m.id()] && located.contains(m) === (pass === 0));
+      const anchorList = anchors.length ? anchors : n.neighborhood('node').filter((m) => !!pos[m.id()]);
+      if (!anchorList.length) return;
+      const first = anchorList[0]!;
+      const k = ringCount.get(first.id()) ?? 0;
+      ringCount.set(first.id(), k + 1);
+      const cx = anchorList.map((m) => pos[m.id()]!.x).reduce((a, b) => a + b, 0) / anchorList.length;
+      const cyy = anchorList.map((m) => pos[m.id()]!.y).reduce((a, b) => a + b, 0) / anchorList.length;
+      const angle = (k * 2.4) % (2 * Math.PI); // golden-angle steps keep neighbours apart
+      const r = 55 + 14 * Math.floor(k / 6);
+      pos[n.id()] = { x: cx + r * Math.cos(angle), y: cyy + r * Math.sin(angle) };
+    });
+  }
+  const ys = Object.values(pos).map((p) => p.y);
+  const xs = Object.values(pos).map((p) => p.x);
+  const bottom = (ys.length ? Math.max(...ys) : 0) + 120;
+  const unplaced = nodes.filter((n) => !pos[n.id()]);
+  const left = (xs.length ? (Math.min(...xs) + Math.max(...xs)) / 2 : 0) - (90 * (unplaced.length - 1)) / 2;
+  unplaced.forEach((n, i) => {
+    pos[n.id()] = { x: left + 90 * i, y: bottom };
+  });
+  void cy;
+  return pos;
+}
+
+function spreadCoincident(pos: Positions, minGap: number) {
+  const seen = new Map<string, number>();
+  for (const [id, p] of Object.entries(pos)) {
+    const key = `${Math.round(p.x / minGap)}:${Math.round(p.y / minGap)}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    if (k) pos[id] = { x: p.x + minGap * Math.cos(k * 2.4), y: p.y + minGap * Math.sin(k * 2.4) };
+  }
+}
+
+function median(xs: number[]): number {
+  return percentile(xs, 0.5);
+}
+
+function percentile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))] ?? 0;
+}

@@ -1,0 +1,129 @@
+// The explorer's pure logic, table-driven, without a browser: label forms, the date window, the
+// filters over a headless Cytoscape, quote finding, PNG scale clamping, CSV quoting, the share
+// link's element round trip and the geographic layout.
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { asciiFold, chineseName, displayLabel } from '../../client/src/graph/labels.ts';
+import { applyFilters, edgeInWindow, shown } from '../../client/src/graph/filters.ts';
+import { findQuote } from '../../client/src/views/article-viewer.ts';
+import { clampScale, MAX_SIDE } from '../../client/src/export/png.ts';
+import { nodesCsv, edgesCsv } from '../../client/src/export/tables.ts';
+import { wrapText } from '../../client/src/export/annotations.ts';
+import { captureView, viewToElements } from '../../client/src/state/share-link.ts';
+import { geoPositions } from '../../client/src/graph/geo-layout.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
+
+describe('labels', () => {
+  it.each([
+    ['Bắc Ninh', 'Bac Ninh'],
+    ['Nguyễn Hữu Nghĩa', 'Nguyen Huu Nghia'],
+    ['Đà Nẵng', 'Da Nang'],
+    ['Quảng Ninh', 'Quang Ninh'],
+    ['Guangxi', 'Guangxi'],
+  ])('folds %s to %s', (input, folded) => expect(asciiFold(input)).toBe(folded));
+
+  it('takes the shortest Han alias as the Chinese name, none when there is none', () => {
+    expect(chineseName({ name: 'Guangxi', aliases: ['Quảng Tây', '广西壮族自治区', '广西'] })).toBe('广西');
+    expect(chineseName({ name: 'Bắc Ninh', aliases: ['Bac Ninh'] })).toBeUndefined();
+  });
+
+  it.each([
+    ['canonical', 'Quảng Tây'],
+    ['ascii', 'Quang Tay'],
+    ['chinese', '广西'],
+  ] as const)('shows the %s form', (mode, expected) => {
+    expect(displayLabel({ label: 'Quảng Tây', aliases: ['广西'] }, mode)).toBe(expected);
+  });
+});
+
+describe('date window', () => {
+  const cases: [string, { dateFrom?: string; dateTo?: string }, number | null, number | null, boolean][] = [
+    ['undated stays', {}, 2020, 2021, true],
+    ['inside', { dateFrom: '2021-03-01', dateTo: '2021-03-01' }, 2020, 2022, true],
+    ['before the window', { dateFrom: '2016-01-01', dateTo: '2016-12-31' }, 2020, null, false],
+    ['after the window', { dateFrom: '2025-03-24', dateTo: '2025-03-25' }, null, 2024, false],
+    ['a range overlapping the start', { dateFrom: '2016-01-01', dateTo: '2022-12-31' }, 2022, 2025, true],
+    ['no window', { dateFrom: '1950-01-01', dateTo: '1950-12-31' }, null, null, true],
+  ];
+  it.each(cases)('%s', (_n, data, fromYear, toYear, expected) => expect(edgeInWindow(data, { fromYear, toYear })).toBe(expected));
+});
+
+function smallGraph() {
+  return cytoscape({
+    headless: true,
+    elements: [
+      { data: { id: 'a', label: 'Bắc Ninh', name: 'Bắc Ninh', kind: 'Province', country: 'VN', lat: 21.1, lon: 106.1, aliases: [] } },
+      { data: { id: 'b', label: 'Nanning', name: 'Nanning', kind: 'City', country: 'CN', lat: 22.8, lon: 108.4, aliases: ['南宁'] } },
+      { data: { id: 'c', label: 'Goertek', name: 'Goertek', kind: 'Company', country: 'CN', aliases: [] } },
+      { data: { id: 'e1', source: 'a', target: 'b', type: 'SIGNED', article: 'x', quote: 'signed, "an MoU"', dateFrom: '2019-05-01', dateTo: '2019-05-31' } },
+      { data: { id: 'e2', source: 'c', target: 'a', type: 'INVESTED_IN', article: 'x', quote: 'invested' } },
+    ],
+  });
+}
+
+describe('filters on a headless canvas', () => {
+  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null };
+  it('hides edges of other types and outside the years, and edges whose end is hidden', () => {
+    const cy = smallGraph();
+    applyFilters(cy, { ...all, types: ['SIGNED'] });
+    expect(shown(cy.edges()).map((e) => e.id())).toEqual(['e1']);
+    applyFilters(cy, { ...all, fromYear: 2020 });
+    expect(shown(cy.edges()).map((e) => e.id())).toEqual(['e2']);
+    applyFilters(cy, { ...all, countries: ['VN'] });
+    expect(shown(cy.nodes()).map((n) => n.id())).toEqual(['a']);
+    expect(shown(cy.edges()).empty()).toBe(true);
+    applyFilters(cy, all);
+    expect(shown(cy.elements()).length).toBe(5);
+  });
+
+  it('writes CSV with quotes doubled and fields with commas quoted', () => {
+    const cy = smallGraph();
+    const lines = edgesCsv(cy).split('\r\n');
+    expect(lines[0]).toBe('id,source,target,type,date,endDate,dateFrom,dateTo,document,docKind,amountUsd,article,quote');
+    expect(lines[1]).toBe('e1,a,b,SIGNED,,,2019-05-01,2019-05-31,,,,x,"signed, ""an MoU"""');
+    expect(nodesCsv(cy).split('\r\n')[2]).toMatch(/^b,Nanning,City,Nanning,CN,22.8,108.4,,南宁,/);
+  });
+
+  it('round-trips elements, positions and kept classes through the share state', () => {
+    const cy = smallGraph();
+    cy.getElementById('a').position({ x: 12.5, y: -3 }).addClass('pinned');
+    applyFilters(cy, { ...all, types: ['SIGNED'] });
+    const view = captureView(cy, { filters: all, layout: 'grid', style: { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false } });
+    const again = cytoscape({ headless: true, elements: JSON.parse(JSON.stringify(viewToElements(view))) });
+    expect(again.getElementById('a').position()).toEqual({ x: 12.5, y: -3 });
+    expect(again.getElementById('a').hasClass('pinned')).toBe(true);
+    expect(again.getElementById('a').locked()).toBe(true);
+    expect(again.getElementById('e2').hasClass('filtered')).toBe(true);
+    expect(again.getElementById('e1').data('quote')).toBe('signed, "an MoU"');
+  });
+
+  it('places localities by coordinates (north up, east right) and others beside their neighbours', () => {
+    const cy = smallGraph();
+    const pos = geoPositions(cy, cy.nodes());
+    expect(pos.b!.x).toBeGreaterThan(pos.a!.x); // Nanning is east of Bắc Ninh
+    expect(pos.b!.y).toBeLessThan(pos.a!.y); // and north
+    const d = Math.hypot(pos.c!.x - pos.a!.x, pos.c!.y - pos.a!.y);
+    expect(d).toBeGreaterThan(20);
+    expect(d).toBeLessThan(120); // Goertek sits beside Bắc Ninh, which it invested in
+  });
+});
+
+describe('export helpers', () => {
+  it('finds a quote across changed whitespace, and says when it is absent', () => {
+    const text = 'The two provinces signed\nthe memorandum  in 2019.';
+    expect(findQuote(text, 'provinces signed the memorandum in')).toEqual([8, 43]);
+    expect(findQuote(text, 'not in the text')).toBeNull();
+  });
+
+  it.each([
+    [1000, 800, 4, 4, false],
+    [3000, 1000, 4, Math.floor((MAX_SIDE / 3000) * 100) / 100, true],
+    [20000, 500, 1, Math.floor((MAX_SIDE / 20000) * 100) / 100, true],
+  ])('clamps a %ix%i picture at scale %i to %f (clamped: %s)', (w, h, scale, expected, clamped) => {
+    expect(clampScale(w, h, scale)).toEqual({ scale: expected, clamped });
+  });
+
+  it('wraps caption text at word boundaries', () => {
+    expect(wrapText('one two three four five', 9)).toEqual(['one two', 'three', 'four five']);
+  });
+});

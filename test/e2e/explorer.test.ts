@@ -1,0 +1,326 @@
+// The explorer in a real browser against the real server and Neo4j (seed graph): what an analyst,
+// a researcher and a presenter do, checked against the API's own answers, with screenshots of each
+// main view saved under test-output/screenshots/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { GraphResponse, NeighborsResponse, PathsResponse } from '../../server/api/wire.ts';
+import { hasChromium, SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
+
+if (!hasChromium) console.warn('[e2e] /usr/bin/chromium is missing: the explorer tests are skipped (apt-get install -y chromium).');
+
+interface CanvasNode {
+  id: string;
+  x: number;
+  y: number;
+}
+
+describe.skipIf(!hasChromium)('explorer in Chromium', () => {
+  let env: E2eEnv;
+  let page: Page;
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
+  const visibleNodeIds = (p: Page = page) => p.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.id()).sort() as string[]);
+  const visibleEdges = (p: Page = page) =>
+    p.evaluate(() => (window as any).corridor.cy.edges().not('.filtered, .hidden').map((e: any) => ({ id: e.id(), type: e.data('type'), dateFrom: e.data('dateFrom'), dateTo: e.data('dateTo') })) as { id: string; type: string; dateFrom?: string; dateTo?: string }[]);
+  const openPanel = (name: string) => page.click(`.tabs [data-panel="${name}"]`);
+  const freshPage = async () => {
+    page = await env.browser.newPage({ viewport: { width: 1500, height: 920 }, acceptDownloads: true });
+    page.on('pageerror', (err) => console.error('[page error]', err));
+    await page.goto(env.baseUrl);
+    await page.waitForFunction(() => (window as any).corridor?.ready);
+  };
+  const searchAndChoose = async (q: string, label: string) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await page.keyboard.type(q);
+    const option = page.locator('#search-list li[role="option"]', { hasText: label }).first();
+    await option.waitFor();
+    await option.click();
+  };
+  const download = async (button: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    return fs.readFileSync((await d.path())!);
+  };
+
+  beforeAll(async () => {
+    env = await startE2e();
+    await freshPage();
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('shows a designed empty state before anything is on the canvas', async () => {
+    expect(await page.locator('#empty-state').isVisible()).toBe(true);
+    expect(await page.locator('#empty-state').innerText()).toContain('Start with a name');
+    await shot('01-empty');
+  });
+
+  it('searches "bac ninh" (no diacritics), puts Bắc Ninh on the canvas and expands its neighbours', async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type('bac ninh');
+    const first = page.locator('#search-list li[role="option"]').first();
+    await first.waitFor();
+    expect(await first.innerText()).toMatch(/Bắc Ninh[\s\S]*Province/);
+    await shot('02-search-suggestions');
+    await first.click();
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length === 1);
+    expect(await visibleNodeIds()).toEqual(['bac-ninh']);
+
+    await page.locator('#cy').dblclick({ position: await nodeScreenPosition(page, 'bac-ninh') });
+    const expected = await api<NeighborsResponse>('/api/nodes/bac-ninh/neighbors?limit=150');
+    await page.waitForFunction((n) => (window as any).corridor.cy.nodes().length === n, expected.elements.nodes.length + (expected.elements.nodes.some((x) => x.data.id === 'bac-ninh') ? 0 : 1));
+    const onCanvas = await visibleNodeIds();
+    for (const n of expected.elements.nodes) expect(onCanvas).toContain(n.data.id);
+    expect(onCanvas.length).toBeGreaterThan(3);
+    await page.waitForTimeout(600); // the incremental layout animates
+    await shot('03-bac-ninh-expanded');
+  });
+
+  it('hides, removes and pins the selection, and undoes each step', async () => {
+    const count = () => page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').length);
+    const all = await count();
+    const select = (id: string) =>
+      page.evaluate((x) => {
+        const cy = (window as any).corridor.cy;
+        cy.$(':selected').unselect();
+        cy.getElementById(x).select();
+      }, id);
+    await select('goertek');
+    await page.click('.node-actions [data-action="hide"]');
+    expect(await count()).toBe(all - 1);
+    await page.click('#btn-undo');
+    expect(await count()).toBe(all);
+    await select('goertek');
+    await page.click('.node-actions [data-action="remove"]');
+    expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').empty())).toBe(true);
+    await page.keyboard.press('Control+z');
+    expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').nonempty())).toBe(true);
+    await select('goertek');
+    await page.click('.node-actions [data-action="pin"]');
+    expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').locked())).toBe(true);
+    await page.click('#btn-undo');
+    expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').locked())).toBe(false);
+    await select('bac-ninh');
+    await page.click('.node-actions [data-action="select-neighbors"]');
+    const expected = (await api<NeighborsResponse>('/api/nodes/bac-ninh/neighbors?limit=150')).elements.nodes.map((n) => n.data.id).filter((id) => id !== 'bac-ninh');
+    const selected: string[] = await page.evaluate(() => (window as any).corridor.cy.nodes(':selected').map((n: any) => n.id()));
+    expect(selected.sort()).toEqual(['bac-ninh', ...expected].sort());
+  });
+
+  it('shows a node’s sources and opens the article with the quote highlighted', async () => {
+    await page.locator('#cy').click({ position: await nodeScreenPosition(page, 'bac-ninh') });
+    await page.locator('#details .quote').first().waitFor();
+    await shot('04-details');
+    const quote = (await page.locator('#details .quote blockquote').first().innerText()).replace(/^“|”$/g, '');
+    await page.locator('#details .read-article').first().click();
+    await page.locator('#quote-mark').waitFor();
+    expect(await page.locator('#quote-mark').innerText()).toBe(quote);
+    await shot('05-article-quote');
+    await page.keyboard.press('Escape');
+  });
+
+  it('loads the whole graph, then filters by edge type and by date range without a reload', async () => {
+    const whole = await api<GraphResponse>('/api/graph');
+    await page.click('#btn-load-all');
+    await page.waitForFunction((n) => (window as any).corridor.cy.elements().length === n, whole.elements.nodes.length + whole.elements.edges.length);
+    await page.waitForTimeout(800);
+    await shot('06-whole-graph');
+    await openPanel('filters');
+    const before = await visibleEdges();
+    expect(new Set(before.map((e) => e.type)).size).toBeGreaterThan(1);
+    await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("none")');
+    await page.check('input[name="type-SIGNED"]');
+    const signed = await visibleEdges();
+    expect(signed.length).toBeGreaterThan(0);
+    expect(signed.every((e) => e.type === 'SIGNED')).toBe(true);
+    expect(signed.length).toBe(before.filter((e) => e.type === 'SIGNED').length);
+
+    const dated = signed.filter((e) => e.dateFrom);
+    const years = dated.map((e) => Number(e.dateFrom!.slice(0, 4))).sort();
+    const cut = years[years.length - 1]!; // keep only the latest year's signings (undated ones stay)
+    await page.locator('input[name="year-from"]').fill(String(cut));
+    const windowed = await visibleEdges();
+    const undated = signed.length - dated.length;
+    expect(windowed.length).toBe(undated + dated.filter((e) => Number((e.dateTo ?? e.dateFrom)!.slice(0, 4)) >= cut).length);
+    expect(windowed.length).toBeLessThan(signed.length);
+    expect(await page.locator('#year-count').innerText()).toContain(`${windowed.length - undated} dated event`);
+    await openPanel('timeline');
+    expect(await page.locator('.timeline li').count()).toBe(windowed.length - undated);
+    await shot('07-filtered-timeline');
+    await page.locator('.timeline li button').first().click();
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('edge:selected').length)).toBe(1);
+
+    await openPanel('filters');
+    await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("all")');
+    await page.click('#btn-play');
+    const first = Number(await page.locator('#year-to-value').innerText());
+    await page.waitForFunction((y) => Number(document.querySelector('#year-to-value')?.textContent) > y + 2, first);
+    expect(await page.locator('#year-count').innerText()).toMatch(/dated events? on the canvas fall in/);
+    await page.click('#btn-play'); // stop
+    await page.click('button:text("All years")');
+    expect((await visibleEdges()).length).toBe(before.length);
+  });
+
+  it('finds the path from Nguyễn Hữu Nghĩa to You Jun, draws and lists it with quotes', async () => {
+    await openPanel('paths');
+    for (const [name, q, label] of [['path-from', 'nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['path-to', 'you jun', 'You Jun']] as const) {
+      await page.fill(`input[name="${name}"]`, q);
+      await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
+    }
+    await page.click('#btn-find-paths');
+    await page.locator('#path-result h3').first().waitFor();
+    const expected = await api<PathsResponse>('/api/paths?from=nguyen-huu-nghia&to=you-jun&maxHops=4&mode=shortest');
+    expect(expected.paths.length).toBeGreaterThan(0);
+    const highlighted = await page.evaluate(() => (window as any).corridor.cy.$('.path-highlight').map((e: any) => e.id()).sort());
+    const pathIds = [...expected.paths[0]!.nodeIds, ...expected.paths[0]!.steps.map((s) => s.edge.data.id)].sort();
+    expect(highlighted).toEqual(pathIds);
+    expect(await page.locator('#path-result li').count()).toBe(expected.paths[0]!.steps.length);
+    expect(await page.locator('#path-result blockquote').first().innerText()).toContain(expected.paths[0]!.steps[0]!.edge.data.quote.slice(0, 20));
+    await page.waitForTimeout(600);
+    await shot('08-path');
+  });
+
+  it('runs a Cypher query shown as graph and table, and refuses a write with a clear message', async () => {
+    await openPanel('cypher');
+    const editor = page.locator('#cypher-editor .cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("MATCH (a:Official)-[r:MET]->(b) RETURN a AS official, r, b LIMIT 5");
+    await page.fill('textarea[name="cypher-params"]', '{}');
+    await editor.click();
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#cypher-summary').waitFor();
+    const rows = await page.locator('#cypher-output tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await page.locator('#cypher-output th').allInnerTexts()).toEqual(['official', 'r', 'b']);
+    const selected = await page.evaluate(() => (window as any).corridor.cy.$('edge:selected').map((e: any) => e.data('type')));
+    expect(selected.length).toBe(rows);
+    expect(new Set(selected)).toEqual(new Set(['MET']));
+    await shot('09-cypher-result');
+
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("CREATE (n:Entity {id: 'intruder'}) RETURN n");
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#cypher-error').waitFor();
+    expect(await page.locator('#cypher-error').innerText()).toMatch(/read_only[\s\S]*(read-only|write)/i);
+    const stillThere = await api<{ hits: unknown[] }>('/api/search?q=intruder');
+    expect(stillThere.hits).toEqual([]);
+    await shot('10-cypher-write-refused');
+  });
+
+  it('runs a named query from its form', async () => {
+    await page.selectOption('select[name="named-query"]', { label: 'Agreements of a province' });
+    await page.fill('#named-query-form input[name="province"]', 'quang-ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Agreements of a province: [1-9]\d* rows?/);
+    expect(await page.locator('#cypher-output tbody tr').count()).toBeGreaterThan(0);
+    await shot('10b-named-query');
+  });
+
+  it('switches labels between canonical names, ASCII forms and Chinese characters', async () => {
+    const label = (id: string) => page.evaluate((x) => (window as any).corridor.cy.getElementById(x).data('display'), id);
+    expect(await label('bac-ninh')).toBe('Bắc Ninh');
+    await page.selectOption('#label-select', 'ascii');
+    expect(await label('bac-ninh')).toBe('Bac Ninh');
+    await page.selectOption('#label-select', 'chinese');
+    expect(await label('guangxi')).toMatch(/^\p{Script=Han}+$/u);
+    expect(await label('bac-ninh')).toBe('Bắc Ninh'); // no Chinese form known: the canonical name
+    await page.selectOption('#label-select', 'canonical');
+  });
+
+  it('exports a real PNG, an SVG with the node labels as text, and GraphML that parses', async () => {
+    await openPanel('export');
+    await page.fill('input[name="export-title"]', 'Bắc Ninh and its partners');
+    const png = await download('#btn-export-png');
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThan(600);
+    expect(height).toBeGreaterThan(300);
+    fs.writeFileSync(path.join(SCREENSHOTS, '11-export.png'), png);
+
+    const svg = (await download('#btn-export-svg')).toString('utf8');
+    fs.writeFileSync(path.join(SCREENSHOTS, '12-export.svg'), svg);
+    const labels: string[] = await page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.data('display')));
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('g.node text')].map((t) => t.textContent) };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts.sort()).toEqual([...labels].sort());
+    const svgPage = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await svgPage.setContent(`<body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
+    await svgPage.screenshot({ path: path.join(SCREENSHOTS, '12-export-svg-rendered.png'), fullPage: true });
+    await svgPage.close();
+
+    const graphml = (await download('#btn-export-graphml')).toString('utf8');
+    const g = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, nodes: doc.getElementsByTagName('node').length, edges: doc.getElementsByTagName('edge').length };
+    }, graphml);
+    expect(g.error).toBeNull();
+    expect(g.nodes).toBe(labels.length);
+    expect(g.edges).toBe((await visibleEdges()).length);
+  });
+
+  it('opens a share link in a new page with the same elements and positions', async () => {
+    await page.selectOption('#layout-select', 'geo');
+    await page.waitForTimeout(800);
+    await shot('13-geo-layout');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    expect(url).toContain('#view=');
+    await page.keyboard.press('Escape');
+    const original: CanvasNode[] = await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })));
+    const originalEdges = (await visibleEdges()).map((e) => e.id).sort();
+
+    const other = await env.browser.newPage({ viewport: { width: 1500, height: 920 } });
+    await other.goto(url);
+    await other.waitForFunction((n) => (window as any).corridor?.cy.nodes().length === n, original.length);
+    const labelsOf = (p: Page) => p.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => `${n.id()}=${n.data('display')}`).sort());
+    expect(await labelsOf(other)).toEqual(await labelsOf(page));
+    const restored: CanvasNode[] = await other.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })));
+    const byId = (l: CanvasNode[]) => l.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(restored)).toEqual(byId(original));
+    expect((await visibleEdges(other)).map((e) => e.id).sort()).toEqual(originalEdges);
+    expect(await other.inputValue('#layout-select')).toBe('geo');
+    await other.screenshot({ path: path.join(SCREENSHOTS, '14-share-restored.png') });
+    await other.close();
+  });
+
+  it('copies the canvas as Cypher that brings back the same elements', async () => {
+    await page.click('#btn-copy-cypher');
+    await page.locator('#text-dialog[open]').waitFor();
+    expect(await page.locator('#text-body').inputValue()).toContain('$nodeIds');
+    await page.keyboard.press('Escape');
+    await openPanel('cypher');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary').waitFor();
+    const onCanvas = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return { nodes: cy.nodes().not('.filtered, .hidden').length, edges: cy.edges().not('.filtered, .hidden').length };
+    });
+    expect(await page.locator('#cypher-summary').innerText()).toContain(`${onCanvas.nodes} nodes and ${onCanvas.edges} relationships drawn on the canvas (0 new)`);
+  });
+
+  it('presentation mode hides the chrome and keeps the graph and legend', async () => {
+    await page.click('#btn-present');
+    expect(await page.locator('.topbar').isVisible()).toBe(false);
+    expect(await page.locator('#legend').isVisible()).toBe(true);
+    await shot('15-presentation');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.topbar').isVisible()).toBe(true);
+  });
+});
+
+/** Where a node is drawn, in the canvas element's own coordinates (for clicks). */
+async function nodeScreenPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => (window as any).corridor.cy.getElementById(nodeId).renderedPosition(), id);
+}
