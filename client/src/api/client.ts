@@ -14,16 +14,10 @@ import type {
 } from '../../../server/api/wire.ts';
 import type { EdgeType, NodeKind } from '../../../server/model.ts';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+import { HttpError as ApiError } from '../../../server/api/http-error.ts';
+
+/** An error answer of the API is the server's own HttpError. */
+export { ApiError };
 
 type QueryValue = string | number | boolean | readonly string[] | null | undefined;
 
