@@ -27,6 +27,10 @@ export interface EmbeddedOptions {
   port: number;
   log?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Java heap (-Xmx); 1024 unless set. Bulk loads of a million edges want more. */
+  heapMb?: number;
+  /** Neo4j page cache; the launcher's default (512) unless set. */
+  pagecacheMb?: number;
 }
 
 /** Builds the launcher with Maven unless it is already built and newer than its sources. */
@@ -73,7 +77,20 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const cp = [CLASSES, path.join(LIB, '*')].join(path.delimiter);
   const child = spawn(
     'java',
-    ['-Xms256m', '-Xmx1g', '-cp', cp, 'corridor.EmbeddedNeo4j', '--data', storeDir, '--port', String(port), '--password-file', passwordFile],
+    [
+      '-Xms256m',
+      `-Xmx${opts.heapMb ?? 1024}m`,
+      '-cp',
+      cp,
+      'corridor.EmbeddedNeo4j',
+      '--data',
+      storeDir,
+      '--port',
+      String(port),
+      '--password-file',
+      passwordFile,
+      ...(opts.pagecacheMb ? ['--pagecache-mb', String(opts.pagecacheMb)] : []),
+    ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const uri = await waitForReady(child, opts.startTimeoutMs ?? 120_000, storeDir);
