@@ -20,6 +20,8 @@ const Env = z.object({
   /** Time limit of every transaction the app runs, and of the Cypher console. */
   CORRIDOR_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   CORRIDOR_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** At most this many nodes and this many edges from /api/graph (beyond: `truncated`). */
+  CORRIDOR_GRAPH_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   /** Load the seed graph at start when the database has no Corridor data. */
   CORRIDOR_SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     queryTimeoutMs: e.CORRIDOR_QUERY_TIMEOUT_MS,
     rowCap: e.CORRIDOR_ROW_CAP,
+    graphCap: e.CORRIDOR_GRAPH_CAP,
     seedOnStart: e.CORRIDOR_SEED_ON_START,
   };
 }

@@ -29,10 +29,11 @@ export const DocKind = z.enum(DOC_KINDS);
 export const ATTEND_ROLES = ['host', 'chair', 'participant', 'speaker', 'organizer'] as const;
 export const AttendRole = z.enum(ATTEND_ROLES);
 
-/** ISO 8601 date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+/** ISO 8601 date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD (a bare year may be a YAML number). */
+export const PartialDate = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** Stable node id: lower-case ASCII slug. */

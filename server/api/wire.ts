@@ -103,6 +103,7 @@ export const SearchResponse = z.object({ query: z.string(), hits: z.array(Search
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export const NodeIdParams = z.object({ id: z.string().min(1).max(200) });
+export const ArticleIdParams = z.object({ id: z.string().min(1).max(200) });
 
 /** One edge of a node with the other end, for the details panel. */
 export const Citation = z.object({ edge: EdgeElement, other: NodeElement, direction: z.enum(['out', 'in']) });
@@ -147,6 +148,13 @@ export const GraphQuery = z.object({ types: EdgeTypesParam, kinds: NodeKindsPara
 export const GraphResponse = z.object({ elements: Elements, truncated: z.boolean() });
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
+/** /api/export: the /api/graph filters plus the file format; CSV comes as two tables, one per request. */
+export const ExportQuery = GraphQuery.extend({
+  format: z.enum(['json', 'graphml', 'csv']).default('json'),
+  part: z.enum(['nodes', 'edges']).default('nodes').describe('with format=csv: which of the two tables'),
+});
+export type ExportQuery = z.infer<typeof ExportQuery>;
+
 export const StatsResponse = z.object({
   nodes: z.record(z.string(), z.number().int()),
   edges: z.record(z.string(), z.number().int()),
@@ -170,8 +178,11 @@ export const NamedQueryParam = z.object({
   name: z.string(),
   type: z.enum(['string', 'integer', 'float', 'boolean', 'date', 'list<string>']),
   description: z.string().optional(),
+  /** False when the query runs without it (then it is its default, or null). */
+  required: z.boolean(),
   default: z.unknown().optional(),
 });
+export type NamedQueryParam = z.infer<typeof NamedQueryParam>;
 export const NamedQuery = z.object({
   name: z.string(),
   title: z.string(),
@@ -180,6 +191,7 @@ export const NamedQuery = z.object({
   cypher: z.string(),
 });
 export type NamedQuery = z.infer<typeof NamedQuery>;
+export const NamedQueryNameParams = z.object({ name: z.string().regex(/^[a-z0-9-]+$/, 'expected a query name like "official-meetings"') });
 export const NamedQueriesResponse = z.object({ queries: z.array(NamedQuery) });
 
 export const CypherParams = z.record(z.string(), z.unknown()).default({});

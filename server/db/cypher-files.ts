@@ -31,3 +31,12 @@ export function splitStatements(text: string): string[] {
     )
     .filter(Boolean);
 }
+
+/**
+ * Tag for Cypher written inline: cypher`MATCH (n) RETURN n`. It takes no interpolations, so input
+ * can only reach such a query as a $parameter, never by string building.
+ */
+export function cypher(strings: TemplateStringsArray, ...noValues: never[]): string {
+  if (noValues.length) throw new Error('cypher`…` takes no interpolations: pass values as $parameters');
+  return strings.raw.join('');
+}

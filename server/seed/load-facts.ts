@@ -2,7 +2,7 @@
 // transaction, so a bad file leaves the graph exactly as it was. MERGE on ids makes it idempotent.
 import fs from 'node:fs';
 import path from 'node:path';
-import { cypherFile } from '../db/cypher-files.ts';
+import { cypher, cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { PROJECT_ROOT } from '../config.ts';
 import { buildGraph, type GraphRows } from './build-graph.ts';
@@ -121,6 +121,6 @@ export function formatSummary(s: LoadSummary): string {
 
 /** Corridor's data present? Used to seed on first start. */
 export async function hasCorridorData(db: GraphDb): Promise<boolean> {
-  const r = await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
+  const r = await db.read<{ n: number }>(cypher`MATCH (a:Article) RETURN count(a) AS n`);
   return (r.records[0]?.get('n') ?? 0) > 0;
 }

@@ -1,0 +1,12 @@
+// @title Visits in a date range
+// @description Visits whose dates meet the range, oldest first; dates may be partial (2022, 2022-10, 2022-10-30).
+// @param since: date — first year, month or day of the range, e.g. 2022
+// @param until: date — last year, month or day of the range, e.g. 2025-03
+// Comparing only the leading characters makes partial dates work: "2025-03-24" is within until "2025".
+MATCH (who:Entity)-[v:VISITED]->(place:Entity)
+WHERE left(v.dateTo, size($since)) >= $since
+  AND left(v.dateFrom, size($until)) <= $until
+RETURN who, v, place,
+       who.name AS visitor, place.name AS visited, v.date AS date, v.endDate AS endDate,
+       v.count AS count, v.quote AS quote, v.article AS article
+ORDER BY v.dateFrom, who.name

@@ -1,0 +1,98 @@
+// The OpenAPI 3 document of /api, generated from the wire schemas the routes validate with, so
+// the description cannot drift from what the server checks. One entry per route.
+import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import * as wire from './wire.ts';
+
+type Method = 'get' | 'post';
+interface RouteDoc {
+  method: Method;
+  /** Express form (/nodes/:id); turned into OpenAPI's /nodes/{id}. */
+  path: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response: z.ZodType | { contentTypes: Record<string, string>; description: string };
+}
+
+/** Every /api route. A test checks this against the routes Express actually serves. */
+export const API_ROUTES: RouteDoc[] = [
+  { method: 'get', path: '/health', summary: 'App and database status (503 while the database is unreachable)', response: wire.HealthResponse },
+  { method: 'get', path: '/search', summary: 'Ranked full-text matches on names and aliases, diacritics folded', query: wire.SearchQuery, response: wire.SearchResponse },
+  { method: 'get', path: '/nodes/:id', summary: "A node's properties and every edge with its quote and article", params: wire.NodeIdParams, response: wire.NodeDetailResponse },
+  {
+    method: 'get',
+    path: '/nodes/:id/neighbors',
+    summary: 'The neighbourhood, filtered, capped and ranked (dated edges newest first, then degree), with omitted counts per type',
+    params: wire.NodeIdParams,
+    query: wire.NeighborsQuery,
+    response: wire.NeighborsResponse,
+  },
+  { method: 'get', path: '/paths', summary: 'Shortest or all shortest undirected paths between two nodes, as steps and elements', query: wire.PathsQuery, response: wire.PathsResponse },
+  { method: 'get', path: '/graph', summary: 'The whole graph, filtered and capped (truncated tells)', query: wire.GraphQuery, response: wire.GraphResponse },
+  {
+    method: 'get',
+    path: '/export',
+    summary: 'The /graph selection as a file: Cytoscape JSON, GraphML, or CSV (part=nodes or part=edges)',
+    query: wire.ExportQuery,
+    response: {
+      description: 'A download; header X-Corridor-Truncated says whether the cap cut it',
+      contentTypes: { 'application/json': 'Cytoscape JSON: {elements: {nodes, edges}, truncated}', 'application/graphml+xml': 'GraphML', 'text/csv': 'CSV' },
+    },
+  },
+  { method: 'get', path: '/stats', summary: 'Counts per node kind and edge type, articles, date range', response: wire.StatsResponse },
+  { method: 'get', path: '/articles/:id', summary: "An article's text and the facts (elements) that cite it", params: wire.ArticleIdParams, response: wire.ArticleResponse },
+  { method: 'get', path: '/queries', summary: 'The named, parameterised queries of cypher/queries/', response: wire.NamedQueriesResponse },
+  {
+    method: 'post',
+    path: '/queries/:name',
+    summary: 'Runs a named query read-only with the time limit and row cap',
+    params: wire.NamedQueryNameParams,
+    body: wire.NamedQueryRunBody,
+    response: wire.CypherResponse,
+  },
+  { method: 'get', path: '/openapi.json', summary: 'This document', response: { description: 'OpenAPI 3.0 document', contentTypes: { 'application/json': 'OpenAPI' } } },
+];
+
+export const toOpenApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
+
+let cached: object | undefined;
+
+export function openApiDocument(): object {
+  if (cached) return cached;
+  const registry = new OpenAPIRegistry();
+  const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: wire.ErrorBody } } });
+  for (const route of API_ROUTES) {
+    const response = route.response;
+    const ok =
+      response instanceof z.ZodType
+        ? { description: 'OK', content: { 'application/json': { schema: response } } }
+        : {
+            description: response.description,
+            content: Object.fromEntries(Object.entries(response.contentTypes).map(([type, description]) => [type, { schema: { type: 'string' as const, description } }])),
+          };
+    registry.registerPath({
+      method: route.method,
+      path: toOpenApiPath(route.path),
+      summary: route.summary,
+      request: {
+        ...(route.params ? { params: route.params } : {}),
+        ...(route.query ? { query: route.query } : {}),
+        ...(route.body ? { body: { content: { 'application/json': { schema: route.body } } } } : {}),
+      },
+      responses: {
+        200: ok,
+        400: errorResponse('Invalid request: the message names the parameter and what was expected'),
+        404: errorResponse('Unknown id or name'),
+        503: errorResponse('The graph database is not reachable'),
+      },
+    });
+  }
+  cached = new OpenApiGeneratorV3(registry.definitions).generateDocument({
+    openapi: '3.0.3',
+    info: { title: 'Corridor API', version: '0.1.0', description: 'Who met whom, who signed with whom and who invested where, as a graph.' },
+    servers: [{ url: '/api' }],
+  });
+  return cached;
+}

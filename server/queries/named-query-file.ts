@@ -1,0 +1,124 @@
+// Reads a named query: a .cypher file of cypher/queries/ whose leading comment carries its
+// metadata, so a researcher can read, copy and run the file as it is:
+//
+//   // @title Who met whom
+//   // @description Everyone an official met, newest first.
+//   // @param official: string — the official's id, e.g. nguyen-huu-nghia
+//   // @param since?: date — optional (null when not given)
+//   // @param limit: integer = 50 — with a default
+//
+// Types: string, integer, float, boolean, date (YYYY, YYYY-MM or YYYY-MM-DD), list<string>.
+// The separator before a description is an em dash or a hyphen with spaces around it.
+import { z } from 'zod';
+import neo4j from 'neo4j-driver';
+import { PartialDate } from '../model.ts';
+import { NamedQueryParam, type NamedQuery } from '../api/wire.ts';
+
+export type ParamType = NamedQueryParam['type'];
+
+export class NamedQueryFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'NamedQueryFileError';
+  }
+}
+
+const PARAM_TYPES = NamedQueryParam.shape.type.options;
+const PARAM_LINE = /^(\w+)(\?)?\s*:\s*(\S+)\s*(?:=\s*(.*?))?\s*(?:\s(?:—|--|-)\s+(.*))?$/;
+
+export function parseNamedQuery(name: string, text: string, file = `${name}.cypher`): NamedQuery {
+  const lines = text.split(/\r?\n/);
+  let title: string | undefined;
+  const description: string[] = [];
+  const params: NamedQueryParam[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    if (!line.startsWith('//')) break; // the header ends at the first line of Cypher
+    const tag = /^\/\/\s*@(\w+)\s*(.*)$/.exec(line);
+    if (!tag) continue;
+    const [, key, value = ''] = tag;
+    if (key === 'title') title = value.trim();
+    else if (key === 'description') description.push(value.trim());
+    else if (key === 'param') params.push(parseParam(value, file, i + 1));
+    else throw new NamedQueryFileError(file, i + 1, `unknown tag @${key} (expected @title, @description or @param)`);
+  }
+  if (!title) throw new NamedQueryFileError(file, 1, 'missing "// @title ..." in the header comment');
+  const seen = new Set<string>();
+  for (const p of params) {
+    if (seen.has(p.name)) throw new NamedQueryFileError(file, 1, `parameter $${p.name} is declared twice`);
+    seen.add(p.name);
+    if (!new RegExp(`\\$${p.name}\\b`).test(text)) throw new NamedQueryFileError(file, 1, `parameter $${p.name} is declared but not used`);
+  }
+  return { name, title, description: description.join(' '), params, cypher: text };
+}
+
+function parseParam(spec: string, file: string, line: number): NamedQueryParam {
+  const m = PARAM_LINE.exec(spec.trim());
+  if (!m) throw new NamedQueryFileError(file, line, `cannot read @param "${spec}" (expected "name: type — description")`);
+  const [, name, question, type, rawDefault, description] = m;
+  if (!(PARAM_TYPES as readonly string[]).includes(type!)) {
+    throw new NamedQueryFileError(file, line, `@param ${name}: unknown type "${type}" (expected ${PARAM_TYPES.join(', ')})`);
+  }
+  const param: NamedQueryParam = { name: name!, type: type as ParamType, required: !question && rawDefault === undefined };
+  if (description) param.description = description.trim();
+  if (rawDefault !== undefined && rawDefault !== '') {
+    const parsed = valueSchema(param.type).safeParse(parseDefault(param.type, rawDefault));
+    if (!parsed.success) throw new NamedQueryFileError(file, line, `@param ${name}: default ${rawDefault} is not a ${type}`);
+    param.default = parsed.data;
+  }
+  return param;
+}
+
+function parseDefault(type: ParamType, raw: string): unknown {
+  const unquoted = raw.replace(/^"(.*)"$/, '$1');
+  switch (type) {
+    case 'integer':
+    case 'float':
+      return Number(raw);
+    case 'boolean':
+      return raw === 'true' ? true : raw === 'false' ? false : raw;
+    case 'list<string>':
+      return raw.startsWith('[') ? JSON.parse(raw) : raw.split(',').map((s) => s.trim());
+    default:
+      return unquoted;
+  }
+}
+
+function valueSchema(type: ParamType): z.ZodType {
+  switch (type) {
+    case 'string':
+      return z.string().min(1);
+    case 'integer':
+      return z.number().int();
+    case 'float':
+      return z.number();
+    case 'boolean':
+      return z.boolean();
+    case 'date':
+      return PartialDate;
+    case 'list<string>':
+      return z.array(z.string());
+  }
+}
+
+/**
+ * Checks the values a caller sends against the declared parameters (unknown names refused) and
+ * gives the driver's parameters: integers as Neo4j Integers (a JS number is sent as a float),
+ * optional ones absent as their default or null.
+ */
+export function bindParams(query: NamedQuery, values: Record<string, unknown>): Record<string, unknown> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const p of query.params) shape[p.name] = p.required ? valueSchema(p.type) : valueSchema(p.type).nullish();
+  const checked = z.strictObject(shape).parse(values) as Record<string, unknown>;
+  const bound: Record<string, unknown> = {};
+  for (const p of query.params) {
+    const v = checked[p.name] ?? p.default ?? null;
+    bound[p.name] = p.type === 'integer' && typeof v === 'number' ? neo4j.int(v) : v;
+  }
+  return bound;
+}

@@ -1,0 +1,44 @@
+// Turns what a user types into a safe Lucene query for the `entity_names` index.
+// The index folds diacritics ('standard-folding'), but Lucene does not analyse wildcard terms, so
+// "bắc n*" would never match: fold here first (NFD, strip combining marks, đ→d), lower-case, split
+// into words, escape what is left, and give every word an exact form and a prefix form, so the
+// last half-typed word still suggests ("bac ni" -> Bắc Ninh). Every word but stop words is required; the whole
+// phrase, when there are several words, ranks exact name matches first.
+
+// The index's analyzer drops English stop words, so requiring one ("bank of china") would match
+// nothing: they stay in the query as optional words.
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+);
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** "Bắc Ninh" -> "bac ninh"; "Đà Nẵng" -> "da nang"; keeps letters of other scripts (来宾). */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+export function escapeLucene(term: string): string {
+  return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/** Words of the folded input: runs of letters and digits of any script. */
+export function searchWords(text: string): string[] {
+  return foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The Lucene query for `text`, or undefined when it has no searchable word. */
+export function luceneQuery(text: string): string | undefined {
+  const words = searchWords(text).slice(0, 12);
+  if (!words.length) return undefined;
+  const clauses = words.map((w) => {
+    const t = escapeLucene(w);
+    return `${STOP_WORDS.has(w) ? '' : '+'}(${t}^2 OR ${t}*)`;
+  });
+  const phrase = words.length > 1 ? [`"${words.map(escapeLucene).join(' ')}"^4`] : [];
+  return [...clauses, ...phrase].join(' ');
+}

@@ -1,0 +1,93 @@
+// The whole graph (filtered and capped), its statistics, and what an article supports.
+import neo4j from 'neo4j-driver';
+import { notFound } from '../api/errors.ts';
+import type { ArticleResponse, GraphResponse, StatsResponse } from '../api/wire.ts';
+import { cypherFile } from '../db/cypher-files.ts';
+import type { GraphDb } from '../db/graph-db.ts';
+import { ElementCollector, nodeIdOf, nodeToElement, relToElement, toPlain, type Node, type Relationship } from '../graph/bolt-mapping.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../model.ts';
+import { filterParams, filtersEdges, type GraphFilters } from './graph-filters.ts';
+
+export interface GraphCap {
+  /** At most this many nodes and this many edges; beyond, `truncated` is true. */
+  maxElements: number;
+}
+
+/**
+ * Nodes of the given kinds and the matching edges between them. When the edges are filtered
+ * (types or dates), only nodes with a matching edge are kept: "visits in 2025" shows the visits,
+ * not every place of the graph.
+ */
+export async function filteredGraph(db: GraphDb, filters: GraphFilters, { maxElements }: GraphCap): Promise<GraphResponse> {
+  const params = filterParams(filters);
+  const cap = neo4j.int(maxElements + 1);
+  return db.readTx(async (tx) => {
+    const edgeRows = (await tx.run<{ a: Node; r: Relationship; b: Node }>(cypherFile('api/graph-edges.cypher'), { ...params, cap })).records;
+    let truncated = edgeRows.length > maxElements;
+    const keptEdges = edgeRows.slice(0, maxElements);
+    const ids = filtersEdges(filters) ? [...new Set(keptEdges.flatMap((r) => [nodeIdOf(r.get('a')), nodeIdOf(r.get('b'))]))] : null;
+    const nodeRows = (await tx.run<{ n: Node; degree: number }>(cypherFile('api/graph-nodes.cypher'), { kinds: params.kinds, ids, cap })).records;
+    truncated ||= nodeRows.length > maxElements;
+
+    const nodes: GraphResponse['elements']['nodes'] = [];
+    for (const row of nodeRows.slice(0, maxElements)) {
+      const el = nodeToElement(row.get('n'));
+      if (el) nodes.push({ data: { ...el.data, degree: row.get('degree') } });
+    }
+    const present = new Set(nodes.map((n) => n.data.id));
+    const edges: GraphResponse['elements']['edges'] = [];
+    for (const row of keptEdges) {
+      const source = nodeIdOf(row.get('a'));
+      const target = nodeIdOf(row.get('b'));
+      // An edge whose end fell off the node cap cannot be drawn.
+      if (!present.has(source) || !present.has(target)) {
+        truncated = true;
+        continue;
+      }
+      const el = relToElement(row.get('r'), source, target);
+      if (el) edges.push(el);
+    }
+    return { elements: { nodes, edges }, truncated };
+  });
+}
+
+interface StatsRow {
+  nodes: { key: string; count: number }[];
+  edges: { key: string; count: number }[];
+  articles: number;
+  minDate: string | null;
+  maxDate: string | null;
+}
+
+export async function graphStats(db: GraphDb): Promise<StatsResponse> {
+  const row = (await db.read<StatsRow>(cypherFile('api/stats.cypher'))).records[0];
+  if (!row) throw new Error('stats query returned no row');
+  // Every kind and type appears, with 0 when absent, so a client can list them all.
+  const counts = (keys: readonly string[], found: { key: string; count: number }[]) => {
+    const out: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+    for (const { key, count } of found) out[key] = count;
+    return out;
+  };
+  return {
+    nodes: counts(NODE_KINDS, row.get('nodes')),
+    edges: counts(EDGE_TYPES, row.get('edges')),
+    articles: row.get('articles'),
+    dateRange: { min: row.get('minDate'), max: row.get('maxDate') },
+  };
+}
+
+export async function articleWithFacts(db: GraphDb, id: string): Promise<ArticleResponse> {
+  const row = (await db.read<{ article: Record<string, unknown>; entities: Node[]; facts: unknown[] }>(cypherFile('api/article.cypher'), { id })).records[0];
+  if (!row) throw notFound('article', id);
+  const article = toPlain(row.get('article')) as Record<string, unknown>;
+  const elements = new ElementCollector().add(row.get('entities')).add(row.get('facts')).elements();
+  return {
+    id: String(article.id),
+    title: String(article.title ?? ''),
+    outlet: String(article.outlet ?? ''),
+    published: String(article.published ?? ''),
+    ...(typeof article.publishedNote === 'string' ? { publishedNote: article.publishedNote } : {}),
+    text: String(article.text ?? ''),
+    elements,
+  };
+}

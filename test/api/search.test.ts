@@ -1,0 +1,73 @@
+// GET /api/search on the seed graph: diacritics folded both ways, prefixes while typing, kinds.
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchResponse } from '../../server/api/wire.ts';
+import { seededApi, type ApiUnderTest } from './api-app.ts';
+
+let api: ApiUnderTest;
+beforeAll(async () => {
+  api = await seededApi();
+});
+afterAll(() => api.db.close());
+
+async function searchIds(q: string, extra = ''): Promise<string[]> {
+  const res = await request(api.app).get(`/api/search?q=${encodeURIComponent(q)}${extra}`).expect(200);
+  return SearchResponse.parse(res.body).hits.map((h) => h.node.data.id);
+}
+
+describe('GET /api/search', () => {
+  it('finds Bắc Ninh first for "bac ninh" (no diacritics typed)', async () => {
+    const ids = await searchIds('bac ninh');
+    expect(ids[0]).toBe('bac-ninh');
+    expect(ids).toContain('bac-ninh-city');
+    expect(ids).not.toContain('bac-giang');
+  });
+
+  it('finds Laibin for "lai tan" (its Sino-Vietnamese name)', async () => {
+    expect((await searchIds('lai tan'))[0]).toBe('laibin');
+  });
+
+  it('finds Hưng Yên for "hung yen" and for "Hưng Yên" typed with diacritics', async () => {
+    expect((await searchIds('hung yen'))[0]).toBe('hung-yen');
+    expect((await searchIds('Hưng Yên'))[0]).toBe('hung-yen');
+  });
+
+  it('suggests while typing: "bac ni" gives Bắc Ninh, "nguyen huu ng" gives Nguyễn Hữu Nghĩa', async () => {
+    expect((await searchIds('bac ni'))[0]).toBe('bac-ninh');
+    expect((await searchIds('nguyen huu ng'))[0]).toBe('nguyen-huu-nghia');
+  });
+
+  it('answers with Cytoscape node elements, scores descending', async () => {
+    const res = await request(api.app).get('/api/search?q=goertek').expect(200);
+    const body = SearchResponse.parse(res.body);
+    expect(body.query).toBe('goertek');
+    expect(body.hits[0]?.node.data).toMatchObject({ id: 'goertek', label: 'Goertek', kind: 'Company' });
+    expect(body.hits[0]?.node.data).not.toHaveProperty('searchText');
+    const scores = body.hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('filters by kind and limits the number of hits', async () => {
+    const cities = await searchIds('bac', '&kinds=City');
+    expect(cities.length).toBeGreaterThan(0);
+    const res = await request(api.app).get('/api/search?q=bac&kinds=City').expect(200);
+    expect(SearchResponse.parse(res.body).hits.every((h) => h.node.data.kind === 'City')).toBe(true);
+    expect(await searchIds('bac', '&limit=1')).toHaveLength(1);
+  });
+
+  it('treats Lucene syntax as text, not as a query', async () => {
+    const res = await request(api.app).get(`/api/search?q=${encodeURIComponent('bac* AND ninh~ OR "(')}`).expect(200);
+    expect(SearchResponse.parse(res.body).hits.map((h) => h.node.data.id)).toContain('bac-ninh');
+    const onlySyntax = await request(api.app).get(`/api/search?q=${encodeURIComponent('*:*')}`).expect(200);
+    expect(onlySyntax.body.hits).toEqual([]);
+  });
+
+  it('refuses an empty q and an unknown kind with a 400 naming the parameter', async () => {
+    const empty = await request(api.app).get('/api/search?q=').expect(400);
+    expect(empty.body.error.code).toBe('invalid_request');
+    expect(empty.body.error.message).toMatch(/^q: /);
+    const kind = await request(api.app).get('/api/search?q=x&kinds=Planet').expect(400);
+    expect(kind.body.error.message).toContain('kinds');
+    expect(JSON.stringify(kind.body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
