@@ -5,10 +5,12 @@
 //   npm run bench:load                      # full size
 //   npm run bench:load -- --size small      # ~12k edges, seconds
 //   npm run bench:load -- --edges 200000 --batch 20000 --baseline 1000
+import os from 'node:os';
 import { cypherFile } from '../server/db/cypher-files.ts';
 import type { EdgeRow } from '../server/seed/build-graph.ts';
 import { GRAPH_OPTIONS, graphSize, machineLine, parseArgs, positiveInt } from './support/bench-args.ts';
 import { startBenchDb } from './support/bench-db.ts';
+import { cpuSince, cpuSnapshot } from './support/cpu-meter.ts';
 import { progressBar } from './support/progress-bar.ts';
 import { printTable } from './support/report.ts';
 import { loadSyntheticGraph, naiveLoadEdges } from './synthetic/bulk-load.ts';
@@ -47,8 +49,10 @@ try {
     nodes: progressBar('nodes   ', graph.counts.totalNodes),
     edges: progressBar('edges   ', batchedCount),
   };
+  const cpuBefore = cpuSnapshot(bench.embedded.pid);
   const loaded = await loadSyntheticGraph(bench.db, graph, { batchSize, concurrency, onProgress: (stage, done) => bars[stage].update(done) }, batchedEdges());
   bars.edges.done();
+  const cpu = cpuSince(cpuBefore, bench.embedded.pid);
 
   const naiveBar = progressBar('naive   ', heldOut.length);
   const t = performance.now();
@@ -69,6 +73,9 @@ try {
   ]);
   printTable('Result', ['figure', 'value'], [
     ['batched / naive edges per second', `${(batchedRate / naiveRate).toFixed(1)}×`],
+    ['CPU used by the batched load (articles+nodes+edges)', `Neo4j ${cpu.neo4jCpuS.toFixed(0)} s, Node ${cpu.nodeCpuS.toFixed(0)} s`],
+    ['Neo4j threads runnable but waiting for a core', `${cpu.neo4jWaitS.toFixed(0)} s (machine load ${os.loadavg()[0]!.toFixed(1)})`],
+    ['rows written per CPU-second (Neo4j + Node)', Math.round((loaded.articles + loaded.nodes + loaded.edges) / (cpu.neo4jCpuS + cpu.nodeCpuS))],
     [`target >= ${TARGET_EDGES_PER_S.toLocaleString('en-US')} edges/s`, batchedRate >= TARGET_EDGES_PER_S ? 'PASS' : 'FAIL'],
     ['nodes in Neo4j (incl. articles) / expected', `${inDb.get('nodes')} / ${graph.counts.totalNodes + graph.counts.articles}`],
     ['relationships in Neo4j / expected', `${inDb.get('rels')} / ${size.edges}`],

@@ -304,7 +304,7 @@ function* edgeRows(seed: number, u: Universe, size: SyntheticSize, quotas: [Edge
   const width = String(size.edges).length;
   const make = (type: EdgeType, from: number, to: number, quote: string, extra: Record<string, unknown> = {}, date?: string): EdgeRow => {
     const id = `${SYNTHETIC_ID_PREFIX}e${pad(seq++, width)}`;
-    const props: Record<string, unknown> = { ...extra, id, article: articleId(rng.skewed(size.articles, 1.5)), quote, synthetic: true };
+    const props: Record<string, unknown> = { ...extra, id, article: articleId(rng.skewed(size.articles, 1.5)), quote };
     if (date) {
       const [dateFrom, dateTo] = dateBounds(date);
       Object.assign(props, { date, dateFrom, dateTo });

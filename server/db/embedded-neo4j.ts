@@ -17,6 +17,8 @@ export interface EmbeddedNeo4j {
   user: string;
   password: string;
   dataDir: string;
+  /** The Java process, for benchmarks that read its CPU time. */
+  pid: number | undefined;
   /** Stops the database cleanly (closes the launcher's stdin, then waits for it to exit). */
   stop(): Promise<void>;
 }
@@ -102,6 +104,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     user: 'neo4j',
     password,
     dataDir: storeDir,
+    pid: child.pid,
     async stop() {
       if (exited) return;
       child.stdin?.end();
