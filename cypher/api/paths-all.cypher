@@ -1,8 +1,9 @@
 // Every shortest undirected path between two nodes (same bounds as paths-shortest.cypher),
-// at most $cap of them (Integer).
+// at most $cap of them (Integer). The length test follows the search for the same reason as there.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*1..8]-(b))
+WHERE $types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)
+WITH p
 WHERE length(p) <= $maxHops
-  AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
 RETURN p
 LIMIT $cap
