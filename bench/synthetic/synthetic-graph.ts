@@ -32,7 +32,9 @@ export const SMALL_SIZE: SyntheticSize = { chineseCities: 40, officials: 1_000, 
 
 /** Shares of the edges left after the structural ones (LOCATED_IN, HOLDS_POST). */
 const EVENT_EDGE_SHARES: readonly (readonly [EdgeType, number])[] = [
-  ['MET', 0.34], ['VISITED', 0.28], ['ATTENDED', 0.16], ['SIGNED', 0.1], ['INVESTED_IN', 0.07], ['PARTNER_OF', 0.05],
+  // Localities rarely link directly (a few standing partnerships each); they meet through
+  // officials, bodies and companies, so two small localities are several hops apart.
+  ['MET', 0.38], ['VISITED', 0.29], ['ATTENDED', 0.16], ['SIGNED', 0.1], ['INVESTED_IN', 0.068], ['PARTNER_OF', 0.002],
 ];
 
 export const SYNTHETIC_ID_PREFIX = 'syn-';
@@ -334,12 +336,12 @@ function* edgeRows(seed: number, u: Universe, size: SyntheticSize, quotas: [Edge
   const vnPlace = (skew = 2.5) => u.vnProvinces[rng.skewed(u.vnProvinces.length, skew)]!;
   const cnPlace = (skew = 2.5) =>
     rng.chance(0.85) ? u.cnCities[rng.skewed(u.cnCities.length, skew)]! : u.cnProvinces[rng.skewed(u.cnProvinces.length, skew)]!;
-  /** A party to a signed document: a place, its government body, or a company of that side. */
+  /** A party to a signed document: mostly a place's government body or a company, rarely the place itself. */
   const party = (vn: boolean) => {
     const r = rng.next();
     const place = vn ? vnPlace(2) : cnPlace(2);
-    if (r < 0.45) return u.orgOfPlace.get(place)!;
-    if (r < 0.8) return place;
+    if (r < 0.7) return u.orgOfPlace.get(place)!;
+    if (r < 0.75) return place;
     const list = vn ? u.companies.vn : u.companies.foreign;
     return list.length ? list[rng.skewed(list.length, 2)]! : place;
   };
