@@ -7,6 +7,7 @@ export const SCAN_OPERATORS = ['AllNodesScan', 'NodeByLabelScan', 'DirectedAllRe
 export interface PlanSummary {
   operators: string[];
   dbHits: number;
+  /** Label/store scans, and a planned exhaustive shortest-path fallback. */
   scans: string[];
 }
 
@@ -19,5 +20,8 @@ export function summarizePlan(plan: ProfiledPlan): PlanSummary {
     p.children.forEach(walk);
   };
   walk(plan);
-  return { operators, dbHits, scans: operators.filter((o) => SCAN_OPERATORS.includes(o)) };
+  const scans = operators.filter((o) => SCAN_OPERATORS.includes(o));
+  // shortestPath with a predicate it cannot apply while searching gets an exhaustive fallback.
+  if (operators.includes('AntiConditionalApply') && operators.some((o) => o.startsWith('VarLengthExpand'))) scans.push('shortest-path exhaustive fallback');
+  return { operators, dbHits, scans };
 }
