@@ -1,8 +1,7 @@
-// Every shortest undirected path between two nodes (same bounds as paths-shortest.cypher),
-// at most $cap of them (Integer). The length test follows the search for the same reason as there.
+// Every shortest undirected path between two nodes (same search and bounds as
+// paths-shortest.cypher), at most $cap of them (Integer).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*1..8]-(b))
-WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+MATCH p = ALL SHORTEST (a)-[r WHERE $types IS NULL OR type(r) IN $types]-{1,8}(b)
 WITH p
 WHERE length(p) <= $maxHops
 RETURN p

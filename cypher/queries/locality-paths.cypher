@@ -3,9 +3,11 @@
 // @param from: string — id of one end, e.g. hung-yen
 // @param to: string — id of the other end, e.g. beijing
 // @param maxHops: integer = 4 — longest path considered (at most 6)
-// The bound of a variable-length pattern cannot be a parameter: 6 here, narrowed by $maxHops.
+// The bound of a quantified pattern cannot be a parameter: 6 here, narrowed by $maxHops after
+// WITH (inside the MATCH's WHERE a length test would not help the search).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*1..6]-(b))
+MATCH p = ALL SHORTEST (a)-[]-{1,6}(b)
+WITH p
 WHERE length(p) <= $maxHops
 RETURN p, length(p) AS hops, [n IN nodes(p) | n.name] AS via, [r IN relationships(p) | type(r)] AS types
 LIMIT 25

@@ -12,6 +12,8 @@ export interface GraphDbOptions {
   timeoutMs: number;
   /** True when this process started the database itself. */
   embedded: boolean;
+  /** How long executeRead/executeWrite keep retrying transient failures (driver default: 30 s). */
+  maxRetryTimeMs?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -32,6 +34,7 @@ export class GraphDb {
         connectionAcquisitionTimeout: 10_000,
         maxConnectionPoolSize: 50,
         userAgent: 'corridor/0.1',
+        ...(options.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: options.maxRetryTimeMs }),
       },
     );
   }

@@ -1,6 +1,6 @@
 // Elements -> CSV (RFC 4180: comma, CRLF, double quotes doubled), one table per part: a nodes
 // table and an edges table, fetched separately (`format=csv&part=nodes|edges`) so no zip is needed
-// and each opens directly in a spreadsheet or in Gephi's import. Lists (aliases) are joined with " | ".
+// and each opens directly in a spreadsheet. Lists (aliases) are joined with " | ".
 import type { Elements } from '../api/wire.ts';
 import { cellText, columnsOf } from './element-columns.ts';
 

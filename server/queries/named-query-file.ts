@@ -68,7 +68,7 @@ function parseParam(spec: string, file: string, line: number): NamedQueryParam {
   if (description) param.description = description.trim();
   if (rawDefault !== undefined && rawDefault !== '') {
     const parsed = valueSchema(param.type).safeParse(parseDefault(param.type, rawDefault));
-    if (!parsed.success) throw new NamedQueryFileError(file, line, `@param ${name}: default ${rawDefault} is not a ${type}`);
+    if (!parsed.success) throw new NamedQueryFileError(file, line, `@param ${name}: default ${rawDefault} is not of type ${type}`);
     param.default = parsed.data;
   }
   return param;

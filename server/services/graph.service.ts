@@ -14,18 +14,27 @@ export interface GraphCap {
 }
 
 /**
- * Nodes of the given kinds and the matching edges between them. When the edges are filtered
- * (types or dates), only nodes with a matching edge are kept: "visits in 2025" shows the visits,
- * not every place of the graph.
+ * Nodes of the given kinds and the matching edges between them. When edges are filtered by type,
+ * only nodes with a matching edge are kept. A date range selects the dated edges that meet it and
+ * their ends; undated edges (LOCATED_IN, HOLDS_POST…) are then added only between those nodes, so
+ * "2025" shows 2025's events in their setting, not every place of the graph.
  */
 export async function filteredGraph(db: GraphDb, filters: GraphFilters, { maxElements }: GraphCap): Promise<GraphResponse> {
   const params = filterParams(filters);
   const cap = neo4j.int(maxElements + 1);
+  const dated = Boolean(params.since || params.until);
+  type EdgeRow = { a: Node; r: Relationship; b: Node };
   return db.readTx(async (tx) => {
-    const edgeRows = (await tx.run<{ a: Node; r: Relationship; b: Node }>(cypherFile('api/graph-edges.cypher'), { ...params, cap })).records;
+    const edgesQuery = (datedOnly: boolean, ids: string[] | null) =>
+      tx.run<EdgeRow>(cypherFile('api/graph-edges.cypher'), { ...params, datedOnly, ids, cap }).then((r) => r.records);
+    const endsOf = (rows: { get(k: 'a' | 'b'): Node }[]) => [...new Set(rows.flatMap((r) => [nodeIdOf(r.get('a')), nodeIdOf(r.get('b'))]))];
+
+    let edgeRows = await edgesQuery(dated, null);
     let truncated = edgeRows.length > maxElements;
+    if (dated) edgeRows = await edgesQuery(false, endsOf(edgeRows.slice(0, maxElements)));
+    truncated ||= edgeRows.length > maxElements;
     const keptEdges = edgeRows.slice(0, maxElements);
-    const ids = filtersEdges(filters) ? [...new Set(keptEdges.flatMap((r) => [nodeIdOf(r.get('a')), nodeIdOf(r.get('b'))]))] : null;
+    const ids = filtersEdges(filters) ? endsOf(keptEdges) : null;
     const nodeRows = (await tx.run<{ n: Node; degree: number }>(cypherFile('api/graph-nodes.cypher'), { kinds: params.kinds, ids, cap })).records;
     truncated ||= nodeRows.length > maxElements;
 

@@ -15,14 +15,14 @@ export const NAMED_QUERIES_DIR = path.join(CYPHER_DIR, 'queries');
 let cache: Map<string, NamedQuery> | undefined;
 
 /** All named queries, read and checked once; a malformed file fails loudly with file:line. */
-export function namedQueries(dir = NAMED_QUERIES_DIR): Map<string, NamedQuery> {
-  if (cache && dir === NAMED_QUERIES_DIR) return cache;
+export function namedQueries(): Map<string, NamedQuery> {
+  if (cache) return cache;
   const found = new Map<string, NamedQuery>();
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort()) {
+  for (const file of fs.readdirSync(NAMED_QUERIES_DIR).filter((f) => f.endsWith('.cypher')).sort()) {
     const name = file.replace(/\.cypher$/, '');
-    found.set(name, parseNamedQuery(name, fs.readFileSync(path.join(dir, file), 'utf8'), path.join('cypher', 'queries', file)));
+    found.set(name, parseNamedQuery(name, fs.readFileSync(path.join(NAMED_QUERIES_DIR, file), 'utf8'), path.join('cypher', 'queries', file)));
   }
-  if (dir === NAMED_QUERIES_DIR) cache = found;
+  cache = found;
   return found;
 }
 

@@ -5,6 +5,8 @@ import { sendValid } from '../respond.ts';
 import { CypherResponse, NamedQueriesResponse, NamedQueryNameParams, NamedQueryRunBody } from '../wire.ts';
 
 export function queriesRoutes({ db, config }: AppDeps): Router {
+  // Read the files now: a malformed header stops the start with file:line, not a later request.
+  namedQueries();
   const router = Router();
   router.get('/queries', (_req, res) => {
     sendValid(res, NamedQueriesResponse, { queries: [...namedQueries().values()] });

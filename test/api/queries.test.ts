@@ -1,0 +1,117 @@
+// GET /api/queries and POST /api/queries/:name: the named queries of cypher/queries/ on the seed graph.
+import fs from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CypherResponse, NamedQueriesResponse } from '../../server/api/wire.ts';
+import { createApp } from '../../server/app.ts';
+import { PROJECT_ROOT } from '../../server/config.ts';
+import { seededApi, type ApiUnderTest } from './api-app.ts';
+
+let api: ApiUnderTest;
+beforeAll(async () => {
+  api = await seededApi();
+});
+afterAll(() => api.db.close());
+
+async function run(name: string, params: Record<string, unknown>, app = api.app) {
+  const res = await request(app).post(`/api/queries/${name}`).send({ params }).expect(200);
+  const body = CypherResponse.parse(res.body);
+  /** Rows as objects by column name, for readable assertions. */
+  const rows = body.rows.map((r) => Object.fromEntries(body.columns.map((c, i) => [c, r[i]])));
+  return { body, rows };
+}
+
+describe('GET /api/queries', () => {
+  it('lists every .cypher file of cypher/queries with its title, description, parameters and text', async () => {
+    const res = await request(api.app).get('/api/queries').expect(200);
+    const { queries } = NamedQueriesResponse.parse(res.body);
+    const files = fs.readdirSync(path.join(PROJECT_ROOT, 'cypher', 'queries')).filter((f) => f.endsWith('.cypher'));
+    expect(queries.map((q) => `${q.name}.cypher`).sort()).toEqual(files.sort());
+    expect(queries.length).toBeGreaterThanOrEqual(6);
+    for (const q of queries) {
+      expect(q.title.length).toBeGreaterThan(3);
+      expect(q.description.length).toBeGreaterThan(10);
+      for (const p of q.params) expect(q.cypher).toContain(`$${p.name}`);
+    }
+    const meetings = queries.find((q) => q.name === 'official-meetings');
+    expect(meetings?.params).toEqual([expect.objectContaining({ name: 'official', type: 'string', required: true })]);
+  });
+});
+
+describe('POST /api/queries/:name', () => {
+  it("who met whom: Nguyễn Hữu Nghĩa's meetings include Liu Jianchao, as rows and as graph elements", async () => {
+    const { body, rows } = await run('official-meetings', { official: 'nguyen-huu-nghia' });
+    expect(rows.map((r) => r.met)).toEqual(expect.arrayContaining(['Liu Jianchao', 'You Jun']));
+    expect(body.truncated).toBe(false);
+    expect(body.elements.edges.filter((e) => e.data.type === 'MET').map((e) => e.data.target)).toContain('liu-jianchao');
+    const node = rows[0]!.o as { _type: string; properties: { id: string } };
+    expect(node).toMatchObject({ _type: 'node', properties: { id: 'nguyen-huu-nghia' } });
+  });
+
+  it("agreements of a province include those of its city: Bắc Ninh with Nanning, Bắc Ninh City with Laibin", async () => {
+    const { rows } = await run('province-agreements', { province: 'bac-ninh' });
+    const pairs = rows.map((r) => {
+      const [a, b] = [(r.party as { properties: { id: string } }).properties.id, (r.partner as { properties: { id: string } }).properties.id];
+      return `${a}~${b}`;
+    });
+    expect(pairs).toContain('bac-ninh-city~laibin');
+    expect(pairs.some((p) => p.startsWith('bac-ninh') && p.includes('nanning'))).toBe(true);
+    for (const r of rows) expect(typeof r.document).toBe('string');
+  });
+
+  it('investment into Bắc Ninh: Goertek from Weifang first, with US$900 million', async () => {
+    const { rows } = await run('province-investment', { province: 'bac-ninh' });
+    expect(rows[0]).toMatchObject({ investorName: 'Goertek', from: 'Weifang', amountUsd: 900_000_000, projects: 3, workers: 37000 });
+    const amounts = rows.map((r) => (r.amountUsd as number | null) ?? 0);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+  });
+
+  it('paths between two localities: Hưng Yên and Beijing are one hop apart; maxHops defaults to 4', async () => {
+    const { body, rows } = await run('locality-paths', { from: 'hung-yen', to: 'beijing' });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.hops === 1)).toBe(true);
+    expect(body.elements.nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining(['hung-yen', 'beijing']));
+    // Hưng Yên to Laibin is four hops: found with the default bound, not with maxHops 3.
+    const far = await run('locality-paths', { from: 'hung-yen', to: 'laibin' });
+    expect(far.rows.length).toBeGreaterThan(0);
+    expect(far.rows.every((r) => r.hops === 4)).toBe(true);
+    expect((await run('locality-paths', { from: 'hung-yen', to: 'laibin', maxHops: 3 })).rows).toEqual([]);
+  });
+
+  it('visits in a date range: partial dates work and every visit meets the range', async () => {
+    const { rows } = await run('visits-in-range', { since: '2025', until: '2025-03' });
+    expect(rows.map((r) => `${(r.who as { properties: { id: string } }).properties.id}>${(r.place as { properties: { id: string } }).properties.id}`)).toContain(
+      'nguyen-huu-nghia>beijing',
+    );
+    for (const r of rows) {
+      const v = r.v as { properties: { dateFrom: string; dateTo: string } };
+      expect(v.properties.dateTo >= '2025-01-01' && v.properties.dateFrom <= '2025-03-31').toBe(true);
+    }
+    expect((await run('visits-in-range', { since: '1990', until: '1991' })).rows).toEqual([]);
+  });
+
+  it("a locality's foreign partners: Quảng Ninh's include Guangxi, none Vietnamese", async () => {
+    const { rows } = await run('foreign-partners', { locality: 'quang-ninh' });
+    expect(rows.map((r) => r.name)).toContain('Guangxi');
+    expect(rows.every((r) => r.country !== 'VN')).toBe(true);
+    const strengths = rows.map((r) => r.strength as number);
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+  });
+
+  it('cuts at the row cap and says so', async () => {
+    const capped = createApp({ db: api.db, config: { ...api.config, rowCap: 1 } });
+    const { body } = await run('official-meetings', { official: 'nguyen-huu-nghia' }, capped);
+    expect(body.rows).toHaveLength(1);
+    expect(body).toMatchObject({ truncated: true, rowCap: 1 });
+  });
+
+  it('answers 404 for an unknown query and 400 naming a missing, mistyped or unknown parameter', async () => {
+    expect((await request(api.app).post('/api/queries/who-is-who').send({ params: {} }).expect(404)).body.error.message).toBe('named query "who-is-who" does not exist');
+    expect((await request(api.app).post('/api/queries/official-meetings').send({ params: {} }).expect(400)).body.error.message).toMatch(/^official: /);
+    expect((await request(api.app).post('/api/queries/locality-paths').send({ params: { from: 'a', to: 'b', maxHops: 'x' } }).expect(400)).body.error.message).toMatch(/^maxHops: /);
+    expect((await request(api.app).post('/api/queries/official-meetings').send({ params: { official: 'x', oficial: 'y' } }).expect(400)).body.error.message).toContain('oficial');
+    const badJson = await request(api.app).post('/api/queries/official-meetings').set('content-type', 'application/json').send('{"params": ').expect(400);
+    expect(badJson.body.error.code).toBe('invalid_json');
+  });
+});

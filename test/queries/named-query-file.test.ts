@@ -1,0 +1,71 @@
+// The header of a named query file -> metadata; caller values -> driver parameters (no database).
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { bindParams, NamedQueryFileError, parseNamedQuery } from '../../server/queries/named-query-file.ts';
+
+const file = `// @title Visits in a range
+// @description Visits whose dates meet the range,
+// @description oldest first.
+// @param since: date — first year, e.g. 2022
+// @param until?: date - optional end
+// @param limit: integer = 25 — how many
+// @param kinds: list<string> = City,Province — which kinds
+// @param exact: boolean = false
+// A plain comment is not metadata.
+MATCH (a)-[v:VISITED]->(b)
+WHERE v.dateFrom >= $since AND ($until IS NULL OR v.dateTo <= $until) AND b.kind IN $kinds AND $exact = $exact
+RETURN a, v, b LIMIT $limit
+`;
+
+describe('parseNamedQuery', () => {
+  it('reads title, description (joined), and each parameter with type, requirement, default and description', () => {
+    const q = parseNamedQuery('visits', file);
+    expect(q).toMatchObject({ name: 'visits', title: 'Visits in a range', description: 'Visits whose dates meet the range, oldest first.' });
+    expect(q.params).toEqual([
+      { name: 'since', type: 'date', required: true, description: 'first year, e.g. 2022' },
+      { name: 'until', type: 'date', required: false, description: 'optional end' },
+      { name: 'limit', type: 'integer', required: false, default: 25, description: 'how many' },
+      { name: 'kinds', type: 'list<string>', required: false, default: ['City', 'Province'], description: 'which kinds' },
+      { name: 'exact', type: 'boolean', required: false, default: false },
+    ]);
+    expect(q.cypher).toBe(file);
+  });
+
+  it.each([
+    ['no title', '// @description x\nRETURN 1', /1: missing "\/\/ @title/],
+    ['unknown type', '// @title T\n// @param n: number — x\nRETURN $n', /2: @param n: unknown type "number"/],
+    ['unknown tag', '// @title T\n// @author me\nRETURN 1', /2: unknown tag @author/],
+    ['unreadable param', '// @title T\n// @param : string\nRETURN 1', /2: cannot read @param/],
+    ['bad default', '// @title T\n// @param n: integer = many\nRETURN $n', /2: @param n: default many is not of type integer/],
+    ['declared, unused', '// @title T\n// @param n: string\nRETURN 1', /parameter \$n is declared but not used/],
+  ])('refuses a file with %s, saying where', (_name, text, message) => {
+    expect(() => parseNamedQuery('q', text, 'cypher/queries/q.cypher')).toThrowError(NamedQueryFileError);
+    expect(() => parseNamedQuery('q', text, 'cypher/queries/q.cypher')).toThrowError(message);
+  });
+});
+
+describe('bindParams', () => {
+  const q = parseNamedQuery('visits', file);
+
+  it('fills defaults and nulls, and sends integers as Neo4j Integers', () => {
+    const bound = bindParams(q, { since: '2022' });
+    expect(bound).toEqual({ since: '2022', until: null, limit: neo4j.int(25), kinds: ['City', 'Province'], exact: false });
+    expect(neo4j.isInt(bound.limit)).toBe(true);
+  });
+
+  it.each([
+    ['a missing required parameter', {}, 'since'],
+    ['a wrong type', { since: '2022', limit: 'ten' }, 'limit'],
+    ['a malformed date', { since: '22-10' }, 'since'],
+    ['an unknown parameter', { since: '2022', sinse: '2023' }, 'sinse'],
+  ])('refuses %s, naming it', (_name, values, named) => {
+    try {
+      bindParams(q, values);
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ZodError);
+      expect(JSON.stringify((err as ZodError).issues)).toContain(named);
+    }
+  });
+});
