@@ -17,6 +17,8 @@ export interface EmbeddedNeo4j {
   user: string;
   password: string;
   dataDir: string;
+  /** The Java process, for benchmarks that read its CPU time. */
+  pid: number | undefined;
   /** Stops the database cleanly (closes the launcher's stdin, then waits for it to exit). */
   stop(): Promise<void>;
 }
@@ -27,6 +29,10 @@ export interface EmbeddedOptions {
   port: number;
   log?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Java heap (-Xmx); 1024 unless set. Bulk loads of a million edges want more. */
+  heapMb?: number;
+  /** Neo4j page cache; the launcher's default (512) unless set. */
+  pagecacheMb?: number;
 }
 
 /** Builds the launcher with Maven unless it is already built and newer than its sources. */
@@ -73,7 +79,20 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const cp = [CLASSES, path.join(LIB, '*')].join(path.delimiter);
   const child = spawn(
     'java',
-    ['-Xms256m', '-Xmx1g', '-cp', cp, 'corridor.EmbeddedNeo4j', '--data', storeDir, '--port', String(port), '--password-file', passwordFile],
+    [
+      '-Xms256m',
+      `-Xmx${opts.heapMb ?? 1024}m`,
+      '-cp',
+      cp,
+      'corridor.EmbeddedNeo4j',
+      '--data',
+      storeDir,
+      '--port',
+      String(port),
+      '--password-file',
+      passwordFile,
+      ...(opts.pagecacheMb ? ['--pagecache-mb', String(opts.pagecacheMb)] : []),
+    ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const uri = await waitForReady(child, opts.startTimeoutMs ?? 120_000, storeDir);
@@ -85,6 +104,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     user: 'neo4j',
     password,
     dataDir: storeDir,
+    pid: child.pid,
     async stop() {
       if (exited) return;
       child.stdin?.end();
