@@ -1,22 +1,24 @@
 // Independent readers for the exported files: networkx (as a researcher would load the GraphML)
-// and Python's csv module. Absent python3/networkx (pip cannot reach PyPI here), the tests that
-// need them are skipped and say so.
+// and Python's csv module. The first python3 that has networkx is used (PATH's, else Debian's
+// /usr/bin/python3, where .ci/run installs python3-networkx); absent both, those tests are skipped.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const probe = spawnSync('python3', ['-c', 'import networkx'], { encoding: 'utf8' });
-export const HAS_NETWORKX = probe.status === 0;
-export const HAS_PYTHON = spawnSync('python3', ['-c', 'pass']).status === 0;
+const PYTHONS = ['python3', '/usr/bin/python3'];
+const withNetworkx = PYTHONS.find((py) => spawnSync(py, ['-c', 'import networkx']).status === 0);
+const PYTHON = withNetworkx ?? 'python3';
+export const HAS_NETWORKX = withNetworkx !== undefined;
+export const HAS_PYTHON = spawnSync(PYTHON, ['-c', 'pass']).status === 0;
 
 function runPython(script: string, input: string, suffix: string): unknown {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-export-'));
   const file = path.join(dir, `input${suffix}`);
   try {
     fs.writeFileSync(file, input, 'utf8');
-    const out = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
-    if (out.status !== 0) throw new Error(`python3 failed: ${out.stderr}`);
+    const out = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`${PYTHON} failed: ${out.stderr}`);
     return JSON.parse(out.stdout);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
