@@ -240,6 +240,8 @@ export async function runOfflineImport(storeDir: string, csv: CsvFiles, opts: { 
     `--array-delimiter=${ARRAY_DELIMITER}`,
     `--multiline-fields=${csv.multiline}`,
     '--bad-tolerance=0',
+    // The importer writes its report into the working folder unless told where.
+    `--report-file=${path.join(storeDir, 'import.report')}`,
     ...csv.args,
   ];
   const output: string[] = [];
