@@ -11,6 +11,12 @@ WITH c, m, collect(r) AS rels, max(r.dateTo) AS newest
 WITH c, m, rels, newest, CASE WHEN m IS NULL THEN 0 ELSE COUNT { (m)--() } END AS degree
 ORDER BY coalesce(newest, '') DESC, degree DESC, m.id
 WITH c, [x IN collect({node: m, rels: rels, degree: degree}) WHERE x.node IS NOT NULL] AS ranked
-RETURN c, COUNT { (c)--() } AS degree,
-       ranked[0..$limit] AS kept,
-       [x IN ranked[$limit..] | [r IN x.rels | type(r)]] AS omittedTypes
+WITH c, ranked[0..$limit] AS kept, ranked[$limit..] AS rest
+// What was left out is counted here, not shipped: a neighbour joined by two types counts under both.
+CALL (rest) {
+  UNWIND rest AS x
+  UNWIND x.rels AS r
+  WITH type(r) AS type, count(DISTINCT x.node) AS count
+  RETURN collect({type: type, count: count}) AS omittedByType
+}
+RETURN c, COUNT { (c)--() } AS degree, kept, size(rest) AS omittedTotal, omittedByType

@@ -61,19 +61,19 @@ export class GraphDb {
     return this.writeTx((tx) => tx.run<R>(query, params), opts);
   }
 
-  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions = {}): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work, { timeout: opts.timeoutMs ?? this.options.timeoutMs });
-    } finally {
-      await session.close();
-    }
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions = {}): Promise<T> {
+    return this.inSession('READ', work, opts);
   }
 
-  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions = {}): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions = {}): Promise<T> {
+    return this.inSession('WRITE', work, opts);
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session[mode] });
+    const config = { timeout: opts.timeoutMs ?? this.options.timeoutMs };
     try {
-      return await session.executeWrite(work, { timeout: opts.timeoutMs ?? this.options.timeoutMs });
+      return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
     } finally {
       await session.close();
     }

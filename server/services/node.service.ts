@@ -35,7 +35,8 @@ interface NeighborsRow {
   c: Node;
   degree: number;
   kept: { node: Node; rels: Relationship[]; degree: number }[];
-  omittedTypes: string[][];
+  omittedTotal: number;
+  omittedByType: { type: string; count: number }[];
 }
 
 export async function neighbors(db: GraphDb, id: string, filters: GraphFilters & { limit: number }): Promise<NeighborsResponse> {
@@ -55,8 +56,6 @@ export async function neighbors(db: GraphDb, id: string, filters: GraphFilters &
   const elements = collector.elements();
   for (const n of elements.nodes) n.data.degree = degrees.get(n.data.id);
 
-  const byType: Record<string, number> = {};
-  const omitted = row.get('omittedTypes');
-  for (const types of omitted) for (const t of new Set(types)) byType[t] = (byType[t] ?? 0) + 1;
-  return { center: id, elements, omitted: { total: omitted.length, byType } };
+  const byType = Object.fromEntries(row.get('omittedByType').map(({ type, count }) => [type, count]));
+  return { center: id, elements, omitted: { total: row.get('omittedTotal'), byType } };
 }
