@@ -73,6 +73,24 @@ export function ensurePassword(dataDir: string): { file: string; password: strin
   return { file, password: fs.readFileSync(file, 'utf8').trim() };
 }
 
+/** The java command line of the launcher (its stdin is the lifeline: closing it stops Neo4j). */
+export function launcherArgs(o: { storeDir: string; port: number; passwordFile: string; heapMb?: number; pagecacheMb?: number }): string[] {
+  return [
+    '-Xms256m',
+    `-Xmx${o.heapMb ?? 1024}m`,
+    '-cp',
+    [CLASSES, path.join(LIB, '*')].join(path.delimiter),
+    'corridor.EmbeddedNeo4j',
+    '--data',
+    o.storeDir,
+    '--port',
+    String(o.port),
+    '--password-file',
+    o.passwordFile,
+    ...(o.pagecacheMb ? ['--pagecache-mb', String(o.pagecacheMb)] : []),
+  ];
+}
+
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? (() => {});
   ensureLauncherBuilt(log);
@@ -80,25 +98,9 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const dataDir = path.resolve(opts.dataDir);
   const { file: passwordFile, password } = ensurePassword(dataDir);
   const storeDir = path.join(dataDir, 'neo4j');
-  const cp = [CLASSES, path.join(LIB, '*')].join(path.delimiter);
-  const child = spawn(
-    'java',
-    [
-      '-Xms256m',
-      `-Xmx${opts.heapMb ?? 1024}m`,
-      '-cp',
-      cp,
-      'corridor.EmbeddedNeo4j',
-      '--data',
-      storeDir,
-      '--port',
-      String(port),
-      '--password-file',
-      passwordFile,
-      ...(opts.pagecacheMb ? ['--pagecache-mb', String(opts.pagecacheMb)] : []),
-    ],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
-  );
+  const child = spawn('java', launcherArgs({ storeDir, port, passwordFile, heapMb: opts.heapMb, pagecacheMb: opts.pagecacheMb }), {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const uri = await waitForReady(child, opts.startTimeoutMs ?? 120_000, storeDir);
   log(`Embedded Neo4j ready at ${uri} (data in ${storeDir})`);
   let exited = child.exitCode !== null;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { openGraphDb } from '../../server/db/connect.ts';
-import { ensurePassword } from '../../server/db/embedded-neo4j.ts';
+import { spawn } from 'node:child_process';
+import { ensureLauncherBuilt, ensurePassword, freePort, launcherArgs } from '../../server/db/embedded-neo4j.ts';
 
 const n = inject('neo4j');
 const opened: { close(): Promise<void> }[] = [];
@@ -48,4 +49,23 @@ describe('the embedded database password', () => {
     expect(other.password).not.toBe(first.password);
     expect(fs.statSync(first.file).mode & 0o777).toBe(0o600);
   });
+});
+
+describe('the embedded launcher', () => {
+  it('stops while still starting when its parent goes away (stdin closed), without ever serving', async () => {
+    ensureLauncherBuilt(() => {});
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-orphan-'));
+    const { file } = ensurePassword(dir);
+    const child = spawn('java', launcherArgs({ storeDir: path.join(dir, 'neo4j'), port: await freePort(), passwordFile: file }), { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.stdin.end();
+    // Generous bound: the point is that it exits on its own, before printing the ready line.
+    const code = await Promise.race([exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 60_000))]);
+    if (code === 'still running') child.kill('SIGKILL');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('CORRIDOR_NEO4J_READY');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 90_000);
 });

@@ -43,6 +43,11 @@ public final class EmbeddedNeo4j {
     }
 
     private static void run(String[] args) throws Exception {
+        // Watch stdin from the first moment: a parent that dies while Neo4j is still starting must
+        // not leave a JVM that finishes a whole start before it notices.
+        Thread parentWatch = new Thread(EmbeddedNeo4j::exitWhenStdinCloses, "parent-watch");
+        parentWatch.setDaemon(true);
+        parentWatch.start();
         Map<String, String> opts = parse(args);
         Path data = Path.of(require(opts, "data")).toAbsolutePath();
         int port = Integer.parseInt(require(opts, "port"));
@@ -91,8 +96,12 @@ public final class EmbeddedNeo4j {
         }
         System.out.println(READY + " bolt://127.0.0.1:" + port);
         System.out.flush();
+        // Serve until parent-watch exits the JVM (the shutdown hook then stops Neo4j cleanly).
+        parentWatch.join();
+    }
 
-        // Block until the parent closes our stdin (it exited or asked us to stop), then shut down.
+    /** Blocks until the parent closes our stdin (it exited or asked us to stop), then exits. */
+    private static void exitWhenStdinCloses() {
         try {
             while (System.in.read() != -1) {
                 // ignore input
