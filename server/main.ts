@@ -1,7 +1,7 @@
 // `npm start`: build what is missing (launcher, client), open the database (embedded unless
 // NEO4J_URI is set), serve at once, and apply the schema and load the seed graph on an empty
 // database as soon as the database answers (retried in the background: the app starts, and keeps
-// serving 503 + Retry-After on data routes, while Neo4j is down).
+// serving 503 + Retry-After on data routes, while Neo4j is down or that start-up work is not done).
 import { loadConfig } from './config.ts';
 import { openGraphDb } from './db/connect.ts';
 import { createApp } from './app.ts';
@@ -23,7 +23,7 @@ const app = createApp({ db, config, logger, dbStatus });
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`;
 const server = app.listen(config.port, config.host, () => log(`Listening on ${url}; preparing the database…`));
 const preparing = new AbortController();
-void prepareDatabase(db, { seedOnStart: config.seedOnStart, log, signal: preparing.signal }).then((done) => {
+void prepareDatabase(db, { seedOnStart: config.seedOnStart, log, signal: preparing.signal, status: dbStatus }).then((done) => {
   if (!done) return;
   const ms = Math.round(performance.now() - started);
   logger.info({ readyMs: ms, url }, 'ready');

@@ -81,7 +81,8 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 // ---------- routes ----------
 
 export const HealthResponse = z.object({
-  status: z.enum(['ok', 'degraded']),
+  /** starting: the database answers but the start-up (schema, seed graph) is not done yet. */
+  status: z.enum(['ok', 'starting', 'degraded']),
   app: z.object({ version: z.string(), uptimeSeconds: z.number() }),
   database: z.object({
     status: z.enum(['up', 'down']),

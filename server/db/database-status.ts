@@ -20,6 +20,12 @@ export class DatabaseStatus {
     private readonly probeTimeoutMs = 3_000,
   ) {}
 
+  /**
+   * True while the start-up work (schema, and the seed graph on an empty database) is not done:
+   * answers then would be empty or partial, so the gate turns requests away instead.
+   */
+  preparing = false;
+
   get current(): DatabaseState {
     return this.state;
   }

@@ -2,6 +2,7 @@
 // listen (and say "degraded" on /api/health) while Neo4j is down or still starting.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { applySchema } from './connect.ts';
+import type { DatabaseStatus } from './database-status.ts';
 import type { GraphDb } from './graph-db.ts';
 import { SEED_FACTS_DIR, factsFilesIn, formatSummary, hasCorridorData, loadFacts } from '../seed/load-facts.ts';
 import fs from 'node:fs';
@@ -11,11 +12,14 @@ export interface PrepareOptions {
   log: (line: string) => void;
   retryMs?: number;
   signal?: AbortSignal;
+  /** Marked preparing until done, so data routes answer 503 instead of empty results meanwhile. */
+  status?: DatabaseStatus;
 }
 
 /** Resolves once schema (and seed, when asked) are in place; false if aborted first. */
 export async function prepareDatabase(db: GraphDb, opts: PrepareOptions): Promise<boolean> {
   const retryMs = opts.retryMs ?? 2_000;
+  if (opts.status) opts.status.preparing = true;
   for (let attempt = 1; !opts.signal?.aborted; attempt++) {
     try {
       await applySchema(db);
@@ -23,6 +27,7 @@ export async function prepareDatabase(db: GraphDb, opts: PrepareOptions): Promis
         opts.log('Empty database: loading the seed graph…');
         opts.log(formatSummary(await loadFacts(db, factsFilesIn(SEED_FACTS_DIR))));
       }
+      if (opts.status) opts.status.preparing = false;
       return true;
     } catch (err) {
       const why = err instanceof Error ? err.message.split('\n')[0] : String(err);

@@ -318,6 +318,29 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('.topbar').isVisible()).toBe(true);
   });
+
+  it('waits as told when the app is still starting (503 + Retry-After) and then shows the answer', async () => {
+    await freshPage();
+    const seen: number[] = [];
+    // The server's own start-up answer, replayed for the first search only.
+    await page.route('**/api/search?*', async (route) => {
+      if (seen.push(Date.now()) === 1) {
+        await route.fulfill({
+          status: 503,
+          headers: { 'retry-after': '1', 'content-type': 'application/json' },
+          body: JSON.stringify({ error: { code: 'database_preparing', message: 'The app is starting' } }),
+        });
+      } else await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('hung yen');
+    const first = page.locator('#search-list li[role="option"]').first();
+    await first.waitFor();
+    expect(await first.innerText()).toContain('Hưng Yên');
+    expect(seen.length).toBe(2);
+    expect(seen[1]! - seen[0]!).toBeGreaterThanOrEqual(1000);
+    await page.unroute('**/api/search?*');
+  });
 });
 
 /** Where a node is drawn, in the canvas element's own coordinates (for clicks). */

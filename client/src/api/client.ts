@@ -33,12 +33,28 @@ function queryString(params: Record<string, QueryValue>): string {
   return s ? `?${s}` : '';
 }
 
+/** How long a read waits in all for a starting app or a returning database (503 + Retry-After). */
+const RETRY_BUDGET_MS = 30_000;
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
-  } catch (err) {
-    throw new ApiError(0, 'network', `the server did not answer (${err instanceof Error ? err.message : String(err)})`);
+  const send = async () => {
+    try {
+      return await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
+    } catch (err) {
+      throw new ApiError(0, 'network', `the server did not answer (${err instanceof Error ? err.message : String(err)})`);
+    }
+  };
+  let res = await send();
+  // A page opened while the app is still loading its seed graph (or while Neo4j restarts) gets 503
+  // with Retry-After: reads are safe to repeat, so wait as told instead of showing an error.
+  const isRead = (init?.method ?? 'GET') === 'GET';
+  for (let waited = 0; isRead && res.status === 503 && waited < RETRY_BUDGET_MS; ) {
+    const seconds = Number(res.headers.get('retry-after'));
+    if (!Number.isFinite(seconds) || seconds <= 0) break;
+    const ms = Math.min(seconds * 1000, RETRY_BUDGET_MS - waited);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    waited += ms;
+    res = await send();
   }
   const text = await res.text();
   let body: unknown;

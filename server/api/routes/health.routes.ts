@@ -16,12 +16,13 @@ export function healthRoutes({ db, dbStatus }: AppDeps): Router {
       dbStatus?.markDown(err);
       database = { status: 'down', uri: db.options.uri, embedded: db.options.embedded, error: err instanceof Error ? err.message : String(err) };
     }
+    const status = database.status === 'down' ? 'degraded' : dbStatus?.preparing ? 'starting' : 'ok';
     const body = HealthResponse.parse({
-      status: database.status === 'up' ? 'ok' : 'degraded',
+      status,
       app: { version: '0.1.0', uptimeSeconds: Math.round((Date.now() - started) / 1000) },
       database,
     });
-    res.status(database.status === 'up' ? 200 : 503).json(body);
+    res.status(status === 'ok' ? 200 : 503).json(body);
   });
   return router;
 }
