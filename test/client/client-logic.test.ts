@@ -10,7 +10,7 @@ import { clampScale, MAX_SIDE } from '../../client/src/export/png.ts';
 import { nodesCsv, edgesCsv } from '../../client/src/export/tables.ts';
 import { wrapText } from '../../client/src/export/annotations.ts';
 import { captureView, viewToElements } from '../../client/src/state/share-link.ts';
-import { GEO_LABEL_BOX, geoPositions } from '../../client/src/graph/geo-layout.ts';
+import { geoPositions, labelBox } from '../../client/src/graph/geo-layout.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
 
 describe('labels', () => {
@@ -117,7 +117,7 @@ describe('filters on a headless canvas', () => {
     const cy = cytoscape({
       headless: true,
       elements: [
-        ...places.map(([id, lat, lon]) => ({ data: { id, label: id, kind: 'Province', lat, lon } })),
+        ...places.map(([id, lat, lon]) => ({ data: { id, label: `${id} Provincial People's Committee`, kind: 'Province', lat, lon } })),
         // Officials and bodies of Hà Nội, placed on a ring around it.
         ...Array.from({ length: 8 }, (_, i) => ({ data: { id: `official-${i}`, label: `Official ${i}`, kind: 'Official' } })),
         ...Array.from({ length: 8 }, (_, i) => ({ data: { id: `held-${i}`, source: `official-${i}`, target: 'ha-noi', type: 'HOLDS_POST' } })),
@@ -126,10 +126,11 @@ describe('filters on a headless canvas', () => {
     const pos = geoPositions(cy, cy.nodes());
     const ids = Object.keys(pos);
     expect(ids).toHaveLength(places.length + 8);
+    const box = (id: string) => labelBox(cy.getElementById(id));
     for (const a of ids) {
       for (const b of ids) {
         if (a >= b) continue;
-        const overlap = Math.abs(pos[a]!.x - pos[b]!.x) < GEO_LABEL_BOX.w && Math.abs(pos[a]!.y - pos[b]!.y) < GEO_LABEL_BOX.h;
+        const overlap = Math.abs(pos[a]!.x - pos[b]!.x) < (box(a).w + box(b).w) / 2 && Math.abs(pos[a]!.y - pos[b]!.y) < (box(a).h + box(b).h) / 2;
         expect(overlap, `${a} and ${b} overlap`).toBe(false);
       }
     }

@@ -56,22 +56,32 @@ export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection
   unplaced.forEach((n, i) => {
     pos[n.id()] = { x: left + 90 * i, y: bottom };
   });
-  separate(pos);
+  separate(pos, new Map(nodes.map((n) => [n.id(), labelBox(n)])));
   void cy;
   return pos;
 }
 
-/** The room a node and one line of its label take: closer than this on both axes, they overlap. */
-export const GEO_LABEL_BOX = { w: 84, h: 46 };
+/**
+ * The room a node and its one-line label take, in model units (the label is 11 px type, about
+ * 6 px a character, under the node): two nodes closer than half their widths and heights overlap.
+ */
+export function labelBox(n: cytoscape.NodeSingular): { w: number; h: number } {
+  const size = Number(n.data('size')) || 30;
+  const text = String(n.data('display') ?? n.data('label') ?? n.id());
+  return { w: Math.max(size, 6 * text.length) + 10, h: size + 24 };
+}
 
 /**
  * Pushes apart nodes whose boxes overlap, each pair along the axis where it overlaps least, round
  * after round until none does: places near each other (Hà Nội, Bắc Ninh, Hưng Yên) stay near and in
  * the same direction from each other, but readable. Grid buckets keep a round linear in the nodes.
  */
-function separate(pos: Positions, box = GEO_LABEL_BOX, rounds = 120): void {
+function separate(pos: Positions, boxes: Map<string, { w: number; h: number }>, rounds = 200): void {
   const ids = Object.keys(pos).sort();
-  const cellOf = (p: { x: number; y: number }) => [Math.floor(p.x / box.w), Math.floor(p.y / box.h)] as const;
+  // Buckets as wide as the widest box, so every overlapping pair shares or neighbours a bucket.
+  const cw = Math.max(...ids.map((id) => boxes.get(id)!.w));
+  const ch = Math.max(...ids.map((id) => boxes.get(id)!.h));
+  const cellOf = (p: { x: number; y: number }) => [Math.floor(p.x / cw), Math.floor(p.y / ch)] as const;
   for (let round = 0; round < rounds; round++) {
     const grid = new Map<string, string[]>();
     for (const id of ids) {
@@ -84,20 +94,22 @@ function separate(pos: Positions, box = GEO_LABEL_BOX, rounds = 120): void {
     let overlaps = 0;
     for (const id of ids) {
       const p = pos[id]!;
+      const a = boxes.get(id)!;
       const [cx, cy] = cellOf(p);
       for (let i = -1; i <= 1; i++) {
         for (let j = -1; j <= 1; j++) {
           for (const other of grid.get(`${cx + i}:${cy + j}`) ?? []) {
             if (other <= id) continue; // each pair once
             const q = pos[other]!;
+            const b = boxes.get(other)!;
             const dx = q.x - p.x;
             const dy = q.y - p.y;
-            const ox = box.w - Math.abs(dx);
-            const oy = box.h - Math.abs(dy);
+            const ox = (a.w + b.w) / 2 - Math.abs(dx);
+            const oy = (a.h + b.h) / 2 - Math.abs(dy);
             if (ox <= 0 || oy <= 0) continue;
             overlaps++;
             // Slightly more than half each, so that a pair does not stop exactly touching.
-            if (ox / box.w < oy / box.h) {
+            if (ox / (a.w + b.w) < oy / (a.h + b.h)) {
               const s = (dx === 0 ? -1 : Math.sign(dx)) * (ox / 2 + 0.5);
               p.x -= s;
               q.x += s;
