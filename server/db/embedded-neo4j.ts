@@ -73,13 +73,18 @@ export function ensurePassword(dataDir: string): { file: string; password: strin
   return { file, password: fs.readFileSync(file, 'utf8').trim() };
 }
 
+/** The launcher's classes and Neo4j's jars (the offline importer runs from them too). */
+export function launcherClasspath(): string {
+  return [CLASSES, path.join(LIB, '*')].join(path.delimiter);
+}
+
 /** The java command line of the launcher (its stdin is the lifeline: closing it stops Neo4j). */
 export function launcherArgs(o: { storeDir: string; port: number; passwordFile: string; heapMb?: number; pagecacheMb?: number }): string[] {
   return [
     '-Xms256m',
     `-Xmx${o.heapMb ?? 1024}m`,
     '-cp',
-    [CLASSES, path.join(LIB, '*')].join(path.delimiter),
+    launcherClasspath(),
     'corridor.EmbeddedNeo4j',
     '--data',
     o.storeDir,

@@ -1,5 +1,6 @@
 // Answers 503 + Retry-After at once while the database is down or the start-up has not finished
-// preparing it, and marks it down when a query fails for lack of a connection. /api/health is left through: it is how one finds out.
+// preparing it, and marks it down when a query fails for lack of a connection. /api/health is left
+// through: it is how one finds out.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import type { DatabaseStatus } from '../../db/database-status.ts';
