@@ -24,7 +24,7 @@ import { mountPathFinder } from './views/path-finder.ts';
 import { mountSearchBox } from './views/search-box.ts';
 import { mountTimeline } from './views/timeline.ts';
 
-const ALL_FILTERS: FilterState = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null };
+const ALL_FILTERS: FilterState = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, hideUnlinked: true };
 
 const bus = new EventBus();
 const canvas = new Canvas(byId('cy'));
