@@ -99,6 +99,8 @@ for (const el of [sizeSelect, labelSelect, edgeLabels]) el.addEventListener('cha
 undoButton.addEventListener('click', () => {
   const step = history.undo();
   if (step) bus.emit('status', { kind: 'done', message: `Undone: ${step.label}` });
+  // Undo adds or removes links, so whether a node is left without a visible one is decided again.
+  applyFilters(canvas.cy, filters);
   bus.emit('canvas:changed');
 });
 byId('btn-fit').addEventListener('click', () => fitView(canvas.cy));

@@ -204,6 +204,20 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.waitForTimeout(300);
     await shot('07d-unlinked-hidden-signed-only');
 
+    // Removing every neighbour of a hidden node leaves it no link at all: it shows; undo hides it again.
+    const lone = 'goertek';
+    expect(visible).not.toContain(lone);
+    const neighbours: string[] = await page.evaluate((id) => {
+      const cy = (window as any).corridor.cy;
+      cy.$(':selected').unselect();
+      return cy.getElementById(id).neighborhood('node').select().map((n: any) => n.id());
+    }, lone);
+    expect(neighbours.length).toBeGreaterThan(0);
+    await page.click('.node-actions [data-action="remove"]');
+    expect(await visibleNodeIds()).toContain(lone);
+    await page.keyboard.press('Control+z');
+    expect(await visibleNodeIds()).toEqual(visible);
+
     await page.uncheck('input[name="hide-unlinked"]');
     expect(await visibleNodeIds()).toEqual(allNodes);
     expect(await page.locator('#unlinked-count').innerText()).toMatch(new RegExp(`^${hidden} nodes? shown without a visible link`));
