@@ -1,10 +1,12 @@
 // Links a draft to the graph: an entity that is already a node (same id, or a node whose name or
-// alias is one of the entity's names, of the same kind) takes the node's id, and is left out of the
-// draft's entities so that loading it cannot overwrite the node; the draft's relations point at
-// the node (the loader accepts ends that exist in the graph).
+// alias is one of the entity's names, of the same kind) takes the node's id, and the draft's
+// relations point at the node. The entity stays in the draft restated as the node (its id, kind and
+// name) with only the spellings the node lacks: the loader merges properties and unions aliases,
+// so loading it adds this article's new forms of the name and nothing curated is overwritten.
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import type { EntityFact, FactsFile } from '../seed/facts.schema.ts';
+import type { NodeKind } from '../model.ts';
 import { fold, nameKey } from './text.ts';
 
 export interface GraphNode {
@@ -63,10 +65,43 @@ export async function linkDraft(draft: FactsFile, find: NodeFinder): Promise<Lin
     r.from = rename.get(r.from) ?? r.from;
     r.to = rename.get(r.to) ?? r.to;
   }
-  const kept = draft.entities.filter((e) => !nodes.has(e.id));
-  // A facts file declares at least one entity; if every one is known, keep the first (the loader
-  // then refreshes that node with this article's forms of it).
-  draft.entities = kept.length ? kept : draft.entities.slice(0, 1).map((e) => ({ ...e, id: rename.get(e.id)! }));
+  const entities: EntityFact[] = [];
+  const known = new Map<string, EntityFact>();
+  for (const e of draft.entities) {
+    const node = nodes.get(e.id);
+    if (!node) {
+      entities.push(e);
+      continue;
+    }
+    // Two draft entities can turn out to be one node: one declaration, with the forms of both.
+    let restated = known.get(node.id);
+    if (!restated) {
+      restated = { id: node.id, kind: node.kind as NodeKind, name: node.name, aliases: [], ...(e.quote ? { quote: e.quote } : {}), ...(e.confidence !== undefined ? { confidence: e.confidence } : {}) };
+      known.set(node.id, restated);
+      entities.push(restated);
+    }
+    restated.aliases = newForms(node, [...restated.aliases, e.name, ...e.aliases]);
+  }
+  draft.entities = entities;
   draft.relations = draft.relations.filter((r) => r.from !== r.to);
   return links;
 }
+
+/**
+ * The forms a node does not have yet. Forms that differ from one it has only by case, diacritics or
+ * punctuation are left out: search folds those already ("Bac Ninh" finds Bắc Ninh).
+ */
+function newForms(node: GraphNode, forms: string[]): string[] {
+  const have = new Set([node.name, ...node.aliases].map(nameKey));
+  const out = new Map<string, string>();
+  for (const f of forms) {
+    const key = nameKey(f);
+    if (!key || have.has(key)) continue;
+    // Of two spellings of one form, keep the one with diacritics or script ("Thủ đô Hà Nội").
+    const seen = out.get(key);
+    if (seen === undefined || (isAscii(seen) && !isAscii(f))) out.set(key, f);
+  }
+  return [...out.values()].sort();
+}
+
+const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);

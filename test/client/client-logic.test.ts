@@ -10,7 +10,7 @@ import { clampScale, MAX_SIDE } from '../../client/src/export/png.ts';
 import { nodesCsv, edgesCsv } from '../../client/src/export/tables.ts';
 import { wrapText } from '../../client/src/export/annotations.ts';
 import { captureView, decodeView, encodeView, viewToElements } from '../../client/src/state/share-link.ts';
-import { geoPositions } from '../../client/src/graph/geo-layout.ts';
+import { GEO_LABEL_BOX, geoPositions } from '../../client/src/graph/geo-layout.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
 
 describe('labels', () => {
@@ -155,6 +155,41 @@ describe('filters on a headless canvas', () => {
     const d = Math.hypot(pos.c!.x - pos.a!.x, pos.c!.y - pos.a!.y);
     expect(d).toBeGreaterThan(20);
     expect(d).toBeLessThan(120); // Goertek sits beside Bắc Ninh, which it invested in
+  });
+
+  it('keeps a dense region readable: no two labels overlap, and places keep their directions', () => {
+    const places: [string, number, number][] = [
+      ['ha-noi', 21.03, 105.85], ['bac-ninh', 21.19, 106.08], ['hung-yen', 20.65, 106.05], ['hai-duong', 20.94, 106.33],
+      ['vinh-phuc', 21.31, 105.6], ['ha-nam', 20.54, 105.91], ['thai-nguyen', 21.59, 105.85], ['bac-giang', 21.27, 106.19],
+      ['hai-phong', 20.86, 106.68], ['lang-son', 21.85, 106.76], ['nanning', 22.82, 108.37], ['chongzuo', 22.38, 107.36],
+      ['beijing', 39.9, 116.4], ['kunming', 25.04, 102.71], ['guangzhou', 23.13, 113.26],
+    ];
+    const cy = cytoscape({
+      headless: true,
+      elements: [
+        ...places.map(([id, lat, lon]) => ({ data: { id, label: id, kind: 'Province', lat, lon } })),
+        // Officials and bodies of Hà Nội, placed on a ring around it.
+        ...Array.from({ length: 8 }, (_, i) => ({ data: { id: `official-${i}`, label: `Official ${i}`, kind: 'Official' } })),
+        ...Array.from({ length: 8 }, (_, i) => ({ data: { id: `held-${i}`, source: `official-${i}`, target: 'ha-noi', type: 'HOLDS_POST' } })),
+      ],
+    });
+    const pos = geoPositions(cy, cy.nodes());
+    const ids = Object.keys(pos);
+    expect(ids).toHaveLength(places.length + 8);
+    for (const a of ids) {
+      for (const b of ids) {
+        if (a >= b) continue;
+        const overlap = Math.abs(pos[a]!.x - pos[b]!.x) < GEO_LABEL_BOX.w && Math.abs(pos[a]!.y - pos[b]!.y) < GEO_LABEL_BOX.h;
+        expect(overlap, `${a} and ${b} overlap`).toBe(false);
+      }
+    }
+    const north = (a: string, b: string) => pos[a]!.y < pos[b]!.y;
+    const east = (a: string, b: string) => pos[a]!.x > pos[b]!.x;
+    // (Far places are pulled in along their direction from the centre, so only that is kept for them.)
+    expect(north('beijing', 'nanning')).toBe(true);
+    expect(north('nanning', 'ha-noi') && east('nanning', 'ha-noi')).toBe(true);
+    expect(north('lang-son', 'ha-noi') && east('hai-phong', 'ha-noi')).toBe(true);
+    expect(north('thai-nguyen', 'hung-yen') && east('guangzhou', 'kunming')).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ import { draftPathFor, writeDraft } from '../../server/ingest/draft-writer.ts';
 import { graphNodeFinder, linkDraft } from '../../server/ingest/graph-link.ts';
 import { loadFacts } from '../../server/seed/load-facts.ts';
 import { FactsError } from '../../server/seed/read-facts.ts';
+import { nameKey } from '../../server/ingest/text.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
 import { loadSeedGraph, testDb } from '../support/test-db.ts';
 
@@ -44,7 +45,7 @@ afterAll(async () => {
 });
 
 describe('a draft linked to the graph', () => {
-  it('takes the ids of nodes that already exist, by id or by alias, and does not redeclare them', async () => {
+  it('takes the ids of nodes that already exist, by id or by alias, and restates them with only the forms they lack', async () => {
     const article = articleCopy();
     const draft = draftFacts(fs.readFileSync(article, 'utf8'), { file: article });
     const links = await linkDraft(draft, graphNodeFinder(db));
@@ -55,11 +56,22 @@ describe('a draft linked to the graph', () => {
     expect(byDraft.hanoi).toMatchObject({ nodeId: 'hanoi', how: 'id' });
     // A different id for the same thing: found through the node's aliases.
     expect(byDraft['vietnam-china-economic-corridor-cooperation-conference-10']).toMatchObject({ nodeId: 'vietnam-china-economic-corridor-conference-10', how: 'alias' });
-    // New entities stay; linked ones are not redeclared, and relations point at the nodes.
+    // New entities stay, relations point at the nodes.
     const declared = draft.entities.map((e) => e.id);
     expect(declared).toEqual(expect.arrayContaining(['nguyen-van-phong', 'wei-tao', 'guangxi-peoples-government']));
-    expect(declared).not.toContain('guangxi');
     expect(draft.relations).toContainEqual(expect.objectContaining({ type: 'VISITED', from: 'guangxi', to: 'hanoi' }));
+    // Linked ones are declared once, under the node's id, kind and name, with only new spellings
+    // (none that the node has already, even written with other case or diacritics).
+    expect(new Set(declared).size).toBe(declared.length);
+    for (const link of links) {
+      const node = (await db.read<{ kind: string; name: string; forms: string[] }>('MATCH (n:Entity {id: $id}) RETURN n.kind AS kind, n.name AS name, [n.name] + n.aliases AS forms', { id: link.nodeId })).records[0]!.toObject();
+      const restated = draft.entities.find((e) => e.id === link.nodeId)!;
+      expect(restated).toMatchObject({ kind: node.kind, name: node.name });
+      const have = new Set(node.forms.map(nameKey));
+      for (const a of restated.aliases) expect(have.has(nameKey(a)), `${link.nodeId}: "${a}" is already a form of the node`).toBe(false);
+    }
+    // "Thủ đô Hà Nội" (the capital Hà Nội) is a form of Hà Nội the seed graph did not have.
+    expect(draft.entities.find((e) => e.id === 'hanoi')!.aliases).toContain('Thủ đô Hà Nội');
   });
 
   it('is refused by the loader until approved, then loads without duplicating or overwriting nodes', async () => {
@@ -75,14 +87,24 @@ describe('a draft linked to the graph', () => {
     expect((refused as FactsError).problems[0]).toMatchObject({ field: 'status', message: expect.stringMatching(/draft and is not approved/) });
     expect(await graphChecksum(db), 'a refused draft writes nothing').toEqual(before);
 
-    const guangxiBefore = (await db.read('MATCH (n:Entity {id: "guangxi"}) RETURN n.aliases AS aliases, n.articles AS articles')).records[0]!.toObject();
+    const node = async (id: string) => (await db.read('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props, labels(n) AS labels', { id })).records[0]!.toObject();
+    const hanoiBefore = await node('hanoi');
     const summary = await loadFacts(db, [file], { approveDrafts: true });
     expect(summary.articles).toBe(1);
     expect(await nodesNamed('guangxi', 'quảng tây', 'quang tay')).toEqual(['guangxi']);
     expect(await nodesNamed('laibin', 'lai tân', 'lai tan')).toEqual(['laibin']);
     expect(await nodesNamed('vietnam-china economic corridor cooperation conference')).toEqual(['vietnam-china-economic-corridor-conference-10']);
-    const guangxiAfter = (await db.read('MATCH (n:Entity {id: "guangxi"}) RETURN n.aliases AS aliases, n.articles AS articles')).records[0]!.toObject();
-    expect(guangxiAfter, 'the existing node keeps its curated properties').toEqual(guangxiBefore);
+    // The existing node keeps every curated property and label; it gains this article and the
+    // spellings it did not have.
+    const hanoiAfter = await node('hanoi');
+    const { aliases: aliasesBefore, articles: articlesBefore, searchText: _s1, ...restBefore } = hanoiBefore.props;
+    const { aliases: aliasesAfter, articles: articlesAfter, searchText: _s2, ...restAfter } = hanoiAfter.props;
+    expect(restAfter).toEqual(restBefore);
+    expect(hanoiAfter.labels.sort()).toEqual(hanoiBefore.labels.sort());
+    expect(articlesAfter).toEqual([...articlesBefore, 'unseen_hanoi_guangxi'].sort());
+    expect(aliasesAfter).toEqual(expect.arrayContaining([...aliasesBefore, 'Thủ đô Hà Nội']));
+    const found = await db.read('CALL db.index.fulltext.queryNodes("entity_names", "\\"thu do ha noi\\"") YIELD node RETURN node.id AS id');
+    expect(found.records.map((r) => r.get('id'))).toContain('hanoi');
     const visit = await db.read('MATCH (:Entity {id: "guangxi"})-[r:VISITED]->(:Entity {id: "hanoi"}) RETURN r.article AS article, r.quote AS quote');
     expect(visit.records.map((r) => r.get('article'))).toEqual(['unseen_hanoi_guangxi']);
   });

@@ -1,5 +1,6 @@
 // Geographic layout: localities (anything with lat/lon) at their coordinates, people, companies and
-// bodies on a small ring around the placed neighbours they connect to, the rest in a row below.
+// bodies on a small ring around the placed neighbours they connect to, the rest in a row below;
+// then nodes whose labels would overlap are nudged apart (the border region is dense).
 import type cytoscape from 'cytoscape';
 
 export type Positions = Record<string, { x: number; y: number }>;
@@ -28,7 +29,6 @@ export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection
       const k = d > 0 ? Math.min(unit * Math.sqrt(d / unit), 3 * unit) / d : 1;
       pos[n.id()] = { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
     });
-    spreadCoincident(pos, 34);
   }
   // Unplaced nodes: two passes so that an official placed beside a city can anchor a company beside them.
   for (let pass = 0; pass < 2; pass++) {
@@ -56,17 +56,61 @@ export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection
   unplaced.forEach((n, i) => {
     pos[n.id()] = { x: left + 90 * i, y: bottom };
   });
+  separate(pos);
   void cy;
   return pos;
 }
 
-function spreadCoincident(pos: Positions, minGap: number) {
-  const seen = new Map<string, number>();
-  for (const [id, p] of Object.entries(pos)) {
-    const key = `${Math.round(p.x / minGap)}:${Math.round(p.y / minGap)}`;
-    const k = seen.get(key) ?? 0;
-    seen.set(key, k + 1);
-    if (k) pos[id] = { x: p.x + minGap * Math.cos(k * 2.4), y: p.y + minGap * Math.sin(k * 2.4) };
+/** The room a node and one line of its label take: closer than this on both axes, they overlap. */
+export const GEO_LABEL_BOX = { w: 84, h: 46 };
+
+/**
+ * Pushes apart nodes whose boxes overlap, each pair along the axis where it overlaps least, round
+ * after round until none does: places near each other (Hà Nội, Bắc Ninh, Hưng Yên) stay near and in
+ * the same direction from each other, but readable. Grid buckets keep a round linear in the nodes.
+ */
+function separate(pos: Positions, box = GEO_LABEL_BOX, rounds = 120): void {
+  const ids = Object.keys(pos).sort();
+  const cellOf = (p: { x: number; y: number }) => [Math.floor(p.x / box.w), Math.floor(p.y / box.h)] as const;
+  for (let round = 0; round < rounds; round++) {
+    const grid = new Map<string, string[]>();
+    for (const id of ids) {
+      const [cx, cy] = cellOf(pos[id]!);
+      const key = `${cx}:${cy}`;
+      const bucket = grid.get(key);
+      if (bucket) bucket.push(id);
+      else grid.set(key, [id]);
+    }
+    let overlaps = 0;
+    for (const id of ids) {
+      const p = pos[id]!;
+      const [cx, cy] = cellOf(p);
+      for (let i = -1; i <= 1; i++) {
+        for (let j = -1; j <= 1; j++) {
+          for (const other of grid.get(`${cx + i}:${cy + j}`) ?? []) {
+            if (other <= id) continue; // each pair once
+            const q = pos[other]!;
+            const dx = q.x - p.x;
+            const dy = q.y - p.y;
+            const ox = box.w - Math.abs(dx);
+            const oy = box.h - Math.abs(dy);
+            if (ox <= 0 || oy <= 0) continue;
+            overlaps++;
+            // Slightly more than half each, so that a pair does not stop exactly touching.
+            if (ox / box.w < oy / box.h) {
+              const s = (dx === 0 ? -1 : Math.sign(dx)) * (ox / 2 + 0.5);
+              p.x -= s;
+              q.x += s;
+            } else {
+              const s = (dy === 0 ? -1 : Math.sign(dy)) * (oy / 2 + 0.5);
+              p.y -= s;
+              q.y += s;
+            }
+          }
+        }
+      }
+    }
+    if (!overlaps) return;
   }
 }
 
