@@ -9,6 +9,11 @@ export interface FilterState {
   /** Inclusive year range over edge dates; undated edges always stay visible. */
   fromYear: number | null;
   toYear: number | null;
+  /**
+   * Hide a node whose links on the canvas are all filtered out (it had some, none is left). A node
+   * that never had a link on the canvas, such as a single search result, stays.
+   */
+  hideUnlinked: boolean;
 }
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'grid' | 'geo';

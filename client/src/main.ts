@@ -24,7 +24,7 @@ import { mountPathFinder } from './views/path-finder.ts';
 import { mountSearchBox } from './views/search-box.ts';
 import { mountTimeline } from './views/timeline.ts';
 
-const ALL_FILTERS: FilterState = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null };
+const ALL_FILTERS: FilterState = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, hideUnlinked: true };
 
 const bus = new EventBus();
 const canvas = new Canvas(byId('cy'));
@@ -99,6 +99,8 @@ for (const el of [sizeSelect, labelSelect, edgeLabels]) el.addEventListener('cha
 undoButton.addEventListener('click', () => {
   const step = history.undo();
   if (step) bus.emit('status', { kind: 'done', message: `Undone: ${step.label}` });
+  // Undo adds or removes links, so whether a node is left without a visible one is decided again.
+  applyFilters(canvas.cy, filters);
   bus.emit('canvas:changed');
 });
 byId('btn-fit').addEventListener('click', () => fitView(canvas.cy));

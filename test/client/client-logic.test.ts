@@ -4,12 +4,12 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { asciiFold, chineseName, displayLabel } from '../../client/src/graph/labels.ts';
-import { applyFilters, edgeInWindow, shown } from '../../client/src/graph/filters.ts';
+import { applyFilters, edgeInWindow, leftUnlinked, shown, unlinkedNodes } from '../../client/src/graph/filters.ts';
 import { findQuote } from '../../client/src/views/article-viewer.ts';
 import { clampScale, MAX_SIDE } from '../../client/src/export/png.ts';
 import { nodesCsv, edgesCsv } from '../../client/src/export/tables.ts';
 import { wrapText } from '../../client/src/export/annotations.ts';
-import { captureView, viewToElements } from '../../client/src/state/share-link.ts';
+import { captureView, decodeView, encodeView, viewToElements } from '../../client/src/state/share-link.ts';
 import { geoPositions, labelBox } from '../../client/src/graph/geo-layout.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
 
@@ -62,7 +62,7 @@ function smallGraph() {
 }
 
 describe('filters on a headless canvas', () => {
-  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null };
+  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, hideUnlinked: true };
   it('hides edges of other types and outside the years, and edges whose end is hidden', () => {
     const cy = smallGraph();
     applyFilters(cy, { ...all, types: ['SIGNED'] });
@@ -74,6 +74,56 @@ describe('filters on a headless canvas', () => {
     expect(shown(cy.edges()).empty()).toBe(true);
     applyFilters(cy, all);
     expect(shown(cy.elements()).length).toBe(5);
+  });
+
+  it.each([
+    ['no link at all (a single search result)', [], false],
+    ['its only link filtered out', [false], true],
+    ['all of its links filtered out', [false, false, false], true],
+    ['one link of three still visible', [false, true, false], false],
+    ['every link visible', [true, true], false],
+  ])('a node with %s is left unlinked: %s', (_n, linksPass, expected) => expect(leftUnlinked(linksPass)).toBe(expected));
+
+  it('hides the nodes the type filter leaves without a link, and brings them back when switched off', () => {
+    const cy = smallGraph();
+    cy.add({ data: { id: 'd', label: 'Lạng Sơn', name: 'Lạng Sơn', kind: 'Province', country: 'VN', aliases: [] } });
+    applyFilters(cy, { ...all, types: ['SIGNED'] });
+    expect(shown(cy.nodes()).map((n) => n.id()).sort()).toEqual(['a', 'b', 'd']); // Goertek only invested; d never had a link
+    expect(unlinkedNodes(cy, { ...all, types: ['SIGNED'] }).map((n) => n.id())).toEqual(['c']);
+    applyFilters(cy, { ...all, types: ['SIGNED'], hideUnlinked: false });
+    expect(shown(cy.nodes()).map((n) => n.id()).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(shown(cy.edges()).map((e) => e.id())).toEqual(['e1']);
+  });
+
+  it('hides the nodes the year window leaves without a link, with the other filters at once', () => {
+    const cy = smallGraph();
+    applyFilters(cy, { ...all, fromYear: 2020 });
+    expect(shown(cy.nodes()).map((n) => n.id()).sort()).toEqual(['a', 'c']); // Nanning's one signing is from 2019
+    applyFilters(cy, { ...all, fromYear: 2020, kinds: NODE_KINDS.filter((k) => k !== 'Company') });
+    expect(shown(cy.elements()).map((e) => e.id())).toEqual(['a']); // its link to Goertek went with the kind, not the years
+    applyFilters(cy, { ...all, types: ['MET'] });
+    expect(shown(cy.elements()).empty()).toBe(true);
+    applyFilters(cy, all);
+    expect(shown(cy.elements()).length).toBe(5);
+  });
+
+  it('keeps a node whose links went only because the other ends are of a filtered country', () => {
+    const cy = smallGraph();
+    applyFilters(cy, { ...all, countries: ['VN'] });
+    expect(shown(cy.nodes()).map((n) => n.id())).toEqual(['a']);
+    expect(unlinkedNodes(cy, { ...all, countries: ['VN'] }).empty()).toBe(true);
+  });
+
+  it('keeps the switch in the share link, and reads older links (without it) as off', async () => {
+    const cy = smallGraph();
+    const style = { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false } as const;
+    for (const hideUnlinked of [true, false]) {
+      const view = captureView(cy, { filters: { ...all, hideUnlinked }, layout: 'grid', style });
+      expect((await decodeView(await encodeView(view))).filters.hideUnlinked).toBe(hideUnlinked);
+    }
+    const { hideUnlinked: _dropped, ...older } = all;
+    const old = { ...captureView(cy, { filters: all, layout: 'grid', style }), filters: older } as unknown as Parameters<typeof encodeView>[0];
+    expect((await decodeView(await encodeView(old))).filters.hideUnlinked).toBe(false);
   });
 
   it('writes CSV with quotes doubled and fields with commas quoted', () => {

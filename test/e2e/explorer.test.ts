@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { GraphResponse, NeighborsResponse, PathsResponse } from '../../server/api/wire.ts';
 import { hasChromium, SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
+import { alphaCounts } from './png-pixels.ts';
 
 if (!hasChromium) console.warn('[e2e] /usr/bin/chromium is missing: the explorer tests are skipped (apt-get install -y chromium).');
 
@@ -25,7 +26,10 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   const visibleNodeIds = (p: Page = page) => p.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.id()).sort() as string[]);
   const visibleEdges = (p: Page = page) =>
     p.evaluate(() => (window as any).corridor.cy.edges().not('.filtered, .hidden').map((e: any) => ({ id: e.id(), type: e.data('type'), dateFrom: e.data('dateFrom'), dateTo: e.data('dateTo') })) as { id: string; type: string; dateFrom?: string; dateTo?: string }[]);
-  const openPanel = (name: string) => page.click(`.tabs [data-panel="${name}"]`);
+  // A tab click toggles: open the panel only when it is not showing already.
+  const openPanel = async (name: string) => {
+    if (!(await page.locator(`#left-panel .panel[data-panel="${name}"]`).isVisible())) await page.click(`.tabs [data-panel="${name}"]`);
+  };
   const freshPage = async () => {
     page = await env.browser.newPage({ viewport: { width: 1500, height: 920 }, acceptDownloads: true });
     page.on('pageerror', (err) => console.error('[page error]', err));
@@ -165,6 +169,140 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect((await visibleEdges()).length).toBe(before.length);
   });
 
+  it('hides the nodes that SIGNED-only leaves without a link, says how many, keeps the switch in a share link, and brings them back when off', async () => {
+    await openPanel('filters');
+    const allNodes = await visibleNodeIds();
+    expect(await page.isChecked('input[name="hide-unlinked"]')).toBe(true);
+    await shot('07c-unlinked-before');
+    await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("none")');
+    await page.check('input[name="type-SIGNED"]');
+    const signed = await api<GraphResponse>('/api/graph?types=SIGNED');
+    expect(signed.elements.edges.length).toBeGreaterThan(0);
+    const endpoints = [...new Set(signed.elements.edges.flatMap((e) => [e.data.source, e.data.target]))].sort();
+    // Nodes the whole graph gives no link at all (countries only named in an article) never had a
+    // link on the canvas, so they stay.
+    const whole = await api<GraphResponse>('/api/graph');
+    const linked = new Set(whole.elements.edges.flatMap((e) => [e.data.source, e.data.target]));
+    const neverLinked = whole.elements.nodes.map((n) => n.data.id).filter((id) => !linked.has(id));
+    const visible = await visibleNodeIds();
+    expect(visible).toEqual([...new Set([...endpoints, ...neverLinked])].sort());
+    expect(visible.length).toBeLessThan(allNodes.length);
+    const everyNodeLinked = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .every((n: any) => n.connectedEdges().empty() || n.connectedEdges().not('.filtered, .hidden').some((e: any) => e.data('type') === 'SIGNED')),
+    );
+    expect(everyNodeLinked).toBe(true);
+    const hidden = allNodes.length - visible.length;
+    expect(await page.locator('#unlinked-count').innerText()).toMatch(new RegExp(`^${hidden} nodes? hidden`));
+    // The legend lists exactly the kinds still visible.
+    const visibleKinds: string[] = await page.evaluate(() => [...new Set((window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.data('kind')))].sort() as string[]);
+    const legendTexts = await page.locator('#legend span').allInnerTexts();
+    const kindsInLegend = ['Country', 'Province', 'City', 'Official', 'Company', 'Organization', 'Event'].filter((k) => legendTexts.includes(k)).sort();
+    expect(kindsInLegend).toEqual(visibleKinds);
+    await page.waitForTimeout(300);
+    await shot('07d-unlinked-hidden-signed-only');
+
+    // Removing every neighbour of a hidden node leaves it no link at all: it shows; undo hides it again.
+    const lone = 'goertek';
+    expect(visible).not.toContain(lone);
+    const neighbours: string[] = await page.evaluate((id) => {
+      const cy = (window as any).corridor.cy;
+      cy.$(':selected').unselect();
+      return cy.getElementById(id).neighborhood('node').select().map((n: any) => n.id());
+    }, lone);
+    expect(neighbours.length).toBeGreaterThan(0);
+    await page.click('.node-actions [data-action="remove"]');
+    expect(await visibleNodeIds()).toContain(lone);
+    await page.keyboard.press('Control+z');
+    expect(await visibleNodeIds()).toEqual(visible);
+
+    await page.uncheck('input[name="hide-unlinked"]');
+    expect(await visibleNodeIds()).toEqual(allNodes);
+    expect(await page.locator('#unlinked-count').innerText()).toMatch(new RegExp(`^${hidden} nodes? shown without a visible link`));
+    await shot('07e-unlinked-shown-signed-only');
+
+    // The switch (off here, not the default) travels in the share link and still works there.
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.keyboard.press('Escape');
+    const other = await env.browser.newPage({ viewport: { width: 1500, height: 920 } });
+    await other.goto(url);
+    await other.waitForFunction((n) => (window as any).corridor?.cy.nodes().length === n, allNodes.length);
+    expect(await other.isChecked('input[name="hide-unlinked"]')).toBe(false);
+    expect(await other.isChecked('input[name="type-SIGNED"]')).toBe(true);
+    expect(await visibleNodeIds(other)).toEqual(allNodes);
+    await other.check('input[name="hide-unlinked"]');
+    expect(await visibleNodeIds(other)).toEqual(visible);
+    await other.close();
+
+    await page.check('input[name="hide-unlinked"]');
+    await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("all")');
+    expect(await visibleNodeIds()).toEqual(allNodes);
+  });
+
+  it('draws each link’s type as its label when edge labels are on, and none when off', async () => {
+    const labels = () => page.evaluate(() => (window as any).corridor.cy.edges().not('.filtered, .hidden').map((e: any) => [e.data('type'), e.style('label')]) as [string, string][]);
+    expect((await labels()).every(([, l]) => l === '')).toBe(true);
+    await page.check('#edge-labels');
+    const on = await labels();
+    expect(on.length).toBeGreaterThan(0);
+    for (const [type, label] of on) expect(label).toBe(type);
+    await page.waitForTimeout(200);
+    await shot('07f-edge-labels');
+    await page.uncheck('#edge-labels');
+    expect((await labels()).every(([, l]) => l === '')).toBe(true);
+  });
+
+  it('sizes nodes by PageRank (the top-ranked node biggest) differently from by degree', async () => {
+    const sizes = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const pr = cy.elements().pageRank({});
+        return cy.nodes().map((n: any) => ({ id: n.id(), width: n.width() as number, rank: pr.rank(n) as number, degree: n.degree(false) as number }));
+      }) as Promise<{ id: string; width: number; rank: number; degree: number }[]>;
+    // Bigger score, never a smaller node; the top-scored node is (one of) the biggest.
+    const followsScore = (list: { width: number }[], score: (x: any) => number) => {
+      for (const a of list) for (const b of list) if (score(a) > score(b) + 1e-9) expect(a.width).toBeGreaterThanOrEqual(b.width);
+      const top = list.reduce((m, x) => (score(x) > score(m) ? x : m));
+      expect(top.width).toBe(Math.max(...list.map((x) => x.width)));
+    };
+    expect(await page.inputValue('#size-select')).toBe('degree');
+    const byDegree = await sizes();
+    followsScore(byDegree, (x) => x.degree);
+    expect(new Set(byDegree.map((x) => x.width)).size).toBeGreaterThan(2);
+
+    await page.selectOption('#size-select', 'pagerank');
+    const byRank = await sizes();
+    followsScore(byRank, (x) => x.rank);
+    const widthOf = new Map(byDegree.map((x) => [x.id, x.width]));
+    expect(byRank.filter((x) => x.width !== widthOf.get(x.id)).length).toBeGreaterThan(0);
+    await shot('07g-size-pagerank');
+    await page.selectOption('#size-select', 'degree');
+  });
+
+  it.each(['concentric', 'breadthfirst', 'grid'] as const)('lays the canvas out as %s: nodes move and no two share a position', async (layout) => {
+    const positions = () => page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => ({ id: n.id(), ...n.position() })) as CanvasNode[]);
+    const before = new Map((await positions()).map((p) => [p.id, p]));
+    await page.selectOption('#layout-select', layout);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const after = await positions();
+    expect(after.length).toBe(before.size);
+    const moved = after.filter((p) => Math.hypot(p.x - before.get(p.id)!.x, p.y - before.get(p.id)!.y) > 1);
+    expect(moved.length).toBeGreaterThan(after.length / 2);
+    for (let i = 0; i < after.length; i++)
+      for (let j = i + 1; j < after.length; j++) expect(Math.hypot(after[i]!.x - after[j]!.x, after[i]!.y - after[j]!.y), `${after[i]!.id} and ${after[j]!.id}`).toBeGreaterThan(1);
+    if (layout !== 'concentric') {
+      // Grid columns and tree levels: far fewer distinct rows than nodes.
+      const rows = new Set(after.map((p) => Math.round(p.y)));
+      expect(rows.size).toBeLessThan(after.length / 2);
+    }
+    await page.waitForTimeout(200);
+    await shot(`07h-layout-${layout}`);
+  });
+
   it('finds the path from Nguyễn Hữu Nghĩa to You Jun, draws and lists it with quotes', async () => {
     await openPanel('paths');
     for (const [name, q, label] of [['path-from', 'nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['path-to', 'you jun', 'You Jun']] as const) {
@@ -267,6 +405,29 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(g.error).toBeNull();
     expect(g.nodes).toBe(labels.length);
     expect(g.edges).toBe((await visibleEdges()).length);
+  });
+
+  it('exports a PNG with a transparent background when asked, and an opaque one on white', async () => {
+    await openPanel('export');
+    await page.selectOption('select[name="export-bg"]', 'transparent');
+    const annotatedPng = await download('#btn-export-png');
+    fs.writeFileSync(path.join(SCREENSHOTS, '12b-export-transparent.png'), annotatedPng);
+    const annotated = alphaCounts(annotatedPng);
+    expect(annotated.transparent).toBeGreaterThan(annotated.width * annotated.height * 0.3);
+    expect(annotated.opaque).toBeGreaterThan(0);
+    // Without title, legend and sources the picture is Cytoscape's own rendering.
+    await page.fill('input[name="export-title"]', '');
+    await page.uncheck('input[name="export-legend"]');
+    await page.uncheck('input[name="export-sources"]');
+    const plain = alphaCounts(await download('#btn-export-png'));
+    expect(plain.transparent).toBeGreaterThan(plain.width * plain.height * 0.3);
+    expect(plain.opaque).toBeGreaterThan(0);
+    await page.selectOption('select[name="export-bg"]', 'white');
+    const white = alphaCounts(await download('#btn-export-png'));
+    expect(white.transparent).toBe(0);
+    expect(white.opaque).toBe(white.width * white.height);
+    await page.check('input[name="export-legend"]');
+    await page.check('input[name="export-sources"]');
   });
 
   it('opens a share link in a new page with the same elements and positions', async () => {

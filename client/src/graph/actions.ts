@@ -72,6 +72,8 @@ export function removeSelection(ctx: AppContext): void {
   const removed = ctx.canvas.cy.remove(sel.union(sel.connectedEdges()));
   ctx.history.push({ label: 'remove', undo: () => void removed.restore() });
   ctx.canvas.afterChange();
+  // A neighbour hidden for having only filtered-out links may have none left now: it shows again.
+  applyFilters(ctx.canvas.cy, ctx.filters());
   ctx.bus.emit('details:show', null);
   ctx.bus.emit('canvas:changed');
 }

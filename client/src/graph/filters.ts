@@ -1,6 +1,7 @@
 // Client-side filters over what is on the canvas: a class toggle, so the canvas updates in place.
 // An edge passes when its type is on and its date range overlaps the year window (undated edges
-// pass); a node passes when its kind and country are on; an edge needs both ends visible.
+// pass); a node passes when its kind and country are on; an edge needs both ends visible. With
+// `hideUnlinked`, a node whose links on the canvas all fail the type or date filter goes too.
 import type cytoscape from 'cytoscape';
 import type { FilterState } from '../events.ts';
 
@@ -23,21 +24,44 @@ export function isDated(data: { dateFrom?: string; date?: string }): boolean {
   return yearOf(data.dateFrom ?? data.date) !== null;
 }
 
+export function edgePasses(data: { type?: string; dateFrom?: string; dateTo?: string; date?: string }, f: Pick<FilterState, 'types' | 'fromYear' | 'toYear'>): boolean {
+  return (f.types as readonly (string | undefined)[]).includes(data.type) && edgeInWindow(data, f);
+}
+
+export function nodePasses(data: { kind?: string; country?: string }, f: Pick<FilterState, 'kinds' | 'countries'>): boolean {
+  const kindOk = (f.kinds as readonly (string | undefined)[]).includes(data.kind);
+  return kindOk && (!data.country || f.countries.length === 0 || f.countries.includes(data.country));
+}
+
+/**
+ * Left unlinked by the filters: the node has links on the canvas and none of them passes. A node
+ * with no link at all (a single search result) is not: there is no link whose loss it would show.
+ */
+export function leftUnlinked(linksPass: readonly boolean[]): boolean {
+  return linksPass.length > 0 && linksPass.every((pass) => !pass);
+}
+
+/**
+ * The nodes that pass kind and country but whose every link on the canvas fails the type or date
+ * filter. Links lost only because the other end's kind or country is off do not count: "Vietnam
+ * only" must keep the provinces, whose links mostly go abroad.
+ */
+export function unlinkedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.NodeCollection {
+  return cy.nodes().filter((n) => nodePasses(n.data(), f) && leftUnlinked(n.connectedEdges().map((e) => edgePasses(e.data(), f))));
+}
+
 export function applyFilters(cy: cytoscape.Core, f: FilterState): void {
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const country = n.data('country') as string | undefined;
-      const ok = f.kinds.includes(n.data('kind')) && (!country || f.countries.length === 0 || f.countries.includes(country));
-      n.toggleClass('filtered', !ok);
-    });
+    cy.nodes().forEach((n) => void n.toggleClass('filtered', !nodePasses(n.data(), f)));
     cy.edges().forEach((e) => {
       const ok =
-        f.types.includes(e.data('type')) &&
-        edgeInWindow(e.data(), f) &&
+        edgePasses(e.data(), f) &&
         !e.source().hasClass('filtered') &&
         !e.target().hasClass('filtered');
       e.toggleClass('filtered', !ok);
     });
+    // One pass is enough: a node hidden here has no passing link, so no edge changes because of it.
+    if (f.hideUnlinked) unlinkedNodes(cy, f).addClass('filtered');
   });
 }
 

@@ -68,7 +68,8 @@ export async function decodeView(encoded: string): Promise<ViewState> {
   }
   const v = parsed as Partial<ViewState>;
   if (v.v !== 1 || !Array.isArray(v.elements) || !v.filters || !v.style) throw new Error('the link holds a view this version cannot read');
-  return v as ViewState;
+  // Links made before the switch existed showed every node: keep them as they were shared.
+  return { ...(v as ViewState), filters: { ...v.filters, hideUnlinked: v.filters.hideUnlinked ?? false } };
 }
 
 export const VIEW_PARAM = 'view';

@@ -64,8 +64,8 @@ export function mountKeyboard(ctx: AppContext, handlers: { closeDetails(): void;
       }
     } else if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z' && !typing) {
       ev.preventDefault();
-      ctx.history.undo();
-      ctx.bus.emit('canvas:changed');
+      // The toolbar button owns undo (status line, filters decided again): one path for both.
+      byId<HTMLButtonElement>('btn-undo').click();
     }
   });
 }

@@ -1,9 +1,10 @@
 // Filters: node kinds, edge types, country, and a year window over edge dates with a histogram of
-// the events on the canvas, a count, and a play button that steps through the years.
+// the events on the canvas, a count, and a play button that steps through the years; and a switch
+// that hides the nodes the type and date filters leave without a visible link, with their count.
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../server/model.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import type { FilterState } from '../events.ts';
-import { edgeInWindow, isDated, yearOf } from '../graph/filters.ts';
+import { edgeInWindow, isDated, unlinkedNodes, yearOf } from '../graph/filters.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
 
 export interface FiltersView {
@@ -61,6 +62,35 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
 
   const countriesBox = h('div', { class: 'checks' });
   const yearsBox = h('div', {});
+  const unlinkedBox = h('div', {});
+
+  const renderUnlinked = () => {
+    const n = unlinkedNodes(ctx.canvas.cy, state).not('.hidden').length;
+    const nodes = `${n} node${n === 1 ? '' : 's'}`;
+    unlinkedBox.replaceChildren(
+      h(
+        'label',
+        {},
+        h('input', {
+          type: 'checkbox',
+          name: 'hide-unlinked',
+          checked: state.hideUnlinked,
+          onchange: (ev) => {
+            state.hideUnlinked = (ev.target as HTMLInputElement).checked;
+            emit();
+          },
+        }),
+        ' Hide nodes whose links are all filtered out',
+      ),
+      h(
+        'p',
+        { id: 'unlinked-count', class: 'muted' },
+        state.hideUnlinked
+          ? `${nodes} hidden: the type and date filters leave ${n === 1 ? 'it' : 'them'} no visible link. Nodes that never had a link on the canvas stay.`
+          : `${nodes} shown without a visible link.`,
+      ),
+    );
+  };
 
   const renderCountries = () => {
     const present = [...new Set(ctx.canvas.cy.nodes().map((n) => n.data('country') as string | undefined).filter((c): c is string => !!c))].sort();
@@ -163,14 +193,17 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
       checkGroup<EdgeType>('Edge types', 'type', EDGE_TYPES, () => state.types, (v) => (state.types = v), (t) => EDGE_COLOR[t]),
       h('fieldset', {}, h('legend', {}, 'Country'), countriesBox),
       h('fieldset', {}, h('legend', {}, 'Dates (years of the links)'), yearsBox),
+      h('fieldset', {}, h('legend', {}, 'Unlinked nodes'), unlinkedBox),
     );
     renderCountries();
     renderYears();
+    renderUnlinked();
   };
   rerender();
   ctx.bus.on('canvas:changed', () => {
     renderCountries();
     renderYears();
+    renderUnlinked();
   });
 
   return {
