@@ -42,3 +42,24 @@ function javaCpu(pid: number | undefined): { neo4jCpuS: number; neo4jWaitS: numb
     return { neo4jCpuS: NaN, neo4jWaitS: NaN };
   }
 }
+
+/** CPU-seconds of a running process (utime + stime), NaN if it is gone. */
+export function processCpuS(pid: number | undefined): number {
+  return javaCpu(pid).neo4jCpuS;
+}
+
+/**
+ * CPU-seconds used by this process's finished and reaped children (proc(5) cutime + cstime): how a
+ * child that has already exited, like the offline importer's JVM, is accounted.
+ */
+export function reapedChildrenCpuS(): number {
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_S;
+}
+
+/** CPU-seconds this Node process has used. */
+export function ownCpuS(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}

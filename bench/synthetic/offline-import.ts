@@ -15,6 +15,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j, ensureLauncherBuilt, launcherCl
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../server/model.ts';
 import type { SyntheticGraph } from './synthetic-graph.ts';
+import { ownCpuS, processCpuS, reapedChildrenCpuS } from '../support/cpu-meter.ts';
 
 /** Separates the items of a list property in a CSV field (the importer's --array-delimiter). */
 const ARRAY_DELIMITER = ';';
@@ -36,6 +37,8 @@ export interface OfflineImportResult {
   rows: CsvFiles['rows'];
   /** Milliseconds per step: CSV writing, the importer, starting Neo4j on the store, schema + index population. */
   ms: { csv: number; import: number; start: number; schema: number };
+  /** CPU-seconds per step (Node for the CSV, the importer's JVM, the launcher's JVM for start and schema). */
+  cpuS: { csv: number; import: number; start: number; schema: number };
 }
 
 type ColumnType = 'string' | 'double' | 'boolean' | 'string[]';
@@ -272,17 +275,22 @@ export async function importSyntheticGraph(
 ): Promise<OfflineImportResult> {
   const csvDir = path.join(dataDir, 'import-csv');
   let t = performance.now();
+  let cpu = ownCpuS();
   const csv = writeImportCsv(graph, csvDir);
   const csvMs = performance.now() - t;
+  const csvCpu = ownCpuS() - cpu;
   t = performance.now();
+  cpu = reapedChildrenCpuS();
   // startEmbeddedNeo4j keeps the store in <dataDir>/neo4j and opens it as the DBMS home.
   await runOfflineImport(path.join(dataDir, 'neo4j'), csv, { heapMb: opts.importHeapMb, log: opts.log });
   const importMs = performance.now() - t;
+  const importCpu = reapedChildrenCpuS() - cpu;
   if (!opts.keepCsv) fs.rmSync(csvDir, { recursive: true, force: true });
   t = performance.now();
   const embedded = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: opts.heapMb, pagecacheMb: opts.pagecacheMb, log: opts.log });
   const db = new GraphDb({ uri: embedded.uri, user: embedded.user, password: embedded.password, timeoutMs: opts.timeoutMs ?? 300_000, embedded: true });
   const startMs = performance.now() - t;
+  const startCpu = processCpuS(embedded.pid);
   t = performance.now();
   try {
     if (csv.emptyEntityLists.includes('aliases')) await db.write(cypherFile('bulk/imported-empty-aliases.cypher'));
@@ -292,5 +300,12 @@ export async function importSyntheticGraph(
     await embedded.stop();
     throw err;
   }
-  return { embedded, db, rows: csv.rows, ms: { csv: csvMs, import: importMs, start: startMs, schema: performance.now() - t } };
+  const schemaMs = performance.now() - t;
+  return {
+    embedded,
+    db,
+    rows: csv.rows,
+    ms: { csv: csvMs, import: importMs, start: startMs, schema: schemaMs },
+    cpuS: { csv: csvCpu, import: importCpu, start: startCpu, schema: processCpuS(embedded.pid) - startCpu },
+  };
 }
