@@ -1,6 +1,7 @@
 // The gazetteer data (seeds/gazetteer/*.yaml) and its lookups across the ways a name is written.
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../server/ingest/gazetteer.ts';
+import { nameKey } from '../../server/ingest/text.ts';
 
 const gaz = loadGazetteer();
 const ids = (form: string) => gaz.lookup(form).map((p) => p.id);
@@ -40,6 +41,24 @@ describe('gazetteer lookups', () => {
     ['Xaisomboun', 'xaysomboun'],
     ['Viêng Chăn', 'vientiane-capital'],
     ['Luang Prabang', 'luang-prabang'],
+    // Prefecture-level units of the inland provinces: pinyin, Sino-Vietnamese, characters, other names
+    ['Mianyang', 'mianyang'],
+    ['绵阳', 'mianyang'],
+    ['Ngawa', 'aba'],
+    ['Ganzi', 'garze'],
+    ['Garze', 'garze'],
+    ['Xiangfan', 'xiangyang'],
+    ['恩施', 'enshi'],
+    ['Khai Phong', 'kaifeng'],
+    ['驻马店', 'zhumadian'],
+    ["Ma'anshan", 'maanshan'],
+    ['Maanshan', 'maanshan'],
+    ['六安', 'luan'],
+    ['Cảnh Đức Trấn', 'jingdezhen'],
+    ['Canh Duc Tran', 'jingdezhen'],
+    ['景德镇', 'jingdezhen'],
+    ["Yan'an", 'yanan'],
+    ['安康市', 'ankang'],
   ])('%s -> %s', (form, id) => {
     expect(ids(form)[0]).toBe(id);
   });
@@ -53,6 +72,24 @@ describe('gazetteer lookups', () => {
   it('keeps both readings of a name two cities share, the first one preferred', () => {
     expect(ids('Taizhou')).toEqual(['taizhou-jiangsu', 'taizhou-zhejiang']);
     expect(ids('台州')).toEqual(['taizhou-zhejiang']);
+  });
+
+  it('reads a pinyin name shared by two prefectures as the one added first (the one nearer Vietnam), characters apart', () => {
+    expect(ids('Pingxiang')).toEqual(['pingxiang-guangxi', 'pingxiang-jiangxi']);
+    expect(ids('萍乡')).toEqual(['pingxiang-jiangxi']);
+    expect(ids('Yulin')).toEqual(['yulin-guangxi', 'yulin-shaanxi']);
+    expect(ids('榆林')).toEqual(['yulin-shaanxi']);
+    expect(ids('Suzhou')).toEqual(['suzhou', 'suzhou-anhui']);
+    expect(ids('宿州')).toEqual(['suzhou-anhui']);
+    expect(ids('Fuzhou')).toEqual(['fuzhou', 'fuzhou-jiangxi']);
+    expect(ids('抚州')).toEqual(['fuzhou-jiangxi']);
+  });
+
+  it('leaves out name forms that are everyday words or given names', () => {
+    // 安康 is "safe and well", Luân and Jian are given names: only the unambiguous forms are kept.
+    expect(ids('安康')).toEqual([]);
+    expect(ids('Luan')).toEqual([]);
+    expect(ids('Jian')).toEqual([]);
   });
 
   it('knows demonyms and parents', () => {
@@ -98,5 +135,66 @@ describe('gazetteer coverage', () => {
       expect(p.lat, p.id).toBeTypeOf('number');
       expect(p.lon, p.id).toBeTypeOf('number');
     }
+  });
+});
+
+describe('Chinese prefecture-level divisions', () => {
+  const all = [...gaz.byId.values()];
+  const prefectures = (province: string) => all.filter((p) => p.parent === province && p.kind === 'City').map((p) => p.id);
+
+  // Official counts (prefecture-level cities + autonomous prefectures / leagues / regions).
+  it.each([
+    ['sichuan', 21], // 18 cities, 3 autonomous prefectures
+    ['hubei', 13], // 12 cities, Enshi (the 4 county-level units run by the province are not prefectures)
+    ['henan', 17],
+    ['anhui', 16],
+    ['jiangxi', 11],
+    ['shaanxi', 10],
+  ] as const)('%s has all its %i', (province, n) => {
+    expect(prefectures(province)).toHaveLength(n);
+  });
+
+  it('has Hainan without Sansha (the PRC administration of disputed islands)', () => {
+    expect(prefectures('hainan').sort()).toEqual(['danzhou', 'haikou', 'sanya']);
+    expect(ids('Sansha')).toEqual([]);
+    expect(ids('三沙')).toEqual([]);
+  });
+
+  it('gives each unit its province, its characters and coordinates inside China', () => {
+    for (const p of all.filter((x) => x.country === 'CN' && x.kind === 'City')) {
+      expect(p.aliases.some((a) => /[\u3400-\u9fff]/.test(a)), `${p.id} has characters`).toBe(true);
+      expect(p.lat!, p.id).toBeGreaterThan(18);
+      expect(p.lat!, p.id).toBeLessThan(54);
+      expect(p.lon!, p.id).toBeGreaterThan(73);
+      expect(p.lon!, p.id).toBeLessThan(135);
+      expect(gaz.ancestors(p.id).map((a) => a.id), p.id).toContain('china');
+    }
+  });
+});
+
+describe('Sino-Vietnamese forms', () => {
+  const all = [...gaz.byId.values()];
+  const vnKeys = new Set(all.filter((p) => p.country === 'VN').flatMap((p) => [p.name, ...p.aliases]).map(nameKey));
+
+  it('never spell the name of a Vietnamese unit (old or new province, city), with or without diacritics', () => {
+    const clashes = all
+      .filter((p) => p.country !== 'VN')
+      .flatMap((p) => (p.weakForms ?? []).filter((f) => vnKeys.has(nameKey(f))).map((f) => `${p.id}: ${f}`));
+    expect(clashes).toEqual([]);
+  });
+
+  it.each([
+    // Sino-Vietnamese readings of Chinese cities that are Vietnamese districts or communes, left out.
+    ['Trường Sa'], // Changsha; the Spratly Islands
+    ['Thái Nguyên'], // Taiyuan
+    ['Tây Ninh'], // Xining
+    ['Lạc Dương'], // Luoyang; a district of Lâm Đồng
+    ['An Dương'], // Anyang; a district of Hải Phòng
+    ['Tương Dương'], // Xiangyang; a district of Nghệ An
+    ['Lạc Sơn'], // Leshan; a district of Hòa Bình
+    ['An Khánh'], // Anqing; a commune of Hanoi
+    ['Diên An'], // Yan'an; a commune of Khánh Hòa
+  ])('%s reads as no Chinese unit', (form) => {
+    expect(gaz.lookup(form).filter((p) => p.country === 'CN')).toEqual([]);
   });
 });
