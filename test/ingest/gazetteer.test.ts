@@ -1,5 +1,6 @@
 // The gazetteer data (seeds/gazetteer/*.yaml) and its lookups across the ways a name is written.
 import { describe, expect, it } from 'vitest';
+import { draftFacts } from '../../server/ingest/draft.ts';
 import { loadGazetteer } from '../../server/ingest/gazetteer.ts';
 import { nameKey } from '../../server/ingest/text.ts';
 
@@ -59,6 +60,18 @@ describe('gazetteer lookups', () => {
     ['景德镇', 'jingdezhen'],
     ["Yan'an", 'yanan'],
     ['安康市', 'ankang'],
+    ['Trương Gia Khẩu', 'zhangjiakou'],
+    ['Đan Đông', 'dandong'],
+    ['Tửu Tuyền', 'jiuquan'],
+    ['Lüliang', 'luliang'],
+    ['Luliang', 'luliang'],
+    ['Da Hinggan Ling', 'da-hinggan-ling'],
+    ['Kumul', 'hami'],
+    ['Xigazê', 'shigatse'],
+    ['Xigaze', 'shigatse'],
+    ['Hulun Buir', 'hulunbuir'],
+    ['鄂尔多斯', 'ordos'],
+    ['齐齐哈尔', 'qiqihar'],
   ])('%s -> %s', (form, id) => {
     expect(ids(form)[0]).toBe(id);
   });
@@ -83,13 +96,32 @@ describe('gazetteer lookups', () => {
     expect(ids('宿州')).toEqual(['suzhou-anhui']);
     expect(ids('Fuzhou')).toEqual(['fuzhou', 'fuzhou-jiangxi']);
     expect(ids('抚州')).toEqual(['fuzhou-jiangxi']);
+    expect(ids('Yichun')).toEqual(['yichun-jiangxi', 'yichun-heilongjiang']);
+    expect(ids('伊春')).toEqual(['yichun-heilongjiang']);
   });
 
-  it('leaves out name forms that are everyday words or given names', () => {
-    // 安康 is "safe and well", Luân and Jian are given names: only the unambiguous forms are kept.
+  it('keeps a province\'s name for the province when a city or prefecture shares it', () => {
+    expect(ids('Jilin')).toEqual(['jilin']);
+    expect(ids('吉林')).toEqual(['jilin']);
+    expect(ids('Jilin City')).toEqual(['jilin-city']);
+    expect(ids('吉林市')).toEqual(['jilin-city']);
+    expect(ids('Hainan')).toEqual(['hainan']);
+    expect(ids('海南')).toEqual(['hainan']);
+    expect(ids('Hainan Tibetan Autonomous Prefecture')).toEqual(['hainan-qinghai']);
+    expect(ids('海南藏族自治州')).toEqual(['hainan-qinghai']);
+    // Plain Chaoyang is usually Beijing's district, which the gazetteer does not hold.
+    expect(ids('Chaoyang')).toEqual([]);
+    expect(ids('Chaoyang City')).toEqual(['chaoyang-liaoning']);
+  });
+
+  it('leaves out name forms that are everyday words, given names or parts of other names', () => {
+    // 安康 is "safe and well", Luân, Jian and Ali are given names, 阿里 starts Alibaba, 哈密 the Hami melon.
     expect(ids('安康')).toEqual([]);
     expect(ids('Luan')).toEqual([]);
     expect(ids('Jian')).toEqual([]);
+    expect(ids('Ali')).toEqual([]);
+    expect(ids('阿里')).toEqual([]);
+    expect(ids('哈密')).toEqual([]);
   });
 
   it('knows demonyms and parents', () => {
@@ -150,6 +182,17 @@ describe('Chinese prefecture-level divisions', () => {
     ['anhui', 16],
     ['jiangxi', 11],
     ['shaanxi', 10],
+    ['hebei', 11],
+    ['shanxi', 11],
+    ['liaoning', 14],
+    ['jilin', 9], // 8 cities, Yanbian
+    ['heilongjiang', 13], // 12 cities, Da Hinggan Ling prefecture
+    ['gansu', 14], // 12 cities, 2 autonomous prefectures
+    ['inner-mongolia', 12], // 9 cities, 3 leagues
+    ['xinjiang', 14], // 4 cities, 5 autonomous prefectures, 5 prefectures
+    ['tibet', 7], // 6 cities, Ngari prefecture
+    ['qinghai', 8], // 2 cities, 6 autonomous prefectures
+    ['ningxia', 5],
   ] as const)('%s has all its %i', (province, n) => {
     expect(prefectures(province)).toHaveLength(n);
   });
@@ -194,7 +237,24 @@ describe('Sino-Vietnamese forms', () => {
     ['Lạc Sơn'], // Leshan; a district of Hòa Bình
     ['An Khánh'], // Anqing; a commune of Hanoi
     ['Diên An'], // Yan'an; a commune of Khánh Hòa
+    ['Đại Đồng'], // Datong; several communes
   ])('%s reads as no Chinese unit', (form) => {
     expect(gaz.lookup(form).filter((p) => p.country === 'CN')).toEqual([]);
+  });
+});
+
+describe('new names in running text', () => {
+  const found = (text: string) => draftFacts(text, { file: 'gazetteer-probe.txt', date: '2025-06-01' }).entities.map((e) => e.id);
+
+  it('finds a city named like its province apart from the province, and characters inside a sentence', () => {
+    const ids = found('Officials of Jilin City (吉林市), Jilin Province and Pingxiang (萍乡) met in Lạng Sơn in May 2025.');
+    expect(ids).toEqual(expect.arrayContaining(['jilin-city', 'jilin', 'pingxiang-jiangxi', 'lang-son']));
+  });
+
+  it('does not read a prefecture out of a longer Chinese name that merely contains it', () => {
+    const ids = found('Traders from Lạng Sơn met Alibaba (阿里巴巴) staff near Changbai Mountain (长白山) in May 2025.');
+    expect(ids).toContain('lang-son');
+    expect(ids).not.toContain('ngari');
+    expect(ids).not.toContain('baishan');
   });
 });
