@@ -257,4 +257,12 @@ describe('new names in running text', () => {
     expect(ids).not.toContain('ngari');
     expect(ids).not.toContain('baishan');
   });
+
+  it('reads a city name right after a Chinese family name as the person\'s given name, and the city elsewhere', () => {
+    const person = found('Former Premier Zhao Ziyang met Vietnamese officials in Hanoi in 1985.');
+    expect(person).toContain('zhao-ziyang');
+    expect(person).not.toContain('ziyang');
+    const city = found('Officials of Ziyang and Kunming met Lạng Sơn leaders in Hanoi in May 2025.');
+    expect(city).toEqual(expect.arrayContaining(['ziyang', 'kunming', 'lang-son']));
+  });
 });
