@@ -61,8 +61,10 @@ describe('gazetteer lookups', () => {
     ["Yan'an", 'yanan'],
     ['安康市', 'ankang'],
     ['Trương Gia Khẩu', 'zhangjiakou'],
+    ['Truong Gia Khau', 'zhangjiakou'],
     ['Đan Đông', 'dandong'],
     ['Tửu Tuyền', 'jiuquan'],
+    ['Tuu Tuyen', 'jiuquan'],
     ['Lüliang', 'luliang'],
     ['Luliang', 'luliang'],
     ['Da Hinggan Ling', 'da-hinggan-ling'],
@@ -87,7 +89,7 @@ describe('gazetteer lookups', () => {
     expect(ids('台州')).toEqual(['taizhou-zhejiang']);
   });
 
-  it('reads a pinyin name shared by two prefectures as the one added first (the one nearer Vietnam), characters apart', () => {
+  it('reads a pinyin name two prefectures share as the one listed first (the border city, the better-known city); characters tell them apart', () => {
     expect(ids('Pingxiang')).toEqual(['pingxiang-guangxi', 'pingxiang-jiangxi']);
     expect(ids('萍乡')).toEqual(['pingxiang-jiangxi']);
     expect(ids('Yulin')).toEqual(['yulin-guangxi', 'yulin-shaanxi']);
