@@ -38,6 +38,12 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
     while (i < tokens.length && tokens[i]!.start < hit.end) i++;
   }
 
+  // "Pingxiang (萍乡)": characters in brackets say which of the cities sharing a pinyin name is meant.
+  for (let h = 0; h + 1 < hits.length; h++) {
+    const [name, chars] = [hits[h]!, hits[h + 1]!];
+    if (name.ids.length > 1 && /^\s*[(（]$/.test(text.slice(name.end, chars.start)) && name.ids.includes(chars.ids[0]!)) name.ids = [chars.ids[0]!];
+  }
+
   const out: Mention[] = [];
   for (const hit of hits) {
     const place = reg.gaz.get(hit.ids[0]!)!;

@@ -251,6 +251,9 @@ describe('new names in running text', () => {
   it('finds a city named like its province apart from the province, and characters inside a sentence', () => {
     const ids = found('Officials of Jilin City (吉林市), Jilin Province and Pingxiang (萍乡) met in Lạng Sơn in May 2025.');
     expect(ids).toEqual(expect.arrayContaining(['jilin-city', 'jilin', 'pingxiang-jiangxi', 'lang-son']));
+    // The characters in brackets say which Pingxiang: not the Guangxi one the bare name reads as.
+    expect(ids).not.toContain('pingxiang-guangxi');
+    expect(found('Officials of Pingxiang met Lạng Sơn leaders in May 2025.')).toContain('pingxiang-guangxi');
   });
 
   it('does not read a prefecture out of a longer Chinese name that merely contains it', () => {
