@@ -1,6 +1,7 @@
 // Places, countries and national bodies from the gazetteer: the longest run of words whose folded
 // form is a known name, in any of its forms (diacritics or not, Sino-Vietnamese, Chinese characters).
 import type { Place } from './gazetteer.ts';
+import { cnSurnames } from './lexicon.ts';
 import type { Mention, Register } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import { isCapitalized, isCjk, nameKey, tokenize, type Token } from './text.ts';
@@ -37,6 +38,12 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
     while (i < tokens.length && tokens[i]!.start < hit.end) i++;
   }
 
+  // "Pingxiang (萍乡)": characters in brackets say which of the cities sharing a pinyin name is meant.
+  for (let h = 0; h + 1 < hits.length; h++) {
+    const [name, chars] = [hits[h]!, hits[h + 1]!];
+    if (name.ids.length > 1 && /^\s*[(（]$/.test(text.slice(name.end, chars.start)) && name.ids.includes(chars.ids[0]!)) name.ids = [chars.ids[0]!];
+  }
+
   const out: Mention[] = [];
   for (const hit of hits) {
     const place = reg.gaz.get(hit.ids[0]!)!;
@@ -46,6 +53,8 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
     let stop = hit.end;
     const suffix = place.kind === 'Country' || place.kind === 'Organization' ? undefined : text.slice(hit.end).match(SUFFIX)?.[0];
     if (suffix) stop += suffix.length;
+    // "Zhao Ziyang", "Huang Kunming": a one-word pinyin city right after a Chinese family name is a given name.
+    if (!suffix && place.country === 'CN' && place.kind === 'City' && followsChineseSurname(text, hit)) continue;
     // An ASCII Sino-Vietnamese form ("Thanh Hai", "Lai Tan") counts only with a place word ("Lai Tan city").
     if (!suffix && hit.key && reg.gaz.isWeakKey(hit.key) && !/[^\x00-\x7f]/.test(text.slice(hit.start, hit.end))) continue;
     const surface = text.slice(hit.start, stop);
@@ -62,6 +71,11 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
     out.push({ id: place.id, kind: place.kind, start: hit.start, end: stop, surface });
   }
   return out;
+}
+
+function followsChineseSurname(text: string, hit: Hit): boolean {
+  const surname = text.slice(0, hit.start).match(/(?:^|[^\p{L}'])(\p{Lu}\p{Ll}+) $/u)?.[1];
+  return !!surname && cnSurnames.has(surname.toLowerCase()) && /^[A-Za-z']+$/.test(text.slice(hit.start, hit.end));
 }
 
 function capitalCity(place: Place, surface: string, start: number, end: number, s: Sentence, reg: Register): Mention {
