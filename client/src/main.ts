@@ -7,7 +7,7 @@ import { byId, type AppContext } from './context.ts';
 import { EventBus, type FilterState, type LabelMode, type LayoutName, type SizeBy } from './events.ts';
 import { clearCanvas, clearHighlight, expandNode, hideSelection, removeSelection, selectNeighbors, showHidden, togglePin } from './graph/actions.ts';
 import { Canvas, fitView } from './graph/canvas.ts';
-import { applyFilters } from './graph/filters.ts';
+import { applyFilters, whyFiltered } from './graph/filters.ts';
 import { History } from './graph/history.ts';
 import { bindCanvasInput } from './graph/input-handlers.ts';
 import { LAYOUTS } from './graph/layouts.ts';
@@ -65,6 +65,8 @@ bus.on('node:add', ({ id }) => {
   applyFilters(canvas.cy, filters);
   canvas.cy.$(':selected').unselect();
   node.select();
+  const hiddenBecause = whyFiltered(node, filters);
+  if (hiddenBecause) bus.emit('status', { kind: 'info', message: `${node.data('display') ?? id} is on the canvas but hidden: ${hiddenBecause}.` });
   if (canvas.cy.nodes().length === 1) canvas.cy.center(node);
   else void canvas.layout(undefined, { incremental: true });
   bus.emit('details:show', { id, group: 'nodes' });

@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { asciiFold, chineseName, displayLabel } from '../../client/src/graph/labels.ts';
-import { applyFilters, edgeInWindow, leftUnlinked, shown, unlinkedNodes } from '../../client/src/graph/filters.ts';
+import { applyFilters, edgeInWindow, leftUnlinked, shown, unlinkedNodes, whyFiltered } from '../../client/src/graph/filters.ts';
 import { findQuote } from '../../client/src/views/article-viewer.ts';
 import { clampScale, MAX_SIDE } from '../../client/src/export/png.ts';
 import { nodesCsv, edgesCsv } from '../../client/src/export/tables.ts';
@@ -191,6 +191,22 @@ describe('filters on a headless canvas', () => {
     expect(north('nanning', 'ha-noi') && east('nanning', 'ha-noi')).toBe(true);
     expect(north('lang-son', 'ha-noi') && east('hai-phong', 'ha-noi')).toBe(true);
     expect(north('thai-nguyen', 'hung-yen') && east('guangzhou', 'kunming')).toBe(true);
+  });
+});
+
+describe('why a node is hidden', () => {
+  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, hideUnlinked: true };
+  it.each([
+    ['shown', all, 'a', undefined],
+    ['kind off', { ...all, kinds: NODE_KINDS.filter((k) => k !== 'Province') }, 'a', /kind Province is switched off/],
+    ['country off', { ...all, countries: ['CN'] }, 'a', /country VN is switched off/],
+    ['left unlinked', { ...all, types: ['VISITED'] }, 'c', /leave it no visible link/],
+  ] as const)('%s', (_name, f, id, expected) => {
+    const cy = smallGraph();
+    applyFilters(cy, f as never);
+    const why = whyFiltered(cy.getElementById(id), f as never);
+    if (expected === undefined) expect(why).toBeUndefined();
+    else expect(why).toMatch(expected);
   });
 });
 

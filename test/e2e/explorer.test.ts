@@ -218,6 +218,13 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.keyboard.press('Control+z');
     expect(await visibleNodeIds()).toEqual(visible);
 
+    // Searching for a node the filters hide says why, instead of selecting something invisible.
+    await searchAndChoose('goertek', 'Goertek');
+    await page.locator('#status', { hasText: 'hidden' }).waitFor();
+    expect(await page.locator('#status').innerText()).toMatch(/Goertek is on the canvas but hidden: the edge type or date filters leave it no visible link/);
+    expect(await visibleNodeIds()).toEqual(visible);
+
+    await openPanel('filters');
     await page.uncheck('input[name="hide-unlinked"]');
     expect(await visibleNodeIds()).toEqual(allNodes);
     expect(await page.locator('#unlinked-count').innerText()).toMatch(new RegExp(`^${hidden} nodes? shown without a visible link`));

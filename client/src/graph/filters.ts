@@ -28,9 +28,12 @@ export function edgePasses(data: { type?: string; dateFrom?: string; dateTo?: st
   return (f.types as readonly (string | undefined)[]).includes(data.type) && edgeInWindow(data, f);
 }
 
+const kindOn = (kind: string | undefined, f: Pick<FilterState, 'kinds'>) => (f.kinds as readonly (string | undefined)[]).includes(kind);
+/** No country chosen means all; an entity without a country is never hidden by this filter. */
+const countryOn = (country: string | undefined, f: Pick<FilterState, 'countries'>) => !country || f.countries.length === 0 || f.countries.includes(country);
+
 export function nodePasses(data: { kind?: string; country?: string }, f: Pick<FilterState, 'kinds' | 'countries'>): boolean {
-  const kindOk = (f.kinds as readonly (string | undefined)[]).includes(data.kind);
-  return kindOk && (!data.country || f.countries.length === 0 || f.countries.includes(data.country));
+  return kindOn(data.kind, f) && countryOn(data.country, f);
 }
 
 /**
@@ -48,6 +51,15 @@ export function leftUnlinked(linksPass: readonly boolean[]): boolean {
  */
 export function unlinkedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.NodeCollection {
   return cy.nodes().filter((n) => nodePasses(n.data(), f) && leftUnlinked(n.connectedEdges().map((e) => edgePasses(e.data(), f))));
+}
+
+/** Which filter hides this node, in words for the status line; undefined when it is shown. */
+export function whyFiltered(n: cytoscape.NodeSingular, f: FilterState): string | undefined {
+  if (!n.hasClass('filtered')) return undefined;
+  const { kind, country } = n.data() as { kind?: string; country?: string };
+  if (!kindOn(kind, f)) return `the kind ${kind} is switched off in Filters`;
+  if (!countryOn(country, f)) return `the country ${country} is switched off in Filters`;
+  return 'the edge type or date filters leave it no visible link ("Hide nodes whose links are all filtered out")';
 }
 
 export function applyFilters(cy: cytoscape.Core, f: FilterState): void {
