@@ -14,7 +14,12 @@ export interface GraphNode {
   kind: string;
   name: string;
   aliases: string[];
+  lat?: number | null;
+  lon?: number | null;
 }
+
+/** Farther apart than this, two places sharing a name are two places (Suzhou in Jiangsu and in Anhui: ~400 km). */
+const SAME_PLACE_KM = 100;
 
 export interface Link {
   draftId: string;
@@ -48,7 +53,7 @@ export function graphNodeFinder(db: GraphDb): NodeFinder {
         continue;
       }
       const forms = new Set([e.name, ...e.aliases].map(nameKey));
-      const hit = rec.get('hits').find((n) => n.kind === e.kind && [n.name, ...n.aliases].some((f) => forms.has(nameKey(f))));
+      const hit = rec.get('hits').find((n) => n.kind === e.kind && [n.name, ...n.aliases].some((f) => forms.has(nameKey(f))) && !farApart(e, n));
       if (hit) found.set(e.id, hit);
     }
     return found;
@@ -105,3 +110,11 @@ function newForms(node: GraphNode, forms: string[]): string[] {
 }
 
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
+
+/** Both placed and more than SAME_PLACE_KM apart (great-circle distance). */
+function farApart(a: { lat?: number | null; lon?: number | null }, b: { lat?: number | null; lon?: number | null }): boolean {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return false;
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h)) > SAME_PLACE_KM;
+}

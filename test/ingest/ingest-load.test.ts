@@ -74,6 +74,25 @@ describe('a draft linked to the graph', () => {
     expect(draft.entities.find((e) => e.id === 'hanoi')!.aliases).toContain('Thủ đô Hà Nội');
   });
 
+  it('does not link a drafted place to a node of the same name and kind far away (Suzhou, Anhui vs Jiangsu)', async () => {
+    await db.write(
+      `CREATE (:Entity:City {id: 'link-test-suzhou', kind: 'City', name: 'Suzhou', aliases: ['苏州'], searchText: 'Suzhou', lat: 31.30, lon: 120.62})`,
+    );
+    try {
+      const found = await graphNodeFinder(db)([
+        { id: 'suzhou-anhui', kind: 'City', name: 'Suzhou', aliases: ['宿州'], lat: 33.64, lon: 116.98 },
+        { id: 'suzhou-jiangsu', kind: 'City', name: 'Suzhou', aliases: [], lat: 31.3, lon: 120.58 },
+        { id: 'suzhou-unplaced', kind: 'City', name: 'Suzhou', aliases: [] },
+      ]);
+      expect(found.has('suzhou-anhui')).toBe(false);
+      expect(found.get('suzhou-jiangsu')?.id).toBe('link-test-suzhou');
+      // Without coordinates on one side, the name and kind decide, as before.
+      expect(found.get('suzhou-unplaced')?.id).toBe('link-test-suzhou');
+    } finally {
+      await db.write(`MATCH (n:Entity {id: 'link-test-suzhou'}) DETACH DELETE n`);
+    }
+  });
+
   it('is refused by the loader until approved, then loads without duplicating or overwriting nodes', async () => {
     const article = articleCopy();
     const draft = draftFacts(fs.readFileSync(article, 'utf8'), { file: article });
