@@ -509,6 +509,24 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(seen[1]! - seen[0]!).toBeGreaterThanOrEqual(1000);
     await page.unroute('**/api/search?*');
   });
+
+  it('says "all from <year>" instead of showing two stuck sliders when every dated link is in one year', async () => {
+    await freshPage();
+    await searchAndChoose('hung yen', 'Hưng Yên');
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length === 1);
+    await page.locator('#cy').dblclick({ position: await nodeScreenPosition(page, 'hung-yen') });
+    const expected = await api<NeighborsResponse>('/api/nodes/hung-yen/neighbors?limit=150');
+    const dated = expected.elements.edges.filter((e) => e.data.dateFrom);
+    const years = new Set(dated.map((e) => e.data.dateFrom!.slice(0, 4)));
+    expect(years.size).toBe(1);
+    await page.waitForFunction((n) => (window as any).corridor.cy.edges().length === n, expected.elements.edges.length);
+    await openPanel('filters');
+    // The panel redraws once the expansion has settled on the canvas.
+    await page.locator('#year-count', { hasText: /^All / }).waitFor();
+    expect(await page.locator('#year-count').innerText()).toBe(`All ${dated.length} dated links on the canvas are from ${[...years][0]}; undated links stay visible.`);
+    expect(await page.locator('input[name="year-from"]').count()).toBe(0);
+    await shot('16-single-year-filter');
+  });
 });
 
 /** Where a node is drawn, in the canvas element's own coordinates (for clicks). */

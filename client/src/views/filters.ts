@@ -149,8 +149,18 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
           emit();
         },
       });
+    const histogram = h('div', { class: 'histogram', 'aria-hidden': 'true' }, ...years.map((y) => h('div', { class: y >= from && y <= to ? 'in' : '', style: `height:${Math.round(((perYear.get(y) ?? 0) / peak) * 100)}%`, title: `${y}: ${perYear.get(y) ?? 0}` })));
+    if (bounds.min === bounds.max) {
+      // One year: two sliders with nothing to slide over would only look broken.
+      yearsBox.replaceChildren(
+        histogram,
+        h('p', { id: 'year-count', class: 'muted' }, `${edges.length ? `All ${edges.length} dated link${edges.length === 1 ? '' : 's'} on the canvas are from ${bounds.min}` : 'No dated link on the canvas yet'}; undated links stay visible.`),
+        ...(state.fromYear !== null || state.toYear !== null ? [h('button', { type: 'button', onclick: () => ((state.fromYear = null), (state.toYear = null), emit()) }, 'All years')] : []),
+      );
+      return;
+    }
     yearsBox.replaceChildren(
-      h('div', { class: 'histogram', 'aria-hidden': 'true' }, ...years.map((y) => h('div', { class: y >= from && y <= to ? 'in' : '', style: `height:${Math.round(((perYear.get(y) ?? 0) / peak) * 100)}%`, title: `${y}: ${perYear.get(y) ?? 0}` }))),
+      histogram,
       h('div', { class: 'row' }, h('label', {}, 'from ', range('from')), h('strong', { id: 'year-from-value' }, String(from))),
       h('div', { class: 'row' }, h('label', {}, 'to ', range('to')), h('strong', { id: 'year-to-value' }, String(to))),
       h('p', { id: 'year-count', class: 'muted' }, `${inWindow} dated event${inWindow === 1 ? '' : 's'} on the canvas fall in ${from}–${to} (of ${edges.length}); undated links stay visible.`),
