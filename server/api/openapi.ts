@@ -18,7 +18,7 @@ interface RouteDoc {
 
 /** Every /api route. A test checks this against the routes Express actually serves. */
 export const API_ROUTES: RouteDoc[] = [
-  { method: 'get', path: '/health', summary: 'App and database status (503 while the database is unreachable)', response: wire.HealthResponse },
+  { method: 'get', path: '/health', summary: 'App and database status (503 while the database is unreachable or the start-up is still loading the schema and seed graph)', response: wire.HealthResponse },
   { method: 'get', path: '/search', summary: 'Ranked full-text matches on names and aliases, diacritics folded', query: wire.SearchQuery, response: wire.SearchResponse },
   { method: 'get', path: '/nodes/:id', summary: "A node's properties and every edge with its quote and article", params: wire.NodeIdParams, response: wire.NodeDetailResponse },
   {
