@@ -154,7 +154,7 @@ export function mountFilters(ctx: AppContext, initial: FilterState, onChange: (f
       // One year: two sliders with nothing to slide over would only look broken.
       yearsBox.replaceChildren(
         histogram,
-        h('p', { id: 'year-count', class: 'muted' }, `${edges.length ? `All ${edges.length} dated link${edges.length === 1 ? '' : 's'} on the canvas are from ${bounds.min}` : 'No dated link on the canvas yet'}; undated links stay visible.`),
+        h('p', { id: 'year-count', class: 'muted' }, `${edges.length === 0 ? 'No dated link on the canvas yet' : edges.length === 1 ? `The one dated link on the canvas is from ${bounds.min}` : `All ${edges.length} dated links on the canvas are from ${bounds.min}`}; undated links stay visible.`),
         ...(state.fromYear !== null || state.toYear !== null ? [h('button', { type: 'button', onclick: () => ((state.fromYear = null), (state.toYear = null), emit()) }, 'All years')] : []),
       );
       return;
