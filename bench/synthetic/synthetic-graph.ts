@@ -10,8 +10,20 @@ import { dateBounds, type EdgeType, type NodeKind } from '../../common/model.ts'
 import type { ArticleRow, EdgeRow, NodeRow } from '../../server/facts/build-graph.ts';
 import { foldDiacritics } from '../../common/text/fold.ts';
 import {
-  CN_CITIES, CN_PROVINCES, CN_SURNAMES, COUNTRIES, DOCUMENTS, EVENT_SERIES, INDUSTRIES, OFFICIAL_TITLES,
-  OUTLETS, PINYIN_SYLLABLES, VN_GIVEN, VN_MIDDLE, VN_PROVINCES, VN_SURNAMES,
+  CN_CITIES,
+  CN_PROVINCES,
+  CN_SURNAMES,
+  COUNTRIES,
+  DOCUMENTS,
+  EVENT_SERIES,
+  INDUSTRIES,
+  OFFICIAL_TITLES,
+  OUTLETS,
+  PINYIN_SYLLABLES,
+  VN_GIVEN,
+  VN_MIDDLE,
+  VN_PROVINCES,
+  VN_SURNAMES,
 } from './names.ts';
 import { SeededRandom } from './seeded-random.ts';
 
@@ -26,15 +38,34 @@ export interface SyntheticSize {
 }
 
 /** The size issue 6 asks for. */
-export const FULL_SIZE: SyntheticSize = { chineseCities: 300, officials: 50_000, companies: 5_000, events: 2_000, articles: 5_000, edges: 1_000_000 };
+export const FULL_SIZE: SyntheticSize = {
+  chineseCities: 300,
+  officials: 50_000,
+  companies: 5_000,
+  events: 2_000,
+  articles: 5_000,
+  edges: 1_000_000,
+};
 /** A size a test can load in a few seconds, with the same shape. */
-export const SMALL_SIZE: SyntheticSize = { chineseCities: 40, officials: 1_000, companies: 100, events: 60, articles: 50, edges: 12_000 };
+export const SMALL_SIZE: SyntheticSize = {
+  chineseCities: 40,
+  officials: 1_000,
+  companies: 100,
+  events: 60,
+  articles: 50,
+  edges: 12_000,
+};
 
 /** Shares of the edges left after the structural ones (LOCATED_IN, HOLDS_POST). */
 const EVENT_EDGE_SHARES: readonly (readonly [EdgeType, number])[] = [
   // Localities rarely link directly (a few standing partnerships each); they meet through
   // officials, bodies and companies, so two small localities are several hops apart.
-  ['MET', 0.38], ['VISITED', 0.29], ['ATTENDED', 0.16], ['SIGNED', 0.1], ['INVESTED_IN', 0.068], ['PARTNER_OF', 0.002],
+  ['MET', 0.38],
+  ['VISITED', 0.29],
+  ['ATTENDED', 0.16],
+  ['SIGNED', 0.1],
+  ['INVESTED_IN', 0.068],
+  ['PARTNER_OF', 0.002],
 ];
 
 export const SYNTHETIC_ID_PREFIX = 'syn-';
@@ -69,7 +100,10 @@ export interface SyntheticGraph {
 }
 
 const slug = (s: string) =>
-  foldDiacritics(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -78,11 +112,15 @@ export function syntheticGraph(seed: number, size: SyntheticSize = FULL_SIZE): S
   const located = u.entities.length - COUNTRIES.length - u.officials.all.length;
   const structural = located + u.officials.all.length; // LOCATED_IN + HOLDS_POST
   if (size.edges < structural) {
-    throw new Error(`synthetic size: ${size.edges} edges cannot hold the ${structural} structural edges (LOCATED_IN, HOLDS_POST) of this many nodes`);
+    throw new Error(
+      `synthetic size: ${size.edges} edges cannot hold the ${structural} structural edges (LOCATED_IN, HOLDS_POST) of this many nodes`,
+    );
   }
   const quotas = edgeQuotas(size.edges - structural);
   const edgeCounts = Object.fromEntries(
-    (['SIGNED', 'VISITED', 'MET', 'INVESTED_IN', 'PARTNER_OF', 'LOCATED_IN', 'HOLDS_POST', 'ATTENDED'] as EdgeType[]).map((t) => [t, 0]),
+    (
+      ['SIGNED', 'VISITED', 'MET', 'INVESTED_IN', 'PARTNER_OF', 'LOCATED_IN', 'HOLDS_POST', 'ATTENDED'] as EdgeType[]
+    ).map((t) => [t, 0]),
   ) as Record<EdgeType, number>;
   edgeCounts.LOCATED_IN = located;
   edgeCounts.HOLDS_POST = u.officials.all.length;
@@ -95,7 +133,13 @@ export function syntheticGraph(seed: number, size: SyntheticSize = FULL_SIZE): S
   return {
     seed,
     size,
-    counts: { nodes: nodeCounts, edges: edgeCounts, articles: size.articles, totalNodes: u.entities.length, totalEdges: size.edges },
+    counts: {
+      nodes: nodeCounts,
+      edges: edgeCounts,
+      articles: size.articles,
+      totalNodes: u.entities.length,
+      totalEdges: size.edges,
+    },
     articles: () => articleRows(seed, size),
     nodes: () => nodeRows(u, size),
     edges: () => edgeRows(seed, u, size, quotas),
@@ -133,14 +177,38 @@ function buildUniverse(seed: number, size: SyntheticSize): Universe {
   const add = (e: Entity) => entities.push(e) - 1;
   const countryIndex = new Map<string, number>();
   for (const [code, name] of COUNTRIES) {
-    countryIndex.set(code, add({ id: `${SYNTHETIC_ID_PREFIX}country-${code.toLowerCase()}`, kind: 'Country', name, country: code, aliases: [code], place: -1 }));
+    countryIndex.set(
+      code,
+      add({
+        id: `${SYNTHETIC_ID_PREFIX}country-${code.toLowerCase()}`,
+        kind: 'Country',
+        name,
+        country: code,
+        aliases: [code],
+        place: -1,
+      }),
+    );
   }
   const vnProvinces = VN_PROVINCES.map((name) =>
-    add({ id: `${SYNTHETIC_ID_PREFIX}vn-${slug(name)}`, kind: 'Province', name, country: 'VN', aliases: [`Tỉnh ${name}`], place: countryIndex.get('VN')! }),
+    add({
+      id: `${SYNTHETIC_ID_PREFIX}vn-${slug(name)}`,
+      kind: 'Province',
+      name,
+      country: 'VN',
+      aliases: [`Tỉnh ${name}`],
+      place: countryIndex.get('VN')!,
+    }),
   );
   const cnProvinceByName = new Map<string, number>();
   const cnProvinces = CN_PROVINCES.map((name) => {
-    const i = add({ id: `${SYNTHETIC_ID_PREFIX}cn-${slug(name)}`, kind: 'Province', name, country: 'CN', aliases: [`${name} Province`], place: countryIndex.get('CN')! });
+    const i = add({
+      id: `${SYNTHETIC_ID_PREFIX}cn-${slug(name)}`,
+      kind: 'Province',
+      name,
+      country: 'CN',
+      aliases: [`${name} Province`],
+      place: countryIndex.get('CN')!,
+    });
     cnProvinceByName.set(name, i);
     return i;
   });
@@ -158,7 +226,14 @@ function buildUniverse(seed: number, size: SyntheticSize): Universe {
     }
     cityNames.add(name);
     cnCities.push(
-      add({ id: `${SYNTHETIC_ID_PREFIX}cn-city-${slug(name)}`, kind: 'City', name, country: 'CN', aliases: [`${name} City`], place: cnProvinceByName.get(province)! }),
+      add({
+        id: `${SYNTHETIC_ID_PREFIX}cn-city-${slug(name)}`,
+        kind: 'City',
+        name,
+        country: 'CN',
+        aliases: [`${name} City`],
+        place: cnProvinceByName.get(province)!,
+      }),
     );
   }
 
@@ -166,14 +241,28 @@ function buildUniverse(seed: number, size: SyntheticSize): Universe {
   const organizations: number[] = [];
   for (const p of vnProvinces) {
     const name = `Ủy ban nhân dân ${entities[p]!.name}`;
-    const o = add({ id: `${SYNTHETIC_ID_PREFIX}org-ubnd-${slug(entities[p]!.name)}`, kind: 'Organization', name, country: 'VN', aliases: [`${entities[p]!.name} People's Committee`], place: p });
+    const o = add({
+      id: `${SYNTHETIC_ID_PREFIX}org-ubnd-${slug(entities[p]!.name)}`,
+      kind: 'Organization',
+      name,
+      country: 'VN',
+      aliases: [`${entities[p]!.name} People's Committee`],
+      place: p,
+    });
     orgOfPlace.set(p, o);
     organizations.push(o);
   }
   for (const p of [...cnProvinces, ...cnCities]) {
     const e = entities[p]!;
     const name = `${e.name} ${e.kind === 'City' ? 'Municipal' : 'Provincial'} People's Government`;
-    const o = add({ id: `${SYNTHETIC_ID_PREFIX}org-gov-${slug(e.id.slice(SYNTHETIC_ID_PREFIX.length))}`, kind: 'Organization', name, country: 'CN', aliases: [`${e.name} Government`], place: p });
+    const o = add({
+      id: `${SYNTHETIC_ID_PREFIX}org-gov-${slug(e.id.slice(SYNTHETIC_ID_PREFIX.length))}`,
+      kind: 'Organization',
+      name,
+      country: 'CN',
+      aliases: [`${e.name} Government`],
+      place: p,
+    });
     orgOfPlace.set(p, o);
     organizations.push(o);
   }
@@ -185,7 +274,9 @@ function buildUniverse(seed: number, size: SyntheticSize): Universe {
     const name = vietnamese
       ? `${VN_SURNAMES[rng.skewed(VN_SURNAMES.length, 2)]} ${rng.pick(VN_MIDDLE)} ${rng.pick(VN_GIVEN)}`
       : `${CN_SURNAMES[rng.skewed(CN_SURNAMES.length, 1.6)]} ${cap(rng.pick(PINYIN_SYLLABLES))}${rng.chance(0.7) ? rng.pick(PINYIN_SYLLABLES) : ''}`;
-    const home = vietnamese ? vnProvinces[rng.skewed(vnProvinces.length, 2)]! : cnCities[rng.skewed(cnCities.length, 2)]!;
+    const home = vietnamese
+      ? vnProvinces[rng.skewed(vnProvinces.length, 2)]!
+      : cnCities[rng.skewed(cnCities.length, 2)]!;
     const o = add({
       id: `${SYNTHETIC_ID_PREFIX}official-${pad(i, width)}`,
       kind: 'Official',
@@ -213,8 +304,20 @@ function buildUniverse(seed: number, size: SyntheticSize): Universe {
         : country === 'CN'
           ? `${cap(rng.pick(PINYIN_SYLLABLES))}${rng.pick(PINYIN_SYLLABLES)} ${industry} Co., Ltd.`
           : `${cap(rng.pick(PINYIN_SYLLABLES))}${rng.pick(PINYIN_SYLLABLES)} ${industry} Corporation`;
-    const place = country === 'VN' ? vnProvinces[rng.skewed(vnProvinces.length, 2)]! : country === 'CN' ? cnCities[rng.skewed(cnCities.length, 2)]! : countryIndex.get(country)!;
-    const c = add({ id: `${SYNTHETIC_ID_PREFIX}company-${pad(i, 5)}`, kind: 'Company', name, country, aliases: [name.replace(/ (JSC|Co\., Ltd\.|Corporation)$/, '')], place });
+    const place =
+      country === 'VN'
+        ? vnProvinces[rng.skewed(vnProvinces.length, 2)]!
+        : country === 'CN'
+          ? cnCities[rng.skewed(cnCities.length, 2)]!
+          : countryIndex.get(country)!;
+    const c = add({
+      id: `${SYNTHETIC_ID_PREFIX}company-${pad(i, 5)}`,
+      kind: 'Company',
+      name,
+      country,
+      aliases: [name.replace(/ (JSC|Co\., Ltd\.|Corporation)$/, '')],
+      place,
+    });
     companies.all.push(c);
     (country === 'VN' ? companies.vn : companies.foreign).push(c);
   }
@@ -223,13 +326,36 @@ function buildUniverse(seed: number, size: SyntheticSize): Universe {
   const events: number[] = [];
   for (let i = 0; i < size.events; i++) {
     const series = EVENT_SERIES[rng.skewed(EVENT_SERIES.length, 1.5)]!;
-    const host = rng.chance(0.5) ? vnProvinces[rng.skewed(vnProvinces.length, 2)]! : cnCities[rng.skewed(cnCities.length, 2)]!;
+    const host = rng.chance(0.5)
+      ? vnProvinces[rng.skewed(vnProvinces.length, 2)]!
+      : cnCities[rng.skewed(cnCities.length, 2)]!;
     const date = randomDate(rng);
     const name = `${series} ${date.slice(0, 4)} (${entities[host]!.name})`;
-    events.push(add({ id: `${SYNTHETIC_ID_PREFIX}event-${pad(i, 5)}`, kind: 'Event', name, country: entities[host]!.country, aliases: [], place: host, date }));
+    events.push(
+      add({
+        id: `${SYNTHETIC_ID_PREFIX}event-${pad(i, 5)}`,
+        kind: 'Event',
+        name,
+        country: entities[host]!.country,
+        aliases: [],
+        place: host,
+        date,
+      }),
+    );
   }
 
-  return { entities, vnProvinces, cnProvinces, cnCities, officials, orgOfPlace, companies, organizations, events, countryIndex };
+  return {
+    entities,
+    vnProvinces,
+    cnProvinces,
+    cnCities,
+    officials,
+    orgOfPlace,
+    companies,
+    organizations,
+    events,
+    countryIndex,
+  };
 }
 
 function shuffle<T>(items: T[], rng: SeededRandom): void {
@@ -258,7 +384,15 @@ function* articleRows(seed: number, size: SyntheticSize): Generator<ArticleRow> 
     const outlet = rng.pick(OUTLETS);
     yield {
       id: articleId(i),
-      props: { id: articleId(i), title: `Synthetic report ${i + 1}`, outlet, published, status: 'curated', synthetic: true, text: `Synthetic article ${i + 1} (${outlet}, ${published}).` },
+      props: {
+        id: articleId(i),
+        title: `Synthetic report ${i + 1}`,
+        outlet,
+        published,
+        status: 'curated',
+        synthetic: true,
+        text: `Synthetic article ${i + 1} (${outlet}, ${published}).`,
+      },
     };
   }
 }
@@ -304,7 +438,14 @@ function* edgeRows(seed: number, u: Universe, size: SyntheticSize, quotas: [Edge
   const E = u.entities;
   let seq = 0;
   const width = String(size.edges).length;
-  const make = (type: EdgeType, from: number, to: number, quote: string, extra: Record<string, unknown> = {}, date?: string): EdgeRow => {
+  const make = (
+    type: EdgeType,
+    from: number,
+    to: number,
+    quote: string,
+    extra: Record<string, unknown> = {},
+    date?: string,
+  ): EdgeRow => {
     const id = `${SYNTHETIC_ID_PREFIX}e${pad(seq++, width)}`;
     const props: Record<string, unknown> = { ...extra, id, article: articleId(rng.skewed(size.articles, 1.5)), quote };
     if (date) {
@@ -326,7 +467,14 @@ function* edgeRows(seed: number, u: Universe, size: SyntheticSize, quotas: [Edge
     const home = E[o]!.place;
     const target = rng.chance(0.7) ? u.orgOfPlace.get(home)! : home;
     const date = randomDate(rng);
-    yield make('HOLDS_POST', o, target, `${nameOf(o)}, ${E[o]!.title} of ${nameOf(home)}, since ${yearOf(date)}.`, { title: E[o]!.title }, date);
+    yield make(
+      'HOLDS_POST',
+      o,
+      target,
+      `${nameOf(o)}, ${E[o]!.title} of ${nameOf(home)}, since ${yearOf(date)}.`,
+      { title: E[o]!.title },
+      date,
+    );
   }
 
   const official = (vn: boolean, skew = 2.5) => {
@@ -335,7 +483,9 @@ function* edgeRows(seed: number, u: Universe, size: SyntheticSize, quotas: [Edge
   };
   const vnPlace = (skew = 2.5) => u.vnProvinces[rng.skewed(u.vnProvinces.length, skew)]!;
   const cnPlace = (skew = 2.5) =>
-    rng.chance(0.85) ? u.cnCities[rng.skewed(u.cnCities.length, skew)]! : u.cnProvinces[rng.skewed(u.cnProvinces.length, skew)]!;
+    rng.chance(0.85)
+      ? u.cnCities[rng.skewed(u.cnCities.length, skew)]!
+      : u.cnProvinces[rng.skewed(u.cnProvinces.length, skew)]!;
   /** A party to a signed document: mostly a place's government body or a company, rarely the place itself. */
   const party = (vn: boolean) => {
     const r = rng.next();
@@ -375,14 +525,28 @@ function* edgeRows(seed: number, u: Universe, size: SyntheticSize, quotas: [Edge
           const a = party(true);
           const b = party(false);
           const [document, docKind] = rng.pick(DOCUMENTS);
-          yield make('SIGNED', a, b, `${nameOf(a)} and ${nameOf(b)} signed the ${document}.`, { document, docKind }, date);
+          yield make(
+            'SIGNED',
+            a,
+            b,
+            `${nameOf(a)} and ${nameOf(b)} signed the ${document}.`,
+            { document, docKind },
+            date,
+          );
           break;
         }
         case 'INVESTED_IN': {
           const c = u.companies.all[rng.skewed(u.companies.all.length, 2)]!;
           const place = E[c]!.country === 'VN' ? cnPlace(2) : vnPlace(2);
           const amountUsd = Math.round(Math.exp(13 + rng.next() * 7)); // ~0.4 M to ~0.5 bn USD, log-uniform
-          yield make('INVESTED_IN', c, place, `${nameOf(c)} invested ${amountUsd} USD in ${nameOf(place)}.`, { amountUsd, projects: 1 + rng.int(5) }, date);
+          yield make(
+            'INVESTED_IN',
+            c,
+            place,
+            `${nameOf(c)} invested ${amountUsd} USD in ${nameOf(place)}.`,
+            { amountUsd, projects: 1 + rng.int(5) },
+            date,
+          );
           break;
         }
         case 'PARTNER_OF': {

@@ -27,7 +27,13 @@ export async function startE2e(): Promise<E2eEnv> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const db = testDb();
   await loadSeedGraph(db);
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', CORRIDOR_LOG_LEVEL: 'silent', CORRIDOR_SEED_ON_START: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    CORRIDOR_LOG_LEVEL: 'silent',
+    CORRIDOR_SEED_ON_START: 'false',
+  });
   const app = createApp({ db, config });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -35,7 +41,15 @@ export async function startE2e(): Promise<E2eEnv> {
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,

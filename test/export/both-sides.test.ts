@@ -66,7 +66,9 @@ describe('the same selection exported by the server and by the explorer', () => 
   it('adds the canvas positions only when asked, as x/y columns and Cytoscape positions', () => {
     const withPositions = canvasElements(canvas, { positions: true });
     expect(toCsv(withPositions, 'nodes').split('\r\n')[0]).toMatch(/,x,y$/);
-    expect(JSON.parse(toCytoscapeJson(withPositions)).elements.nodes[0].position).toEqual(expect.objectContaining({ x: expect.any(Number) }));
+    expect(JSON.parse(toCytoscapeJson(withPositions)).elements.nodes[0].position).toEqual(
+      expect.objectContaining({ x: expect.any(Number) }),
+    );
     expect(toGraphml(withPositions)).toContain('attr.name="x" attr.type=');
   });
 });
