@@ -70,6 +70,20 @@ export const EdgeData = z
     title: z.string().optional(),
     role: z.string().optional(),
     note: z.string().optional(),
+    // Corroboration: every article stating the fact, as parallel lists (citation i is
+    // sourceArticles[i], sourceOutlets[i], …; the first is the earliest published, the one
+    // `article` and `quote` name): one column each in the CSV and GraphML exports.
+    /** Number of independent outlets stating the fact. */
+    sources: z.number().int().min(1).optional(),
+    sourceArticles: z.array(z.string()).optional(),
+    sourceOutlets: z.array(z.string()).optional(),
+    sourcePublished: z.array(z.string()).optional(),
+    sourceQuotes: z.array(z.string()).optional(),
+    /** What each source states of the fact besides its ends (date, amounts, document, …). */
+    sourceStated: z.array(z.record(z.string(), z.unknown())).optional(),
+    /** True when sources disagree on an amount or a date; `conflicts` names the fields. */
+    conflict: z.boolean().optional(),
+    conflicts: z.array(z.string()).optional(),
   })
   .catchall(z.unknown());
 export const EdgeElement = z.object({ group: z.literal('edges').optional(), data: EdgeData });
@@ -155,6 +169,13 @@ export const GraphQuery = z.object({
   kinds: NodeKindsParam,
   since: DateParam,
   until: DateParam,
+  minSources: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('only facts stated by at least this many independent outlets'),
 });
 export const GraphResponse = z.object({ elements: Elements, truncated: z.boolean() });
 export type GraphResponse = z.infer<typeof GraphResponse>;

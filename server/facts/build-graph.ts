@@ -1,8 +1,9 @@
 // Turns checked facts files into the rows the loader writes: one node per entity id across all
-// files (aliases unioned, conflicts refused), one relationship per fact with a stable id.
-import { createHash } from 'node:crypto';
+// files (aliases unioned, conflicts refused), one relationship per fact with a stable id and every
+// citation of it (corroborate.ts).
 import { foldDiacritics } from '../../common/text/fold.ts';
-import { dateBounds, type EdgeType, type NodeKind } from '../../common/model.ts';
+import type { EdgeType, NodeKind } from '../../common/model.ts';
+import { corroborate, stableJson, type Citation } from './corroborate.ts';
 import type { EntityFact } from './facts.schema.ts';
 import { FactsError, type FactsProblem, type ReadFacts } from './read-facts.ts';
 
@@ -25,16 +26,15 @@ export interface ArticleRow {
 export interface GraphRows {
   articles: ArticleRow[];
   nodes: NodeRow[];
+  /** One per fact, carrying every citation of it among these files. */
   edges: EdgeRow[];
+  /** Each file's statements of facts, which a load adds to what the graph already cites. */
+  citations: Citation[];
 }
 
 export interface BuildOptions {
   /** Ids that already exist in the graph: relations may point at them without declaring them. */
   existingIds?: ReadonlySet<string>;
-}
-
-export function relationId(article: string, type: string, from: string, to: string, quote: string, extra = ''): string {
-  return createHash('sha1').update([article, type, from, to, quote, extra].join('\u0000')).digest('hex').slice(0, 16);
 }
 
 const CONSISTENT: (keyof EntityFact)[] = ['kind', 'name', 'country'];
@@ -44,13 +44,23 @@ type MergedEntity = { fact: EntityFact; file: string; aliases: Set<string>; arti
 export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRows {
   const problems: FactsProblem[] = [];
   const entities = mergeEntities(files, problems);
-  const edges = edgeRows(files, entities, opts, problems);
+  const { citations, edges } = edgeRows(files, entities, opts, problems);
   if (problems.length) throw new FactsError(problems);
-  const articles: ArticleRow[] = files.map((rf) => ({
-    id: rf.facts.article.id,
-    props: stripUndefined({ ...rf.facts.article, status: rf.facts.status, text: rf.articleText }),
-  }));
-  return { articles, nodes: [...entities.values()].map(nodeRow), edges };
+  const articles: ArticleRow[] = files.map((rf) => {
+    const id = rf.facts.article.id;
+    // The facts it states ("TYPE from to"), so that reloading or retracting it finds them.
+    const facts = [...new Set(citations.filter((c) => c.article === id).map((c) => `${c.type} ${c.from} ${c.to}`))];
+    return {
+      id,
+      props: stripUndefined({
+        ...rf.facts.article,
+        status: rf.facts.status,
+        text: rf.articleText,
+        facts: facts.sort(),
+      }),
+    };
+  });
+  return { articles, nodes: [...entities.values()].map(nodeRow), edges, citations };
 }
 
 /** One entry per entity id across all files; a kind, name, country or place that disagrees is a problem. */
@@ -96,17 +106,20 @@ function mergeEntities(files: ReadFacts[], problems: FactsProblem[]): Map<string
   return entities;
 }
 
-/** One relationship per fact, with a stable id; ends must be declared entities or known nodes. */
+/**
+ * One citation per stated relation (ends must be declared entities or known nodes), then one
+ * relationship per fact: statements of the same fact, in one file or several, corroborate it.
+ */
 function edgeRows(
   files: ReadFacts[],
   entities: Map<string, MergedEntity>,
   opts: BuildOptions,
   problems: FactsProblem[],
-): EdgeRow[] {
-  const edges: EdgeRow[] = [];
-  const edgeIds = new Set<string>();
+): { citations: Citation[]; edges: EdgeRow[] } {
+  const citations: Citation[] = [];
+  const seen = new Set<string>();
   for (const rf of files) {
-    const article = rf.facts.article.id;
+    const { id: article, outlet, published } = rf.facts.article;
     rf.facts.relations.forEach((r, i) => {
       for (const end of ['from', 'to'] as const) {
         const ref = r[end];
@@ -119,10 +132,10 @@ function edgeRows(
           });
         }
       }
-      const { type, from, to, quote, confidence, ...rest } = r;
-      const extra = 'document' in r ? r.document : '';
-      const id = relationId(article, type, from, to, quote, extra + (r.date ?? '') + (r.count ?? ''));
-      if (edgeIds.has(id)) {
+      const { type, from, to, quote, ...rest } = r;
+      const stated = stripUndefined(rest);
+      const key = [article, type, from, to, quote, stableJson(stated)].join('\u0000');
+      if (seen.has(key)) {
         problems.push({
           file: rf.file,
           ...rf.locate(['relations', i]),
@@ -130,17 +143,11 @@ function edgeRows(
         });
         return;
       }
-      edgeIds.add(id);
-      const props: Record<string, unknown> = { ...stripUndefined(rest), article, quote, id };
-      if (confidence !== undefined) props.confidence = confidence;
-      if (r.date) {
-        props.dateFrom = dateBounds(r.date)[0];
-        props.dateTo = dateBounds(r.endDate ?? r.date)[1];
-      }
-      edges.push({ id, type, from, to, props });
+      seen.add(key);
+      citations.push({ type, from, to, article, outlet, published, quote, stated });
     });
   }
-  return edges;
+  return { citations, edges: corroborate(citations) };
 }
 
 function nodeRow({ fact, aliases, articles }: MergedEntity): NodeRow {

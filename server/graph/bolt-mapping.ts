@@ -180,6 +180,8 @@ export function nodeToElement(node: Node): NodeElement | undefined {
 export function relToElement(rel: Relationship, sourceId: string, targetId: string): EdgeElement | undefined {
   if (!edgeTypes.has(rel.type)) return undefined;
   const props = plainProps(rel.properties);
+  // Stored as one JSON string per source (a property cannot hold maps); answered as objects.
+  if (Array.isArray(props.sourceStated)) props.sourceStated = props.sourceStated.map(parseStated);
   const id = typeof props.id === 'string' ? props.id : rel.elementId;
   return {
     data: {
@@ -192,6 +194,15 @@ export function relToElement(rel: Relationship, sourceId: string, targetId: stri
       quote: typeof props.quote === 'string' ? props.quote : '',
     },
   };
+}
+
+function parseStated(value: unknown): Record<string, unknown> {
+  try {
+    const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Gathers graph values from anywhere in a result and turns them into de-duplicated elements. */

@@ -9,6 +9,8 @@ export interface GraphFilters {
   kinds?: NodeKind[];
   since?: string;
   until?: string;
+  /** Only facts stated by at least this many independent outlets. */
+  minSources?: number;
 }
 
 export interface FilterParams {
@@ -16,6 +18,7 @@ export interface FilterParams {
   kinds: NodeKind[] | null;
   since: string | null;
   until: string | null;
+  minSources: number | null;
 }
 
 export function filterParams(f: GraphFilters): FilterParams {
@@ -26,10 +29,16 @@ export function filterParams(f: GraphFilters): FilterParams {
       { path: ['since'], message: 'must not be after until' },
     ]);
   }
-  return { types: f.types?.length ? f.types : null, kinds: f.kinds?.length ? f.kinds : null, since, until };
+  return {
+    types: f.types?.length ? f.types : null,
+    kinds: f.kinds?.length ? f.kinds : null,
+    since,
+    until,
+    minSources: f.minSources ?? null,
+  };
 }
 
 /** True when a filter narrows the edges (then nodes without a matching edge are left out). */
 export function filtersEdges(f: GraphFilters): boolean {
-  return Boolean(f.types?.length || f.since || f.until);
+  return Boolean(f.types?.length || f.since || f.until || f.minSources);
 }

@@ -125,6 +125,45 @@ describe('GET /api/stats', () => {
   });
 });
 
+describe('GET /api/graph and /api/export: sources', () => {
+  it('gives each fact once with its number of independent outlets and every citation', async () => {
+    const body = await graph();
+    const keys = body.elements.edges.map(
+      (e) => `${e.data.type} ${e.data.source} ${e.data.target} ${e.data.date ?? ''}`,
+    );
+    const partners = body.elements.edges.find(
+      (e) => e.data.type === 'PARTNER_OF' && e.data.source === 'vietnam' && e.data.target === 'china',
+    )!;
+    // Stated five times in four seed articles from three outlets (Viet Nam News twice).
+    expect(partners.data).toMatchObject({ sources: 3, conflict: false, date: '1950' });
+    expect(partners.data.sourceArticles).toHaveLength(5);
+    expect(new Set(partners.data.sourceArticles).size).toBe(4);
+    expect(keys.filter((k) => k.startsWith('PARTNER_OF vietnam china '))).toHaveLength(1);
+    for (const e of body.elements.edges) {
+      expect(e.data.sourceArticles!.length).toBeGreaterThanOrEqual(e.data.sources!);
+      expect(e.data.sourceQuotes).toHaveLength(e.data.sourceArticles!.length);
+    }
+  });
+
+  it('keeps only facts with at least minSources outlets, and the nodes they touch', async () => {
+    const all = await graph();
+    const body = await graph('?minSources=2');
+    const expected = all.elements.edges.filter((e) => e.data.sources! >= 2).map((e) => e.data.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.elements.edges.length);
+    expect(body.elements.edges.map((e) => e.data.id).sort()).toEqual(expected.sort());
+    const touched = new Set(body.elements.edges.flatMap((e) => [e.data.source, e.data.target]));
+    expect(new Set(body.elements.nodes.map((n) => n.data.id))).toEqual(touched);
+    const csv = await request(api.app).get('/api/export?format=csv&part=edges&minSources=2').expect(200);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(expected.length + 1);
+  });
+
+  it('refuses minSources below 1 with a 400 naming it', async () => {
+    const res = await request(api.app).get('/api/graph?minSources=0').expect(400);
+    expect(res.body.error.message).toMatch(/minSources/);
+  });
+});
+
 describe('GET /api/articles/:id', () => {
   it("gives the article's text byte for byte and the facts that cite it", async () => {
     const res = await request(api.app).get('/api/articles/000_2ad47a8d9953d3f1').expect(200);
@@ -132,10 +171,14 @@ describe('GET /api/articles/:id', () => {
     expect(body.text).toBe(fs.readFileSync(path.join(PROJECT_ROOT, 'seeds', '000_2ad47a8d9953d3f1.txt'), 'utf8'));
     expect(body.published).toBe('2023-12-25');
     expect(body.elements.edges.length).toBeGreaterThan(5);
+    // A fact other articles state too is one edge citing each of them: this article is among its
+    // sources, with a quote of its own.
     for (const e of body.elements.edges) {
-      expect(e.data.article).toBe(body.id);
-      expect(body.text).toContain(e.data.quote);
+      const i = e.data.sourceArticles!.indexOf(body.id);
+      expect(i).toBeGreaterThanOrEqual(0);
+      expect(body.text).toContain(e.data.sourceQuotes![i]);
     }
+    expect(body.elements.edges.some((e) => e.data.article !== body.id && e.data.sources! > 1)).toBe(true);
     expect(body.elements.edges.map((e) => `${e.data.source} ${e.data.type} ${e.data.target}`)).toContain(
       'goertek INVESTED_IN bac-ninh',
     );
@@ -185,8 +228,11 @@ describe('GET /api/export', () => {
       expect(goertek?.attrs.amountUsd).toBe(900_000_000);
       for (const { data } of full.elements.edges) {
         const e = g.edges.find((x) => x.id === data.id)!;
+        // Lists (the sources of a fact) are joined as for nodes; what each source states, as JSON.
+        const cell = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : v);
         for (const [k, v] of Object.entries(data))
-          if (!['id', 'source', 'target'].includes(k)) expect(e.attrs[k]).toEqual(v);
+          if (!['id', 'source', 'target'].includes(k))
+            expect(e.attrs[k]).toEqual(Array.isArray(v) ? v.map(cell).join(' | ') : v);
       }
     },
   );

@@ -1,0 +1,215 @@
+// Corroboration: one fact is one edge, whatever the number of articles stating it. Each article's
+// statement of a fact is a citation; citations of the same type between the same ends (and, for a
+// signing, of the same document) with compatible dates (equal, or one a prefix of the other) become
+// one edge that carries all of them. The edge is a pure function of its set of citations, so
+// loading articles one by one, in any order, or all at once from the files gives the same graph.
+//
+// Storage (see the commit that added this): the citations live on the relationship as parallel
+// lists (sourceArticles[i], sourceOutlets[i], sourcePublished[i], sourceQuotes[i], sourceStated[i]),
+// so paths and neighbourhoods stay one hop per fact and a fact's sources come with it.
+import { createHash } from 'node:crypto';
+import { dateBounds, type EdgeType } from '../../common/model.ts';
+import { foldForSearch } from '../../common/text/fold.ts';
+
+/** One article's statement of one fact. `stated` is what that article says of it besides its ends. */
+export interface Citation {
+  type: EdgeType;
+  from: string;
+  to: string;
+  article: string;
+  outlet: string;
+  published: string;
+  quote: string;
+  stated: Record<string, unknown>;
+}
+
+export interface CorroboratedEdge {
+  id: string;
+  type: EdgeType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** Amounts two sources may not disagree on without the edge saying so. */
+const AMOUNT_FIELDS = ['amountUsd', 'projects', 'workers', 'count'] as const;
+/** Dates besides the identifying one: sources disagree when neither is a prefix of the other. */
+const DATE_FIELDS = ['endDate', 'asOf'] as const;
+export const CONFLICT_FIELDS: readonly string[] = [...AMOUNT_FIELDS, ...DATE_FIELDS];
+
+export const compatibleDates = (a: string | undefined, b: string | undefined): boolean =>
+  a === undefined || b === undefined || a.startsWith(b) || b.startsWith(a);
+
+/** What makes two statements of one type between the same ends the same fact, besides the date. */
+function discriminator(c: Citation): string {
+  // One article may name several documents signed by the same two parties in one year.
+  if (c.type !== 'SIGNED') return '';
+  return foldForSearch(String(c.stated.document ?? ''))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export const groupKey = (c: Pick<Citation, 'type' | 'from' | 'to'>): string => [c.type, c.from, c.to].join('\u0000');
+
+const dateOf = (c: Citation) => (typeof c.stated.date === 'string' ? c.stated.date : undefined);
+
+/** Sources in a fixed order (earliest published first), so that the first is the same however loaded. */
+export function byPublication(a: Citation, b: Citation): number {
+  return (
+    a.published.localeCompare(b.published) ||
+    a.article.localeCompare(b.article) ||
+    a.quote.localeCompare(b.quote) ||
+    stableJson(a.stated).localeCompare(stableJson(b.stated))
+  );
+}
+
+export function corroborate(citations: readonly Citation[]): CorroboratedEdge[] {
+  const byFact = new Map<string, Citation[]>();
+  for (const c of citations) {
+    const key = `${groupKey(c)}\u0000${discriminator(c)}`;
+    (byFact.get(key) ?? byFact.set(key, []).get(key)!).push(c);
+  }
+  const edges: CorroboratedEdge[] = [];
+  for (const group of byFact.values()) {
+    for (const [dateKey, cluster] of clusterByDate(group)) edges.push(mergeCluster(dateKey, cluster));
+  }
+  return edges.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Splits statements of one fact into edges by date. The most precise dates none other extends
+ * ("2023-05-12" beside "2023-05" and "2023") each make an edge; a less precise or missing date joins
+ * the one edge it is compatible with, and stays an edge of its own when it fits several ("2023"
+ * beside "2023-05" and "2023-09": which of the two it means the article does not say).
+ */
+function clusterByDate(group: Citation[]): Map<string, Citation[]> {
+  const dates = [...new Set(group.map(dateOf))];
+  const leaves = dates.filter(
+    (d): d is string => d !== undefined && !dates.some((o) => o !== undefined && o !== d && o.startsWith(d)),
+  );
+  const clusters = new Map<string, Citation[]>();
+  for (const c of group) {
+    const date = dateOf(c);
+    const fits = leaves.filter((leaf) => compatibleDates(leaf, date));
+    const key = fits.length === 1 ? fits[0]! : (date ?? '');
+    (clusters.get(key) ?? clusters.set(key, []).get(key)!).push(c);
+  }
+  return clusters;
+}
+
+function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
+  const sources = [...cluster].sort(byPublication);
+  const first = sources[0]!;
+  const props: Record<string, unknown> = {};
+  // Each property from the earliest source that states it; dates as precise as any source gives them.
+  for (const c of sources) {
+    for (const [k, v] of Object.entries(c.stated)) if (props[k] === undefined && v !== undefined) props[k] = v;
+  }
+  const conflicts = CONFLICT_FIELDS.filter((k) =>
+    disagree(
+      k,
+      sources.map((c) => c.stated[k]),
+    ),
+  );
+  // Compatible dates refine each other; disagreeing ones keep the earliest source's, flagged.
+  for (const k of ['date', ...DATE_FIELDS].filter((f) => !conflicts.includes(f))) {
+    const most = mostPrecise(sources.map((c) => c.stated[k]));
+    if (most !== undefined) props[k] = most;
+  }
+  const confidences = sources.map((c) => c.stated.confidence).filter((v): v is number => typeof v === 'number');
+  if (confidences.length) props.confidence = Math.max(...confidences);
+  if (typeof props.date === 'string') {
+    props.dateFrom = dateBounds(props.date)[0];
+    props.dateTo = dateBounds(typeof props.endDate === 'string' ? props.endDate : props.date)[1];
+  }
+  const id = edgeId(first, discriminator(first), dateKey);
+  Object.assign(props, {
+    id,
+    article: first.article,
+    quote: first.quote,
+    sources: new Set(sources.map((c) => foldForSearch(c.outlet).trim())).size,
+    sourceArticles: sources.map((c) => c.article),
+    sourceOutlets: sources.map((c) => c.outlet),
+    sourcePublished: sources.map((c) => c.published),
+    sourceQuotes: sources.map((c) => c.quote),
+    sourceStated: sources.map((c) => stableJson(c.stated)),
+    conflict: conflicts.length > 0,
+  });
+  if (conflicts.length) props.conflicts = conflicts;
+  return { id, type: first.type, from: first.from, to: first.to, props };
+}
+
+function disagree(field: string, values: unknown[]): boolean {
+  const stated = values.filter((v) => v !== undefined && v !== null);
+  if ((DATE_FIELDS as readonly string[]).includes(field)) {
+    const dates = stated.map(String);
+    return dates.some((a) => dates.some((b) => !compatibleDates(a, b)));
+  }
+  return new Set(stated.map((v) => JSON.stringify(v))).size > 1;
+}
+
+/** The longest of compatible partial dates; undefined if none is stated. */
+function mostPrecise(values: unknown[]): string | undefined {
+  const dates = values.filter((v): v is string => typeof v === 'string');
+  return dates.sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+}
+
+function edgeId(c: Citation, discriminator: string, dateKey: string): string {
+  return createHash('sha1')
+    .update([c.type, c.from, c.to, discriminator, dateKey].join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** JSON with sorted keys: the same statement always reads the same (and checksums agree). */
+export function stableJson(o: Record<string, unknown>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+/** Properties an edge has for itself, not stated by any one source. */
+const EDGE_OWN = new Set(['id', 'article', 'quote', 'dateFrom', 'dateTo', 'sources', 'conflict', 'conflicts']);
+
+/**
+ * The citations a stored edge carries (the inverse of corroborate). An edge written before
+ * corroboration (one article per edge) is one citation; its article's outlet and date come from
+ * the Article node.
+ */
+export function citationsOfEdge(
+  edge: Pick<Citation, 'type' | 'from' | 'to'>,
+  props: Record<string, unknown>,
+  legacyArticle: { outlet?: string | null; published?: string | null } = {},
+): Citation[] {
+  const { type, from, to } = edge;
+  const list = (k: string) => (Array.isArray(props[k]) ? (props[k] as unknown[]).map(String) : undefined);
+  const articles = list('sourceArticles');
+  if (!articles) {
+    const stated = Object.fromEntries(
+      Object.entries(props).filter(([k, v]) => !EDGE_OWN.has(k) && !k.startsWith('source') && v != null),
+    );
+    return [
+      {
+        type,
+        from,
+        to,
+        article: String(props.article ?? ''),
+        outlet: legacyArticle.outlet ?? 'unknown',
+        published: legacyArticle.published ?? '',
+        quote: String(props.quote ?? ''),
+        stated,
+      },
+    ];
+  }
+  const [outlets, published, quotes, stated] = ['Outlets', 'Published', 'Quotes', 'Stated'].map(
+    (k) => list(`source${k}`) ?? [],
+  );
+  return articles.map((article, i) => ({
+    type,
+    from,
+    to,
+    article,
+    outlet: outlets![i] ?? 'unknown',
+    published: published![i] ?? '',
+    quote: quotes![i] ?? '',
+    stated: JSON.parse(stated![i] ?? '{}') as Record<string, unknown>,
+  }));
+}
