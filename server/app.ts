@@ -14,10 +14,13 @@ import { databaseGate, markDatabaseDown } from './api/middleware/database-gate.m
 import { createLogger, requestLog } from './api/middleware/request-log.middleware.ts';
 import { corsPolicy, securityHeaders } from './api/middleware/security.middleware.ts';
 import type { Logger } from 'pino';
+import type { Access } from './access/access.ts';
 
 export interface AppDeps {
   db: GraphDb;
   config: AppConfig;
+  /** Who may write, and where writes are recorded; default: from config (users file, audit log). */
+  access?: Access;
   /** Defaults: a pino logger at config.logLevel; a status the requests themselves keep current. */
   logger?: Logger;
   dbStatus?: DatabaseStatus;
@@ -26,6 +29,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   const dbStatus = deps.dbStatus ?? new DatabaseStatus(deps.db);
+
   app.disable('x-powered-by');
   app.use(requestLog(deps.logger ?? createLogger(deps.config.logLevel)));
   app.use(securityHeaders());

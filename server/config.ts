@@ -30,8 +30,14 @@ const Env = z.object({
   CORRIDOR_CORS_ORIGINS: z.string().default(''),
   /** Cypher console requests per client per minute. */
   CORRIDOR_CYPHER_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
-  /** Turns the write endpoints (POST /api/admin/*) on; they then need `Authorization: Bearer <token>`. */
+  /** Users who may write, with their roles and the SHA-256 of their tokens (YAML or JSON). Unset: writes are off. */
+  CORRIDOR_USERS_FILE: z.string().min(1).optional(),
+  /** One admin without a users file (reload and every other write), behind `Authorization: Bearer <token>`. */
   CORRIDOR_ADMIN_TOKEN: z.string().min(16, 'CORRIDOR_ADMIN_TOKEN must be at least 16 characters').optional(),
+  /** The append-only audit log of every write attempt (JSON lines); default <CORRIDOR_DATA_DIR>/audit.jsonl. */
+  CORRIDOR_AUDIT_LOG: z.string().min(1).optional(),
+  /** Where approved reviews are written (<id>.txt and facts/<id>.yaml) and loaded from with the seeds. */
+  CORRIDOR_FACTS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'reviewed')),
   /** Request logs (pino, JSON lines). Test runs stay quiet unless this is set. */
   CORRIDOR_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -73,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       .filter(Boolean),
     cypherRateLimitPerMinute: e.CORRIDOR_CYPHER_RATE_LIMIT,
     adminToken: e.CORRIDOR_ADMIN_TOKEN,
+    usersFile: e.CORRIDOR_USERS_FILE,
+    auditLog: path.resolve(e.CORRIDOR_AUDIT_LOG ?? path.join(e.CORRIDOR_DATA_DIR, 'audit.jsonl')),
+    factsDir: path.resolve(e.CORRIDOR_FACTS_DIR),
     logLevel: e.CORRIDOR_LOG_LEVEL,
     graphCap: e.CORRIDOR_GRAPH_CAP,
     seedOnStart: e.CORRIDOR_SEED_ON_START,

@@ -116,7 +116,7 @@ export const API_ROUTES: RouteDoc[] = [
     method: 'post',
     path: '/admin/reload',
     summary:
-      'Reloads the seed graph; off (403) unless CORRIDOR_ADMIN_TOKEN is set, then needs Authorization: Bearer <token> (401)',
+      'Reloads the graph from the facts files; off (403) unless users are configured, then needs the bearer token (401) of an admin (403)',
     response: wire.AdminReloadResponse,
   },
   {

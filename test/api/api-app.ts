@@ -4,6 +4,7 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig, type AppConfig } from '../../server/config.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { loadSeedGraph, testDb } from '../support/test-db.ts';
+import { throwawayWriteEnv } from '../support/write-dirs.ts';
 
 export interface ApiUnderTest {
   app: Express;
@@ -14,6 +15,6 @@ export interface ApiUnderTest {
 export async function seededApi(overrides: Partial<AppConfig> = {}): Promise<ApiUnderTest> {
   const db = testDb();
   await loadSeedGraph(db);
-  const config = { ...loadConfig({}), ...overrides };
+  const config = { ...loadConfig(throwawayWriteEnv()), ...overrides };
   return { app: createApp({ db, config }), db, config };
 }

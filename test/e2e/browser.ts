@@ -9,6 +9,7 @@ import { createApp } from '../../server/app.ts';
 import { ensureClientBuilt } from '../../server/client-build.ts';
 import { loadConfig, PROJECT_ROOT } from '../../server/config.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
+import { throwawayWriteEnv } from '../support/write-dirs.ts';
 import { loadSeedGraph, testDb } from '../support/test-db.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -28,6 +29,7 @@ export async function startE2e(): Promise<E2eEnv> {
   const db = testDb();
   await loadSeedGraph(db);
   const config = loadConfig({
+    ...throwawayWriteEnv(),
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',

@@ -5,6 +5,7 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import type { DatabaseStatus } from '../../server/db/database-status.ts';
+import { throwawayWriteEnv } from '../support/write-dirs.ts';
 
 export interface RunningApp {
   url: string;
@@ -17,7 +18,12 @@ export async function startApp(
   env: Record<string, string> = {},
   dbStatus?: DatabaseStatus,
 ): Promise<RunningApp> {
-  const config = loadConfig({ CORRIDOR_LOG_LEVEL: 'silent', CORRIDOR_SEED_ON_START: 'false', ...env });
+  const config = loadConfig({
+    CORRIDOR_LOG_LEVEL: 'silent',
+    CORRIDOR_SEED_ON_START: 'false',
+    ...throwawayWriteEnv(),
+    ...env,
+  });
   const app = createApp({ db, config, dbStatus });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -83,12 +83,12 @@ describe('limits', () => {
 });
 
 describe('write endpoints', () => {
-  it('are off unless CORRIDOR_ADMIN_TOKEN is set', async () => {
+  it('are off unless users (or CORRIDOR_ADMIN_TOKEN) are configured', async () => {
     const res = await postJson(`${plain.url}/api/admin/reload`, {}, { authorization: `Bearer ${TOKEN}` });
     expect(res.status).toBe(403);
     expect(res.json.error).toMatchObject({
-      code: 'admin_disabled',
-      message: expect.stringMatching(/CORRIDOR_ADMIN_TOKEN/),
+      code: 'writes_disabled',
+      message: expect.stringMatching(/CORRIDOR_USERS_FILE.*CORRIDOR_ADMIN_TOKEN/),
     });
   });
 

@@ -2,6 +2,7 @@
 // next(err), so every error reaches the one error middleware.
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
+import { accessFromConfig } from '../../access/access.ts';
 import { exportRoutes } from './export.routes.ts';
 import { graphRoutes } from './graph.routes.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -13,8 +14,9 @@ import { pathsRoutes } from './paths.routes.ts';
 import { queriesRoutes } from './queries.routes.ts';
 import { searchRoutes } from './search.routes.ts';
 
-export function apiRouter(deps: AppDeps): Router {
+export function apiRouter(appDeps: AppDeps): Router {
   const router = Router();
+  const deps = { ...appDeps, access: appDeps.access ?? accessFromConfig(appDeps.config) };
   router.use(healthRoutes(deps));
   router.use(cypherRoutes(deps));
   router.use(adminRoutes(deps));
