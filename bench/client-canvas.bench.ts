@@ -8,7 +8,8 @@
 // Serves the production build (dist/client) statically; no database is needed for this.
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../server/client-build.ts';
 
 const NODES = 800;
@@ -91,18 +92,7 @@ app.use(express.static(CLIENT_DIST));
 const server = app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const { port } = server.address() as AddressInfo;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx (esbuild keepNames) wraps the functions passed to evaluate() in __name(): give the page one.

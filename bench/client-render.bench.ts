@@ -8,21 +8,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
 import { build } from 'vite';
 import { machineLine, parseArgs, positiveInt } from './support/bench-args.ts';
 import { printTable, summarize } from './support/report.ts';
 
 const TARGET_2000_MS = 1500;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const { values } = parseArgs({
   options: {
@@ -53,7 +44,7 @@ await build({
   },
 });
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (err) => console.error(`[page] ${err.message}`));

@@ -27,13 +27,7 @@ export async function startBenchDb(opts: BenchDbOptions = {}): Promise<BenchDb> 
     pagecacheMb: opts.pagecacheMb,
     log: opts.log ?? ((l) => console.error(`[neo4j] ${l}`)),
   });
-  const db = new GraphDb({
-    uri: embedded.uri,
-    user: embedded.user,
-    password: embedded.password,
-    timeoutMs: opts.timeoutMs ?? 300_000,
-    embedded: true,
-  });
+  const db = GraphDb.forEmbedded(embedded, opts.timeoutMs ?? 300_000);
   await applySchema(db);
   return {
     db,

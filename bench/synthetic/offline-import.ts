@@ -341,13 +341,7 @@ export async function importSyntheticGraph(
     pagecacheMb: opts.pagecacheMb,
     log: opts.log,
   });
-  const db = new GraphDb({
-    uri: embedded.uri,
-    user: embedded.user,
-    password: embedded.password,
-    timeoutMs: opts.timeoutMs ?? 300_000,
-    embedded: true,
-  });
+  const db = GraphDb.forEmbedded(embedded, opts.timeoutMs ?? 300_000);
   const startMs = performance.now() - t;
   const startCpu = processCpuS(embedded.pid);
   t = performance.now();

@@ -42,6 +42,12 @@ export class GraphDb {
     );
   }
 
+  /** A driver for a Neo4j this process started (its coordinates and generated password). */
+  static forEmbedded(embedded: { uri: string; user: string; password: string }, timeoutMs: number): GraphDb {
+    const { uri, user, password } = embedded;
+    return new GraphDb({ uri, user, password, timeoutMs, embedded: true });
+  }
+
   get database(): string | undefined {
     return this.options.database;
   }

@@ -9,7 +9,7 @@
 //      cap or at the response-size budget, so a huge result is never materialised.
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { GraphDb, Params } from '../db/graph-db.ts';
-import { ElementCollector, toPlain } from '../graph/bolt-mapping.ts';
+import { ElementCollector, toPlain } from '../db/bolt-mapping.ts';
 import { ApiError } from '../../common/errors.ts';
 import type { CypherResponse } from '../../common/wire.ts';
 import { refuseUnlessReadOnly, type PlanNode } from './read-only-guard.ts';

@@ -12,7 +12,7 @@ import {
   toPlain,
   type Node,
   type Relationship,
-} from '../graph/bolt-mapping.ts';
+} from '../db/bolt-mapping.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 import { filterParams, filtersEdges, type GraphFilters } from './graph-filters.ts';
 

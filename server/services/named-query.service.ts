@@ -7,7 +7,7 @@ import type { CypherResponse, NamedQuery } from '../../common/wire.ts';
 import { CYPHER_DIR } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { runReadOnly, type RunLimits } from './cypher-console.service.ts';
-import { bindParams, parseNamedQuery } from '../queries/named-query-file.ts';
+import { bindParams, parseNamedQuery } from './named-query-file.ts';
 
 export const NAMED_QUERIES_DIR = path.join(CYPHER_DIR, 'queries');
 

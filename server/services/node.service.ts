@@ -11,7 +11,7 @@ import {
   relToElement,
   type Node,
   type Relationship,
-} from '../graph/bolt-mapping.ts';
+} from '../db/bolt-mapping.ts';
 import { filterParams, type GraphFilters } from './graph-filters.ts';
 
 interface DetailRow {

@@ -4,7 +4,7 @@ import { ApiError, notFound } from '../../common/errors.ts';
 import type { PathsResponse } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { ElementCollector, nodeIdOf, relToElement, type Node, type Relationship } from '../graph/bolt-mapping.ts';
+import { ElementCollector, nodeIdOf, relToElement, type Node, type Relationship } from '../db/bolt-mapping.ts';
 import type { EdgeType } from '../../common/model.ts';
 import type { Path } from 'neo4j-driver';
 

@@ -8,7 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 import { HAS_NETWORKX, HAS_PYTHON, readCsvWithPython, readGraphmlWithNetworkx } from '../export/python-readers.ts';
-import { seededApi, type ApiUnderTest } from './api-app.ts';
+import { asText, seededApi, type ApiUnderTest } from './api-app.ts';
 
 let api: ApiUnderTest;
 beforeAll(async () => {
@@ -203,16 +203,7 @@ describe('GET /api/export', () => {
   it.skipIf(!HAS_NETWORKX)(
     'gives GraphML that networkx loads with every node, edge and property of the graph',
     async () => {
-      const res = await request(api.app)
-        .get('/api/export?format=graphml')
-        .buffer(true)
-        .parse((r, cb) => {
-          let text = '';
-          r.setEncoding('utf8');
-          r.on('data', (c: string) => (text += c));
-          r.on('end', () => cb(null, text));
-        })
-        .expect(200);
+      const res = await request(api.app).get('/api/export?format=graphml').buffer(true).parse(asText).expect(200);
       expect(res.headers['content-type']).toContain('application/graphml+xml');
       const g = readGraphmlWithNetworkx(res.body as string);
       const full = await graph();

@@ -11,17 +11,9 @@ import {
   loadSyntheticGraph,
   naiveLoadEdges,
 } from '../../bench/synthetic/bulk-load.ts';
-import { syntheticGraph, type SyntheticSize } from '../../bench/synthetic/synthetic-graph.ts';
+import { syntheticGraph } from '../../bench/synthetic/synthetic-graph.ts';
+import { TINY } from './tiny-size.ts';
 import { testDb } from '../support/test-db.ts';
-
-const TINY: SyntheticSize = {
-  chineseCities: 20,
-  officials: 300,
-  companies: 40,
-  events: 20,
-  articles: 20,
-  edges: 3_000,
-};
 
 async function countsInDb(db: GraphDb) {
   const labels = await db.read<{ kind: string; n: number }>('MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS n');

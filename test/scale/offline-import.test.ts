@@ -12,18 +12,10 @@ import {
   writeImportCsv,
   type OfflineImportResult,
 } from '../../bench/synthetic/offline-import.ts';
-import { syntheticGraph, type SyntheticSize } from '../../bench/synthetic/synthetic-graph.ts';
+import { syntheticGraph } from '../../bench/synthetic/synthetic-graph.ts';
+import { TINY } from './tiny-size.ts';
 import { nodeDetail } from '../../server/services/node.service.ts';
 import { search } from '../../server/services/search.service.ts';
-
-const TINY: SyntheticSize = {
-  chineseCities: 20,
-  officials: 300,
-  companies: 40,
-  events: 20,
-  articles: 20,
-  edges: 3_000,
-};
 
 describe('offline import of a synthetic graph (real Neo4j)', () => {
   const graph = syntheticGraph(13, TINY);

@@ -20,7 +20,13 @@ export function createLogger(
   if (!stream.isTTY) return pino(options, stream);
   return pino(
     options,
-    pretty({ destination: stream, colorize: true, ignore: 'app,pid,hostname', translateTime: 'HH:MM:ss' }),
+    pretty({
+      destination: stream,
+      colorize: true,
+      // A request is one line at a terminal: its message says method, URL, status and time.
+      ignore: 'app,pid,hostname,req,res,responseTime',
+      translateTime: 'HH:MM:ss',
+    }),
   );
 }
 
@@ -33,6 +39,8 @@ export function requestLog(logger: Logger): RequestHandler {
       res.setHeader('X-Request-Id', id);
       return id;
     },
+    customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} in ${Math.round(ms)} ms`,
+    customErrorMessage: (req, res, err) => `${req.method} ${req.url} ${res.statusCode}: ${err.message}`,
     customLogLevel: (_req, res, err) =>
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     // The Cypher text can be long and private: log the route, not the body.

@@ -17,7 +17,7 @@ import {
   nodeToElement,
   relToElement,
   toPlain,
-} from '../../server/graph/bolt-mapping.ts';
+} from '../../server/db/bolt-mapping.ts';
 import { Elements } from '../../common/wire.ts';
 
 const bacNinh = new Node(

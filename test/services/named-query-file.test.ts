@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { bindParams, NamedQueryFileError, parseNamedQuery } from '../../server/queries/named-query-file.ts';
+import { bindParams, NamedQueryFileError, parseNamedQuery } from '../../server/services/named-query-file.ts';
 
 const file = `// @title Visits in a range
 // @description Visits whose dates meet the range,
