@@ -261,3 +261,6 @@ export const AdminReloadResponse = z.object({
   }),
 });
 export type AdminReloadResponse = z.infer<typeof AdminReloadResponse>;
+
+// ---------- the review API (drafts, edits, approval, retraction) ----------
+export * from './review-wire.ts';

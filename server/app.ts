@@ -34,7 +34,12 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestLog(deps.logger ?? createLogger(deps.config.logLevel)));
   app.use(securityHeaders());
   app.use('/api', corsPolicy(deps.config.corsOrigins));
-  app.use(express.json({ limit: '100kb' }));
+  // JSON answers escape <, > and & (\u003c…): text such as an article's "<script>" can never be
+  // read as markup, even by something that sniffs or embeds the body.
+  app.set('json escape', true);
+  // 100 kB bodies everywhere but the review, which parses its own after checking the caller's token.
+  const smallJson = express.json({ limit: '100kb' });
+  app.use((req, res, next) => (req.path.startsWith('/api/review/') ? next() : smallJson(req, res, next)));
   app.use('/api', databaseGate(dbStatus));
   app.use('/api', apiRouter({ ...deps, dbStatus }));
   app.use('/api', (req, _res, next) =>

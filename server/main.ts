@@ -23,15 +23,19 @@ const app = createApp({ db, config, logger, dbStatus });
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`;
 const server = app.listen(config.port, config.host, () => log(`Listening on ${url}; preparing the database…`));
 const preparing = new AbortController();
-void prepareDatabase(db, { seedOnStart: config.seedOnStart, log, signal: preparing.signal, status: dbStatus }).then(
-  (done) => {
-    if (!done) return;
-    const ms = Math.round(performance.now() - started);
-    logger.info({ readyMs: ms, url }, 'ready');
-    // The one line a person starting the app looks for, plain whatever the log format.
-    console.log(`\nCorridor is ready in ${(ms / 1000).toFixed(1)} s: open ${url}\n`);
-  },
-);
+void prepareDatabase(db, {
+  seedOnStart: config.seedOnStart,
+  factsDir: config.factsDir,
+  log,
+  signal: preparing.signal,
+  status: dbStatus,
+}).then((done) => {
+  if (!done) return;
+  const ms = Math.round(performance.now() - started);
+  logger.info({ readyMs: ms, url }, 'ready');
+  // The one line a person starting the app looks for, plain whatever the log format.
+  console.log(`\nCorridor is ready in ${(ms / 1000).toFixed(1)} s: open ${url}\n`);
+});
 
 let stopping = false;
 async function shutdown(signal: string) {

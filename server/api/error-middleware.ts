@@ -35,7 +35,10 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (typeof err === 'object' && err && 'type' in err && err.type === 'entity.too.large') {
-    res.status(413).json({ error: { code: 'body_too_large', message: 'The request body is too large.' } });
+    const { length, limit } = err as { length?: number; limit?: number };
+    const sizes =
+      length && limit ? ` (${bytes(length)}; ${req.method} ${req.originalUrl} takes at most ${bytes(limit)})` : '';
+    res.status(413).json({ error: { code: 'body_too_large', message: `The request body is too large${sizes}.` } });
     return;
   }
   // Errors Express and body-parser raise for malformed requests (a bad %-escape in the path, an
@@ -55,3 +58,5 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   ((req as { log?: { error(o: unknown): void } }).log ?? console).error(err);
   res.status(500).json({ error: { code: 'internal', message: 'Internal error; the server log has the details.' } });
 };
+
+const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;

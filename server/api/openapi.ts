@@ -5,7 +5,7 @@ import { z } from 'zod';
 import * as wire from '../../common/wire.ts';
 import { APP_VERSION } from '../config.ts';
 
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'put';
 interface RouteDoc {
   method: Method;
   /** Express form (/nodes/:id); turned into OpenAPI's /nodes/{id}. */
@@ -15,6 +15,10 @@ interface RouteDoc {
   query?: z.ZodObject;
   body?: z.ZodType;
   response: z.ZodType | { contentTypes: Record<string, string>; description: string };
+  /** The role a bearer token must carry (writes, and reading drafts); absent: open to all. */
+  role?: 'viewer' | 'editor' | 'admin';
+  /** Status of success when not 200 (202: accepted, runs in the background). */
+  status?: number;
 }
 
 /** Every /api route. A test checks this against the routes Express actually serves. */
@@ -115,9 +119,71 @@ export const API_ROUTES: RouteDoc[] = [
   {
     method: 'post',
     path: '/admin/reload',
-    summary:
-      'Reloads the graph from the facts files; off (403) unless users are configured, then needs the bearer token (401) of an admin (403)',
+    summary: 'Reloads the graph from the facts files (seeds/facts, then the approved reviews of CORRIDOR_FACTS_DIR)',
     response: wire.AdminReloadResponse,
+    role: 'admin',
+  },
+  {
+    method: 'post',
+    path: '/review/batches',
+    summary:
+      'Drafts a batch of articles with the ingest engine in the background (202; poll the batch). Each article is checked first: a file name with folders or "..", binary data, a text over 200,000 characters refuse the batch (400), a body over 2 MB too (413)',
+    body: wire.DraftBatchRequest,
+    response: wire.DraftBatch,
+    role: 'editor',
+    status: 202,
+  },
+  {
+    method: 'get',
+    path: '/review/batches/:id',
+    summary: "A batch's progress: each article queued, drafting, drafted or failed (with why)",
+    params: wire.BatchIdParams,
+    response: wire.DraftBatch,
+    role: 'viewer',
+  },
+  {
+    method: 'get',
+    path: '/review/drafts',
+    summary: 'Every draft under review, approved or retracted, with its counts of facts by state',
+    response: wire.DraftListResponse,
+    role: 'viewer',
+  },
+  {
+    method: 'get',
+    path: '/review/drafts/:id',
+    summary:
+      'A draft: the article text (plain text, never HTML), entities with their mentions and the node each already is (with its degree), facts with their quote offsets, and what approval would refuse',
+    params: wire.DraftIdParams,
+    response: wire.ReviewDraft,
+    role: 'viewer',
+  },
+  {
+    method: 'put',
+    path: '/review/drafts/:id',
+    summary:
+      "Applies a reviewer's edits in order, all or none: accept, reject, edit or add a fact; add, edit or merge entities; fix the article's metadata. Each fact and entity is checked against the facts schema (400 naming the edit and field)",
+    params: wire.DraftIdParams,
+    body: wire.DraftEditRequest,
+    response: wire.ReviewDraft,
+    role: 'editor',
+  },
+  {
+    method: 'post',
+    path: '/review/drafts/:id/approve',
+    summary:
+      'Writes the accepted facts as a facts file (approvedBy, approvedAt) into CORRIDOR_FACTS_DIR and loads it in one transaction; 422 naming each problem (a missing entity, a quote not in the text) and nothing written',
+    params: wire.DraftIdParams,
+    response: wire.ApproveResponse,
+    role: 'editor',
+  },
+  {
+    method: 'post',
+    path: '/review/articles/:id/retract',
+    summary:
+      "Takes an approved article's facts out of the graph in one transaction (facts other articles state stay, with their other sources) and its files out of the facts folder",
+    params: wire.DraftIdParams,
+    response: wire.RetractResponse,
+    role: 'editor',
   },
   {
     method: 'get',
@@ -162,13 +228,20 @@ export function openApiDocument(): object {
         ...(route.body ? { body: { content: { 'application/json': { schema: route.body } } } } : {}),
       },
       responses: {
-        200: ok,
+        [route.status ?? 200]: ok,
         400: errorResponse('Invalid request: the message names the parameter and what was expected'),
         404: errorResponse('Unknown id or name'),
         503: errorResponse('The graph database is not reachable'),
+        ...(route.role ? accessResponses(route.role, errorResponse) : {}),
       },
+      ...(route.role ? { security: [{ bearer: [] }] } : {}),
     });
   }
+  registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: "A user's token (CORRIDOR_USERS_FILE); roles viewer < editor < admin",
+  });
   cached = new OpenApiGeneratorV3(registry.definitions).generateDocument({
     openapi: '3.0.3',
     info: {
@@ -179,4 +252,14 @@ export function openApiDocument(): object {
     servers: [{ url: '/api' }],
   });
   return cached;
+}
+
+function accessResponses<R>(role: string, errorResponse: (d: string) => R): Record<number, R> {
+  return {
+    401: errorResponse('No bearer token, or not one of a configured user'),
+    403: errorResponse(`Writes are off (no users configured), or the user's role is below ${role}`),
+    413: errorResponse('The body is over the limit'),
+    415: errorResponse('The body is not JSON'),
+    422: errorResponse('The draft cannot be approved: each problem named by field'),
+  };
 }

@@ -1,21 +1,23 @@
 // npm run seed [-- --reset] [--approve] [facts file or folder …]
-// Loads facts files (default: seeds/facts/) into the configured Neo4j and prints a summary.
+// Loads facts files (default: seeds/facts/, then the approved reviews of CORRIDOR_FACTS_DIR/facts/)
+// into the configured Neo4j and prints a summary.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openGraphDb } from '../db/connect.ts';
 import { applySchema } from '../services/schema.service.ts';
 import { FactsError } from '../facts/read-facts.ts';
 import { loadFacts } from '../services/facts-load.service.ts';
-import { SEED_FACTS_DIR, factsFilesIn, formatSummary } from '../facts/facts-files.ts';
+import { factsFilesIn, factsFolders, formatSummary } from '../facts/facts-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { reset: { type: 'boolean', default: false }, approve: { type: 'boolean', default: false } },
 });
 
-const targets = positionals.length ? positionals : [SEED_FACTS_DIR];
+const config = loadConfig();
+const targets = positionals.length ? positionals : factsFolders(config.factsDir);
 const files = targets.flatMap(factsFilesIn);
-const opened = await openGraphDb(loadConfig());
+const opened = await openGraphDb(config);
 let code = 0;
 try {
   await applySchema(opened.db);

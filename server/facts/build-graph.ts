@@ -55,12 +55,22 @@ export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRo
       props: stripUndefined({
         ...rf.facts.article,
         status: rf.facts.status,
+        approvedBy: rf.facts.approvedBy,
+        approvedAt: rf.facts.approvedAt,
         text: rf.articleText,
         facts: facts.sort(),
       }),
     };
   });
   return { articles, nodes: [...entities.values()].map(nodeRow), edges, citations };
+}
+
+/** The nodes alone: what the files say of each entity (retracting an article rebuilds the nodes it named). */
+export function entityRows(files: ReadFacts[]): NodeRow[] {
+  const problems: FactsProblem[] = [];
+  const entities = mergeEntities(files, problems);
+  if (problems.length) throw new FactsError(problems);
+  return [...entities.values()].map(nodeRow);
 }
 
 /** One entry per entity id across all files; a kind, name, country or place that disagrees is a problem. */

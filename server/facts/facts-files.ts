@@ -25,6 +25,15 @@ export interface LoadSummary {
   ms: number;
 }
 
+/**
+ * The folders the graph is built from: the curated seed facts, then the approved reviews of the
+ * configured facts folder (CORRIDOR_FACTS_DIR/facts), when it exists.
+ */
+export function factsFolders(factsDir?: string): string[] {
+  const reviewed = factsDir === undefined ? [] : [path.join(factsDir, 'facts')];
+  return [SEED_FACTS_DIR, ...reviewed].filter((d) => fs.existsSync(d));
+}
+
 /** The .yaml/.yml/.json files of a folder, or the file itself. */
 export function factsFilesIn(target: string): string[] {
   if (!fs.statSync(target).isDirectory()) return [target];

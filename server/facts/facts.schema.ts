@@ -90,6 +90,9 @@ export const FactsFile = z
     /** curated: written by a person; draft: written by `npm run ingest`, loaded only once approved. */
     status: z.enum(['curated', 'draft']).default('curated'),
     approved: z.boolean().optional(),
+    /** Who approved a reviewed draft in the browser, and when (ISO 8601). */
+    approvedBy: z.string().min(1).optional(),
+    approvedAt: z.string().datetime().optional(),
     entities: z.array(EntityFact).min(1),
     relations: z.array(RelationFact).default([]),
   })

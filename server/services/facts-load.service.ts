@@ -67,28 +67,30 @@ export async function writeEdges(tx: ManagedTransaction, edges: EdgeRow[], stale
 /**
  * The facts that `citations` state or that `replaced` articles cited, corroborated again: their
  * current relationships (stale, to delete) and the edges that replace them, built from the
- * citations the graph holds minus those of the replaced articles, plus the new ones.
+ * citations the graph holds minus those of the replaced articles (dropped), plus the new ones.
  */
 export async function recorroborate(
   tx: ManagedTransaction,
   citations: Citation[],
   replaced: string[],
-): Promise<{ edges: EdgeRow[]; stale: string[] }> {
+): Promise<{ edges: EdgeRow[]; stale: string[]; dropped: Citation[] }> {
   type Group = Pick<Citation, 'type' | 'from' | 'to'>;
   const groups = new Map<string, Group>(citations.map((c) => [groupKey(c), { type: c.type, from: c.from, to: c.to }]));
   if (replaced.length) {
     const cited = await tx.run<Group>(cypherFile('facts/cited-groups.cypher'), { articles: replaced });
     for (const r of cited.records) groups.set(groupKey(r.toObject()), r.toObject());
   }
-  if (!groups.size) return { edges: [], stale: [] };
+  if (!groups.size) return { edges: [], stale: [], dropped: [] };
   type Row = Group & { eid: string; props: Record<string, unknown>; outlet: string | null; published: string | null };
   const current = await tx.run<Row>(cypherFile('facts/group-edges.cypher'), { groups: [...groups.values()] });
   const dropped = new Set(replaced);
-  const kept = current.records
-    .map((r) => r.toObject())
-    .flatMap((r) => citationsOfEdge(r, r.props, r))
-    .filter((c) => !dropped.has(c.article));
-  return { edges: corroborate([...kept, ...citations]), stale: current.records.map((r) => r.get('eid')) };
+  const stored = current.records.map((r) => r.toObject()).flatMap((r) => citationsOfEdge(r, r.props, r));
+  const kept = stored.filter((c) => !dropped.has(c.article));
+  return {
+    edges: corroborate([...kept, ...citations]),
+    stale: current.records.map((r) => r.get('eid')),
+    dropped: stored.filter((c) => dropped.has(c.article)),
+  };
 }
 
 /** Corridor's data present? Used to seed on first start. */

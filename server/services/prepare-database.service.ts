@@ -5,11 +5,12 @@ import { applySchema } from './schema.service.ts';
 import type { DatabaseStatus } from '../db/database-status.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { hasCorridorData, loadFacts } from './facts-load.service.ts';
-import { SEED_FACTS_DIR, factsFilesIn, formatSummary } from '../facts/facts-files.ts';
-import fs from 'node:fs';
+import { factsFilesIn, factsFolders, formatSummary } from '../facts/facts-files.ts';
 
 export interface PrepareOptions {
   seedOnStart: boolean;
+  /** CORRIDOR_FACTS_DIR: its approved reviews load with the seeds (unset: the seeds alone). */
+  factsDir?: string;
   log: (line: string) => void;
   retryMs?: number;
   signal?: AbortSignal;
@@ -24,9 +25,10 @@ export async function prepareDatabase(db: GraphDb, opts: PrepareOptions): Promis
   for (let attempt = 1; !opts.signal?.aborted; attempt++) {
     try {
       await applySchema(db);
-      if (opts.seedOnStart && fs.existsSync(SEED_FACTS_DIR) && !(await hasCorridorData(db))) {
-        opts.log('Empty database: loading the seed graph…');
-        opts.log(formatSummary(await loadFacts(db, factsFilesIn(SEED_FACTS_DIR))));
+      const folders = factsFolders(opts.factsDir);
+      if (opts.seedOnStart && folders.length && !(await hasCorridorData(db))) {
+        opts.log('Empty database: loading the seed graph and the approved reviews…');
+        opts.log(formatSummary(await loadFacts(db, folders.flatMap(factsFilesIn))));
       }
       if (opts.status) opts.status.preparing = false;
       return true;

@@ -20,6 +20,13 @@ interface WriteLocals {
 
 const locals = (res: Response) => res.locals as WriteLocals;
 
+/** The user requireRole let through (only call after it). */
+export function userOf(res: Response): User {
+  const { user } = locals(res);
+  if (!user) throw new Error('userOf called on a route without requireRole');
+  return user;
+}
+
 /** Notes which articles and facts the request touched, for its audit line. */
 export function noteAudit(res: Response, note: AuditNote): void {
   const audit = (locals(res).audit ??= {});

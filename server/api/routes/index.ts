@@ -8,6 +8,7 @@ import { graphRoutes } from './graph.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { cypherRoutes } from './cypher.routes.ts';
 import { adminRoutes } from './admin.routes.ts';
+import { reviewRoutes } from './review.routes.ts';
 import { nodesRoutes } from './nodes.routes.ts';
 import { openApiRoutes } from './openapi.routes.ts';
 import { pathsRoutes } from './paths.routes.ts';
@@ -20,6 +21,7 @@ export function apiRouter(appDeps: AppDeps): Router {
   router.use(healthRoutes(deps));
   router.use(cypherRoutes(deps));
   router.use(adminRoutes(deps));
+  router.use(reviewRoutes(deps));
   router.use(searchRoutes(deps));
   router.use(nodesRoutes(deps));
   router.use(pathsRoutes(deps));

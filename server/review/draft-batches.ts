@@ -1,0 +1,85 @@
+// Batches of articles being drafted: the articles are checked when the batch arrives (a bad one
+// refuses the batch, nothing queued), then drafted one after another in the background, each
+// article's progress readable by polling the batch. A text already under review keeps its draft.
+import { randomBytes } from 'node:crypto';
+import { ApiError, notFound } from '../../common/errors.ts';
+import type { ArticleInput, DraftBatch } from '../../common/wire.ts';
+import { checkArticle, type CheckedArticle } from './article-input.ts';
+import type { DraftStore } from './draft-store.ts';
+import { newDraftRecord } from './review-draft.ts';
+import type { FactsFile } from '../facts/facts.schema.ts';
+
+/** Batches kept for polling; older ones are forgotten (their drafts stay in the store). */
+const KEPT = 200;
+
+export type Drafter = (article: CheckedArticle) => Promise<FactsFile>;
+
+export class DraftBatches {
+  private readonly batches = new Map<string, DraftBatch>();
+
+  constructor(
+    private readonly store: DraftStore,
+    private readonly drafter: Drafter,
+    private readonly log: (o: object, msg: string) => void = () => undefined,
+  ) {}
+
+  /** Checks every article, then starts drafting; answers at once with the queued batch. */
+  start(inputs: ArticleInput[], user: string): DraftBatch {
+    const articles = inputs.map(checkArticle);
+    const firstOf = new Map<string, number>();
+    articles.forEach((a, i) => {
+      const first = firstOf.get(a.id);
+      if (first !== undefined)
+        throw new ApiError(400, 'invalid_article', `articles[${i}]: the same text as articles[${first}]`, [
+          { path: ['articles', i, 'text'], message: `the same text as articles[${first}]` },
+        ]);
+      firstOf.set(a.id, i);
+    });
+    const id = `b_${randomBytes(8).toString('hex')}`;
+    const batch: DraftBatch = {
+      id,
+      status: 'running',
+      total: articles.length,
+      drafted: 0,
+      failed: 0,
+      articles: articles.map((a, index) => ({
+        index,
+        draftId: a.id,
+        status: 'queued',
+        ...(a.fileName ? { fileName: a.fileName } : {}),
+      })),
+    };
+    this.batches.set(id, batch);
+    for (const old of [...this.batches.keys()].slice(0, Math.max(0, this.batches.size - KEPT)))
+      this.batches.delete(old);
+    void this.run(batch, articles, user);
+    return structuredClone(batch);
+  }
+
+  get(id: string): DraftBatch {
+    const batch = this.batches.get(id);
+    if (!batch) throw notFound('batch', id);
+    return structuredClone(batch);
+  }
+
+  private async run(batch: DraftBatch, articles: CheckedArticle[], user: string): Promise<void> {
+    for (const [i, article] of articles.entries()) {
+      const entry = batch.articles[i]!;
+      entry.status = 'drafting';
+      try {
+        if (this.store.has(article.id)) entry.existing = true;
+        else this.store.put(newDraftRecord(article, await this.drafter(article), user, new Date().toISOString()));
+        entry.status = 'drafted';
+        batch.drafted++;
+      } catch (err) {
+        entry.status = 'failed';
+        entry.error = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        batch.failed++;
+        this.log({ err, article: article.id }, 'drafting failed');
+      }
+      // Let polls and other requests in between two articles.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    batch.status = 'done';
+  }
+}

@@ -1,0 +1,66 @@
+// A stored draft as the review view reads it: each entity with where the text names it and the
+// graph node it already is (with its number of links), each fact with where its quote is.
+import type { DraftProblem, ReviewDraft, TextSpan } from '../../common/wire.ts';
+import type { EntityFact } from '../facts/facts.schema.ts';
+import type { DraftRecord } from './review-draft.ts';
+
+export interface GraphNodeInfo {
+  name: string;
+  kind: string;
+  degree: number;
+}
+
+export function reviewDraftView(
+  draft: DraftRecord,
+  nodes: ReadonlyMap<string, GraphNodeInfo>,
+  problems: DraftProblem[],
+): ReviewDraft {
+  const text = draft.article.text;
+  return {
+    id: draft.id,
+    status: draft.status,
+    article: draft.article,
+    entities: draft.entities.map((e) => {
+      const node = nodes.get(e.id);
+      return {
+        ...e,
+        mentions: mentionsOf(text, e),
+        link: node ? { nodeId: e.id, name: node.name, kind: node.kind, degree: node.degree } : null,
+      };
+    }),
+    facts: draft.facts.map((f) => {
+      const start = text.indexOf(f.relation.quote);
+      return { ...f, quoteAt: start < 0 ? null : { start, end: start + f.relation.quote.length } };
+    }),
+    problems,
+    createdBy: draft.createdBy,
+    updatedAt: draft.updatedAt,
+    updatedBy: draft.updatedBy,
+    ...(draft.approvedBy ? { approvedBy: draft.approvedBy, approvedAt: draft.approvedAt } : {}),
+  };
+}
+
+/**
+ * Where the text names an entity: every occurrence of its name or an alias, longer forms first so
+ * "Bắc Ninh Province" wins over "Bắc Ninh", never two overlapping, in text order. Forms are matched
+ * whole-word where they start or end in a Latin letter or digit (Chinese forms have no word breaks).
+ */
+export function mentionsOf(text: string, entity: Pick<EntityFact, 'name' | 'aliases'>): TextSpan[] {
+  const forms = [...new Set([entity.name, ...entity.aliases])].filter((f) => f.trim().length >= 2);
+  forms.sort((a, b) => b.length - a.length);
+  const spans: TextSpan[] = [];
+  const taken = (s: number, e: number) => spans.some((x) => s < x.end && x.start < e);
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      const cutLeft = isLatinOrDigit(form[0]) && isWordChar(text[at - 1]);
+      const cutRight = isLatinOrDigit(form[form.length - 1]) && isWordChar(text[end]);
+      if (cutLeft || cutRight || taken(at, end)) continue;
+      spans.push({ start: at, end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isLatinOrDigit = (c: string | undefined) => c !== undefined && /[\p{Script=Latin}\p{N}]/u.test(c);
