@@ -14,6 +14,7 @@ import { loadConfig } from '../../server/config.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
 import { loadSeedGraph, testDb } from '../support/test-db.ts';
 import { throwawayWriteEnv } from '../support/write-dirs.ts';
+import { asText } from '../api/api-app.ts';
 import { articleFile, draftBatch, reviewApp, TOKENS, type ReviewApp } from './review-app.ts';
 
 const db = testDb();
@@ -230,5 +231,40 @@ describe('approving a draft edited into something the graph cannot hold: 422, no
       .expect(400);
     expect(res.body.error.message).toMatch(/^edits\[1\]\.relation\.amountUsd: /);
     expect((await r.as('viewer').get(`/api/review/drafts/${draftId}`)).body).toEqual(before);
+  });
+});
+
+describe('markup in every field a reviewer writes', () => {
+  const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '"><svg onload=alert(3)>'];
+
+  it('is stored as text, answered escaped in JSON and in GraphML, and loads as the same text', async () => {
+    const text = `Hengtai Precision Electronics ${PAYLOADS[0]} has invested US$1 million in Bắc Giang. ${PAYLOADS.join(' ')}`;
+    const source = `# source: https://example.vn/x.html | ${PAYLOADS[2]} News | published 2025-05-01\n`;
+    const [article] = (await draftBatch(r, [{ text: source + text, fileName: 'markup.txt' }])).articles;
+    const id = article!.draftId;
+    const quote = `Hengtai Precision Electronics ${PAYLOADS[0]} has invested US$1 million in Bắc Giang.`;
+    await r
+      .as('editor')
+      .put(`/api/review/drafts/${id}`, {
+        edits: [
+          { op: 'addEntity', entity: { id: 'markup-co', kind: 'Company', name: PAYLOADS[1], aliases: [PAYLOADS[0]] } },
+          { op: 'editArticle', changes: { title: PAYLOADS[0] } },
+          { op: 'add', relation: { type: 'INVESTED_IN', from: 'markup-co', to: 'bac-giang', amountUsd: 1e6, quote } },
+        ],
+      })
+      .expect(200);
+    await r.as('editor').post(`/api/review/drafts/${id}/approve`).expect(200);
+    for (const url of [`/api/review/drafts/${id}`, `/api/articles/${id}`, '/api/nodes/markup-co', '/api/graph']) {
+      const res = await r.as('viewer').get(url).expect(200);
+      expect(res.headers['content-type'], url).toMatch(/^application\/json/);
+      expect(res.text, url).not.toMatch(/<(script|img|svg)/);
+    }
+    const detail = (await request(r.app).get('/api/nodes/markup-co').expect(200)).body;
+    expect(detail.node.data.name).toBe(PAYLOADS[1]);
+    expect(detail.edges[0].edge.data.quote).toBe(quote);
+    expect(detail.articles[0]).toMatchObject({ title: PAYLOADS[0], outlet: `${PAYLOADS[2]} News` });
+    const graphml = await request(r.app).get('/api/export?format=graphml').buffer(true).parse(asText).expect(200);
+    expect(graphml.body as string).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(graphml.body as string).not.toMatch(/<(script|img|svg)/);
   });
 });
