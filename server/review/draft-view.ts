@@ -7,6 +7,7 @@ import type { DraftRecord } from './review-draft.ts';
 export interface GraphNodeInfo {
   name: string;
   kind: string;
+  country: string | null;
   degree: number;
 }
 

@@ -151,12 +151,20 @@ function checked<S extends z.ZodType>(schema: S, value: unknown, at: string): z.
 const badEdit = (path: string, message: string) =>
   new ApiError(400, 'invalid_edit', `${path}: ${message}`, [{ path, message }]);
 
+/** What the graph holds of a node a draft names: approval must not contradict it. */
+export interface KnownNode {
+  name: string;
+  kind: string;
+  country?: string | null;
+}
+
 /**
  * What approval would refuse, by field: no accepted fact; an accepted fact whose end is neither an
- * entity of the draft nor a node of the graph (`existing`), or that joins an entity to itself; a
- * quote (of a fact or an entity) that is not verbatim in the text.
+ * entity of the draft nor a node of the graph (`graph`), or that joins an entity to itself; a quote
+ * (of a fact or an entity) that is not verbatim in the text; an entity that is a node of the graph
+ * under another name, kind or country (the facts files would disagree, and `npm run seed` refuse them).
  */
-export function draftProblems(draft: DraftRecord, existing: ReadonlySet<string>): DraftProblem[] {
+export function draftProblems(draft: DraftRecord, graph: ReadonlyMap<string, KnownNode>): DraftProblem[] {
   const problems: DraftProblem[] = [];
   const declared = new Set(draft.entities.map((e) => e.id));
   const accepted = draft.facts.filter((f) => f.state === 'accepted');
@@ -165,7 +173,7 @@ export function draftProblems(draft: DraftRecord, existing: ReadonlySet<string>)
   for (const f of accepted) {
     for (const end of ['from', 'to'] as const) {
       const id = f.relation[end];
-      if (!declared.has(id) && !existing.has(id))
+      if (!declared.has(id) && !graph.has(id))
         problems.push({
           field: `facts[${f.key}].${end}`,
           message: `"${id}" is neither an entity of this draft nor a node of the graph`,
@@ -185,6 +193,15 @@ export function draftProblems(draft: DraftRecord, existing: ReadonlySet<string>)
         field: `entities[${e.id}].quote`,
         message: `not verbatim in the article text: ${short(e.quote)}`,
       });
+    const node = graph.get(e.id);
+    for (const key of ['kind', 'name', 'country'] as const) {
+      const theirs = node?.[key];
+      if (node && theirs != null && e[key] !== undefined && e[key] !== theirs)
+        problems.push({
+          field: `entities[${e.id}].${key}`,
+          message: `the graph's node "${e.id}" has ${key} ${JSON.stringify(theirs)}, this draft ${JSON.stringify(e[key])}${key === 'name' ? ': keep the name and add this one as an alias' : ''}`,
+        });
+    }
   }
   return problems;
 }

@@ -50,16 +50,15 @@ export class ReviewService {
   }
 
   private async viewOf(draft: DraftRecord): Promise<ReviewDraft> {
-    const ids = [...draft.entities.map((e) => e.id), ...draft.facts.flatMap((f) => [f.relation.from, f.relation.to])];
-    const nodes = await this.nodes(ids);
-    return reviewDraftView(draft, nodes, draftProblems(draft, new Set(nodes.keys())));
+    const nodes = await this.nodes(namedIds(draft));
+    return reviewDraftView(draft, nodes, draftProblems(draft, nodes));
   }
 
   approve(id: string, user: string): Promise<ApproveResponse> {
     return serialWrite(async () => {
       const draft = this.store.get(id);
-      const nodes = await this.nodes(draft.facts.flatMap((f) => [f.relation.from, f.relation.to]));
-      const problems = draftProblems(draft, new Set(nodes.keys()));
+      const nodes = await this.nodes(namedIds(draft));
+      const problems = draftProblems(draft, nodes);
       if (problems.length) {
         const list = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
         throw new ApiError(422, 'draft_invalid', `Draft ${id} cannot be approved: ${list}`, problems);
@@ -124,7 +123,19 @@ export class ReviewService {
       const others = factsFolders(this.factsDir)
         .flatMap(factsFilesIn)
         .filter((f) => path.resolve(f) !== path.resolve(yaml));
-      const result = await retractArticle(this.db, id, readAndCheck(others));
+      let remaining;
+      try {
+        remaining = readAndCheck(others);
+      } catch (err) {
+        if (!(err instanceof FactsError)) throw err;
+        const why = err.problems.map((p) => formatProblem(p).trim()).join('; ');
+        throw new ApiError(
+          409,
+          'facts_folder_invalid',
+          `Cannot retract ${id}: the other facts files do not load: ${why}`,
+        );
+      }
+      const result = await retractArticle(this.db, id, remaining);
       fs.rmSync(yaml);
       fs.rmSync(path.join(this.factsDir, `${id}.txt`), { force: true });
       if (this.store.has(id)) this.store.put({ ...this.store.get(id), status: 'retracted' });
@@ -132,6 +143,12 @@ export class ReviewService {
     });
   }
 }
+
+/** Every id a draft names: its entities and the ends of its facts. */
+const namedIds = (draft: DraftRecord) => [
+  ...draft.entities.map((e) => e.id),
+  ...draft.facts.flatMap((f) => [f.relation.from, f.relation.to]),
+];
 
 /** YAML in the loader's format, with a header saying where it came from. */
 function factsYaml(facts: FactsFile): string {

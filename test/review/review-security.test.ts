@@ -215,6 +215,41 @@ describe('approving a draft edited into something the graph cannot hold: 422, no
     });
   });
 
+  it('an entity that contradicts the node of the graph it is (another name or kind)', async () => {
+    const d = ReviewDraft.parse((await r.as('viewer').get(`/api/review/drafts/${draftId}`)).body);
+    const bacGiang = d.entities.find((e) => e.id === 'bac-giang')!;
+    const { mentions: _m, link: _l, ...entity } = bacGiang;
+    await r
+      .as('editor')
+      .put(`/api/review/drafts/${draftId}`, {
+        edits: [
+          { op: 'editEntity', entity: { ...entity, name: 'Bac Giang Province', kind: 'City' } },
+          { op: 'accept', fact: d.facts.find((f) => [f.relation.from, f.relation.to].includes('bac-giang'))!.key },
+        ],
+      })
+      .expect(200);
+    await expectNothingWritten(async () => {
+      const res = await r.as('editor').post(`/api/review/drafts/${draftId}/approve`).expect(422);
+      expect(res.body.error.details).toEqual(
+        expect.arrayContaining([
+          {
+            field: 'entities[bac-giang].kind',
+            message: 'the graph\'s node "bac-giang" has kind "Province", this draft "City"',
+          },
+          {
+            field: 'entities[bac-giang].name',
+            message:
+              'the graph\'s node "bac-giang" has name "Bắc Giang", this draft "Bac Giang Province": keep the name and add this one as an alias',
+          },
+        ]),
+      );
+    });
+    await r
+      .as('editor')
+      .put(`/api/review/drafts/${draftId}`, { edits: [{ op: 'editEntity', entity }] })
+      .expect(200);
+  });
+
   it('an edit the facts schema refuses is refused whole: 400 naming the edit and the field', async () => {
     const before = (await r.as('viewer').get(`/api/review/drafts/${draftId}`)).body;
     const res = await r
