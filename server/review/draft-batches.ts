@@ -64,6 +64,8 @@ export class DraftBatches {
 
   private async run(batch: DraftBatch, articles: CheckedArticle[], user: string): Promise<void> {
     for (const [i, article] of articles.entries()) {
+      // Answer the request (and let polls in) before each article: drafting may hold the CPU a while.
+      await new Promise((resolve) => setImmediate(resolve));
       const entry = batch.articles[i]!;
       entry.status = 'drafting';
       try {
@@ -77,8 +79,6 @@ export class DraftBatches {
         batch.failed++;
         this.log({ err, article: article.id }, 'drafting failed');
       }
-      // Let polls and other requests in between two articles.
-      await new Promise((resolve) => setImmediate(resolve));
     }
     batch.status = 'done';
   }
