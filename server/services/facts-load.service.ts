@@ -7,7 +7,15 @@ import { buildGraph, type EdgeRow, type GraphRows } from '../facts/build-graph.t
 import { citationsOfEdge, corroborate, groupKey, type Citation } from '../facts/corroborate.ts';
 import { readAndCheck, summarize, type LoadOptions, type LoadSummary } from '../facts/facts-files.ts';
 
-export async function loadFacts(db: GraphDb, paths: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
+/** Work to do in the load's own transaction before it writes (approving again: the old version out). */
+export type BeforeWrite = (tx: ManagedTransaction) => Promise<unknown>;
+
+export async function loadFacts(
+  db: GraphDb,
+  paths: string[],
+  opts: LoadOptions = {},
+  before?: BeforeWrite,
+): Promise<LoadSummary> {
   const started = performance.now();
   const files = readAndCheck(paths, opts);
   const declared = new Set(files.flatMap((f) => f.facts.entities.map((e) => e.id)));
@@ -25,7 +33,7 @@ export async function loadFacts(db: GraphDb, paths: string[], opts: LoadOptions 
         )
       : new Set<string>();
   const rows = buildGraph(files, { existingIds });
-  await writeRows(db, rows, opts.reset ?? false);
+  await writeRows(db, rows, opts.reset ?? false, before);
   return summarize(files.length, rows, performance.now() - started);
 }
 
@@ -34,9 +42,10 @@ export async function loadFacts(db: GraphDb, paths: string[], opts: LoadOptions 
  * ones they had (a reload is idempotent, an edited file leaves no stale fact), and every fact they
  * touch is corroborated again with the citations other articles give it: one edge per fact.
  */
-export async function writeRows(db: GraphDb, rows: GraphRows, reset: boolean): Promise<void> {
+export async function writeRows(db: GraphDb, rows: GraphRows, reset: boolean, before?: BeforeWrite): Promise<void> {
   await db.writeTx(
     async (tx) => {
+      await before?.(tx);
       let edges = rows.edges;
       let stale: string[] = [];
       if (reset) await tx.run(cypherFile('facts/reset.cypher'));

@@ -2,6 +2,7 @@
 // other article states goes; one that others state stays, with their citations), its Article node
 // goes, and each entity it named is rebuilt from the facts files that remain (or goes, when nothing
 // names or links it any more), so the graph is the one the remaining files would load.
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { entityRows, type NodeRow } from '../facts/build-graph.ts';
@@ -17,26 +18,28 @@ export interface Retraction {
 }
 
 export async function retractArticle(db: GraphDb, id: string, remainingFiles: ReadFacts[]): Promise<Retraction> {
-  const fromFiles = new Map(entityRows(remainingFiles).map((n) => [n.id, n]));
-  return db.writeTx(
-    async (tx) => {
-      const { edges, stale, dropped } = await recorroborate(tx, [], [id]);
-      await writeEdges(tx, edges, stale);
-      const left = new Set(edges.map(groupKey));
-      const label = (c: (typeof dropped)[number]) => `${c.type} ${c.from} ${c.to}`;
-      const removed = [...new Set(dropped.filter((c) => !left.has(groupKey(c))).map(label))].sort();
-      const kept = [...new Set(dropped.filter((c) => left.has(groupKey(c))).map(label))].sort();
+  const inTx = retraction(id, remainingFiles);
+  return db.writeTx(inTx, { timeoutMs: 120_000 });
+}
 
-      type Row = { id: string; articles: string[]; linked: boolean };
-      const named = (await tx.run<Row>(cypherFile('review/article-nodes.cypher'), { id })).records.map((r) =>
-        r.toObject(),
-      );
-      const plan = nodePlan(named, id, fromFiles);
-      await tx.run(cypherFile('review/retract-nodes.cypher'), { id, ...plan });
-      return { removed, kept };
-    },
-    { timeoutMs: 120_000 },
-  );
+/** The retraction as work for a transaction (approving an article again runs it before the load). */
+export function retraction(id: string, remainingFiles: ReadFacts[]): (tx: ManagedTransaction) => Promise<Retraction> {
+  const fromFiles = new Map(entityRows(remainingFiles).map((n) => [n.id, n]));
+  return async (tx) => {
+    const { edges, stale, dropped } = await recorroborate(tx, [], [id]);
+    await writeEdges(tx, edges, stale);
+    const left = new Set(edges.map(groupKey));
+    const label = (c: (typeof dropped)[number]) => `${c.type} ${c.from} ${c.to}`;
+    const removed = [...new Set(dropped.filter((c) => !left.has(groupKey(c))).map(label))].sort();
+    const kept = [...new Set(dropped.filter((c) => left.has(groupKey(c))).map(label))].sort();
+
+    type Row = { id: string; articles: string[]; linked: boolean };
+    const named = (await tx.run<Row>(cypherFile('review/article-nodes.cypher'), { id })).records.map((r) =>
+      r.toObject(),
+    );
+    await tx.run(cypherFile('review/retract-nodes.cypher'), { id, ...nodePlan(named, id, fromFiles) });
+    return { removed, kept };
+  };
 }
 
 /**

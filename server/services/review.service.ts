@@ -11,12 +11,12 @@ import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import type { FactsFile } from '../facts/facts.schema.ts';
 import { factsFilesIn, factsFolders, readAndCheck } from '../facts/facts-files.ts';
-import { FactsError, formatProblem } from '../facts/read-facts.ts';
+import { FactsError, formatProblem, type ReadFacts } from '../facts/read-facts.ts';
 import type { DraftStore } from '../review/draft-store.ts';
 import { reviewDraftView, type GraphNodeInfo } from '../review/draft-view.ts';
 import { applyEdits, approvedFactsFile, draftProblems, factLabel, type DraftRecord } from '../review/review-draft.ts';
 import { loadFacts } from './facts-load.service.ts';
-import { retractArticle } from './retract.service.ts';
+import { retractArticle, retraction } from './retract.service.ts';
 import { serialWrite } from './write-queue.ts';
 
 export class ReviewService {
@@ -94,9 +94,12 @@ export class ReviewService {
       fs.mkdirSync(path.dirname(stagedYaml));
       fs.writeFileSync(stagedText, text);
       fs.writeFileSync(stagedYaml, factsYaml(facts));
+      // Approved before: the old version leaves in the same transaction (facts and names it alone gave).
+      const approvedBefore = fs.existsSync(path.join(this.factsDir, 'facts', `${id}.yaml`));
+      const before = approvedBefore ? retraction(id, this.otherFacts(id, 'approve again')) : undefined;
       let summary;
       try {
-        summary = await loadFacts(this.db, [stagedYaml]);
+        summary = await loadFacts(this.db, [stagedYaml], {}, before);
       } catch (err) {
         if (!(err instanceof FactsError)) throw err;
         const message = err.problems.map((p) => formatProblem(p).trim()).join('; ');
@@ -110,6 +113,25 @@ export class ReviewService {
     }
   }
 
+  /** The facts files of every article but `id`, checked (what the graph holds once `id` is out). */
+  private otherFacts(id: string, doing: string): ReadFacts[] {
+    const own = path.resolve(this.factsDir, 'facts', `${id}.yaml`);
+    const others = factsFolders(this.factsDir)
+      .flatMap(factsFilesIn)
+      .filter((f) => path.resolve(f) !== own);
+    try {
+      return readAndCheck(others);
+    } catch (err) {
+      if (!(err instanceof FactsError)) throw err;
+      const why = err.problems.map((p) => formatProblem(p).trim()).join('; ');
+      throw new ApiError(
+        409,
+        'facts_folder_invalid',
+        `Cannot ${doing} ${id}: the other facts files do not load: ${why}`,
+      );
+    }
+  }
+
   retract(id: string): Promise<{ removed: string[]; kept: string[]; factsFileRemoved: string }> {
     return serialWrite(async () => {
       const yaml = path.join(this.factsDir, 'facts', `${id}.yaml`);
@@ -120,22 +142,7 @@ export class ReviewService {
           `article "${id}" is not an approved review in the facts folder (seed articles are curated in seeds/facts)`,
         );
       }
-      const others = factsFolders(this.factsDir)
-        .flatMap(factsFilesIn)
-        .filter((f) => path.resolve(f) !== path.resolve(yaml));
-      let remaining;
-      try {
-        remaining = readAndCheck(others);
-      } catch (err) {
-        if (!(err instanceof FactsError)) throw err;
-        const why = err.problems.map((p) => formatProblem(p).trim()).join('; ');
-        throw new ApiError(
-          409,
-          'facts_folder_invalid',
-          `Cannot retract ${id}: the other facts files do not load: ${why}`,
-        );
-      }
-      const result = await retractArticle(this.db, id, remaining);
+      const result = await retractArticle(this.db, id, this.otherFacts(id, 'retract'));
       fs.rmSync(yaml);
       fs.rmSync(path.join(this.factsDir, `${id}.txt`), { force: true });
       if (this.store.has(id)) this.store.put({ ...this.store.get(id), status: 'retracted' });

@@ -169,6 +169,20 @@ describe('reviewing and approving', () => {
     expect(hengtai.records[0]!.get('a')).toContain('Hengtai');
   });
 
+  it('approved again after an edit, the old version leaves in the same transaction', async () => {
+    const d = await draft(ids.vns);
+    await edit(ids.vns, [{ op: 'reject', fact: keyOf(d, 'HOLDS_POST') }]);
+    const again = await approve(ids.vns);
+    expect(again.facts).not.toContain('HOLDS_POST tran-minh-khoa bac-giang-peoples-committee');
+    expect(await edge('HOLDS_POST', 'tran-minh-khoa', 'bac-giang-peoples-committee')).toEqual([]);
+    // Only this article named the committee; the others still name Trần Minh Khoa.
+    const left = await db.read(
+      "MATCH (n:Entity) WHERE n.id IN ['bac-giang-peoples-committee', 'tran-minh-khoa'] RETURN n.id AS id",
+    );
+    expect(left.records.map((x) => x.get('id'))).toEqual(['tran-minh-khoa']);
+    expect((await edge('INVESTED_IN', 'hengtai', 'bac-giang'))[0]).toMatchObject({ sources: 3 });
+  });
+
   it('is the graph the facts files load', reloadFromFilesGivesSameGraph);
 });
 
@@ -236,6 +250,8 @@ describe('the audit log', () => {
       'approve',
       'edit',
       'approve',
+      'edit',
+      'approve',
       'retract',
       'retract',
       'retract',
@@ -246,6 +262,6 @@ describe('the audit log', () => {
       articles: [ids.vns],
       facts: expect.arrayContaining(['INVESTED_IN hengtai bac-giang']),
     });
-    expect(lines[7]).toMatchObject({ action: 'retract', articles: [ids.vna] });
+    expect(lines[9]).toMatchObject({ action: 'retract', articles: [ids.vna] });
   });
 });
