@@ -59,7 +59,7 @@ export type TextSpan = z.infer<typeof TextSpan>;
 
 /** A relation as the facts files hold it; the server checks it against the facts schema. */
 export const ReviewRelation = z
-  .object({ type: EdgeType, from: Slug, to: Slug, quote: z.string().max(5_000) })
+  .object({ type: EdgeType, from: Slug, to: Slug, quote: z.string().max(5_000).optional() })
   .catchall(z.unknown());
 export type ReviewRelation = z.infer<typeof ReviewRelation>;
 
@@ -82,7 +82,7 @@ export const ReviewFact = z.object({
   state: z.enum(['proposed', 'accepted', 'rejected']),
   origin: z.enum(['drafted', 'edited', 'added']),
   relation: ReviewRelation,
-  /** Where the quote is in the text; null when it is not there verbatim (then approval is refused). */
+  /** Where the quote is in the text; null when it is not there verbatim (then approval is refused) or the fact has none (reference data). */
   quoteAt: TextSpan.nullable(),
 });
 export type ReviewFact = z.infer<typeof ReviewFact>;

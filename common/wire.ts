@@ -73,8 +73,8 @@ export const EdgeData = z
     // Corroboration: every article stating the fact, as parallel lists (citation i is
     // sourceArticles[i], sourceOutlets[i], …; the first is the earliest published, the one
     // `article` and `quote` name): one column each in the CSV and GraphML exports.
-    /** Number of independent outlets stating the fact. */
-    sources: z.number().int().min(1).optional(),
+    /** Number of independent outlets stating the fact (0 for a fact only reference data gives). */
+    sources: z.number().int().min(0).optional(),
     sourceArticles: z.array(z.string()).optional(),
     sourceOutlets: z.array(z.string()).optional(),
     sourcePublished: z.array(z.string()).optional(),

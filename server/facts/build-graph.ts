@@ -154,7 +154,8 @@ function edgeRows(
         return;
       }
       seen.add(key);
-      citations.push({ type, from, to, article, outlet, published, quote, stated });
+      // A fact from reference data has no quote (basis: reference): its citation's quote is empty.
+      citations.push({ type, from, to, article, outlet, published, quote: quote ?? '', stated });
     });
   }
   return { citations, edges: corroborate(citations) };

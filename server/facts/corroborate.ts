@@ -127,7 +127,7 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
     id,
     article: first.article,
     quote: first.quote,
-    sources: new Set(sources.map((c) => foldForSearch(c.outlet).trim())).size,
+    sources: independentOutlets(sources),
     sourceArticles: sources.map((c) => c.article),
     sourceOutlets: sources.map((c) => c.outlet),
     sourcePublished: sources.map((c) => c.published),
@@ -137,6 +137,16 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
   });
   if (conflicts.length) props.conflicts = conflicts;
   return { id, type: first.type, from: first.from, to: first.to, props };
+}
+
+/**
+ * Outlets (compared without case or diacritics) whose articles state the fact. A citation of
+ * reference data (`basis: reference`: the gazetteer says Hekou is in Yunnan) is no outlet's
+ * statement: it is kept among the citations but not counted.
+ */
+function independentOutlets(citations: Citation[]): number {
+  const stating = citations.filter((c) => c.stated.basis !== 'reference');
+  return new Set(stating.map((c) => foldForSearch(c.outlet).trim())).size;
 }
 
 function disagree(field: string, values: unknown[]): boolean {

@@ -30,8 +30,9 @@ export function reviewDraftView(
       };
     }),
     facts: draft.facts.map((f) => {
-      const start = text.indexOf(f.relation.quote);
-      return { ...f, quoteAt: start < 0 ? null : { start, end: start + f.relation.quote.length } };
+      const quote: string | undefined = f.relation.quote;
+      const start = quote === undefined ? -1 : text.indexOf(quote);
+      return { ...f, quoteAt: quote === undefined || start < 0 ? null : { start, end: start + quote.length } };
     }),
     problems,
     createdBy: draft.createdBy,

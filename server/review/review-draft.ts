@@ -181,11 +181,10 @@ export function draftProblems(draft: DraftRecord, graph: ReadonlyMap<string, Kno
     }
     if (f.relation.from === f.relation.to)
       problems.push({ field: `facts[${f.key}]`, message: 'a fact cannot join an entity to itself' });
-    if (!draft.article.text.includes(f.relation.quote))
-      problems.push({
-        field: `facts[${f.key}].quote`,
-        message: `not verbatim in the article text: ${short(f.relation.quote)}`,
-      });
+    // A fact from reference data has no quote; the facts schema asks for its source instead.
+    const quote: string | undefined = f.relation.quote;
+    if (quote !== undefined && !draft.article.text.includes(quote))
+      problems.push({ field: `facts[${f.key}].quote`, message: `not verbatim in the article text: ${short(quote)}` });
   }
   for (const e of entitiesToWrite(draft)) {
     if (e.quote !== undefined && !draft.article.text.includes(e.quote))

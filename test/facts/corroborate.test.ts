@@ -68,6 +68,20 @@ describe('one fact, one edge', () => {
   });
 });
 
+describe('reference data', () => {
+  it('is a citation of the fact but no outlet stating it', () => {
+    const reference = { basis: 'reference', referenceSource: 'gazetteer (seeds/gazetteer/cn.yaml)' };
+    const [alone] = corroborate([cite(reference, { type: 'LOCATED_IN', quote: '' })]);
+    expect(alone!.props).toMatchObject({ sources: 0 });
+    const [both] = corroborate([
+      cite(reference, { type: 'LOCATED_IN', quote: '' }),
+      cite({}, { type: 'LOCATED_IN', outlet: 'VNA' }),
+    ]);
+    expect(both!.props).toMatchObject({ sources: 1 });
+    expect(both!.props.sourceArticles).toHaveLength(2);
+  });
+});
+
 describe('conflicts', () => {
   it('flags different amounts and keeps every source value, the earliest on the edge', () => {
     const early = cite({ amountUsd: 500e6 }, { type: 'INVESTED_IN', published: '2024-05-10' });
