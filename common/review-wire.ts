@@ -127,6 +127,7 @@ export const DraftSummary = z.object({
   facts: z.object({ proposed: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
   updatedAt: z.string(),
 });
+export type DraftSummary = z.infer<typeof DraftSummary>;
 export const DraftListResponse = z.object({ drafts: z.array(DraftSummary) });
 
 const FactKey = z.string().regex(/^f\d{1,4}$/, 'expected a fact key like f3');

@@ -1,6 +1,6 @@
 // A stored draft as the review view reads it: each entity with where the text names it and the
 // graph node it already is (with its number of links), each fact with where its quote is.
-import type { DraftProblem, ReviewDraft, TextSpan } from '../../common/wire.ts';
+import type { DraftProblem, DraftSummary, ReviewDraft, TextSpan } from '../../common/wire.ts';
 import type { EntityFact } from '../facts/facts.schema.ts';
 import type { DraftRecord } from './review-draft.ts';
 
@@ -39,6 +39,20 @@ export function reviewDraftView(
     updatedAt: draft.updatedAt,
     updatedBy: draft.updatedBy,
     ...(draft.approvedBy ? { approvedBy: draft.approvedBy, approvedAt: draft.approvedAt } : {}),
+  };
+}
+
+/** A line of the list of drafts: what it is and how far its review went. */
+export function draftSummary(d: DraftRecord): DraftSummary {
+  const count = (state: DraftRecord['facts'][number]['state']) => d.facts.filter((f) => f.state === state).length;
+  return {
+    id: d.id,
+    status: d.status,
+    title: d.article.title,
+    outlet: d.article.outlet,
+    published: d.article.published,
+    facts: { proposed: count('proposed'), accepted: count('accepted'), rejected: count('rejected') },
+    updatedAt: d.updatedAt,
   };
 }
 

@@ -6,14 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Document } from 'yaml';
 import { ApiError } from '../../common/errors.ts';
-import type { ApproveResponse, DraftEdit, ReviewDraft } from '../../common/wire.ts';
+import type { ApproveResponse, DraftEdit, DraftSummary, ReviewDraft } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import type { FactsFile } from '../facts/facts.schema.ts';
 import { factsFilesIn, factsFolders, readAndCheck } from '../facts/facts-files.ts';
 import { FactsError, formatProblem, type ReadFacts } from '../facts/read-facts.ts';
 import type { DraftStore } from '../review/draft-store.ts';
-import { reviewDraftView, type GraphNodeInfo } from '../review/draft-view.ts';
+import { draftSummary, reviewDraftView, type GraphNodeInfo } from '../review/draft-view.ts';
 import { applyEdits, approvedFactsFile, draftProblems, factLabel, type DraftRecord } from '../review/review-draft.ts';
 import { loadFacts } from './facts-load.service.ts';
 import { retractArticle, retraction } from './retract.service.ts';
@@ -31,13 +31,17 @@ export class ReviewService {
     return this.viewOf(this.store.get(id));
   }
 
-  list(): DraftRecord[] {
-    return this.store.list();
+  list(): DraftSummary[] {
+    return this.store.list().map(draftSummary);
   }
 
+  /** Edits queue with approvals, so that two reviewers' edits never overwrite each other's. */
   async edit(id: string, edits: DraftEdit[], user: string): Promise<ReviewDraft> {
-    const draft = applyEdits(this.store.get(id), edits, user, new Date().toISOString());
-    this.store.put(draft);
+    const draft = await serialWrite(async () => {
+      const edited = applyEdits(this.store.get(id), edits, user, new Date().toISOString());
+      this.store.put(edited);
+      return edited;
+    });
     return this.viewOf(draft);
   }
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApproveResponse, RetractResponse, ReviewDraft, type DraftEdit } from '../../common/wire.ts';
+import { ApproveResponse, DraftListResponse, RetractResponse, ReviewDraft, type DraftEdit } from '../../common/wire.ts';
 import { factsFilesIn, factsFolders } from '../../server/facts/facts-files.ts';
 import { loadFacts } from '../../server/services/facts-load.service.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
@@ -94,6 +94,16 @@ describe('a drafted article, as the review view reads it', () => {
       expect(f.state).toBe('proposed');
       expect(d.article.text.slice(f.quoteAt!.start, f.quoteAt!.end)).toBe(f.relation.quote);
     }
+  });
+});
+
+describe('the list of drafts', () => {
+  it('names each draft with its state and its facts by state', async () => {
+    const { drafts } = DraftListResponse.parse((await r.as('viewer').get('/api/review/drafts').expect(200)).body);
+    expect(drafts.map((d) => d.id).sort()).toEqual(Object.values(ids).sort());
+    const vns = drafts.find((d) => d.id === ids.vns)!;
+    expect(vns).toMatchObject({ status: 'draft', outlet: 'Viet Nam News (VNS)', published: '2025-04-02' });
+    expect(vns.facts).toEqual({ proposed: (await draft(ids.vns)).facts.length, accepted: 0, rejected: 0 });
   });
 });
 

@@ -62,20 +62,7 @@ export function reviewRoutes({ db, config, logger, access }: AppDeps & { access:
     sendValid(res, DraftBatch, batches.get(BatchIdParams.parse(req.params).id));
   });
   router.get('/review/drafts', read, (_req, res) => {
-    const drafts = review.list().map((d) => ({
-      id: d.id,
-      status: d.status,
-      title: d.article.title,
-      outlet: d.article.outlet,
-      published: d.article.published,
-      facts: {
-        proposed: d.facts.filter((f) => f.state === 'proposed').length,
-        accepted: d.facts.filter((f) => f.state === 'accepted').length,
-        rejected: d.facts.filter((f) => f.state === 'rejected').length,
-      },
-      updatedAt: d.updatedAt,
-    }));
-    sendValid(res, DraftListResponse, { drafts });
+    sendValid(res, DraftListResponse, { drafts: review.list() });
   });
   router.get('/review/drafts/:id', read, async (req, res) => {
     sendValid(res, ReviewDraft, await review.view(DraftIdParams.parse(req.params).id));
