@@ -3,14 +3,15 @@
 // link's element round trip and the geographic layout.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { asciiFold, chineseName, displayLabel } from '../../client/src/graph/labels.ts';
-import { applyFilters, edgeInWindow, leftUnlinked, shown, unlinkedNodes, whyFiltered } from '../../client/src/graph/filters.ts';
-import { findQuote } from '../../client/src/views/article-viewer.ts';
-import { clampScale, MAX_SIDE } from '../../client/src/export/png.ts';
-import { nodesCsv, edgesCsv } from '../../client/src/export/tables.ts';
-import { wrapText } from '../../client/src/export/annotations.ts';
-import { captureView, decodeView, encodeView, viewToElements } from '../../client/src/state/share-link.ts';
-import { geoPositions, labelBox } from '../../client/src/graph/geo-layout.ts';
+import { asciiFold, chineseName, displayLabel } from '../../client/src/canvas/labels.ts';
+import { applyFilters, edgeInWindow, leftUnlinked, shown, unlinkedNodes, whyFiltered } from '../../client/src/canvas/visibility.ts';
+import { findQuote } from '../../client/src/features/details/article.ts';
+import { clampScale, MAX_SIDE } from '../../client/src/features/export/png.ts';
+import { nodesCsv, edgesCsv } from '../../client/src/features/export/tables.ts';
+import { wrapText } from '../../client/src/features/export/annotations.ts';
+import { decodeState, encodeState, type SharedState } from '../../client/src/features/share/compact.ts';
+import { ALL_FILTERS, DEFAULT_STYLE } from '../../client/src/app/store.ts';
+import { geoPositions, labelBox } from '../../client/src/canvas/geo-layout.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
 
 describe('labels', () => {
@@ -62,7 +63,7 @@ function smallGraph() {
 }
 
 describe('filters on a headless canvas', () => {
-  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, hideUnlinked: true };
+  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, showUndated: true, hideUnlinked: true };
   it('hides edges of other types and outside the years, and edges whose end is hidden', () => {
     const cy = smallGraph();
     applyFilters(cy, { ...all, types: ['SIGNED'] });
@@ -114,16 +115,13 @@ describe('filters on a headless canvas', () => {
     expect(unlinkedNodes(cy, { ...all, countries: ['VN'] }).empty()).toBe(true);
   });
 
-  it('keeps the switch in the share link, and reads older links (without it) as off', async () => {
-    const cy = smallGraph();
-    const style = { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false } as const;
+  it('keeps the switch and the undated-links switch in the share link', async () => {
     for (const hideUnlinked of [true, false]) {
-      const view = captureView(cy, { filters: { ...all, hideUnlinked }, layout: 'grid', style });
-      expect((await decodeView(await encodeView(view))).filters.hideUnlinked).toBe(hideUnlinked);
+      const state: SharedState = { nodes: [], missingEdges: [], filters: { ...all, hideUnlinked, showUndated: !hideUnlinked }, style: DEFAULT_STYLE, layout: 'grid', panel: null, zoom: 1, pan: { x: 0, y: 0 }, story: [] };
+      const back = await decodeState(await encodeState(state));
+      expect(back.filters.hideUnlinked).toBe(hideUnlinked);
+      expect(back.filters.showUndated).toBe(!hideUnlinked);
     }
-    const { hideUnlinked: _dropped, ...older } = all;
-    const old = { ...captureView(cy, { filters: all, layout: 'grid', style }), filters: older } as unknown as Parameters<typeof encodeView>[0];
-    expect((await decodeView(await encodeView(old))).filters.hideUnlinked).toBe(false);
   });
 
   it('writes CSV with quotes doubled and fields with commas quoted', () => {
@@ -134,17 +132,42 @@ describe('filters on a headless canvas', () => {
     expect(nodesCsv(cy).split('\r\n')[2]).toMatch(/^b,Nanning,City,Nanning,CN,22.8,108.4,,南宁,/);
   });
 
-  it('round-trips elements, positions and kept classes through the share state', () => {
-    const cy = smallGraph();
-    cy.getElementById('a').position({ x: 12.5, y: -3 }).addClass('pinned');
-    applyFilters(cy, { ...all, types: ['SIGNED'] });
-    const view = captureView(cy, { filters: all, layout: 'grid', style: { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false } });
-    const again = cytoscape({ headless: true, elements: JSON.parse(JSON.stringify(viewToElements(view))) });
-    expect(again.getElementById('a').position()).toEqual({ x: 12.5, y: -3 });
-    expect(again.getElementById('a').hasClass('pinned')).toBe(true);
-    expect(again.getElementById('a').locked()).toBe(true);
-    expect(again.getElementById('e2').hasClass('filtered')).toBe(true);
-    expect(again.getElementById('e1').data('quote')).toBe('signed, "an MoU"');
+  it('round-trips nodes, positions, pins, hidden nodes, filters, panel and story through the share link', async () => {
+    const state: SharedState = {
+      nodes: [
+        { id: 'bac-ninh', x: 12.4, y: -3, pinned: true },
+        { id: 'nanning', x: -400, y: 250, hidden: true },
+        { id: 'goertek', x: 30, y: 60 },
+      ],
+      missingEdges: ['0123456789abcdef'],
+      filters: { ...ALL_FILTERS, types: ['SIGNED'], fromYear: 2019 },
+      style: { ...DEFAULT_STYLE, labelMode: 'ascii' },
+      layout: 'geo',
+      panel: 'timeline',
+      zoom: 0.8123456,
+      pan: { x: 10.4, y: -20.6 },
+      story: [{ title: 'Bắc Ninh', caption: 'Its partners', nodes: [{ id: 'bac-ninh', x: 12, y: -3 }, { id: 'goertek', x: 100, y: 100 }], zoom: 1.5, pan: { x: 1, y: 2 } }],
+    };
+    const back = await decodeState(await encodeState(state));
+    expect(back.nodes).toEqual([
+      { id: 'bac-ninh', x: 12, y: -3, pinned: true },
+      { id: 'goertek', x: 30, y: 60 },
+      { id: 'nanning', x: -400, y: 250, hidden: true },
+    ]);
+    expect(back.missingEdges).toEqual(['01234567']);
+    expect(back.filters).toEqual(state.filters);
+    expect(back.style.labelMode).toBe('ascii');
+    expect([back.layout, back.panel, back.zoom, back.pan]).toEqual(['geo', 'timeline', 0.812, { x: 10, y: -21 }]);
+    expect(back.story).toEqual([{ title: 'Bắc Ninh', caption: 'Its partners', nodes: [{ id: 'bac-ninh', x: 12, y: -3 }, { id: 'goertek', x: 100, y: 100 }], zoom: 1.5, pan: { x: 1, y: 2 } }]);
+  });
+
+  it('keeps a link for 150 nodes with a three-view story under 2,000 characters', async () => {
+    const words = ['bac', 'ninh', 'quang', 'tay', 'nanning', 'guangxi', 'hai', 'phong', 'lao', 'cai', 'yunnan', 'company', 'group'];
+    const nodes = Array.from({ length: 150 }, (_, i) => ({ id: `${words[i % 13]}-${words[(i * 7) % 13]}-${i}`, x: Math.round(Math.sin(i) * 900), y: Math.round(Math.cos(i * 1.3) * 500) }));
+    const view = (k: number) => ({ title: `View ${k}`, caption: 'A caption of a few words for the slide', nodes: nodes.filter((_, i) => i % (k + 1) === 0), zoom: 1, pan: { x: 0, y: 0 } });
+    const state: SharedState = { nodes, missingEdges: [], filters: ALL_FILTERS, style: DEFAULT_STYLE, layout: 'fcose', panel: 'filters', zoom: 0.5, pan: { x: 100, y: 80 }, story: [view(1), view(2), view(3)] };
+    const encoded = await encodeState(state);
+    expect(`http://127.0.0.1:8080/#v=${encoded}`.length).toBeLessThan(2000);
   });
 
   it('places localities by coordinates (north up, east right) and others beside their neighbours', () => {
@@ -195,7 +218,7 @@ describe('filters on a headless canvas', () => {
 });
 
 describe('why a node is hidden', () => {
-  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, hideUnlinked: true };
+  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, showUndated: true, hideUnlinked: true };
   it.each([
     ['shown', all, 'a', undefined],
     ['kind off', { ...all, kinds: NODE_KINDS.filter((k) => k !== 'Province') }, 'a', /kind Province is switched off/],

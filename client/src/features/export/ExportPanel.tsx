@@ -1,0 +1,151 @@
+// The export panel: PNG (1-4x, white or transparent) and SVG of the view, with an optional title,
+// caption, legend and numbered sources (numbers on the cited edges match the list); the view's
+// data as Cytoscape JSON, GraphML, CSV; and the whole graph from the server within the filters
+// as they are now.
+import { useState } from 'preact/hooks';
+import { toSearchParams } from '../../app/api-query.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { canvas } from '../../app/context.ts';
+import { filters, style } from '../../app/store.ts';
+import { shown } from '../../canvas/visibility.ts';
+import type { Annotations } from './annotations.ts';
+import { download, fileStem } from './download.ts';
+import { graphToGraphml } from './graphml.ts';
+import { graphToPng, MAX_SIDE } from './png.ts';
+import { sourcesFor, withCiteNumbers } from './sources.ts';
+import { graphToSvg } from './svg.ts';
+import { cytoscapeJson, edgesCsv, nodesCsv } from './tables.ts';
+
+function ServerLinks() {
+  // Read at render time from the store: the links follow every filter change at once.
+  const f = filters.value;
+  const link = (label: string, extra: Record<string, string>) => (
+    <a href={`/api/export?${toSearchParams(f, extra)}`} download="">
+      {label}
+    </a>
+  );
+  return (
+    <div class="row" id="server-export">
+      {link('GraphML', { format: 'graphml' })}
+      {link('CSV nodes', { format: 'csv', part: 'nodes' })}
+      {link('CSV edges', { format: 'csv', part: 'edges' })}
+      {link('JSON', { format: 'json' })}
+    </div>
+  );
+}
+
+export function ExportPanel() {
+  const [title, setTitle] = useState('');
+  const [caption, setCaption] = useState('');
+  const [legend, setLegend] = useState(true);
+  const [sources, setSources] = useState(false);
+  const [scale, setScale] = useState(2);
+  const [bg, setBg] = useState<'white' | 'transparent'>('white');
+  const [note, setNote] = useState<{ text: string; error?: boolean }>({ text: '' });
+
+  const annotations = (): Annotations => ({ title: title.trim() || undefined, caption: caption.trim() || undefined, legend, sources });
+  const stem = () => fileStem(title);
+  const guard = (fn: () => Promise<string> | string) => async () => {
+    if (shown(canvas().cy.elements()).empty()) return setNote({ text: 'The canvas is empty: put something on it first.', error: true });
+    setNote({ text: 'Exporting…' });
+    try {
+      setNote({ text: await fn() });
+    } catch (err) {
+      setNote({ text: `Export failed: ${errorText(err)}`, error: true });
+    }
+  };
+  const cy = () => canvas().cy;
+
+  const png = guard(async () => {
+    const list = await sourcesFor(shown(cy().edges()));
+    const res = await withCiteNumbers(cy(), list, () => graphToPng(cy(), { ...annotations(), scale, background: bg }, list));
+    download(res.blob, `${stem()}.png`);
+    return `PNG ${res.width}×${res.height} px` + (res.clamped ? ` — scale reduced to ${res.scaleUsed.toFixed(2)}× to stay within the browser's image size limit (${MAX_SIDE} px a side).` : '.');
+  });
+  const svg = guard(async () => {
+    const list = await sourcesFor(shown(cy().edges()));
+    const text = await withCiteNumbers(cy(), list, () => graphToSvg(cy(), { ...annotations(), edgeLabels: style.value.edgeLabels, background: bg }, list));
+    download(text, `${stem()}.svg`, 'image/svg+xml');
+    return 'SVG saved (vector, labels as text).';
+  });
+  const data = (what: 'json' | 'graphml' | 'nodes' | 'edges') =>
+    guard(() => {
+      if (what === 'json') download(cytoscapeJson(cy()), `${stem()}.cyjs`, 'application/json');
+      if (what === 'graphml') download(graphToGraphml(cy()), `${stem()}.graphml`, 'application/xml');
+      if (what === 'nodes') download(nodesCsv(cy()), `${stem()}-nodes.csv`, 'text/csv');
+      if (what === 'edges') download(edgesCsv(cy()), `${stem()}-edges.csv`, 'text/csv');
+      return `Saved ${shown(cy().nodes()).length} nodes and ${shown(cy().edges()).length} edges.`;
+    });
+
+  return (
+    <section class="panel" aria-label="Export">
+      <h2>Export the view</h2>
+      <div class="stack">
+        <label>
+          Title
+          <input type="text" name="export-title" placeholder="e.g. Bắc Ninh and its Chinese partners" value={title} onInput={(ev) => setTitle(ev.currentTarget.value)} />
+        </label>
+        <label>
+          Caption
+          <textarea name="export-caption" rows={2} placeholder="One or two sentences for the slide" value={caption} onInput={(ev) => setCaption(ev.currentTarget.value)} />
+        </label>
+        <div class="row">
+          <label>
+            <input type="checkbox" name="export-legend" checked={legend} onChange={(ev) => setLegend(ev.currentTarget.checked)} /> legend
+          </label>
+          <label>
+            <input type="checkbox" name="export-sources" checked={sources} onChange={(ev) => setSources(ev.currentTarget.checked)} /> list of sources
+          </label>
+        </div>
+        <p class="muted">Edges that cite an article are numbered on the picture; the list gives each number's quote.</p>
+        <div class="row">
+          <label>
+            PNG scale{' '}
+            <select name="export-scale" value={String(scale)} onChange={(ev) => setScale(Number(ev.currentTarget.value))}>
+              {[1, 2, 3, 4].map((s) => (
+                <option value={String(s)}>{s}×</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            background{' '}
+            <select name="export-bg" value={bg} onChange={(ev) => setBg(ev.currentTarget.value as 'white' | 'transparent')}>
+              <option value="white">white</option>
+              <option value="transparent">transparent</option>
+            </select>
+          </label>
+        </div>
+        <div class="row">
+          <button type="button" id="btn-export-png" class="primary" onClick={png}>
+            PNG
+          </button>
+          <button type="button" id="btn-export-svg" class="primary" onClick={svg}>
+            SVG
+          </button>
+        </div>
+        <h3>Data</h3>
+        <div class="row">
+          <button type="button" id="btn-export-json" onClick={data('json')}>
+            Cytoscape JSON
+          </button>
+          <button type="button" id="btn-export-graphml" onClick={data('graphml')}>
+            GraphML
+          </button>
+          <button type="button" id="btn-export-nodes" onClick={data('nodes')}>
+            CSV nodes
+          </button>
+          <button type="button" id="btn-export-edges" onClick={data('edges')}>
+            CSV edges
+          </button>
+        </div>
+        <p id="export-note" class={note.error ? 'error' : 'muted'} role="status">
+          {note.text}
+        </p>
+        <p class="muted">Exports hold what is visible on the canvas (filtered and hidden elements are left out).</p>
+        <h3>Whole graph from the server</h3>
+        <ServerLinks />
+        <p class="muted">Everything in the database within the current filters, not only the canvas.</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+// The named queries of cypher/queries/: pick one, fill its form (entities with the search picker,
+// any name form, resolved to the best match if none was chosen), run it. A missing value is named
+// in plain words before anything is sent.
+import { useEffect, useState } from 'preact/hooks';
+import type { NamedQuery, NamedQueryParam, NodeElement } from '../../../../server/api/wire.ts';
+import { api } from '../../api/client.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { EntityPicker } from '../../ui/EntityPicker.tsx';
+import { openInConsole } from '../console/console-actions.ts';
+import { isEntityParam, missingMessage, paramValue, paramWords } from './params.ts';
+
+type RunFn = (title: string, name: string, params: Record<string, unknown>, entityIds: string[]) => void;
+
+function ParamField(props: { p: NamedQueryParam; raw: string; entity: NodeElement | null; onRaw(v: string): void; onEntity(n: NodeElement | null): void }) {
+  const { p } = props;
+  const words = paramWords(p.name);
+  if (isEntityParam(p)) return <EntityPicker name={p.name} label={words[0]!.toUpperCase() + words.slice(1)} value={props.entity} onChange={props.onEntity} onText={props.onRaw} />;
+  const hint = p.description ? ` — ${p.description}` : '';
+  if (p.type === 'boolean')
+    return (
+      <label>
+        {words}
+        {hint}
+        <select name={p.name} value={props.raw || 'false'} onChange={(ev) => props.onRaw(ev.currentTarget.value)}>
+          <option value="true">yes</option>
+          <option value="false">no</option>
+        </select>
+      </label>
+    );
+  const numeric = p.type === 'integer' || p.type === 'float';
+  const placeholder = p.type === 'list<string>' ? 'a, b, c' : p.type === 'date' ? 'YYYY, YYYY-MM or YYYY-MM-DD' : '';
+  return (
+    <label>
+      {words}
+      {hint}
+      <input type={(numeric ? 'number' : 'text') as 'text'} name={p.name} value={props.raw} placeholder={placeholder} onInput={(ev) => props.onRaw(ev.currentTarget.value)} />
+    </label>
+  );
+}
+
+const initialRaw = (q: NamedQuery) => Object.fromEntries(q.params.map((p) => [p.name, p.default === undefined ? '' : Array.isArray(p.default) ? p.default.join(', ') : String(p.default)]));
+
+export function NamedQueries(props: { onRun: RunFn }) {
+  const [queries, setQueries] = useState<NamedQuery[] | string>('Loading named queries…');
+  const [chosen, setChosen] = useState('');
+  const [raw, setRaw] = useState<Record<string, string>>({});
+  const [entities, setEntities] = useState<Record<string, NodeElement | null>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    api.queries().then(
+      (r) => setQueries(r.queries),
+      (err) => setQueries(`Named queries are not available: ${errorText(err)}`),
+    );
+  }, []);
+  if (typeof queries === 'string') return <p class="muted">{queries}</p>;
+  const q = queries.find((x) => x.name === chosen);
+
+  const collect = async (): Promise<{ values: Record<string, unknown>; entityIds: string[] } | null> => {
+    const values: Record<string, unknown> = {};
+    const entityIds: string[] = [];
+    const missing: NamedQueryParam[] = [];
+    for (const p of q!.params) {
+      let v: unknown;
+      if (isEntityParam(p)) {
+        let node = entities[p.name] ?? null;
+        const typed = (raw[p.name] ?? '').trim();
+        if (!node && typed) {
+          node = (await api.search(typed, 1)).hits[0]?.node ?? null;
+          if (!node) return setProblem(`Nothing matches “${typed}” for the ${paramWords(p.name)}.`), null;
+          setEntities((e) => ({ ...e, [p.name]: node }));
+        }
+        v = node?.data.id;
+        if (node) entityIds.push(node.data.id);
+      } else v = paramValue(p.type, raw[p.name] ?? '');
+      if (v === undefined && p.required) missing.push(p);
+      else if (v !== undefined) values[p.name] = v;
+    }
+    const m = missingMessage(missing);
+    if (m) return setProblem(m), null;
+    setProblem(null);
+    return { values, entityIds };
+  };
+
+  return (
+    <div class="stack">
+      <select
+        name="named-query"
+        aria-label="Named query"
+        value={chosen}
+        onChange={(ev) => {
+          const next = queries.find((x) => x.name === ev.currentTarget.value);
+          setChosen(ev.currentTarget.value);
+          setRaw(next ? initialRaw(next) : {});
+          setEntities({});
+          setProblem(null);
+        }}
+      >
+        <option value="">Named queries ({queries.length})…</option>
+        {queries.map((x) => (
+          <option value={x.name}>{x.title}</option>
+        ))}
+      </select>
+      {q ? (
+        <form
+          class="stack"
+          id="named-query-form"
+          onSubmit={async (ev) => {
+            ev.preventDefault();
+            const c = await collect();
+            if (c) props.onRun(q.title, q.name, c.values, c.entityIds);
+          }}
+        >
+          <p class="muted">{q.description}</p>
+          {q.params.map((p) => (
+            <ParamField
+              key={`${q.name}-${p.name}`}
+              p={p}
+              raw={raw[p.name] ?? ''}
+              entity={entities[p.name] ?? null}
+              onRaw={(v) => setRaw((r) => ({ ...r, [p.name]: v }))}
+              onEntity={(n) => setEntities((e) => ({ ...e, [p.name]: n }))}
+            />
+          ))}
+          {problem ? (
+            <p class="error" role="alert" id="named-query-problem">
+              {problem}
+            </p>
+          ) : null}
+          <div class="row">
+            <button type="submit" class="primary">
+              Run
+            </button>
+            <button
+              type="button"
+              onClick={async () => {
+                const c = await collect();
+                if (c) openInConsole(q.cypher, c.values);
+              }}
+            >
+              Open in editor
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
