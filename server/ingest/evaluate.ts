@@ -9,7 +9,7 @@
 //     stating the same edge twice counts once.
 // Per-kind rows count a matched entity under the curated kind for recall and under the drafted
 // kind for precision, so a kind mistake costs in both rows.
-import type { FactsFile } from '../seed/facts.schema.ts';
+import type { FactsFile } from '../facts/facts.schema.ts';
 import { nameKey } from './text.ts';
 
 export interface Score {

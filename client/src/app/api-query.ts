@@ -1,7 +1,7 @@
 // The one mapping from the filter state to the API's query parameters: loading the whole graph,
 // expanding a node, the server's export links and Copy as Cypher all read it, always with the
 // filters as they are now (never a copy taken at mount time).
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../common/model.ts';
 import type { FilterState } from './types.ts';
 
 export interface ApiQuery {

@@ -2,7 +2,7 @@
 // status as signals. Views read the signals and change them only through the named actions below,
 // so the share link, Copy as Cypher and the exports all read the same, current state.
 import { batch, signal } from '@preact/signals';
-import { EDGE_TYPES, NODE_KINDS } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
 import type { ElementRef, FilterState, LayoutName, PanelName, StatusMessage, StoryView, StyleState } from './types.ts';
 
 export const ALL_FILTERS: FilterState = {

@@ -1,5 +1,5 @@
 // The explorer's state vocabulary: what the store holds and the share link carries.
-import type { EdgeType, NodeKind } from '../../../server/model.ts';
+import type { EdgeType, NodeKind } from '../../../common/model.ts';
 
 export interface FilterState {
   kinds: NodeKind[];

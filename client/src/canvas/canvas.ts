@@ -3,7 +3,7 @@
 // own modules.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EdgeElement, Elements, NodeElement } from '../../../server/api/wire.ts';
+import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts';
 import type { LayoutName, StyleState } from '../app/types.ts';
 import { declutterLabels } from './declutter.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';

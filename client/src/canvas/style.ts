@@ -4,7 +4,7 @@
 // which labels show is decided by declutter.ts. Selection is an outline that follows the node's
 // own shape (hexagon, star…), never a square behind it.
 import type cytoscape from 'cytoscape';
-import { EDGE_TYPES, NODE_KINDS } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
 import { EDGE_COLOR, NODE_STYLE, STRUCTURAL_EDGES } from './palette.ts';
 
 export const BIG_GRAPH = 800;

@@ -1,7 +1,7 @@
 // An entity field for forms (path finder, named queries): the same suggestions as the search box,
 // any name form, holding the chosen node; or the node selected on the canvas.
 import { useState } from 'preact/hooks';
-import type { NodeElement } from '../../../server/api/wire.ts';
+import type { NodeElement } from '../../../common/wire.ts';
 import { canvas } from '../app/context.ts';
 import { Suggestions, suggestionKeys } from './Suggestions.tsx';
 import { useSearch, type Hit } from './use-search.ts';

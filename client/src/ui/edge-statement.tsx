@@ -1,7 +1,7 @@
 // Every statement the UI makes about an edge reads in the edge's direction: "China —INVESTED_IN→
 // Bắc Ninh", whichever way a path travels over it. One text form (tables, exports, tooltips) and
 // one component (panels) so that no view words it its own way.
-import type { EdgeType } from '../../../server/model.ts';
+import type { EdgeType } from '../../../common/model.ts';
 import { EDGE_COLOR } from '../canvas/palette.ts';
 
 export function statementText(source: string, type: string, target: string): string {

@@ -1,7 +1,7 @@
 // Suggestions as you type, shared by the search box and every entity picker: the server folds
 // diacritics (Lucene's standard-folding), so "bac ninh" finds "Bắc Ninh" and any name form works.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchResponse } from '../../../server/api/wire.ts';
+import type { SearchResponse } from '../../../common/wire.ts';
 import { api } from '../api/client.ts';
 
 export type Hit = SearchResponse['hits'][number];

@@ -1,5 +1,5 @@
 // A result's summary line and its table, cells in words (cells.ts).
-import type { CypherResponse } from '../../../../server/api/wire.ts';
+import type { CypherResponse } from '../../../../common/wire.ts';
 import { cellText, type NameIndex } from './cells.ts';
 
 export interface ShownResult {

@@ -4,7 +4,7 @@ import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
-import { EDGE_TYPES, NODE_KINDS } from '../../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 
 const PROPERTY_KEYS = ['id', 'name', 'kind', 'aliases', 'country', 'lat', 'lon', 'title', 'date', 'endDate', 'dateFrom', 'dateTo', 'article', 'quote', 'document', 'docKind', 'amountUsd', 'role', 'outlet', 'published', 'text', 'basis'];
 

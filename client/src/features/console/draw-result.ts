@@ -2,7 +2,7 @@
 // relationship it returned without them, and (for node-only results and named queries) the links
 // between what it returned and the entities it was asked about; laid out and fitted, one undo step.
 // Nothing is selected: a result is shown, not chosen.
-import type { CypherResponse, Elements } from '../../../../server/api/wire.ts';
+import type { CypherResponse, Elements } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas, pushAdded } from '../../app/context.ts';

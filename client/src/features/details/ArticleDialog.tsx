@@ -1,7 +1,7 @@
 // The article reader: the stored text with one quote highlighted and scrolled to. A native
 // <dialog>, so Esc closes it and nothing beneath it.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleResponse } from '../../../../server/api/wire.ts';
+import type { ArticleResponse } from '../../../../common/wire.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { fetchArticle, findQuote, openArticle } from './article.ts';
 

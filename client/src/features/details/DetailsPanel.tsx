@@ -3,8 +3,8 @@
 // and every statement in the edge's own direction.
 import type cytoscape from 'cytoscape';
 import { useEffect, useState } from 'preact/hooks';
-import type { EdgeType, NodeKind } from '../../../../server/model.ts';
-import type { NodeDetailResponse } from '../../../../server/api/wire.ts';
+import type { EdgeType, NodeKind } from '../../../../common/model.ts';
+import type { NodeDetailResponse } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';

@@ -1,7 +1,7 @@
 // Articles, fetched once each; where a quote sits in an article's text; and how a source is named
 // in the UI ("VnExpress, 2024-03-05" rather than the article's id).
 import { signal } from '@preact/signals';
-import type { ArticleResponse } from '../../../../server/api/wire.ts';
+import type { ArticleResponse } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 
 const cache = new Map<string, Promise<ArticleResponse>>();

@@ -1,6 +1,6 @@
 // Expanding a node: its neighbours within the current filters (or only some edge types, from the
 // context menu), placed around it and laid out incrementally; a hub is capped and says what is left.
-import type { EdgeType } from '../../../../server/model.ts';
+import type { EdgeType } from '../../../../common/model.ts';
 import { api } from '../../api/client.ts';
 import { toApiQuery } from '../../app/api-query.ts';
 import { afterCanvasChange, clearHighlight, errorText } from '../../app/canvas-actions.ts';

@@ -10,11 +10,13 @@ import { filters, style } from '../../app/store.ts';
 import { shown } from '../../canvas/visibility.ts';
 import type { Annotations } from './annotations.ts';
 import { download, fileStem } from './download.ts';
-import { graphToGraphml } from './graphml.ts';
 import { graphToPng, MAX_SIDE } from './png.ts';
 import { sourcesFor, withCiteNumbers } from './sources.ts';
 import { graphToSvg } from './svg.ts';
-import { cytoscapeJson, edgesCsv, nodesCsv } from './tables.ts';
+import { toCsv } from '../../../../common/export/csv.ts';
+import { toCytoscapeJson } from '../../../../common/export/cytoscape-json.ts';
+import { toGraphml } from '../../../../common/export/graphml.ts';
+import { canvasElements } from './canvas-elements.ts';
 
 function ServerLinks() {
   // Read at render time from the store: the links follow every filter change at once.
@@ -70,10 +72,12 @@ export function ExportPanel() {
   });
   const data = (what: 'json' | 'graphml' | 'nodes' | 'edges') =>
     guard(() => {
-      if (what === 'json') download(cytoscapeJson(cy()), `${stem()}.cyjs`, 'application/json');
-      if (what === 'graphml') download(graphToGraphml(cy()), `${stem()}.graphml`, 'application/xml');
-      if (what === 'nodes') download(nodesCsv(cy()), `${stem()}-nodes.csv`, 'text/csv');
-      if (what === 'edges') download(edgesCsv(cy()), `${stem()}-edges.csv`, 'text/csv');
+      // The same writers as the server's /api/export (common/export/).
+      const elements = canvasElements(cy(), { positions: true });
+      if (what === 'json') download(toCytoscapeJson(elements, { name: title.trim() || undefined }), `${stem()}.cyjs`, 'application/json');
+      if (what === 'graphml') download(toGraphml(elements), `${stem()}.graphml`, 'application/xml');
+      if (what === 'nodes') download(toCsv(elements, 'nodes'), `${stem()}-nodes.csv`, 'text/csv');
+      if (what === 'edges') download(toCsv(elements, 'edges'), `${stem()}-edges.csv`, 'text/csv');
       return `Saved ${shown(cy().nodes()).length} nodes and ${shown(cy().edges()).length} edges.`;
     });
 

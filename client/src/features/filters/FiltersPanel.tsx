@@ -2,7 +2,7 @@
 // filters leave without a visible link. Every control changes the store through an action and
 // updates in place; the canvas follows the store (main.tsx).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { EDGE_TYPES, NODE_KINDS } from '../../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, filters, graphYears, setFilters } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';

@@ -1,7 +1,7 @@
 // The legend: a swatch per node kind and edge type on the canvas (all when it is empty). It floats
 // over the canvas's corner, folds away, and Fit keeps the graph clear of it.
 import { useState } from 'preact/hooks';
-import { EDGE_TYPES, NODE_KINDS } from '../../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion } from '../../app/store.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';

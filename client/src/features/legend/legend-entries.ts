@@ -1,6 +1,6 @@
 // The kinds and types visible on the canvas: what the legend, the PNG and the SVG list.
 import type cytoscape from 'cytoscape';
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../../common/model.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 export function visibleKindsAndTypes(cy: cytoscape.Core): { kinds: NodeKind[]; types: EdgeType[] } {

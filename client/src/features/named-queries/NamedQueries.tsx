@@ -2,7 +2,7 @@
 // any name form, resolved to the best match if none was chosen), run it. A missing value is named
 // in plain words before anything is sent.
 import { useEffect, useState } from 'preact/hooks';
-import type { NamedQuery, NamedQueryParam, NodeElement } from '../../../../server/api/wire.ts';
+import type { NamedQuery, NamedQueryParam, NodeElement } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';

@@ -1,6 +1,6 @@
 // Named-query parameters: which ones name an entity (they get the search picker, any name form),
 // how a typed value becomes the parameter, and what is missing, in plain words.
-import type { NamedQueryParam } from '../../../../server/api/wire.ts';
+import type { NamedQueryParam } from '../../../../common/wire.ts';
 
 /** A string parameter that takes an entity's id ("the locality's id, e.g. quang-ninh"). */
 export function isEntityParam(p: NamedQueryParam): boolean {

@@ -1,6 +1,6 @@
 // The found paths, step by step. The travel direction ("Step 2: Bắc Ninh → China, against the
 // link") is shown apart from the statement, which always reads in the link's own direction.
-import type { PathsResponse } from '../../../../server/api/wire.ts';
+import type { PathsResponse } from '../../../../common/wire.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
 import { SourceBlock } from '../details/SourceBlock.tsx';
 

@@ -2,8 +2,8 @@
 // Paths are drawn and highlighted; each step says which way the path travels and, apart from that,
 // states the link in its own direction ("China —INVESTED_IN→ Bắc Ninh") with its source.
 import { useEffect, useState } from 'preact/hooks';
-import type { NodeElement, PathsResponse } from '../../../../server/api/wire.ts';
-import { EDGE_TYPES, type EdgeType } from '../../../../server/model.ts';
+import type { NodeElement, PathsResponse } from '../../../../common/wire.ts';
+import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { EDGE_COLOR } from '../../canvas/palette.ts';

@@ -1,5 +1,5 @@
 // Paths on the canvas: added (one undo step), highlighted over the filters, the rest faded, fitted.
-import type { PathsResponse } from '../../../../server/api/wire.ts';
+import type { PathsResponse } from '../../../../common/wire.ts';
 import { afterCanvasChange } from '../../app/canvas-actions.ts';
 import { canvas, pushAdded } from '../../app/context.ts';
 import { canvasChanged, showDetails } from '../../app/store.ts';

@@ -1,6 +1,6 @@
 // Putting a node found by search (or picked elsewhere) on the canvas: with its links to the nodes
 // already there, as one step that Undo takes back; then it is selected and its details shown.
-import type { EdgeElement, NodeElement } from '../../../../server/api/wire.ts';
+import type { EdgeElement, NodeElement } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { afterCanvasChange, clearHighlight, errorText } from '../../app/canvas-actions.ts';
 import { canvas, pushAdded } from '../../app/context.ts';

@@ -2,8 +2,8 @@
 // node): expand by type, hide, pin, find paths from here, open sources.
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
-import type { EdgeType } from '../../../../server/model.ts';
-import { EDGE_TYPES } from '../../../../server/model.ts';
+import type { EdgeType } from '../../../../common/model.ts';
+import { EDGE_TYPES } from '../../../../common/model.ts';
 import { hideElements, togglePin } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { showDetails } from '../../app/store.ts';

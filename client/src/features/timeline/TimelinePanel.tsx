@@ -2,7 +2,7 @@
 // investments) oldest first, each stated in its link's direction. A click selects the link, shows
 // its details and brings it into view.
 import type cytoscape from 'cytoscape';
-import type { EdgeType } from '../../../../server/model.ts';
+import type { EdgeType } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, filters, selection, showDetails } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
