@@ -5,7 +5,9 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts';
 import type { LayoutName, StyleState } from '../app/types.ts';
+import { BasemapLayer } from './basemap.ts';
 import { declutterLabels } from './declutter.ts';
+import { projectionFor } from './geo-layout.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, type Labelled } from './labels.ts';
 import { layoutOptions } from './layouts.ts';
@@ -25,6 +27,7 @@ export class Canvas {
   readonly cy: cytoscape.Core;
   style: StyleState = { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false };
   layoutName: LayoutName = 'fcose';
+  readonly basemap: BasemapLayer;
   private large = false;
   private styledZoom = 0;
   private running: cytoscape.Layouts | undefined;
@@ -43,6 +46,7 @@ export class Canvas {
       ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     bindWheelZoom(container.parentElement ?? container, this.cy);
+    this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
     // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again.
     let pending = 0;
     this.cy.on('viewport', () => {
@@ -141,6 +145,10 @@ export class Canvas {
     // We fit ourselves, into the part of the canvas no panel or legend covers.
     Object.assign(options, { fit: false, animate: false });
     const layout = eles.layout(options);
+    // The map under the geographic layout, through the same projection; other layouts have none.
+    const projection = name === 'geo' ? projectionFor(eles.nodes()) : undefined;
+    if (projection) void this.basemap.show(projection);
+    else this.basemap.hide();
     const done = new Promise<void>((resolve) =>
       layout.one('layoutstop', () => {
         if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);

@@ -5,31 +5,48 @@ import type cytoscape from 'cytoscape';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
-/** Equirectangular projection scaled so that the placed nodes fill about `span` pixels. */
+export interface GeoProjection {
+  /** Model coordinates of a longitude/latitude, the same function the layout places nodes with. */
+  project(lon: number, lat: number): { x: number; y: number };
+}
+
+/**
+ * Equirectangular around the median place, with distances from it square-rooted: most places
+ * cluster (northern Việt Nam, southern China) and a few are far away (Beijing, the US), so every
+ * place keeps its true direction and order of distance, the cluster gets room, and the far places
+ * (beyond 3 units) wait on a ring at the edge. The basemap is drawn through the same function.
+ */
+export function geoProjection(points: { lat: number; lon: number }[], span: number): GeoProjection {
+  const lat0 = median(points.map((p) => p.lat));
+  const lon0 = median(points.map((p) => p.lon));
+  const kx = Math.cos((lat0 * Math.PI) / 180);
+  const dist = points.map((p) => Math.hypot((p.lon - lon0) * kx, p.lat - lat0));
+  const unit = Math.max(0.5, percentile(dist, 0.5));
+  const scale = span / 2 / (3 * unit);
+  return {
+    project(lon, lat) {
+      const dx = (lon - lon0) * kx;
+      const dy = lat - lat0;
+      const d = Math.hypot(dx, dy);
+      const k = d > 0 ? Math.min(unit * Math.sqrt(d / unit), 3 * unit) / d : 1;
+      return { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
+    },
+  };
+}
+
+/** The projection the geographic layout uses for these nodes (undefined when none has coordinates). */
+export function projectionFor(nodes: cytoscape.NodeCollection, span = 900 + 25 * nodes.length): GeoProjection | undefined {
+  const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
+  if (!located.length) return undefined;
+  return geoProjection(located.map((n) => ({ lat: n.data('lat') as number, lon: n.data('lon') as number })), span);
+}
+
+/** Localities at their coordinates, the others beside the placed neighbours they connect to. */
 export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, span = 900 + 25 * nodes.length): Positions {
   const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
   const pos: Positions = {};
-  if (located.length) {
-    const lats = located.map((n) => n.data('lat') as number);
-    const lons = located.map((n) => n.data('lon') as number);
-    const lat0 = median(lats);
-    const lon0 = median(lons);
-    const kx = Math.cos((lat0 * Math.PI) / 180);
-    // Most places cluster (northern Việt Nam, southern China); a few are far away (Beijing, the US).
-    // Distances from the median place are square-rooted: every place keeps its true direction and
-    // order of distance, the cluster gets room, and the far places (beyond 3 units) wait on a ring
-    // at the edge, in their true direction.
-    const dist = located.map((n) => Math.hypot(((n.data('lon') as number) - lon0) * kx, (n.data('lat') as number) - lat0));
-    const unit = Math.max(0.5, percentile(dist, 0.5));
-    const scale = span / 2 / (3 * unit);
-    located.forEach((n, i) => {
-      const dx = ((n.data('lon') as number) - lon0) * kx;
-      const dy = (n.data('lat') as number) - lat0;
-      const d = dist[i] ?? 0;
-      const k = d > 0 ? Math.min(unit * Math.sqrt(d / unit), 3 * unit) / d : 1;
-      pos[n.id()] = { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
-    });
-  }
+  const projection = projectionFor(nodes, span);
+  if (projection) located.forEach((n) => void (pos[n.id()] = projection.project(n.data('lon') as number, n.data('lat') as number)));
   // Unplaced nodes: two passes so that an official placed beside a city can anchor a company beside them.
   for (let pass = 0; pass < 2; pass++) {
     const ringCount = new Map<string, number>();

@@ -90,7 +90,7 @@ export function ConsolePanel() {
     <section class="panel" aria-label="Cypher console">
       <h2>Cypher</h2>
       <h3>Named queries</h3>
-      <NamedQueries onRun={(title, q, p, entityIds) => void show(title, () => api.runQuery(q, p), entityIds)} />
+      <NamedQueries onStart={() => setOutput(null)} onRun={(title, q, p, entityIds) => void show(title, () => api.runQuery(q, p), entityIds)} />
       <h3>Console (read-only)</h3>
       <div class="cm-host" id="cypher-editor" ref={host} />
       <label class="param-label">

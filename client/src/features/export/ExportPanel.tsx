@@ -60,13 +60,13 @@ export function ExportPanel() {
 
   const png = guard(async () => {
     const list = await sourcesFor(shown(cy().edges()));
-    const res = await withCiteNumbers(cy(), list, () => graphToPng(cy(), { ...annotations(), scale, background: bg }, list));
+    const res = await withCiteNumbers(cy(), list, () => graphToPng(cy(), { ...annotations(), scale, background: bg, basemap: canvas().basemap.current }, list));
     download(res.blob, `${stem()}.png`);
     return `PNG ${res.width}×${res.height} px` + (res.clamped ? ` — scale reduced to ${res.scaleUsed.toFixed(2)}× to stay within the browser's image size limit (${MAX_SIDE} px a side).` : '.');
   });
   const svg = guard(async () => {
     const list = await sourcesFor(shown(cy().edges()));
-    const text = await withCiteNumbers(cy(), list, () => graphToSvg(cy(), { ...annotations(), edgeLabels: style.value.edgeLabels, background: bg }, list));
+    const text = await withCiteNumbers(cy(), list, () => graphToSvg(cy(), { ...annotations(), edgeLabels: style.value.edgeLabels, background: bg, basemap: canvas().basemap.current }, list));
     download(text, `${stem()}.svg`, 'image/svg+xml');
     return 'SVG saved (vector, labels as text).';
   });

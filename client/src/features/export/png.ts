@@ -8,6 +8,8 @@ import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import type { Annotations } from './annotations.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
 import { sourceLines, type SourceEntry } from './sources.ts';
+import type { BasemapPaths } from '../../canvas/basemap.ts';
+import { withBasemap } from './basemap-underlay.ts';
 
 /** Longest side of the exported bitmap; browsers fail above ~16k per side or ~268M pixels. */
 export const MAX_SIDE = 8000;
@@ -15,6 +17,8 @@ export const MAX_SIDE = 8000;
 export interface PngOptions extends Annotations {
   scale: number;
   background: 'white' | 'transparent';
+  /** The map under the geographic layout, drawn under the graph. */
+  basemap?: BasemapPaths | null;
 }
 
 export interface PngResult {
@@ -60,7 +64,8 @@ export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: 
   selected.unselect();
   let graphBlob: Blob;
   try {
-    graphBlob = (await cy.png({ output: 'blob-promise', full: true, scale, bg })) as Blob;
+    graphBlob = (await cy.png({ output: 'blob-promise', full: true, scale, bg: opts.basemap ? undefined : bg })) as Blob;
+    if (opts.basemap) graphBlob = await withBasemap(cy, graphBlob, opts.basemap, bg);
   } finally {
     selected.select();
   }

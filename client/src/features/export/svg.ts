@@ -9,12 +9,15 @@ import { wrapText, type Annotations } from './annotations.ts';
 import { xmlText as xmlEscape } from '../../../../common/export/xml.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
 import { sourceLines, type SourceEntry } from './sources.ts';
+import { basemapSvg, SEA_FILL, type BasemapPaths } from '../../canvas/basemap.ts';
 
 const FONT = 'system-ui, Noto Sans, Noto Sans CJK SC, sans-serif';
 
 export interface SvgOptions extends Annotations {
   edgeLabels: boolean;
   background: 'white' | 'transparent';
+  /** The map under the geographic layout (model coordinates), drawn under the graph. */
+  basemap?: BasemapPaths | null;
 }
 
 export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: SourceEntry[] = []): string {
@@ -124,6 +127,7 @@ export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: Source
     `<defs>${markers}</defs>`,
     opts.background === 'white' ? `<rect width="100%" height="100%" fill="#fff"/>` : '',
     ...head,
+    opts.basemap ? mapLayer(opts.basemap, { x: bb.x1 + dx - pad, y: bb.y1 + dy - pad, w: bb.w + 2 * pad, h: bb.h + 2 * pad }, dx, dy) : '',
     `<g class="edges">`,
     ...body.filter((b) => b.startsWith('<path') || b.startsWith('<text')),
     `</g><g class="nodes">`,
@@ -132,4 +136,10 @@ export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: Source
     ...foot,
     `</svg>`,
   ].join('\n');
+}
+
+/** The basemap in the picture: model coordinates moved like the graph, clipped to the graph's area. */
+function mapLayer(paths: BasemapPaths, clip: { x: number; y: number; w: number; h: number }, dx: number, dy: number): string {
+  const r = `x="${clip.x.toFixed(1)}" y="${clip.y.toFixed(1)}" width="${clip.w.toFixed(1)}" height="${clip.h.toFixed(1)}"`;
+  return `<clipPath id="map-clip"><rect ${r}/></clipPath><g class="basemap" clip-path="url(#map-clip)"><rect ${r} fill="${SEA_FILL}"/><g transform="translate(${dx.toFixed(1)} ${dy.toFixed(1)})">${basemapSvg(paths, 1)}</g></g>`;
 }

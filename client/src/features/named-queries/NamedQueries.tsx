@@ -40,7 +40,7 @@ function ParamField(props: { p: NamedQueryParam; raw: string; entity: NodeElemen
 
 const initialRaw = (q: NamedQuery) => Object.fromEntries(q.params.map((p) => [p.name, p.default === undefined ? '' : Array.isArray(p.default) ? p.default.join(', ') : String(p.default)]));
 
-export function NamedQueries(props: { onRun: RunFn }) {
+export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
   const [queries, setQueries] = useState<NamedQuery[] | string>('Loading named queries…');
   const [chosen, setChosen] = useState('');
   const [raw, setRaw] = useState<Record<string, string>>({});
@@ -106,6 +106,7 @@ export function NamedQueries(props: { onRun: RunFn }) {
           id="named-query-form"
           onSubmit={async (ev) => {
             ev.preventDefault();
+            props.onStart();
             const c = await collect();
             if (c) props.onRun(q.title, q.name, c.values, c.entityIds);
           }}

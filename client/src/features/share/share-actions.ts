@@ -11,6 +11,7 @@ import { filters, layoutName, panel, restoreState, setStatus, story, style } fro
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole } from '../console/console-actions.ts';
 import { canvasCypher } from './canvas-cypher.ts';
+import { projectionFor } from '../../canvas/geo-layout.ts';
 import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
 
 async function edgesBetween(nodeIds: string[]): Promise<string[]> {
@@ -87,6 +88,8 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     cv.cy.edges().filter((e) => e.source().hasClass('hidden') || e.target().hasClass('hidden')).addClass('hidden');
     afterCanvasChange();
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
+    const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
+    if (projection) await cv.basemap.show(projection);
     setStatus({ kind: 'done', message: `Restored a shared view of ${cv.cy.nodes().length} nodes and ${cv.cy.edges().length} links.` });
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not open the shared view: ${errorText(err)}` });
