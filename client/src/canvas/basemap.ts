@@ -3,9 +3,9 @@
 // nodes with (geo-layout.ts), so borders and places agree. It is an SVG layer under the canvas
 // that follows Cytoscape's pan and zoom, and the PNG and SVG exports draw it too.
 import type cytoscape from 'cytoscape';
-import { geoPath, geoTransform } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { geoBounds, geoPath, geoTransform } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { GeoProjection } from './geo-layout.ts';
 
@@ -14,17 +14,14 @@ export interface BasemapPaths {
   borders: string;
 }
 
-type World = { countries: FeatureCollection<Geometry>; borders: MultiLineString };
+type World = { countries: FeatureCollection<Geometry> };
 let world: Promise<World> | undefined;
 
 /** The 1:50m countries, loaded once and only when a map is first drawn (a separate chunk). */
 export function loadWorld(): Promise<World> {
   world ??= import('world-atlas/countries-50m.json').then((m) => {
     const topo = (m.default ?? m) as unknown as Topology<{ countries: GeometryCollection }>;
-    return {
-      countries: feature(topo, topo.objects.countries) as FeatureCollection<Geometry>,
-      borders: mesh(topo, topo.objects.countries, (a, b) => a !== b) as MultiLineString,
-    };
+    return { countries: feature(topo, topo.objects.countries) as FeatureCollection<Geometry> };
   });
   return world;
 }
@@ -38,7 +35,14 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
     },
   });
   const path = geoPath(stream);
-  return { land: w.countries.features.map((f: Feature<Geometry>) => path(f) ?? '').join(''), borders: path(w.borders) ?? '' };
+  // Countries that wrap the antimeridian (Russia's far east, Fiji) or lie on the other side of the
+  // globe would be squeezed onto the layout's outer ring as slivers: the map shows the region.
+  const near = (f: Feature<Geometry>) => {
+    const [[w0, s0], [e0, n0]] = geoBounds(f);
+    return e0 > w0 && e0 - w0 < 170 && e0 > projection.center[0] - 60 && w0 < projection.center[0] + 60 && n0 > projection.center[1] - 45 && s0 < projection.center[1] + 45;
+  };
+  const shown = w.countries.features.filter(near);
+  return { land: shown.map((f) => path(f) ?? '').join(''), borders: shown.map((f) => path(f) ?? '').join('') };
 }
 
 export const LAND_FILL = '#eef0ea';

@@ -6,6 +6,8 @@ import type cytoscape from 'cytoscape';
 export type Positions = Record<string, { x: number; y: number }>;
 
 export interface GeoProjection {
+  /** The longitude and latitude at the middle of the layout. */
+  center: [number, number];
   /** Model coordinates of a longitude/latitude, the same function the layout places nodes with. */
   project(lon: number, lat: number): { x: number; y: number };
 }
@@ -24,6 +26,7 @@ export function geoProjection(points: { lat: number; lon: number }[], span: numb
   const unit = Math.max(0.5, percentile(dist, 0.5));
   const scale = span / 2 / (3 * unit);
   return {
+    center: [lon0, lat0],
     project(lon, lat) {
       const dx = (lon - lon0) * kx;
       const dy = lat - lat0;
