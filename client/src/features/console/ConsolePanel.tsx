@@ -3,21 +3,102 @@
 // and Neo4j's errors inline with their position.
 import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CypherResponse } from '../../../../common/wire.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { NamedQueries } from '../named-queries/NamedQueries.tsx';
 import { consoleRequest } from './console-actions.ts';
 import { editorText, mountEditor, schema } from './cypher-editor.ts';
 import { drawResult } from './draw-result.ts';
-import { historyLabel, loadHistory, remember } from './history.ts';
+import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
 import { errorPosition, ResultView, type ShownResult } from './ResultView.tsx';
 
 type Output = { kind: 'result'; result: ShownResult } | { kind: 'error'; code: string; message: string; at?: string } | { kind: 'busy' } | null;
+
+function HistorySelect(props: { history: HistoryEntry[]; onPick(e: HistoryEntry): void }) {
+  const { history } = props;
+  return (
+    <select
+      name="cypher-history"
+      aria-label="History"
+      value=""
+      onChange={(ev) => {
+        const e = history[Number(ev.currentTarget.value)];
+        if (e) props.onPick(e);
+        ev.currentTarget.value = '';
+      }}
+    >
+      <option value="">{history.length ? `History (${history.length})` : 'History (empty)'}</option>
+      {history.map((e, i) => (
+        <option value={String(i)} title={e.query}>
+          {historyLabel(e.query)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function ConsoleOutput({ output }: { output: Output }) {
+  return (
+    <div id="cypher-output" class="stack">
+      {output?.kind === 'busy' ? <p class="muted">Running…</p> : null}
+      {output?.kind === 'result' ? <ResultView result={output.result} /> : null}
+      {output?.kind === 'error' ? (
+        <div class="cypher-error" role="alert" id="cypher-error">
+          <strong>{output.code}</strong>
+          {output.at ?? ''}
+          {`\n${output.message}`}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Runs a query (or named query), draws its result, and shows the table or Neo4j's error at its position. */
+async function showResult(setOutput: (o: Output) => void, ed: EditorApi | undefined, title: string, call: () => Promise<CypherResponse>, entityIds?: string[]): Promise<void> {
+  setOutput({ kind: 'busy' });
+  try {
+    const res = await call();
+    const drawn = await drawResult(res, { label: title === 'Query' ? 'cypher result' : title, entityIds });
+    setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn } });
+  } catch (err) {
+    const pos = err instanceof ApiError ? errorPosition(err.details) : null;
+    setOutput({ kind: 'error', code: err instanceof ApiError ? err.code : 'error', message: errorText(err), at: pos ? ` at line ${pos.line}, column ${pos.column}` : undefined });
+    if (pos && ed) {
+      ed.setPosition({ line: pos.line, column: pos.column });
+      ed.focus();
+    }
+  }
+}
+
+/** The editor's query and the parameters box as JSON, or what is wrong with them. */
+function checkInput(ed: EditorApi | undefined, paramsText: string): { query: string; params: Record<string, unknown> } | { problem: string } {
+  const query = ed ? editorText(ed).trim() : '';
+  if (!query) return { problem: 'Write a query first.' };
+  try {
+    return { query, params: parseParams(paramsText) };
+  } catch (err) {
+    return { problem: `Parameters are not valid JSON: ${errorText(err)}` };
+  }
+}
 
 function parseParams(text: string): Record<string, unknown> {
   const p = text.trim() ? (JSON.parse(text) as unknown) : {};
   if (typeof p !== 'object' || Array.isArray(p) || p === null) throw new Error('parameters must be a JSON object');
   return p as Record<string, unknown>;
+}
+
+/** A query sent from elsewhere: what the editor held goes to the history first, so nothing is lost. */
+function useConsoleRequests(editor: { current: EditorApi | undefined }, paramsRef: { current: string }, setParams: (p: string) => void, setHistory: (f: (h: HistoryEntry[]) => HistoryEntry[]) => void): void {
+  const request = consoleRequest.value;
+  useEffect(() => {
+    const ed = editor.current;
+    if (!request || !ed) return;
+    const current = editorText(ed).trim();
+    if (current && current !== request.query.trim()) setHistory((h) => remember(h, { query: current, params: paramsRef.current }));
+    ed.setValue(request.query);
+    if (request.params) setParams(JSON.stringify(request.params));
+  }, [request?.seq]);
 }
 
 export function ConsolePanel() {
@@ -29,35 +110,13 @@ export function ConsolePanel() {
   const paramsRef = useRef(params);
   paramsRef.current = params;
 
-  const show = async (title: string, run: () => Promise<Awaited<ReturnType<typeof api.cypher>>>, entityIds?: string[]) => {
-    setOutput({ kind: 'busy' });
-    try {
-      const res = await run();
-      const drawn = await drawResult(res, { label: title === 'Query' ? 'cypher result' : title, entityIds });
-      setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn } });
-    } catch (err) {
-      const pos = err instanceof ApiError ? errorPosition(err.details) : null;
-      setOutput({ kind: 'error', code: err instanceof ApiError ? err.code : 'error', message: errorText(err), at: pos ? ` at line ${pos.line}, column ${pos.column}` : undefined });
-      if (pos && editor.current) {
-        editor.current.setPosition({ line: pos.line, column: pos.column });
-        editor.current.focus();
-      }
-    }
-  };
+  const show = (title: string, call: () => Promise<CypherResponse>, entityIds?: string[]) => showResult(setOutput, editor.current, title, call, entityIds);
 
   const run = () => {
-    const ed = editor.current;
-    if (!ed) return;
-    const query = editorText(ed).trim();
-    if (!query) return setOutput({ kind: 'error', code: 'error', message: 'Write a query first.' });
-    let p: Record<string, unknown>;
-    try {
-      p = parseParams(paramsRef.current);
-    } catch (err) {
-      return setOutput({ kind: 'error', code: 'error', message: `Parameters are not valid JSON: ${errorText(err)}` });
-    }
-    setHistory((h) => remember(h, { query, params: paramsRef.current }));
-    void show('Query', () => api.cypher(query, p));
+    const checked = checkInput(editor.current, paramsRef.current);
+    if ('problem' in checked) return setOutput({ kind: 'error', code: 'error', message: checked.problem });
+    setHistory((h) => remember(h, { query: checked.query, params: paramsRef.current }));
+    void show('Query', () => api.cypher(checked.query, checked.params));
   };
   const runRef = useRef(run);
   runRef.current = run;
@@ -75,16 +134,7 @@ export function ConsolePanel() {
     }
   }, [params]);
 
-  // A query sent from elsewhere: what the editor held goes to the history first, so nothing is lost.
-  const request = consoleRequest.value;
-  useEffect(() => {
-    const ed = editor.current;
-    if (!request || !ed) return;
-    const current = editorText(ed).trim();
-    if (current && current !== request.query.trim()) setHistory((h) => remember(h, { query: current, params: paramsRef.current }));
-    ed.setValue(request.query);
-    if (request.params) setParams(JSON.stringify(request.params));
-  }, [request?.seq]);
+  useConsoleRequests(editor, paramsRef, setParams, setHistory);
 
   return (
     <section class="panel" aria-label="Cypher console">
@@ -114,38 +164,15 @@ export function ConsolePanel() {
         <button type="button" class="primary" id="btn-run-cypher" onClick={run}>
           Run (Ctrl+Enter)
         </button>
-        <select
-          name="cypher-history"
-          aria-label="History"
-          value=""
-          onChange={(ev) => {
-            const e = history[Number(ev.currentTarget.value)];
-            if (e && editor.current) {
-              editor.current.setValue(e.query);
-              setParams(e.params);
-            }
-            ev.currentTarget.value = '';
+        <HistorySelect
+          history={history}
+          onPick={(e) => {
+            editor.current?.setValue(e.query);
+            setParams(e.params);
           }}
-        >
-          <option value="">{history.length ? `History (${history.length})` : 'History (empty)'}</option>
-          {history.map((e, i) => (
-            <option value={String(i)} title={e.query}>
-              {historyLabel(e.query)}
-            </option>
-          ))}
-        </select>
+        />
       </div>
-      <div id="cypher-output" class="stack">
-        {output?.kind === 'busy' ? <p class="muted">Running…</p> : null}
-        {output?.kind === 'result' ? <ResultView result={output.result} /> : null}
-        {output?.kind === 'error' ? (
-          <div class="cypher-error" role="alert" id="cypher-error">
-            <strong>{output.code}</strong>
-            {output.at ?? ''}
-            {`\n${output.message}`}
-          </div>
-        ) : null}
-      </div>
+      <ConsoleOutput output={output} />
     </section>
   );
 }

@@ -6,17 +6,9 @@ import { useState } from 'preact/hooks';
 import { toSearchParams } from '../../app/api-query.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
-import { filters, style } from '../../app/store.ts';
+import { filters } from '../../app/store.ts';
 import { shown } from '../../canvas/visibility.ts';
-import type { Annotations } from './annotations.ts';
-import { download, fileStem } from './download.ts';
-import { graphToPng, MAX_SIDE } from './png.ts';
-import { sourcesFor, withCiteNumbers } from './sources.ts';
-import { graphToSvg } from './svg.ts';
-import { toCsv } from '../../../../common/export/csv.ts';
-import { toCytoscapeJson } from '../../../../common/export/cytoscape-json.ts';
-import { toGraphml } from '../../../../common/export/graphml.ts';
-import { canvasElements } from './canvas-elements.ts';
+import { exportData, exportPng, exportSvg, type DataFormat, type PictureOptions } from './export-actions.ts';
 
 function ServerLinks() {
   // Read at render time from the store: the links follow every filter change at once.
@@ -27,11 +19,33 @@ function ServerLinks() {
     </a>
   );
   return (
-    <div class="row" id="server-export">
-      {link('GraphML', { format: 'graphml' })}
-      {link('CSV nodes', { format: 'csv', part: 'nodes' })}
-      {link('CSV edges', { format: 'csv', part: 'edges' })}
-      {link('JSON', { format: 'json' })}
+    <>
+      <h3>Whole graph from the server</h3>
+      <div class="row" id="server-export">
+        {link('GraphML', { format: 'graphml' })}
+        {link('CSV nodes', { format: 'csv', part: 'nodes' })}
+        {link('CSV edges', { format: 'csv', part: 'edges' })}
+        {link('JSON', { format: 'json' })}
+      </div>
+      <p class="muted">Everything in the database within the current filters, not only the canvas.</p>
+    </>
+  );
+}
+
+function DataButtons({ onExport }: { onExport(what: DataFormat): () => void }) {
+  const buttons: [DataFormat, string, string][] = [
+    ['json', 'btn-export-json', 'Cytoscape JSON'],
+    ['graphml', 'btn-export-graphml', 'GraphML'],
+    ['nodes', 'btn-export-nodes', 'CSV nodes'],
+    ['edges', 'btn-export-edges', 'CSV edges'],
+  ];
+  return (
+    <div class="row">
+      {buttons.map(([what, id, label]) => (
+        <button type="button" id={id} onClick={onExport(what)}>
+          {label}
+        </button>
+      ))}
     </div>
   );
 }
@@ -45,8 +59,7 @@ export function ExportPanel() {
   const [bg, setBg] = useState<'white' | 'transparent'>('white');
   const [note, setNote] = useState<{ text: string; error?: boolean }>({ text: '' });
 
-  const annotations = (): Annotations => ({ title: title.trim() || undefined, caption: caption.trim() || undefined, legend, sources });
-  const stem = () => fileStem(title);
+  const picture = (): PictureOptions => ({ title: title.trim() || undefined, caption: caption.trim() || undefined, legend, sources, scale, background: bg });
   const guard = (fn: () => Promise<string> | string) => async () => {
     if (shown(canvas().cy.elements()).empty()) return setNote({ text: 'The canvas is empty: put something on it first.', error: true });
     setNote({ text: 'Exporting…' });
@@ -56,30 +69,9 @@ export function ExportPanel() {
       setNote({ text: `Export failed: ${errorText(err)}`, error: true });
     }
   };
-  const cy = () => canvas().cy;
-
-  const png = guard(async () => {
-    const list = await sourcesFor(shown(cy().edges()));
-    const res = await withCiteNumbers(cy(), list, () => graphToPng(cy(), { ...annotations(), scale, background: bg, basemap: canvas().basemap.current }, list));
-    download(res.blob, `${stem()}.png`);
-    return `PNG ${res.width}×${res.height} px` + (res.clamped ? ` — scale reduced to ${res.scaleUsed.toFixed(2)}× to stay within the browser's image size limit (${MAX_SIDE} px a side).` : '.');
-  });
-  const svg = guard(async () => {
-    const list = await sourcesFor(shown(cy().edges()));
-    const text = await withCiteNumbers(cy(), list, () => graphToSvg(cy(), { ...annotations(), edgeLabels: style.value.edgeLabels, background: bg, basemap: canvas().basemap.current }, list));
-    download(text, `${stem()}.svg`, 'image/svg+xml');
-    return 'SVG saved (vector, labels as text).';
-  });
-  const data = (what: 'json' | 'graphml' | 'nodes' | 'edges') =>
-    guard(() => {
-      // The same writers as the server's /api/export (common/export/).
-      const elements = canvasElements(cy(), { positions: true });
-      if (what === 'json') download(toCytoscapeJson(elements, { name: title.trim() || undefined }), `${stem()}.cyjs`, 'application/json');
-      if (what === 'graphml') download(toGraphml(elements), `${stem()}.graphml`, 'application/xml');
-      if (what === 'nodes') download(toCsv(elements, 'nodes'), `${stem()}-nodes.csv`, 'text/csv');
-      if (what === 'edges') download(toCsv(elements, 'edges'), `${stem()}-edges.csv`, 'text/csv');
-      return `Saved ${shown(cy().nodes()).length} nodes and ${shown(cy().edges()).length} edges.`;
-    });
+  const png = guard(() => exportPng(picture()));
+  const svg = guard(() => exportSvg(picture()));
+  const data = (what: DataFormat) => guard(() => exportData(what, title.trim()));
 
   return (
     <section class="panel" aria-label="Export">
@@ -128,27 +120,12 @@ export function ExportPanel() {
           </button>
         </div>
         <h3>Data</h3>
-        <div class="row">
-          <button type="button" id="btn-export-json" onClick={data('json')}>
-            Cytoscape JSON
-          </button>
-          <button type="button" id="btn-export-graphml" onClick={data('graphml')}>
-            GraphML
-          </button>
-          <button type="button" id="btn-export-nodes" onClick={data('nodes')}>
-            CSV nodes
-          </button>
-          <button type="button" id="btn-export-edges" onClick={data('edges')}>
-            CSV edges
-          </button>
-        </div>
+        <DataButtons onExport={data} />
         <p id="export-note" class={note.error ? 'error' : 'muted'} role="status">
           {note.text}
         </p>
         <p class="muted">Exports hold what is visible on the canvas (filtered and hidden elements are left out).</p>
-        <h3>Whole graph from the server</h3>
         <ServerLinks />
-        <p class="muted">Everything in the database within the current filters, not only the canvas.</p>
       </div>
     </section>
   );

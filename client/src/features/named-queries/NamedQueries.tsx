@@ -7,7 +7,8 @@ import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { openInConsole } from '../console/console-actions.ts';
-import { isEntityParam, missingMessage, paramValue, paramWords } from './params.ts';
+import { collectParams } from './collect-params.ts';
+import { isEntityParam, paramValue, paramWords } from './params.ts';
 
 type RunFn = (title: string, name: string, params: Record<string, unknown>, entityIds: string[]) => void;
 
@@ -38,6 +39,17 @@ function ParamField(props: { p: NamedQueryParam; raw: string; entity: NodeElemen
   );
 }
 
+function QuerySelect(props: { queries: NamedQuery[]; value: string; onChange(name: string): void }) {
+  return (
+    <select name="named-query" aria-label="Named query" value={props.value} onChange={(ev) => props.onChange(ev.currentTarget.value)}>
+      <option value="">Named queries ({props.queries.length})…</option>
+      {props.queries.map((x) => (
+        <option value={x.name}>{x.title}</option>
+      ))}
+    </select>
+  );
+}
+
 const initialRaw = (q: NamedQuery) => Object.fromEntries(q.params.map((p) => [p.name, p.default === undefined ? '' : Array.isArray(p.default) ? p.default.join(', ') : String(p.default)]));
 
 export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
@@ -55,51 +67,25 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
   if (typeof queries === 'string') return <p class="muted">{queries}</p>;
   const q = queries.find((x) => x.name === chosen);
 
-  const collect = async (): Promise<{ values: Record<string, unknown>; entityIds: string[] } | null> => {
-    const values: Record<string, unknown> = {};
-    const entityIds: string[] = [];
-    const missing: NamedQueryParam[] = [];
-    for (const p of q!.params) {
-      let v: unknown;
-      if (isEntityParam(p)) {
-        let node = entities[p.name] ?? null;
-        const typed = (raw[p.name] ?? '').trim();
-        if (!node && typed) {
-          node = (await api.search(typed, 1)).hits[0]?.node ?? null;
-          if (!node) return setProblem(`Nothing matches “${typed}” for the ${paramWords(p.name)}.`), null;
-          setEntities((e) => ({ ...e, [p.name]: node }));
-        }
-        v = node?.data.id;
-        if (node) entityIds.push(node.data.id);
-      } else v = paramValue(p.type, raw[p.name] ?? '');
-      if (v === undefined && p.required) missing.push(p);
-      else if (v !== undefined) values[p.name] = v;
-    }
-    const m = missingMessage(missing);
-    if (m) return setProblem(m), null;
-    setProblem(null);
-    return { values, entityIds };
-  };
+  const collect = () =>
+    collectParams(q!, raw, entities, (name, node) => setEntities((e) => ({ ...e, [name]: node }))).then((r) => {
+      setProblem(typeof r === 'string' ? r : null);
+      return typeof r === 'string' ? null : r;
+    });
 
   return (
     <div class="stack">
-      <select
-        name="named-query"
-        aria-label="Named query"
+      <QuerySelect
+        queries={queries}
         value={chosen}
-        onChange={(ev) => {
-          const next = queries.find((x) => x.name === ev.currentTarget.value);
-          setChosen(ev.currentTarget.value);
+        onChange={(name) => {
+          const next = queries.find((x) => x.name === name);
+          setChosen(name);
           setRaw(next ? initialRaw(next) : {});
           setEntities({});
           setProblem(null);
         }}
-      >
-        <option value="">Named queries ({queries.length})…</option>
-        {queries.map((x) => (
-          <option value={x.name}>{x.title}</option>
-        ))}
-      </select>
+      />
       {q ? (
         <form
           class="stack"
