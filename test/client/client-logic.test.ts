@@ -10,7 +10,7 @@ import { findQuote } from '../../client/src/features/details/article.ts';
 import { clampScale, MAX_SIDE } from '../../client/src/features/export/png.ts';
 import { canvasElements } from '../../client/src/features/export/canvas-elements.ts';
 import { toCsv } from '../../common/export/csv.ts';
-import { wrapText } from '../../client/src/features/export/annotations.ts';
+import { wrapBy } from '../../client/src/features/export/frame.ts';
 import { decodeState, encodeState, type SharedState } from '../../client/src/features/share/compact.ts';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../client/src/app/store.ts';
 import { geoPositions, labelBox } from '../../client/src/canvas/geo-layout.ts';
@@ -254,6 +254,75 @@ describe('export helpers', () => {
   });
 
   it('wraps caption text at word boundaries', () => {
-    expect(wrapText('one two three four five', 9)).toEqual(['one two', 'three', 'four five']);
+    expect(wrapBy((t) => t.length, 'one two three four five', 1, 9)).toEqual(['one two', 'three', 'four five']);
+  });
+});
+
+describe('explorer logic added with the rewrite', async () => {
+  const { statementText } = await import('../../client/src/ui/edge-statement.tsx');
+  const { pathText, cellText } = await import('../../client/src/features/console/cells.ts');
+  const { placeLabels, labelBoxAt } = await import('../../client/src/canvas/declutter.ts');
+  const { nextInDirection } = await import('../../client/src/features/selection/keyboard-nav.ts');
+  const { wheelFactor } = await import('../../client/src/canvas/wheel-zoom.ts');
+  const { playYears } = await import('../../client/src/features/filters/year-stats.ts');
+  const { toApiQuery } = await import('../../client/src/app/api-query.ts');
+  const { isEntityParam, missingMessage } = await import('../../client/src/features/named-queries/params.ts');
+  const { historyLabel } = await import('../../client/src/features/console/history.ts');
+
+  it('states a link in its own direction', () => expect(statementText('China', 'INVESTED_IN', 'Bắc Ninh')).toBe('China —INVESTED_IN→ Bắc Ninh'));
+
+  it('writes a path as a chain with each link in its own direction, and counts steps in words', () => {
+    const node = (id: string, name: string) => ({ _type: 'node' as const, elementId: id, labels: ['Entity'], properties: { name } });
+    const rel = (id: string, type: string, a: string, b: string) => ({ _type: 'relationship' as const, elementId: id, type, startElementId: a, endElementId: b });
+    const p = { _type: 'path' as const, nodes: [node('1', 'Liu Yun'), node('2', 'Bắc Ninh'), node('3', 'China')], relationships: [rel('r1', 'MET', '1', '2'), rel('r2', 'INVESTED_IN', '3', '2')] };
+    expect(pathText(p)).toBe('Liu Yun —MET→ Bắc Ninh ←INVESTED_IN— China  (2 steps)');
+    expect(pathText({ ...p, nodes: p.nodes.slice(0, 2), relationships: p.relationships.slice(0, 1) })).toMatch(/\(1 step\)$/);
+    const names = new Map([['3', 'China'], ['2', 'Bắc Ninh']]);
+    expect(cellText([rel('r2', 'INVESTED_IN', '3', '2')], names)).toBe('China —INVESTED_IN→ Bắc Ninh');
+    expect(cellText({ a: 1, b: 'x' }, names)).toBe('a: 1, b: x');
+  });
+
+  it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {
+    const item = (id: string, x: number, y: number, text: string) => ({ id, label: labelBoxAt(x, y, 20, text), body: { x1: x - 10, y1: y - 10, x2: x + 10, y2: y + 10 } });
+    const keep = placeLabels([item('big', 0, 0, 'Guangxi Zhuang'), item('near', 30, 2, 'Nanning City'), item('far', 400, 0, 'Hà Nội'), item('below', 0, 40, 'x')]);
+    expect([...keep].sort()).toEqual(['below', 'big', 'far']);
+    // A label that would run over another node's shape is hidden, whatever its rank.
+    const covered = placeLabels([item('top', 0, 0, 'Long label'), item('blocker', 0, 22, 'b')]);
+    expect(covered.has('top')).toBe(false);
+  });
+
+  it('moves keyboard focus to the neighbour in the arrow direction', () => {
+    const c = [
+      { id: 'east', x: 100, y: 5 },
+      { id: 'north', x: 0, y: -100 },
+      { id: 'far-east', x: 300, y: 0 },
+    ];
+    expect(nextInDirection({ x: 0, y: 0 }, [1, 0], c)).toBe('east');
+    expect(nextInDirection({ x: 0, y: 0 }, [0, -1], c)).toBe('north');
+    expect(nextInDirection({ x: 0, y: 0 }, [-1, 0], c)).toBeUndefined();
+  });
+
+  it('zooms 15% a wheel notch whatever the delta mode', () => {
+    expect(wheelFactor(-100, 0)).toBeCloseTo(1.15);
+    expect(wheelFactor(-3, 1)).toBeCloseTo(Math.pow(1.15, 0.99));
+    expect(wheelFactor(100, 0)).toBeCloseTo(1 / 1.15);
+  });
+
+  it('plays from the first busy year and jumps long empty stretches', () => {
+    expect(playYears(new Map([[1950, 1], [2005, 2], [2006, 1], [2010, 3]]), 2012)).toEqual([1950, 2005, 2006, 2010, 2012]);
+    expect(playYears(new Map([[2020, 1], [2022, 1]]), 2022)).toEqual([2020, 2021, 2022]);
+  });
+
+  it('maps the filters to API parameters, leaving out what does not narrow', () => {
+    expect(toApiQuery(ALL_FILTERS)).toEqual({});
+    expect(toApiQuery({ ...ALL_FILTERS, types: ['SIGNED'], fromYear: 2019 })).toEqual({ types: ['SIGNED'], since: '2019' });
+  });
+
+  it('names entity parameters and missing values in plain words', () => {
+    const p = { name: 'locality', type: 'string' as const, required: true, description: "the locality's id, e.g. quang-ninh" };
+    expect(isEntityParam(p)).toBe(true);
+    expect(missingMessage([p])).toBe('Choose a locality first.');
+    expect(missingMessage([{ name: 'maxHops', type: 'integer', required: true }])).toBe('Choose the max hops first.');
+    expect(historyLabel('// comment\nMATCH (a)\n  RETURN a', 12)).toBe('MATCH (a) R…');
   });
 });
