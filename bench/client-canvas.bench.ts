@@ -9,7 +9,8 @@
 // Serves the production build (dist/client) statically; no database is needed for this.
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../server/client-build.ts';
 
 const RUNS = 2;
@@ -26,13 +27,22 @@ async function addAndLayout(page: Page, layout: 'fcose' | 'grid', seed: number, 
       cy.elements().remove();
       canvas.afterChange();
       let s = seed;
-      const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
       const kinds = ['Province', 'City', 'Official', 'Company', 'Organization', 'Event', 'Country'];
       const types = ['SIGNED', 'VISITED', 'MET', 'INVESTED_IN', 'PARTNER_OF', 'LOCATED_IN', 'HOLDS_POST', 'ATTENDED'];
-      const nodes = Array.from({ length: NODES }, (_, i) => ({ data: { id: `n${i}`, label: `Node ${i}`, name: `Node ${i}`, kind: kinds[i % kinds.length], aliases: [] } }));
+      const nodes = Array.from({ length: NODES }, (_, i) => ({
+        data: { id: `n${i}`, label: `Node ${i}`, name: `Node ${i}`, kind: kinds[i % kinds.length], aliases: [] },
+      }));
       // Heavy-tailed: targets drawn with a bias to low ids (hubs).
       const edges = Array.from({ length: EDGES }, (_, i) => ({
-        data: { id: `e${i}`, source: `n${Math.floor(rand() * NODES)}`, target: `n${Math.floor(rand() ** 3 * NODES)}`, type: types[i % types.length], article: 'a', quote: 'q' },
+        data: {
+          id: `e${i}`,
+          source: `n${Math.floor(rand() * NODES)}`,
+          target: `n${Math.floor(rand() ** 3 * NODES)}`,
+          type: types[i % types.length],
+          article: 'a',
+          quote: 'q',
+        },
       }));
       const t0 = performance.now();
       canvas.add({ nodes, edges });
@@ -59,7 +69,10 @@ async function viewportFrames(page: Page, viewportOptions: boolean): Promise<num
       let i = 0;
       const step = (t: number) => {
         stamps.push(t);
-        cy.viewport({ zoom: z0 * (1 + 0.5 * Math.sin(i / 15)), pan: { x: 200 + 100 * Math.cos(i / 10), y: 200 + 100 * Math.sin(i / 10) } });
+        cy.viewport({
+          zoom: z0 * (1 + 0.5 * Math.sin(i / 15)),
+          pan: { x: 200 + 100 * Math.cos(i / 10), y: 200 + 100 * Math.sin(i / 10) },
+        });
         if (++i < 90) requestAnimationFrame(step);
         else done();
       };
@@ -72,7 +85,7 @@ async function viewportFrames(page: Page, viewportOptions: boolean): Promise<num
   }, viewportOptions);
 }
 
-async function openPage(browser: Awaited<ReturnType<typeof chromium.launch>>, url: string): Promise<Page> {
+async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx (esbuild keepNames) wraps the functions passed to evaluate() in __name(): give the page one.
   await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -83,16 +96,15 @@ async function openPage(browser: Awaited<ReturnType<typeof chromium.launch>>, ur
 
 ensureClientBuilt();
 const app = express();
-app.get('/api/{*any}', (_req, res) => res.status(503).json({ error: { code: 'bench', message: 'no API in this benchmark' } }));
+app.get('/api/{*any}', (_req, res) =>
+  res.status(503).json({ error: { code: 'bench', message: 'no API in this benchmark' } }),
+);
 app.use(express.static(CLIENT_DIST));
 const server = app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const { port } = server.address() as AddressInfo;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  // SwiftShader gives the WebGL renderer a GL context without a GPU.
-  args: ['--no-sandbox', '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-});
+// SwiftShader gives the WebGL renderer a GL context without a GPU.
+const browser = await launchChromium(['--use-angle=swiftshader', '--enable-unsafe-swiftshader']);
 try {
   const page = await openPage(browser, `http://127.0.0.1:${port}/`);
   console.log(`The explorer's canvas in headless Chromium, medians of ${RUNS} runs`);
@@ -103,18 +115,25 @@ try {
       grid.push(await addAndLayout(page, 'grid', 7 + r, total));
       fcose.push(await addAndLayout(page, 'fcose', 7 + r, total));
     }
-    console.log(`  ${total} elements: add + grid layout (render floor) ${median(grid).toFixed(0)} ms; add + fcose (draft) ${median(fcose).toFixed(0)} ms = ${(median(fcose) / median(grid)).toFixed(2)}x the floor`);
+    console.log(
+      `  ${total} elements: add + grid layout (render floor) ${median(grid).toFixed(0)} ms; add + fcose (draft) ${median(fcose).toFixed(0)} ms = ${(median(fcose) / median(grid)).toFixed(2)}x the floor`,
+    );
   }
   const webgl = await openPage(browser, `http://127.0.0.1:${port}/?renderer=webgl`);
   for (const total of [5000, 20000]) {
     const times: Record<string, number> = {};
-    for (const [name, p] of [['canvas', page], ['webgl', webgl]] as const) {
+    for (const [name, p] of [
+      ['canvas', page],
+      ['webgl', webgl],
+    ] as const) {
       await addAndLayout(p, 'grid', 3, total);
       const frames: number[] = [];
       for (let r = 0; r < RUNS; r++) frames.push(await viewportFrames(p, true));
       times[name] = median(frames);
     }
-    console.log(`  ${total} elements, pan/zoom frame time: canvas renderer ${times.canvas!.toFixed(1)} ms, WebGL renderer ${times.webgl!.toFixed(1)} ms = ${(times.webgl! / times.canvas!).toFixed(2)}x the canvas renderer`);
+    console.log(
+      `  ${total} elements, pan/zoom frame time: canvas renderer ${times.canvas!.toFixed(1)} ms, WebGL renderer ${times.webgl!.toFixed(1)} ms = ${(times.webgl! / times.canvas!).toFixed(2)}x the canvas renderer`,
+    );
   }
 } finally {
   await browser.close();

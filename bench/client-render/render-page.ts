@@ -49,7 +49,10 @@ export function heavyTailedElements(total: number, seed: number): ElementDefinit
     const a = Math.floor(nodeCount * Math.pow(rand(), 2.5));
     let b = Math.floor(rand() * nodeCount);
     if (b === a) b = (b + 1) % nodeCount;
-    els.push({ group: 'edges', data: { id: `e${i}`, source: `n${a}`, target: `n${b}`, type: EDGE_TYPES[i % EDGE_TYPES.length] } });
+    els.push({
+      group: 'edges',
+      data: { id: `e${i}`, source: `n${a}`, target: `n${b}`, type: EDGE_TYPES[i % EDGE_TYPES.length] },
+    });
   }
   return els;
 }

@@ -1,7 +1,7 @@
 // npm run eval:extract [-- --verbose]   (--verbose: per article, with what did not match)
 // Drafts the five seed articles afresh (no database) and compares the drafts with the curated facts.
 import { parseArgs } from 'node:util';
-import { SEED_FACTS_DIR } from '../facts/load-facts.ts';
+import { SEED_FACTS_DIR } from '../facts/facts-files.ts';
 import { formatTable, prf, total } from './evaluate.ts';
 import { evaluateSeeds } from './seed-eval.ts';
 

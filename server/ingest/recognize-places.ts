@@ -56,7 +56,7 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
     // "Zhao Ziyang", "Huang Kunming": a one-word pinyin city right after a Chinese family name is a given name.
     if (!suffix && place.country === 'CN' && place.kind === 'City' && followsChineseSurname(text, hit)) continue;
     // An ASCII Sino-Vietnamese form ("Thanh Hai", "Lai Tan") counts only with a place word ("Lai Tan city").
-    if (!suffix && hit.key && reg.gaz.isWeakKey(hit.key) && !/[^\x00-\x7f]/.test(text.slice(hit.start, hit.end))) continue;
+    if (!suffix && hit.key && reg.gaz.isWeakKey(hit.key) && /^[\p{ASCII}]*$/u.test(text.slice(hit.start, hit.end))) continue;
     const surface = text.slice(hit.start, stop);
     // "Bắc Ninh City" in Vietnam is the provincial capital: a place of its own inside the province.
     if (suffix && /city/i.test(suffix) && place.country === 'VN' && place.kind === 'Province') {
@@ -80,7 +80,7 @@ function followsChineseSurname(text: string, hit: Hit): boolean {
 
 function capitalCity(place: Place, surface: string, start: number, end: number, s: Sentence, reg: Register): Mention {
   const id = `${place.id}-city`;
-  const aliases = place.aliases.filter((a) => !/[^\x00-\x7f]/.test(a)).map((a) => `${a} City`);
+  const aliases = place.aliases.filter((a) => /^[\p{ASCII}]*$/u.test(a)).map((a) => `${a} City`);
   reg.add({ id, kind: 'City', name: `${place.name} City`, aliases, country: 'VN', lat: place.lat, lon: place.lon, locatedIn: place.id, confidence: 0.85 }, surface, s.start + start);
   return { id, kind: 'City', start, end, surface };
 }

@@ -9,7 +9,12 @@ export interface Explorer {
   warnings: string[];
 }
 
-export async function openExplorer(browser: Browser, baseUrl: string, size = { width: 1440, height: 900 }, hash = ''): Promise<Explorer> {
+export async function openExplorer(
+  browser: Browser,
+  baseUrl: string,
+  size = { width: 1440, height: 900 },
+  hash = '',
+): Promise<Explorer> {
   const page = await browser.newPage({ viewport: size, acceptDownloads: true });
   const warnings: string[] = [];
   page.on('console', (m) => {
@@ -31,7 +36,8 @@ export async function searchAndChoose(page: Page, q: string, label: string): Pro
 
 /** A tab click toggles: open the panel only when it is not showing already. */
 export async function openPanel(page: Page, name: string): Promise<void> {
-  if (!(await page.locator(`#left-panel .panel-slot[data-panel="${name}"]`).isVisible())) await page.click(`.tabs [data-panel="${name}"]`);
+  if (!(await page.locator(`#left-panel .panel-slot[data-panel="${name}"]`).isVisible()))
+    await page.click(`.tabs [data-panel="${name}"]`);
 }
 
 export async function loadWholeGraph(page: Page): Promise<void> {
@@ -43,7 +49,10 @@ export async function loadWholeGraph(page: Page): Promise<void> {
 export const counts = (page: Page) =>
   page.evaluate(() => {
     const cy = (window as any).corridor.cy;
-    return { nodes: cy.nodes().not('.filtered, .hidden').length as number, edges: cy.edges().not('.filtered, .hidden').length as number };
+    return {
+      nodes: cy.nodes().not('.filtered, .hidden').length as number,
+      edges: cy.edges().not('.filtered, .hidden').length as number,
+    };
   });
 
 /** Where a node is drawn, in the canvas element's own coordinates (for clicks). */
@@ -64,9 +73,13 @@ export interface Rect {
 }
 
 export const rectOf = (page: Page, selector: string): Promise<Rect> =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
 
-export const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -4,12 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PathsResponse } from '../../common/wire.ts';
 import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
-import { counts, intersects, loadWholeGraph, nodePosition, openExplorer, openPanel, rectOf, searchAndChoose, shot } from './explorer-page.ts';
+import {
+  counts,
+  intersects,
+  loadWholeGraph,
+  nodePosition,
+  openExplorer,
+  openPanel,
+  rectOf,
+  searchAndChoose,
+  shot,
+} from './explorer-page.ts';
 
 describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
   let env: E2eEnv;
   const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
-  const fresh = async (size?: { width: number; height: number }) => (await openExplorer(env.browser, env.baseUrl, size)).page;
+  const fresh = async (size?: { width: number; height: number }) =>
+    (await openExplorer(env.browser, env.baseUrl, size)).page;
   const edgeStatement = (page: Page, id: string) =>
     page.evaluate((x) => {
       const e = (window as any).corridor.cy.getElementById(x);
@@ -29,7 +40,10 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     const steps = expected.paths[0]!.steps;
     expect(steps.some((s) => s.edge.data.source !== s.from)).toBe(true); // the path travels against a link
     await openPanel(page, 'paths');
-    for (const [name, q, label] of [['path-from', 'liu yun', 'Liu Yun'], ['path-to', 'beijing', 'Beijing']] as const) {
+    for (const [name, q, label] of [
+      ['path-from', 'liu yun', 'Liu Yun'],
+      ['path-to', 'beijing', 'Beijing'],
+    ] as const) {
       await page.fill(`input[name="${name}"]`, q);
       await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
     }
@@ -40,7 +54,9 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     expect(items.length).toBe(steps.length);
     for (const [i, s] of steps.entries()) {
       const statement = await items[i]!.locator('.statement').innerText();
-      expect(statement.replace(/\s+/g, ' ')).toContain(`${names.get(s.edge.data.source)} —${s.edge.data.type}→ ${names.get(s.edge.data.target)}`);
+      expect(statement.replace(/\s+/g, ' ')).toContain(
+        `${names.get(s.edge.data.source)} —${s.edge.data.type}→ ${names.get(s.edge.data.target)}`,
+      );
       const travel = await items[i]!.locator('.travel').innerText();
       expect(travel).toContain(`${names.get(s.from)} → ${names.get(s.to)}`);
       expect(travel).toContain(s.edge.data.source === s.from ? 'along the link' : 'against the link');
@@ -50,7 +66,9 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     // The details of a link and the timeline read the same way.
     const invest = steps.find((s) => s.edge.data.type === 'INVESTED_IN')!.edge.data.id;
     await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), invest);
-    expect((await page.locator('#edge-statement').innerText()).replace(/\s+/g, ' ')).toBe(await edgeStatement(page, invest));
+    expect((await page.locator('#edge-statement').innerText()).replace(/\s+/g, ' ')).toBe(
+      await edgeStatement(page, invest),
+    );
     await page.close();
   });
 
@@ -69,7 +87,9 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('year-from');
     expect(await from.evaluate((el) => (el as any).__mark)).toBe(marker); // the same element, updated in place
     await page.keyboard.press('End');
-    expect(Number(await page.locator('#year-from-value').innerText())).toBe(Number(await page.locator('#year-to-value').innerText()));
+    expect(Number(await page.locator('#year-from-value').innerText())).toBe(
+      Number(await page.locator('#year-to-value').innerText()),
+    );
     await page.keyboard.press('Home');
     expect(Number(await page.locator('#year-from-value').innerText())).toBe(min);
     // Drag the "to" thumb from the right end across 90% of the track.
@@ -77,7 +97,8 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     const box = (await to.boundingBox())!;
     await page.mouse.move(box.x + box.width - 6, box.y + box.height / 2);
     await page.mouse.down();
-    for (let k = 1; k <= 9; k++) await page.mouse.move(box.x + box.width - 6 - (k / 10) * (box.width - 12), box.y + box.height / 2);
+    for (let k = 1; k <= 9; k++)
+      await page.mouse.move(box.x + box.width - 6 - (k / 10) * (box.width - 12), box.y + box.height / 2);
     await page.mouse.up();
     const reached = Number(await page.locator('#year-to-value').innerText());
     expect(reached).toBeLessThanOrEqual(min + Math.ceil((max - min) * 0.15));
@@ -92,11 +113,15 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     await searchAndChoose(page, 'liu yun', 'Liu Yun');
     await page.waitForFunction(() => (window as any).corridor.cy.nodes().length === 2);
     await page.waitForFunction(() => (window as any).corridor.cy.edges().length >= 1);
-    const types: string[] = await page.evaluate(() => (window as any).corridor.cy.edges().map((e: any) => e.data('type')));
+    const types: string[] = await page.evaluate(() =>
+      (window as any).corridor.cy.edges().map((e: any) => e.data('type')),
+    );
     expect(types).toContain('MET');
     expect(await page.isEnabled('#btn-undo')).toBe(true);
     await page.click('#btn-undo');
-    expect(await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()))).toEqual(['bac-ninh']);
+    expect(await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()))).toEqual([
+      'bac-ninh',
+    ]);
     expect(await page.evaluate(() => (window as any).corridor.cy.edges().length)).toBe(0);
     await page.close();
   });
@@ -147,15 +172,18 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     await loadWholeGraph(page);
     await page.evaluate(() => (window as any).corridor.cy.edges()[0].select());
     await page.waitForFunction(() => document.querySelector('#selection-info')?.textContent?.includes('→'));
-    for (const action of ['expand', 'pin', 'select-neighbors']) expect(await page.isDisabled(`.node-actions [data-action="${action}"]`)).toBe(true);
-    for (const action of ['hide', 'remove']) expect(await page.isEnabled(`.node-actions [data-action="${action}"]`)).toBe(true);
+    for (const action of ['expand', 'pin', 'select-neighbors'])
+      expect(await page.isDisabled(`.node-actions [data-action="${action}"]`)).toBe(true);
+    for (const action of ['hide', 'remove'])
+      expect(await page.isEnabled(`.node-actions [data-action="${action}"]`)).toBe(true);
     await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
       cy.$(':selected').unselect();
       cy.getElementById('bac-ninh').select();
     });
     await page.waitForFunction(() => document.querySelector('#selection-info')?.textContent?.includes('Bắc Ninh'));
-    for (const action of ['expand', 'pin', 'select-neighbors']) expect(await page.isEnabled(`.node-actions [data-action="${action}"]`)).toBe(true);
+    for (const action of ['expand', 'pin', 'select-neighbors'])
+      expect(await page.isEnabled(`.node-actions [data-action="${action}"]`)).toBe(true);
     await page.close();
   });
 
@@ -168,10 +196,16 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     await page.fill('#named-query-form input[name="locality"]', 'Bắc Ninh');
     await page.click('#named-query-form button[type="submit"]');
     await page.locator('#cypher-summary').waitFor();
-    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Foreign partners of a locality: [1-9]\d* rows?/);
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(
+      /^Foreign partners of a locality: [1-9]\d* rows?/,
+    );
     const drawn = await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
-      return { ids: cy.nodes().map((n: any) => n.id()), edges: cy.edges().length, positions: cy.nodes().map((n: any) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`) };
+      return {
+        ids: cy.nodes().map((n: any) => n.id()),
+        edges: cy.edges().length,
+        positions: cy.nodes().map((n: any) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`),
+      };
     });
     expect(drawn.ids).toContain('bac-ninh');
     expect(drawn.edges).toBeGreaterThan(0);
@@ -198,7 +232,8 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
       await page.click('#btn-run-cypher');
       await page.locator('#cypher-summary').waitFor();
     };
-    const long = "MATCH (a:Official)-[r:MET]->(b) WHERE a.name <> 'a very long name that would widen the history list far beyond the panel' RETURN a, r, b";
+    const long =
+      "MATCH (a:Official)-[r:MET]->(b) WHERE a.name <> 'a very long name that would widen the history list far beyond the panel' RETURN a, r, b";
     await runQuery(long);
     expect(await page.evaluate(() => (window as any).corridor.cy.$(':selected').length)).toBe(0);
     expect(await page.evaluate(() => (window as any).corridor.cy.edges().length)).toBeGreaterThan(0);
@@ -235,19 +270,34 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     }, id);
     expect(inView).toBe(true);
     const details = await rectOf(page, '#details');
-    const mid = await page.evaluate((edgeId) => (window as any).corridor.cy.getElementById(edgeId).renderedMidpoint(), id);
+    const mid = await page.evaluate(
+      (edgeId) => (window as any).corridor.cy.getElementById(edgeId).renderedMidpoint(),
+      id,
+    );
     const cyBox = await rectOf(page, '#cy');
     expect(mid.x + cyBox.x).toBeLessThan(details.x);
     await openPanel(page, 'filters');
     const stats = await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
-      const years = cy.edges().map((e: any) => Number(String(e.data('dateFrom') ?? e.data('date') ?? '').slice(0, 4))).filter((y: number) => y > 0);
-      return { first: Math.min(...years), undated: cy.edges().filter((e: any) => !e.data('dateFrom') && !e.data('date')).length };
+      const years = cy
+        .edges()
+        .map((e: any) => Number(String(e.data('dateFrom') ?? e.data('date') ?? '').slice(0, 4)))
+        .filter((y: number) => y > 0);
+      return {
+        first: Math.min(...years),
+        undated: cy.edges().filter((e: any) => !e.data('dateFrom') && !e.data('date')).length,
+      };
     });
     expect(stats.undated).toBeGreaterThan(0);
     await page.click('#btn-play');
     expect(Number(await page.locator('#year-from-value').innerText())).toBe(stats.first);
-    const undatedShown = await page.evaluate(() => (window as any).corridor.cy.edges().not('.filtered, .hidden').filter((e: any) => !e.data('dateFrom') && !e.data('date')).length);
+    const undatedShown = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .edges()
+          .not('.filtered, .hidden')
+          .filter((e: any) => !e.data('dateFrom') && !e.data('date')).length,
+    );
     expect(undatedShown).toBe(0);
     await page.click('#btn-play');
     await page.close();
@@ -260,10 +310,13 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     const legend = await rectOf(page, '#legend');
     const cyBox = await rectOf(page, '#cy');
     const boxes: { x: number; y: number; width: number; height: number }[] = await page.evaluate(() =>
-      (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => {
-        const b = n.renderedBoundingBox({ includeLabels: false });
-        return { x: b.x1, y: b.y1, width: b.w, height: b.h };
-      }),
+      (window as any).corridor.cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .map((n: any) => {
+          const b = n.renderedBoundingBox({ includeLabels: false });
+          return { x: b.x1, y: b.y1, width: b.w, height: b.h };
+        }),
     );
     for (const b of boxes) expect(intersects({ ...b, x: b.x + cyBox.x, y: b.y + cyBox.y }, legend)).toBe(false);
     const z0 = await page.evaluate(() => (window as any).corridor.cy.zoom());
@@ -277,14 +330,19 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     expect(await page.evaluate(() => (window as any).corridor.cy.zoom())).toBeLessThan(z1);
     // A path step names its source by outlet and date, never by the article's id.
     await openPanel(page, 'paths');
-    for (const [name, q, label] of [['path-from', 'liu yun', 'Liu Yun'], ['path-to', 'beijing', 'Beijing']] as const) {
+    for (const [name, q, label] of [
+      ['path-from', 'liu yun', 'Liu Yun'],
+      ['path-to', 'beijing', 'Beijing'],
+    ] as const) {
       await page.fill(`input[name="${name}"]`, q);
       await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
     }
     await page.click('#btn-find-paths');
     const source = page.locator('#path-result .source-name').first();
     await source.waitFor();
-    await page.waitForFunction(() => /\d{4}/.test(document.querySelector('#path-result .source-name')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /\d{4}/.test(document.querySelector('#path-result .source-name')?.textContent ?? ''),
+    );
     const text = await source.innerText();
     expect(text).not.toMatch(/^\d{3}_[0-9a-f]+$/);
     expect(text).toMatch(/, \d{4}/);
@@ -296,26 +354,32 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
     [1024, 700, 'filters'],
     [1024, 700, 'cypher'],
     [1280, 800, 'cypher'],
-  ])('11. at %ix%i with %s and details open, the canvas keeps 60 percent of the width and the bars stay one row', async (width, height, panelName) => {
-    const page = await fresh({ width, height });
-    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
-    await page.locator('#details').waitFor();
-    await openPanel(page, panelName);
-    const cy = await rectOf(page, '#cy');
-    expect(cy.width).toBeGreaterThanOrEqual(0.6 * width);
-    // One row: every visible control's vertical centre within a few pixels of the others'.
-    const spread = async (selector: string) =>
-      page.locator(selector).evaluateAll((els) => {
-        const mids = els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getBoundingClientRect()).map((r) => r.top + r.height / 2);
-        return Math.max(...mids) - Math.min(...mids);
-      });
-    expect(await spread('.topbar > *, .toolbar > *')).toBeLessThan(8);
-    expect(await spread('.node-actions > *')).toBeLessThan(8);
-    const top = await rectOf(page, '.topbar');
-    expect(top.height).toBeLessThan(48);
-    await shot(page, 'analyst', `layout-${panelName}`);
-    await page.close();
-  });
+  ])(
+    '11. at %ix%i with %s and details open, the canvas keeps 60 percent of the width and the bars stay one row',
+    async (width, height, panelName) => {
+      const page = await fresh({ width, height });
+      await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+      await page.locator('#details').waitFor();
+      await openPanel(page, panelName);
+      const cy = await rectOf(page, '#cy');
+      expect(cy.width).toBeGreaterThanOrEqual(0.6 * width);
+      // One row: every visible control's vertical centre within a few pixels of the others'.
+      const spread = async (selector: string) =>
+        page.locator(selector).evaluateAll((els) => {
+          const mids = els
+            .filter((e) => (e as HTMLElement).offsetParent !== null)
+            .map((e) => e.getBoundingClientRect())
+            .map((r) => r.top + r.height / 2);
+          return Math.max(...mids) - Math.min(...mids);
+        });
+      expect(await spread('.topbar > *, .toolbar > *')).toBeLessThan(8);
+      expect(await spread('.node-actions > *')).toBeLessThan(8);
+      const top = await rectOf(page, '.topbar');
+      expect(top.height).toBeLessThan(48);
+      await shot(page, 'analyst', `layout-${panelName}`);
+      await page.close();
+    },
+  );
 
   it('shows a fact from reference data as such, not as a quote', async () => {
     const page = await fresh();

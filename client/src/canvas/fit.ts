@@ -35,10 +35,14 @@ export function freeRegion(cy: cytoscape.Core): Region {
       { side: 'top', lost: top * r.w },
       { side: 'bottom', lost: bottom * r.w },
     ].sort((a, b) => a.lost - b.lost)[0]!;
-    if (cut.side === 'left') (r.x += left), (r.w -= left);
-    if (cut.side === 'right') r.w -= right;
-    if (cut.side === 'top') (r.y += top), (r.h -= top);
-    if (cut.side === 'bottom') r.h -= bottom;
+    if (cut.side === 'left') {
+      r.x += left;
+      r.w -= left;
+    } else if (cut.side === 'right') r.w -= right;
+    else if (cut.side === 'top') {
+      r.y += top;
+      r.h -= top;
+    } else r.h -= bottom;
   }
   r.w = Math.max(r.w, 120);
   r.h = Math.max(r.h, 120);

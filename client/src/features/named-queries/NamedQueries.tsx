@@ -8,7 +8,7 @@ import { errorText } from '../../app/canvas-actions.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { openInConsole } from '../console/console-actions.ts';
 import { collectParams } from './collect-params.ts';
-import { isEntityParam, paramValue, paramWords } from './params.ts';
+import { isEntityParam, paramWords } from './params.ts';
 
 type RunFn = (title: string, name: string, params: Record<string, unknown>, entityIds: string[]) => void;
 

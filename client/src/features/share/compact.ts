@@ -171,7 +171,8 @@ export async function decodeState(encoded: string): Promise<SharedState> {
   try {
     bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'));
   } catch (err) {
-    throw new Error(`the link's view could not be read (cut short when copied?): ${err instanceof Error ? err.message : String(err)}`);
+    const why = err instanceof Error ? err.message : String(err);
+    throw new Error(`the link's view could not be read (cut short when copied?): ${why}`, { cause: err });
   }
   return fromBytes(bytes);
 }
