@@ -13,13 +13,15 @@ export interface Box {
   y2: number;
 }
 
-/** Average advance of a character at LABEL_PX in the UI font (measured: about 0.58 em). */
-const CHAR_W = LABEL_PX * 0.58;
+/** Average advance of a character at LABEL_PX in the UI font (about 0.62 em, on the generous side). */
+const CHAR_W = LABEL_PX * 0.62;
 
 export function labelBoxAt(x: number, y: number, nodeSize: number, text: string, scale = 1): Box {
-  const w = text.length * CHAR_W * scale + 4;
-  const top = y + nodeSize / 2 + 2;
-  return { x1: x - w / 2, y1: top, x2: x + w / 2, y2: top + LABEL_PX * scale + 4 };
+  // As Cytoscape draws it (checked against its label bounding boxes): the outline included, the
+  // line 1.4 em tall, starting just inside the node's bottom edge.
+  const w = text.length * CHAR_W * scale + 6;
+  const top = y + nodeSize / 2 - 1;
+  return { x1: x - w / 2, y1: top, x2: x + w / 2, y2: top + LABEL_PX * scale * 1.4 + 4 };
 }
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
