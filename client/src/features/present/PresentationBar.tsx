@@ -8,7 +8,7 @@ export function PresentationBar() {
   const view = views[at];
   return (
     <div class="presentation-bar" aria-live="polite">
-      <div class="presentation-caption">
+      <div class="presentation-caption canvas-overlay">
         <h2 id="present-title">{view?.title}</h2>
         {view?.caption ? <p id="present-caption">{view.caption}</p> : null}
       </div>
