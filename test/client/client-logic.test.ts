@@ -280,6 +280,8 @@ describe('explorer logic added with the rewrite', async () => {
     const names = new Map([['3', 'China'], ['2', 'Bắc Ninh']]);
     expect(cellText([rel('r2', 'INVESTED_IN', '3', '2')], names)).toBe('China —INVESTED_IN→ Bắc Ninh');
     expect(cellText({ a: 1, b: 'x' }, names)).toBe('a: 1, b: x');
+    const ref = { ...rel('r3', 'LOCATED_IN', '2', '3'), properties: { basis: 'reference' } };
+    expect(cellText(ref, names)).toBe('Bắc Ninh —LOCATED_IN→ China (reference data)');
   });
 
   it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {

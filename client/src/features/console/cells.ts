@@ -60,7 +60,9 @@ function relText(r: PlainRel, names: NameIndex): string {
   const a = names.get(r.startElementId ?? '') ?? '?';
   const b = names.get(r.endElementId ?? '') ?? '?';
   const date = r.properties?.date ? ` (${String(r.properties.date)})` : '';
-  return statementText(a, r.type, b) + date;
+  // A fact from the gazetteer cites no article: the table says so.
+  const reference = r.properties?.basis === 'reference' ? ' (reference data)' : '';
+  return statementText(a, r.type, b) + date + reference;
 }
 
 export function pathText(p: PlainPath): string {
