@@ -16,7 +16,8 @@ import {
   shot,
 } from './explorer-page.ts';
 
-describe.skipIf(!hasChromium)('what a new user found (issue 11)', () => {
+// A page, a path query and the first Neo4j plans of a fresh run can take a while on 2 shared cores.
+describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120_000 }, () => {
   let env: E2eEnv;
   const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
   const fresh = async (size?: { width: number; height: number }) =>

@@ -28,7 +28,7 @@ const shownLabels = (page: Page) =>
       }));
   }) as Promise<{ id: string; font: number; box: { x1: number; y1: number; x2: number; y2: number } }[]>;
 
-describe.skipIf(!hasChromium)('users’ journeys, with screenshots', () => {
+describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 120_000 }, () => {
   let env: E2eEnv;
   beforeAll(async () => {
     env = await startE2e();
