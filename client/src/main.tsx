@@ -75,7 +75,12 @@ api
     const max = Number(s.dateRange.max?.slice(0, 4));
     if (min && max) graphYears.value = { min, max: Math.max(min, max) };
   })
-  .catch((err) => setStatus({ kind: 'error', message: `The server is not answering: ${err instanceof Error ? err.message : String(err)}` }));
+  .catch((err) =>
+    setStatus({
+      kind: 'error',
+      message: `The server is not answering: ${err instanceof Error ? err.message : String(err)}`,
+    }),
+  );
 
 const shared = viewFromLocation();
 const restored = shared ? restoreFromLink(shared) : Promise.resolve();

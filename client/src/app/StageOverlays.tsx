@@ -18,7 +18,8 @@ function EmptyState() {
     <div id="empty-state" class="overlay-message">
       <h2>Start with a name</h2>
       <p>
-        Type in the search box (press <kbd>/</kbd>) — for example <em>bac ninh</em> or <em>You Jun</em> — and choose a suggestion to put it on the canvas. Double-click a node to bring in its neighbours.
+        Type in the search box (press <kbd>/</kbd>) — for example <em>bac ninh</em> or <em>You Jun</em> — and choose a
+        suggestion to put it on the canvas. Double-click a node to bring in its neighbours.
       </p>
       <p>
         <button id="btn-empty-load-all" onClick={() => void loadWholeGraph()}>
@@ -50,10 +51,22 @@ function ZoomButtons() {
       <button type="button" id="btn-zoom-in" title="Zoom in (+)" aria-label="Zoom in" onClick={() => zoomAt(cy(), 1.3)}>
         +
       </button>
-      <button type="button" id="btn-zoom-out" title="Zoom out (−)" aria-label="Zoom out" onClick={() => zoomAt(cy(), 1 / 1.3)}>
+      <button
+        type="button"
+        id="btn-zoom-out"
+        title="Zoom out (−)"
+        aria-label="Zoom out"
+        onClick={() => zoomAt(cy(), 1 / 1.3)}
+      >
         −
       </button>
-      <button type="button" id="btn-zoom-fit" title="Fit the graph" aria-label="Fit the graph" onClick={() => fitView(cy())}>
+      <button
+        type="button"
+        id="btn-zoom-fit"
+        title="Fit the graph"
+        aria-label="Fit the graph"
+        onClick={() => fitView(cy())}
+      >
         ⤢
       </button>
     </div>

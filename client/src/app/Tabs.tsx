@@ -23,7 +23,13 @@ export function Tabs() {
   return (
     <>
       {TABS.map((t) => (
-        <button role="tab" data-panel={t.name} aria-selected={open === t.name} aria-controls="left-panel" onClick={() => togglePanel(t.name)}>
+        <button
+          role="tab"
+          data-panel={t.name}
+          aria-selected={open === t.name}
+          aria-controls="left-panel"
+          onClick={() => togglePanel(t.name)}
+        >
           {t.title}
         </button>
       ))}

@@ -33,7 +33,10 @@ export async function loadWholeGraph(): Promise<void> {
     await canvas().layout();
     canvasChanged();
     const cut = res.truncated ? ' (cut short: narrow the filters to see all)' : '';
-    setStatus({ kind: 'done', message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.` });
+    setStatus({
+      kind: 'done',
+      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.`,
+    });
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not load the graph: ${errorText(err)}` });
   }

@@ -9,9 +9,9 @@ import { closePanel, details, panel, present, presenting, showDetails, story } f
 export function closeTopmost(): string | null {
   if (document.querySelector('dialog[open]')) return 'dialog';
   if (closeMenu()) return 'menu';
-  if (presenting.value !== null) return present(null), 'presentation';
-  if (details.value) return showDetails(null), 'details';
-  if (panel.value) return closePanel(), 'panel';
+  if (presenting.value !== null) return (present(null), 'presentation');
+  if (details.value) return (showDetails(null), 'details');
+  if (panel.value) return (closePanel(), 'panel');
   return null;
 }
 
@@ -33,7 +33,11 @@ export function bindKeyboard(): void {
     } else if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z' && !typing) {
       ev.preventDefault();
       undo();
-    } else if (presenting.value !== null && !typing && (ev.key === 'ArrowRight' || ev.key === 'PageDown' || ev.key === ' ')) {
+    } else if (
+      presenting.value !== null &&
+      !typing &&
+      (ev.key === 'ArrowRight' || ev.key === 'PageDown' || ev.key === ' ')
+    ) {
       ev.preventDefault();
       present(Math.min(presenting.value + 1, Math.max(0, story.value.length - 1)));
     } else if (presenting.value !== null && !typing && (ev.key === 'ArrowLeft' || ev.key === 'PageUp')) {

@@ -116,7 +116,13 @@ export function present(index: number | null): void {
 }
 
 /** Everything a share link restores, in one step (one re-render). */
-export function restoreState(s: { filters: FilterState; style: StyleState; layout: LayoutName; panel: PanelName | null; story: StoryView[] }): void {
+export function restoreState(s: {
+  filters: FilterState;
+  style: StyleState;
+  layout: LayoutName;
+  panel: PanelName | null;
+  story: StoryView[];
+}): void {
   batch(() => {
     filters.value = s.filters;
     style.value = s.style;

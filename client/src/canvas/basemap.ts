@@ -39,7 +39,14 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
   // globe would be squeezed onto the layout's outer ring as slivers: the map shows the region.
   const near = (f: Feature<Geometry>) => {
     const [[w0, s0], [e0, n0]] = geoBounds(f);
-    return e0 > w0 && e0 - w0 < 170 && e0 > projection.center[0] - 60 && w0 < projection.center[0] + 60 && n0 > projection.center[1] - 45 && s0 < projection.center[1] + 45;
+    return (
+      e0 > w0 &&
+      e0 - w0 < 170 &&
+      e0 > projection.center[0] - 60 &&
+      w0 < projection.center[0] + 60 &&
+      n0 > projection.center[1] - 45 &&
+      s0 < projection.center[1] + 45
+    );
   };
   const shown = w.countries.features.filter(near);
   return { land: shown.map((f) => path(f) ?? '').join(''), borders: shown.map((f) => path(f) ?? '').join('') };

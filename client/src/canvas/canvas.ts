@@ -87,7 +87,11 @@ export class Canvas {
   /** Re-adds exactly what a share link or undo holds, positions and classes included. */
   restore(defs: cytoscape.ElementDefinition[]): cytoscape.CollectionReturnValue {
     const added = this.cy.add(
-      defs.map((d) => (d.group === 'nodes' ? { ...d, data: { ...d.data, display: displayLabel(d.data as Labelled, this.style.labelMode) } } : d)),
+      defs.map((d) =>
+        d.group === 'nodes'
+          ? { ...d, data: { ...d.data, display: displayLabel(d.data as Labelled, this.style.labelMode) } }
+          : d,
+      ),
     );
     this.afterChange();
     return added;
@@ -111,7 +115,10 @@ export class Canvas {
     const labelsChanged = style.labelMode !== this.style.labelMode;
     const edgeLabelsChanged = style.edgeLabels !== this.style.edgeLabels;
     this.style = { ...style };
-    if (labelsChanged) this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data('display', displayLabel(n.data(), style.labelMode))));
+    if (labelsChanged)
+      this.cy.batch(() =>
+        this.cy.nodes().forEach((n) => void n.data('display', displayLabel(n.data(), style.labelMode))),
+      );
     if (edgeLabelsChanged) this.applyStylesheet();
     applySizes(this.cy, style.sizeBy);
     this.relabel();

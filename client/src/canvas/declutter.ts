@@ -32,11 +32,13 @@ export function placeLabels(items: { id: string; label: Box; body: Box }[]): Set
   const grid = new Map<string, Box[]>();
   const keys = (b: Box) => {
     const out: string[] = [];
-    for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++) for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) out.push(`${i}:${j}`);
+    for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++)
+      for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) out.push(`${i}:${j}`);
     return out;
   };
   const put = (b: Box) => keys(b).forEach((k) => (grid.get(k) ?? grid.set(k, []).get(k)!).push(b));
-  const free = (b: Box, own: Box) => keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || !overlaps(o, b)));
+  const free = (b: Box, own: Box) =>
+    keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || !overlaps(o, b)));
   // Every node body is an obstacle for every other node's label.
   for (const it of items) put(it.body);
   const keep = new Set<string>();
@@ -53,7 +55,12 @@ export function declutterLabels(cy: cytoscape.Core): void {
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return;
   const zoom = cy.zoom();
-  const ranked = (nodes as cytoscape.NodeCollection).sort((a, b) => Number(b.selected()) - Number(a.selected()) || b.degree(false) - a.degree(false) || Number(b.data('size')) - Number(a.data('size')));
+  const ranked = (nodes as cytoscape.NodeCollection).sort(
+    (a, b) =>
+      Number(b.selected()) - Number(a.selected()) ||
+      b.degree(false) - a.degree(false) ||
+      Number(b.data('size')) - Number(a.data('size')),
+  );
   const items = ranked.map((n: cytoscape.NodeSingular) => {
     const p = n.renderedPosition();
     const size = (Number(n.data('size')) || 30) * zoom;

@@ -50,7 +50,12 @@ export function freeRegion(cy: cytoscape.Core): Region {
 }
 
 /** Fit to the given elements inside the free region, without blowing two nodes up to fill the screen. */
-export function fitView(cy: cytoscape.Core, eles: cytoscape.CollectionArgument = shown(cy.elements()), padding = 40, maxZoom = 1.6): void {
+export function fitView(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionArgument = shown(cy.elements()),
+  padding = 40,
+  maxZoom = 1.6,
+): void {
   const col = cy.collection().union(eles);
   if (col.empty()) return;
   const bb = col.boundingBox({ includeLabels: false });
@@ -90,7 +95,9 @@ export function shapeToFreeRegion(cy: cytoscape.Core, eles: cytoscape.Collection
   if (Math.abs(k - 1) < 0.05) return;
   const cx = bb.x1 + bb.w / 2;
   const cyy = bb.y1 + bb.h / 2;
-  cy.batch(() => nodes.forEach((n) => void n.position({ x: cx + (n.position('x') - cx) * k, y: cyy + (n.position('y') - cyy) / k })));
+  cy.batch(() =>
+    nodes.forEach((n) => void n.position({ x: cx + (n.position('x') - cx) * k, y: cyy + (n.position('y') - cyy) / k })),
+  );
 }
 
 /**
@@ -103,7 +110,11 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
   if (col.empty()) return;
   const region = freeRegion(cy);
   const bb = col.renderedBoundingBox({ includeLabels: false });
-  const inside = bb.x1 >= region.x + margin && bb.x2 <= region.x + region.w - margin && bb.y1 >= region.y + margin && bb.y2 <= region.y + region.h - margin;
+  const inside =
+    bb.x1 >= region.x + margin &&
+    bb.x2 <= region.x + region.w - margin &&
+    bb.y1 >= region.y + margin &&
+    bb.y2 <= region.y + region.h - margin;
   if (inside) return;
   if (bb.w > region.w - 2 * margin || bb.h > region.h - 2 * margin) return fitView(cy, col);
   const dx = region.x + region.w / 2 - (bb.x1 + bb.x2) / 2;

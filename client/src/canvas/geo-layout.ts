@@ -38,18 +38,29 @@ export function geoProjection(points: { lat: number; lon: number }[], span: numb
 }
 
 /** The projection the geographic layout uses for these nodes (undefined when none has coordinates). */
-export function projectionFor(nodes: cytoscape.NodeCollection, span = 900 + 25 * nodes.length): GeoProjection | undefined {
+export function projectionFor(
+  nodes: cytoscape.NodeCollection,
+  span = 900 + 25 * nodes.length,
+): GeoProjection | undefined {
   const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
   if (!located.length) return undefined;
-  return geoProjection(located.map((n) => ({ lat: n.data('lat') as number, lon: n.data('lon') as number })), span);
+  return geoProjection(
+    located.map((n) => ({ lat: n.data('lat') as number, lon: n.data('lon') as number })),
+    span,
+  );
 }
 
 /** Localities at their coordinates, the others beside the placed neighbours they connect to. */
-export function geoPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, span = 900 + 25 * nodes.length): Positions {
+export function geoPositions(
+  cy: cytoscape.Core,
+  nodes: cytoscape.NodeCollection,
+  span = 900 + 25 * nodes.length,
+): Positions {
   const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
   const pos: Positions = {};
   const projection = projectionFor(nodes, span);
-  if (projection) located.forEach((n) => void (pos[n.id()] = projection.project(n.data('lon') as number, n.data('lat') as number)));
+  if (projection)
+    located.forEach((n) => void (pos[n.id()] = projection.project(n.data('lon') as number, n.data('lat') as number)));
   // Unplaced nodes: two passes so that an official placed beside a city can anchor a company beside them.
   for (let pass = 0; pass < 2; pass++) {
     const ringCount = new Map<string, number>();

@@ -12,7 +12,11 @@ export const LAYOUTS: { name: LayoutName; title: string }[] = [
   { name: 'geo', title: 'Map' },
 ];
 
-export function layoutOptions(cy: cytoscape.Core, name: LayoutName, eles: cytoscape.CollectionReturnValue): cytoscape.LayoutOptions {
+export function layoutOptions(
+  cy: cytoscape.Core,
+  name: LayoutName,
+  eles: cytoscape.CollectionReturnValue,
+): cytoscape.LayoutOptions {
   const big = eles.length > 800;
   const animate = !big && eles.length < 300;
   const pinned = eles.nodes('.pinned');
@@ -32,16 +36,48 @@ export function layoutOptions(cy: cytoscape.Core, name: LayoutName, eles: cytosc
         padding: 40,
       } as unknown as cytoscape.LayoutOptions;
     case 'concentric':
-      return { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2, minNodeSpacing: 30, animate, fit: true, padding: 40 } as cytoscape.LayoutOptions;
+      return {
+        name: 'concentric',
+        concentric: (n: cytoscape.NodeSingular) => n.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 30,
+        animate,
+        fit: true,
+        padding: 40,
+      } as cytoscape.LayoutOptions;
     case 'breadthfirst': {
-      const roots = eles.nodes(':selected').length ? eles.nodes(':selected') : eles.nodes().max((n) => n.degree(false)).ele;
-      return { name: 'breadthfirst', directed: false, roots, spacingFactor: 1.1, animate, fit: true, padding: 40 } as cytoscape.LayoutOptions;
+      const roots = eles.nodes(':selected').length
+        ? eles.nodes(':selected')
+        : eles.nodes().max((n) => n.degree(false)).ele;
+      return {
+        name: 'breadthfirst',
+        directed: false,
+        roots,
+        spacingFactor: 1.1,
+        animate,
+        fit: true,
+        padding: 40,
+      } as cytoscape.LayoutOptions;
     }
     case 'grid':
-      return { name: 'grid', avoidOverlap: true, animate, fit: true, padding: 40, sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => String(a.data('kind')).localeCompare(String(b.data('kind'))) } as cytoscape.LayoutOptions;
+      return {
+        name: 'grid',
+        avoidOverlap: true,
+        animate,
+        fit: true,
+        padding: 40,
+        sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
+          String(a.data('kind')).localeCompare(String(b.data('kind'))),
+      } as cytoscape.LayoutOptions;
     case 'geo': {
       const positions = geoPositions(cy, eles.nodes());
-      return { name: 'preset', positions: (n: cytoscape.NodeSingular) => positions[n.id()] ?? n.position(), animate, fit: true, padding: 40 } as cytoscape.LayoutOptions;
+      return {
+        name: 'preset',
+        positions: (n: cytoscape.NodeSingular) => positions[n.id()] ?? n.position(),
+        animate,
+        fit: true,
+        padding: 40,
+      } as cytoscape.LayoutOptions;
     }
   }
 }

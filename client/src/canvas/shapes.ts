@@ -6,7 +6,10 @@ function polygon(cx: number, cy: number, r: number, points: [number, number][]):
 }
 
 function regular(n: number, rotate = -Math.PI / 2): [number, number][] {
-  return Array.from({ length: n }, (_, i) => [Math.cos(rotate + (i * 2 * Math.PI) / n), Math.sin(rotate + (i * 2 * Math.PI) / n)] as [number, number]);
+  return Array.from(
+    { length: n },
+    (_, i) => [Math.cos(rotate + (i * 2 * Math.PI) / n), Math.sin(rotate + (i * 2 * Math.PI) / n)] as [number, number],
+  );
 }
 
 function star(): [number, number][] {
@@ -28,11 +31,20 @@ export function shapeSvg(shape: NodeShape, cx: number, cy: number, size: number,
     case 'round-rectangle':
       return `<rect x="${(cx - r).toFixed(1)}" y="${(cy - r).toFixed(1)}" width="${size.toFixed(1)}" height="${size.toFixed(1)}" rx="${(r / 2).toFixed(1)}" fill="${fill}"${extra}/>`;
     case 'diamond':
-      return `<polygon points="${polygon(cx, cy, r, [[0, -1], [1, 0], [0, 1], [-1, 0]])}" fill="${fill}"${extra}/>`;
+      return `<polygon points="${polygon(cx, cy, r, [
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ])}" fill="${fill}"${extra}/>`;
     case 'hexagon':
       return `<polygon points="${polygon(cx, cy, r, regular(6, 0))}" fill="${fill}"${extra}/>`;
     case 'triangle':
-      return `<polygon points="${polygon(cx, cy, r, [[0, -1], [1, 1], [-1, 1]])}" fill="${fill}"${extra}/>`;
+      return `<polygon points="${polygon(cx, cy, r, [
+        [0, -1],
+        [1, 1],
+        [-1, 1],
+      ])}" fill="${fill}"${extra}/>`;
     case 'star':
       return `<polygon points="${polygon(cx, cy, r, star())}" fill="${fill}"${extra}/>`;
   }

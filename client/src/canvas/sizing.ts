@@ -16,7 +16,9 @@ export function applySizes(cy: cytoscape.Core, sizeBy: SizeBy): void {
     const pr = cy.elements().pageRank({});
     score = (n) => pr.rank(n);
   } else {
-    const dc = cy.elements().degreeCentralityNormalized({ directed: false, weight: () => 1 }) as unknown as { degree(n: cytoscape.NodeSingular): number };
+    const dc = cy.elements().degreeCentralityNormalized({ directed: false, weight: () => 1 }) as unknown as {
+      degree(n: cytoscape.NodeSingular): number;
+    };
     score = (n) => dc.degree(n);
   }
   const values = nodes.map(score);

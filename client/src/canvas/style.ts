@@ -20,7 +20,9 @@ const zoomOf = (ele: cytoscape.SingularElementReturnValue) => ele.cy().zoom() / 
 export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytoscape.StylesheetJson {
   // Large graphs keep fixed-size labels and let Cytoscape drop the small ones (cheaper than restyling).
   const nodeFont = opts.large ? LABEL_PX : (ele: cytoscape.SingularElementReturnValue) => LABEL_PX / zoomOf(ele);
-  const edgeFont = opts.large ? LABEL_PX - 2 : (ele: cytoscape.SingularElementReturnValue) => (LABEL_PX - 2) / zoomOf(ele);
+  const edgeFont = opts.large
+    ? LABEL_PX - 2
+    : (ele: cytoscape.SingularElementReturnValue) => (LABEL_PX - 2) / zoomOf(ele);
   const s: cytoscape.StylesheetJson = [
     {
       selector: 'node',
@@ -43,7 +45,10 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
     },
   ];
   for (const kind of NODE_KINDS) {
-    s.push({ selector: `node[kind = "${kind}"]`, style: { 'background-color': NODE_STYLE[kind].color, shape: NODE_STYLE[kind].shape } });
+    s.push({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': NODE_STYLE[kind].color, shape: NODE_STYLE[kind].shape },
+    });
   }
   s.push({
     selector: 'edge',
@@ -72,25 +77,57 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
       },
     });
   }
-  s.push(
-    { selector: '.filtered, .hidden', style: { display: 'none' } },
-    { selector: 'node.label-hidden', style: { label: '' } },
-    { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
-    { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
-    { selector: 'node.hover-near', style: { label: 'data(display)' } },
-    { selector: 'edge.hover-near', style: { width: 3.5, 'z-index': 15 } },
-    {
-      selector: 'node:selected',
-      style: { 'outline-width': 3, 'outline-color': SELECT_COLOR, 'outline-offset': 2, 'outline-opacity': 1, label: 'data(display)', 'z-index': 30 } as cytoscape.Css.Node,
-    },
-    { selector: 'edge:selected', style: { width: 5, 'line-outline-width': 2, 'line-outline-color': SELECT_COLOR, 'z-index': 30 } as cytoscape.Css.Edge },
-    { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': '#E69F00', 'outline-offset': 4, label: 'data(display)' } as cytoscape.Css.Node },
-    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111' } },
-    { selector: 'edge.path-highlight', style: { width: 5, 'z-index': 10 } },
-    { selector: 'node.path-highlight', style: { 'border-color': '#D55E00', 'border-width': 4, label: 'data(display)' } },
-    { selector: '.faded', style: { opacity: 0.25 } },
-    { selector: 'node.present-big', style: { 'font-weight': 'bold' } },
-    { selector: 'edge[cite]', style: { label: 'data(cite)', 'text-background-opacity': 0.9, color: '#111', 'font-weight': 'bold' } },
-  );
+  s.push(...STATE_STYLES);
   return s;
 }
+
+/** How element states look (filtered, hovered, selected, pinned, on a path, cited): the same at any size. */
+const STATE_STYLES: cytoscape.StylesheetJson = [
+  { selector: '.filtered, .hidden', style: { display: 'none' } },
+  { selector: 'node.label-hidden', style: { label: '' } },
+  { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
+  { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
+  { selector: 'node.hover-near', style: { label: 'data(display)' } },
+  { selector: 'edge.hover-near', style: { width: 3.5, 'z-index': 15 } },
+  {
+    selector: 'node:selected',
+    style: {
+      'outline-width': 3,
+      'outline-color': SELECT_COLOR,
+      'outline-offset': 2,
+      'outline-opacity': 1,
+      label: 'data(display)',
+      'z-index': 30,
+    } as cytoscape.Css.Node,
+  },
+  {
+    selector: 'edge:selected',
+    style: {
+      width: 5,
+      'line-outline-width': 2,
+      'line-outline-color': SELECT_COLOR,
+      'z-index': 30,
+    } as cytoscape.Css.Edge,
+  },
+  {
+    selector: 'node.keyboard-focus',
+    style: {
+      'outline-width': 3,
+      'outline-color': '#E69F00',
+      'outline-offset': 4,
+      label: 'data(display)',
+    } as cytoscape.Css.Node,
+  },
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111' } },
+  { selector: 'edge.path-highlight', style: { width: 5, 'z-index': 10 } },
+  {
+    selector: 'node.path-highlight',
+    style: { 'border-color': '#D55E00', 'border-width': 4, label: 'data(display)' },
+  },
+  { selector: '.faded', style: { opacity: 0.25 } },
+  { selector: 'node.present-big', style: { 'font-weight': 'bold' } },
+  {
+    selector: 'edge[cite]',
+    style: { label: 'data(cite)', 'text-background-opacity': 0.9, color: '#111', 'font-weight': 'bold' },
+  },
+];

@@ -27,15 +27,23 @@ export function isDated(data: { dateFrom?: string; date?: string }): boolean {
   return yearOf(data.dateFrom ?? data.date) !== null;
 }
 
-export function edgePasses(data: { type?: string; dateFrom?: string; dateTo?: string; date?: string }, f: Pick<FilterState, 'types'> & YearWindow): boolean {
+export function edgePasses(
+  data: { type?: string; dateFrom?: string; dateTo?: string; date?: string },
+  f: Pick<FilterState, 'types'> & YearWindow,
+): boolean {
   return (f.types as readonly (string | undefined)[]).includes(data.type) && edgeInWindow(data, f);
 }
 
-const kindOn = (kind: string | undefined, f: Pick<FilterState, 'kinds'>) => (f.kinds as readonly (string | undefined)[]).includes(kind);
+const kindOn = (kind: string | undefined, f: Pick<FilterState, 'kinds'>) =>
+  (f.kinds as readonly (string | undefined)[]).includes(kind);
 /** No country chosen means all; an entity without a country is never hidden by this filter. */
-const countryOn = (country: string | undefined, f: Pick<FilterState, 'countries'>) => !country || f.countries.length === 0 || f.countries.includes(country);
+const countryOn = (country: string | undefined, f: Pick<FilterState, 'countries'>) =>
+  !country || f.countries.length === 0 || f.countries.includes(country);
 
-export function nodePasses(data: { kind?: string; country?: string }, f: Pick<FilterState, 'kinds' | 'countries'>): boolean {
+export function nodePasses(
+  data: { kind?: string; country?: string },
+  f: Pick<FilterState, 'kinds' | 'countries'>,
+): boolean {
   return kindOn(data.kind, f) && countryOn(data.country, f);
 }
 
@@ -53,7 +61,9 @@ export function leftUnlinked(linksPass: readonly boolean[]): boolean {
  * only" must keep the provinces, whose links mostly go abroad.
  */
 export function unlinkedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.NodeCollection {
-  return cy.nodes().filter((n) => nodePasses(n.data(), f) && leftUnlinked(n.connectedEdges().map((e) => edgePasses(e.data(), f))));
+  return cy
+    .nodes()
+    .filter((n) => nodePasses(n.data(), f) && leftUnlinked(n.connectedEdges().map((e) => edgePasses(e.data(), f))));
 }
 
 /** Which filter hides this node, in words for the status line; undefined when it is shown. */
@@ -69,10 +79,7 @@ export function applyFilters(cy: cytoscape.Core, f: FilterState): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => void n.toggleClass('filtered', !nodePasses(n.data(), f)));
     cy.edges().forEach((e) => {
-      const ok =
-        edgePasses(e.data(), f) &&
-        !e.source().hasClass('filtered') &&
-        !e.target().hasClass('filtered');
+      const ok = edgePasses(e.data(), f) && !e.source().hasClass('filtered') && !e.target().hasClass('filtered');
       e.toggleClass('filtered', !ok);
     });
     // One pass is enough: a node hidden here has no passing link, so no edge changes because of it.
@@ -84,6 +91,8 @@ export function applyFilters(cy: cytoscape.Core, f: FilterState): void {
  * What is shown: not filtered out and not hidden. Read from the classes rather than `:visible`,
  * which lags behind a batch of class changes when read in the same tick.
  */
-export function shown<T extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection | cytoscape.EdgeCollection>(eles: T): T {
+export function shown<T extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection | cytoscape.EdgeCollection>(
+  eles: T,
+): T {
   return eles.not('.filtered, .hidden') as T;
 }

@@ -6,7 +6,13 @@ import { canvas } from '../app/context.ts';
 import { Suggestions, suggestionKeys } from './Suggestions.tsx';
 import { useSearch, type Hit } from './use-search.ts';
 
-export function EntityPicker(props: { name: string; label: string; value: NodeElement | null; onChange(node: NodeElement | null): void; onText?(text: string): void }) {
+export function EntityPicker(props: {
+  name: string;
+  label: string;
+  value: NodeElement | null;
+  onChange(node: NodeElement | null): void;
+  onText?(text: string): void;
+}) {
   const [text, setText] = useState(props.value?.data.label ?? '');
   const [open, setOpen] = useState(false);
   const search = useSearch(open ? text : '', 6);
@@ -49,7 +55,13 @@ export function EntityPicker(props: { name: string; label: string; value: NodeEl
             }}
             onBlur={() => setTimeout(() => setOpen(false), 120)}
           />
-          <Suggestions hits={search.hits} message={search.message} active={search.active} open={open} onChoose={choose} />
+          <Suggestions
+            hits={search.hits}
+            message={search.message}
+            active={search.active}
+            open={open}
+            onChoose={choose}
+          />
         </div>
         <button type="button" title="Use the node selected on the canvas" onClick={fromCanvas}>
           selected

@@ -2,7 +2,14 @@
 import { NODE_STYLE } from '../canvas/palette.ts';
 import type { Hit } from './use-search.ts';
 
-export function Suggestions(props: { id?: string; hits: Hit[]; message: string | null; active: number; open: boolean; onChoose(hit: Hit): void }) {
+export function Suggestions(props: {
+  id?: string;
+  hits: Hit[];
+  message: string | null;
+  active: number;
+  open: boolean;
+  onChoose(hit: Hit): void;
+}) {
   if (!props.open || (!props.hits.length && !props.message)) return null;
   return (
     <ul id={props.id} class="suggestions" role="listbox">
@@ -37,7 +44,11 @@ export function Suggestions(props: { id?: string; hits: Hit[]; message: string |
 }
 
 /** Arrow keys move through the hits, Enter chooses; returns true when it handled the key. */
-export function suggestionKeys(ev: KeyboardEvent, s: { hits: Hit[]; active: number; setActive(i: number): void }, choose: (h: Hit) => void): boolean {
+export function suggestionKeys(
+  ev: KeyboardEvent,
+  s: { hits: Hit[]; active: number; setActive(i: number): void },
+  choose: (h: Hit) => void,
+): boolean {
   if ((ev.key === 'ArrowDown' || ev.key === 'ArrowUp') && s.hits.length) {
     ev.preventDefault();
     s.setActive((s.active + (ev.key === 'ArrowDown' ? 1 : -1) + s.hits.length) % s.hits.length);

@@ -13,7 +13,11 @@ import { drawResult } from './draw-result.ts';
 import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
 import { errorPosition, ResultView, type ShownResult } from './ResultView.tsx';
 
-type Output = { kind: 'result'; result: ShownResult } | { kind: 'error'; code: string; message: string; at?: string } | { kind: 'busy' } | null;
+type Output =
+  | { kind: 'result'; result: ShownResult }
+  | { kind: 'error'; code: string; message: string; at?: string }
+  | { kind: 'busy' }
+  | null;
 
 function HistorySelect(props: { history: HistoryEntry[]; onPick(e: HistoryEntry): void }) {
   const { history } = props;
@@ -55,7 +59,13 @@ function ConsoleOutput({ output }: { output: Output }) {
 }
 
 /** Runs a query (or named query), draws its result, and shows the table or Neo4j's error at its position. */
-async function showResult(setOutput: (o: Output) => void, ed: EditorApi | undefined, title: string, call: () => Promise<CypherResponse>, entityIds?: string[]): Promise<void> {
+async function showResult(
+  setOutput: (o: Output) => void,
+  ed: EditorApi | undefined,
+  title: string,
+  call: () => Promise<CypherResponse>,
+  entityIds?: string[],
+): Promise<void> {
   setOutput({ kind: 'busy' });
   try {
     const res = await call();
@@ -63,7 +73,12 @@ async function showResult(setOutput: (o: Output) => void, ed: EditorApi | undefi
     setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn } });
   } catch (err) {
     const pos = err instanceof ApiError ? errorPosition(err.details) : null;
-    setOutput({ kind: 'error', code: err instanceof ApiError ? err.code : 'error', message: errorText(err), at: pos ? ` at line ${pos.line}, column ${pos.column}` : undefined });
+    setOutput({
+      kind: 'error',
+      code: err instanceof ApiError ? err.code : 'error',
+      message: errorText(err),
+      at: pos ? ` at line ${pos.line}, column ${pos.column}` : undefined,
+    });
     if (pos && ed) {
       ed.setPosition({ line: pos.line, column: pos.column });
       ed.focus();
@@ -72,7 +87,10 @@ async function showResult(setOutput: (o: Output) => void, ed: EditorApi | undefi
 }
 
 /** The editor's query and the parameters box as JSON, or what is wrong with them. */
-function checkInput(ed: EditorApi | undefined, paramsText: string): { query: string; params: Record<string, unknown> } | { problem: string } {
+function checkInput(
+  ed: EditorApi | undefined,
+  paramsText: string,
+): { query: string; params: Record<string, unknown> } | { problem: string } {
   const query = ed ? editorText(ed).trim() : '';
   if (!query) return { problem: 'Write a query first.' };
   try {
@@ -89,13 +107,19 @@ function parseParams(text: string): Record<string, unknown> {
 }
 
 /** A query sent from elsewhere: what the editor held goes to the history first, so nothing is lost. */
-function useConsoleRequests(editor: { current: EditorApi | undefined }, paramsRef: { current: string }, setParams: (p: string) => void, setHistory: (f: (h: HistoryEntry[]) => HistoryEntry[]) => void): void {
+function useConsoleRequests(
+  editor: { current: EditorApi | undefined },
+  paramsRef: { current: string },
+  setParams: (p: string) => void,
+  setHistory: (f: (h: HistoryEntry[]) => HistoryEntry[]) => void,
+): void {
   const request = consoleRequest.value;
   useEffect(() => {
     const ed = editor.current;
     if (!request || !ed) return;
     const current = editorText(ed).trim();
-    if (current && current !== request.query.trim()) setHistory((h) => remember(h, { query: current, params: paramsRef.current }));
+    if (current && current !== request.query.trim())
+      setHistory((h) => remember(h, { query: current, params: paramsRef.current }));
     ed.setValue(request.query);
     if (request.params) setParams(JSON.stringify(request.params));
   }, [request?.seq]);
@@ -110,7 +134,8 @@ export function ConsolePanel() {
   const paramsRef = useRef(params);
   paramsRef.current = params;
 
-  const show = (title: string, call: () => Promise<CypherResponse>, entityIds?: string[]) => showResult(setOutput, editor.current, title, call, entityIds);
+  const show = (title: string, call: () => Promise<CypherResponse>, entityIds?: string[]) =>
+    showResult(setOutput, editor.current, title, call, entityIds);
 
   const run = () => {
     const checked = checkInput(editor.current, paramsRef.current);
@@ -140,7 +165,10 @@ export function ConsolePanel() {
     <section class="panel" aria-label="Cypher console">
       <h2>Cypher</h2>
       <h3>Named queries</h3>
-      <NamedQueries onStart={() => setOutput(null)} onRun={(title, q, p, entityIds) => void show(title, () => api.runQuery(q, p), entityIds)} />
+      <NamedQueries
+        onStart={() => setOutput(null)}
+        onRun={(title, q, p, entityIds) => void show(title, () => api.runQuery(q, p), entityIds)}
+      />
       <h3>Console (read-only)</h3>
       <div class="cm-host" id="cypher-editor" ref={host} />
       <label class="param-label">

@@ -18,7 +18,8 @@ export function ResultView({ result }: { result: ShownResult }) {
     <div class="stack">
       <p id="cypher-summary">
         {result.title}: {plural(res.rows.length, 'row')}
-        {cut}, {plural(drawn.nodes, 'node')} and {plural(drawn.edges, 'relationship')} drawn on the canvas ({drawn.added} new) · {Math.round(res.elapsedMs)} ms
+        {cut}, {plural(drawn.nodes, 'node')} and {plural(drawn.edges, 'relationship')} drawn on the canvas (
+        {drawn.added} new) · {Math.round(res.elapsedMs)} ms
       </p>
       {res.columns.length ? (
         <div class="result-table">

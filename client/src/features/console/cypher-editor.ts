@@ -6,14 +6,42 @@ import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 
-const PROPERTY_KEYS = ['id', 'name', 'kind', 'aliases', 'country', 'lat', 'lon', 'title', 'date', 'endDate', 'dateFrom', 'dateTo', 'article', 'quote', 'document', 'docKind', 'amountUsd', 'role', 'outlet', 'published', 'text', 'basis'];
+const PROPERTY_KEYS = [
+  'id',
+  'name',
+  'kind',
+  'aliases',
+  'country',
+  'lat',
+  'lon',
+  'title',
+  'date',
+  'endDate',
+  'dateFrom',
+  'dateTo',
+  'article',
+  'quote',
+  'document',
+  'docKind',
+  'amountUsd',
+  'role',
+  'outlet',
+  'published',
+  'text',
+  'basis',
+];
 
 export const EXAMPLE = `// Who did Bắc Ninh sign with, and when?
 MATCH (p:Province {id: $id})-[r:SIGNED]-(other)
 RETURN p, r, other ORDER BY r.dateFrom`;
 
 export function schema(parameters: string[]) {
-  return { labels: ['Entity', 'Article', ...NODE_KINDS], relationshipTypes: [...EDGE_TYPES], propertyKeys: PROPERTY_KEYS, parameters };
+  return {
+    labels: ['Entity', 'Article', ...NODE_KINDS],
+    relationshipTypes: [...EDGE_TYPES],
+    propertyKeys: PROPERTY_KEYS,
+    parameters,
+  };
 }
 
 export function mountEditor(host: HTMLElement, onRun: () => void): EditorApi {

@@ -22,7 +22,10 @@ function merge(a: Elements, b: Elements): Elements {
   return { nodes: [...a.nodes, ...b.nodes], edges: [...a.edges, ...b.edges] };
 }
 
-export async function drawResult(res: CypherResponse, opts: { label: string; entityIds?: string[] }): Promise<DrawnResult> {
+export async function drawResult(
+  res: CypherResponse,
+  opts: { label: string; entityIds?: string[] },
+): Promise<DrawnResult> {
   const names = collectNames(res.rows);
   let elements = res.elements;
   const missing = relsWithUnknownEnds(res.rows, names);

@@ -23,6 +23,9 @@ export function remember(list: HistoryEntry[], entry: HistoryEntry): HistoryEntr
 
 /** One line of a query for the history list, short enough never to widen the panel. */
 export function historyLabel(query: string, max = 48): string {
-  const line = query.replace(/^\s*\/\/.*$/gm, '').replace(/\s+/g, ' ').trim();
+  const line = query
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

@@ -46,7 +46,9 @@ export function ArticleDialog() {
   return (
     <dialog id="article-dialog" aria-label="Article" ref={dialog} onClose={() => (openArticle.value = null)}>
       <form method="dialog" class="dialog-head">
-        <h2 id="article-title">{a ? a.title : state.kind === 'error' ? 'The article could not be loaded' : 'Loading the article…'}</h2>
+        <h2 id="article-title">
+          {a ? a.title : state.kind === 'error' ? 'The article could not be loaded' : 'Loading the article…'}
+        </h2>
         <button aria-label="Close">Close</button>
       </form>
       <p id="article-meta" class="muted">

@@ -33,7 +33,12 @@ function NodeSources({ id }: { id: string }) {
     <div>
       {state.edges.map((c) => {
         const [source, target] = c.direction === 'out' ? [me, c.other.data.label] : [c.other.data.label, me];
-        return <SourceBlock data={c.edge.data} heading={<EdgeStatement source={source} type={c.edge.data.type} target={target} date={c.edge.data.date} />} />;
+        return (
+          <SourceBlock
+            data={c.edge.data}
+            heading={<EdgeStatement source={source} type={c.edge.data.type} target={target} date={c.edge.data.date} />}
+          />
+        );
       })}
     </div>
   );
@@ -87,7 +92,11 @@ export function DetailsPanel() {
       <button type="button" class="close-x" aria-label="Close details" onClick={() => showDetails(null)}>
         ×
       </button>
-      {el!.isNode() ? <NodeDetails n={el as cytoscape.NodeSingular} /> : <EdgeDetails e={el as cytoscape.EdgeSingular} />}
+      {el!.isNode() ? (
+        <NodeDetails n={el as cytoscape.NodeSingular} />
+      ) : (
+        <EdgeDetails e={el as cytoscape.EdgeSingular} />
+      )}
     </aside>
   );
 }

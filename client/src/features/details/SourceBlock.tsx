@@ -5,16 +5,39 @@ import { useEffect, useState } from 'preact/hooks';
 import { isReference, REFERENCE_NOTE } from '../../ui/edge-statement.tsx';
 import { fetchArticle, readArticle, sourceName } from './article.ts';
 
-const HIDDEN_KEYS = new Set(['id', 'label', 'display', 'size', 'searchText', 'source', 'target', 'quote', 'article', 'articles', 'basis', 'cite']);
+const HIDDEN_KEYS = new Set([
+  'id',
+  'label',
+  'display',
+  'size',
+  'searchText',
+  'source',
+  'target',
+  'quote',
+  'article',
+  'articles',
+  'basis',
+  'cite',
+]);
 
 export function Props({ data }: { data: Record<string, unknown> }) {
-  const rows = Object.entries(data).filter(([k, v]) => !HIDDEN_KEYS.has(k) && v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length));
+  const rows = Object.entries(data).filter(
+    ([k, v]) => !HIDDEN_KEYS.has(k) && v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length),
+  );
   return (
     <dl>
       {rows.map(([k, v]) => (
         <>
           <dt>{k}</dt>
-          <dd>{Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? Object.entries(v as object).map(([a, b]) => `${a}: ${String(b)}`).join(', ') : String(v)}</dd>
+          <dd>
+            {Array.isArray(v)
+              ? v.join(', ')
+              : typeof v === 'object'
+                ? Object.entries(v as object)
+                    .map(([a, b]) => `${a}: ${String(b)}`)
+                    .join(', ')
+                : String(v)}
+          </dd>
         </>
       ))}
     </dl>
@@ -35,7 +58,10 @@ export function useSourceName(articleId: string | undefined): string {
   return name;
 }
 
-export function SourceBlock(props: { data: { article?: string; quote?: string; basis?: unknown }; heading?: ComponentChildren }) {
+export function SourceBlock(props: {
+  data: { article?: string; quote?: string; basis?: unknown };
+  heading?: ComponentChildren;
+}) {
   const { data } = props;
   const reference = isReference(data);
   const name = useSourceName(reference || !data.article ? undefined : data.article);

@@ -30,7 +30,9 @@ export async function expandNode(id: string, only?: EdgeType[]): Promise<number>
     const n = added.nodes().length;
     setStatus({
       kind: 'done',
-      message: n ? `Added ${n} neighbours and ${added.edges().length} links${more}` : `No new neighbours within the current filters${more}`,
+      message: n
+        ? `Added ${n} neighbours and ${added.edges().length} links${more}`
+        : `No new neighbours within the current filters${more}`,
     });
     canvasChanged();
     return added.length;

@@ -50,18 +50,37 @@ function DataButtons({ onExport }: { onExport(what: DataFormat): () => void }) {
   );
 }
 
+interface PictureFieldsState {
+  title: string;
+  caption: string;
+  legend: boolean;
+  sources: boolean;
+  scale: number;
+  bg: 'white' | 'transparent';
+}
+
 export function ExportPanel() {
-  const [title, setTitle] = useState('');
-  const [caption, setCaption] = useState('');
-  const [legend, setLegend] = useState(true);
-  const [sources, setSources] = useState(false);
-  const [scale, setScale] = useState(2);
-  const [bg, setBg] = useState<'white' | 'transparent'>('white');
+  const [pic, setPic] = useState<PictureFieldsState>({
+    title: '',
+    caption: '',
+    legend: true,
+    sources: false,
+    scale: 2,
+    bg: 'white',
+  });
   const [note, setNote] = useState<{ text: string; error?: boolean }>({ text: '' });
 
-  const picture = (): PictureOptions => ({ title: title.trim() || undefined, caption: caption.trim() || undefined, legend, sources, scale, background: bg });
+  const picture = (): PictureOptions => ({
+    title: pic.title.trim() || undefined,
+    caption: pic.caption.trim() || undefined,
+    legend: pic.legend,
+    sources: pic.sources,
+    scale: pic.scale,
+    background: pic.bg,
+  });
   const guard = (fn: () => Promise<string> | string) => async () => {
-    if (shown(canvas().cy.elements()).empty()) return setNote({ text: 'The canvas is empty: put something on it first.', error: true });
+    if (shown(canvas().cy.elements()).empty())
+      return setNote({ text: 'The canvas is empty: put something on it first.', error: true });
     setNote({ text: 'Exporting…' });
     try {
       setNote({ text: await fn() });
@@ -71,46 +90,13 @@ export function ExportPanel() {
   };
   const png = guard(() => exportPng(picture()));
   const svg = guard(() => exportSvg(picture()));
-  const data = (what: DataFormat) => guard(() => exportData(what, title.trim()));
+  const data = (what: DataFormat) => guard(() => exportData(what, pic.title.trim()));
 
   return (
     <section class="panel" aria-label="Export">
       <h2>Export the view</h2>
       <div class="stack">
-        <label>
-          Title
-          <input type="text" name="export-title" placeholder="e.g. Bắc Ninh and its Chinese partners" value={title} onInput={(ev) => setTitle(ev.currentTarget.value)} />
-        </label>
-        <label>
-          Caption
-          <textarea name="export-caption" rows={2} placeholder="One or two sentences for the slide" value={caption} onInput={(ev) => setCaption(ev.currentTarget.value)} />
-        </label>
-        <div class="row">
-          <label>
-            <input type="checkbox" name="export-legend" checked={legend} onChange={(ev) => setLegend(ev.currentTarget.checked)} /> legend
-          </label>
-          <label>
-            <input type="checkbox" name="export-sources" checked={sources} onChange={(ev) => setSources(ev.currentTarget.checked)} /> list of sources
-          </label>
-        </div>
-        <p class="muted">Edges that cite an article are numbered on the picture; the list gives each number's quote.</p>
-        <div class="row">
-          <label>
-            PNG scale{' '}
-            <select name="export-scale" value={String(scale)} onChange={(ev) => setScale(Number(ev.currentTarget.value))}>
-              {[1, 2, 3, 4].map((s) => (
-                <option value={String(s)}>{s}×</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            background{' '}
-            <select name="export-bg" value={bg} onChange={(ev) => setBg(ev.currentTarget.value as 'white' | 'transparent')}>
-              <option value="white">white</option>
-              <option value="transparent">transparent</option>
-            </select>
-          </label>
-        </div>
+        <PictureFields pic={pic} set={(patch) => setPic({ ...pic, ...patch })} />
         <div class="row">
           <button type="button" id="btn-export-png" class="primary" onClick={png}>
             PNG
@@ -128,5 +114,79 @@ export function ExportPanel() {
         <ServerLinks />
       </div>
     </section>
+  );
+}
+
+/** What goes on the picture: title, caption, legend, sources list; PNG scale and background. */
+function PictureFields({ pic, set }: { pic: PictureFieldsState; set(patch: Partial<PictureFieldsState>): void }) {
+  return (
+    <>
+      <label>
+        Title
+        <input
+          type="text"
+          name="export-title"
+          placeholder="e.g. Bắc Ninh and its Chinese partners"
+          value={pic.title}
+          onInput={(ev) => set({ title: ev.currentTarget.value })}
+        />
+      </label>
+      <label>
+        Caption
+        <textarea
+          name="export-caption"
+          rows={2}
+          placeholder="One or two sentences for the slide"
+          value={pic.caption}
+          onInput={(ev) => set({ caption: ev.currentTarget.value })}
+        />
+      </label>
+      <div class="row">
+        <label>
+          <input
+            type="checkbox"
+            name="export-legend"
+            checked={pic.legend}
+            onChange={(ev) => set({ legend: ev.currentTarget.checked })}
+          />{' '}
+          legend
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            name="export-sources"
+            checked={pic.sources}
+            onChange={(ev) => set({ sources: ev.currentTarget.checked })}
+          />{' '}
+          list of sources
+        </label>
+      </div>
+      <p class="muted">Edges that cite an article are numbered on the picture; the list gives each number's quote.</p>
+      <div class="row">
+        <label>
+          PNG scale{' '}
+          <select
+            name="export-scale"
+            value={String(pic.scale)}
+            onChange={(ev) => set({ scale: Number(ev.currentTarget.value) })}
+          >
+            {[1, 2, 3, 4].map((s) => (
+              <option value={String(s)}>{s}×</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          background{' '}
+          <select
+            name="export-bg"
+            value={pic.bg}
+            onChange={(ev) => set({ bg: ev.currentTarget.value as 'white' | 'transparent' })}
+          >
+            <option value="white">white</option>
+            <option value="transparent">transparent</option>
+          </select>
+        </label>
+      </div>
+    </>
   );
 }

@@ -3,7 +3,12 @@
 import type cytoscape from 'cytoscape';
 import { basemapSvg, SEA_FILL, type BasemapPaths } from '../../canvas/basemap.ts';
 
-export async function withBasemap(cy: cytoscape.Core, graph: Blob, paths: BasemapPaths, bg: string | undefined): Promise<Blob> {
+export async function withBasemap(
+  cy: cytoscape.Core,
+  graph: Blob,
+  paths: BasemapPaths,
+  bg: string | undefined,
+): Promise<Blob> {
   // Cytoscape's full image covers the bounding box of all elements it holds, at width = w * scale.
   const all = (cy as unknown as { mutableElements(): cytoscape.CollectionReturnValue }).mutableElements();
   const bb = all.boundingBox({});
@@ -19,5 +24,7 @@ export async function withBasemap(cy: cytoscape.Core, graph: Blob, paths: Basema
   const g = canvas.getContext('2d')!;
   g.drawImage(img, 0, 0);
   g.drawImage(top, 0, 0);
-  return new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+  );
 }

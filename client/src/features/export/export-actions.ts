@@ -26,13 +26,20 @@ export async function exportPng(o: PictureOptions): Promise<string> {
   const list = await sourcesFor(shown(cy.edges()));
   const res = await withCiteNumbers(cy, list, () => graphToPng(cy, { ...o, basemap: canvas().basemap.current }, list));
   download(res.blob, `${fileStem(o.title)}.png`);
-  return `PNG ${res.width}×${res.height} px` + (res.clamped ? ` — scale reduced to ${res.scaleUsed.toFixed(2)}× to stay within the browser's image size limit (${MAX_SIDE} px a side).` : '.');
+  return (
+    `PNG ${res.width}×${res.height} px` +
+    (res.clamped
+      ? ` — scale reduced to ${res.scaleUsed.toFixed(2)}× to stay within the browser's image size limit (${MAX_SIDE} px a side).`
+      : '.')
+  );
 }
 
 export async function exportSvg(o: PictureOptions): Promise<string> {
   const cy = canvas().cy;
   const list = await sourcesFor(shown(cy.edges()));
-  const text = await withCiteNumbers(cy, list, () => graphToSvg(cy, { ...o, edgeLabels: style.value.edgeLabels, basemap: canvas().basemap.current }, list));
+  const text = await withCiteNumbers(cy, list, () =>
+    graphToSvg(cy, { ...o, edgeLabels: style.value.edgeLabels, basemap: canvas().basemap.current }, list),
+  );
   download(text, `${fileStem(o.title)}.svg`, 'image/svg+xml');
   return 'SVG saved (vector, labels as text).';
 }
@@ -41,7 +48,8 @@ export function exportData(what: DataFormat, title: string): string {
   const cy = canvas().cy;
   const stem = fileStem(title);
   const elements = canvasElements(cy, { positions: true });
-  if (what === 'json') download(toCytoscapeJson(elements, { name: title || undefined }), `${stem}.cyjs`, 'application/json');
+  if (what === 'json')
+    download(toCytoscapeJson(elements, { name: title || undefined }), `${stem}.cyjs`, 'application/json');
   if (what === 'graphml') download(toGraphml(elements), `${stem}.graphml`, 'application/xml');
   if (what === 'nodes') download(toCsv(elements, 'nodes'), `${stem}-nodes.csv`, 'text/csv');
   if (what === 'edges') download(toCsv(elements, 'edges'), `${stem}-edges.csv`, 'text/csv');

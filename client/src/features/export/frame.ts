@@ -41,11 +41,19 @@ export function wrapBy(measure: Measure, text: string, px: number, width: number
 
 const PAD = 20;
 
-function legendItems(cy: cytoscape.Core, x0: number, y0: number, width: number): { items: FrameItem[]; height: number } {
+function legendItems(
+  cy: cytoscape.Core,
+  x0: number,
+  y0: number,
+  width: number,
+): { items: FrameItem[]; height: number } {
   const { kinds, types } = visibleKindsAndTypes(cy);
   const entries = [
     ...kinds.map((k) => ({ svg: shapeSvg(NODE_STYLE[k].shape, 0, 0, 12, NODE_STYLE[k].color), label: k as string })),
-    ...types.map((t) => ({ svg: `<line x1="-8" y1="0" x2="8" y2="0" stroke="${EDGE_COLOR[t]}" stroke-width="4"/>`, label: t as string })),
+    ...types.map((t) => ({
+      svg: `<line x1="-8" y1="0" x2="8" y2="0" stroke="${EDGE_COLOR[t]}" stroke-width="4"/>`,
+      label: t as string,
+    })),
   ];
   const colW = 150;
   const perRow = Math.max(1, Math.floor(width / colW));
@@ -53,19 +61,38 @@ function legendItems(cy: cytoscape.Core, x0: number, y0: number, width: number):
   entries.forEach((e, i) => {
     const x = x0 + (i % perRow) * colW;
     const y = y0 + Math.floor(i / perRow) * 22;
-    items.push({ kind: 'icon', x, y, size: 14, svg: e.svg }, { kind: 'text', x: x + 20, y: y + 1, text: e.label, size: 12, color: '#1b1b1b' });
+    items.push(
+      { kind: 'icon', x, y, size: 14, svg: e.svg },
+      { kind: 'text', x: x + 20, y: y + 1, text: e.label, size: 12, color: '#1b1b1b' },
+    );
   });
   return { items, height: entries.length ? Math.ceil(entries.length / perRow) * 22 + 10 : 0 };
 }
 
-function sourceItems(sources: SourceEntry[], measure: Measure, x0: number, y0: number, width: number): { items: FrameItem[]; height: number } {
+function sourceItems(
+  sources: SourceEntry[],
+  measure: Measure,
+  x0: number,
+  y0: number,
+  width: number,
+): { items: FrameItem[]; height: number } {
   if (!sources.length) return { items: [], height: 0 };
-  const items: FrameItem[] = [{ kind: 'text', x: x0, y: y0 + 8, text: 'Sources', size: 13, bold: true, color: '#1b1b1b' }];
+  const items: FrameItem[] = [
+    { kind: 'text', x: x0, y: y0 + 8, text: 'Sources', size: 13, bold: true, color: '#1b1b1b' },
+  ];
   let y = y0 + 28;
   for (const line of sourceLines(sources)) {
     if (line.heading) y += 6;
     for (const [i, text] of wrapBy(measure, line.text, 12, width - 26).entries()) {
-      items.push({ kind: 'text', x: x0 + (line.heading ? 0 : 12) + (i ? 14 : 0), y, text, size: 12, bold: line.heading, color: line.heading ? '#111' : '#333' });
+      items.push({
+        kind: 'text',
+        x: x0 + (line.heading ? 0 : 12) + (i ? 14 : 0),
+        y,
+        text,
+        size: 12,
+        bold: line.heading,
+        color: line.heading ? '#111' : '#333',
+      });
       y += 16;
     }
   }
@@ -73,7 +100,13 @@ function sourceItems(sources: SourceEntry[], measure: Measure, x0: number, y0: n
 }
 
 /** The frame around a graph picture of `graph` CSS pixels. */
-export function layoutFrame(cy: cytoscape.Core, graph: { w: number; h: number }, a: Annotations, sources: SourceEntry[], measure: Measure): FrameLayout {
+export function layoutFrame(
+  cy: cytoscape.Core,
+  graph: { w: number; h: number },
+  a: Annotations,
+  sources: SourceEntry[],
+  measure: Measure,
+): FrameLayout {
   const width = Math.max(graph.w + 2 * PAD, 700);
   const inner = width - 2 * PAD;
   const items: FrameItem[] = [];

@@ -48,7 +48,12 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
   const selected = cy.$(':selected');
   selected.unselect();
   try {
-    const blob = (await cy.png({ output: 'blob-promise', full: true, scale, bg: opts.basemap ? undefined : bg })) as Blob;
+    const blob = (await cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale,
+      bg: opts.basemap ? undefined : bg,
+    })) as Blob;
     return opts.basemap ? await withBasemap(cy, blob, opts.basemap, bg) : blob;
   } finally {
     selected.select();
@@ -56,7 +61,12 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
 }
 
 /** The PNG painter of the frame model: background, texts and icons, then the graph's picture. */
-async function paintFrame(frame: FrameLayout, graph: ImageBitmap, s: number, bg: string | undefined): Promise<HTMLCanvasElement> {
+async function paintFrame(
+  frame: FrameLayout,
+  graph: ImageBitmap,
+  s: number,
+  bg: string | undefined,
+): Promise<HTMLCanvasElement> {
   const out = clampScale(frame.width * s, frame.height * s, 1);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(frame.width * s * out.scale);
@@ -81,7 +91,11 @@ async function paintFrame(frame: FrameLayout, graph: ImageBitmap, s: number, bg:
   return canvas;
 }
 
-export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: SourceEntry[] = []): Promise<PngResult> {
+export async function graphToPng(
+  cy: cytoscape.Core,
+  opts: PngOptions,
+  sources: SourceEntry[] = [],
+): Promise<PngResult> {
   const bb = shown(cy.elements()).boundingBox({});
   const { scale, clamped } = clampScale(bb.w + 60, bb.h + 60, opts.scale);
   const graphBlob = await graphPicture(cy, opts, scale);
@@ -91,9 +105,17 @@ export async function graphToPng(cy: cytoscape.Core, opts: PngOptions, sources: 
   const measure = document.createElement('canvas').getContext('2d')!;
   const measureText: Measure = (text, px, bold) => ((measure.font = font(px, bold)), measure.measureText(text).width);
   const s = Math.max(1, scale);
-  const frame = layoutFrame(cy, { w: graph.width / s, h: graph.height / s }, opts, opts.sources ? sources : [], measureText);
+  const frame = layoutFrame(
+    cy,
+    { w: graph.width / s, h: graph.height / s },
+    opts,
+    opts.sources ? sources : [],
+    measureText,
+  );
   const canvas = await paintFrame(frame, graph, s, opts.background === 'white' ? '#ffffff' : undefined);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+  );
   const used = canvas.width / (frame.width * s);
   return { blob, width: canvas.width, height: canvas.height, scaleUsed: scale * used, clamped: clamped || used < 1 };
 }

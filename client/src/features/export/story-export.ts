@@ -12,7 +12,14 @@ export async function exportStoryPngs(): Promise<string> {
   try {
     for (const [i, v] of views.entries()) {
       applyView(v);
-      const res = await graphToPng(cy, { title: v.title, caption: v.caption || undefined, legend: true, sources: false, scale: 2, background: 'white' });
+      const res = await graphToPng(cy, {
+        title: v.title,
+        caption: v.caption || undefined,
+        legend: true,
+        sources: false,
+        scale: 2,
+        background: 'white',
+      });
       download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
     }
   } finally {

@@ -48,9 +48,17 @@ function svgEdges(edges: cytoscape.EdgeCollection, dx: number, dy: number, edgeL
     const mx = (x1 + ex) / 2 - ((y2 - y1) / len) * off;
     const my = (y1 + ey) / 2 + ((x2 - x1) / len) * off;
     const statement = `${e.source().data('label')} —${type}→ ${e.target().data('label')}`;
-    out.push(`<path d="M${f1(x1)},${f1(y1)} Q${f1(mx)},${f1(my)} ${f1(ex)},${f1(ey)}" fill="none" stroke="${EDGE_COLOR[type]}" stroke-width="2" marker-end="url(#arrow-${type})"><title>${xmlEscape(statement)}</title></path>`);
-    if (e.data('cite')) out.push(`<text class="cite" x="${f1(mx)}" y="${f1(my + 4)}" font-size="11" font-weight="bold" text-anchor="middle" fill="#111" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(String(e.data('cite')))}</text>`);
-    if (edgeLabels) out.push(`<text x="${f1(mx)}" y="${f1(my - 3)}" font-size="9" text-anchor="middle" fill="#333" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(type)}</text>`);
+    out.push(
+      `<path d="M${f1(x1)},${f1(y1)} Q${f1(mx)},${f1(my)} ${f1(ex)},${f1(ey)}" fill="none" stroke="${EDGE_COLOR[type]}" stroke-width="2" marker-end="url(#arrow-${type})"><title>${xmlEscape(statement)}</title></path>`,
+    );
+    if (e.data('cite'))
+      out.push(
+        `<text class="cite" x="${f1(mx)}" y="${f1(my + 4)}" font-size="11" font-weight="bold" text-anchor="middle" fill="#111" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(String(e.data('cite')))}</text>`,
+      );
+    if (edgeLabels)
+      out.push(
+        `<text x="${f1(mx)}" y="${f1(my - 3)}" font-size="9" text-anchor="middle" fill="#333" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(type)}</text>`,
+      );
   });
   return out;
 }
@@ -68,13 +76,19 @@ function svgNodes(nodes: cytoscape.NodeCollection, dx: number, dy: number): stri
 
 /** The SVG painter of the frame model. */
 function frameItem(item: FrameItem): string {
-  if (item.kind === 'icon') return `<svg x="${f1(item.x)}" y="${f1(item.y)}" width="${item.size}" height="${item.size}" viewBox="-8 -8 16 16">${item.svg}</svg>`;
+  if (item.kind === 'icon')
+    return `<svg x="${f1(item.x)}" y="${f1(item.y)}" width="${item.size}" height="${item.size}" viewBox="-8 -8 16 16">${item.svg}</svg>`;
   const weight = item.bold ? ' font-weight="bold"' : '';
   return `<text x="${f1(item.x)}" y="${f1(item.y + item.size * 0.85)}" font-size="${item.size}" fill="${item.color}"${weight}>${xmlEscape(item.text)}</text>`;
 }
 
 /** The basemap in the picture: model coordinates moved like the graph, clipped to the graph's area. */
-function mapLayer(paths: BasemapPaths, clip: { x: number; y: number; w: number; h: number }, dx: number, dy: number): string {
+function mapLayer(
+  paths: BasemapPaths,
+  clip: { x: number; y: number; w: number; h: number },
+  dx: number,
+  dy: number,
+): string {
   const r = `x="${f1(clip.x)}" y="${f1(clip.y)}" width="${f1(clip.w)}" height="${f1(clip.h)}"`;
   return `<clipPath id="map-clip"><rect ${r}/></clipPath><g class="basemap" clip-path="url(#map-clip)"><rect ${r} fill="${SEA_FILL}"/><g transform="translate(${f1(dx)} ${f1(dy)})">${basemapSvg(paths, 1)}</g></g>`;
 }
@@ -82,12 +96,21 @@ function mapLayer(paths: BasemapPaths, clip: { x: number; y: number; w: number; 
 export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: SourceEntry[] = []): string {
   const nodes = shown(cy.nodes());
   const bb = nodes.boundingBox({ includeLabels: true });
-  const frame = layoutFrame(cy, { w: Math.max(bb.w, 200) + 2 * PAD, h: bb.h + 2 * PAD }, opts, opts.sources ? sources : [], estimate);
+  const frame = layoutFrame(
+    cy,
+    { w: Math.max(bb.w, 200) + 2 * PAD, h: bb.h + 2 * PAD },
+    opts,
+    opts.sources ? sources : [],
+    estimate,
+  );
   const dx = frame.graph.x + PAD - bb.x1;
   const dy = frame.graph.y + PAD - bb.y1;
   const w = Math.ceil(frame.width);
   const h = Math.ceil(frame.height);
-  const markers = EDGE_TYPES.map((t) => `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_COLOR[t]}"/></marker>`).join('');
+  const markers = EDGE_TYPES.map(
+    (t) =>
+      `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_COLOR[t]}"/></marker>`,
+  ).join('');
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${FONT_FAMILY.replace(/"/g, '')}">`,

@@ -11,14 +11,29 @@ import { unlinkedNodes } from '../../canvas/visibility.ts';
 import { playYears, yearStats } from './year-stats.ts';
 import { YearRange } from './YearRange.tsx';
 
-function CheckGroup<T extends string>(props: { title: string; name: string; values: readonly T[]; on: T[]; color(v: T): string; set(v: T[]): void }) {
+function CheckGroup<T extends string>(props: {
+  title: string;
+  name: string;
+  values: readonly T[];
+  on: T[];
+  color(v: T): string;
+  set(v: T[]): void;
+}) {
   return (
     <fieldset>
       <legend>{props.title}</legend>
       <div class="checks">
         {props.values.map((v) => (
           <label>
-            <input type="checkbox" name={`${props.name}-${v}`} value={v} checked={props.on.includes(v)} onChange={(ev) => props.set(ev.currentTarget.checked ? [...props.on, v] : props.on.filter((x) => x !== v))} />
+            <input
+              type="checkbox"
+              name={`${props.name}-${v}`}
+              value={v}
+              checked={props.on.includes(v)}
+              onChange={(ev) =>
+                props.set(ev.currentTarget.checked ? [...props.on, v] : props.on.filter((x) => x !== v))
+              }
+            />
             <span class="swatch" style={{ background: props.color(v) }} />
             {v}
           </label>
@@ -37,7 +52,14 @@ function CheckGroup<T extends string>(props: { title: string; name: string; valu
 }
 
 function Countries({ f }: { f: FilterState }) {
-  const present = [...new Set(canvas().cy.nodes().map((n) => n.data('country') as string | undefined).filter((c): c is string => !!c))].sort();
+  const present = [
+    ...new Set(
+      canvas()
+        .cy.nodes()
+        .map((n) => n.data('country') as string | undefined)
+        .filter((c): c is string => !!c),
+    ),
+  ].sort();
   if (!present.length) return <span class="muted">Countries appear here once the canvas has nodes.</span>;
   const toggle = (c: string, on: boolean) => {
     const all = f.countries.length ? f.countries : present;
@@ -48,7 +70,12 @@ function Countries({ f }: { f: FilterState }) {
     <div class="checks">
       {present.map((c) => (
         <label>
-          <input type="checkbox" name={`country-${c}`} checked={f.countries.length === 0 || f.countries.includes(c)} onChange={(ev) => toggle(c, ev.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            name={`country-${c}`}
+            checked={f.countries.length === 0 || f.countries.includes(c)}
+            onChange={(ev) => toggle(c, ev.currentTarget.checked)}
+          />
           {c}
         </label>
       ))}
@@ -94,8 +121,22 @@ export function FiltersPanel() {
   return (
     <section class="panel" aria-label="Filters">
       <h2>Filters</h2>
-      <CheckGroup title="Node kinds" name="kind" values={NODE_KINDS} on={f.kinds} color={(k) => NODE_STYLE[k].color} set={(kinds) => setFilters({ kinds })} />
-      <CheckGroup title="Edge types" name="type" values={EDGE_TYPES} on={f.types} color={(t) => EDGE_COLOR[t]} set={(types) => setFilters({ types })} />
+      <CheckGroup
+        title="Node kinds"
+        name="kind"
+        values={NODE_KINDS}
+        on={f.kinds}
+        color={(k) => NODE_STYLE[k].color}
+        set={(kinds) => setFilters({ kinds })}
+      />
+      <CheckGroup
+        title="Edge types"
+        name="type"
+        values={EDGE_TYPES}
+        on={f.types}
+        color={(t) => EDGE_COLOR[t]}
+        set={(types) => setFilters({ types })}
+      />
       <fieldset>
         <legend>Country</legend>
         <Countries f={f} />
@@ -107,10 +148,18 @@ export function FiltersPanel() {
       <fieldset>
         <legend>Unlinked nodes</legend>
         <label class="check">
-          <input type="checkbox" name="hide-unlinked" checked={f.hideUnlinked} onChange={(ev) => setFilters({ hideUnlinked: ev.currentTarget.checked })} /> Hide nodes whose links are all filtered out
+          <input
+            type="checkbox"
+            name="hide-unlinked"
+            checked={f.hideUnlinked}
+            onChange={(ev) => setFilters({ hideUnlinked: ev.currentTarget.checked })}
+          />{' '}
+          Hide nodes whose links are all filtered out
         </label>
         <p id="unlinked-count" class="muted">
-          {f.hideUnlinked ? `${nodes} hidden: the type and date filters leave ${n === 1 ? 'it' : 'them'} no visible link. Nodes that never had a link on the canvas stay.` : `${nodes} shown without a visible link.`}
+          {f.hideUnlinked
+            ? `${nodes} hidden: the type and date filters leave ${n === 1 ? 'it' : 'them'} no visible link. Nodes that never had a link on the canvas stay.`
+            : `${nodes} shown without a visible link.`}
         </p>
       </fieldset>
     </section>

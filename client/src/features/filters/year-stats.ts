@@ -5,15 +5,24 @@ import type { FilterState } from '../../app/types.ts';
 import { edgeInWindow, isDated, yearOf } from '../../canvas/visibility.ts';
 import type { YearStats } from './YearRange.tsx';
 
-export function yearStats(cy: cytoscape.Core, f: FilterState, graphYears: { min: number; max: number } | null): YearStats {
+export function yearStats(
+  cy: cytoscape.Core,
+  f: FilterState,
+  graphYears: { min: number; max: number } | null,
+): YearStats {
   const edges = cy.edges().filter((e) => f.types.includes(e.data('type')) && isDated(e.data()));
   const perYear = new Map<number, number>();
   edges.forEach((e) => {
     const y = yearOf(e.data('dateFrom') ?? e.data('date'));
     if (y !== null) perYear.set(y, (perYear.get(y) ?? 0) + 1);
   });
-  const all = cy.edges().map((e) => yearOf(e.data('dateFrom') ?? e.data('date'))).filter((y): y is number => y !== null);
-  const bounds = all.length ? { min: Math.min(...all), max: Math.max(...all) } : (graphYears ?? { min: 2000, max: new Date().getFullYear() });
+  const all = cy
+    .edges()
+    .map((e) => yearOf(e.data('dateFrom') ?? e.data('date')))
+    .filter((y): y is number => y !== null);
+  const bounds = all.length
+    ? { min: Math.min(...all), max: Math.max(...all) }
+    : (graphYears ?? { min: 2000, max: new Date().getFullYear() });
   const from = f.fromYear ?? bounds.min;
   const to = f.toYear ?? bounds.max;
   const inWindow = edges.filter((e) => edgeInWindow(e.data(), { fromYear: from, toYear: to })).length;

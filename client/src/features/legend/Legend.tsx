@@ -8,7 +8,9 @@ import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
 import { visibleKindsAndTypes } from './legend-entries.ts';
 
-const Icon = ({ inner }: { inner: string }) => <svg width="14" height="14" viewBox="-8 -8 16 16" aria-hidden="true" dangerouslySetInnerHTML={{ __html: inner }} />;
+const Icon = ({ inner }: { inner: string }) => (
+  <svg width="14" height="14" viewBox="-8 -8 16 16" aria-hidden="true" dangerouslySetInnerHTML={{ __html: inner }} />
+);
 
 export function Legend() {
   void canvasVersion.value;
@@ -18,7 +20,13 @@ export function Legend() {
   const types = v.types.length ? v.types : [...EDGE_TYPES];
   return (
     <div id="legend" class={`legend canvas-overlay${open ? '' : ' folded'}`} aria-label="Legend">
-      <button type="button" class="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={open ? 'Fold the legend' : 'Show the legend'}>
+      <button
+        type="button"
+        class="legend-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        title={open ? 'Fold the legend' : 'Show the legend'}
+      >
         {open ? 'Legend ▾' : 'Legend ▸'}
       </button>
       {open ? (

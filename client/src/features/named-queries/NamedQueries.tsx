@@ -12,10 +12,25 @@ import { isEntityParam, paramWords } from './params.ts';
 
 type RunFn = (title: string, name: string, params: Record<string, unknown>, entityIds: string[]) => void;
 
-function ParamField(props: { p: NamedQueryParam; raw: string; entity: NodeElement | null; onRaw(v: string): void; onEntity(n: NodeElement | null): void }) {
+function ParamField(props: {
+  p: NamedQueryParam;
+  raw: string;
+  entity: NodeElement | null;
+  onRaw(v: string): void;
+  onEntity(n: NodeElement | null): void;
+}) {
   const { p } = props;
   const words = paramWords(p.name);
-  if (isEntityParam(p)) return <EntityPicker name={p.name} label={words[0]!.toUpperCase() + words.slice(1)} value={props.entity} onChange={props.onEntity} onText={props.onRaw} />;
+  if (isEntityParam(p))
+    return (
+      <EntityPicker
+        name={p.name}
+        label={words[0]!.toUpperCase() + words.slice(1)}
+        value={props.entity}
+        onChange={props.onEntity}
+        onText={props.onRaw}
+      />
+    );
   const hint = p.description ? ` — ${p.description}` : '';
   if (p.type === 'boolean')
     return (
@@ -34,14 +49,25 @@ function ParamField(props: { p: NamedQueryParam; raw: string; entity: NodeElemen
     <label>
       {words}
       {hint}
-      <input type={(numeric ? 'number' : 'text') as 'text'} name={p.name} value={props.raw} placeholder={placeholder} onInput={(ev) => props.onRaw(ev.currentTarget.value)} />
+      <input
+        type={(numeric ? 'number' : 'text') as 'text'}
+        name={p.name}
+        value={props.raw}
+        placeholder={placeholder}
+        onInput={(ev) => props.onRaw(ev.currentTarget.value)}
+      />
     </label>
   );
 }
 
 function QuerySelect(props: { queries: NamedQuery[]; value: string; onChange(name: string): void }) {
   return (
-    <select name="named-query" aria-label="Named query" value={props.value} onChange={(ev) => props.onChange(ev.currentTarget.value)}>
+    <select
+      name="named-query"
+      aria-label="Named query"
+      value={props.value}
+      onChange={(ev) => props.onChange(ev.currentTarget.value)}
+    >
       <option value="">Named queries ({props.queries.length})…</option>
       {props.queries.map((x) => (
         <option value={x.name}>{x.title}</option>
@@ -50,7 +76,13 @@ function QuerySelect(props: { queries: NamedQuery[]; value: string; onChange(nam
   );
 }
 
-const initialRaw = (q: NamedQuery) => Object.fromEntries(q.params.map((p) => [p.name, p.default === undefined ? '' : Array.isArray(p.default) ? p.default.join(', ') : String(p.default)]));
+const initialRaw = (q: NamedQuery) =>
+  Object.fromEntries(
+    q.params.map((p) => [
+      p.name,
+      p.default === undefined ? '' : Array.isArray(p.default) ? p.default.join(', ') : String(p.default),
+    ]),
+  );
 
 export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
   const [queries, setQueries] = useState<NamedQuery[] | string>('Loading named queries…');

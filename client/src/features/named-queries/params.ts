@@ -17,7 +17,11 @@ export function paramValue(type: NamedQueryParam['type'], raw: string): unknown 
   if (type === 'integer') return Math.trunc(Number(raw));
   if (type === 'float') return Number(raw);
   if (type === 'boolean') return raw === 'true';
-  if (type === 'list<string>') return raw.split(',').map((s) => s.trim()).filter(Boolean);
+  if (type === 'list<string>')
+    return raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return raw.trim();
 }
 

@@ -33,7 +33,12 @@ export function PathList({ res, onClear }: { res: PathsResponse; onClear(): void
                     Step {k + 1}: {name(s.from)} → {name(s.to)}
                     <span class="muted">{along ? ' (along the link)' : ' (against the link’s direction)'}</span>
                   </div>
-                  <SourceBlock data={d} heading={<EdgeStatement source={name(d.source)} type={d.type} target={name(d.target)} date={d.date} />} />
+                  <SourceBlock
+                    data={d}
+                    heading={
+                      <EdgeStatement source={name(d.source)} type={d.type} target={name(d.target)} date={d.date} />
+                    }
+                  />
                 </li>
               );
             })}

@@ -27,11 +27,23 @@ export function PathsPanel() {
   }, [request?.seq]);
 
   const run = async () => {
-    if (!from || !to) return setResult({ kind: 'message', text: 'Choose both ends from the suggestions (or take the selected node).', error: true });
+    if (!from || !to)
+      return setResult({
+        kind: 'message',
+        text: 'Choose both ends from the suggestions (or take the selected node).',
+        error: true,
+      });
     setResult({ kind: 'message', text: 'Finding paths…' });
     try {
-      const res = await api.paths({ from: from.data.id, to: to.data.id, maxHops: hops || 4, types: types.length < EDGE_TYPES.length ? types : undefined, mode });
-      if (!res.paths.length) return setResult({ kind: 'message', text: `No path within ${hops} hops over the chosen edge types.` });
+      const res = await api.paths({
+        from: from.data.id,
+        to: to.data.id,
+        maxHops: hops || 4,
+        types: types.length < EDGE_TYPES.length ? types : undefined,
+        mode,
+      });
+      if (!res.paths.length)
+        return setResult({ kind: 'message', text: `No path within ${hops} hops over the chosen edge types.` });
       setResult({ kind: 'paths', res });
       await drawPaths(res);
     } catch (err) {
@@ -46,28 +58,19 @@ export function PathsPanel() {
         <EntityPicker name="path-from" label="From" value={from} onChange={setFrom} />
         <EntityPicker name="path-to" label="To" value={to} onChange={setTo} />
         <div class="row">
+          <MaxHops value={hops} onChange={setHops} />
           <label>
-            max hops <input type="number" name="max-hops" min={1} max={8} value={hops} onInput={(ev) => setHops(Number(ev.currentTarget.value))} />
-          </label>
-          <label>
-            <select name="path-mode" value={mode} onChange={(ev) => setMode(ev.currentTarget.value as 'shortest' | 'all')}>
+            <select
+              name="path-mode"
+              value={mode}
+              onChange={(ev) => setMode(ev.currentTarget.value as 'shortest' | 'all')}
+            >
               <option value="shortest">shortest path</option>
               <option value="all">all shortest paths</option>
             </select>
           </label>
         </div>
-        <fieldset>
-          <legend>Edge types</legend>
-          <div class="checks">
-            {EDGE_TYPES.map((t) => (
-              <label>
-                <input type="checkbox" name={`path-type-${t}`} checked={types.includes(t)} onChange={(ev) => setTypes(ev.currentTarget.checked ? [...types, t] : types.filter((x) => x !== t))} />
-                <span class="swatch" style={{ background: EDGE_COLOR[t] }} />
-                {t}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <EdgeTypeChecks types={types} onChange={setTypes} />
         <button type="submit" class="primary" id="btn-find-paths">
           Find paths
         </button>
@@ -77,5 +80,45 @@ export function PathsPanel() {
         {result?.kind === 'paths' ? <PathList res={result.res} onClear={clearPathHighlight} /> : null}
       </div>
     </section>
+  );
+}
+
+function MaxHops(props: { value: number; onChange(hops: number): void }) {
+  return (
+    <label>
+      max hops{' '}
+      <input
+        type="number"
+        name="max-hops"
+        min={1}
+        max={8}
+        value={props.value}
+        onInput={(ev) => props.onChange(Number(ev.currentTarget.value))}
+      />
+    </label>
+  );
+}
+
+/** The edge types a path may use, each with its colour on the canvas. */
+function EdgeTypeChecks(props: { types: EdgeType[]; onChange(types: EdgeType[]): void }) {
+  const { types } = props;
+  return (
+    <fieldset>
+      <legend>Edge types</legend>
+      <div class="checks">
+        {EDGE_TYPES.map((t) => (
+          <label>
+            <input
+              type="checkbox"
+              name={`path-type-${t}`}
+              checked={types.includes(t)}
+              onChange={(ev) => props.onChange(ev.currentTarget.checked ? [...types, t] : types.filter((x) => x !== t))}
+            />
+            <span class="swatch" style={{ background: EDGE_COLOR[t] }} />
+            {t}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -12,7 +12,10 @@ export async function drawPaths(res: PathsResponse): Promise<void> {
   const added = cv.add(res.elements);
   pushAdded('path', added);
   afterCanvasChange();
-  const ids = new Set<string>([...res.paths.flatMap((p) => p.nodeIds), ...res.paths.flatMap((p) => p.steps.map((s) => s.edge.data.id))]);
+  const ids = new Set<string>([
+    ...res.paths.flatMap((p) => p.nodeIds),
+    ...res.paths.flatMap((p) => p.steps.map((s) => s.edge.data.id)),
+  ]);
   const onPath = cy.elements().filter((e) => ids.has(e.id()));
   cy.elements().removeClass('path-highlight faded');
   cy.$(':selected').unselect();

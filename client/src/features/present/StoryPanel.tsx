@@ -37,8 +37,21 @@ export function StoryPanel() {
       <ol class="story-list">
         {views.map((v, i) => (
           <li class="stack story-view">
-            <input type="text" name={`story-title-${i}`} aria-label={`Title of view ${i + 1}`} value={v.title} onInput={(ev) => updateStoryView(i, { title: ev.currentTarget.value })} />
-            <textarea name={`story-caption-${i}`} aria-label={`Caption of view ${i + 1}`} rows={2} placeholder="Caption" value={v.caption} onInput={(ev) => updateStoryView(i, { caption: ev.currentTarget.value })} />
+            <input
+              type="text"
+              name={`story-title-${i}`}
+              aria-label={`Title of view ${i + 1}`}
+              value={v.title}
+              onInput={(ev) => updateStoryView(i, { title: ev.currentTarget.value })}
+            />
+            <textarea
+              name={`story-caption-${i}`}
+              aria-label={`Caption of view ${i + 1}`}
+              rows={2}
+              placeholder="Caption"
+              value={v.caption}
+              onInput={(ev) => updateStoryView(i, { caption: ev.currentTarget.value })}
+            />
             <div class="row">
               <span class="muted">{v.nodes.length} nodes</span>
               <button type="button" onClick={() => applyView(v, false)}>
@@ -50,7 +63,12 @@ export function StoryPanel() {
               <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => moveStoryView(i, -1)}>
                 ↑
               </button>
-              <button type="button" aria-label="Move down" disabled={i === views.length - 1} onClick={() => moveStoryView(i, 1)}>
+              <button
+                type="button"
+                aria-label="Move down"
+                disabled={i === views.length - 1}
+                onClick={() => moveStoryView(i, 1)}
+              >
                 ↓
               </button>
               <button type="button" aria-label="Delete view" onClick={() => removeStoryView(i)}>

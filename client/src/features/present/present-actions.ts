@@ -11,7 +11,11 @@ export const PROJECTOR_SCALE = 1.6;
 
 export function captureStoryView(title: string, caption: string): StoryView {
   const cy = canvas().cy;
-  const nodes = shown(cy.nodes()).map((n) => ({ id: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')) }));
+  const nodes = shown(cy.nodes()).map((n) => ({
+    id: n.id(),
+    x: Math.round(n.position('x')),
+    y: Math.round(n.position('y')),
+  }));
   return { title, caption, nodes, zoom: cy.zoom(), pan: { ...cy.pan() } };
 }
 
@@ -42,11 +46,21 @@ export function startPresenting(): void {
 }
 
 /** The working canvas before presenting (hidden elements, positions, viewport), given back after. */
-let before: { hidden: Set<string>; pos: Map<string, { x: number; y: number }>; zoom: number; pan: { x: number; y: number } } | null = null;
+let before: {
+  hidden: Set<string>;
+  pos: Map<string, { x: number; y: number }>;
+  zoom: number;
+  pan: { x: number; y: number };
+} | null = null;
 
 function snapshot(): void {
   const cy = canvas().cy;
-  before = { hidden: new Set(cy.$('.hidden').map((e) => e.id())), pos: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])), zoom: cy.zoom(), pan: { ...cy.pan() } };
+  before = {
+    hidden: new Set(cy.$('.hidden').map((e) => e.id())),
+    pos: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    zoom: cy.zoom(),
+    pan: { ...cy.pan() },
+  };
 }
 
 function giveBack(): void {

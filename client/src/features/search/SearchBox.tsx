@@ -42,7 +42,14 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 120)}
       />
-      <Suggestions id="search-list" hits={search.hits} message={search.message} active={search.active} open={open} onChoose={choose} />
+      <Suggestions
+        id="search-list"
+        hits={search.hits}
+        message={search.message}
+        active={search.active}
+        open={open}
+        onChoose={choose}
+      />
     </div>
   );
 }

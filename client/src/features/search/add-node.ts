@@ -25,15 +25,23 @@ export async function addNodeWithLinks(node: NodeElement): Promise<void> {
   const first = cv.cy.nodes().empty();
   const anchor = cv.cy.nodes().filter((n) => edges.some((e) => e.data.source === n.id() || e.data.target === n.id()));
   const near = anchor.nonempty() ? anchor.boundingBox({}) : undefined;
-  const added = cv.add({ nodes: [node], edges }, near ? { x: (near.x1 + near.x2) / 2, y: (near.y1 + near.y2) / 2 } : undefined);
+  const added = cv.add(
+    { nodes: [node], edges },
+    near ? { x: (near.x1 + near.x2) / 2, y: (near.y1 + near.y2) / 2 } : undefined,
+  );
   pushAdded(`add ${node.data.label}`, added);
   afterCanvasChange();
   const el = cv.cy.getElementById(id);
   cv.cy.$(':selected').unselect();
   el.select();
   const hiddenBecause = whyFiltered(el, filters.value);
-  if (hiddenBecause) setStatus({ kind: 'info', message: `${el.data('display') ?? id} is on the canvas but hidden: ${hiddenBecause}.` });
-  else if (added.edges().nonempty()) setStatus({ kind: 'done', message: `Added ${node.data.label} with ${added.edges().length} link${added.edges().length === 1 ? '' : 's'} to the canvas.` });
+  if (hiddenBecause)
+    setStatus({ kind: 'info', message: `${el.data('display') ?? id} is on the canvas but hidden: ${hiddenBecause}.` });
+  else if (added.edges().nonempty())
+    setStatus({
+      kind: 'done',
+      message: `Added ${node.data.label} with ${added.edges().length} link${added.edges().length === 1 ? '' : 's'} to the canvas.`,
+    });
   if (first) cv.cy.center(el);
   else if (added.nonempty()) await cv.layout(undefined, { incremental: true });
   showDetails({ id, group: 'nodes' });

@@ -47,7 +47,13 @@ export function ContextMenu() {
   const name = isNode ? String(d.label) : String(d.type);
   const types: EdgeType[] = [...EDGE_TYPES];
   return (
-    <ul id="context-menu" class="context-menu" role="menu" aria-label={`Actions for ${name}`} style={{ left: `${at.x}px`, top: `${at.y}px` }}>
+    <ul
+      id="context-menu"
+      class="context-menu"
+      role="menu"
+      aria-label={`Actions for ${name}`}
+      style={{ left: `${at.x}px`, top: `${at.y}px` }}
+    >
       <li class="menu-title" role="none">
         {name}
       </li>
@@ -62,13 +68,27 @@ export function ContextMenu() {
               ))}
             </ul>
           </li>
-          <Item label={el.hasClass('pinned') ? 'Unpin' : 'Pin'} run={() => togglePin(el.nodes() as unknown as cytoscape.NodeCollection)} />
+          <Item
+            label={el.hasClass('pinned') ? 'Unpin' : 'Pin'}
+            run={() => togglePin(el.nodes() as unknown as cytoscape.NodeCollection)}
+          />
           <Item label="Find paths from here" run={() => pathFrom(el.data())} />
         </>
       ) : (
-        <Item label="Open the source" disabled={!d.article || d.basis === 'reference'} run={() => readArticle(d.article!, d.quote)} />
+        <Item
+          label="Open the source"
+          disabled={!d.article || d.basis === 'reference'}
+          run={() => readArticle(d.article!, d.quote)}
+        />
       )}
-      <Item label="Details and sources" run={() => (canvas().cy.$(':selected').unselect(), el.select(), showDetails({ id: at.id, group: isNode ? 'nodes' : 'edges' }))} />
+      <Item
+        label="Details and sources"
+        run={() => (
+          canvas().cy.$(':selected').unselect(),
+          el.select(),
+          showDetails({ id: at.id, group: isNode ? 'nodes' : 'edges' })
+        )}
+      />
       <Item label="Hide" run={() => hideElements(el as unknown as cytoscape.CollectionReturnValue)} />
     </ul>
   );

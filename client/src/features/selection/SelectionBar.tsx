@@ -9,7 +9,12 @@ export function SelectionBar() {
   void canvasVersion.value;
   const s = selection.value;
   const count = s.nodes.length + s.edges.length;
-  const info = count === 0 ? 'Nothing selected' : count === 1 ? `Selected: ${s.label}` : `${s.nodes.length} nodes, ${s.edges.length} links selected`;
+  const info =
+    count === 0
+      ? 'Nothing selected'
+      : count === 1
+        ? `Selected: ${s.label}`
+        : `${s.nodes.length} nodes, ${s.edges.length} links selected`;
   const noNode = s.nodes.length === 0;
   const nothing = count === 0;
   const hiddenCount = canvas().cy.$('.hidden').length;
@@ -18,7 +23,12 @@ export function SelectionBar() {
       <span id="selection-info" title={info}>
         {info}
       </span>
-      <button data-action="expand" disabled={noNode} title="Expand neighbours (double-click a node)" onClick={() => s.nodes[0] && void expandNode(s.nodes[0])}>
+      <button
+        data-action="expand"
+        disabled={noNode}
+        title="Expand neighbours (double-click a node)"
+        onClick={() => s.nodes[0] && void expandNode(s.nodes[0])}
+      >
         Expand
       </button>
       <button data-action="select-neighbors" disabled={noNode} onClick={() => selectNeighbors()}>

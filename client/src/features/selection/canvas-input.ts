@@ -10,7 +10,11 @@ export function mirrorSelection(cy: cytoscape.Core): void {
   const sel = cy.$(':selected');
   const one = sel.length === 1 ? (sel[0] as cytoscape.SingularElementReturnValue) : null;
   const edge = one as cytoscape.EdgeSingular | null;
-  const label = !one ? '' : one.isNode() ? String(one.data('label')) : `${edge!.source().data('label')} —${edge!.data('type')}→ ${edge!.target().data('label')}`;
+  const label = !one
+    ? ''
+    : one.isNode()
+      ? String(one.data('label'))
+      : `${edge!.source().data('label')} —${edge!.data('type')}→ ${edge!.target().data('label')}`;
   setSelection({ nodes: sel.nodes().map((n) => n.id()), edges: sel.edges().map((e) => e.id()), label });
 }
 

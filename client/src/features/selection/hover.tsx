@@ -12,11 +12,17 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
   if (el.isNode()) {
     const d = el.data();
     const links = el.connectedEdges().not('.filtered, .hidden').length;
-    return { title: fullLabel(d, style.value.labelMode), lines: [[d.kind, d.country].filter(Boolean).join(' · '), `${links} link${links === 1 ? '' : 's'} on the canvas`] };
+    return {
+      title: fullLabel(d, style.value.labelMode),
+      lines: [[d.kind, d.country].filter(Boolean).join(' · '), `${links} link${links === 1 ? '' : 's'} on the canvas`],
+    };
   }
   const e = el as cytoscape.EdgeSingular;
   const date = e.data('date') ? String(e.data('date')) : '';
-  return { title: statementText(e.source().data('label'), e.data('type'), e.target().data('label')), lines: [date, e.data('basis') === 'reference' ? 'from the gazetteer (reference data)' : ''].filter(Boolean) };
+  return {
+    title: statementText(e.source().data('label'), e.data('type'), e.target().data('label')),
+    lines: [date, e.data('basis') === 'reference' ? 'from the gazetteer (reference data)' : ''].filter(Boolean),
+  };
 }
 
 export function bindHover(cy: cytoscape.Core): void {
@@ -33,7 +39,11 @@ export function bindHover(cy: cytoscape.Core): void {
       n.addClass('hover-focus');
     });
     const p = n.renderedPosition();
-    tip.value = { x: p.x, y: p.y - (n.renderedHeight() / 2 + 8), ...describe(n as unknown as cytoscape.SingularElementReturnValue) };
+    tip.value = {
+      x: p.x,
+      y: p.y - (n.renderedHeight() / 2 + 8),
+      ...describe(n as unknown as cytoscape.SingularElementReturnValue),
+    };
   });
   cy.on('mouseover', 'edge', (ev) => {
     const p = ev.renderedPosition ?? { x: 0, y: 0 };

@@ -8,10 +8,19 @@ import { bringIntoView } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { menuAt } from './ContextMenu.tsx';
 
-const DIRS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+const DIRS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 
 /** The candidate best placed in direction (dx, dy) from `from`: small angle, then short distance. */
-export function nextInDirection(from: { x: number; y: number }, dir: [number, number], candidates: { id: string; x: number; y: number }[]): string | undefined {
+export function nextInDirection(
+  from: { x: number; y: number },
+  dir: [number, number],
+  candidates: { id: string; x: number; y: number }[],
+): string | undefined {
   let best: { id: string; score: number } | undefined;
   for (const c of candidates) {
     const vx = c.x - from.x;
@@ -37,7 +46,10 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
     n.addClass('keyboard-focus');
     bringIntoView(cy, n);
     const links = shown(n.connectedEdges()).length;
-    setStatus({ kind: 'info', message: `${n.data('label')} (${n.data('kind')}, ${links} link${links === 1 ? '' : 's'}): arrows move, Enter details, Delete hides.` });
+    setStatus({
+      kind: 'info',
+      message: `${n.data('label')} (${n.data('kind')}, ${links} link${links === 1 ? '' : 's'}): arrows move, Enter details, Delete hides.`,
+    });
   };
   host.addEventListener('blur', () => focused?.removeClass('keyboard-focus'));
   host.addEventListener('keydown', (ev) => {
@@ -46,14 +58,22 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
     if (!focused || focused.removed() || !nodes.contains(focused)) {
       if (!(ev.key in DIRS) && ev.key !== 'Enter') return;
       ev.preventDefault();
-      return focus((cy.$('node:selected')[0] as cytoscape.NodeSingular | undefined) ?? (nodes.max((n) => n.degree(false)).ele as cytoscape.NodeSingular));
+      return focus(
+        (cy.$('node:selected')[0] as cytoscape.NodeSingular | undefined) ??
+          (nodes.max((n) => n.degree(false)).ele as cytoscape.NodeSingular),
+      );
     }
     const dir = DIRS[ev.key];
     if (dir) {
       ev.preventDefault();
       const p = focused.position();
       const near = shown(focused.neighborhood('node'));
-      const pick = (pool: cytoscape.NodeCollection) => nextInDirection(p, dir, pool.map((n) => ({ id: n.id(), ...n.position() })));
+      const pick = (pool: cytoscape.NodeCollection) =>
+        nextInDirection(
+          p,
+          dir,
+          pool.map((n) => ({ id: n.id(), ...n.position() })),
+        );
       const id = pick(near) ?? pick(nodes.not(focused));
       if (id) focus(cy.getElementById(id) as cytoscape.NodeSingular);
     } else if (ev.key === 'Enter') {

@@ -20,9 +20,16 @@ export function filterComment(q: ApiQuery): string {
   return `// Reproduces the nodes and relationships of a Corridor view by their ids (${parts.length ? `filters: ${parts.join('; ')}` : 'no filters'}).`;
 }
 
-export function canvasCypher(cy: cytoscape.Core, q: ApiQuery): { query: string; params: { nodeIds: string[]; relIds: string[] }; text: string } {
-  const nodeIds = shown(cy.nodes()).map((n) => n.id()).sort();
-  const relIds = shown(cy.edges()).map((e) => e.id()).sort();
+export function canvasCypher(
+  cy: cytoscape.Core,
+  q: ApiQuery,
+): { query: string; params: { nodeIds: string[]; relIds: string[] }; text: string } {
+  const nodeIds = shown(cy.nodes())
+    .map((n) => n.id())
+    .sort();
+  const relIds = shown(cy.edges())
+    .map((e) => e.id())
+    .sort();
   const params = { nodeIds, relIds };
   const query = `${filterComment(q)}\n${REPRODUCE_QUERY}`;
   return { query, params, text: `:params ${JSON.stringify(params)}\n\n${query}\n` };

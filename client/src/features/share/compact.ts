@@ -47,14 +47,18 @@ const clamp16 = (v: number) => Math.max(-32768, Math.min(32767, Math.round(v)));
 
 function diff<T extends object>(value: T, base: T): Partial<T> | undefined {
   const out: Partial<T> = {};
-  for (const k of Object.keys(value) as (keyof T)[]) if (JSON.stringify(value[k]) !== JSON.stringify(base[k])) out[k] = value[k];
+  for (const k of Object.keys(value) as (keyof T)[])
+    if (JSON.stringify(value[k]) !== JSON.stringify(base[k])) out[k] = value[k];
   return Object.keys(out).length ? out : undefined;
 }
 
 function mask(indexes: Iterable<number>, size: number): string {
   const bytes = new Uint8Array(Math.ceil(size / 8));
   for (const i of indexes) bytes[i >> 3]! |= 1 << (i & 7);
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('').replace(/(00)+$/, '');
+  return [...bytes]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .replace(/(00)+$/, '');
 }
 
 function unmask(hex: string): number[] {
@@ -77,7 +81,17 @@ export function toBytes(state: SharedState): Uint8Array {
       return !base || Math.abs(base.x - n.x) > 1 || Math.abs(base.y - n.y) > 1;
     });
     for (const o of overrides) ints.push(index.get(o.id) ?? -1, o.x, o.y);
-    return { t: view.title, c: view.caption, z: round(view.zoom), pan: [Math.round(view.pan.x), Math.round(view.pan.y)] as [number, number], m: mask(view.nodes.map((n) => index.get(n.id)).filter((i): i is number => i !== undefined), nodes.length), o: overrides.length };
+    return {
+      t: view.title,
+      c: view.caption,
+      z: round(view.zoom),
+      pan: [Math.round(view.pan.x), Math.round(view.pan.y)] as [number, number],
+      m: mask(
+        view.nodes.map((n) => index.get(n.id)).filter((i): i is number => i !== undefined),
+        nodes.length,
+      ),
+      o: overrides.length,
+    };
   });
   const head: Head = {
     v: 2,
@@ -118,7 +132,9 @@ export function fromBytes(bytes: Uint8Array): SharedState {
   for (const i of head.pin ?? []) if (nodes[i]) nodes[i]!.pinned = true;
   for (const i of head.hid ?? []) if (nodes[i]) nodes[i]!.hidden = true;
   const story: StoryView[] = (head.st ?? []).map((s) => {
-    const members = unmask(s.m).map((i) => nodes[i]).filter((n): n is SharedNode => !!n);
+    const members = unmask(s.m)
+      .map((i) => nodes[i])
+      .filter((n): n is SharedNode => !!n);
     const moved = new Map<string, { x: number; y: number }>();
     for (let k = 0; k < s.o; k++) {
       const i = int();
@@ -126,7 +142,13 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       const y = int();
       if (nodes[i]) moved.set(nodes[i]!.id, { x, y });
     }
-    return { title: s.t, caption: s.c, zoom: s.z, pan: { x: s.pan[0], y: s.pan[1] }, nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })) };
+    return {
+      title: s.t,
+      caption: s.c,
+      zoom: s.z,
+      pan: { x: s.pan[0], y: s.pan[1] },
+      nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
+    };
   });
   return {
     nodes,

@@ -21,10 +21,26 @@ async function edgesBetween(nodeIds: string[]): Promise<string[]> {
 }
 
 export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
-  const nodes = cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), pinned: n.hasClass('pinned'), hidden: n.hasClass('hidden') }));
+  const nodes = cy.nodes().map((n) => ({
+    id: n.id(),
+    x: n.position('x'),
+    y: n.position('y'),
+    pinned: n.hasClass('pinned'),
+    hidden: n.hasClass('hidden'),
+  }));
   const onCanvas = new Set(cy.edges().map((e) => e.id()));
   const missingEdges = (await edgesBetween(nodes.map((n) => n.id))).filter((id) => !onCanvas.has(id));
-  return { nodes, missingEdges, filters: filters.value, style: style.value, layout: layoutName.value, panel: panel.value, zoom: cy.zoom(), pan: cy.pan(), story: story.value };
+  return {
+    nodes,
+    missingEdges,
+    filters: filters.value,
+    style: style.value,
+    layout: layoutName.value,
+    panel: panel.value,
+    zoom: cy.zoom(),
+    pan: cy.pan(),
+    story: story.value,
+  };
 }
 
 export async function shareView(): Promise<void> {
@@ -60,37 +76,64 @@ export async function copyAsCypher(): Promise<void> {
   } catch {
     // Shown in the dialog for copying by hand.
   }
-  showText('Copy as Cypher', c.text, 'Paste it in Neo4j Browser after the :params line, or open it in the console (the query there is kept in its history).', {
-    id: 'btn-open-in-console',
-    label: 'Open in the console',
-    run: () => openInConsole(c.query, c.params),
-  });
+  showText(
+    'Copy as Cypher',
+    c.text,
+    'Paste it in Neo4j Browser after the :params line, or open it in the console (the query there is kept in its history).',
+    {
+      id: 'btn-open-in-console',
+      label: 'Open in the console',
+      run: () => openInConsole(c.query, c.params),
+    },
+  );
 }
 
 export async function restoreFromLink(encoded: string): Promise<void> {
   const cv = canvas();
   try {
     const state = await decodeState(encoded);
-    restoreState({ filters: state.filters, style: state.style, layout: state.layout, panel: state.panel, story: state.story });
+    restoreState({
+      filters: state.filters,
+      style: state.style,
+      layout: state.layout,
+      panel: state.panel,
+      story: state.story,
+    });
     cv.layoutName = state.layout;
     cv.setStyle(state.style);
     const nodeIds = state.nodes.map((n) => n.id);
-    const res = nodeIds.length ? await api.cypher(NODES_AND_LINKS, { nodeIds }) : { elements: { nodes: [], edges: [] } };
+    const res = nodeIds.length
+      ? await api.cypher(NODES_AND_LINKS, { nodeIds })
+      : { elements: { nodes: [], edges: [] } };
     const at = new Map(state.nodes.map((n) => [n.id, n]));
     cv.restore([
       ...res.elements.nodes.map((n) => {
         const s = at.get(n.data.id);
         const classes = [s?.pinned ? 'pinned' : '', s?.hidden ? 'hidden' : ''].filter(Boolean).join(' ');
-        return { group: 'nodes' as const, data: n.data, position: { x: s?.x ?? 0, y: s?.y ?? 0 }, classes, locked: !!s?.pinned };
+        return {
+          group: 'nodes' as const,
+          data: n.data,
+          position: { x: s?.x ?? 0, y: s?.y ?? 0 },
+          classes,
+          locked: !!s?.pinned,
+        };
       }),
-      ...res.elements.edges.filter((e) => !isListed(e.data.id, state.missingEdges)).map((e) => ({ group: 'edges' as const, data: e.data })),
+      ...res.elements.edges
+        .filter((e) => !isListed(e.data.id, state.missingEdges))
+        .map((e) => ({ group: 'edges' as const, data: e.data })),
     ]);
-    cv.cy.edges().filter((e) => e.source().hasClass('hidden') || e.target().hasClass('hidden')).addClass('hidden');
+    cv.cy
+      .edges()
+      .filter((e) => e.source().hasClass('hidden') || e.target().hasClass('hidden'))
+      .addClass('hidden');
     afterCanvasChange();
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
     const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
     if (projection) await cv.basemap.show(projection);
-    setStatus({ kind: 'done', message: `Restored a shared view of ${cv.cy.nodes().length} nodes and ${cv.cy.edges().length} links.` });
+    setStatus({
+      kind: 'done',
+      message: `Restored a shared view of ${cv.cy.nodes().length} nodes and ${cv.cy.edges().length} links.`,
+    });
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not open the shared view: ${errorText(err)}` });
   }

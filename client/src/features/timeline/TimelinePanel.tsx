@@ -52,10 +52,19 @@ export function TimelinePanel() {
       <ol class="timeline">
         {edges.map((e) => (
           <li key={e.id()}>
-            <button type="button" data-edge={e.id()} aria-current={selected.has(e.id())} onClick={() => focusEdge(e.id())}>
+            <button
+              type="button"
+              data-edge={e.id()}
+              aria-current={selected.has(e.id())}
+              onClick={() => focusEdge(e.id())}
+            >
               <span class="date">{dateText(e)}</span>
               <span>
-                <EdgeStatement source={e.source().data('label')} type={e.data('type')} target={e.target().data('label')} />
+                <EdgeStatement
+                  source={e.source().data('label')}
+                  type={e.data('type')}
+                  target={e.target().data('label')}
+                />
                 {e.data('document') ? <div class="muted">{String(e.data('document'))}</div> : null}
               </span>
             </button>
