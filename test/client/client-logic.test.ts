@@ -115,6 +115,7 @@ describe('filters on a headless canvas', () => {
     toYear: null,
     showUndated: true,
     hideUnlinked: true,
+    minSources: 1,
   };
   it('hides edges of other types and outside the years, and edges whose end is hidden', () => {
     const cy = smallGraph();
@@ -127,6 +128,17 @@ describe('filters on a headless canvas', () => {
     expect(shown(cy.edges()).empty()).toBe(true);
     applyFilters(cy, all);
     expect(shown(cy.elements()).length).toBe(5);
+  });
+
+  it('keeps only links stated by at least minSources outlets (a link without the count has one)', () => {
+    const cy = smallGraph();
+    cy.getElementById('e2').data('sources', 3);
+    applyFilters(cy, { ...all, minSources: 2 });
+    expect(shown(cy.edges()).map((e) => e.id())).toEqual(['e2']);
+    applyFilters(cy, { ...all, minSources: 4 });
+    expect(shown(cy.edges()).empty()).toBe(true);
+    applyFilters(cy, all);
+    expect(shown(cy.edges()).length).toBe(2);
   });
 
   it.each([

@@ -1,6 +1,13 @@
 // The one place the client talks HTTP. Response types come from common/wire.ts (type-only
 // imports, so zod stays out of the bundle); errors become ApiError with the server's code and details.
 import type {
+  ApproveResponse,
+  ArticleInput,
+  DraftBatch,
+  DraftEdit,
+  DraftListResponse,
+  RetractResponse,
+  ReviewDraft,
   ArticleResponse,
   CypherResponse,
   ErrorBody,
@@ -36,12 +43,17 @@ function queryString(params: Record<string, QueryValue>): string {
 /** How long a read waits in all for a starting app or a returning database (503 + Retry-After). */
 const RETRY_BUDGET_MS = 30_000;
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+/** `token`: a reviewer's bearer token (the review's routes need one; the rest of the API is open). */
+async function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
   const send = async () => {
     try {
       return await fetch(path, {
         ...init,
-        headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          accept: 'application/json',
+          ...(init?.body ? { 'content-type': 'application/json' } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
       });
     } catch (err) {
       throw new ApiError(
@@ -91,7 +103,7 @@ export const api = {
     request<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors${queryString({ ...w })}`),
   paths: (p: { from: string; to: string; maxHops: number; types?: readonly EdgeType[]; mode: 'shortest' | 'all' }) =>
     request<PathsResponse>(`/api/paths${queryString(p)}`),
-  graph: (w: DateWindow & { kinds?: readonly NodeKind[] } = {}) =>
+  graph: (w: DateWindow & { kinds?: readonly NodeKind[]; minSources?: number } = {}) =>
     request<GraphResponse>(`/api/graph${queryString({ ...w })}`),
   stats: () => request<StatsResponse>('/api/stats'),
   article: (id: string) => request<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`),
@@ -103,4 +115,23 @@ export const api = {
     }),
   cypher: (query: string, params: Record<string, unknown>) =>
     request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) }),
+  review: {
+    draftBatch: (token: string, articles: ArticleInput[]) =>
+      request<DraftBatch>('/api/review/batches', { method: 'POST', body: JSON.stringify({ articles }) }, token),
+    batch: (token: string, id: string) =>
+      request<DraftBatch>(`/api/review/batches/${encodeURIComponent(id)}`, {}, token),
+    drafts: (token: string) => request<DraftListResponse>('/api/review/drafts', {}, token),
+    draft: (token: string, id: string) =>
+      request<ReviewDraft>(`/api/review/drafts/${encodeURIComponent(id)}`, {}, token),
+    edit: (token: string, id: string, edits: DraftEdit[]) =>
+      request<ReviewDraft>(
+        `/api/review/drafts/${encodeURIComponent(id)}`,
+        { method: 'PUT', body: JSON.stringify({ edits }) },
+        token,
+      ),
+    approve: (token: string, id: string) =>
+      request<ApproveResponse>(`/api/review/drafts/${encodeURIComponent(id)}/approve`, { method: 'POST' }, token),
+    retract: (token: string, id: string) =>
+      request<RetractResponse>(`/api/review/articles/${encodeURIComponent(id)}/retract`, { method: 'POST' }, token),
+  },
 };

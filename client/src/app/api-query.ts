@@ -9,6 +9,7 @@ export interface ApiQuery {
   kinds?: NodeKind[];
   since?: string;
   until?: string;
+  minSources?: number;
 }
 
 /** Only what narrows: "every type" is no parameter at all. */
@@ -18,6 +19,7 @@ export function toApiQuery(f: FilterState): ApiQuery {
   if (f.kinds.length < NODE_KINDS.length) q.kinds = [...f.kinds];
   if (f.fromYear !== null) q.since = String(f.fromYear);
   if (f.toYear !== null) q.until = String(f.toYear);
+  if (f.minSources > 1) q.minSources = f.minSources;
   return q;
 }
 

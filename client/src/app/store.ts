@@ -13,6 +13,7 @@ export const ALL_FILTERS: FilterState = {
   toYear: null,
   showUndated: true,
   hideUnlinked: true,
+  minSources: 1,
 };
 
 export const DEFAULT_STYLE: StyleState = { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false };

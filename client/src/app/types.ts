@@ -15,6 +15,8 @@ export interface FilterState {
    * that never had a link on the canvas, such as a single search result, stays.
    */
   hideUnlinked: boolean;
+  /** Only links stated by at least this many independent outlets (1: every link). */
+  minSources: number;
 }
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'grid' | 'geo';
@@ -27,7 +29,7 @@ export interface StyleState {
   edgeLabels: boolean;
 }
 
-export type PanelName = 'filters' | 'timeline' | 'paths' | 'cypher' | 'export' | 'story';
+export type PanelName = 'filters' | 'timeline' | 'paths' | 'cypher' | 'export' | 'story' | 'review';
 
 export interface StatusMessage {
   kind: 'info' | 'error' | 'busy' | 'done';

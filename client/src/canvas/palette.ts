@@ -30,5 +30,10 @@ export const EDGE_COLOR: Record<EdgeType, string> = {
   ATTENDED: '#8E0152',
 };
 
+/** Line width by the number of outlets stating a link: 1, 2, 3 or more. */
+export const SOURCES_WIDTH: readonly [number, number, number] = [2, 3.5, 5.5];
+/** The mark on a link whose sources disagree (an amount, a date): a diamond at its middle. */
+export const CONFLICT_COLOR = '#E41A1C';
+
 /** Dashed lines are costly on big canvases; only structural edges get them, and only when small. */
 export const STRUCTURAL_EDGES: readonly EdgeType[] = ['LOCATED_IN', 'HOLDS_POST'];

@@ -5,7 +5,7 @@
 // own shape (hexagon, star…), never a square behind it.
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
-import { EDGE_COLOR, NODE_STYLE, STRUCTURAL_EDGES } from './palette.ts';
+import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES } from './palette.ts';
 
 export const BIG_GRAPH = 800;
 /** On-screen size of node labels; edge labels are 2 px smaller. */
@@ -53,7 +53,7 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
   s.push({
     selector: 'edge',
     style: {
-      width: 2,
+      width: SOURCES_WIDTH[0],
       'curve-style': opts.large ? 'haystack' : 'bezier',
       'target-arrow-shape': opts.large ? 'none' : 'triangle',
       'arrow-scale': 0.9,
@@ -77,9 +77,25 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
       },
     });
   }
+  s.push(...SOURCE_STYLES);
   s.push(...STATE_STYLES);
   return s;
 }
+
+/** Corroboration: wider lines for links more outlets state; a mark where sources disagree. */
+const SOURCE_STYLES: cytoscape.StylesheetJson = [
+  { selector: 'edge[sources >= 2]', style: { width: SOURCES_WIDTH[1] } },
+  { selector: 'edge[sources >= 3]', style: { width: SOURCES_WIDTH[2] } },
+  {
+    selector: 'edge[?conflict]',
+    style: {
+      'mid-target-arrow-shape': 'diamond',
+      'mid-target-arrow-color': CONFLICT_COLOR,
+      'mid-target-arrow-fill': 'filled',
+      'arrow-scale': 1.2,
+    },
+  },
+];
 
 /** How element states look (filtered, hovered, selected, pinned, on a path, cited): the same at any size. */
 const STATE_STYLES: cytoscape.StylesheetJson = [

@@ -1,6 +1,7 @@
 // Client-side filters over what is on the canvas: a class toggle, so the canvas updates in place.
 // An edge passes when its type is on and its date range overlaps the year window (undated edges
-// pass unless switched off); a node passes when its kind and country are on; an edge needs both ends visible. With
+// pass unless switched off) and enough outlets state it; a node passes when its kind and country are on; an edge
+// needs both ends visible. With
 // `hideUnlinked`, a node whose links on the canvas all fail the type or date filter goes too.
 import type cytoscape from 'cytoscape';
 import type { FilterState } from '../app/types.ts';
@@ -27,11 +28,18 @@ export function isDated(data: { dateFrom?: string; date?: string }): boolean {
   return yearOf(data.dateFrom ?? data.date) !== null;
 }
 
+/** Outlets stating a link: an edge without the count (from before corroboration) has one. */
+export const sourcesOf = (data: { sources?: unknown }): number => (typeof data.sources === 'number' ? data.sources : 1);
+
 export function edgePasses(
-  data: { type?: string; dateFrom?: string; dateTo?: string; date?: string },
-  f: Pick<FilterState, 'types'> & YearWindow,
+  data: { type?: string; dateFrom?: string; dateTo?: string; date?: string; sources?: unknown },
+  f: Pick<FilterState, 'types'> & YearWindow & { minSources?: number },
 ): boolean {
-  return (f.types as readonly (string | undefined)[]).includes(data.type) && edgeInWindow(data, f);
+  return (
+    (f.types as readonly (string | undefined)[]).includes(data.type) &&
+    edgeInWindow(data, f) &&
+    sourcesOf(data) >= (f.minSources ?? 1)
+  );
 }
 
 const kindOn = (kind: string | undefined, f: Pick<FilterState, 'kinds'>) =>

@@ -13,7 +13,7 @@ import { bringIntoView } from '../../canvas/fit.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
 import { expandNode } from '../expand/expand.ts';
-import { Props, SourceBlock } from './SourceBlock.tsx';
+import { Props, SourceBlock, SourceList, SourcesNote } from './SourceBlock.tsx';
 
 function NodeSources({ id }: { id: string }) {
   const [state, setState] = useState<NodeDetailResponse | string>('Loading sources…');
@@ -34,10 +34,15 @@ function NodeSources({ id }: { id: string }) {
       {state.edges.map((c) => {
         const [source, target] = c.direction === 'out' ? [me, c.other.data.label] : [c.other.data.label, me];
         return (
-          <SourceBlock
-            data={c.edge.data}
-            heading={<EdgeStatement source={source} type={c.edge.data.type} target={target} date={c.edge.data.date} />}
-          />
+          <>
+            <SourceBlock
+              data={c.edge.data}
+              heading={
+                <EdgeStatement source={source} type={c.edge.data.type} target={target} date={c.edge.data.date} />
+              }
+            />
+            <SourcesNote data={c.edge.data} />
+          </>
         );
       })}
     </div>
@@ -72,8 +77,8 @@ function EdgeDetails({ e }: { e: cytoscape.EdgeSingular }) {
         <EdgeStatement source={e.source().data('label')} type={type} target={e.target().data('label')} />
       </h2>
       <Props data={e.data()} />
-      <h3>Source</h3>
-      <SourceBlock data={e.data()} />
+      <h3>Sources</h3>
+      <SourceList data={e.data()} />
     </>
   );
 }

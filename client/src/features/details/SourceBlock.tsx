@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isReference, REFERENCE_NOTE } from '../../ui/edge-statement.tsx';
 import { fetchArticle, readArticle, sourceName } from './article.ts';
+import { citationsOf, conflictRows, sourcesLine } from './citations.ts';
 
 const HIDDEN_KEYS = new Set([
   'id',
@@ -18,6 +19,15 @@ const HIDDEN_KEYS = new Set([
   'articles',
   'basis',
   'cite',
+  // The sources of a link: listed one by one under Sources, not as lists of ids.
+  'sources',
+  'sourceArticles',
+  'sourceOutlets',
+  'sourcePublished',
+  'sourceQuotes',
+  'sourceStated',
+  'conflict',
+  'conflicts',
 ]);
 
 export function Props({ data }: { data: Record<string, unknown> }) {
@@ -80,6 +90,56 @@ export function SourceBlock(props: {
             Read in the article
           </button>
         </>
+      )}
+    </div>
+  );
+}
+
+/** How many outlets state a link, and where its sources disagree: each source's value side by side. */
+export function SourcesNote({ data }: { data: Record<string, unknown> }) {
+  const line = sourcesLine(data);
+  const conflicts = conflictRows(data);
+  return (
+    <>
+      {line ? <p class="sources-line">{line}</p> : null}
+      {conflicts.map((c) => (
+        <div class="conflict" role="note">
+          <strong>Sources disagree on {c.field}:</strong>
+          <table>
+            <tbody>
+              {c.values.map((v) => (
+                <tr>
+                  <td>{v.outlet}</td>
+                  <td>{v.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** Every source of a link: the note, then each article's own quote. */
+export function SourceList({ data }: { data: Record<string, unknown> }) {
+  const cites = citationsOf(data);
+  return (
+    <div class="source-list">
+      <SourcesNote data={data} />
+      {cites.length ? (
+        cites.map((c) => (
+          // A link with one source may carry its basis on the link itself (reference data).
+          <SourceBlock
+            data={{
+              article: c.article,
+              quote: c.quote,
+              basis: c.stated.basis ?? (cites.length === 1 ? data.basis : undefined),
+            }}
+          />
+        ))
+      ) : (
+        <SourceBlock data={data} />
       )}
     </div>
   );

@@ -16,6 +16,11 @@ export function fetchArticle(id: string): Promise<ArticleResponse> {
   return p;
 }
 
+/** Forgets a fetched article (approved again or retracted: its text or facts changed). */
+export function forgetArticle(id: string): void {
+  cache.delete(id);
+}
+
 /** Where the quote sits in the text; whitespace may differ (line breaks in the article). */
 export function findQuote(text: string, quote: string): [number, number] | null {
   const exact = text.indexOf(quote);

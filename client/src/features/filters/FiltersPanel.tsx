@@ -146,6 +146,22 @@ export function FiltersPanel() {
         <YearRange f={f} stats={stats} playing={play.playing} onChange={setFilters} onPlay={play.toggle} />
       </fieldset>
       <fieldset>
+        <legend>Sources</legend>
+        <label>
+          Links stated by{' '}
+          <select
+            name="min-sources"
+            value={String(f.minSources)}
+            onChange={(ev) => setFilters({ minSources: Number(ev.currentTarget.value) })}
+          >
+            <option value="1">any number of</option>
+            <option value="2">at least 2</option>
+            <option value="3">at least 3</option>
+          </select>{' '}
+          outlets
+        </label>
+      </fieldset>
+      <fieldset>
         <legend>Unlinked nodes</legend>
         <label class="check">
           <input

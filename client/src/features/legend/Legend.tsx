@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion } from '../../app/store.ts';
-import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
+import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
 import { visibleKindsAndTypes } from './legend-entries.ts';
 
@@ -38,13 +38,21 @@ export function Legend() {
               {k}
             </span>
           ))}
-          <h4>Links</h4>
+          <h4 title="Line width: the number of independent outlets stating a link">Links (width: 1, 2, 3+ outlets)</h4>
           {types.map((t) => (
             <span>
               <Icon inner={`<line x1="-7" y1="0" x2="7" y2="0" stroke="${EDGE_COLOR[t]}" stroke-width="3"/>`} />
               {t}
             </span>
           ))}
+          {v.conflicts ? (
+            <span>
+              <Icon
+                inner={`<line x1="-7" y1="0" x2="7" y2="0" stroke="#555" stroke-width="2"/><path d="M0,-4 L4,0 L0,4 L-4,0 Z" fill="${CONFLICT_COLOR}"/>`}
+              />
+              sources disagree
+            </span>
+          ) : null}
         </div>
       ) : null}
     </div>
