@@ -129,6 +129,7 @@ export const DraftSummary = z.object({
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
 export const DraftListResponse = z.object({ drafts: z.array(DraftSummary) });
+export type DraftListResponse = z.infer<typeof DraftListResponse>;
 
 const FactKey = z.string().regex(/^f\d{1,4}$/, 'expected a fact key like f3');
 const ArticleChanges = z
@@ -155,6 +156,7 @@ export const DraftEdit = z.discriminatedUnion('op', [
 ]);
 export type DraftEdit = z.infer<typeof DraftEdit>;
 export const DraftEditRequest = z.object({ edits: z.array(DraftEdit).min(1).max(500) }).strict();
+export type DraftEditRequest = z.infer<typeof DraftEditRequest>;
 
 export const LoadSummaryBody = z.object({
   files: z.number().int(),

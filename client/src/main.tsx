@@ -23,6 +23,7 @@ import { SelectionBar } from './features/selection/SelectionBar.tsx';
 import { restoreFromLink } from './features/share/share-actions.ts';
 import { viewFromLocation } from './features/share/compact.ts';
 import { TextDialog } from './ui/TextDialog.tsx';
+import { ReviewDialog } from './features/review/ReviewDialog.tsx';
 import { filters } from './app/store.ts';
 import { applyFilters } from './canvas/visibility.ts';
 
@@ -41,6 +42,7 @@ render(
   <>
     <ArticleDialog />
     <TextDialog />
+    <ReviewDialog />
   </>,
   byId('dialogs'),
 );

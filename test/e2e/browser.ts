@@ -23,7 +23,8 @@ export interface E2eEnv {
   close(): Promise<void>;
 }
 
-export async function startE2e(): Promise<E2eEnv> {
+/** `env`: configuration beyond the defaults (a users file and a facts folder for the review). */
+export async function startE2e(env: Record<string, string> = {}): Promise<E2eEnv> {
   ensureClientBuilt(() => undefined);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const db = testDb();
@@ -35,6 +36,7 @@ export async function startE2e(): Promise<E2eEnv> {
     HOST: '127.0.0.1',
     CORRIDOR_LOG_LEVEL: 'silent',
     CORRIDOR_SEED_ON_START: 'false',
+    ...env,
   });
   const app = createApp({ db, config });
   const server: Server = await new Promise((resolve) => {

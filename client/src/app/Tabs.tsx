@@ -6,6 +6,7 @@ import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
 import { PathsPanel } from '../features/paths/PathsPanel.tsx';
 import { StoryPanel } from '../features/present/StoryPanel.tsx';
 import { TimelinePanel } from '../features/timeline/TimelinePanel.tsx';
+import { ReviewPanel } from '../features/review/ReviewPanel.tsx';
 import { panel, togglePanel } from './store.ts';
 import type { PanelName } from './types.ts';
 
@@ -16,6 +17,7 @@ const TABS: { name: PanelName; title: string }[] = [
   { name: 'cypher', title: 'Cypher' },
   { name: 'export', title: 'Export' },
   { name: 'story', title: 'Story' },
+  { name: 'review', title: 'Review' },
 ];
 
 export function Tabs() {
@@ -44,6 +46,7 @@ const PANELS: Record<PanelName, () => preact.JSX.Element> = {
   cypher: ConsolePanel,
   export: ExportPanel,
   story: StoryPanel,
+  review: ReviewPanel,
 };
 
 export function LeftPanel() {

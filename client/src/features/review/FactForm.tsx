@@ -1,0 +1,149 @@
+// Editing a fact or adding one: its type, its ends (entities of the draft, in the edge's direction),
+// its date and the properties of its type, and the quote (by default the text selected). The server
+// checks it against the facts schema and says what is wrong, field by field.
+import { ATTEND_ROLES, DOC_KINDS, EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
+import type { ReviewDraft, ReviewRelation } from '../../../../common/wire.ts';
+import { applyEdits, factForm } from './review-state.ts';
+import { relationFrom } from './review-text.ts';
+
+type Field = { key: string; label: string; options?: readonly string[]; wide?: boolean };
+
+const BASE: Field[] = [
+  { key: 'date', label: 'Date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+  { key: 'endDate', label: 'Until' },
+  { key: 'count', label: 'How many (an aggregate: "5 agreements")' },
+];
+const BY_TYPE: Partial<Record<EdgeType, Field[]>> = {
+  SIGNED: [
+    { key: 'document', label: 'Document', wide: true },
+    { key: 'docKind', label: 'Kind of document', options: DOC_KINDS },
+  ],
+  INVESTED_IN: [
+    { key: 'amountUsd', label: 'Amount (US$)' },
+    { key: 'amountQualifier', label: 'Qualifier (over, about…)' },
+    { key: 'projects', label: 'Projects' },
+    { key: 'workers', label: 'Workers' },
+    { key: 'asOf', label: 'As of' },
+  ],
+  HOLDS_POST: [{ key: 'title', label: 'Title', wide: true }],
+  ATTENDED: [{ key: 'role', label: 'Role', options: ATTEND_ROLES }],
+};
+/** Kept from the fact as drafted when it is edited: not the reviewer's to set here. */
+const CARRIED = ['confidence', 'note', 'basis', 'referenceSource'];
+
+export const fieldsOf = (type: EdgeType): Field[] => [...(BY_TYPE[type] ?? []), ...BASE];
+
+/** A fact's relation as form fields (strings). */
+export function formFields(r: ReviewRelation): Record<string, string> {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === undefined ? '' : String(v)]));
+}
+
+type Setter = (patch: Record<string, string>) => void;
+
+function EndSelect(props: { draft: ReviewDraft; end: 'from' | 'to'; label: string; value?: string; set: Setter }) {
+  return (
+    <label>
+      {props.label}
+      <select
+        name={`fact-${props.end}`}
+        value={props.value ?? ''}
+        onChange={(ev) => props.set({ [props.end]: ev.currentTarget.value })}
+      >
+        <option value="">choose…</option>
+        {props.draft.entities.map((e) => (
+          <option value={e.id}>
+            {e.name} ({e.kind})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The date and the properties of a fact of this type. */
+function TypeFields({ type, fields, set }: { type: EdgeType; fields: Record<string, string>; set: Setter }) {
+  return (
+    <>
+      {fieldsOf(type).map((x) => (
+        <label class={x.wide ? 'wide' : undefined}>
+          {x.label}
+          {x.options ? (
+            <select
+              name={`fact-${x.key}`}
+              value={fields[x.key] ?? ''}
+              onChange={(ev) => set({ [x.key]: ev.currentTarget.value })}
+            >
+              <option value="" />
+              {x.options.map((o) => (
+                <option value={o}>{o}</option>
+              ))}
+            </select>
+          ) : (
+            <input
+              type="text"
+              name={`fact-${x.key}`}
+              value={fields[x.key] ?? ''}
+              onInput={(ev) => set({ [x.key]: ev.currentTarget.value })}
+            />
+          )}
+        </label>
+      ))}
+    </>
+  );
+}
+
+export function FactForm({ draft }: { draft: ReviewDraft }) {
+  const form = factForm.value;
+  if (!form) return null;
+  const f = form.fields;
+  const type = (f.type || 'MET') as EdgeType;
+  const set = (patch: Record<string, string>) => (factForm.value = { ...form, fields: { ...f, ...patch } });
+  const save = async () => {
+    const keys = ['type', 'from', 'to', 'quote', ...fieldsOf(type).map((x) => x.key)];
+    const relation = relationFrom(Object.fromEntries(keys.map((k) => [k, f[k] ?? ''])));
+    const old = form.key ? draft.facts.find((x) => x.key === form.key)?.relation : undefined;
+    for (const k of CARRIED) if (old && old[k] !== undefined) (relation as Record<string, unknown>)[k] = old[k];
+    const edit = form.key ? { op: 'edit' as const, fact: form.key, relation } : { op: 'add' as const, relation };
+    if (await applyEdits([edit])) factForm.value = null;
+  };
+  return (
+    <form
+      id="fact-form"
+      class="fact-form stack"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void save();
+      }}
+    >
+      <h3>{form.key ? `Edit fact ${form.key}` : 'New fact'}</h3>
+      <label>
+        Type
+        <select name="fact-type" value={type} onChange={(ev) => set({ type: ev.currentTarget.value })}>
+          {EDGE_TYPES.map((t) => (
+            <option value={t}>{t}</option>
+          ))}
+        </select>
+      </label>
+      <EndSelect draft={draft} end="from" label="From (who or what does it)" value={f.from} set={set} />
+      <EndSelect draft={draft} end="to" label="To" value={f.to} set={set} />
+      <TypeFields type={type} fields={f} set={set} />
+      <label>
+        Quote (verbatim from the article)
+        <textarea
+          name="fact-quote"
+          rows={3}
+          value={f.quote ?? ''}
+          onInput={(ev) => set({ quote: ev.currentTarget.value })}
+        />
+      </label>
+      <div class="row">
+        <button type="submit" class="primary" id="fact-save">
+          Save
+        </button>
+        <button type="button" onClick={() => (factForm.value = null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+// The review's state and its named actions: the reviewer's token (kept for this tab only), the
+// drafts, the batch being drafted, the draft open in the review view, the focused fact, and the
+// fact or entity form open in it. Views read these signals and change them only through the actions.
+import { batch as batchSignals, signal } from '@preact/signals';
+import type { ArticleInput, DraftBatch, DraftEdit, DraftSummary, ReviewDraft } from '../../../../common/wire.ts';
+import { ApiError, api } from '../../api/client.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { setStatus } from '../../app/store.ts';
+import { showApproved, showRetracted } from './canvas-sync.ts';
+
+const TOKEN_KEY = 'corridor.reviewToken';
+
+/** A bearer token, as `npm run user:add` printed it. Session storage: gone when the tab closes. */
+export const token = signal<string>(sessionStorage.getItem(TOKEN_KEY) ?? '');
+export const drafts = signal<DraftSummary[] | null>(null);
+export const currentBatch = signal<DraftBatch | null>(null);
+export const reviewing = signal<ReviewDraft | null>(null);
+/** Index of the focused fact in the open draft. */
+export const focus = signal(0);
+/** The fact form: editing fact `key`, or a new fact (key null) with what is filled in already. */
+export const factForm = signal<{ key: string | null; fields: Record<string, string> } | null>(null);
+/** The entity form: a new entity named as selected in the text. */
+export const entityForm = signal<{ name: string } | null>(null);
+/** What the last review action said (refusals with their reasons), shown in the panel or the view. */
+export const reviewMessage = signal<{ kind: 'error' | 'done' | 'busy'; text: string } | null>(null);
+
+const say = (kind: 'error' | 'done' | 'busy', text: string) => void (reviewMessage.value = { kind, text });
+
+function explain(err: unknown): string {
+  if (err instanceof ApiError && err.status === 401) return `Sign in with a reviewer's token: ${err.message}`;
+  if (err instanceof ApiError && err.status === 403) return err.message;
+  return errorText(err);
+}
+
+export function setToken(value: string): void {
+  token.value = value.trim();
+  if (token.value) sessionStorage.setItem(TOKEN_KEY, token.value);
+  else sessionStorage.removeItem(TOKEN_KEY);
+  drafts.value = null;
+  if (token.value) void refreshDrafts();
+}
+
+export async function refreshDrafts(): Promise<void> {
+  try {
+    drafts.value = (await api.review.drafts(token.value)).drafts;
+  } catch (err) {
+    drafts.value = null;
+    say('error', explain(err));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Sends the articles to be drafted, then follows the batch until every article is drafted or failed. */
+export async function submitArticles(articles: ArticleInput[]): Promise<boolean> {
+  say('busy', `Sending ${articles.length} article${articles.length === 1 ? '' : 's'}…`);
+  try {
+    let b = await api.review.draftBatch(token.value, articles);
+    currentBatch.value = b;
+    while (b.status !== 'done') {
+      await sleep(400);
+      b = await api.review.batch(token.value, b.id);
+      currentBatch.value = b;
+    }
+    say(b.failed ? 'error' : 'done', `Drafted ${b.drafted} of ${b.total}${b.failed ? `; ${b.failed} failed` : ''}.`);
+    await refreshDrafts();
+    return true;
+  } catch (err) {
+    say('error', explain(err));
+    return false;
+  }
+}
+
+export async function openReview(id: string): Promise<void> {
+  try {
+    const d = await api.review.draft(token.value, id);
+    batchSignals(() => {
+      reviewing.value = d;
+      focus.value = Math.max(
+        0,
+        d.facts.findIndex((f) => f.state === 'proposed'),
+      );
+      factForm.value = null;
+      entityForm.value = null;
+      reviewMessage.value = null;
+    });
+  } catch (err) {
+    say('error', explain(err));
+  }
+}
+
+export function closeReview(): void {
+  batchSignals(() => {
+    reviewing.value = null;
+    factForm.value = null;
+    entityForm.value = null;
+  });
+  void refreshDrafts();
+}
+
+export function focusFact(i: number): void {
+  const n = reviewing.value?.facts.length ?? 0;
+  if (n) focus.value = Math.max(0, Math.min(n - 1, i));
+}
+
+/** Applies edits to the open draft; true when the server took them (all or none). */
+export async function applyEdits(edits: DraftEdit[]): Promise<boolean> {
+  const d = reviewing.value;
+  if (!d) return false;
+  try {
+    reviewing.value = await api.review.edit(token.value, d.id, edits);
+    reviewMessage.value = null;
+    return true;
+  } catch (err) {
+    say('error', explain(err));
+    return false;
+  }
+}
+
+/** Accepts or rejects the focused fact and moves to the next one still undecided. */
+export async function decide(op: 'accept' | 'reject'): Promise<void> {
+  const fact = reviewing.value?.facts[focus.value];
+  if (!fact || !(await applyEdits([{ op, fact: fact.key }]))) return;
+  const facts = reviewing.value!.facts;
+  const next = facts.findIndex((f, i) => i > focus.value && f.state === 'proposed');
+  if (next >= 0) focus.value = next;
+}
+
+export async function approveOpen(): Promise<void> {
+  const d = reviewing.value;
+  if (!d) return;
+  say('busy', 'Approving…');
+  try {
+    const res = await api.review.approve(token.value, d.id);
+    await showApproved(d.id, res.facts);
+    await openReview(d.id);
+    const left = res.leftOut.length ? `; ${res.leftOut.length} undecided fact(s) left out` : '';
+    say('done', `Approved: ${res.facts.length} fact(s) written to ${res.factsFile} and loaded${left}.`);
+    setStatus({ kind: 'done', message: `Approved ${d.article.title}: the canvas shows its facts.` });
+  } catch (err) {
+    say('error', explain(err));
+  }
+}
+
+export async function retract(id: string): Promise<void> {
+  say('busy', 'Retracting…');
+  try {
+    const res = await api.review.retract(token.value, id);
+    await showRetracted(id, [...res.removed, ...res.kept]);
+    if (reviewing.value?.id === id) await openReview(id);
+    await refreshDrafts();
+    say(
+      'done',
+      `Retracted: ${res.removed.length} fact(s) left the graph, ${res.kept.length} stay with their other sources.`,
+    );
+  } catch (err) {
+    say('error', explain(err));
+  }
+}

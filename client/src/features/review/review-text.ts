@@ -1,0 +1,87 @@
+// Pure pieces of the review view: the article cut into runs for highlighting (each mention by its
+// entity's kind, the focused fact's quote), the id a new entity gets from its name, and a fact's
+// properties in a line.
+import type { NodeKind } from '../../../../common/model.ts';
+import { foldForSearch } from '../../../../common/text/fold.ts';
+import type { ReviewDraft, ReviewRelation, TextSpan } from '../../../../common/wire.ts';
+
+export interface TextRun {
+  start: number;
+  text: string;
+  /** The entity named here (the innermost mention when names nest), with its kind. */
+  entity?: { id: string; kind: NodeKind };
+  /** Inside the focused fact's quote. */
+  quote: boolean;
+}
+
+/**
+ * The text as runs between every mention and quote boundary. Nested mentions ("Bắc Giang" inside
+ * "Bắc Giang People's Committee") colour the inner name by its own kind and the rest by the outer's.
+ */
+export function textRuns(text: string, entities: ReviewDraft['entities'], quote: TextSpan | null): TextRun[] {
+  const marks = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, id: e.id, kind: e.kind })));
+  const cuts = new Set([0, text.length]);
+  for (const m of marks) cuts.add(m.start).add(m.end);
+  if (quote) cuts.add(quote.start).add(quote.end);
+  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  const runs: TextRun[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [start, end] = [points[i]!, points[i + 1]!];
+    const covering = marks.filter((m) => m.start <= start && end <= m.end);
+    const inner = covering.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+    runs.push({
+      start,
+      text: text.slice(start, end),
+      ...(inner ? { entity: { id: inner.id, kind: inner.kind } } : {}),
+      quote: !!quote && quote.start <= start && end <= quote.end,
+    });
+  }
+  return runs;
+}
+
+/** "Hồng Lâm Electronics" -> "hong-lam-electronics"; a name with no Latin letters gets a numbered id. */
+export function entityIdFor(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    foldForSearch(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'entity';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+const AMOUNT = (v: unknown) => (typeof v === 'number' ? `US$${v.toLocaleString('en')}` : String(v));
+
+/** What a fact states besides its ends and quote, in a line: "US$500,000,000 · 12,000 workers". */
+export function factLine(r: ReviewRelation): string {
+  const parts: string[] = [];
+  const v = r as Record<string, unknown>;
+  if (v.document) parts.push(`${String(v.document)}${v.docKind ? ` (${String(v.docKind)})` : ''}`);
+  if (v.title) parts.push(String(v.title));
+  if (v.role) parts.push(`as ${String(v.role)}`);
+  if (v.amountUsd !== undefined)
+    parts.push(`${v.amountQualifier ? `${String(v.amountQualifier)} ` : ''}${AMOUNT(v.amountUsd)}`);
+  for (const [k, unit] of [
+    ['projects', 'projects'],
+    ['workers', 'workers'],
+    ['count', 'times'],
+  ] as const)
+    if (typeof v[k] === 'number') parts.push(`${(v[k] as number).toLocaleString('en')} ${unit}`);
+  if (v.endDate) parts.push(`until ${String(v.endDate)}`);
+  if (v.asOf) parts.push(`as of ${String(v.asOf)}`);
+  return parts.join(' · ');
+}
+
+/** The relation a fact form gives: empty fields left out, numbers as numbers. */
+export function relationFrom(fields: Record<string, string>): ReviewRelation {
+  const numbers = new Set(['amountUsd', 'projects', 'workers', 'count']);
+  const out: Record<string, unknown> = {};
+  for (const [k, raw] of Object.entries(fields)) {
+    const v = raw.trim();
+    if (!v) continue;
+    out[k] = numbers.has(k) ? Number(v.replace(/[,\s]/g, '')) : v;
+  }
+  return out as ReviewRelation;
+}

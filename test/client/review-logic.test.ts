@@ -1,0 +1,129 @@
+// The review view's and the details' pure logic: the article cut into highlighted runs, the id of a
+// new entity, a fact in a line, the fact form's relation, and a link's sources side by side.
+import { describe, expect, it } from 'vitest';
+import { citationsOf, conflictRows, sourcesLine } from '../../client/src/features/details/citations.ts';
+import { entityIdFor, factLine, relationFrom, textRuns } from '../../client/src/features/review/review-text.ts';
+import type { ReviewDraft } from '../../common/wire.ts';
+
+const entity = (id: string, kind: 'Province' | 'Organization', mentions: [number, number][]) =>
+  ({
+    id,
+    kind,
+    name: id,
+    aliases: [],
+    link: null,
+    mentions: mentions.map(([start, end]) => ({ start, end })),
+  }) as ReviewDraft['entities'][number];
+
+describe('the article in runs', () => {
+  const text = "Bắc Giang People's Committee met in Bắc Giang.";
+  const entities = [
+    entity('bac-giang', 'Province', [
+      [0, 9],
+      [36, 45],
+    ]),
+    entity('committee', 'Organization', [[0, 28]]),
+  ];
+
+  it('gives a nested name its own kind, the rest of the outer name the outer kind, and keeps every character', () => {
+    const runs = textRuns(text, entities, null);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(runs.map((r) => [r.text, r.entity?.id ?? null])).toEqual([
+      ['Bắc Giang', 'bac-giang'],
+      [" People's Committee", 'committee'],
+      [' met in ', null],
+      ['Bắc Giang', 'bac-giang'],
+      ['.', null],
+    ]);
+  });
+
+  it('marks the quote, cutting runs at its ends', () => {
+    const runs = textRuns(text, entities, { start: 29, end: 46 });
+    expect(
+      runs
+        .filter((r) => r.quote)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe('met in Bắc Giang.');
+  });
+});
+
+describe('a new entity’s id', () => {
+  it('is the folded name, made unique in the draft', () => {
+    expect(entityIdFor('Hồng Lâm Electronics', new Set())).toBe('hong-lam-electronics');
+    expect(entityIdFor('Đà Nẵng', new Set(['da-nang']))).toBe('da-nang-2');
+    expect(entityIdFor('北京', new Set())).toBe('entity');
+  });
+});
+
+describe('facts in forms and lines', () => {
+  it('leaves empty fields out and reads numbers with separators', () => {
+    expect(
+      relationFrom({
+        type: 'INVESTED_IN',
+        from: 'a',
+        to: 'b',
+        quote: 'q',
+        amountUsd: '500,000,000',
+        date: ' ',
+        asOf: '',
+      }),
+    ).toEqual({ type: 'INVESTED_IN', from: 'a', to: 'b', quote: 'q', amountUsd: 500_000_000 });
+  });
+
+  it('says what a fact states besides its ends', () => {
+    expect(
+      factLine({
+        type: 'INVESTED_IN',
+        from: 'a',
+        to: 'b',
+        quote: 'q',
+        amountUsd: 9e8,
+        amountQualifier: 'over',
+        workers: 37000,
+      }),
+    ).toBe('over US$900,000,000 · 37,000 workers');
+  });
+});
+
+describe("a link's sources", () => {
+  const data = {
+    article: 'a1',
+    quote: 'q1',
+    sources: 2,
+    sourceArticles: ['a1', 'a2', 'a3'],
+    sourceOutlets: ['VNS', 'VNS', 'The Hanoi Times'],
+    sourcePublished: ['2025-04-02', '2025-04-03', '2025-04-05'],
+    sourceQuotes: ['q1', 'q2', 'q3'],
+    sourceStated: [{ amountUsd: 5e8 }, {}, { amountUsd: 6e8 }],
+    conflict: true,
+    conflicts: ['amountUsd'],
+  };
+
+  it('zips the lists into one source each', () => {
+    expect(citationsOf(data)[2]).toEqual({
+      article: 'a3',
+      outlet: 'The Hanoi Times',
+      published: '2025-04-05',
+      quote: 'q3',
+      stated: { amountUsd: 6e8 },
+    });
+    expect(citationsOf({ article: 'x', quote: 'only' })).toEqual([
+      { article: 'x', outlet: '', published: '', quote: 'only', stated: {} },
+    ]);
+  });
+
+  it('counts outlets and articles, and sets the disagreeing values side by side', () => {
+    expect(sourcesLine(data)).toBe('Stated by 2 outlets in 3 articles');
+    expect(sourcesLine({ article: 'x', quote: 'q', sources: 1, sourceArticles: ['x'] })).toBeNull();
+    expect(conflictRows(data)).toEqual([
+      {
+        field: 'amountUsd',
+        values: [
+          { outlet: 'VNS', value: 'US$500,000,000' },
+          { outlet: 'The Hanoi Times', value: 'US$600,000,000' },
+        ],
+      },
+    ]);
+  });
+});

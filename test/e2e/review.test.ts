@@ -1,0 +1,238 @@
+// The review in Chromium, as an analyst does it: three articles added as files (two outlets stating
+// one investment and one meeting, a third giving another amount, with markup in its text), each
+// reviewed by keys and forms (facts accepted, one edited, one rejected, entities added from the
+// text), approved; the canvas shows the meeting with two sources and the investment flagged, the
+// sources side by side; the "at least 2 sources" filter; one article retracted, the facts keep
+// their other sources; and the graph is the one the facts files load. Screenshots under
+// test-output/screenshots/review-*.png.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../server/access/users.ts';
+import { factsFilesIn, factsFolders } from '../../server/facts/facts-files.ts';
+import { loadFacts } from '../../server/services/facts-load.service.ts';
+import { graphChecksum } from '../support/graph-checksum.ts';
+import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
+import { openExplorer, openPanel, shot } from './explorer-page.ts';
+
+const TOKEN = 'e2e-review-editor-token-0123456789';
+const FIXTURES = path.resolve('test/fixtures/review');
+const FILES = ['hengtai_vns.txt', 'hengtai_vna.txt', 'hengtai_hanoitimes.txt'].map((f) => path.join(FIXTURES, f));
+const HENGTAI = 'hengtai-precision-electronics';
+
+/** Selects `text` in the article under review, as a mouse would, and tells the view. */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const root = document.getElementById('review-text')!;
+    const at = root.textContent!.indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not in the article`);
+    const point = (offset: number) => {
+      const runs = [...root.querySelectorAll<HTMLElement>('[data-start]')];
+      const run = runs.filter((r) => Number(r.dataset.start) <= offset).pop()!;
+      return { node: run.firstChild!, offset: offset - Number(run.dataset.start) };
+    };
+    const [a, b] = [point(at), point(at + wanted.length)];
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, text);
+}
+
+async function addEntity(page: Page, name: string, kind: string): Promise<void> {
+  await selectText(page, name);
+  await page.click('#entity-from-selection');
+  await page.selectOption('#entity-form [name="entity-kind"]', kind);
+  await page.click('#entity-save');
+  await page.locator('#entity-form').waitFor({ state: 'detached' });
+}
+
+async function addFact(page: Page, quote: string, fields: Record<string, string>): Promise<void> {
+  const before = await page.locator('#review-facts .fact').count();
+  await selectText(page, quote);
+  await page.click('#fact-from-selection');
+  await page.selectOption('#fact-form [name="fact-type"]', fields.type!);
+  for (const [k, v] of Object.entries(fields)) {
+    if (k === 'type') continue;
+    const field = page.locator(`#fact-form [name="fact-${k}"]`);
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(v);
+    else await field.fill(v);
+  }
+  await page.click('#fact-save');
+  await expect.poll(() => page.locator('#review-facts .fact').count()).toBe(before + 1);
+}
+
+async function openDraft(page: Page, file: string): Promise<void> {
+  await page.click(`#review-drafts tr[data-draft^="${file.replace(/_/g, '-').replace('.txt', '')}"] .open-review`);
+  await page.locator('#review-dialog[open] #review-text').waitFor();
+}
+
+/** Approves the open draft and waits until the canvas shows the result. */
+async function approve(page: Page): Promise<void> {
+  await page.click('#review-approve');
+  await expect.poll(() => page.locator('#review-view-message').innerText()).toMatch(/^Approved: /);
+  expect(await page.locator('#review-status').innerText()).toBe('approved');
+}
+
+const edgeData = (page: Page, type: string, from: string, to: string) =>
+  page.evaluate(
+    ([t, a, b]) => {
+      const e = (window as any).corridor.cy.edges(`[type = "${t}"][source = "${a}"][target = "${b}"]`);
+      return e.length === 1 ? e.data() : { count: e.length };
+    },
+    [type, from, to],
+  ) as Promise<Record<string, any>>;
+
+describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 120_000 }, () => {
+  let env: E2eEnv;
+  let factsDir: string;
+  let page: Page;
+  const alerts: string[] = [];
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-e2e-review-'));
+    fs.writeFileSync(path.join(dir, 'users.yaml'), `- {user: lan, role: editor, tokenSha256: ${sha256Hex(TOKEN)}}\n`);
+    factsDir = path.join(dir, 'reviewed');
+    env = await startE2e({
+      CORRIDOR_USERS_FILE: path.join(dir, 'users.yaml'),
+      CORRIDOR_FACTS_DIR: factsDir,
+      CORRIDOR_AUDIT_LOG: path.join(dir, 'audit.jsonl'),
+    });
+    ({ page } = await openExplorer(env.browser, env.baseUrl));
+    page.on('dialog', (d) => void (alerts.push(d.message()), d.dismiss()));
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('adds three articles as files, drafted with progress', async () => {
+    await openPanel(page, 'review');
+    await page.fill('#review-token', TOKEN);
+    await page.click('.panel[aria-label="Review"] button[type="submit"]');
+    await page.setInputFiles('#review-files', FILES);
+    await page.click('#review-draft');
+    await expect.poll(() => page.locator('#review-batch li[data-status="drafted"]').count()).toBe(3);
+    await expect.poll(() => page.locator('#review-drafts tr').count()).toBe(3);
+    await shot(page, 'review', '01-drafted');
+  });
+
+  it('reviews the first by keys: edits the meeting, accepts the post, rejects a place; adds the investment', async () => {
+    await openDraft(page, 'hengtai_vns.txt');
+    expect(await page.locator('#review-text .mention[data-kind="Province"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.review-entities li[data-entity="bac-giang"]').innerText()).toMatch(
+      /already in the graph, \d+ links/,
+    );
+    await shot(page, 'review', '02-draft');
+    await addEntity(page, 'Zhou Jianping', 'Official');
+    await addEntity(page, 'Hengtai Precision Electronics', 'Company');
+    // The focused fact is the first: the drafter's meeting with the province, pointed at Zhou.
+    await page.locator('#review-facts .fact.focused[data-key="f1"]').waitFor();
+    await page.keyboard.press('e');
+    await page.selectOption('#fact-form [name="fact-to"]', 'zhou-jianping');
+    await page.click('#fact-save');
+    await page.locator('#fact-form').waitFor({ state: 'detached' });
+    await page.locator('#review-facts').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('j');
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('.fact[data-key="f2"]').getAttribute('data-state')).toBe('accepted');
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('.fact[data-key="f3"]').getAttribute('data-state')).toBe('rejected');
+    await addFact(page, 'Hengtai Precision Electronics has invested US$500 million', {
+      type: 'INVESTED_IN',
+      from: HENGTAI,
+      to: 'bac-giang',
+      amountUsd: '500000000',
+    });
+    expect(await page.locator('.fact[data-key="f1"]').getAttribute('data-state')).toBe('accepted');
+    await shot(page, 'review', '03-reviewed');
+    await approve(page);
+    await shot(page, 'review', '04-approved');
+  });
+
+  it('reviews the second: the same investment and meeting from another outlet', async () => {
+    await page.keyboard.press('Escape');
+    await openDraft(page, 'hengtai_vna.txt');
+    await addEntity(page, 'Hengtai Precision Electronics', 'Company');
+    expect(await page.locator(`.review-entities li[data-entity="${HENGTAI}"]`).innerText()).toMatch(
+      /already in the graph/,
+    );
+    await addEntity(page, 'Trần Minh Khoa', 'Official');
+    await addEntity(page, 'Zhou Jianping', 'Official');
+    await addFact(page, 'Hengtai Precision Electronics has invested US$500 million in Bắc Giang province', {
+      type: 'INVESTED_IN',
+      from: HENGTAI,
+      to: 'bac-giang',
+      amountUsd: '500000000',
+    });
+    await addFact(page, 'On March 28, 2025, Trần Minh Khoa received Zhou Jianping', {
+      type: 'MET',
+      from: 'tran-minh-khoa',
+      to: 'zhou-jianping',
+      date: '2025-03-28',
+    });
+    await approve(page);
+  });
+
+  it('reviews the third, whose markup stays text, and whose amount differs', async () => {
+    await page.keyboard.press('Escape');
+    await openDraft(page, 'hengtai_hanoitimes.txt');
+    expect(await page.locator('#review-text').innerText()).toContain('<script>alert("xss")</script>');
+    expect(await page.locator('#review-dialog script, #review-dialog img').count()).toBe(0);
+    await page.locator('#review-facts').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('r');
+    await addEntity(page, 'Hengtai Precision Electronics', 'Company');
+    await addFact(page, 'Hengtai Precision Electronics has invested US$600 million in Bắc Giang', {
+      type: 'INVESTED_IN',
+      from: HENGTAI,
+      to: 'bac-giang',
+      amountUsd: '600000000',
+    });
+    await approve(page);
+    expect(alerts).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows one meeting with two sources and the investment flagged, sources side by side', async () => {
+    expect(await edgeData(page, 'MET', 'tran-minh-khoa', 'zhou-jianping')).toMatchObject({ sources: 2 });
+    const inv = await edgeData(page, 'INVESTED_IN', HENGTAI, 'bac-giang');
+    expect(inv).toMatchObject({ sources: 3, conflict: true, conflicts: ['amountUsd'] });
+    await page.evaluate((id) => void (window as any).corridor.cy.getElementById(id).emit('tap'), inv.id);
+    const conflict = page.locator('#details .conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toMatch(/amountUsd[\s\S]*US\$500,000,000[\s\S]*US\$600,000,000/);
+    expect(await page.locator('#details .sources-line').innerText()).toBe('Stated by 3 outlets');
+    expect(await page.locator('#details .quote blockquote').count()).toBe(3);
+    await shot(page, 'review', '05-sources-side-by-side');
+  });
+
+  it('keeps only links with at least two sources when asked', async () => {
+    await openPanel(page, 'filters');
+    await page.selectOption('[name="min-sources"]', '2');
+    const shown = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .edges()
+        .not('.filtered, .hidden')
+        .map((e: any) => e.data('type')),
+    );
+    expect(shown.sort()).toEqual(['INVESTED_IN', 'MET']);
+    await shot(page, 'review', '06-two-sources');
+    await page.selectOption('[name="min-sources"]', '1');
+  });
+
+  it('retracts the second article: the facts keep their other sources; the graph is the files’ graph', async () => {
+    await openPanel(page, 'review');
+    await page.click('#review-drafts tr[data-draft^="hengtai-vna"] .retract');
+    await expect.poll(() => page.locator('#review-message').innerText()).toMatch(/^Retracted/);
+    await expect.poll(async () => (await edgeData(page, 'MET', 'tran-minh-khoa', 'zhou-jianping')).sources).toBe(1);
+    expect(await edgeData(page, 'INVESTED_IN', HENGTAI, 'bac-giang')).toMatchObject({ sources: 2, conflict: true });
+    const now = await graphChecksum(env.db);
+    await loadFacts(env.db, factsFolders(factsDir).flatMap(factsFilesIn), { reset: true });
+    expect(await graphChecksum(env.db)).toEqual(now);
+    await shot(page, 'review', '07-retracted');
+  });
+});
