@@ -149,10 +149,9 @@ export async function retract(id: string): Promise<void> {
     await showRetracted(id, [...res.removed, ...res.kept]);
     if (reviewing.value?.id === id) await openReview(id);
     await refreshDrafts();
-    say(
-      'done',
-      `Retracted: ${res.removed.length} fact(s) left the graph, ${res.kept.length} stay with their other sources.`,
-    );
+    const text = `Retracted: ${res.removed.length} fact(s) left the graph, ${res.kept.length} stay with their other sources.`;
+    say('done', text);
+    setStatus({ kind: 'done', message: text });
   } catch (err) {
     say('error', explain(err));
   }
