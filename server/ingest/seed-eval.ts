@@ -4,10 +4,10 @@ import path from 'node:path';
 import { SEED_FACTS_DIR, factsFilesIn } from '../seed/load-facts.ts';
 import { readFactsFile } from '../seed/read-facts.ts';
 import { draftFacts } from './draft.ts';
-import { compareFacts, type EvalResult } from './evaluate.ts';
+import { addInto, compareFacts, emptyResult, type EvalResult } from './evaluate.ts';
 
 export function evaluateSeeds(factsDir = SEED_FACTS_DIR, onArticle?: (file: string, one: EvalResult) => void): EvalResult {
-  const result: EvalResult = { entities: new Map(), relations: new Map(), misses: [] };
+  const result = emptyResult();
   for (const file of factsFilesIn(factsDir)) {
     const gold = readFactsFile(file).facts;
     if (gold.status !== 'curated') continue;
@@ -15,9 +15,8 @@ export function evaluateSeeds(factsDir = SEED_FACTS_DIR, onArticle?: (file: stri
     // The article's date is metadata, not something to extract: the draft gets the curated one.
     const draft = draftFacts(fs.readFileSync(articlePath, 'utf8'), { file: gold.article.file, date: gold.article.published });
     const one = compareFacts(draft, gold);
-    compareFacts(draft, gold, result);
+    addInto(result, one);
     onArticle?.(gold.article.file, one);
   }
   return result;
 }
-
