@@ -10,12 +10,13 @@
 import http from 'node:http';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { pino } from 'pino';
-import { NeighborsResponse, PathsResponse, SearchResponse } from '../server/api/wire.ts';
+import { NeighborsResponse, PathsResponse, SearchResponse } from '../common/wire.ts';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
+import { benchCypher } from './support/bench-cypher.ts';
 import { cypherFile } from '../server/db/cypher-files.ts';
 import type { GraphDb } from '../server/db/graph-db.ts';
-import { luceneQuery } from '../server/search/lucene-query.ts';
+import { luceneQuery } from '../common/text/lucene-query.ts';
 import { GRAPH_OPTIONS, graphSize, machineLine, parseArgs, positiveInt } from './support/bench-args.ts';
 import { startBenchDb } from './support/bench-db.ts';
 import { summarizePlan } from './support/plan-operators.ts';
@@ -68,7 +69,7 @@ try {
   let far = { vn: quietVn[0]!, cn: quietCn[0]!, hops: -1 };
   for (const vn of quietVn) {
     for (const cn of quietCn) {
-      const hops = (await db.read<{ hops: number | null }>(cypherFile('bulk/path-length.cypher'), { from: vn.id, to: cn.id })).records[0]?.get('hops') ?? -1;
+      const hops = (await db.read<{ hops: number | null }>(benchCypher('path-length.cypher'), { from: vn.id, to: cn.id })).records[0]?.get('hops') ?? -1;
       if (hops > far.hops) far = { vn, cn, hops };
     }
   }
@@ -221,6 +222,6 @@ function getJson(url: string): Promise<{ status: number; body: unknown }> {
 }
 
 async function topDegree(db: GraphDb, kind: string, limit: number) {
-  const r = await db.read<{ id: string; name: string; degree: number }>(cypherFile('bulk/top-degree.cypher'), { kind, limit: neo4j.int(limit) });
+  const r = await db.read<{ id: string; name: string; degree: number }>(benchCypher('top-degree.cypher'), { kind, limit: neo4j.int(limit) });
   return r.records.map((rec) => ({ id: rec.get('id'), name: rec.get('name'), degree: rec.get('degree') }));
 }

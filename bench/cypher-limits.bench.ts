@@ -14,7 +14,7 @@ import { loadConfig } from '../server/config.ts';
 import { applySchema } from '../server/db/connect.ts';
 import { startEmbeddedNeo4j } from '../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../server/db/graph-db.ts';
-import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../server/seed/load-facts.ts';
+import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../server/facts/load-facts.ts';
 import { graphChecksum } from '../test/support/graph-checksum.ts';
 import { WRITE_ATTEMPTS } from '../test/hardening/write-attempts.ts';
 

@@ -18,11 +18,11 @@ import { applySchema } from '../server/db/connect.ts';
 import { cypher } from '../server/db/cypher-files.ts';
 import { startEmbeddedNeo4j } from '../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../server/db/graph-db.ts';
-import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../server/seed/load-facts.ts';
+import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../server/facts/load-facts.ts';
 import { search } from '../server/services/search.service.ts';
 import { neighbors } from '../server/services/node.service.ts';
 import { findPaths } from '../server/services/paths.service.ts';
-import { NeighborsQuery, PathsQuery, SearchQuery } from '../server/api/wire.ts';
+import { NeighborsQuery, PathsQuery, SearchQuery } from '../common/wire.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);

@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cypherFile } from '../server/db/cypher-files.ts';
-import type { EdgeRow } from '../server/seed/build-graph.ts';
+import { benchCypher } from './support/bench-cypher.ts';
+import type { EdgeRow } from '../server/facts/build-graph.ts';
 import { GRAPH_OPTIONS, graphSize, machineLine, parseArgs, positiveInt } from './support/bench-args.ts';
 import { startBenchDb } from './support/bench-db.ts';
 import { cpuSince, cpuSnapshot } from './support/cpu-meter.ts';
@@ -119,7 +119,7 @@ async function offlineImport() {
 }
 
 async function compareCounts(db: GraphDb, g: SyntheticGraph): Promise<{ countsMatch: boolean; mismatch: string }> {
-  const r = await db.read<{ labels: [string, number][]; types: [string, number][] }>(cypherFile('bulk/count-by-kind.cypher'));
+  const r = await db.read<{ labels: [string, number][]; types: [string, number][] }>(benchCypher('count-by-kind.cypher'));
   const labels = Object.fromEntries(r.records[0]!.get('labels'));
   const types = Object.fromEntries(r.records[0]!.get('types'));
   const expected: Record<string, number> = { ...g.counts.nodes, Article: g.counts.articles };
@@ -161,7 +161,7 @@ async function boltLoads(): Promise<{ boltRate: number; boltWholeRate: number; n
     const naiveMs = performance.now() - t;
     naiveBar.done();
 
-    const counted = await bench.db.read<{ nodes: number; rels: number }>(cypherFile('bulk/count-graph.cypher'));
+    const counted = await bench.db.read<{ nodes: number; rels: number }>(benchCypher('count-graph.cypher'));
     const inDb = counted.records[0]!;
 
     const batchedRate = loaded.edges / (loaded.ms.edges / 1000);

@@ -11,7 +11,7 @@ import { applySchema } from '../server/db/connect.ts';
 import { cypher, cypherFile } from '../server/db/cypher-files.ts';
 import { startEmbeddedNeo4j } from '../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../server/db/graph-db.ts';
-import { factsFilesIn, loadFacts, SEED_FACTS_DIR } from '../server/seed/load-facts.ts';
+import { factsFilesIn, loadFacts, SEED_FACTS_DIR } from '../server/facts/load-facts.ts';
 
 const NAIVE_SHORTEST = cypher`
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})

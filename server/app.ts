@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { AppConfig } from './config.ts';
 import type { GraphDb } from './db/graph-db.ts';
 import { CLIENT_DIST } from './client-build.ts';
-import { errorMiddleware, HttpError } from './api/errors.ts';
+import { ApiError } from '../common/errors.ts';
+import { errorMiddleware } from './api/error-middleware.ts';
 import { apiRouter } from './api/routes/index.ts';
 import { DatabaseStatus } from './db/database-status.ts';
 import { databaseGate, markDatabaseDown } from './api/middleware/database-gate.middleware.ts';
@@ -32,7 +33,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(express.json({ limit: '100kb' }));
   app.use('/api', databaseGate(dbStatus));
   app.use('/api', apiRouter({ ...deps, dbStatus }));
-  app.use('/api', (req, _res, next) => next(new HttpError(404, 'not_found', `no API route ${req.method} ${req.originalUrl}`)));
+  app.use('/api', (req, _res, next) => next(new ApiError(404, 'not_found', `no API route ${req.method} ${req.originalUrl}`)));
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));

@@ -7,8 +7,8 @@ import { PROJECT_ROOT } from './config.ts';
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, 'dist', 'client');
 
-/** What the bundle is made of: client/, the shared vocabulary and wire types, the build config. */
-const BUILD_INPUTS = ['client', 'server/model.ts', 'server/api/wire.ts', 'vite.config.ts', 'package-lock.json'];
+/** What the bundle is made of: client/, common/ (vocabulary, wire schemas, export writers), the build config. */
+const BUILD_INPUTS = ['client', 'common', 'vite.config.ts', 'package-lock.json'];
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;

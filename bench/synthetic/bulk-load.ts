@@ -5,10 +5,10 @@
 // fast), so loading the same synthetic graph twice would duplicate it. `loadSyntheticGraph` refuses
 // to start when any synthetic node is already present. The naive baseline (`naiveLoadEdges`) is
 // the idempotent MERGE-per-edge way, kept for comparison.
-import { cypherFile } from '../../server/db/cypher-files.ts';
+import { benchCypher } from '../support/bench-cypher.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../server/model.ts';
-import type { ArticleRow, EdgeRow, NodeRow } from '../../server/seed/build-graph.ts';
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../common/model.ts';
+import type { ArticleRow, EdgeRow, NodeRow } from '../../server/facts/build-graph.ts';
 import { SYNTHETIC_ID_PREFIX, type SyntheticGraph } from './synthetic-graph.ts';
 
 export interface BulkLoadOptions {
@@ -50,7 +50,7 @@ export async function loadSyntheticGraph(db: GraphDb, graph: Pick<SyntheticGraph
 }
 
 export async function assertNoSyntheticGraph(db: GraphDb): Promise<void> {
-  const r = await db.read<{ id: string }>(cypherFile('bulk/synthetic-present.cypher'), { prefix: SYNTHETIC_ID_PREFIX });
+  const r = await db.read<{ id: string }>(benchCypher('synthetic-present.cypher'), { prefix: SYNTHETIC_ID_PREFIX });
   const found = r.records[0]?.get('id');
   if (found) {
     throw new AlreadyLoadedError(
@@ -62,7 +62,7 @@ export async function assertNoSyntheticGraph(db: GraphDb): Promise<void> {
 export async function bulkLoadArticles(db: GraphDb, rows: Iterable<ArticleRow>, opts: BulkLoadOptions = {}): Promise<number> {
   let written = 0;
   for (const batch of batches(rows, opts.batchSize ?? 10_000)) {
-    const r = await db.write<{ written: number }>(cypherFile('bulk/create-articles.cypher'), { rows: batch }, { timeoutMs: opts.timeoutMs });
+    const r = await db.write<{ written: number }>(benchCypher('create-articles.cypher'), { rows: batch }, { timeoutMs: opts.timeoutMs });
     written += r.records[0]!.get('written');
     opts.onProgress?.('articles', written);
   }
@@ -75,7 +75,7 @@ export async function bulkLoadNodes(db: GraphDb, rows: Iterable<NodeRow>, opts: 
   let written = 0;
   const flush = async (kind: NodeKind, batch: NodeRow[]) => {
     const r = await db.write<{ id: string; ref: string }>(
-      cypherFile('bulk/create-nodes.cypher'),
+      benchCypher('create-nodes.cypher'),
       { kind: checkedKind(kind), rows: batch.map(({ id, props }) => ({ id, props })) },
       { timeoutMs: opts.timeoutMs },
     );
@@ -93,7 +93,7 @@ export async function bulkLoadNodes(db: GraphDb, rows: Iterable<NodeRow>, opts: 
  * relationships than it had rows (an end was missing).
  */
 export async function bulkLoadEdges(db: GraphDb, rows: Iterable<EdgeRow>, refs?: Map<string, string>, opts: BulkLoadOptions = {}): Promise<number> {
-  const query = cypherFile(refs ? 'bulk/create-edges.cypher' : 'bulk/create-edges-by-id.cypher');
+  const query = benchCypher(refs ? 'create-edges.cypher' : 'create-edges-by-id.cypher');
   const end = (id: string) => {
     if (!refs) return id;
     const ref = refs.get(id);
@@ -120,7 +120,7 @@ export async function naiveLoadEdges(db: GraphDb, rows: Iterable<EdgeRow>, opts:
   let written = 0;
   for (const e of rows) {
     const r = await db.write<{ written: number }>(
-      cypherFile('bulk/merge-edge-naive.cypher'),
+      benchCypher('merge-edge-naive.cypher'),
       { type: checkedType(e.type), from: e.from, to: e.to, id: e.id, props: e.props },
       { timeoutMs: opts.timeoutMs },
     );

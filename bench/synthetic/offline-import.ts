@@ -9,11 +9,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cypherFile } from '../../server/db/cypher-files.ts';
+import { benchCypher } from '../support/bench-cypher.ts';
 import { applySchema } from '../../server/db/connect.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, ensureLauncherBuilt, launcherClasspath } from '../../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../common/model.ts';
 import type { SyntheticGraph } from './synthetic-graph.ts';
 import { ownCpuS, processCpuS, reapedChildrenCpuS } from '../support/cpu-meter.ts';
 
@@ -293,7 +293,7 @@ export async function importSyntheticGraph(
   const startCpu = processCpuS(embedded.pid);
   t = performance.now();
   try {
-    if (csv.emptyEntityLists.includes('aliases')) await db.write(cypherFile('bulk/imported-empty-aliases.cypher'));
+    if (csv.emptyEntityLists.includes('aliases')) await db.write(benchCypher('imported-empty-aliases.cypher'));
     await applySchema(db);
   } catch (err) {
     await db.close();

@@ -6,9 +6,9 @@
 // Deterministic from a seed number: the same seed and size give the same rows in the same order.
 // Streamed: only the ~60,000 nodes' names are held; the million edges are produced one at a time
 // by a generator, so a loader can batch them without the whole graph ever being in memory.
-import { dateBounds, type EdgeType, type NodeKind } from '../../server/model.ts';
-import type { ArticleRow, EdgeRow, NodeRow } from '../../server/seed/build-graph.ts';
-import { foldAscii } from '../../server/seed/build-graph.ts';
+import { dateBounds, type EdgeType, type NodeKind } from '../../common/model.ts';
+import type { ArticleRow, EdgeRow, NodeRow } from '../../server/facts/build-graph.ts';
+import { foldDiacritics } from '../../common/text/fold.ts';
 import {
   CN_CITIES, CN_PROVINCES, CN_SURNAMES, COUNTRIES, DOCUMENTS, EVENT_SERIES, INDUSTRIES, OFFICIAL_TITLES,
   OUTLETS, PINYIN_SYLLABLES, VN_GIVEN, VN_MIDDLE, VN_PROVINCES, VN_SURNAMES,
@@ -69,7 +69,7 @@ export interface SyntheticGraph {
 }
 
 const slug = (s: string) =>
-  foldAscii(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  foldDiacritics(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -267,7 +267,7 @@ function* nodeRows(u: Universe, size: SyntheticSize): Generator<NodeRow> {
   for (let i = 0; i < u.entities.length; i++) {
     const e = u.entities[i]!;
     const place = e.place >= 0 ? u.entities[e.place]! : undefined;
-    const aliases = [...new Set([...e.aliases, foldAscii(e.name)])].filter((a) => a !== e.name);
+    const aliases = [...new Set([...e.aliases, foldDiacritics(e.name)])].filter((a) => a !== e.name);
     const [lat, lon] = coordinates(e, i);
     const props: Record<string, unknown> = {
       id: e.id,
@@ -275,7 +275,7 @@ function* nodeRows(u: Universe, size: SyntheticSize): Generator<NodeRow> {
       kind: e.kind,
       country: e.country,
       aliases,
-      searchText: [...new Set([e.name, ...aliases].map(foldAscii))].join(' | '),
+      searchText: [...new Set([e.name, ...aliases].map(foldDiacritics))].join(' | '),
       articles: [articleId(i % size.articles)],
       synthetic: true,
     };

@@ -1,6 +1,6 @@
 // The UI's events, declared once. Views talk to each other only through this bus, so a view never
 // imports another view; `emit` and `on` are checked against this map.
-import type { EdgeType, NodeKind } from '../../server/model.ts';
+import type { EdgeType, NodeKind } from '../../common/model.ts';
 
 export interface FilterState {
   kinds: NodeKind[];

@@ -1,7 +1,7 @@
 // Entry point: builds the canvas and the views, wires them to the event bus, restores a shared view
 // from the URL if there is one.
 import './styles.css';
-import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 import { api } from './api/client.ts';
 import { byId, type AppContext } from './context.ts';
 import { EventBus, type FilterState, type LabelMode, type LayoutName, type SizeBy } from './events.ts';

@@ -2,7 +2,7 @@
 // the description cannot drift from what the server checks. One entry per route.
 import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import * as wire from './wire.ts';
+import * as wire from '../../common/wire.ts';
 
 type Method = 'get' | 'post';
 interface RouteDoc {

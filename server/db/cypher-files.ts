@@ -8,12 +8,13 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 const cache = new Map<string, string>();
 
-/** The text of cypher/<relPath>, read once. */
-export function cypherFile(relPath: string): string {
-  let text = cache.get(relPath);
+/** The text of <baseDir>/<relPath> (cypher/ unless another folder of .cypher files is named), read once. */
+export function cypherFile(relPath: string, baseDir = CYPHER_DIR): string {
+  const file = path.join(baseDir, relPath);
+  let text = cache.get(file);
   if (text === undefined) {
-    text = fs.readFileSync(path.join(CYPHER_DIR, relPath), 'utf8');
-    cache.set(relPath, text);
+    text = fs.readFileSync(file, 'utf8');
+    cache.set(file, text);
   }
   return text;
 }

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { applySchema } from './connect.ts';
 import type { DatabaseStatus } from './database-status.ts';
 import type { GraphDb } from './graph-db.ts';
-import { SEED_FACTS_DIR, factsFilesIn, formatSummary, hasCorridorData, loadFacts } from '../seed/load-facts.ts';
+import { SEED_FACTS_DIR, factsFilesIn, formatSummary, hasCorridorData, loadFacts } from '../facts/load-facts.ts';
 import fs from 'node:fs';
 
 export interface PrepareOptions {

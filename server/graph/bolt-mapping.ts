@@ -37,8 +37,8 @@ import {
   type Record as DriverRecord,
   type Relationship as DriverRelationship,
 } from 'neo4j-driver';
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../model.ts';
-import type { EdgeElement, Elements, NodeElement } from '../api/wire.ts';
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../common/model.ts';
+import type { EdgeElement, Elements, NodeElement } from '../../common/wire.ts';
 
 export interface PlainNode {
   _type: 'node';

@@ -1,7 +1,7 @@
 // Drafts a facts file from an article's raw text: the same format the loader reads, marked
 // `status: draft`, every fact with a verbatim quote and a confidence.
 import path from 'node:path';
-import type { ArticleMeta, EntityFact, FactsFile } from '../seed/facts.schema.ts';
+import type { ArticleMeta, EntityFact, FactsFile } from '../facts/facts.schema.ts';
 import { analyze } from './analyze.ts';
 import { datelineOf } from './dates.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';

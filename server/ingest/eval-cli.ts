@@ -6,7 +6,7 @@
 // --verbose: per article, with what did not match (always on with --corpus).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEED_FACTS_DIR } from '../seed/load-facts.ts';
+import { SEED_FACTS_DIR } from '../facts/load-facts.ts';
 import { draftFacts } from './draft.ts';
 import { formatMiss, formatTable, prf, total, type EvalResult } from './evaluate.ts';
 import { evaluateCorpus, readGoldCorpus } from './gold-corpus.ts';

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config.ts';
-import { NodeKind, Slug } from '../model.ts';
+import { NodeKind, Slug } from '../../common/model.ts';
+import { foldDiacritics } from '../../common/text/fold.ts';
 import { fold, nameKey } from './text.ts';
 
 export const GAZETTEER_DIR = path.join(PROJECT_ROOT, 'seeds', 'gazetteer');
@@ -163,10 +164,9 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     for (const u of units) {
       const forms = [...u.aliases, ...u.sv, ...u.vi, ...(u.zh ? [u.zh] : [])];
       // ASCII forms of every Vietnamese-script form, so "Quang Tay" is an alias as well as "Quảng Tây".
-      const ascii = [u.name, ...forms].map((f) => f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+      const ascii = [u.name, ...forms].map(foldDiacritics);
       const aliases = [...new Set([...forms, ...ascii])].filter((a) => a !== u.name && !/[\u0300-\u036f]/.test(a));
-      const fold1 = (f: string) => f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-      const weakForms = [...u.sv, ...u.vi, ...(weak ? [u.name, ...u.aliases] : [])].flatMap((f) => [f, fold1(f)]);
+      const weakForms = [...u.sv, ...u.vi, ...(weak ? [u.name, ...u.aliases] : [])].flatMap((f) => [f, foldDiacritics(f)]);
       places.push({
         id: u.id,
         kind: u.kind ?? defaultKind(file),

@@ -5,8 +5,8 @@
 // so loading it adds this article's new forms of the name and nothing curated is overwritten.
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import type { EntityFact, FactsFile } from '../seed/facts.schema.ts';
-import type { NodeKind } from '../model.ts';
+import type { EntityFact, FactsFile } from '../facts/facts.schema.ts';
+import type { NodeKind } from '../../common/model.ts';
 import { fold, nameKey } from './text.ts';
 
 export interface GraphNode {

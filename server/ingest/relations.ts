@@ -2,7 +2,7 @@
 // They are written for patterns of news wording, not for any one article: "X signed <document>
 // with Y", "<document> between X and Y", "paid a working visit to X", "held meetings with X",
 // "<company> accounts for US$N", "participate in <event>", "a strategic partner of X", ...
-import type { RelationFact } from '../seed/facts.schema.ts';
+import type { RelationFact } from '../facts/facts.schema.ts';
 import type { Analysis, Analyzed } from './analyze.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS, readCount } from './lexicon.ts';
 import { fold } from './text.ts';

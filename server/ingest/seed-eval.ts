@@ -1,8 +1,8 @@
 // Drafts the curated articles afresh and scores the drafts against the curated facts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SEED_FACTS_DIR, factsFilesIn } from '../seed/load-facts.ts';
-import { readFactsFile } from '../seed/read-facts.ts';
+import { SEED_FACTS_DIR, factsFilesIn } from '../facts/load-facts.ts';
+import { readFactsFile } from '../facts/read-facts.ts';
 import { draftFacts } from './draft.ts';
 import { addInto, compareFacts, emptyResult, type EvalResult } from './evaluate.ts';
 

@@ -1,13 +1,10 @@
 // Small text helpers shared by the recognisers: folding for matching, slugs for ids, word tokens.
 
+import { foldForSearch } from '../../common/text/fold.ts';
+
 /** Lower-case ASCII form for matching: diacritics dropped, đ -> d, curly quotes straightened. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  return foldForSearch(s).replace(/[’‘`]/g, "'");
 }
 
 /** Matching key of a name: folded words joined by one space, punctuation dropped ("Bà Rịa – Vũng Tàu" -> "ba ria vung tau"). */

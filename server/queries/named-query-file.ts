@@ -11,8 +11,8 @@
 // The separator before a description is an em dash or a hyphen with spaces around it.
 import { z } from 'zod';
 import neo4j from 'neo4j-driver';
-import { PartialDate } from '../model.ts';
-import { NamedQueryParam, type NamedQuery } from '../api/wire.ts';
+import { PartialDate } from '../../common/model.ts';
+import { NamedQueryParam, type NamedQuery } from '../../common/wire.ts';
 
 export type ParamType = NamedQueryParam['type'];
 

@@ -10,8 +10,8 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { GraphDb, Params } from '../db/graph-db.ts';
 import { ElementCollector, toPlain } from '../graph/bolt-mapping.ts';
-import { HttpError } from '../api/errors.ts';
-import type { CypherResponse } from '../api/wire.ts';
+import { ApiError } from '../../common/errors.ts';
+import type { CypherResponse } from '../../common/wire.ts';
 import { refuseUnlessReadOnly, type PlanNode } from './read-only-guard.ts';
 
 export interface RunLimits {
@@ -85,7 +85,7 @@ async function assertReadOnly(db: GraphDb, query: string, params: Params, timeou
   const refusal = refuseUnlessReadOnly(summary.queryType, summary.plan as PlanNode | false, summary.database.name ?? undefined);
   if (refusal) {
     const { message, ...details } = refusal;
-    throw new HttpError(403, 'read_only', message, details);
+    throw new ApiError(403, 'read_only', message, details);
   }
 }
 
@@ -119,13 +119,13 @@ const POSITION = /\s*\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 export function consoleError(err: unknown, prefixLength: number, timeoutMs: number): unknown {
   if (!(err instanceof Neo4jError)) return err;
   if (TIMEOUT_CODES.has(err.code)) {
-    return new HttpError(408, 'query_timeout', `The query did not finish within the time limit of ${timeoutMs} ms and was stopped.`, {
+    return new ApiError(408, 'query_timeout', `The query did not finish within the time limit of ${timeoutMs} ms and was stopped.`, {
       neo4jCode: err.code,
       timeoutMs,
     });
   }
   if (err.code === 'Neo.ClientError.Statement.AccessMode') {
-    return new HttpError(403, 'read_only', 'The console is read-only: Neo4j refused a write in this read transaction.', { neo4jCode: err.code });
+    return new ApiError(403, 'read_only', 'The console is read-only: Neo4j refused a write in this read transaction.', { neo4jCode: err.code });
   }
   if (!err.code.startsWith('Neo.ClientError.')) return err;
   // Neo4j appends the offending text with a caret (showing our prefix): keep the first line only.
@@ -133,7 +133,7 @@ export function consoleError(err: unknown, prefixLength: number, timeoutMs: numb
   const position = positionIn(firstLine, prefixLength);
   const message = firstLine.replace(POSITION, '').trim();
   const syntax = err.code === 'Neo.ClientError.Statement.SyntaxError';
-  return new HttpError(
+  return new ApiError(
     syntax ? 400 : 422,
     syntax ? 'cypher_syntax_error' : 'cypher_error',
     position ? `${message} (line ${position.line}, column ${position.column})` : message,

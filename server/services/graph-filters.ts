@@ -1,8 +1,8 @@
 // The filters shared by /neighbors, /graph and /export, turned into Cypher parameters.
 // Dates may be partial ("2023", "2023-11"): `since` becomes its first day, `until` its last day,
 // so "until=2023" includes December 2023.
-import { HttpError } from '../api/errors.ts';
-import { dateBounds, type EdgeType, type NodeKind } from '../model.ts';
+import { ApiError } from '../../common/errors.ts';
+import { dateBounds, type EdgeType, type NodeKind } from '../../common/model.ts';
 
 export interface GraphFilters {
   types?: EdgeType[];
@@ -22,7 +22,7 @@ export function filterParams(f: GraphFilters): FilterParams {
   const since = f.since ? dateBounds(f.since)[0] : null;
   const until = f.until ? dateBounds(f.until)[1] : null;
   if (since && until && since > until) {
-    throw new HttpError(400, 'invalid_request', `since (${f.since}) is after until (${f.until})`, [
+    throw new ApiError(400, 'invalid_request', `since (${f.since}) is after until (${f.until})`, [
       { path: ['since'], message: 'must not be after until' },
     ]);
   }

@@ -1,11 +1,11 @@
 // The whole graph (filtered and capped), its statistics, and what an article supports.
 import neo4j from 'neo4j-driver';
-import { notFound } from '../api/errors.ts';
-import type { ArticleResponse, GraphResponse, StatsResponse } from '../api/wire.ts';
+import { notFound } from '../../common/errors.ts';
+import type { ArticleResponse, GraphResponse, StatsResponse } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { ElementCollector, nodeIdOf, nodeToElement, relToElement, toPlain, type Node, type Relationship } from '../graph/bolt-mapping.ts';
-import { EDGE_TYPES, NODE_KINDS } from '../model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 import { filterParams, filtersEdges, type GraphFilters } from './graph-filters.ts';
 
 export interface GraphCap {

@@ -2,8 +2,8 @@
 // configured time limit and row cap.
 import fs from 'node:fs';
 import path from 'node:path';
-import { notFound } from '../api/errors.ts';
-import type { CypherResponse, NamedQuery } from '../api/wire.ts';
+import { notFound } from '../../common/errors.ts';
+import type { CypherResponse, NamedQuery } from '../../common/wire.ts';
 import { CYPHER_DIR } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { runReadOnly, type RunLimits } from './cypher-console.service.ts';

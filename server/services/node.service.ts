@@ -1,7 +1,7 @@
 // One node: its details with every citation, and its filtered, capped neighbourhood.
 import neo4j from 'neo4j-driver';
-import { notFound } from '../api/errors.ts';
-import type { NeighborsResponse, NodeDetailResponse } from '../api/wire.ts';
+import { notFound } from '../../common/errors.ts';
+import type { NeighborsResponse, NodeDetailResponse } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { ElementCollector, nodeIdOf, nodeToElement, relToElement, type Node, type Relationship } from '../graph/bolt-mapping.ts';

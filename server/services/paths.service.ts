@@ -1,11 +1,11 @@
 // Paths between two nodes: one shortest or all shortest, undirected, bounded in length.
 import neo4j from 'neo4j-driver';
-import { HttpError, notFound } from '../api/errors.ts';
-import type { PathsResponse } from '../api/wire.ts';
+import { ApiError, notFound } from '../../common/errors.ts';
+import type { PathsResponse } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { ElementCollector, nodeIdOf, relToElement, type Node, type Relationship } from '../graph/bolt-mapping.ts';
-import type { EdgeType } from '../model.ts';
+import type { EdgeType } from '../../common/model.ts';
 import type { Path } from 'neo4j-driver';
 
 export interface PathsInput {
@@ -22,7 +22,7 @@ export const MAX_PATHS = 50;
 export async function findPaths(db: GraphDb, input: PathsInput): Promise<PathsResponse> {
   const { from, to, maxHops, mode } = input;
   if (from === to) {
-    throw new HttpError(400, 'invalid_request', 'to: must differ from from (a path needs two ends)', [{ path: ['to'], message: 'must differ from from' }]);
+    throw new ApiError(400, 'invalid_request', 'to: must differ from from (a path needs two ends)', [{ path: ['to'], message: 'must differ from from' }]);
   }
   const params = { from, to, maxHops: neo4j.int(maxHops), types: input.types?.length ? input.types : null, cap: neo4j.int(MAX_PATHS) };
   const paths = await db.readTx(async (tx) => {

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticleResponse, GraphResponse, StatsResponse, type Elements } from '../../server/api/wire.ts';
+import { ArticleResponse, GraphResponse, StatsResponse, type Elements } from '../../common/wire.ts';
 import { createApp } from '../../server/app.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
-import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 import { HAS_NETWORKX, HAS_PYTHON, readCsvWithPython, readGraphmlWithNetworkx } from '../export/python-readers.ts';
 import { seededApi, type ApiUnderTest } from './api-app.ts';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NeighborsResponse, NodeDetailResponse, type EdgeElement } from '../../server/api/wire.ts';
+import { NeighborsResponse, NodeDetailResponse, type EdgeElement } from '../../common/wire.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { seededApi, type ApiUnderTest } from './api-app.ts';
 

@@ -2,7 +2,7 @@
 // their own direction, bounds and type filters respected.
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PathsResponse } from '../../server/api/wire.ts';
+import { PathsResponse } from '../../common/wire.ts';
 import { seededApi, type ApiUnderTest } from './api-app.ts';
 
 let api: ApiUnderTest;

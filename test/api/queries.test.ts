@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CypherResponse, NamedQueriesResponse } from '../../server/api/wire.ts';
+import { CypherResponse, NamedQueriesResponse } from '../../common/wire.ts';
 import { createApp } from '../../server/app.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { seededApi, type ApiUnderTest } from './api-app.ts';

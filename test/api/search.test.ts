@@ -1,7 +1,7 @@
 // GET /api/search on the seed graph: diacritics folded both ways, prefixes while typing, kinds.
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchResponse } from '../../server/api/wire.ts';
+import { SearchResponse } from '../../common/wire.ts';
 import { seededApi, type ApiUnderTest } from './api-app.ts';
 
 let api: ApiUnderTest;

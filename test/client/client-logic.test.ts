@@ -3,15 +3,17 @@
 // link's element round trip and the geographic layout.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { asciiFold, chineseName, displayLabel } from '../../client/src/graph/labels.ts';
+import { foldDiacritics } from '../../common/text/fold.ts';
+import { chineseName, displayLabel } from '../../client/src/graph/labels.ts';
 import { applyFilters, edgeInWindow, leftUnlinked, shown, unlinkedNodes, whyFiltered } from '../../client/src/graph/filters.ts';
 import { findQuote } from '../../client/src/views/article-viewer.ts';
 import { clampScale, MAX_SIDE } from '../../client/src/export/png.ts';
-import { nodesCsv, edgesCsv } from '../../client/src/export/tables.ts';
+import { canvasElements } from '../../client/src/export/canvas-elements.ts';
+import { toCsv } from '../../common/export/csv.ts';
 import { wrapText } from '../../client/src/export/annotations.ts';
 import { captureView, decodeView, encodeView, viewToElements } from '../../client/src/state/share-link.ts';
 import { geoPositions, labelBox } from '../../client/src/graph/geo-layout.ts';
-import { EDGE_TYPES, NODE_KINDS } from '../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 
 describe('labels', () => {
   it.each([
@@ -20,7 +22,7 @@ describe('labels', () => {
     ['Đà Nẵng', 'Da Nang'],
     ['Quảng Ninh', 'Quang Ninh'],
     ['Guangxi', 'Guangxi'],
-  ])('folds %s to %s', (input, folded) => expect(asciiFold(input)).toBe(folded));
+  ])('folds %s to %s', (input, folded) => expect(foldDiacritics(input)).toBe(folded));
 
   it('takes the shortest Han alias as the Chinese name, none when there is none', () => {
     expect(chineseName({ name: 'Guangxi', aliases: ['Quảng Tây', '广西壮族自治区', '广西'] })).toBe('广西');
@@ -128,10 +130,13 @@ describe('filters on a headless canvas', () => {
 
   it('writes CSV with quotes doubled and fields with commas quoted', () => {
     const cy = smallGraph();
-    const lines = edgesCsv(cy).split('\r\n');
-    expect(lines[0]).toBe('id,source,target,type,date,endDate,dateFrom,dateTo,document,docKind,amountUsd,article,quote');
-    expect(lines[1]).toBe('e1,a,b,SIGNED,,,2019-05-01,2019-05-31,,,,x,"signed, ""an MoU"""');
-    expect(nodesCsv(cy).split('\r\n')[2]).toMatch(/^b,Nanning,City,Nanning,CN,22.8,108.4,,南宁,/);
+    cy.getElementById('b').position({ x: 40.4, y: -7.6 });
+    const elements = canvasElements(cy, { positions: true });
+    const lines = toCsv(elements, 'edges').split('\r\n');
+    expect(lines[0]).toBe('id,source,target,type,article,quote,dateFrom,dateTo');
+    expect(lines[1]).toBe('e1,a,b,SIGNED,x,"signed, ""an MoU""",2019-05-01,2019-05-31');
+    // Positions come last, rounded, as x and y.
+    expect(toCsv(elements, 'nodes').split('\r\n')[2]).toBe('b,Nanning,City,Nanning,南宁,CN,22.8,108.4,40,-8');
   });
 
   it('round-trips elements, positions and kept classes through the share state', () => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { GraphResponse, NeighborsResponse, PathsResponse } from '../../server/api/wire.ts';
+import type { GraphResponse, NeighborsResponse, PathsResponse } from '../../common/wire.ts';
 import { hasChromium, SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
 import { alphaCounts } from './png-pixels.ts';
 

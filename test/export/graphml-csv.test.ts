@@ -2,10 +2,10 @@
 // and Chinese text, newlines, a control character, ints beyond 32 bits, doubles, booleans, lists,
 // properties only some elements have. Read back with independent parsers (networkx, Python csv).
 import { describe, expect, it } from 'vitest';
-import type { Elements } from '../../server/api/wire.ts';
-import { toCsv } from '../../server/export/csv.ts';
-import { columnsOf } from '../../server/export/element-columns.ts';
-import { toGraphml } from '../../server/export/graphml.ts';
+import type { Elements } from '../../common/wire.ts';
+import { toCsv } from '../../common/export/csv.ts';
+import { columnsOf } from '../../common/export/element-columns.ts';
+import { toGraphml } from '../../common/export/graphml.ts';
 import { HAS_NETWORKX, HAS_PYTHON, readCsvWithPython, readGraphmlWithNetworkx } from './python-readers.ts';
 
 const elements: Elements = {

@@ -2,7 +2,7 @@
 import neo4j, { Date as NeoDate, DateTime, Duration, Node, Path, PathSegment, Point, Record, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { collectElements, ElementCollector, nodeToElement, relToElement, toPlain } from '../../server/graph/bolt-mapping.ts';
-import { Elements } from '../../server/api/wire.ts';
+import { Elements } from '../../common/wire.ts';
 
 const bacNinh = new Node(1, ['Entity', 'Province'], { id: 'bac-ninh', name: 'Bắc Ninh', kind: 'Province', aliases: ['Bac Ninh'], searchText: 'Bac Ninh', lat: 21.18 }, 'e:1');
 const goertek = new Node(2, ['Entity', 'Company'], { id: 'goertek', name: 'Goertek', kind: 'Company', aliases: [] }, 'e:2');

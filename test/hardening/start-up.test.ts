@@ -14,7 +14,7 @@ let app: RunningApp;
 
 beforeAll(async () => {
   // An empty database, as on a first start.
-  await db.write(cypherFile('seed/reset.cypher'));
+  await db.write(cypherFile('facts/reset.cypher'));
   app = await startApp(db, {}, status);
 });
 afterAll(async () => {

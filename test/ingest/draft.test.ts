@@ -8,8 +8,8 @@ import { draftFacts } from '../../server/ingest/draft.ts';
 import { draftPathFor, writeDraft } from '../../server/ingest/draft-writer.ts';
 import { prf, total } from '../../server/ingest/evaluate.ts';
 import { evaluateSeeds } from '../../server/ingest/seed-eval.ts';
-import type { FactsFile } from '../../server/seed/facts.schema.ts';
-import { readFactsFile } from '../../server/seed/read-facts.ts';
+import type { FactsFile } from '../../server/facts/facts.schema.ts';
+import { readFactsFile } from '../../server/facts/read-facts.ts';
 
 const SEEDS = path.resolve('seeds');
 const read = (file: string) => fs.readFileSync(path.join(SEEDS, file), 'utf8');

@@ -29,11 +29,11 @@ describe('synthetic bulk loader (real Neo4j)', () => {
   const graph = syntheticGraph(11, TINY);
 
   beforeAll(async () => {
-    await db.write(cypherFile('seed/reset.cypher'));
+    await db.write(cypherFile('facts/reset.cypher'));
     await loadSyntheticGraph(db, graph, { batchSize: 500 });
   }, 300_000);
   afterAll(async () => {
-    await db.write(cypherFile('seed/reset.cypher'));
+    await db.write(cypherFile('facts/reset.cypher'));
     await db.close();
   });
 

@@ -1,7 +1,7 @@
 // The synthetic network used by the scale benchmarks: deterministic from its seed, the counts it
 // announces are the rows it yields, and its degrees are heavy-tailed like real news graphs.
 import { describe, expect, it } from 'vitest';
-import { EDGE_TYPES, NODE_KINDS, PartialDate, Slug } from '../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS, PartialDate, Slug } from '../../common/model.ts';
 import { SMALL_SIZE, syntheticGraph } from '../../bench/synthetic/synthetic-graph.ts';
 
 const take = <T>(it: Iterable<T>, n: number): T[] => {

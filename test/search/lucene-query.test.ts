@@ -1,6 +1,7 @@
 // What users type -> the Lucene query sent to the entity_names index (pure, no database).
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, foldForSearch, luceneQuery } from '../../server/search/lucene-query.ts';
+import { foldForSearch } from '../../common/text/fold.ts';
+import { escapeLucene, luceneQuery } from '../../common/text/lucene-query.ts';
 
 describe('foldForSearch', () => {
   it.each([

@@ -11,12 +11,12 @@ import type {
   PathsResponse,
   SearchResponse,
   StatsResponse,
-} from '../../../server/api/wire.ts';
-import type { EdgeType, NodeKind } from '../../../server/model.ts';
+} from '../../../common/wire.ts';
+import type { EdgeType, NodeKind } from '../../../common/model.ts';
 
-import { HttpError as ApiError } from '../../../server/api/http-error.ts';
+import { ApiError } from '../../../common/errors.ts';
 
-/** An error answer of the API is the server's own HttpError. */
+/** An error answer of the API is the server's own ApiError. */
 export { ApiError };
 
 type QueryValue = string | number | boolean | readonly string[] | null | undefined;

@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../../common/text/fold.ts';
 // Saving a file from the browser: an object URL on a temporary link.
 export function download(content: Blob | string, filename: string, type = 'text/plain'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type: `${type};charset=utf-8` }) : content;
@@ -11,17 +12,9 @@ export function download(content: Blob | string, filename: string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
 /** A file name from a title: "Bắc Ninh & China" -> "bac-ninh-china". */
 export function fileStem(title: string | undefined, fallback = 'corridor-graph'): string {
-  const s = (title ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
+  const s = foldForSearch(title ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return s || fallback;

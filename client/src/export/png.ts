@@ -3,7 +3,7 @@
 // around it on a canvas of our own.
 import { shown } from '../graph/filters.ts';
 import type cytoscape from 'cytoscape';
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../common/model.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
 import type { Annotations } from './annotations.ts';
 import { shapeSvg } from './shapes.ts';

@@ -3,10 +3,10 @@
 // caption, legend and numbered sources. Only what is visible on the canvas is written.
 import { shown } from '../graph/filters.ts';
 import type cytoscape from 'cytoscape';
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../common/model.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
 import { wrapText, type Annotations } from './annotations.ts';
-import { xmlEscape } from './download.ts';
+import { xmlText as xmlEscape } from '../../../common/export/xml.ts';
 import { shapeSvg } from './shapes.ts';
 import { sourceLines, type SourceEntry } from './sources.ts';
 

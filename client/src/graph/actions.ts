@@ -1,7 +1,7 @@
 // Canvas steps a user takes on a selection: expand, hide, remove, pin, select neighbours. Each one
 // records its reverse in the history, so "Undo" takes back the last step.
 import type cytoscape from 'cytoscape';
-import { EDGE_TYPES } from '../../../server/model.ts';
+import { EDGE_TYPES } from '../../../common/model.ts';
 import { api } from '../api/client.ts';
 import type { AppContext } from '../context.ts';
 import { applyFilters, shown } from './filters.ts';

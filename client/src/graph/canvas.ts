@@ -3,7 +3,7 @@
 import { shown } from './filters.ts';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EdgeElement, Elements, NodeElement } from '../../../server/api/wire.ts';
+import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts';
 import type { LayoutName, StyleState } from '../events.ts';
 import { displayLabel, type Labelled } from './labels.ts';
 import { layoutOptions } from './layouts.ts';

@@ -1,14 +1,8 @@
 // What a node's label shows: the canonical name, an ASCII form (Vietnamese letters folded: "Bắc Ninh"
 // -> "Bac Ninh"), or the Chinese characters among its aliases where the facts give them.
+import { foldDiacritics } from '../../../common/text/fold.ts';
 import type { LabelMode } from '../events.ts';
 
-export function asciiFold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -26,7 +20,7 @@ export function chineseName(d: Labelled): string | undefined {
 
 export function displayLabel(d: Labelled, mode: LabelMode): string {
   const canonical = d.label ?? d.name ?? '';
-  if (mode === 'ascii') return asciiFold(canonical);
+  if (mode === 'ascii') return foldDiacritics(canonical);
   if (mode === 'chinese') return chineseName(d) ?? canonical;
   return canonical;
 }

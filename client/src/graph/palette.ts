@@ -1,6 +1,6 @@
 // Colours and shapes per node kind and edge type. Colours are the Okabe–Ito set (safe for the common
 // colour-vision deficiencies); node kinds also differ by shape, so colour is never the only cue.
-import type { EdgeType, NodeKind } from '../../../server/model.ts';
+import type { EdgeType, NodeKind } from '../../../common/model.ts';
 
 export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle' | 'star' | 'rectangle';
 

@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet: built from the palette, the label mode and the size mode. Label text and
 // node size live in data fields (`display`, `size`) computed elsewhere, so restyling is a data update.
 import type cytoscape from 'cytoscape';
-import { EDGE_TYPES, NODE_KINDS } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
 import { EDGE_COLOR, NODE_STYLE, STRUCTURAL_EDGES } from './palette.ts';
 
 export const BIG_GRAPH = 800;

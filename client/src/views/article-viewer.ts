@@ -1,5 +1,5 @@
 // The article reader: the stored text of an article with one quote highlighted and scrolled to.
-import type { ArticleResponse } from '../../../server/api/wire.ts';
+import type { ArticleResponse } from '../../../common/wire.ts';
 import { api } from '../api/client.ts';
 import { byId, h, type AppContext } from '../context.ts';
 

@@ -1,12 +1,12 @@
 // Details of the selected node or edge: its properties and each source quote with its article and
 // date; "read" opens the article with the quote highlighted.
 import type cytoscape from 'cytoscape';
-import type { NodeDetailResponse } from '../../../server/api/wire.ts';
+import type { NodeDetailResponse } from '../../../common/wire.ts';
 import { api } from '../api/client.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import { resizeKeepingCenter } from '../graph/canvas.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
-import type { EdgeType, NodeKind } from '../../../server/model.ts';
+import type { EdgeType, NodeKind } from '../../../common/model.ts';
 import { fetchArticle } from './article-viewer.ts';
 
 const HIDDEN_KEYS = new Set(['id', 'label', 'display', 'size', 'searchText', 'source', 'target', 'quote', 'article', 'articles']);

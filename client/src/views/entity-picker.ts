@@ -1,6 +1,6 @@
 // A small entity picker (text input with suggestions) for forms such as the path finder: it holds
 // the chosen node's id, or can take the node selected on the canvas.
-import type { NodeElement, SearchResponse } from '../../../server/api/wire.ts';
+import type { NodeElement, SearchResponse } from '../../../common/wire.ts';
 import { api } from '../api/client.ts';
 import { h, type AppContext } from '../context.ts';
 

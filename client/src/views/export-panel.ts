@@ -1,15 +1,17 @@
+import { toCsv } from '../../../common/export/csv.ts';
+import { toCytoscapeJson } from '../../../common/export/cytoscape-json.ts';
+import { toGraphml } from '../../../common/export/graphml.ts';
 // The export panel: PNG (1-4x, white or transparent), SVG, Cytoscape JSON, GraphML and CSV of the
 // current view, with an optional title, caption, legend and numbered sources on the pictures.
 import { shown } from '../graph/filters.ts';
-import { EDGE_TYPES, NODE_KINDS } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import type { Annotations } from '../export/annotations.ts';
 import { download, fileStem } from '../export/download.ts';
-import { graphToGraphml } from '../export/graphml.ts';
 import { graphToPng } from '../export/png.ts';
 import { sourcesFor } from '../export/sources.ts';
 import { graphToSvg } from '../export/svg.ts';
-import { cytoscapeJson, edgesCsv, nodesCsv } from '../export/tables.ts';
+import { canvasElements } from '../export/canvas-elements.ts';
 
 export function mountExportPanel(ctx: AppContext): void {
   const root = byId('panel-export');
@@ -55,10 +57,11 @@ export function mountExportPanel(ctx: AppContext): void {
   const data = (what: 'json' | 'graphml' | 'nodes' | 'edges') =>
     guard(() => {
       const cy = ctx.canvas.cy;
-      if (what === 'json') download(cytoscapeJson(cy), `${stem()}.cyjs`, 'application/json');
-      if (what === 'graphml') download(graphToGraphml(cy), `${stem()}.graphml`, 'application/xml');
-      if (what === 'nodes') download(nodesCsv(cy), `${stem()}-nodes.csv`, 'text/csv');
-      if (what === 'edges') download(edgesCsv(cy), `${stem()}-edges.csv`, 'text/csv');
+      const elements = canvasElements(cy, { positions: true });
+      if (what === 'json') download(toCytoscapeJson(elements, { name: title.value || undefined }), `${stem()}.cyjs`, 'application/json');
+      if (what === 'graphml') download(toGraphml(elements), `${stem()}.graphml`, 'application/xml');
+      if (what === 'nodes') download(toCsv(elements, 'nodes'), `${stem()}-nodes.csv`, 'text/csv');
+      if (what === 'edges') download(toCsv(elements, 'edges'), `${stem()}-edges.csv`, 'text/csv');
       note.textContent = `Saved ${shown(cy.nodes()).length} nodes and ${shown(cy.edges()).length} edges.`;
     });
 

@@ -1,7 +1,7 @@
 // Filters: node kinds, edge types, country, and a year window over edge dates with a histogram of
 // the events on the canvas, a count, and a play button that steps through the years; and a switch
 // that hides the nodes the type and date filters leave without a visible link, with their count.
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../common/model.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import type { FilterState } from '../events.ts';
 import { edgeInWindow, isDated, unlinkedNodes, yearOf } from '../graph/filters.ts';

@@ -1,6 +1,6 @@
 // The legend: a swatch per node kind and edge type that is on the canvas (all of them when empty).
 import { shown } from '../graph/filters.ts';
-import { EDGE_TYPES, NODE_KINDS } from '../../../server/model.ts';
+import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../graph/palette.ts';
 import { shapeSvg } from '../export/shapes.ts';

@@ -1,7 +1,7 @@
 // The path finder: two entities, max hops, edge types, shortest or all shortest. The paths are drawn
 // on the canvas and highlighted, with a step-by-step list and each step's quote.
-import type { PathsResponse } from '../../../server/api/wire.ts';
-import { EDGE_TYPES, type EdgeType } from '../../../server/model.ts';
+import type { PathsResponse } from '../../../common/wire.ts';
+import { EDGE_TYPES, type EdgeType } from '../../../common/model.ts';
 import { api } from '../api/client.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import { EDGE_COLOR } from '../graph/palette.ts';

@@ -1,6 +1,6 @@
 // Search with suggestions as you type. The server folds diacritics (Lucene's standard-folding), so
 // "bac ninh" finds "Bắc Ninh"; each suggestion shows its kind. Choosing one puts it on the canvas.
-import type { SearchResponse } from '../../../server/api/wire.ts';
+import type { SearchResponse } from '../../../common/wire.ts';
 import { api } from '../api/client.ts';
 import { byId, h, type AppContext } from '../context.ts';
 import { NODE_STYLE } from '../graph/palette.ts';

@@ -3,7 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { byId, h, type AppContext } from '../context.ts';
 import { EDGE_COLOR } from '../graph/palette.ts';
-import type { EdgeType } from '../../../server/model.ts';
+import type { EdgeType } from '../../../common/model.ts';
 
 const TIMELINE_TYPES: readonly EdgeType[] = ['SIGNED', 'VISITED', 'MET', 'ATTENDED', 'INVESTED_IN'];
 

@@ -4,7 +4,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import type { DatabaseStatus } from '../../db/database-status.ts';
-import { HttpError } from '../errors.ts';
+import { ApiError } from '../../../common/errors.ts';
 
 export const RETRY_AFTER_SECONDS = 5;
 /** The seed graph loads in one to three seconds. */
@@ -19,11 +19,11 @@ export function databaseGate(status: DatabaseStatus): RequestHandler {
       (up) => {
         if (up && status.preparing) {
           res.setHeader('Retry-After', String(PREPARING_RETRY_AFTER_SECONDS));
-          return next(new HttpError(503, 'database_preparing', 'The app is starting: the schema and the seed graph are being loaded; retry shortly.'));
+          return next(new ApiError(503, 'database_preparing', 'The app is starting: the schema and the seed graph are being loaded; retry shortly.'));
         }
         if (up) return next();
         res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-        next(new HttpError(503, 'database_unavailable', 'The graph database is not reachable; retry shortly.'));
+        next(new ApiError(503, 'database_unavailable', 'The graph database is not reachable; retry shortly.'));
       },
       next,
     );

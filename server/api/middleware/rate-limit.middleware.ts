@@ -1,7 +1,7 @@
 // A per-client limit on the Cypher console: each request may run a query for seconds.
 import { rateLimit } from 'express-rate-limit';
 import type { RequestHandler } from 'express';
-import { HttpError } from '../errors.ts';
+import { ApiError } from '../../../common/errors.ts';
 
 export function cypherRateLimit(perMinute: number): RequestHandler {
   return rateLimit({
@@ -11,7 +11,7 @@ export function cypherRateLimit(perMinute: number): RequestHandler {
     legacyHeaders: false,
     handler: (_req, res, next, options) => {
       res.setHeader('Retry-After', String(Math.ceil(options.windowMs / 1000)));
-      next(new HttpError(429, 'rate_limited', `At most ${perMinute} Cypher queries a minute per client; retry later.`));
+      next(new ApiError(429, 'rate_limited', `At most ${perMinute} Cypher queries a minute per client; retry later.`));
     },
   });
 }

@@ -2,10 +2,10 @@
 // CORRIDOR_ADMIN_TOKEN is set, then bearer-token protected.
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
-import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../../seed/load-facts.ts';
+import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../../facts/load-facts.ts';
 import { requireAdminToken } from '../middleware/admin-token.middleware.ts';
 import { sendValid } from '../respond.ts';
-import { AdminReloadResponse } from '../wire.ts';
+import { AdminReloadResponse } from '../../../common/wire.ts';
 
 export function adminRoutes({ db, config }: AppDeps): Router {
   const router = Router();

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app.ts';
 import { runReadOnly } from '../../services/cypher-console.service.ts';
 import { cypherRateLimit } from '../middleware/rate-limit.middleware.ts';
 import { sendValid } from '../respond.ts';
-import { CypherRequest, CypherResponse } from '../wire.ts';
+import { CypherRequest, CypherResponse } from '../../../common/wire.ts';
 
 export function cypherRoutes({ db, config }: AppDeps): Router {
   const router = Router();

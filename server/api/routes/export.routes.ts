@@ -1,9 +1,10 @@
 import { Router } from 'express';
+import { toCsv } from '../../../common/export/csv.ts';
+import { toCytoscapeJson } from '../../../common/export/cytoscape-json.ts';
+import { toGraphml } from '../../../common/export/graphml.ts';
+import { ExportQuery, GraphResponse } from '../../../common/wire.ts';
 import type { AppDeps } from '../../app.ts';
-import { toCsv } from '../../export/csv.ts';
-import { toGraphml } from '../../export/graphml.ts';
 import { filteredGraph } from '../../services/graph.service.ts';
-import { ExportQuery, GraphResponse } from '../wire.ts';
 
 /** A download is not drawn in a browser, so it may be larger than /api/graph's cap. */
 export const EXPORT_MAX_ELEMENTS = 100_000;
@@ -19,8 +20,8 @@ export function exportRoutes({ db }: AppDeps): Router {
     } else if (format === 'csv') {
       res.attachment(`corridor-${part}.csv`).type('text/csv; charset=utf-8').send(toCsv(graph.elements, part));
     } else {
-      // Cytoscape's own JSON form: cytoscape({elements}) and cy.json({elements}) take it as is.
-      res.attachment('corridor-graph.json').json(graph);
+      const json = toCytoscapeJson(graph.elements, { truncated: graph.truncated });
+      res.attachment('corridor-graph.json').type('application/json; charset=utf-8').send(json);
     }
   });
   return router;

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { articleWithFacts, filteredGraph, graphStats } from '../../services/graph.service.ts';
 import { sendValid } from '../respond.ts';
-import { ArticleIdParams, ArticleResponse, GraphQuery, GraphResponse, StatsResponse } from '../wire.ts';
+import { ArticleIdParams, ArticleResponse, GraphQuery, GraphResponse, StatsResponse } from '../../../common/wire.ts';
 
 export function graphRoutes({ db, config }: AppDeps): Router {
   const router = Router();

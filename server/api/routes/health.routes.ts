@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
-import { HealthResponse } from '../wire.ts';
+import { HealthResponse } from '../../../common/wire.ts';
 
 const started = Date.now();
 

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { neighbors, nodeDetail } from '../../services/node.service.ts';
 import { sendValid } from '../respond.ts';
-import { NeighborsQuery, NeighborsResponse, NodeDetailResponse, NodeIdParams } from '../wire.ts';
+import { NeighborsQuery, NeighborsResponse, NodeDetailResponse, NodeIdParams } from '../../../common/wire.ts';
 
 export function nodesRoutes({ db }: AppDeps): Router {
   const router = Router();

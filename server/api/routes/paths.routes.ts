@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { findPaths } from '../../services/paths.service.ts';
 import { sendValid } from '../respond.ts';
-import { PathsQuery, PathsResponse } from '../wire.ts';
+import { PathsQuery, PathsResponse } from '../../../common/wire.ts';
 
 export function pathsRoutes({ db }: AppDeps): Router {
   const router = Router();

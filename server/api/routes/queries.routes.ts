@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { namedQueries, runNamedQuery } from '../../services/named-query.service.ts';
 import { sendValid } from '../respond.ts';
-import { CypherResponse, NamedQueriesResponse, NamedQueryNameParams, NamedQueryRunBody } from '../wire.ts';
+import { CypherResponse, NamedQueriesResponse, NamedQueryNameParams, NamedQueryRunBody } from '../../../common/wire.ts';
 
 export function queriesRoutes({ db, config }: AppDeps): Router {
   // Read the files now: a malformed header stops the start with file:line, not a later request.

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { search } from '../../services/search.service.ts';
 import { sendValid } from '../respond.ts';
-import { SearchQuery, SearchResponse } from '../wire.ts';
+import { SearchQuery, SearchResponse } from '../../../common/wire.ts';
 
 export function searchRoutes({ db }: AppDeps): Router {
   const router = Router();

@@ -4,6 +4,7 @@
 // into words, escape what is left, and give every word an exact form and a prefix form, so the
 // last half-typed word still suggests ("bac ni" -> Bắc Ninh). Every word but stop words is required; the whole
 // phrase, when there are several words, ranks exact name matches first.
+import { foldForSearch } from './fold.ts';
 
 // The index's analyzer drops English stop words, so requiring one ("bank of china") would match
 // nothing: they stay in the query as optional words.
@@ -12,15 +13,6 @@ const STOP_WORDS = new Set(
 );
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/** "Bắc Ninh" -> "bac ninh"; "Đà Nẵng" -> "da nang"; keeps letters of other scripts (来宾). */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
 
 export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);

@@ -1,8 +1,9 @@
 // Elements -> CSV (RFC 4180: comma, CRLF, double quotes doubled), one table per part: a nodes
 // table and an edges table, fetched separately (`format=csv&part=nodes|edges`) so no zip is needed
-// and each opens directly in a spreadsheet. Lists (aliases) are joined with " | ".
-import type { Elements } from '../api/wire.ts';
+// and each opens directly in a spreadsheet. Lists (aliases) are joined with " | ". The server's
+// /api/export and the explorer's download both write with this.
 import { cellText, columnsOf } from './element-columns.ts';
+import { edgeRows, nodeRows, type ExportElements } from './element-rows.ts';
 
 export type CsvPart = 'nodes' | 'edges';
 
@@ -11,8 +12,8 @@ const LEADING: Record<CsvPart, string[]> = {
   edges: ['id', 'source', 'target', 'type', 'article', 'quote', 'date', 'endDate', 'dateFrom', 'dateTo'],
 };
 
-export function toCsv(elements: Elements, part: CsvPart): string {
-  const rows = (part === 'nodes' ? elements.nodes : elements.edges).map((el) => el.data as Record<string, unknown>);
+export function toCsv(elements: ExportElements, part: CsvPart): string {
+  const rows = part === 'nodes' ? nodeRows(elements) : edgeRows(elements);
   const columns = columnsOf(rows, LEADING[part]).map((c) => c.name);
   // With no rows, still give the header a reader expects.
   const header = columns.length ? columns : LEADING[part];

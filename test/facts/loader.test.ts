@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FactsError } from '../../server/seed/read-facts.ts';
-import { loadFacts } from '../../server/seed/load-facts.ts';
+import { FactsError } from '../../server/facts/read-facts.ts';
+import { loadFacts } from '../../server/facts/load-facts.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
 import { testDb } from '../support/test-db.ts';
 

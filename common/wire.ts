@@ -2,7 +2,7 @@
 // The server validates with these (requests in, responses out), the client imports the types,
 // and the OpenAPI document is generated from them. Write a type here once, never again elsewhere.
 import { z } from 'zod';
-import { EdgeType, NodeKind, PartialDate } from '../model.ts';
+import { EdgeType, NodeKind, PartialDate } from './model.ts';
 
 // ---------- shared pieces ----------
 

@@ -1,18 +1,20 @@
 // Elements -> GraphML (http://graphml.graphdrawing.org/), for networkx, Gephi, yEd, Cytoscape
 // desktop. Every property of every node and edge gets a typed <key> declaration, so a reader
 // keeps numbers as numbers; lists (aliases) are joined with " | " since GraphML has no list type.
-import type { Elements } from '../api/wire.ts';
+// The server's /api/export and the explorer's download both write with this.
 import { cellText, columnsOf, type Column } from './element-columns.ts';
+import { edgeRows, nodeRows, type ExportElements } from './element-rows.ts';
+import { xmlText as xml } from './xml.ts';
 
 const NODE_LEADING = ['label', 'kind', 'name', 'aliases'];
 const EDGE_LEADING = ['type', 'article', 'quote', 'date', 'endDate', 'dateFrom', 'dateTo'];
 
-export function toGraphml(elements: Elements): string {
-  const nodeRows = elements.nodes.map((n) => n.data as Record<string, unknown>);
-  const edgeRows = elements.edges.map((e) => e.data as Record<string, unknown>);
+export function toGraphml(elements: ExportElements): string {
+  const nodes = nodeRows(elements);
+  const edges = edgeRows(elements);
   // The id is the element's own id attribute; source and target are the edge's ends.
-  const nodeCols = columnsOf(nodeRows, NODE_LEADING, ['id']);
-  const edgeCols = columnsOf(edgeRows, EDGE_LEADING, ['id', 'source', 'target']);
+  const nodeCols = columnsOf(nodes, NODE_LEADING, ['id']);
+  const edgeCols = columnsOf(edges, EDGE_LEADING, ['id', 'source', 'target']);
   const nodeKeys = nodeCols.map((c, i) => ({ ...c, key: `n${i}` }));
   const edgeKeys = edgeCols.map((c, i) => ({ ...c, key: `e${i}` }));
 
@@ -24,12 +26,12 @@ export function toGraphml(elements: Elements): string {
   for (const k of nodeKeys) out.push(keyDecl(k, 'node'));
   for (const k of edgeKeys) out.push(keyDecl(k, 'edge'));
   out.push('  <graph id="corridor" edgedefault="directed">');
-  for (const row of nodeRows) {
+  for (const row of nodes) {
     out.push(`    <node id="${xml(String(row.id))}">`);
     pushData(out, nodeKeys, row);
     out.push('    </node>');
   }
-  for (const row of edgeRows) {
+  for (const row of edges) {
     out.push(`    <edge id="${xml(String(row.id))}" source="${xml(String(row.source))}" target="${xml(String(row.target))}">`);
     pushData(out, edgeKeys, row);
     out.push('    </edge>');
@@ -48,15 +50,4 @@ function pushData(out: string[], keys: (Column & { key: string })[], row: Record
     if (v === undefined || v === null) continue;
     out.push(`      <data key="${k.key}">${xml(cellText(v))}</data>`);
   }
-}
-
-/** Escapes for text and attribute values, and drops characters XML 1.0 does not allow. */
-export function xml(s: string): string {
-  return s
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }

@@ -1,7 +1,8 @@
 // Turns checked facts files into the rows the loader writes: one node per entity id across all
 // files (aliases unioned, conflicts refused), one relationship per fact with a stable id.
 import { createHash } from 'node:crypto';
-import { dateBounds, type EdgeType, type NodeKind } from '../model.ts';
+import { foldDiacritics } from '../../common/text/fold.ts';
+import { dateBounds, type EdgeType, type NodeKind } from '../../common/model.ts';
 import type { EntityFact } from './facts.schema.ts';
 import { FactsError, type FactsProblem, type ReadFacts } from './read-facts.ts';
 
@@ -30,11 +31,6 @@ export interface GraphRows {
 export interface BuildOptions {
   /** Ids that already exist in the graph: relations may point at them without declaring them. */
   existingIds?: ReadonlySet<string>;
-}
-
-/** ASCII folding used for `searchText`, so prefix queries match without diacritics. */
-export function foldAscii(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 export function relationId(article: string, type: string, from: string, to: string, quote: string, extra = ''): string {
@@ -114,7 +110,7 @@ export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRo
     // Sorted, so that the node does not depend on which file was read first (the loader sorts
     // unions with what the graph already holds the same way).
     const allAliases = [...aliases].filter((a) => a !== fact.name).sort();
-    const asciiForms = [fact.name, ...allAliases].map(foldAscii).sort();
+    const asciiForms = [fact.name, ...allAliases].map(foldDiacritics).sort();
     const props = stripUndefined({
       ...rest,
       kind,

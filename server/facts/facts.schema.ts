@@ -1,7 +1,7 @@
 // The format of a facts file (seeds/facts/*.yaml): one per article, curated by hand or drafted by
 // the ingest pipeline. Everything the loader writes comes through these schemas.
 import { z } from 'zod';
-import { AttendRole, DocKind, NodeKind, PartialDate, Slug } from '../model.ts';
+import { AttendRole, DocKind, NodeKind, PartialDate, Slug } from '../../common/model.ts';
 
 const Quote = z.string().min(3, 'a quote must be a verbatim passage of the article');
 const Confidence = z.number().min(0).max(1);

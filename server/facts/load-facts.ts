@@ -69,7 +69,7 @@ export async function loadFacts(db: GraphDb, paths: string[], opts: LoadOptions 
   // unless the load starts from an empty graph.
   const existingIds =
     referenced.length && !opts.reset
-      ? new Set((await db.read<{ ids: string[] }>(cypherFile('seed/existing-ids.cypher'), { ids: referenced })).records[0]?.get('ids') ?? [])
+      ? new Set((await db.read<{ ids: string[] }>(cypherFile('facts/existing-ids.cypher'), { ids: referenced })).records[0]?.get('ids') ?? [])
       : new Set<string>();
   const rows = buildGraph(files, { existingIds });
   await writeRows(db, rows, opts.reset ?? false);
@@ -79,10 +79,10 @@ export async function loadFacts(db: GraphDb, paths: string[], opts: LoadOptions 
 export async function writeRows(db: GraphDb, rows: GraphRows, reset: boolean): Promise<void> {
   await db.writeTx(
     async (tx) => {
-      if (reset) await tx.run(cypherFile('seed/reset.cypher'));
-      await tx.run(cypherFile('seed/merge-articles.cypher'), { articles: rows.articles });
-      await tx.run(cypherFile('seed/merge-nodes.cypher'), { nodes: rows.nodes });
-      const result = await tx.run<{ written: number }>(cypherFile('seed/merge-edges.cypher'), { edges: rows.edges });
+      if (reset) await tx.run(cypherFile('facts/reset.cypher'));
+      await tx.run(cypherFile('facts/merge-articles.cypher'), { articles: rows.articles });
+      await tx.run(cypherFile('facts/merge-nodes.cypher'), { nodes: rows.nodes });
+      const result = await tx.run<{ written: number }>(cypherFile('facts/merge-edges.cypher'), { edges: rows.edges });
       const written = result.records[0]?.get('written') ?? 0;
       // buildGraph checked every endpoint; a shortfall means one vanished meanwhile: roll back.
       if (written !== rows.edges.length) throw new Error(`wrote ${written} of ${rows.edges.length} relationships: an endpoint is missing`);

@@ -1,19 +1,15 @@
-// Errors the API answers with, and the one middleware that turns any error into
-// {error: {code, message, details}} without ever leaking a stack trace.
+// The one middleware that turns any error into {error: {code, message, details}} without ever
+// leaking a stack trace. The errors themselves are common/errors.ts.
 import type { ErrorRequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import { ZodError } from 'zod';
 
-import { HttpError } from './http-error.ts';
-
-export { HttpError };
-
-export const notFound = (what: string, id: string) => new HttpError(404, 'not_found', `${what} "${id}" does not exist`);
+import { ApiError } from '../../common/errors.ts';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
-  if (err instanceof HttpError) {
+  if (err instanceof ApiError) {
     res.status(err.status).json({ error: { code: err.code, message: err.message, details: err.details } });
     return;
   }

@@ -1,0 +1,72 @@
+// One writer per format, for both sides: the file the server's /api/export gives for a selection is
+// the file the explorer saves when the same elements are on its canvas (positions aside, which only
+// the explorer has). The canvas here is a headless Cytoscape fed the /api/graph answer, read back
+// through the explorer's own export adapter.
+import cytoscape from 'cytoscape';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvasElements } from '../../client/src/export/canvas-elements.ts';
+import { toCsv } from '../../common/export/csv.ts';
+import { toCytoscapeJson } from '../../common/export/cytoscape-json.ts';
+import { toGraphml } from '../../common/export/graphml.ts';
+import { GraphResponse } from '../../common/wire.ts';
+import { seededApi, type ApiUnderTest } from '../api/api-app.ts';
+
+let api: ApiUnderTest;
+let canvas: cytoscape.Core;
+const FILTER = 'types=SIGNED,INVESTED_IN,HOLDS_POST';
+
+/** The server's file as text, whatever its content type. */
+async function serverFile(query: string): Promise<string> {
+  const res = await request(api.app)
+    .get(`/api/export?${query}&${FILTER}`)
+    .buffer(true)
+    .parse((r, cb) => {
+      let text = '';
+      r.setEncoding('utf8');
+      r.on('data', (c: string) => (text += c));
+      r.on('end', () => cb(null, text));
+    })
+    .expect(200);
+  return res.body as string;
+}
+
+beforeAll(async () => {
+  api = await seededApi();
+  const graph = GraphResponse.parse((await request(api.app).get(`/api/graph?${FILTER}`).expect(200)).body);
+  canvas = cytoscape({ headless: true, elements: JSON.parse(JSON.stringify(graph.elements)) });
+  // The canvas adds its own drawing fields; they must not reach a file.
+  canvas.nodes().forEach((n) => void n.data({ display: `${n.data('label')}!`, size: 42 }));
+});
+afterAll(async () => api?.db.close());
+
+describe('the same selection exported by the server and by the explorer', () => {
+  const explorer = () => canvasElements(canvas, { positions: false });
+
+  it('is the same GraphML', async () => {
+    const server = await serverFile('format=graphml');
+    expect(server).toContain('<edge ');
+    expect(toGraphml(explorer())).toBe(server);
+  });
+
+  it('is the same CSV, nodes and edges', async () => {
+    for (const part of ['nodes', 'edges'] as const) {
+      const server = await serverFile(`format=csv&part=${part}`);
+      expect(server.split('\r\n').length).toBeGreaterThan(3);
+      expect(toCsv(explorer(), part)).toBe(server);
+    }
+  });
+
+  it('is the same Cytoscape JSON', async () => {
+    const server = await serverFile('format=json');
+    expect(JSON.parse(server).elements.edges.length).toBeGreaterThan(0);
+    expect(toCytoscapeJson(explorer())).toBe(server);
+  });
+
+  it('adds the canvas positions only when asked, as x/y columns and Cytoscape positions', () => {
+    const withPositions = canvasElements(canvas, { positions: true });
+    expect(toCsv(withPositions, 'nodes').split('\r\n')[0]).toMatch(/,x,y$/);
+    expect(JSON.parse(toCytoscapeJson(withPositions)).elements.nodes[0].position).toEqual(expect.objectContaining({ x: expect.any(Number) }));
+    expect(toGraphml(withPositions)).toContain('attr.name="x" attr.type=');
+  });
+});
