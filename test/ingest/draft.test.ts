@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftFacts } from '../../server/ingest/draft.ts';
-import { draftPathFor, writeDraft } from '../../server/ingest/draft-writer.ts';
-import { prf, total } from '../../server/ingest/evaluate.ts';
-import { evaluateSeeds } from '../../server/ingest/seed-eval.ts';
+import { draftFacts } from '../../server/ingest/draft/draft.ts';
+import { draftPathFor, writeDraft } from '../../server/ingest/draft/draft-writer.ts';
+import { prf, total } from '../../server/ingest/evaluate/evaluate.ts';
+import { evaluateSeeds } from '../../server/ingest/evaluate/seed-eval.ts';
 import type { FactsFile } from '../../server/facts/facts.schema.ts';
 import { readFactsFile } from '../../server/facts/read-facts.ts';
 

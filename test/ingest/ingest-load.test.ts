@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { draftFacts } from '../../server/ingest/draft.ts';
-import { draftPathFor, writeDraft } from '../../server/ingest/draft-writer.ts';
-import { graphNodeFinder, linkDraft } from '../../server/ingest/graph-link.ts';
+import { draftFacts } from '../../server/ingest/draft/draft.ts';
+import { draftPathFor, writeDraft } from '../../server/ingest/draft/draft-writer.ts';
+import { graphNodeFinder, linkDraft } from '../../server/ingest/link/graph-link.ts';
 import { loadFacts } from '../../server/facts/load-facts.ts';
 import { FactsError } from '../../server/facts/read-facts.ts';
 import { nameKey } from '../../server/ingest/text.ts';
@@ -149,7 +149,7 @@ describe('a draft linked to the graph', () => {
 describe('npm run ingest', () => {
   const n = inject('neo4j');
   const env = { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password ?? '' };
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'server/ingest/ingest-cli.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'server/ingest/cli/ingest-cli.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
 
   it('goes from raw text to facts in the graph in one command with --approve', async () => {
     await loadSeedGraph(db);

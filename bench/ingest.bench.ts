@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftFacts } from './draft.ts';
-import { draftPathFor, writeDraft } from './draft-writer.ts';
-import { defaultGazetteer } from './gazetteer.ts';
-import { splitSentences } from './sentences.ts';
-import { syntheticArticles } from './synthetic-articles.ts';
+import { draftFacts } from '../server/ingest/draft/draft.ts';
+import { draftPathFor, writeDraft } from '../server/ingest/draft/draft-writer.ts';
+import { defaultGazetteer } from '../server/ingest/recognise/gazetteer.ts';
+import { splitSentences } from '../server/ingest/read/sentences.ts';
+import { syntheticArticles } from './synthetic/articles.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' } } });
 const n = Number(values.articles);

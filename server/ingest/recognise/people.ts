@@ -3,8 +3,8 @@
 // or in apposition after it ("You Jun, Deputy Secretary of the Beijing municipal Party Committee").
 import { HONORIFICS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames } from './lexicon.ts';
 import type { Mention, Register, TitleSegment } from './mentions.ts';
-import type { Sentence } from './sentences.ts';
-import { fold, isCapitalized, slugify, tokenize, type Token } from './text.ts';
+import type { Sentence } from '../read/sentences.ts';
+import { fold, isCapitalized, slugify, tokenize, type Token } from '../text.ts';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 

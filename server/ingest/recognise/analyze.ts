@@ -1,12 +1,12 @@
 // Runs the recognisers over an article: sentences, then mentions per sentence, with the article's
 // focus (the province "the province" refers to) worked out between the passes.
-import { resolveDate, type DateRange } from './dates.ts';
+import { resolveDate, type DateRange } from '../read/dates.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { Register, type Mention } from './mentions.ts';
-import { findCompanies, findEvents, findGovernments, findLocalBodies } from './recognize-bodies.ts';
-import { findOfficials, findShortForms } from './recognize-people.ts';
-import { findDemonyms, findGazetteerMentions } from './recognize-places.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { findCompanies, findEvents, findGovernments, findLocalBodies } from './bodies.ts';
+import { findOfficials, findShortForms } from './people.ts';
+import { findDemonyms, findGazetteerMentions } from './places.ts';
+import { splitSentences, type Sentence } from '../read/sentences.ts';
 
 export interface Analyzed {
   sentence: Sentence;

@@ -1,7 +1,7 @@
 // Deterministic synthetic news articles for the ingest benchmark: the seed articles' kind of
 // wording (visits, signings, meetings, investments, events) over places drawn from the gazetteer,
 // with filler paragraphs and page furniture, about the length of a real article.
-import type { Gazetteer, Place } from './gazetteer.ts';
+import type { Gazetteer, Place } from '../../server/ingest/recognise/gazetteer.ts';
 
 /** Small deterministic PRNG (mulberry32). */
 function rng(seed: number) {

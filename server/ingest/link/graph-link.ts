@@ -3,11 +3,11 @@
 // relations point at the node. The entity stays in the draft restated as the node (its id, kind and
 // name) with only the spellings the node lacks: the loader merges properties and unions aliases,
 // so loading it adds this article's new forms of the name and nothing curated is overwritten.
-import { cypherFile } from '../db/cypher-files.ts';
-import type { GraphDb } from '../db/graph-db.ts';
-import type { EntityFact, FactsFile } from '../facts/facts.schema.ts';
-import type { NodeKind } from '../../common/model.ts';
-import { fold, nameKey } from './text.ts';
+import { cypherFile } from '../../db/cypher-files.ts';
+import type { GraphDb } from '../../db/graph-db.ts';
+import type { EntityFact, FactsFile } from '../../facts/facts.schema.ts';
+import type { NodeKind } from '../../../common/model.ts';
+import { fold, nameKey } from '../text.ts';
 
 export interface GraphNode {
   id: string;

@@ -3,8 +3,8 @@
 import type { Place } from './gazetteer.ts';
 import { cnSurnames } from './lexicon.ts';
 import type { Mention, Register } from './mentions.ts';
-import type { Sentence } from './sentences.ts';
-import { isCapitalized, isCjk, nameKey, tokenize, type Token } from './text.ts';
+import type { Sentence } from '../read/sentences.ts';
+import { isCapitalized, isCjk, nameKey, tokenize, type Token } from '../text.ts';
 
 const LOWER_INSIDE = new Set(['of', 'the', 'and', 'for', 'de']);
 // Words after a name that belong to the mention ("Guangxi Autonomous Region", "Lai Tan city").

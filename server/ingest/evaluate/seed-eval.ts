@@ -1,9 +1,9 @@
 // Drafts the curated articles afresh and scores the drafts against the curated facts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SEED_FACTS_DIR, factsFilesIn } from '../facts/load-facts.ts';
-import { readFactsFile } from '../facts/read-facts.ts';
-import { draftFacts } from './draft.ts';
+import { SEED_FACTS_DIR, factsFilesIn } from '../../facts/load-facts.ts';
+import { readFactsFile } from '../../facts/read-facts.ts';
+import { draftFacts } from '../draft/draft.ts';
 import { addInto, compareFacts, emptyResult, type EvalResult } from './evaluate.ts';
 
 export function evaluateSeeds(factsDir = SEED_FACTS_DIR, onArticle?: (file: string, one: EvalResult) => void): EvalResult {

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import type { FactsFile } from '../facts/facts.schema.ts';
-import type { Link } from './graph-link.ts';
+import type { FactsFile } from '../../facts/facts.schema.ts';
+import type { Link } from '../link/graph-link.ts';
 
 export type WriteOutcome = 'written' | 'kept-curated' | 'kept-approved';
 

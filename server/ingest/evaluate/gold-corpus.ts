@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { addInto, compareFacts, emptyResult, type Comparable, type EvalResult } from './evaluate.ts';
-import { slugify } from './text.ts';
+import { slugify } from '../text.ts';
 
 const GoldEntity = z.object({
   kind: z.string().min(1),

@@ -1,5 +1,5 @@
 // Word lists the recognisers use: family names (to find people) and the words of titles.
-import { fold } from './text.ts';
+import { fold } from '../text.ts';
 
 const VN_SURNAMES = 'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lương Trương Mai Tạ Hà Lâm Đoàn Cao Chu Trịnh Quách Vương Thái Lưu Tô Tôn Kiều Nông Lò Triệu Văn Giang Hứa Khúc Lại Mạc Nghiêm Ông Phùng Thân Từ Tăng Vi Y'.split(' ');
 const CN_SURNAMES = 'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Fan Shi Liao Jia Xia Fang Bai Zou Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei Long Shao Wan Qian Kong Mao Hao Chang You Qi Gu Lan Ni Niu Wen Xing Ouyang Bao Mo Huo Lai Ge Xi'.split(' ');

@@ -1,7 +1,7 @@
 // Resolves the date expressions of a sentence against the article's date: "today [November 13]",
 // "March 24-25", "last year", "from 2012-2022", "October 30, 2022 to November 2, 2022".
 // Ranges stay ranges (date + endDate); precision stays as written (a year stays a year).
-import type { PartialDate } from '../../common/model.ts';
+import type { PartialDate } from '../../../common/model.ts';
 
 export interface DateRange {
   date: PartialDate;

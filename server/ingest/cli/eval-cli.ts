@@ -6,11 +6,11 @@
 // --verbose: per article, with what did not match (always on with --corpus).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEED_FACTS_DIR } from '../facts/load-facts.ts';
-import { draftFacts } from './draft.ts';
-import { formatMiss, formatTable, prf, total, type EvalResult } from './evaluate.ts';
-import { evaluateCorpus, readGoldCorpus } from './gold-corpus.ts';
-import { evaluateSeeds } from './seed-eval.ts';
+import { SEED_FACTS_DIR } from '../../facts/load-facts.ts';
+import { draftFacts } from '../draft/draft.ts';
+import { formatMiss, formatTable, prf, total, type EvalResult } from '../evaluate/evaluate.ts';
+import { evaluateCorpus, readGoldCorpus } from '../evaluate/gold-corpus.ts';
+import { evaluateSeeds } from '../evaluate/seed-eval.ts';
 
 const { values } = parseArgs({
   options: {

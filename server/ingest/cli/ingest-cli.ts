@@ -7,14 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
-import { applySchema, openGraphDb, type OpenedDb } from '../db/connect.ts';
-import { PartialDate } from '../../common/model.ts';
-import { formatSummary, loadFacts } from '../facts/load-facts.ts';
-import { FactsError } from '../facts/read-facts.ts';
-import { draftFacts } from './draft.ts';
-import { draftPathFor, writeDraft, type WriteOutcome } from './draft-writer.ts';
-import { graphNodeFinder, linkDraft } from './graph-link.ts';
+import { loadConfig } from '../../config.ts';
+import { applySchema, openGraphDb, type OpenedDb } from '../../db/connect.ts';
+import { PartialDate } from '../../../common/model.ts';
+import { formatSummary, loadFacts } from '../../facts/load-facts.ts';
+import { FactsError } from '../../facts/read-facts.ts';
+import { draftFacts } from '../draft/draft.ts';
+import { draftPathFor, writeDraft, type WriteOutcome } from '../draft/draft-writer.ts';
+import { graphNodeFinder, linkDraft } from '../link/graph-link.ts';
 import { progressBar } from './progress.ts';
 
 const { values, positionals } = parseArgs({

@@ -3,9 +3,9 @@
 // municipal Party Committee", "the provincial Department of External Relations"): their id is the
 // place's id plus the body ("bac-ninh-peoples-committee"), so every spelling gives the same node.
 import type { Mention, Register } from './mentions.ts';
-import type { Sentence } from './sentences.ts';
+import type { Sentence } from '../read/sentences.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames } from './lexicon.ts';
-import { fold, nameKey, slugify } from './text.ts';
+import { fold, nameKey, slugify } from '../text.ts';
 
 const BODY = "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
 const BODY_BEFORE = new RegExp(`(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?$`);

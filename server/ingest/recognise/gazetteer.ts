@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../config.ts';
-import { NodeKind, Slug } from '../../common/model.ts';
-import { foldDiacritics } from '../../common/text/fold.ts';
-import { fold, nameKey } from './text.ts';
+import { PROJECT_ROOT } from '../../config.ts';
+import { NodeKind, Slug } from '../../../common/model.ts';
+import { foldDiacritics } from '../../../common/text/fold.ts';
+import { fold, nameKey } from '../text.ts';
 
 export const GAZETTEER_DIR = path.join(PROJECT_ROOT, 'seeds', 'gazetteer');
 

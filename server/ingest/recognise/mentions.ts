@@ -1,8 +1,8 @@
 // What the recognisers produce: mentions (where a sentence names an entity) and the article's
 // entity register (one draft entity per id, with every form the article used).
-import type { NodeKind } from '../../common/model.ts';
+import type { NodeKind } from '../../../common/model.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import type { Sentence } from './sentences.ts';
+import type { Sentence } from '../read/sentences.ts';
 
 export interface Mention {
   id: string;

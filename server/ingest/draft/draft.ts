@@ -1,13 +1,13 @@
 // Drafts a facts file from an article's raw text: the same format the loader reads, marked
 // `status: draft`, every fact with a verbatim quote and a confidence.
 import path from 'node:path';
-import type { ArticleMeta, EntityFact, FactsFile } from '../facts/facts.schema.ts';
-import { analyze } from './analyze.ts';
-import { datelineOf } from './dates.ts';
-import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
-import type { DraftEntity } from './mentions.ts';
-import { draftRelations } from './relations.ts';
-import { isFurniture } from './sentences.ts';
+import type { ArticleMeta, EntityFact, FactsFile } from '../../facts/facts.schema.ts';
+import { analyze } from '../recognise/analyze.ts';
+import { datelineOf } from '../read/dates.ts';
+import { defaultGazetteer, type Gazetteer } from '../recognise/gazetteer.ts';
+import type { DraftEntity } from '../recognise/mentions.ts';
+import { draftRelations } from '../relate/relations.ts';
+import { isFurniture } from '../read/sentences.ts';
 
 export interface DraftOptions {
   /** The article's file name (the facts file points at it). */

@@ -13,7 +13,7 @@
 //     in their own table, outside relation F1.
 // Per-kind rows count a matched entity under the curated kind for recall and under the drafted
 // kind for precision, so a kind mistake costs in both rows.
-import { nameKey } from './text.ts';
+import { nameKey } from '../text.ts';
 
 export interface Score {
   tp: number;
