@@ -34,6 +34,10 @@ const Env = z.object({
     .default(process.env.VITEST ? 'silent' : 'info'),
   /** At most this many nodes and this many edges from /api/graph (beyond: `truncated`). */
   CORRIDOR_GRAPH_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  /** An NLP engine (nlp/, CoreNLP) already running, e.g. http://127.0.0.1:9000: ingest uses it instead of starting one. */
+  CORRIDOR_NLP_URL: z.string().url().optional(),
+  /** Java heap of the NLP engine ingest starts (MB); bounded at 4 GB. */
+  CORRIDOR_NLP_HEAP_MB: z.coerce.number().int().min(1024).max(4096).default(3072),
   /** Load the seed graph at start when the database has no Corridor data. */
   CORRIDOR_SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
@@ -67,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.CORRIDOR_LOG_LEVEL,
     graphCap: e.CORRIDOR_GRAPH_CAP,
     seedOnStart: e.CORRIDOR_SEED_ON_START,
+    nlp: { url: e.CORRIDOR_NLP_URL, heapMb: e.CORRIDOR_NLP_HEAP_MB },
   };
 }

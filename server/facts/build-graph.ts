@@ -88,13 +88,13 @@ export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRo
       }
       const { type, from, to, quote, confidence, ...rest } = r;
       const extra = 'document' in r ? r.document : '';
-      const id = relationId(article, type, from, to, quote, extra + (r.date ?? '') + (r.count ?? ''));
+      const id = relationId(article, type, from, to, quote ?? `reference:${r.referenceSource}`, extra + (r.date ?? '') + (r.count ?? ''));
       if (edgeIds.has(id)) {
         problems.push({ file: rf.file, ...rf.locate(['relations', i]), message: `the same ${type} ${from} -> ${to} with the same quote is stated twice` });
         return;
       }
       edgeIds.add(id);
-      const props: Record<string, unknown> = { ...stripUndefined(rest), article, quote, id };
+      const props: Record<string, unknown> = { ...stripUndefined(rest), article, ...(quote ? { quote } : {}), id };
       if (confidence !== undefined) props.confidence = confidence;
       if (r.date) {
         props.dateFrom = dateBounds(r.date)[0];

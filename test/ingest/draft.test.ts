@@ -144,14 +144,14 @@ describe('Sino-Vietnamese forms', () => {
 });
 
 describe('measured against the curated facts', () => {
-  it('reaches the targets on the seed articles: entity F1 >= 0.90, relation F1 >= 0.75', () => {
-    const result = evaluateSeeds();
+  it('reaches the targets on the seed articles: entity F1 >= 0.90, relation F1 >= 0.75', async () => {
+    const result = await evaluateSeeds();
     expect(prf(total(result.entities)).f1).toBeGreaterThanOrEqual(0.9);
     expect(prf(total(result.relations)).f1).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('reaches them on the held-out articles too (fictional names, curated before the drafter saw them)', () => {
-    const result = evaluateSeeds(path.resolve('test/ingest/fixtures/heldout/facts'));
+  it('reaches them on the held-out articles too (fictional names, curated before the drafter saw them)', async () => {
+    const result = await evaluateSeeds(path.resolve('test/ingest/fixtures/heldout/facts'));
     expect(prf(total(result.entities)).f1).toBeGreaterThanOrEqual(0.9);
     expect(prf(total(result.relations)).f1).toBeGreaterThanOrEqual(0.75);
   });

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../config.ts';
+import { PROJECT_ROOT, loadConfig } from '../../config.ts';
 import { ensureMavenBuilt, stopByStdin, waitForReadyLine } from '../../jvm/java-service.ts';
 import { EngineAnswer, perLine, type ParsedSentence } from './annotation.ts';
 
@@ -13,8 +13,6 @@ const MODULE_DIR = path.join(PROJECT_ROOT, 'nlp');
 const CLASSES = path.join(MODULE_DIR, 'target', 'classes');
 const CLASSPATH_FILE = path.join(MODULE_DIR, 'target', 'classpath.txt');
 const READY = 'CORRIDOR_NLP_READY';
-/** The engine's heap when not configured: enough for ner + depparse with room (measured peak ~2 GB). */
-export const DEFAULT_HEAP_MB = 3072;
 /** Longest text one request may carry; longer articles are refused by the reader before this. */
 export const MAX_CHARS = 200_000;
 
@@ -28,8 +26,9 @@ export interface NlpEngine {
 }
 
 export interface EngineOptions {
-  /** An engine already running (CORRIDOR_NLP_URL): used as is, never stopped. */
+  /** An engine already running: used as is, never stopped. Default: CORRIDOR_NLP_URL. */
   url?: string;
+  /** Default: CORRIDOR_NLP_HEAP_MB (3072). */
   heapMb?: number;
   log?: (line: string) => void;
   startTimeoutMs?: number;
@@ -50,20 +49,22 @@ export function ensureEngineBuilt(log: (line: string) => void = console.log): vo
 }
 
 export async function startNlpEngine(o: EngineOptions = {}): Promise<NlpEngine> {
-  if (o.url) return connect(o.url, 0, async () => {}, o.requestTimeoutMs);
+  const config = loadConfig().nlp;
+  const url = o.url ?? config.url;
+  if (url) return connect(url, 0, async () => {}, o.requestTimeoutMs);
   const log = o.log ?? (() => {});
   ensureEngineBuilt(log);
-  const heapMb = o.heapMb ?? DEFAULT_HEAP_MB;
+  const heapMb = o.heapMb ?? config.heapMb;
   const classpath = [CLASSES, fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()].join(path.delimiter);
   const started = performance.now();
   const child = spawn('java', [`-Xmx${heapMb}m`, '-cp', classpath, 'corridor.NlpServer', '--port', '0', '--threads', '2', '--max-chars', String(MAX_CHARS)], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const rest = await waitForReadyLine(child, { ready: READY, timeoutMs: o.startTimeoutMs ?? 180_000, what: 'The NLP engine (CoreNLP)' });
-  const url = rest.split(/\s+/)[0]!;
+  const own = rest.split(/\s+/)[0]!;
   const startMs = performance.now() - started;
-  log(`NLP engine (CoreNLP, heap ${heapMb} MB) ready at ${url} in ${(startMs / 1000).toFixed(1)} s`);
-  return connect(url, startMs, () => stopByStdin(child), o.requestTimeoutMs);
+  log(`NLP engine (CoreNLP, heap ${heapMb} MB) ready at ${own} in ${(startMs / 1000).toFixed(1)} s`);
+  return connect(own, startMs, () => stopByStdin(child), o.requestTimeoutMs);
 }
 
 async function connect(url: string, startMs: number, stop: () => Promise<void>, requestTimeoutMs = 120_000): Promise<NlpEngine> {

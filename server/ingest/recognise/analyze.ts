@@ -1,11 +1,12 @@
 // Runs the recognisers over an article: sentences, then mentions per sentence, with the article's
 // focus (the province "the province" refers to) worked out between the passes.
+import type { ParsedSentence } from '../engine/annotation.ts';
 import { resolveDate, type DateRange } from '../read/dates.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { Register, type Mention } from './mentions.ts';
 import { findCompanies, findEvents, findGovernments, findLocalBodies } from './bodies.ts';
 import { findOfficials, findShortForms } from './people.ts';
-import { findDemonyms, findGazetteerMentions } from './places.ts';
+import { confirmedWeakPlaces, findDemonyms, findGazetteerMentions, findLocalUnits } from './places.ts';
 import { splitSentences, type Sentence } from '../read/sentences.ts';
 
 export interface Analyzed {
@@ -13,6 +14,8 @@ export interface Analyzed {
   /** Every mention, sorted by position. */
   mentions: Mention[];
   date?: DateRange;
+  /** The NLP engine's reading of the sentence, when the engine ran. */
+  parse?: ParsedSentence;
 }
 
 export interface Analysis {
@@ -20,15 +23,18 @@ export interface Analysis {
   register: Register;
 }
 
-export function analyze(text: string, articleDate: string | undefined, gaz: Gazetteer): Analysis {
+export function analyze(text: string, articleDate: string | undefined, gaz: Gazetteer, parses?: ParsedSentence[]): Analysis {
   const reg = new Register(gaz);
   const sentences = splitSentences(text);
+  if (parses && parses.length !== sentences.length) throw new Error(`analyze: ${parses.length} parses for ${sentences.length} sentences`);
+  reg.confirmedPlaces = confirmedWeakPlaces(sentences, reg);
   const places = sentences.map((s) => findGazetteerMentions(s, reg));
   reg.focusProvince = focusOf(reg, places.flat());
   reg.homeCountry = reg.focusProvince ? (gaz.get(reg.focusProvince)?.country === 'VN' ? 'vietnam' : reg.homeCountry) : reg.homeCountry;
 
   const found = sentences.map((s, i) => {
     const ms: Mention[] = [...places[i]!];
+    ms.push(...findLocalUnits(s, reg, ms));
     ms.push(...findLocalBodies(s, reg, ms));
     ms.push(...findGovernments(s, reg));
     ms.push(...findCompanies(s, reg, ms.filter((m) => m.kind !== 'Province' && m.kind !== 'City')));
@@ -44,7 +50,7 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
     // The dateline ("date 2025-06-02 HÀ NỘI —") says where the story was filed, not who acted.
     const dateline = i === 0 ? datelineLength(s.text) : 0;
     for (const m of marked) if (m.end <= dateline) m.nested = true;
-    return { sentence: s, mentions: marked, date: resolveDate(s.text, articleDate) };
+    return { sentence: s, mentions: marked, date: resolveDate(s.text, articleDate), ...(parses ? { parse: parses[i] } : {}) };
   });
   // A place inside a company's name ("Xiamen C&D Group") is not a mention of the place.
   // Likewise a place or body inside an event's name ("China-ASEAN Expo").

@@ -70,7 +70,8 @@ function addBody(s: Sentence, reg: Register, placeId: string, rawBody: string, s
   const id = `${placeId}-${/^[Gg]overnment$/.test(body) ? 'peoples-government' : bodySlug(body)}`;
   const surface = s.text.slice(start, end);
   const placeName = place?.name ?? placeId;
-  reg.add({ id, kind: 'Organization', name: `${body.replace(/’/g, "'")} of ${placeName}`, country: place?.country, locatedIn: placeId, quote: surface, confidence: 0.8 }, surface, s.start + start);
+  const locatedBy = placeId === reg.focusProvince && !s.text.slice(start, end).includes(placeName) && /provincial|Provincial|province/.test(surface) ? `the article's province ("${surface}")` : `the name of the body ("${surface}")`;
+  reg.add({ id, kind: 'Organization', name: `${body.replace(/’/g, "'")} of ${placeName}`, country: place?.country, locatedIn: placeId, locatedBy, quote: surface, confidence: 0.8 }, surface, s.start + start);
   return { id, kind: 'Organization', start, end, surface };
 }
 
@@ -81,7 +82,7 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
     const country = reg.gaz.demonym(m[1]!);
     if (!country) continue;
     const id = `${slugify(m[1]!)}-government`;
-    reg.add({ id, kind: 'Organization', name: `Government of ${country.name}`, country: country.country, locatedIn: country.id, quote: m[0], confidence: 0.75 }, m[0], s.start + m.index);
+    reg.add({ id, kind: 'Organization', name: `Government of ${country.name}`, country: country.country, locatedIn: country.id, locatedBy: `the name of the body ("${m[0]}")`, quote: m[0], confidence: 0.75 }, m[0], s.start + m.index);
     out.push({ id, kind: 'Organization', start: m.index, end: m.index + m[0].length, surface: m[0] });
   }
   // "the Vietnamese Consulate General in Kunming", "the Embassy of Vietnam in Laos"
@@ -92,7 +93,7 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
     const start = m[1] && reg.gaz.demonym(m[1]) ? m.index : m.index + (m[1] ? m[1].length + 1 : 0);
     const surface = s.text.slice(start, m.index + m[0].length);
     const id = slugify(`${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`);
-    reg.add({ id, kind: 'Organization', name: `${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`, country: nation.country, locatedIn: where.id, quote: surface, confidence: 0.7 }, surface, s.start + start);
+    reg.add({ id, kind: 'Organization', name: `${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`, country: nation.country, locatedIn: where.id, locatedBy: `the name of the body ("${surface}")`, quote: surface, confidence: 0.7 }, surface, s.start + start);
     out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
   }
   // Ministries the gazetteer does not list: "the Ministry of Natural Resources and Environment".
@@ -104,7 +105,7 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
     const start = m.index + (m[1] && reg.gaz.demonym(m[1]) ? 0 : (m[1]?.length ?? -1) + 1);
     const surface = s.text.slice(start, m.index + m[0].length);
     const id = slugify(country && country.id !== reg.homeCountry ? `${m[1] && foreign ? m[1] : country.id} ${m[2]}` : m[2]!);
-    reg.add({ id, kind: 'Organization', name: surface, country: country?.country, locatedIn: country?.id, quote: surface, confidence: 0.7 }, surface, s.start + start);
+    reg.add({ id, kind: 'Organization', name: surface, country: country?.country, locatedIn: country?.id, locatedBy: `the name of the body ("${surface}")`, quote: surface, confidence: 0.7 }, surface, s.start + start);
     out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
   }
   return out;

@@ -59,6 +59,8 @@ export interface Place {
   mergedFrom?: string[];
   since2025?: boolean;
   demonyms: string[];
+  /** The gazetteer file it comes from, for facts that cite it ("seeds/gazetteer/cn-cities.yaml"). */
+  source?: string;
 }
 
 /** Which kind a file's units default to. */
@@ -181,6 +183,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
         since2025: u.since2025,
         demonyms: u.demonyms,
         weakForms,
+        source: path.relative(PROJECT_ROOT, where),
       });
     }
   }

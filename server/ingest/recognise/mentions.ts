@@ -40,10 +40,14 @@ export interface DraftEntity {
   posts: { segment: TitleSegment; sentence: Sentence }[];
   /** Where it sits: a place, or the country of a national body. */
   locatedIn?: string;
+  /** What says so, when the article does not state it ("gazetteer (seeds/gazetteer/cn-cities.yaml)", "the name of the body (…)"). */
+  locatedBy?: string;
   quote?: string;
   /** The first form the article used (verbatim, so it can stand as a quote). */
   surface?: string;
   confidence: number;
+  /** Drafted only if a fact uses it (names only the engine's recogniser vouches for). */
+  onlyIfRelated?: boolean;
   mentions: number;
   firstSeen: number;
 }
@@ -62,6 +66,8 @@ export class Register {
   readonly eventKeys = new Map<string, string>();
   focusProvince?: string;
   homeCountry = 'vietnam';
+  /** Places whose weak ASCII form the article confirms elsewhere ("Mong Cai city"): the bare form counts too. */
+  confirmedPlaces = new Set<string>();
 
   constructor(readonly gaz: Gazetteer) {}
 
@@ -76,6 +82,7 @@ export class Register {
       d.confidence = Math.max(d.confidence, e.confidence);
       d.title ??= e.title;
       d.locatedIn ??= e.locatedIn;
+      d.locatedBy ??= e.locatedBy;
       d.quote ??= e.quote;
       e.aliases?.forEach((a) => d!.aliases.add(a));
     }

@@ -8,7 +8,7 @@ import { attended } from './attended.ts';
 import { actorsIn, type Ctx, type DraftRelation } from './context.ts';
 import { holdsPost } from './holds-post.ts';
 import { invested } from './invested-in.ts';
-import { locatedByRegister, locatedByWording } from './located-in.ts';
+import { locatedByReference, statedLocations } from './located-in.ts';
 import { met } from './met.ts';
 import { partnerOf } from './partner-of.ts';
 import { signed } from './signed.ts';
@@ -30,14 +30,14 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     met(ctx);
     invested(ctx);
     attended(ctx);
-    locatedByWording(ctx);
+    statedLocations(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
     const places = [...new Set(actorsIn(ctx, 0).filter((m) => m.kind === 'Province' || m.kind === 'City').map((m) => m.id))];
     if (places.length >= 2) ctx.prevPlaces = places;
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
   holdsPost(reg, out, analysis);
-  locatedByRegister(reg, out);
+  locatedByReference(reg, out);
   return dedupe(out);
 }
 
