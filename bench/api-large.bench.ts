@@ -32,28 +32,47 @@ const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const TARGETS = { ratio: 1.3, pathP95: 50, searchP95: 20 };
 const NEIGHBOR_LIMIT = 100;
 
-const { values } = parseArgs({ options: { ...GRAPH_OPTIONS, requests: { type: 'string', default: '300' }, warmup: { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+  options: {
+    ...GRAPH_OPTIONS,
+    requests: { type: 'string', default: '300' },
+    warmup: { type: 'string', default: '30' },
+  },
+});
 const size = graphSize(values);
 const seed = positiveInt('seed', values.seed);
 const requests = positiveInt('requests', values.requests);
 const warmup = positiveInt('warmup', values.warmup);
 
-console.log(`api-large bench: seed ${seed}, ${size.edges.toLocaleString('en-US')} edges, ${requests} timed requests per route (+${warmup} warm-up)`);
+console.log(
+  `api-large bench: seed ${seed}, ${size.edges.toLocaleString('en-US')} edges, ${requests} timed requests per route (+${warmup} warm-up)`,
+);
 console.log(`machine: ${machineLine()}`);
 
 const graph = syntheticGraph(seed, size);
-const bench = await startBenchDb({ heapMb: positiveInt('heap-mb', values['heap-mb']), pagecacheMb: positiveInt('pagecache-mb', values['pagecache-mb']) });
+const bench = await startBenchDb({
+  heapMb: positiveInt('heap-mb', values['heap-mb']),
+  pagecacheMb: positiveInt('pagecache-mb', values['pagecache-mb']),
+});
 let server: http.Server | undefined;
 try {
   const bar = progressBar('loading edges', size.edges);
-  const loaded = await loadSyntheticGraph(bench.db, graph, { onProgress: (stage, done) => stage === 'edges' && bar.update(done) });
+  const loaded = await loadSyntheticGraph(bench.db, graph, {
+    onProgress: (stage, done) => stage === 'edges' && bar.update(done),
+  });
   bar.done();
-  console.log(`loaded ${loaded.nodes.toLocaleString('en-US')} nodes, ${loaded.edges.toLocaleString('en-US')} edges in ${((loaded.ms.nodes + loaded.ms.edges + loaded.ms.articles) / 1000).toFixed(0)} s`);
+  console.log(
+    `loaded ${loaded.nodes.toLocaleString('en-US')} nodes, ${loaded.edges.toLocaleString('en-US')} edges in ${((loaded.ms.nodes + loaded.ms.edges + loaded.ms.articles) / 1000).toFixed(0)} s`,
+  );
 
   const db = bench.db;
   const config = loadConfig({ ...process.env, CORRIDOR_SEED_ON_START: 'false' });
   // Request logging stays on, as in production, but written to /dev/null so the tables stay readable.
-  const app = createApp({ db, config, logger: pino({ level: config.logLevel, base: { app: 'corridor' } }, pino.destination('/dev/null')) });
+  const app = createApp({
+    db,
+    config,
+    logger: pino({ level: config.logLevel, base: { app: 'corridor' } }, pino.destination('/dev/null')),
+  });
   server = await new Promise<http.Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -69,7 +88,10 @@ try {
   let far = { vn: quietVn[0]!, cn: quietCn[0]!, hops: -1 };
   for (const vn of quietVn) {
     for (const cn of quietCn) {
-      const hops = (await db.read<{ hops: number | null }>(benchCypher('path-length.cypher'), { from: vn.id, to: cn.id })).records[0]?.get('hops') ?? -1;
+      const hops =
+        (
+          await db.read<{ hops: number | null }>(benchCypher('path-length.cypher'), { from: vn.id, to: cn.id })
+        ).records[0]?.get('hops') ?? -1;
       if (hops > far.hops) far = { vn, cn, hops };
     }
   }
@@ -77,7 +99,20 @@ try {
   const farCn = far.cn;
   const unreachableHops = Math.max(1, far.hops - 1);
 
-  const searchTerms = ['ha noi', 'lao cai', 'nguyen van', 'wang', 'nanning', 'steel', 'expo', 'Quảng Ninh', 'zhang', 'tran thi', 'guangxi', 'logistics co'];
+  const searchTerms = [
+    'ha noi',
+    'lao cai',
+    'nguyen van',
+    'wang',
+    'nanning',
+    'steel',
+    'expo',
+    'Quảng Ninh',
+    'zhang',
+    'tran thi',
+    'guangxi',
+    'logistics co',
+  ];
   const routes: Route[] = [
     {
       name: 'search',
@@ -91,7 +126,14 @@ try {
       api: () => `${base}/nodes/${hub.id}/neighbors?limit=${NEIGHBOR_LIMIT}`,
       check: (body) => NeighborsResponse.parse(body).elements.nodes.length === NEIGHBOR_LIMIT + 1,
       cypher: cypherFile('api/neighbors.cypher'),
-      params: () => ({ id: hub.id, types: null, kinds: null, since: null, until: null, limit: neo4j.int(NEIGHBOR_LIMIT) }),
+      params: () => ({
+        id: hub.id,
+        types: null,
+        kinds: null,
+        since: null,
+        until: null,
+        limit: neo4j.int(NEIGHBOR_LIMIT),
+      }),
     },
     {
       name: `shortest path ${farVn.name} → ${farCn.name} (${far.hops} hops)`,
@@ -110,9 +152,21 @@ try {
     results[route.name] = r;
     rows.push([route.name, 'API (HTTP)', r.api.n, r.api.p50, r.api.p95, r.api.p99, '']);
     rows.push(['', 'driver, same Cypher', r.driver.n, r.driver.p50, r.driver.p95, r.driver.p99, '']);
-    rows.push(['', 'API / driver', '', r.api.p50 / r.driver.p50, r.api.p95 / r.driver.p95, r.api.p99 / r.driver.p99, '']);
+    rows.push([
+      '',
+      'API / driver',
+      '',
+      r.api.p50 / r.driver.p50,
+      r.api.p95 / r.driver.p95,
+      r.api.p99 / r.driver.p99,
+      '',
+    ]);
   }
-  printTable(`API latency, ms (graph: ${loaded.nodes.toLocaleString('en-US')} nodes, ${loaded.edges.toLocaleString('en-US')} edges; sequential requests, API and driver interleaved)`, ['route', 'path', 'n', 'p50', 'p95', 'p99', ''], rows.map((r) => r.slice(0, 6)));
+  printTable(
+    `API latency, ms (graph: ${loaded.nodes.toLocaleString('en-US')} nodes, ${loaded.edges.toLocaleString('en-US')} edges; sequential requests, API and driver interleaved)`,
+    ['route', 'path', 'n', 'p50', 'p95', 'p99', ''],
+    rows.map((r) => r.slice(0, 6)),
+  );
 
   // PROFILE the hot queries with the benchmark's parameters (search: every term, the costliest shown).
   const planRows: (string | number)[][] = [];
@@ -126,15 +180,28 @@ try {
         const plan = summarizePlan(res.summary.profile as ProfiledPlan);
         if (!worst || plan.dbHits > worst.plan.dbHits) worst = { plan, i };
       }
-      const label = route.name === 'search' ? `search "${searchTerms[worst!.i]}" (costliest term)` : route.name.split(' (')[0]!;
-      planRows.push([label, worst!.plan.dbHits, worst!.plan.scans.length ? `SCAN: ${worst!.plan.scans.join(', ')}` : 'no label/store scan', [...new Set(worst!.plan.operators)].join(' > ')]);
+      const label =
+        route.name === 'search' ? `search "${searchTerms[worst!.i]}" (costliest term)` : route.name.split(' (')[0]!;
+      planRows.push([
+        label,
+        worst!.plan.dbHits,
+        worst!.plan.scans.length ? `SCAN: ${worst!.plan.scans.join(', ')}` : 'no label/store scan',
+        [...new Set(worst!.plan.operators)].join(' > '),
+      ]);
     }
   }
   // A path request that cannot be satisfied (maxHops below the real distance) must answer fast
   // and empty, not fall back to enumerating every path.
   const t0 = performance.now();
-  const tooShort = PathsResponse.parse((await getJson(`${base}/paths?from=${farVn.id}&to=${farCn.id}&maxHops=${unreachableHops}`)).body);
-  planRows.push([`path with maxHops=${unreachableHops} (shortest is ${far.hops}): ${tooShort.paths.length} paths`, '', `${(performance.now() - t0).toFixed(1)} ms`, '']);
+  const tooShort = PathsResponse.parse(
+    (await getJson(`${base}/paths?from=${farVn.id}&to=${farCn.id}&maxHops=${unreachableHops}`)).body,
+  );
+  planRows.push([
+    `path with maxHops=${unreachableHops} (shortest is ${far.hops}): ${tooShort.paths.length} paths`,
+    '',
+    `${(performance.now() - t0).toFixed(1)} ms`,
+    '',
+  ]);
   printTable('PROFILE of the hot queries', ['query', 'db hits', 'scans', 'operators'], planRows);
 
   // Supernode: the hub's expansion is capped and the rest summarised per type.
@@ -144,22 +211,42 @@ try {
     .sort((a, b) => b[1] - a[1])
     .map(([t, n]) => `+${n.toLocaleString('en-US')} more ${t}`)
     .join(', ');
-  printTable(`Supernode expansion: ${hub.name}, ${hub.degree.toLocaleString('en-US')} relationships, limit=200`, ['figure', 'value'], [
-    ['neighbours returned', shown],
-    ['edges returned', sn.elements.edges.length],
-    ['omitted neighbours (total)', sn.omitted.total],
-    ['returned + omitted neighbours', shown + sn.omitted.total],
-    ['summary', summary],
-  ]);
+  printTable(
+    `Supernode expansion: ${hub.name}, ${hub.degree.toLocaleString('en-US')} relationships, limit=200`,
+    ['figure', 'value'],
+    [
+      ['neighbours returned', shown],
+      ['edges returned', sn.elements.edges.length],
+      ['omitted neighbours (total)', sn.omitted.total],
+      ['returned + omitted neighbours', shown + sn.omitted.total],
+      ['summary', summary],
+    ],
+  );
 
   const [searchR, neighR, pathR] = routes.map((r) => results[r.name]!);
   const ratioOk = (x: { api: { p50: number }; driver: { p50: number } }) => x.api.p50 / x.driver.p50 <= TARGETS.ratio;
-  printTable('Targets', ['target', 'measured', 'result'], [
-    [`search p95 < ${TARGETS.searchP95} ms`, searchR!.api.p95, searchR!.api.p95 < TARGETS.searchP95 ? 'PASS' : 'FAIL'],
-    [`shortest path p95 < ${TARGETS.pathP95} ms`, pathR!.api.p95, pathR!.api.p95 < TARGETS.pathP95 ? 'PASS' : 'FAIL'],
-    ...[searchR!, neighR!, pathR!].map((x, i) => [`API/driver p50 <= ${TARGETS.ratio} (${['search', 'neighbours', 'path'][i]})`, x.api.p50 / x.driver.p50, ratioOk(x) ? 'PASS' : 'FAIL']),
-    ['no label/store scan or path fallback in hot queries', planRows.filter((r) => String(r[2]).startsWith('SCAN')).length, planRows.some((r) => String(r[2]).startsWith('SCAN')) ? 'FAIL' : 'PASS'],
-  ]);
+  printTable(
+    'Targets',
+    ['target', 'measured', 'result'],
+    [
+      [
+        `search p95 < ${TARGETS.searchP95} ms`,
+        searchR!.api.p95,
+        searchR!.api.p95 < TARGETS.searchP95 ? 'PASS' : 'FAIL',
+      ],
+      [`shortest path p95 < ${TARGETS.pathP95} ms`, pathR!.api.p95, pathR!.api.p95 < TARGETS.pathP95 ? 'PASS' : 'FAIL'],
+      ...[searchR!, neighR!, pathR!].map((x, i) => [
+        `API/driver p50 <= ${TARGETS.ratio} (${['search', 'neighbours', 'path'][i]})`,
+        x.api.p50 / x.driver.p50,
+        ratioOk(x) ? 'PASS' : 'FAIL',
+      ]),
+      [
+        'no label/store scan or path fallback in hot queries',
+        planRows.filter((r) => String(r[2]).startsWith('SCAN')).length,
+        planRows.some((r) => String(r[2]).startsWith('SCAN')) ? 'FAIL' : 'PASS',
+      ],
+    ],
+  );
 } finally {
   keepAlive.destroy();
   server?.close();
@@ -189,7 +276,8 @@ async function timeRoute(db: GraphDb, route: Route, n: number, warm: number) {
     const t = performance.now();
     const res = await getJson(route.api(i));
     const ms = performance.now() - t;
-    if (res.status !== 200 || !route.check(res.body)) throw new Error(`${route.name}: unexpected answer ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+    if (res.status !== 200 || !route.check(res.body))
+      throw new Error(`${route.name}: unexpected answer ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
     if (i >= warm) api.push(ms);
   }
   async function viaDriver(i: number) {
@@ -222,6 +310,9 @@ function getJson(url: string): Promise<{ status: number; body: unknown }> {
 }
 
 async function topDegree(db: GraphDb, kind: string, limit: number) {
-  const r = await db.read<{ id: string; name: string; degree: number }>(benchCypher('top-degree.cypher'), { kind, limit: neo4j.int(limit) });
+  const r = await db.read<{ id: string; name: string; degree: number }>(benchCypher('top-degree.cypher'), {
+    kind,
+    limit: neo4j.int(limit),
+  });
   return r.records.map((rec) => ({ id: rec.get('id'), name: rec.get('name'), degree: rec.get('degree') }));
 }

@@ -8,7 +8,8 @@
 // Serves the production build (dist/client) statically; no database is needed for this.
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../server/client-build.ts';
 
 const NODES = 800;
@@ -24,13 +25,22 @@ async function addAndLayout(page: Page, layout: 'fcose' | 'grid', seed: number):
       const { canvas, cy } = (window as any).corridor;
       cy.elements().remove();
       let s = seed;
-      const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
       const kinds = ['Province', 'City', 'Official', 'Company', 'Organization', 'Event', 'Country'];
       const types = ['SIGNED', 'VISITED', 'MET', 'INVESTED_IN', 'PARTNER_OF', 'LOCATED_IN', 'HOLDS_POST', 'ATTENDED'];
-      const nodes = Array.from({ length: NODES }, (_, i) => ({ data: { id: `n${i}`, label: `Node ${i}`, name: `Node ${i}`, kind: kinds[i % kinds.length], aliases: [] } }));
+      const nodes = Array.from({ length: NODES }, (_, i) => ({
+        data: { id: `n${i}`, label: `Node ${i}`, name: `Node ${i}`, kind: kinds[i % kinds.length], aliases: [] },
+      }));
       // Heavy-tailed: targets drawn with a bias to low ids (hubs).
       const edges = Array.from({ length: EDGES }, (_, i) => ({
-        data: { id: `e${i}`, source: `n${Math.floor(rand() * NODES)}`, target: `n${Math.floor(rand() ** 3 * NODES)}`, type: types[i % types.length], article: 'a', quote: 'q' },
+        data: {
+          id: `e${i}`,
+          source: `n${Math.floor(rand() * NODES)}`,
+          target: `n${Math.floor(rand() ** 3 * NODES)}`,
+          type: types[i % types.length],
+          article: 'a',
+          quote: 'q',
+        },
       }));
       const t0 = performance.now();
       canvas.add({ nodes, edges });
@@ -57,7 +67,10 @@ async function viewportFrames(page: Page, viewportOptions: boolean): Promise<num
       let i = 0;
       const step = (t: number) => {
         stamps.push(t);
-        cy.viewport({ zoom: z0 * (1 + 0.5 * Math.sin(i / 15)), pan: { x: 200 + 100 * Math.cos(i / 10), y: 200 + 100 * Math.sin(i / 10) } });
+        cy.viewport({
+          zoom: z0 * (1 + 0.5 * Math.sin(i / 15)),
+          pan: { x: 200 + 100 * Math.cos(i / 10), y: 200 + 100 * Math.sin(i / 10) },
+        });
         if (++i < 90) requestAnimationFrame(step);
         else done();
       };
@@ -72,15 +85,14 @@ async function viewportFrames(page: Page, viewportOptions: boolean): Promise<num
 
 ensureClientBuilt();
 const app = express();
-app.get('/api/{*any}', (_req, res) => res.status(503).json({ error: { code: 'bench', message: 'no API in this benchmark' } }));
+app.get('/api/{*any}', (_req, res) =>
+  res.status(503).json({ error: { code: 'bench', message: 'no API in this benchmark' } }),
+);
 app.use(express.static(CLIENT_DIST));
 const server = app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const { port } = server.address() as AddressInfo;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx (esbuild keepNames) wraps the functions passed to evaluate() in __name(): give the page one.
@@ -100,11 +112,17 @@ try {
     off.push(await viewportFrames(page, false));
     on.push(await viewportFrames(page, true));
   }
-  console.log(`Canvas with ${elements} elements (${NODES} nodes, ${EDGES} edges), headless Chromium, medians of ${RUNS} runs`);
+  console.log(
+    `Canvas with ${elements} elements (${NODES} nodes, ${EDGES} edges), headless Chromium, medians of ${RUNS} runs`,
+  );
   console.log(`  add + grid layout (baseline, render floor): ${median(grid).toFixed(0)} ms`);
-  console.log(`  add + fcose (draft) layout:                 ${median(fcose).toFixed(0)} ms  = ${(median(fcose) / median(grid)).toFixed(2)}x the grid baseline`);
+  console.log(
+    `  add + fcose (draft) layout:                 ${median(fcose).toFixed(0)} ms  = ${(median(fcose) / median(grid)).toFixed(2)}x the grid baseline`,
+  );
   console.log(`  pan/zoom frame interval, viewport options off (baseline): ${median(off).toFixed(1)} ms`);
-  console.log(`  pan/zoom frame interval, viewport options on:             ${median(on).toFixed(1)} ms  = ${(median(on) / median(off)).toFixed(2)}x the baseline`);
+  console.log(
+    `  pan/zoom frame interval, viewport options on:             ${median(on).toFixed(1)} ms  = ${(median(on) / median(off)).toFixed(2)}x the baseline`,
+  );
 } finally {
   await browser.close();
   server.close();

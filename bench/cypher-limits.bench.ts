@@ -4,17 +4,12 @@
 //   - the row cap and the response-size cap on a 1,000,000-row query: rows kept, bytes, time;
 //   - the write/escape corpus of the tests: how many refused, graph checksum before and after.
 // Own embedded Neo4j (throw-away data folder, free port) with the seed graph; app on a free port.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { applySchema } from '../server/db/connect.ts';
-import { startEmbeddedNeo4j } from '../server/db/embedded-neo4j.ts';
+import { loadSeedGraph, startBenchDb } from './support/bench-db.ts';
 import { GraphDb } from '../server/db/graph-db.ts';
-import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../server/facts/load-facts.ts';
 import { graphChecksum } from '../test/support/graph-checksum.ts';
 import { WRITE_ATTEMPTS } from '../test/hardening/write-attempts.ts';
 
@@ -22,7 +17,12 @@ const CARTESIAN = 'MATCH (a), (b), (c), (d), (e) WHERE a.id + b.id + c.id + d.id
 const MANY_ROWS = "UNWIND range(1, 1000000) AS i RETURN i, 'row ' + i AS label";
 
 async function serve(db: GraphDb, env: Record<string, string>): Promise<{ url: string; server: Server }> {
-  const config = loadConfig({ CORRIDOR_LOG_LEVEL: 'silent', CORRIDOR_SEED_ON_START: 'false', CORRIDOR_CYPHER_RATE_LIMIT: '100000', ...env });
+  const config = loadConfig({
+    CORRIDOR_LOG_LEVEL: 'silent',
+    CORRIDOR_SEED_ON_START: 'false',
+    CORRIDOR_CYPHER_RATE_LIMIT: '100000',
+    ...env,
+  });
   const app = createApp({ db, config });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -37,19 +37,21 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
 }
 
 const post = (url: string, query: string) =>
-  fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(async (r) => ({
+  fetch(`${url}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  }).then(async (r) => ({
     status: r.status,
     text: await r.text(),
   }));
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-limits-'));
-  const neo = await startEmbeddedNeo4j({ dataDir, port: 0 });
-  const db = new GraphDb({ uri: neo.uri, user: neo.user, password: neo.password, timeoutMs: 30_000, embedded: true });
+  const bench = await startBenchDb({ timeoutMs: 30_000, log: () => {} });
+  const db = bench.db;
   const servers: Server[] = [];
   try {
-    await applySchema(db);
-    await loadFacts(db, factsFilesIn(SEED_FACTS_DIR), { reset: true });
+    await loadSeedGraph(db);
 
     {
       // The first query pays for connecting and for planning it cold: not what is measured here.
@@ -79,11 +81,16 @@ async function main() {
       [100_000, 2_000_000],
       [100_000, 200_000],
     ] as const) {
-      const { url, server } = await serve(db, { CORRIDOR_ROW_CAP: String(rowCap), CORRIDOR_RESPONSE_MAX_BYTES: String(maxBytes) });
+      const { url, server } = await serve(db, {
+        CORRIDOR_ROW_CAP: String(rowCap),
+        CORRIDOR_RESPONSE_MAX_BYTES: String(maxBytes),
+      });
       servers.push(server);
       const [res, ms] = await timed(() => post(url, MANY_ROWS));
       const body = JSON.parse(res.text);
-      console.log(`| ${rowCap} | ${maxBytes} | ${res.status} | ${body.rows?.length} | ${body.truncatedBy ?? '-'} | ${res.text.length} | ${ms.toFixed(0)} |`);
+      console.log(
+        `| ${rowCap} | ${maxBytes} | ${res.status} | ${body.rows?.length} | ${body.truncatedBy ?? '-'} | ${res.text.length} | ${ms.toFixed(0)} |`,
+      );
     }
 
     console.log('\nWrite and escape attempts (test/hardening/write-attempts.ts)');
@@ -102,16 +109,20 @@ async function main() {
       byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
     }
     const after = await graphChecksum(db);
-    console.log(`attempts: ${WRITE_ATTEMPTS.length}; answers: ${[...byStatus].map(([k, n]) => `${n} × ${k}`).join(', ')}`);
-    console.log(`graph before: ${before.nodes} nodes, ${before.relationships} relationships, sha256 ${before.hash.slice(0, 16)}…`);
-    console.log(`graph after:  ${after.nodes} nodes, ${after.relationships} relationships, sha256 ${after.hash.slice(0, 16)}…`);
+    console.log(
+      `attempts: ${WRITE_ATTEMPTS.length}; answers: ${[...byStatus].map(([k, n]) => `${n} × ${k}`).join(', ')}`,
+    );
+    console.log(
+      `graph before: ${before.nodes} nodes, ${before.relationships} relationships, sha256 ${before.hash.slice(0, 16)}…`,
+    );
+    console.log(
+      `graph after:  ${after.nodes} nodes, ${after.relationships} relationships, sha256 ${after.hash.slice(0, 16)}…`,
+    );
     console.log(`unchanged: ${JSON.stringify(before) === JSON.stringify(after)}`);
     if (byStatus.has('200 none') || JSON.stringify(before) !== JSON.stringify(after)) process.exitCode = 1;
   } finally {
     for (const s of servers) await new Promise((r) => s.close(r));
-    await db.close();
-    await neo.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 

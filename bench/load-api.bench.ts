@@ -7,18 +7,14 @@
 // BENCH_SECONDS (20) s over search, neighbours and paths; then the baseline for as long. A warm-up
 // (BENCH_WARMUP_SECONDS, 8) comes first.
 // Prints requests/s, p50/p99 latency and errors of both, and their ratio. Exit code 1 on any error.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { applySchema } from '../server/db/connect.ts';
 import { cypher } from '../server/db/cypher-files.ts';
-import { startEmbeddedNeo4j } from '../server/db/embedded-neo4j.ts';
+import { loadSeedGraph, startBenchDb } from './support/bench-db.ts';
 import { GraphDb } from '../server/db/graph-db.ts';
-import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../server/facts/load-facts.ts';
 import { search } from '../server/services/search.service.ts';
 import { neighbors } from '../server/services/node.service.ts';
 import { findPaths } from '../server/services/paths.service.ts';
@@ -81,17 +77,32 @@ async function runDirect(calls: (() => Promise<unknown>)[], seconds = SECONDS) {
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors, total: latencies.length + errors };
+  return {
+    rps: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+    total: latencies.length + errors,
+  };
+}
+
+/** Search, neighbours and paths over each hub (paths to the next hub). */
+function requestsOver(hubs: { id: string; name: string }[]): Req[] {
+  return hubs.flatMap((h, i): Req[] => [
+    { kind: 'search', path: '/api/search', query: { q: h.name.split(/\s+/).slice(0, 2).join(' ') } },
+    { kind: 'neighbours', path: `/api/nodes/${encodeURIComponent(h.id)}/neighbors`, query: { limit: '50' } },
+    { kind: 'paths', path: '/api/paths', query: { from: h.id, to: hubs[(i + 1) % hubs.length]!.id, maxHops: '4' } },
+  ]);
 }
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-bench-'));
-  const neo = await startEmbeddedNeo4j({ dataDir, port: 0 });
-  const db = new GraphDb({ uri: neo.uri, user: neo.user, password: neo.password, timeoutMs: 30_000, embedded: true });
+  const bench = await startBenchDb({ timeoutMs: 30_000, log: () => {} });
+  const db = bench.db;
   const server = await (async () => {
-    await applySchema(db);
-    const summary = await loadFacts(db, factsFilesIn(SEED_FACTS_DIR), { reset: true });
-    console.log(`seed graph: ${Object.values(summary.nodesByLabel).reduce((a, b) => a + b, 0)} nodes, ${Object.values(summary.edgesByType).reduce((a, b) => a + b, 0)} edges`);
+    const summary = await loadSeedGraph(db);
+    console.log(
+      `seed graph: ${Object.values(summary.nodesByLabel).reduce((a, b) => a + b, 0)} nodes, ${Object.values(summary.edgesByType).reduce((a, b) => a + b, 0)} edges`,
+    );
     const config = loadConfig({ CORRIDOR_LOG_LEVEL: 'silent', CORRIDOR_SEED_ON_START: 'false' });
     const app = createApp({ db, config });
     return await new Promise<import('node:http').Server>((resolve) => {
@@ -99,14 +110,11 @@ async function main() {
     });
   })();
   try {
-    const hubs = (await db.read<{ id: string; name: string }>(HUBS)).records.map((r) => ({ id: r.get('id'), name: r.get('name') }));
-    const reqs: Req[] = [];
-    hubs.forEach((h, i) => {
-      reqs.push({ kind: 'search', path: '/api/search', query: { q: h.name.split(/\s+/).slice(0, 2).join(' ') } });
-      reqs.push({ kind: 'neighbours', path: `/api/nodes/${encodeURIComponent(h.id)}/neighbors`, query: { limit: '50' } });
-      const other = hubs[(i + 1) % hubs.length]!;
-      reqs.push({ kind: 'paths', path: '/api/paths', query: { from: h.id, to: other.id, maxHops: '4' } });
-    });
+    const hubs = (await db.read<{ id: string; name: string }>(HUBS)).records.map((r) => ({
+      id: r.get('id'),
+      name: r.get('name'),
+    }));
+    const reqs = requestsOver(hubs);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Every request must work before it is timed.
     for (const r of reqs) {
@@ -118,7 +126,9 @@ async function main() {
     console.log(`warming up for ${WARMUP_SECONDS} s…`);
     await runDirect(calls, WARMUP_SECONDS);
 
-    console.log(`${reqs.length} requests (search, neighbours, paths over ${hubs.map((h) => h.id).join(', ')}); ${CONNECTIONS} connections, ${SECONDS} s each`);
+    console.log(
+      `${reqs.length} requests (search, neighbours, paths over ${hubs.map((h) => h.id).join(', ')}); ${CONNECTIONS} connections, ${SECONDS} s each`,
+    );
     const http = await autocannon({
       url: base,
       connections: CONNECTIONS,
@@ -134,20 +144,31 @@ async function main() {
     console.log('');
     console.log('| path | requests | req/s | p50 ms | p99 ms | errors |');
     console.log('|---|---|---|---|---|---|');
-    console.log(`| HTTP API (autocannon) | ${http.requests.total} | ${fmt(http.requests.average)} | ${fmt(http.latency.p50)} | ${fmt(http.latency.p99)} | ${httpErrors} |`);
-    console.log(`| services → driver, in-process | ${inProcess.total} | ${fmt(inProcess.rps)} | ${fmt(inProcess.p50)} | ${fmt(inProcess.p99)} | ${inProcess.errors} |`);
+    console.log(
+      `| HTTP API (autocannon) | ${http.requests.total} | ${fmt(http.requests.average)} | ${fmt(http.latency.p50)} | ${fmt(http.latency.p99)} | ${httpErrors} |`,
+    );
+    console.log(
+      `| services → driver, in-process | ${inProcess.total} | ${fmt(inProcess.rps)} | ${fmt(inProcess.p50)} | ${fmt(inProcess.p99)} | ${inProcess.errors} |`,
+    );
     console.log('');
-    console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min): other work on the machine weighs on both rows`);
-    console.log(`ratio HTTP / direct: throughput ${(http.requests.average / inProcess.rps).toFixed(2)}, p50 ${(http.latency.p50 / inProcess.p50).toFixed(2)}`);
+    console.log(
+      `machine: ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} (1/5/15 min): other work on the machine weighs on both rows`,
+    );
+    console.log(
+      `ratio HTTP / direct: throughput ${(http.requests.average / inProcess.rps).toFixed(2)}, p50 ${(http.latency.p50 / inProcess.p50).toFixed(2)}`,
+    );
     if (httpErrors || inProcess.errors) {
-      console.error(`errors: HTTP ${http.errors} errors, ${http.timeouts} timeouts, ${http.non2xx} non-2xx; direct ${inProcess.errors}`);
+      console.error(
+        `errors: HTTP ${http.errors} errors, ${http.timeouts} timeouts, ${http.non2xx} non-2xx; direct ${inProcess.errors}`,
+      );
       process.exitCode = 1;
     }
   } finally {
     await new Promise((resolve) => server.close(resolve));
-    await db.close();
-    await neo.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 

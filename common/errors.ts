@@ -13,4 +13,5 @@ export class ApiError extends Error {
 }
 
 /** 404 for an id that names nothing: `notFound('node', 'bac-nin')`. */
-export const notFound = (what: string, id: string): ApiError => new ApiError(404, 'not_found', `${what} "${id}" does not exist`);
+export const notFound = (what: string, id: string): ApiError =>
+  new ApiError(404, 'not_found', `${what} "${id}" does not exist`);

@@ -32,7 +32,9 @@ export const AttendRole = z.enum(ATTEND_ROLES);
 /** ISO 8601 date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD (a bare year may be a YAML number). */
 export const PartialDate = z.preprocess(
   (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
-  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 export type PartialDate = z.infer<typeof PartialDate>;
 

@@ -10,7 +10,12 @@ import { EdgeType, NodeKind, PartialDate } from './model.ts';
 const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item));
 
 export const EdgeTypesParam = csvOf(EdgeType).optional().describe('comma-separated edge types, e.g. SIGNED,MET');
@@ -148,7 +153,12 @@ export const PathsResponse = z.object({
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
-export const GraphQuery = z.object({ types: EdgeTypesParam, kinds: NodeKindsParam, since: DateParam, until: DateParam });
+export const GraphQuery = z.object({
+  types: EdgeTypesParam,
+  kinds: NodeKindsParam,
+  since: DateParam,
+  until: DateParam,
+});
 export const GraphResponse = z.object({ elements: Elements, truncated: z.boolean() });
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
@@ -195,7 +205,9 @@ export const NamedQuery = z.object({
   cypher: z.string(),
 });
 export type NamedQuery = z.infer<typeof NamedQuery>;
-export const NamedQueryNameParams = z.object({ name: z.string().regex(/^[a-z0-9-]+$/, 'expected a query name like "official-meetings"') });
+export const NamedQueryNameParams = z.object({
+  name: z.string().regex(/^[a-z0-9-]+$/, 'expected a query name like "official-meetings"'),
+});
 export const NamedQueriesResponse = z.object({ queries: z.array(NamedQuery) });
 
 export const CypherParams = z.record(z.string(), z.unknown()).default({});

@@ -7,12 +7,20 @@ import { PROJECT_ROOT } from '../server/config.ts';
 const port = process.env.PORT ?? '8080';
 const env = { ...process.env, PORT: port };
 const children: ChildProcess[] = [
-  spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/main.ts'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' }),
-  spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js')], { cwd: PROJECT_ROOT, env, stdio: 'inherit' }),
+  spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: 'inherit',
+  }),
+  spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js')], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: 'inherit',
+  }),
 ];
 const stop = () => {
   for (const c of children) c.kill('SIGTERM');
 };
-for (const c of children) c.on('exit', (code) => (stop(), process.exitCode = code ?? 0));
+for (const c of children) c.on('exit', (code) => (stop(), (process.exitCode = code ?? 0)));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

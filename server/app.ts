@@ -33,7 +33,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(express.json({ limit: '100kb' }));
   app.use('/api', databaseGate(dbStatus));
   app.use('/api', apiRouter({ ...deps, dbStatus }));
-  app.use('/api', (req, _res, next) => next(new ApiError(404, 'not_found', `no API route ${req.method} ${req.originalUrl}`)));
+  app.use('/api', (req, _res, next) =>
+    next(new ApiError(404, 'not_found', `no API route ${req.method} ${req.originalUrl}`)),
+  );
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));

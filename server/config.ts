@@ -1,10 +1,14 @@
 // Runtime configuration, read once from the environment and checked with zod so a typo fails at
 // start with the variable's name rather than later with a confusing driver error.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The app's version, as package.json states it (health and the OpenAPI document report it). */
+export const APP_VERSION: string = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).version;
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -39,7 +43,10 @@ const Env = z.object({
   /** Java heap of the NLP engine ingest starts (MB); bounded at 4 GB. */
   CORRIDOR_NLP_HEAP_MB: z.coerce.number().int().min(1024).max(4096).default(3072),
   /** Load the seed graph at start when the database has no Corridor data. */
-  CORRIDOR_SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  CORRIDOR_SEED_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
@@ -65,7 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     queryTimeoutMs: e.CORRIDOR_QUERY_TIMEOUT_MS,
     rowCap: e.CORRIDOR_ROW_CAP,
     responseMaxBytes: e.CORRIDOR_RESPONSE_MAX_BYTES,
-    corsOrigins: e.CORRIDOR_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORRIDOR_CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     cypherRateLimitPerMinute: e.CORRIDOR_CYPHER_RATE_LIMIT,
     adminToken: e.CORRIDOR_ADMIN_TOKEN,
     logLevel: e.CORRIDOR_LOG_LEVEL,

@@ -7,7 +7,7 @@ import { openGraphDb } from './db/connect.ts';
 import { createApp } from './app.ts';
 import { ensureClientBuilt } from './client-build.ts';
 import { DatabaseStatus } from './db/database-status.ts';
-import { prepareDatabase } from './db/prepare-database.ts';
+import { prepareDatabase } from './services/prepare-database.service.ts';
 import { createLogger } from './api/middleware/request-log.middleware.ts';
 
 const started = performance.now();
@@ -23,13 +23,15 @@ const app = createApp({ db, config, logger, dbStatus });
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`;
 const server = app.listen(config.port, config.host, () => log(`Listening on ${url}; preparing the database…`));
 const preparing = new AbortController();
-void prepareDatabase(db, { seedOnStart: config.seedOnStart, log, signal: preparing.signal, status: dbStatus }).then((done) => {
-  if (!done) return;
-  const ms = Math.round(performance.now() - started);
-  logger.info({ readyMs: ms, url }, 'ready');
-  // The one line a person starting the app looks for, plain whatever the log format.
-  console.log(`\nCorridor is ready in ${(ms / 1000).toFixed(1)} s: open ${url}\n`);
-});
+void prepareDatabase(db, { seedOnStart: config.seedOnStart, log, signal: preparing.signal, status: dbStatus }).then(
+  (done) => {
+    if (!done) return;
+    const ms = Math.round(performance.now() - started);
+    logger.info({ readyMs: ms, url }, 'ready');
+    // The one line a person starting the app looks for, plain whatever the log format.
+    console.log(`\nCorridor is ready in ${(ms / 1000).toFixed(1)} s: open ${url}\n`);
+  },
+);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -19,13 +19,26 @@ export interface RunResult {
   edges: number;
 }
 
-const KIND_COLORS: Record<string, string> = { Province: '#0072B2', City: '#D55E00', Official: '#009E73', Company: '#E69F00', Event: '#CC79A7' };
+const KIND_COLORS: Record<string, string> = {
+  Province: '#0072B2',
+  City: '#D55E00',
+  Official: '#009E73',
+  Company: '#E69F00',
+  Event: '#CC79A7',
+};
 
 /** Large-graph settings (see the tech notes): no per-frame edge drawing or hi-dpi while moving. */
 const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
-    style: { width: 12, height: 12, 'background-color': 'data(color)', label: 'data(label)', 'font-size': 8, 'min-zoomed-font-size': 10 },
+    style: {
+      width: 12,
+      height: 12,
+      'background-color': 'data(color)',
+      label: 'data(label)',
+      'font-size': 8,
+      'min-zoomed-font-size': 10,
+    },
   },
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': '#999' } },
 ];

@@ -12,10 +12,12 @@ export const GRAPH_OPTIONS = {
 } as const;
 
 export function graphSize(values: { size?: string; edges?: string }): SyntheticSize {
-  const base = values.size === 'small' ? SMALL_SIZE : values.size === 'full' || values.size === undefined ? FULL_SIZE : undefined;
+  const base =
+    values.size === 'small' ? SMALL_SIZE : values.size === 'full' || values.size === undefined ? FULL_SIZE : undefined;
   if (!base) throw new Error(`--size must be "full" or "small", got "${values.size}"`);
   const edges = values.edges === undefined ? base.edges : Number(values.edges);
-  if (!Number.isInteger(edges) || edges <= 0) throw new Error(`--edges must be a positive integer, got "${values.edges}"`);
+  if (!Number.isInteger(edges) || edges <= 0)
+    throw new Error(`--edges must be a positive integer, got "${values.edges}"`);
   return { ...base, edges };
 }
 

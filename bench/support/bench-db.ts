@@ -1,11 +1,10 @@
 // A throw-away Neo4j for one benchmark run: the project's embedded 5.26 on a free port, in a temp
-// folder removed afterwards, with the app's schema applied.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { applySchema } from '../../server/db/connect.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded-neo4j.ts';
+// folder removed afterwards, with the app's schema applied (and the seed graph, when asked).
+import { startThrowawayNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
+import { factsFilesIn, SEED_FACTS_DIR, type LoadSummary } from '../../server/facts/facts-files.ts';
+import { loadFacts } from '../../server/services/facts-load.service.ts';
+import { applySchema } from '../../server/services/schema.service.ts';
 
 export interface BenchDb {
   db: GraphDb;
@@ -13,10 +12,22 @@ export interface BenchDb {
   stop(): Promise<void>;
 }
 
-export async function startBenchDb(opts: { heapMb?: number; pagecacheMb?: number; timeoutMs?: number } = {}): Promise<BenchDb> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-bench-neo4j-'));
-  const embedded = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: opts.heapMb, pagecacheMb: opts.pagecacheMb, log: (l) => console.error(`[neo4j] ${l}`) });
-  const db = new GraphDb({ uri: embedded.uri, user: embedded.user, password: embedded.password, timeoutMs: opts.timeoutMs ?? 300_000, embedded: true });
+export interface BenchDbOptions {
+  heapMb?: number;
+  pagecacheMb?: number;
+  timeoutMs?: number;
+  /** Neo4j's own log lines; to stderr unless given. */
+  log?: (line: string) => void;
+}
+
+export async function startBenchDb(opts: BenchDbOptions = {}): Promise<BenchDb> {
+  const embedded = await startThrowawayNeo4j({
+    folderPrefix: 'corridor-bench-neo4j-',
+    heapMb: opts.heapMb,
+    pagecacheMb: opts.pagecacheMb,
+    log: opts.log ?? ((l) => console.error(`[neo4j] ${l}`)),
+  });
+  const db = GraphDb.forEmbedded(embedded, opts.timeoutMs ?? 300_000);
   await applySchema(db);
   return {
     db,
@@ -24,7 +35,11 @@ export async function startBenchDb(opts: { heapMb?: number; pagecacheMb?: number
     async stop() {
       await db.close();
       await embedded.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Empties Corridor's data and loads the five seed articles' facts. */
+export function loadSeedGraph(db: GraphDb): Promise<LoadSummary> {
+  return loadFacts(db, factsFilesIn(SEED_FACTS_DIR), { reset: true });
 }

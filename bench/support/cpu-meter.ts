@@ -19,7 +19,11 @@ export function cpuSnapshot(neo4jPid: number | undefined): CpuSnapshot {
 
 export function cpuSince(before: CpuSnapshot, neo4jPid: number | undefined): CpuSnapshot {
   const now = cpuSnapshot(neo4jPid);
-  return { neo4jCpuS: now.neo4jCpuS - before.neo4jCpuS, neo4jWaitS: now.neo4jWaitS - before.neo4jWaitS, nodeCpuS: now.nodeCpuS - before.nodeCpuS };
+  return {
+    neo4jCpuS: now.neo4jCpuS - before.neo4jCpuS,
+    neo4jWaitS: now.neo4jWaitS - before.neo4jWaitS,
+    nodeCpuS: now.nodeCpuS - before.nodeCpuS,
+  };
 }
 
 function javaCpu(pid: number | undefined): { neo4jCpuS: number; neo4jWaitS: number } {

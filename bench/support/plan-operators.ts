@@ -2,7 +2,14 @@
 // scanned a whole label or the whole store where an index should have served.
 import type { ProfiledPlan } from 'neo4j-driver';
 
-export const SCAN_OPERATORS = ['AllNodesScan', 'NodeByLabelScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan', 'DirectedRelationshipTypeScan', 'UndirectedRelationshipTypeScan'];
+export const SCAN_OPERATORS = [
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+];
 
 export interface PlanSummary {
   operators: string[];
@@ -22,6 +29,7 @@ export function summarizePlan(plan: ProfiledPlan): PlanSummary {
   walk(plan);
   const scans = operators.filter((o) => SCAN_OPERATORS.includes(o));
   // shortestPath with a predicate it cannot apply while searching gets an exhaustive fallback.
-  if (operators.includes('AntiConditionalApply') && operators.some((o) => o.startsWith('VarLengthExpand'))) scans.push('shortest-path exhaustive fallback');
+  if (operators.includes('AntiConditionalApply') && operators.some((o) => o.startsWith('VarLengthExpand')))
+    scans.push('shortest-path exhaustive fallback');
   return { operators, dbHits, scans };
 }

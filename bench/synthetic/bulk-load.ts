@@ -36,7 +36,12 @@ export interface BulkLoadResult {
 export class AlreadyLoadedError extends Error {}
 
 /** Loads articles, nodes, then edges; refuses when a synthetic graph is already in the database. */
-export async function loadSyntheticGraph(db: GraphDb, graph: Pick<SyntheticGraph, 'articles' | 'nodes' | 'edges'>, opts: BulkLoadOptions = {}, edges: Iterable<EdgeRow> = graph.edges()): Promise<BulkLoadResult> {
+export async function loadSyntheticGraph(
+  db: GraphDb,
+  graph: Pick<SyntheticGraph, 'articles' | 'nodes' | 'edges'>,
+  opts: BulkLoadOptions = {},
+  edges: Iterable<EdgeRow> = graph.edges(),
+): Promise<BulkLoadResult> {
   await assertNoSyntheticGraph(db);
   let t = performance.now();
   const articles = await bulkLoadArticles(db, graph.articles(), opts);
@@ -46,7 +51,12 @@ export async function loadSyntheticGraph(db: GraphDb, graph: Pick<SyntheticGraph
   const nodesMs = performance.now() - t;
   t = performance.now();
   const edgeCount = await bulkLoadEdges(db, edges, refs, opts);
-  return { articles, nodes, edges: edgeCount, ms: { articles: articlesMs, nodes: nodesMs, edges: performance.now() - t } };
+  return {
+    articles,
+    nodes,
+    edges: edgeCount,
+    ms: { articles: articlesMs, nodes: nodesMs, edges: performance.now() - t },
+  };
 }
 
 export async function assertNoSyntheticGraph(db: GraphDb): Promise<void> {
@@ -59,10 +69,18 @@ export async function assertNoSyntheticGraph(db: GraphDb): Promise<void> {
   }
 }
 
-export async function bulkLoadArticles(db: GraphDb, rows: Iterable<ArticleRow>, opts: BulkLoadOptions = {}): Promise<number> {
+export async function bulkLoadArticles(
+  db: GraphDb,
+  rows: Iterable<ArticleRow>,
+  opts: BulkLoadOptions = {},
+): Promise<number> {
   let written = 0;
   for (const batch of batches(rows, opts.batchSize ?? 10_000)) {
-    const r = await db.write<{ written: number }>(benchCypher('create-articles.cypher'), { rows: batch }, { timeoutMs: opts.timeoutMs });
+    const r = await db.write<{ written: number }>(
+      benchCypher('create-articles.cypher'),
+      { rows: batch },
+      { timeoutMs: opts.timeoutMs },
+    );
     written += r.records[0]!.get('written');
     opts.onProgress?.('articles', written);
   }
@@ -70,7 +88,11 @@ export async function bulkLoadArticles(db: GraphDb, rows: Iterable<ArticleRow>, 
 }
 
 /** Writes nodes kind by kind; returns how many, and each id's element id for the edge batches. */
-export async function bulkLoadNodes(db: GraphDb, rows: Iterable<NodeRow>, opts: BulkLoadOptions = {}): Promise<{ written: number; refs: Map<string, string> }> {
+export async function bulkLoadNodes(
+  db: GraphDb,
+  rows: Iterable<NodeRow>,
+  opts: BulkLoadOptions = {},
+): Promise<{ written: number; refs: Map<string, string> }> {
   const refs = new Map<string, string>();
   let written = 0;
   const flush = async (kind: NodeKind, batch: NodeRow[]) => {
@@ -92,7 +114,12 @@ export async function bulkLoadNodes(db: GraphDb, rows: Iterable<NodeRow>, opts: 
  * by element id; without, through the :Entity id index. Throws if a batch writes fewer
  * relationships than it had rows (an end was missing).
  */
-export async function bulkLoadEdges(db: GraphDb, rows: Iterable<EdgeRow>, refs?: Map<string, string>, opts: BulkLoadOptions = {}): Promise<number> {
+export async function bulkLoadEdges(
+  db: GraphDb,
+  rows: Iterable<EdgeRow>,
+  refs?: Map<string, string>,
+  opts: BulkLoadOptions = {},
+): Promise<number> {
   const query = benchCypher(refs ? 'create-edges.cypher' : 'create-edges-by-id.cypher');
   const end = (id: string) => {
     if (!refs) return id;
@@ -102,11 +129,16 @@ export async function bulkLoadEdges(db: GraphDb, rows: Iterable<EdgeRow>, refs?:
   };
   let written = 0;
   const flush = async (type: EdgeType, batch: EdgeRow[]) => {
-    const params = { type: checkedType(type), rows: batch.map((e) => ({ from: end(e.from), to: end(e.to), props: e.props })) };
+    const params = {
+      type: checkedType(type),
+      rows: batch.map((e) => ({ from: end(e.from), to: end(e.to), props: e.props })),
+    };
     const r = await db.write<{ written: number }>(query, params, { timeoutMs: opts.timeoutMs });
     const n = r.records[0]!.get('written');
     if (n !== batch.length) {
-      throw new Error(`bulk load: a batch of ${batch.length} ${type} edges wrote ${n}; some ends are missing (first edge ${batch[0]!.id})`);
+      throw new Error(
+        `bulk load: a batch of ${batch.length} ${type} edges wrote ${n}; some ends are missing (first edge ${batch[0]!.id})`,
+      );
     }
     written += n;
     opts.onProgress?.('edges', written);
@@ -116,7 +148,11 @@ export async function bulkLoadEdges(db: GraphDb, rows: Iterable<EdgeRow>, refs?:
 }
 
 /** The baseline: one edge per write transaction, MERGE on its id (idempotent, and slow). */
-export async function naiveLoadEdges(db: GraphDb, rows: Iterable<EdgeRow>, opts: BulkLoadOptions = {}): Promise<number> {
+export async function naiveLoadEdges(
+  db: GraphDb,
+  rows: Iterable<EdgeRow>,
+  opts: BulkLoadOptions = {},
+): Promise<number> {
   let written = 0;
   for (const e of rows) {
     const r = await db.write<{ written: number }>(
@@ -131,11 +167,13 @@ export async function naiveLoadEdges(db: GraphDb, rows: Iterable<EdgeRow>, opts:
 }
 
 function checkedKind(kind: string): NodeKind {
-  if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new Error(`bulk load: "${kind}" is not a node kind (${NODE_KINDS.join(', ')})`);
+  if (!(NODE_KINDS as readonly string[]).includes(kind))
+    throw new Error(`bulk load: "${kind}" is not a node kind (${NODE_KINDS.join(', ')})`);
   return kind as NodeKind;
 }
 function checkedType(type: string): EdgeType {
-  if (!(EDGE_TYPES as readonly string[]).includes(type)) throw new Error(`bulk load: "${type}" is not an edge type (${EDGE_TYPES.join(', ')})`);
+  if (!(EDGE_TYPES as readonly string[]).includes(type))
+    throw new Error(`bulk load: "${type}" is not an edge type (${EDGE_TYPES.join(', ')})`);
   return type as EdgeType;
 }
 

@@ -10,8 +10,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchCypher } from '../support/bench-cypher.ts';
-import { applySchema } from '../../server/db/connect.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j, ensureLauncherBuilt, launcherClasspath } from '../../server/db/embedded-neo4j.ts';
+import { applySchema } from '../../server/services/schema.service.ts';
+import {
+  startEmbeddedNeo4j,
+  type EmbeddedNeo4j,
+  ensureLauncherBuilt,
+  launcherClasspath,
+} from '../../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../common/model.ts';
 import type { SyntheticGraph } from './synthetic-graph.ts';
@@ -94,12 +99,16 @@ class TypedCsvFile {
         if (this.idKeys.includes(key) || value === undefined || value === null) continue;
         const type = typeOf(value, key, this.file);
         const seen = types.get(key);
-        if (seen && seen !== type) throw new Error(`offline import: property "${key}" in ${this.file} is both ${seen} and ${type}`);
+        if (seen && seen !== type)
+          throw new Error(`offline import: property "${key}" in ${this.file} is both ${seen} and ${type}`);
         types.set(key, type);
       }
     }
     this.columns = [...types].map(([key, type]) => ({ key, type }));
-    const header = [...this.idHeaders, ...this.columns.map((c) => (c.type === 'string' ? c.key : `${c.key}:${c.type}`))];
+    const header = [
+      ...this.idHeaders,
+      ...this.columns.map((c) => (c.type === 'string' ? c.key : `${c.key}:${c.type}`)),
+    ];
     this.chunk.push(header.join(',') + '\n');
     for (const { ids, props } of this.sample) this.writeRow(ids, props);
     this.sample = [];
@@ -118,17 +127,22 @@ class TypedCsvFile {
       known++;
       fields.push(this.field(c, value));
     }
-    const present = Object.keys(props).filter((k) => !this.idKeys.includes(k) && props[k] !== undefined && props[k] !== null).length;
+    const present = Object.keys(props).filter(
+      (k) => !this.idKeys.includes(k) && props[k] !== undefined && props[k] !== null,
+    ).length;
     if (present !== known) {
       const extra = Object.keys(props).filter((k) => !this.idKeys.includes(k) && !cols.some((c) => c.key === k));
-      throw new Error(`offline import: a row of ${this.file} has properties the header lacks (${extra.join(', ')}); raise SAMPLE_ROWS`);
+      throw new Error(
+        `offline import: a row of ${this.file} has properties the header lacks (${extra.join(', ')}); raise SAMPLE_ROWS`,
+      );
     }
     this.chunk.push(fields.join(',') + '\n');
     if (this.chunk.length >= 2_000) this.flush();
   }
 
   private field(c: Column, value: unknown): string {
-    if (typeOf(value, c.key, this.file) !== c.type) throw new Error(`offline import: property "${c.key}" in ${this.file} is not always ${c.type}`);
+    if (typeOf(value, c.key, this.file) !== c.type)
+      throw new Error(`offline import: property "${c.key}" in ${this.file} is not always ${c.type}`);
     switch (c.type) {
       case 'string':
         return this.quote(value as string);
@@ -142,7 +156,10 @@ class TypedCsvFile {
           return '';
         }
         for (const item of items) {
-          if (item.includes(ARRAY_DELIMITER)) throw new Error(`offline import: "${item}" (${c.key}, ${this.file}) contains the array delimiter "${ARRAY_DELIMITER}"`);
+          if (item.includes(ARRAY_DELIMITER))
+            throw new Error(
+              `offline import: "${item}" (${c.key}, ${this.file}) contains the array delimiter "${ARRAY_DELIMITER}"`,
+            );
         }
         return this.quote(items.join(ARRAY_DELIMITER));
       }
@@ -167,7 +184,9 @@ function typeOf(value: unknown, key: string, file: string): ColumnType {
   if (typeof value === 'string') return 'string';
   if (typeof value === 'boolean') return 'boolean';
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return 'string[]';
-  throw new Error(`offline import: property "${key}" in ${file} has a value the CSV writer does not handle (${JSON.stringify(value)})`);
+  throw new Error(
+    `offline import: property "${key}" in ${file} has a value the CSV writer does not handle (${JSON.stringify(value)})`,
+  );
 }
 
 /** Streams the generator into importer CSV files under `dir`. */
@@ -182,7 +201,8 @@ export function writeImportCsv(graph: Pick<SyntheticGraph, 'articles' | 'nodes' 
   for (const n of graph.nodes()) {
     if (!NODE_KINDS.includes(n.kind)) throw new Error(`offline import: "${n.kind}" is not a node kind`);
     let f = nodeFiles.get(n.kind);
-    if (!f) nodeFiles.set(n.kind, (f = new TypedCsvFile(path.join(dir, `nodes-${n.kind}.csv`), ['id:ID(Entity)'], ['id'])));
+    if (!f)
+      nodeFiles.set(n.kind, (f = new TypedCsvFile(path.join(dir, `nodes-${n.kind}.csv`), ['id:ID(Entity)'], ['id'])));
     f.add([n.id], n.props);
     nodes++;
   }
@@ -191,18 +211,25 @@ export function writeImportCsv(graph: Pick<SyntheticGraph, 'articles' | 'nodes' 
   for (const e of graph.edges()) {
     if (!EDGE_TYPES.includes(e.type)) throw new Error(`offline import: "${e.type}" is not an edge type`);
     let f = edgeFiles.get(e.type);
-    if (!f) edgeFiles.set(e.type, (f = new TypedCsvFile(path.join(dir, `edges-${e.type}.csv`), [':START_ID(Entity)', ':END_ID(Entity)'], [])));
+    if (!f)
+      edgeFiles.set(
+        e.type,
+        (f = new TypedCsvFile(path.join(dir, `edges-${e.type}.csv`), [':START_ID(Entity)', ':END_ID(Entity)'], [])),
+      );
     f.add([e.from, e.to], e.props);
     edges++;
   }
   const all = [articles, ...nodeFiles.values(), ...edgeFiles.values()];
   for (const f of [...nodeFiles.values(), ...edgeFiles.values()]) f.close();
   const emptyEntityLists = new Set([...nodeFiles.values()].flatMap((f) => [...f.emptyLists]));
-  const unsupported = [articles, ...edgeFiles.values()]
-    .flatMap((f) => [...f.emptyLists].map((k) => `${k} (${path.basename(f.file)})`));
+  const unsupported = [articles, ...edgeFiles.values()].flatMap((f) =>
+    [...f.emptyLists].map((k) => `${k} (${path.basename(f.file)})`),
+  );
   const otherLists = [...emptyEntityLists].filter((k) => k !== 'aliases');
   if (unsupported.length || otherLists.length) {
-    throw new Error(`offline import: empty lists in ${[...unsupported, ...otherLists].join(', ')}; only an entity's empty "aliases" is restored after the import`);
+    throw new Error(
+      `offline import: empty lists in ${[...unsupported, ...otherLists].join(', ')}; only an entity's empty "aliases" is restored after the import`,
+    );
   }
   return {
     args: [
@@ -220,14 +247,21 @@ export function writeImportCsv(graph: Pick<SyntheticGraph, 'articles' | 'nodes' 
  * Runs `neo4j-admin database import full` on the launcher's classpath into `storeDir`, the home
  * folder the embedded launcher opens (`<storeDir>/data/databases/neo4j`, `<storeDir>/data/transactions/neo4j`).
  */
-export async function runOfflineImport(storeDir: string, csv: CsvFiles, opts: { heapMb?: number; log?: (line: string) => void } = {}): Promise<void> {
+export async function runOfflineImport(
+  storeDir: string,
+  csv: CsvFiles,
+  opts: { heapMb?: number; log?: (line: string) => void } = {},
+): Promise<void> {
   ensureLauncherBuilt(opts.log);
   if (fs.existsSync(path.join(storeDir, 'data', 'databases', 'neo4j'))) {
     throw new Error(`offline import: ${storeDir} already holds a neo4j database; the importer only builds a fresh one`);
   }
   const confDir = path.join(storeDir, 'import-conf');
   fs.mkdirSync(confDir, { recursive: true });
-  fs.writeFileSync(path.join(confDir, 'neo4j.conf'), '# written by bench/synthetic/offline-import.ts; the importer reads its settings from here\n');
+  fs.writeFileSync(
+    path.join(confDir, 'neo4j.conf'),
+    '# written by bench/synthetic/offline-import.ts; the importer reads its settings from here\n',
+  );
   const args = [
     // A batch job: throughput over pause times. Measured on the 1M-edge import: 12.9 s wall with the
     // parallel collector vs 14.5 s with the default G1 (its concurrent threads compete for 2 cores).
@@ -250,7 +284,10 @@ export async function runOfflineImport(storeDir: string, csv: CsvFiles, opts: { 
   ];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: storeDir, NEO4J_CONF: confDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('java', args, {
+      env: { ...process.env, NEO4J_HOME: storeDir, NEO4J_CONF: confDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const keep = (d: Buffer) => {
       output.push(d.toString());
       if (output.length > 400) output.splice(0, 200);
@@ -261,7 +298,10 @@ export async function runOfflineImport(storeDir: string, csv: CsvFiles, opts: { 
     child.once('exit', resolve);
   });
   fs.rmSync(confDir, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`offline import: neo4j-admin database import exited with ${code}:\n${output.join('').slice(-4000)}`);
+  if (code !== 0)
+    throw new Error(
+      `offline import: neo4j-admin database import exited with ${code}:\n${output.join('').slice(-4000)}`,
+    );
 }
 
 /**
@@ -271,7 +311,14 @@ export async function runOfflineImport(storeDir: string, csv: CsvFiles, opts: { 
 export async function importSyntheticGraph(
   graph: Pick<SyntheticGraph, 'articles' | 'nodes' | 'edges'>,
   dataDir: string,
-  opts: { heapMb?: number; pagecacheMb?: number; importHeapMb?: number; timeoutMs?: number; log?: (line: string) => void; keepCsv?: boolean } = {},
+  opts: {
+    heapMb?: number;
+    pagecacheMb?: number;
+    importHeapMb?: number;
+    timeoutMs?: number;
+    log?: (line: string) => void;
+    keepCsv?: boolean;
+  } = {},
 ): Promise<OfflineImportResult> {
   const csvDir = path.join(dataDir, 'import-csv');
   let t = performance.now();
@@ -287,8 +334,14 @@ export async function importSyntheticGraph(
   const importCpu = reapedChildrenCpuS() - cpu;
   if (!opts.keepCsv) fs.rmSync(csvDir, { recursive: true, force: true });
   t = performance.now();
-  const embedded = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: opts.heapMb, pagecacheMb: opts.pagecacheMb, log: opts.log });
-  const db = new GraphDb({ uri: embedded.uri, user: embedded.user, password: embedded.password, timeoutMs: opts.timeoutMs ?? 300_000, embedded: true });
+  const embedded = await startEmbeddedNeo4j({
+    dataDir,
+    port: 0,
+    heapMb: opts.heapMb,
+    pagecacheMb: opts.pagecacheMb,
+    log: opts.log,
+  });
+  const db = GraphDb.forEmbedded(embedded, opts.timeoutMs ?? 300_000);
   const startMs = performance.now() - t;
   const startCpu = processCpuS(embedded.pid);
   t = performance.now();

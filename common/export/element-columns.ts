@@ -16,7 +16,11 @@ const INT32 = 2 ** 31;
  * The union of the property names of `rows`, leading names first (in the given order), then
  * the rest alphabetically; each with the narrowest type every non-empty value fits.
  */
-export function columnsOf(rows: readonly Record<string, unknown>[], leading: readonly string[], skip: readonly string[] = []): Column[] {
+export function columnsOf(
+  rows: readonly Record<string, unknown>[],
+  leading: readonly string[],
+  skip: readonly string[] = [],
+): Column[] {
   const names = new Set<string>();
   for (const row of rows) for (const k of Object.keys(row)) if (!skip.includes(k)) names.add(k);
   const rest = [...names].filter((n) => !leading.includes(n)).sort();

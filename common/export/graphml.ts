@@ -32,7 +32,9 @@ export function toGraphml(elements: ExportElements): string {
     out.push('    </node>');
   }
   for (const row of edges) {
-    out.push(`    <edge id="${xml(String(row.id))}" source="${xml(String(row.source))}" target="${xml(String(row.target))}">`);
+    out.push(
+      `    <edge id="${xml(String(row.id))}" source="${xml(String(row.source))}" target="${xml(String(row.target))}">`,
+    );
     pushData(out, edgeKeys, row);
     out.push('    </edge>');
   }

@@ -9,7 +9,9 @@ import { foldForSearch } from './fold.ts';
 // The index's analyzer drops English stop words, so requiring one ("bank of china") would match
 // nothing: they stay in the query as optional words.
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
 );
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

@@ -25,7 +25,9 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   }
   if (err instanceof Neo4jError && (UNAVAILABLE.has(err.code) || err.code === 'ServiceUnavailable')) {
     res.setHeader('Retry-After', '5');
-    res.status(503).json({ error: { code: 'database_unavailable', message: 'The graph database is not reachable; retry shortly.' } });
+    res.status(503).json({
+      error: { code: 'database_unavailable', message: 'The graph database is not reachable; retry shortly.' },
+    });
     return;
   }
   if (typeof err === 'object' && err && 'type' in err && err.type === 'entity.parse.failed') {

@@ -3,6 +3,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import * as wire from '../../common/wire.ts';
+import { APP_VERSION } from '../config.ts';
 
 type Method = 'get' | 'post';
 interface RouteDoc {
@@ -18,19 +19,50 @@ interface RouteDoc {
 
 /** Every /api route. A test checks this against the routes Express actually serves. */
 export const API_ROUTES: RouteDoc[] = [
-  { method: 'get', path: '/health', summary: 'App and database status (503 while the database is unreachable or the start-up is still loading the schema and seed graph)', response: wire.HealthResponse },
-  { method: 'get', path: '/search', summary: 'Ranked full-text matches on names and aliases, diacritics folded', query: wire.SearchQuery, response: wire.SearchResponse },
-  { method: 'get', path: '/nodes/:id', summary: "A node's properties and every edge with its quote and article", params: wire.NodeIdParams, response: wire.NodeDetailResponse },
+  {
+    method: 'get',
+    path: '/health',
+    summary:
+      'App and database status (503 while the database is unreachable or the start-up is still loading the schema and seed graph)',
+    response: wire.HealthResponse,
+  },
+  {
+    method: 'get',
+    path: '/search',
+    summary: 'Ranked full-text matches on names and aliases, diacritics folded',
+    query: wire.SearchQuery,
+    response: wire.SearchResponse,
+  },
+  {
+    method: 'get',
+    path: '/nodes/:id',
+    summary: "A node's properties and every edge with its quote and article",
+    params: wire.NodeIdParams,
+    response: wire.NodeDetailResponse,
+  },
   {
     method: 'get',
     path: '/nodes/:id/neighbors',
-    summary: 'The neighbourhood, filtered, capped and ranked (dated edges newest first, then degree), with omitted counts per type',
+    summary:
+      'The neighbourhood, filtered, capped and ranked (dated edges newest first, then degree), with omitted counts per type',
     params: wire.NodeIdParams,
     query: wire.NeighborsQuery,
     response: wire.NeighborsResponse,
   },
-  { method: 'get', path: '/paths', summary: 'Shortest or all shortest undirected paths between two nodes, as steps and elements', query: wire.PathsQuery, response: wire.PathsResponse },
-  { method: 'get', path: '/graph', summary: 'The whole graph, filtered and capped (truncated tells)', query: wire.GraphQuery, response: wire.GraphResponse },
+  {
+    method: 'get',
+    path: '/paths',
+    summary: 'Shortest or all shortest undirected paths between two nodes, as steps and elements',
+    query: wire.PathsQuery,
+    response: wire.PathsResponse,
+  },
+  {
+    method: 'get',
+    path: '/graph',
+    summary: 'The whole graph, filtered and capped (truncated tells)',
+    query: wire.GraphQuery,
+    response: wire.GraphResponse,
+  },
   {
     method: 'get',
     path: '/export',
@@ -38,12 +70,32 @@ export const API_ROUTES: RouteDoc[] = [
     query: wire.ExportQuery,
     response: {
       description: 'A download; header X-Corridor-Truncated says whether the cap cut it',
-      contentTypes: { 'application/json': 'Cytoscape JSON: {elements: {nodes, edges}, truncated}', 'application/graphml+xml': 'GraphML', 'text/csv': 'CSV' },
+      contentTypes: {
+        'application/json': 'Cytoscape JSON: {elements: {nodes, edges}, truncated}',
+        'application/graphml+xml': 'GraphML',
+        'text/csv': 'CSV',
+      },
     },
   },
-  { method: 'get', path: '/stats', summary: 'Counts per node kind and edge type, articles, date range', response: wire.StatsResponse },
-  { method: 'get', path: '/articles/:id', summary: "An article's text and the facts (elements) that cite it", params: wire.ArticleIdParams, response: wire.ArticleResponse },
-  { method: 'get', path: '/queries', summary: 'The named, parameterised queries of cypher/queries/', response: wire.NamedQueriesResponse },
+  {
+    method: 'get',
+    path: '/stats',
+    summary: 'Counts per node kind and edge type, articles, date range',
+    response: wire.StatsResponse,
+  },
+  {
+    method: 'get',
+    path: '/articles/:id',
+    summary: "An article's text and the facts (elements) that cite it",
+    params: wire.ArticleIdParams,
+    response: wire.ArticleResponse,
+  },
+  {
+    method: 'get',
+    path: '/queries',
+    summary: 'The named, parameterised queries of cypher/queries/',
+    response: wire.NamedQueriesResponse,
+  },
   {
     method: 'post',
     path: '/queries/:name',
@@ -55,17 +107,24 @@ export const API_ROUTES: RouteDoc[] = [
   {
     method: 'post',
     path: '/cypher',
-    summary: 'Read-only Cypher console: EXPLAIN-checked (403 read_only otherwise), time limit (408), row and size caps, rate-limited (429)',
+    summary:
+      'Read-only Cypher console: EXPLAIN-checked (403 read_only otherwise), time limit (408), row and size caps, rate-limited (429)',
     body: wire.CypherRequest,
     response: wire.CypherResponse,
   },
   {
     method: 'post',
     path: '/admin/reload',
-    summary: 'Reloads the seed graph; off (403) unless CORRIDOR_ADMIN_TOKEN is set, then needs Authorization: Bearer <token> (401)',
+    summary:
+      'Reloads the seed graph; off (403) unless CORRIDOR_ADMIN_TOKEN is set, then needs Authorization: Bearer <token> (401)',
     response: wire.AdminReloadResponse,
   },
-  { method: 'get', path: '/openapi.json', summary: 'This document', response: { description: 'OpenAPI 3.0 document', contentTypes: { 'application/json': 'OpenAPI' } } },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document',
+    response: { description: 'OpenAPI 3.0 document', contentTypes: { 'application/json': 'OpenAPI' } },
+  },
 ];
 
 export const toOpenApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
@@ -75,7 +134,10 @@ let cached: object | undefined;
 export function openApiDocument(): object {
   if (cached) return cached;
   const registry = new OpenAPIRegistry();
-  const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: wire.ErrorBody } } });
+  const errorResponse = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: wire.ErrorBody } },
+  });
   for (const route of API_ROUTES) {
     const response = route.response;
     const ok =
@@ -83,7 +145,12 @@ export function openApiDocument(): object {
         ? { description: 'OK', content: { 'application/json': { schema: response } } }
         : {
             description: response.description,
-            content: Object.fromEntries(Object.entries(response.contentTypes).map(([type, description]) => [type, { schema: { type: 'string' as const, description } }])),
+            content: Object.fromEntries(
+              Object.entries(response.contentTypes).map(([type, description]) => [
+                type,
+                { schema: { type: 'string' as const, description } },
+              ]),
+            ),
           };
     registry.registerPath({
       method: route.method,
@@ -104,7 +171,11 @@ export function openApiDocument(): object {
   }
   cached = new OpenApiGeneratorV3(registry.definitions).generateDocument({
     openapi: '3.0.3',
-    info: { title: 'Corridor API', version: '0.1.0', description: 'Who met whom, who signed with whom and who invested where, as a graph.' },
+    info: {
+      title: 'Corridor API',
+      version: APP_VERSION,
+      description: 'Who met whom, who signed with whom and who invested where, as a graph.',
+    },
     servers: [{ url: '/api' }],
   });
   return cached;

@@ -1,6 +1,5 @@
 // Opens the app's database: the user's Neo4j when NEO4J_URI is set, else the embedded one.
 import type { AppConfig } from '../config.ts';
-import { cypherFile, splitStatements } from './cypher-files.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.ts';
 import { GraphDb } from './graph-db.ts';
 import path from 'node:path';
@@ -34,24 +33,4 @@ export async function openGraphDb(config: AppConfig, log: (line: string) => void
       await embedded?.stop();
     },
   };
-}
-
-/** Applies cypher/schema.cypher (idempotent) and waits for the indexes to come online. */
-export async function applySchema(db: GraphDb): Promise<void> {
-  for (const statement of splitStatements(cypherFile('schema.cypher'))) {
-    const session = db.driver.session({ database: db.database });
-    try {
-      // Schema commands cannot run inside an explicit or managed transaction with other work,
-      // so each one runs as its own auto-commit query.
-      await session.run(statement);
-    } finally {
-      await session.close();
-    }
-  }
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('CALL db.awaitIndexes(120)');
-  } finally {
-    await session.close();
-  }
 }

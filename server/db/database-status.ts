@@ -63,7 +63,10 @@ export class DatabaseStatus {
       await Promise.race([
         this.db.verify(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${this.probeTimeoutMs} ms`)), this.probeTimeoutMs);
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${this.probeTimeoutMs} ms`)),
+            this.probeTimeoutMs,
+          );
         }),
       ]);
       this.markUp();

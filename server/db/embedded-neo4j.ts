@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 
@@ -38,12 +39,21 @@ export interface EmbeddedOptions {
 /** Builds the launcher with Maven unless it is already built and newer than its sources. */
 export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
   const marker = path.join(CLASSES, 'corridor', 'EmbeddedNeo4j.class');
-  const inputs = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/corridor/EmbeddedNeo4j.java')];
+  const inputs = [
+    path.join(LAUNCHER_DIR, 'pom.xml'),
+    path.join(LAUNCHER_DIR, 'src/main/java/corridor/EmbeddedNeo4j.java'),
+  ];
   const built = fs.existsSync(marker) && fs.existsSync(LIB) ? fs.statSync(marker).mtimeMs : 0;
   if (built && inputs.every((f) => fs.statSync(f).mtimeMs <= built)) return;
   log('Building the embedded Neo4j launcher with Maven (first run downloads Neo4j 5.26, ~130 MB)…');
-  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: 'inherit' });
-  if (r.error) throw new Error(`Could not run Maven (mvn) to build ${LAUNCHER_DIR}: ${r.error.message}. Install Maven and JDK 17.`);
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], {
+    cwd: LAUNCHER_DIR,
+    stdio: 'inherit',
+  });
+  if (r.error)
+    throw new Error(
+      `Could not run Maven (mvn) to build ${LAUNCHER_DIR}: ${r.error.message}. Install Maven and JDK 17.`,
+    );
   if (r.status !== 0) throw new Error(`Maven failed (exit ${r.status}) building the Neo4j launcher in ${LAUNCHER_DIR}`);
   // Maven leaves an up-to-date class untouched, so after a checkout that only refreshed the
   // sources' times every later start would go through Maven again (~5 s each): mark it built.
@@ -79,7 +89,13 @@ export function launcherClasspath(): string {
 }
 
 /** The java command line of the launcher (its stdin is the lifeline: closing it stops Neo4j). */
-export function launcherArgs(o: { storeDir: string; port: number; passwordFile: string; heapMb?: number; pagecacheMb?: number }): string[] {
+export function launcherArgs(o: {
+  storeDir: string;
+  port: number;
+  passwordFile: string;
+  heapMb?: number;
+  pagecacheMb?: number;
+}): string[] {
   return [
     '-Xms256m',
     `-Xmx${o.heapMb ?? 1024}m`,
@@ -103,9 +119,13 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const dataDir = path.resolve(opts.dataDir);
   const { file: passwordFile, password } = ensurePassword(dataDir);
   const storeDir = path.join(dataDir, 'neo4j');
-  const child = spawn('java', launcherArgs({ storeDir, port, passwordFile, heapMb: opts.heapMb, pagecacheMb: opts.pagecacheMb }), {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'java',
+    launcherArgs({ storeDir, port, passwordFile, heapMb: opts.heapMb, pagecacheMb: opts.pagecacheMb }),
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   const uri = await waitForReady(child, opts.startTimeoutMs ?? 120_000, storeDir);
   log(`Embedded Neo4j ready at ${uri} (data in ${storeDir})`);
   let exited = child.exitCode !== null;
@@ -152,7 +172,29 @@ function waitForReady(child: ChildProcess, timeoutMs: number, storeDir: string):
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`Embedded Neo4j exited with code ${code} before it was ready (store ${storeDir}). stderr:\n${stderr.slice(-4000)}`));
+      reject(
+        new Error(
+          `Embedded Neo4j exited with code ${code} before it was ready (store ${storeDir}). stderr:\n${stderr.slice(-4000)}`,
+        ),
+      );
     });
   });
+}
+
+/**
+ * A Neo4j for one run of a test suite or a benchmark: the embedded one on a free port, in a new
+ * temporary folder that stopping removes.
+ */
+export async function startThrowawayNeo4j(
+  opts: Omit<EmbeddedOptions, 'dataDir' | 'port'> & { folderPrefix?: string } = {},
+): Promise<EmbeddedNeo4j> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), opts.folderPrefix ?? 'corridor-neo4j-'));
+  const neo = await startEmbeddedNeo4j({ ...opts, dataDir, port: 0 });
+  return {
+    ...neo,
+    async stop() {
+      await neo.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

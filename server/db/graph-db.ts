@@ -42,6 +42,12 @@ export class GraphDb {
     );
   }
 
+  /** A driver for a Neo4j this process started (its coordinates and generated password). */
+  static forEmbedded(embedded: { uri: string; user: string; password: string }, timeoutMs: number): GraphDb {
+    const { uri, user, password } = embedded;
+    return new GraphDb({ uri, user, password, timeoutMs, embedded: true });
+  }
+
   get database(): string | undefined {
     return this.options.database;
   }
@@ -52,12 +58,20 @@ export class GraphDb {
   }
 
   /** Runs one query in a read transaction. */
-  read<R extends RecordShape = RecordShape>(query: string, params: Params = {}, opts: TxOptions = {}): Promise<QueryResult<R>> {
+  read<R extends RecordShape = RecordShape>(
+    query: string,
+    params: Params = {},
+    opts: TxOptions = {},
+  ): Promise<QueryResult<R>> {
     return this.readTx((tx) => tx.run<R>(query, params), opts);
   }
 
   /** Runs one query in a write transaction. */
-  write<R extends RecordShape = RecordShape>(query: string, params: Params = {}, opts: TxOptions = {}): Promise<QueryResult<R>> {
+  write<R extends RecordShape = RecordShape>(
+    query: string,
+    params: Params = {},
+    opts: TxOptions = {},
+  ): Promise<QueryResult<R>> {
     return this.writeTx((tx) => tx.run<R>(query, params), opts);
   }
 
@@ -69,7 +83,11 @@ export class GraphDb {
     return this.inSession('WRITE', work, opts);
   }
 
-  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions): Promise<T> {
+  private async inSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    opts: TxOptions,
+  ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session[mode] });
     const config = { timeout: opts.timeoutMs ?? this.options.timeoutMs };
     try {

@@ -39,33 +39,52 @@ export function relationId(article: string, type: string, from: string, to: stri
 
 const CONSISTENT: (keyof EntityFact)[] = ['kind', 'name', 'country'];
 
+type MergedEntity = { fact: EntityFact; file: string; aliases: Set<string>; articles: Set<string> };
+
 export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRows {
   const problems: FactsProblem[] = [];
-  const entities = new Map<string, { fact: EntityFact; file: string; aliases: Set<string>; articles: Set<string> }>();
+  const entities = mergeEntities(files, problems);
+  const edges = edgeRows(files, entities, opts, problems);
+  if (problems.length) throw new FactsError(problems);
+  const articles: ArticleRow[] = files.map((rf) => ({
+    id: rf.facts.article.id,
+    props: stripUndefined({ ...rf.facts.article, status: rf.facts.status, text: rf.articleText }),
+  }));
+  return { articles, nodes: [...entities.values()].map(nodeRow), edges };
+}
 
+/** One entry per entity id across all files; a kind, name, country or place that disagrees is a problem. */
+function mergeEntities(files: ReadFacts[], problems: FactsProblem[]): Map<string, MergedEntity> {
+  const entities = new Map<string, MergedEntity>();
   for (const rf of files) {
     rf.facts.entities.forEach((e, i) => {
       const prev = entities.get(e.id);
       if (!prev) {
-        entities.set(e.id, { fact: e, file: rf.file, aliases: new Set(e.aliases), articles: new Set([rf.facts.article.id]) });
+        entities.set(e.id, {
+          fact: e,
+          file: rf.file,
+          aliases: new Set(e.aliases),
+          articles: new Set([rf.facts.article.id]),
+        });
         return;
       }
+      const problem = (key: keyof EntityFact, message: string) =>
+        problems.push({ file: rf.file, ...rf.locate(['entities', i, key]), message });
       for (const key of CONSISTENT) {
         const a = prev.fact[key];
         const b = e[key];
         if (a !== undefined && b !== undefined && a !== b) {
-          problems.push({
-            file: rf.file,
-            ...rf.locate(['entities', i, key]),
-            message: `entity "${e.id}" has ${key} ${JSON.stringify(b)} here but ${JSON.stringify(a)} in ${prev.file}`,
-          });
+          problem(
+            key,
+            `entity "${e.id}" has ${key} ${JSON.stringify(b)} here but ${JSON.stringify(a)} in ${prev.file}`,
+          );
         }
       }
       for (const key of ['lat', 'lon'] as const) {
         const a = prev.fact[key];
         const b = e[key];
         if (a !== undefined && b !== undefined && Math.abs(a - b) > 0.05) {
-          problems.push({ file: rf.file, ...rf.locate(['entities', i, key]), message: `entity "${e.id}" has ${key} ${b} here but ${a} in ${prev.file}` });
+          problem(key, `entity "${e.id}" has ${key} ${b} here but ${a} in ${prev.file}`);
         }
       }
       e.aliases.forEach((a) => prev.aliases.add(a));
@@ -74,7 +93,16 @@ export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRo
       prev.fact = { ...e, ...stripUndefined(prev.fact) };
     });
   }
+  return entities;
+}
 
+/** One relationship per fact, with a stable id; ends must be declared entities or known nodes. */
+function edgeRows(
+  files: ReadFacts[],
+  entities: Map<string, MergedEntity>,
+  opts: BuildOptions,
+  problems: FactsProblem[],
+): EdgeRow[] {
   const edges: EdgeRow[] = [];
   const edgeIds = new Set<string>();
   for (const rf of files) {
@@ -83,14 +111,23 @@ export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRo
       for (const end of ['from', 'to'] as const) {
         const ref = r[end];
         if (!entities.has(ref) && !opts.existingIds?.has(ref)) {
-          problems.push({ file: rf.file, ...rf.locate(['relations', i, end]), message: `${end} "${ref}" is not an entity declared in any facts file${opts.existingIds ? ' nor a node in the graph' : ''}` });
+          const where = opts.existingIds ? ' nor a node in the graph' : '';
+          problems.push({
+            file: rf.file,
+            ...rf.locate(['relations', i, end]),
+            message: `${end} "${ref}" is not an entity declared in any facts file${where}`,
+          });
         }
       }
       const { type, from, to, quote, confidence, ...rest } = r;
       const extra = 'document' in r ? r.document : '';
       const id = relationId(article, type, from, to, quote ?? `reference:${r.referenceSource}`, extra + (r.date ?? '') + (r.count ?? ''));
       if (edgeIds.has(id)) {
-        problems.push({ file: rf.file, ...rf.locate(['relations', i]), message: `the same ${type} ${from} -> ${to} with the same quote is stated twice` });
+        problems.push({
+          file: rf.file,
+          ...rf.locate(['relations', i]),
+          message: `the same ${type} ${from} -> ${to} with the same quote is stated twice`,
+        });
         return;
       }
       edgeIds.add(id);
@@ -103,29 +140,23 @@ export function buildGraph(files: ReadFacts[], opts: BuildOptions = {}): GraphRo
       edges.push({ id, type, from, to, props });
     });
   }
-  if (problems.length) throw new FactsError(problems);
+  return edges;
+}
 
-  const nodes: NodeRow[] = [...entities.values()].map(({ fact, aliases, articles }) => {
-    const { kind, quote: _quote, confidence: _c, ...rest } = fact;
-    // Sorted, so that the node does not depend on which file was read first (the loader sorts
-    // unions with what the graph already holds the same way).
-    const allAliases = [...aliases].filter((a) => a !== fact.name).sort();
-    const asciiForms = [fact.name, ...allAliases].map(foldDiacritics).sort();
-    const props = stripUndefined({
-      ...rest,
-      kind,
-      aliases: allAliases,
-      searchText: [...new Set(asciiForms)].join(' | '),
-      articles: [...articles].sort(),
-    });
-    return { id: fact.id, kind, props };
+function nodeRow({ fact, aliases, articles }: MergedEntity): NodeRow {
+  const { kind, quote: _quote, confidence: _c, ...rest } = fact;
+  // Sorted, so that the node does not depend on which file was read first (the loader sorts
+  // unions with what the graph already holds the same way).
+  const allAliases = [...aliases].filter((a) => a !== fact.name).sort();
+  const asciiForms = [fact.name, ...allAliases].map(foldDiacritics).sort();
+  const props = stripUndefined({
+    ...rest,
+    kind,
+    aliases: allAliases,
+    searchText: [...new Set(asciiForms)].join(' | '),
+    articles: [...articles].sort(),
   });
-
-  const articles: ArticleRow[] = files.map((rf) => ({
-    id: rf.facts.article.id,
-    props: stripUndefined({ ...rf.facts.article, status: rf.facts.status, text: rf.articleText }),
-  }));
-  return { articles, nodes, edges };
+  return { id: fact.id, kind, props };
 }
 
 function stripUndefined<T extends object>(o: T): T {

@@ -30,7 +30,10 @@ export const EntityFact = z
     /** Every other form: ASCII, Sino-Vietnamese, Chinese characters, the article's own spellings. */
     aliases: z.array(z.string().min(1)).default([]),
     /** ISO 3166-1 alpha-2 of the country the entity belongs to. */
-    country: z.string().regex(/^[A-Z]{2}$/).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
     lat: z.number().min(-90).max(90).optional(),
     lon: z.number().min(-180).max(180).optional(),
     /** Officials: their title as the article gives it. */

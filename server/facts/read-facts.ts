@@ -22,7 +22,11 @@ export class FactsError extends Error {
 }
 
 export function formatProblem(p: FactsProblem): string {
-  const where = [p.file, p.line !== undefined ? `${p.line}` : undefined, p.column !== undefined ? `${p.column}` : undefined]
+  const where = [
+    p.file,
+    p.line !== undefined ? `${p.line}` : undefined,
+    p.column !== undefined ? `${p.column}` : undefined,
+  ]
     .filter(Boolean)
     .join(':');
   return `  ${where}${p.field ? ` (${p.field})` : ''}: ${p.message}`;
@@ -37,7 +41,10 @@ export interface ReadFacts {
 }
 
 export function fieldName(p: readonly PropertyKey[]): string {
-  return p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+  return p.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
+    '',
+  );
 }
 
 /**
@@ -54,7 +61,12 @@ export function readFactsFile(file: string, articlesDir = path.dirname(path.dirn
   const problems: FactsProblem[] = [];
   for (const e of doc.errors) {
     const pos = lineCounter.linePos(e.pos[0]);
-    problems.push({ file: display, line: pos.line, column: pos.col, message: `YAML syntax: ${e.message.split('\n')[0]}` });
+    problems.push({
+      file: display,
+      line: pos.line,
+      column: pos.col,
+      message: `YAML syntax: ${e.message.split('\n')[0]}`,
+    });
   }
   if (problems.length) throw new FactsError(problems);
 
@@ -70,13 +82,19 @@ export function readFactsFile(file: string, articlesDir = path.dirname(path.dirn
 
   const articlePath = path.join(articlesDir, facts.article.file);
   if (!fs.existsSync(articlePath)) {
-    throw new FactsError([{ file: display, ...locate(['article', 'file']), message: `article file not found: ${articlePath}` }]);
+    throw new FactsError([
+      { file: display, ...locate(['article', 'file']), message: `article file not found: ${articlePath}` },
+    ]);
   }
   const articleText = fs.readFileSync(articlePath, 'utf8');
 
   const checkQuote = (quote: string | undefined, at: (string | number)[]) => {
     if (quote === undefined || articleText.includes(quote)) return;
-    problems.push({ file: display, ...locate(at), message: `quote is not verbatim in ${facts.article.file}: ${quoteHint(quote, articleText)}` });
+    problems.push({
+      file: display,
+      ...locate(at),
+      message: `quote is not verbatim in ${facts.article.file}: ${quoteHint(quote, articleText)}`,
+    });
   };
   facts.entities.forEach((e, i) => checkQuote(e.quote, ['entities', i, 'quote']));
   facts.relations.forEach((r, i) => checkQuote(r.quote, ['relations', i, 'quote']));
@@ -85,7 +103,11 @@ export function readFactsFile(file: string, articlesDir = path.dirname(path.dirn
   facts.entities.forEach((e, i) => {
     const first = seen.get(e.id);
     if (first !== undefined) {
-      problems.push({ file: display, ...locate(['entities', i, 'id']), message: `entity id "${e.id}" is declared twice (first at entities[${first}])` });
+      problems.push({
+        file: display,
+        ...locate(['entities', i, 'id']),
+        message: `entity id "${e.id}" is declared twice (first at entities[${first}])`,
+      });
     } else seen.set(e.id, i);
   });
   if (problems.length) throw new FactsError(problems);

@@ -9,7 +9,7 @@
 //      cap or at the response-size budget, so a huge result is never materialised.
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { GraphDb, Params } from '../db/graph-db.ts';
-import { ElementCollector, toPlain } from '../graph/bolt-mapping.ts';
+import { ElementCollector, toPlain } from '../db/bolt-mapping.ts';
 import { ApiError } from '../../common/errors.ts';
 import type { CypherResponse } from '../../common/wire.ts';
 import { refuseUnlessReadOnly, type PlanNode } from './read-only-guard.ts';
@@ -25,7 +25,12 @@ export interface RunLimits {
 // query; nothing is ever spliced into it. Neo4j reports syntax-error positions in the prefixed text.
 const EXPLAIN = 'EXPLAIN ';
 
-export async function runReadOnly(db: GraphDb, query: string, params: Params, limits: RunLimits): Promise<CypherResponse> {
+export async function runReadOnly(
+  db: GraphDb,
+  query: string,
+  params: Params,
+  limits: RunLimits,
+): Promise<CypherResponse> {
   const started = performance.now();
   const boltParams = toBoltParams(params);
   await assertReadOnly(db, query, boltParams, limits.timeoutMs);
@@ -82,7 +87,11 @@ async function assertReadOnly(db: GraphDb, query: string, params: Params, timeou
   } catch (err) {
     throw consoleError(err, EXPLAIN.length, timeoutMs);
   }
-  const refusal = refuseUnlessReadOnly(summary.queryType, summary.plan as PlanNode | false, summary.database.name ?? undefined);
+  const refusal = refuseUnlessReadOnly(
+    summary.queryType,
+    summary.plan as PlanNode | false,
+    summary.database.name ?? undefined,
+  );
   if (refusal) {
     const { message, ...details } = refusal;
     throw new ApiError(403, 'read_only', message, details);
@@ -119,13 +128,20 @@ const POSITION = /\s*\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 export function consoleError(err: unknown, prefixLength: number, timeoutMs: number): unknown {
   if (!(err instanceof Neo4jError)) return err;
   if (TIMEOUT_CODES.has(err.code)) {
-    return new ApiError(408, 'query_timeout', `The query did not finish within the time limit of ${timeoutMs} ms and was stopped.`, {
-      neo4jCode: err.code,
-      timeoutMs,
-    });
+    return new ApiError(
+      408,
+      'query_timeout',
+      `The query did not finish within the time limit of ${timeoutMs} ms and was stopped.`,
+      {
+        neo4jCode: err.code,
+        timeoutMs,
+      },
+    );
   }
   if (err.code === 'Neo.ClientError.Statement.AccessMode') {
-    return new ApiError(403, 'read_only', 'The console is read-only: Neo4j refused a write in this read transaction.', { neo4jCode: err.code });
+    return new ApiError(403, 'read_only', 'The console is read-only: Neo4j refused a write in this read transaction.', {
+      neo4jCode: err.code,
+    });
   }
   if (!err.code.startsWith('Neo.ClientError.')) return err;
   // Neo4j appends the offending text with a caret (showing our prefix): keep the first line only.
@@ -141,7 +157,10 @@ export function consoleError(err: unknown, prefixLength: number, timeoutMs: numb
   );
 }
 
-function positionIn(message: string, prefixLength: number): { line: number; column: number; offset: number } | undefined {
+function positionIn(
+  message: string,
+  prefixLength: number,
+): { line: number; column: number; offset: number } | undefined {
   const m = POSITION.exec(message);
   if (!m) return undefined;
   const line = Number(m[1]);

@@ -4,7 +4,15 @@ import { notFound } from '../../common/errors.ts';
 import type { ArticleResponse, GraphResponse, StatsResponse } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { ElementCollector, nodeIdOf, nodeToElement, relToElement, toPlain, type Node, type Relationship } from '../graph/bolt-mapping.ts';
+import {
+  ElementCollector,
+  nodeIdOf,
+  nodeToElement,
+  relToElement,
+  toPlain,
+  type Node,
+  type Relationship,
+} from '../db/bolt-mapping.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 import { filterParams, filtersEdges, type GraphFilters } from './graph-filters.ts';
 
@@ -19,7 +27,11 @@ export interface GraphCap {
  * their ends; undated edges (LOCATED_IN, HOLDS_POST…) are then added only between those nodes, so
  * "2025" shows 2025's events in their setting, not every place of the graph.
  */
-export async function filteredGraph(db: GraphDb, filters: GraphFilters, { maxElements }: GraphCap): Promise<GraphResponse> {
+export async function filteredGraph(
+  db: GraphDb,
+  filters: GraphFilters,
+  { maxElements }: GraphCap,
+): Promise<GraphResponse> {
   const params = filterParams(filters);
   const cap = neo4j.int(maxElements + 1);
   const dated = Boolean(params.since || params.until);
@@ -27,7 +39,9 @@ export async function filteredGraph(db: GraphDb, filters: GraphFilters, { maxEle
   return db.readTx(async (tx) => {
     const edgesQuery = (datedOnly: boolean, ids: string[] | null) =>
       tx.run<EdgeRow>(cypherFile('api/graph-edges.cypher'), { ...params, datedOnly, ids, cap }).then((r) => r.records);
-    const endsOf = (rows: { get(k: 'a' | 'b'): Node }[]) => [...new Set(rows.flatMap((r) => [nodeIdOf(r.get('a')), nodeIdOf(r.get('b'))]))];
+    const endsOf = (rows: { get(k: 'a' | 'b'): Node }[]) => [
+      ...new Set(rows.flatMap((r) => [nodeIdOf(r.get('a')), nodeIdOf(r.get('b'))])),
+    ];
 
     let edgeRows = await edgesQuery(dated, null);
     let truncated = edgeRows.length > maxElements;
@@ -35,7 +49,9 @@ export async function filteredGraph(db: GraphDb, filters: GraphFilters, { maxEle
     truncated ||= edgeRows.length > maxElements;
     const keptEdges = edgeRows.slice(0, maxElements);
     const ids = filtersEdges(filters) ? endsOf(keptEdges) : null;
-    const nodeRows = (await tx.run<{ n: Node; degree: number }>(cypherFile('api/graph-nodes.cypher'), { kinds: params.kinds, ids, cap })).records;
+    const nodeRows = (
+      await tx.run<{ n: Node; degree: number }>(cypherFile('api/graph-nodes.cypher'), { kinds: params.kinds, ids, cap })
+    ).records;
     truncated ||= nodeRows.length > maxElements;
 
     const nodes: GraphResponse['elements']['nodes'] = [];
@@ -86,7 +102,12 @@ export async function graphStats(db: GraphDb): Promise<StatsResponse> {
 }
 
 export async function articleWithFacts(db: GraphDb, id: string): Promise<ArticleResponse> {
-  const row = (await db.read<{ article: Record<string, unknown>; entities: Node[]; facts: unknown[] }>(cypherFile('api/article.cypher'), { id })).records[0];
+  const row = (
+    await db.read<{ article: Record<string, unknown>; entities: Node[]; facts: unknown[] }>(
+      cypherFile('api/article.cypher'),
+      { id },
+    )
+  ).records[0];
   if (!row) throw notFound('article', id);
   const article = toPlain(row.get('article')) as Record<string, unknown>;
   const elements = new ElementCollector().add(row.get('entities')).add(row.get('facts')).elements();

@@ -4,7 +4,14 @@ import { notFound } from '../../common/errors.ts';
 import type { NeighborsResponse, NodeDetailResponse } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { ElementCollector, nodeIdOf, nodeToElement, relToElement, type Node, type Relationship } from '../graph/bolt-mapping.ts';
+import {
+  ElementCollector,
+  nodeIdOf,
+  nodeToElement,
+  relToElement,
+  type Node,
+  type Relationship,
+} from '../db/bolt-mapping.ts';
 import { filterParams, type GraphFilters } from './graph-filters.ts';
 
 interface DetailRow {
@@ -39,7 +46,11 @@ interface NeighborsRow {
   omittedByType: { type: string; count: number }[];
 }
 
-export async function neighbors(db: GraphDb, id: string, filters: GraphFilters & { limit: number }): Promise<NeighborsResponse> {
+export async function neighbors(
+  db: GraphDb,
+  id: string,
+  filters: GraphFilters & { limit: number },
+): Promise<NeighborsResponse> {
   const result = await db.read<NeighborsRow>(cypherFile('api/neighbors.cypher'), {
     id,
     ...filterParams(filters),

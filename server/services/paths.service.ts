@@ -4,7 +4,7 @@ import { ApiError, notFound } from '../../common/errors.ts';
 import type { PathsResponse } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { ElementCollector, nodeIdOf, relToElement, type Node, type Relationship } from '../graph/bolt-mapping.ts';
+import { ElementCollector, nodeIdOf, relToElement, type Node, type Relationship } from '../db/bolt-mapping.ts';
 import type { EdgeType } from '../../common/model.ts';
 import type { Path } from 'neo4j-driver';
 
@@ -22,11 +22,20 @@ export const MAX_PATHS = 50;
 export async function findPaths(db: GraphDb, input: PathsInput): Promise<PathsResponse> {
   const { from, to, maxHops, mode } = input;
   if (from === to) {
-    throw new ApiError(400, 'invalid_request', 'to: must differ from from (a path needs two ends)', [{ path: ['to'], message: 'must differ from from' }]);
+    throw new ApiError(400, 'invalid_request', 'to: must differ from from (a path needs two ends)', [
+      { path: ['to'], message: 'must differ from from' },
+    ]);
   }
-  const params = { from, to, maxHops: neo4j.int(maxHops), types: input.types?.length ? input.types : null, cap: neo4j.int(MAX_PATHS) };
+  const params = {
+    from,
+    to,
+    maxHops: neo4j.int(maxHops),
+    types: input.types?.length ? input.types : null,
+    cap: neo4j.int(MAX_PATHS),
+  };
   const paths = await db.readTx(async (tx) => {
-    const ends = (await tx.run<{ fromExists: boolean; toExists: boolean }>(cypherFile('api/path-ends.cypher'), params)).records[0];
+    const ends = (await tx.run<{ fromExists: boolean; toExists: boolean }>(cypherFile('api/path-ends.cypher'), params))
+      .records[0];
     if (!ends?.get('fromExists')) throw notFound('node', from);
     if (!ends.get('toExists')) throw notFound('node', to);
     const file = mode === 'all' ? 'api/paths-all.cypher' : 'api/paths-shortest.cypher';

@@ -48,8 +48,14 @@ const REFUSED_OPERATORS: readonly [RegExp, string][] = [
   [/^(Set|Remove)/, 'SET/REMOVE write to the graph'],
   [/^Foreach$/, 'FOREACH runs write clauses'],
   [/^SubqueryForeach$/, 'a CALL { … } subquery without RETURN exists only to write'],
-  [/^(Show|Terminate)/, 'SHOW/TERMINATE commands (users, indexes, constraints, databases, transactions, settings) are administration'],
-  [/^(AdministrationCommand|Drop|Alter|Grant|Deny|Revoke|Rename|Enable|Start|Stop|Assert|DoNothingIfExists|EnsureNodeExists|EnsureValidNumberOfElements)/, 'administration commands are not allowed'],
+  [
+    /^(Show|Terminate)/,
+    'SHOW/TERMINATE commands (users, indexes, constraints, databases, transactions, settings) are administration',
+  ],
+  [
+    /^(AdministrationCommand|Drop|Alter|Grant|Deny|Revoke|Rename|Enable|Start|Stop|Assert|DoNothingIfExists|EnsureNodeExists|EnsureValidNumberOfElements)/,
+    'administration commands are not allowed',
+  ],
 ];
 
 const QUERY_TYPE_MEANING: Record<string, string> = {
@@ -81,12 +87,25 @@ function* walk(plan: PlanNode): Generator<PlanNode> {
  * `database` is the database the console runs on: an operator planned for any other one means a
  * `USE` clause tried to leave it (e.g. `USE system`).
  */
-export function refuseUnlessReadOnly(queryType: string, plan: PlanNode | false | undefined, database?: string): Refusal | undefined {
-  if (!plan) return { message: 'Neo4j gave no plan for this query, so it cannot be checked; the console only runs queries it can check.', queryType };
+export function refuseUnlessReadOnly(
+  queryType: string,
+  plan: PlanNode | false | undefined,
+  database?: string,
+): Refusal | undefined {
+  if (!plan)
+    return {
+      message:
+        'Neo4j gave no plan for this query, so it cannot be checked; the console only runs queries it can check.',
+      queryType,
+    };
   for (const node of walk(plan)) {
     const [operator, onDatabase] = splitOperator(node.operatorType);
     if (onDatabase === 'system' || (database && onDatabase && onDatabase !== database)) {
-      return { message: `The console runs on its own database only; this query is planned on "${onDatabase}" (a USE clause or an administration command).`, queryType, operator };
+      return {
+        message: `The console runs on its own database only; this query is planned on "${onDatabase}" (a USE clause or an administration command).`,
+        queryType,
+        operator,
+      };
     }
     if (operator === 'ProcedureCall') {
       const procedure = procedureName(node);
@@ -101,7 +120,8 @@ export function refuseUnlessReadOnly(queryType: string, plan: PlanNode | false |
       continue;
     }
     for (const [pattern, why] of REFUSED_OPERATORS) {
-      if (pattern.test(operator)) return { message: `The console is read-only: ${why} (plan operator ${operator}).`, queryType, operator };
+      if (pattern.test(operator))
+        return { message: `The console is read-only: ${why} (plan operator ${operator}).`, queryType, operator };
     }
   }
   if (queryType !== 'r') {

@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { nodeToElement, type Node } from '../graph/bolt-mapping.ts';
+import { nodeToElement, type Node } from '../db/bolt-mapping.ts';
 import { luceneQuery } from '../../common/text/lucene-query.ts';
 import type { NodeKind } from '../../common/model.ts';
 import type { SearchResponse } from '../../common/wire.ts';

@@ -17,3 +17,12 @@ export async function seededApi(overrides: Partial<AppConfig> = {}): Promise<Api
   const config = { ...loadConfig({}), ...overrides };
   return { app: createApp({ db, config }), db, config };
 }
+
+/** supertest parser that keeps any body (GraphML, CSV) as text: `.buffer(true).parse(asText)`. */
+// superagent types the stream as its own Response; at run time it is Node's IncomingMessage.
+export function asText(res: any, done: (err: Error | null, body: string) => void): void {
+  let text = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => (text += chunk));
+  res.on('end', () => done(null, text));
+}

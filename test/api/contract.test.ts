@@ -1,6 +1,7 @@
 // What holds for the whole API: the OpenAPI document lists every route Express serves, errors come
 // as {error:{code,message,details}} without stack traces, 503 while the database is unreachable,
 // and a response that breaks its own schema is the server's 500, not the caller's 400.
+import fs from 'node:fs';
 import express, { type Router } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +31,8 @@ function servedRoutes(router: Router): string[] {
   const out: string[] = [];
   const walk = (stack: Layer[]) => {
     for (const layer of stack) {
-      if (layer.route) for (const m of Object.keys(layer.route.methods)) out.push(`${m} ${toOpenApiPath(layer.route.path)}`);
+      if (layer.route)
+        for (const m of Object.keys(layer.route.methods)) out.push(`${m} ${toOpenApiPath(layer.route.path)}`);
       else if (layer.handle?.stack) walk(layer.handle.stack);
     }
   };
@@ -69,6 +71,9 @@ describe('GET /api/health', () => {
     expect(body.status).toBe('ok');
     expect(body.database).toMatchObject({ status: 'up', uri: api.db.options.uri });
     expect(body.database.version).toMatch(/^Neo4j\/5\./);
+    // The app's own version is package.json's, not a copy written into the route.
+    const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(body.app.version).toBe(pkg.version);
   });
 });
 
@@ -79,13 +84,22 @@ describe('errors', () => {
   });
 
   it('answers 503 with Retry-After, not a stack trace, while the database is unreachable', async () => {
-    const down = new GraphDb({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', timeoutMs: 1000, embedded: false, maxRetryTimeMs: 0 });
+    const down = new GraphDb({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: 'x',
+      timeoutMs: 1000,
+      embedded: false,
+      maxRetryTimeMs: 0,
+    });
     try {
       const app = createApp({ db: down, config: api.config });
       for (const url of ['/api/search?q=bac', '/api/nodes/bac-ninh', '/api/stats']) {
         const res = await request(app).get(url).expect(503);
         expect(res.headers['retry-after']).toBe('5');
-        expect(res.body).toEqual({ error: { code: 'database_unavailable', message: 'The graph database is not reachable; retry shortly.' } });
+        expect(res.body).toEqual({
+          error: { code: 'database_unavailable', message: 'The graph database is not reachable; retry shortly.' },
+        });
       }
       const health = HealthResponse.parse((await request(app).get('/api/health').expect(503)).body);
       expect(health).toMatchObject({ status: 'degraded', database: { status: 'down', uri: 'bolt://127.0.0.1:1' } });
@@ -102,7 +116,9 @@ describe('errors', () => {
     console.error = () => {};
     try {
       const res = await request(app).get('/broken').expect(500);
-      expect(res.body).toEqual({ error: { code: 'internal', message: 'Internal error; the server log has the details.' } });
+      expect(res.body).toEqual({
+        error: { code: 'internal', message: 'Internal error; the server log has the details.' },
+      });
     } finally {
       console.error = original;
     }

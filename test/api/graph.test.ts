@@ -8,7 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 import { HAS_NETWORKX, HAS_PYTHON, readCsvWithPython, readGraphmlWithNetworkx } from '../export/python-readers.ts';
-import { seededApi, type ApiUnderTest } from './api-app.ts';
+import { asText, seededApi, type ApiUnderTest } from './api-app.ts';
 
 let api: ApiUnderTest;
 beforeAll(async () => {
@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.db.close());
 
-const graph = async (qs = '', app = api.app) => GraphResponse.parse((await request(app).get(`/api/graph${qs}`).expect(200)).body);
+const graph = async (qs = '', app = api.app) =>
+  GraphResponse.parse((await request(app).get(`/api/graph${qs}`).expect(200)).body);
 const stats = async () => StatsResponse.parse((await request(api.app).get('/api/stats').expect(200)).body);
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 
@@ -48,7 +49,10 @@ describe('GET /api/graph', () => {
   it('with an edge filter, keeps the matching edges and only the nodes they touch', async () => {
     const body = await graph('?types=MET');
     expect(body.elements.edges.every((e) => e.data.type === 'MET')).toBe(true);
-    expect(body.elements.edges.map((e) => [e.data.source, e.data.target])).toContainEqual(['nguyen-huu-nghia', 'liu-jianchao']);
+    expect(body.elements.edges.map((e) => [e.data.source, e.data.target])).toContainEqual([
+      'nguyen-huu-nghia',
+      'liu-jianchao',
+    ]);
     const touched = new Set(body.elements.edges.flatMap((e) => [e.data.source, e.data.target]));
     expect(new Set(body.elements.nodes.map((n) => n.data.id))).toEqual(touched);
   });
@@ -56,15 +60,28 @@ describe('GET /api/graph', () => {
   it('filters by date range: the dated edges that meet it, their ends, and undated edges only between those ends', async () => {
     const all = await graph();
     const body = await graph('?since=2025&until=2025');
-    const meets = (e: Elements['edges'][number]) => Boolean(e.data.dateFrom && e.data.dateTo! >= '2025-01-01' && e.data.dateFrom <= '2025-12-31');
+    const meets = (e: Elements['edges'][number]) =>
+      Boolean(e.data.dateFrom && e.data.dateTo! >= '2025-01-01' && e.data.dateFrom <= '2025-12-31');
     const dated = body.elements.edges.filter((e) => e.data.dateFrom);
     expect(dated.length).toBeGreaterThan(0);
     expect(dated.every(meets)).toBe(true);
-    expect(dated.map((e) => e.data.id).sort()).toEqual(all.elements.edges.filter(meets).map((e) => e.data.id).sort());
+    expect(dated.map((e) => e.data.id).sort()).toEqual(
+      all.elements.edges
+        .filter(meets)
+        .map((e) => e.data.id)
+        .sort(),
+    );
     const ends = new Set(dated.flatMap((e) => [e.data.source, e.data.target]));
     expect(new Set(body.elements.nodes.map((n) => n.data.id))).toEqual(ends);
-    const undatedBetween = all.elements.edges.filter((e) => !e.data.dateFrom && ends.has(e.data.source) && ends.has(e.data.target));
-    expect(body.elements.edges.filter((e) => !e.data.dateFrom).map((e) => e.data.id).sort()).toEqual(undatedBetween.map((e) => e.data.id).sort());
+    const undatedBetween = all.elements.edges.filter(
+      (e) => !e.data.dateFrom && ends.has(e.data.source) && ends.has(e.data.target),
+    );
+    expect(
+      body.elements.edges
+        .filter((e) => !e.data.dateFrom)
+        .map((e) => e.data.id)
+        .sort(),
+    ).toEqual(undatedBetween.map((e) => e.data.id).sort());
     expect(body.elements.nodes.length).toBeLessThan(all.elements.nodes.length);
   });
 
@@ -77,7 +94,10 @@ describe('GET /api/graph', () => {
     expectEdgesBetweenPresentNodes(body.elements);
     // Hubs are kept first.
     const full = await graph();
-    const topDegrees = full.elements.nodes.map((n) => n.data.degree ?? 0).sort((a, b) => b - a).slice(0, 5);
+    const topDegrees = full.elements.nodes
+      .map((n) => n.data.degree ?? 0)
+      .sort((a, b) => b - a)
+      .slice(0, 5);
     expect(body.elements.nodes.map((n) => n.data.degree)).toEqual(topDegrees);
   });
 
@@ -92,9 +112,13 @@ describe('GET /api/stats', () => {
     const [s, all] = await Promise.all([stats(), graph()]);
     expect(Object.keys(s.nodes).sort()).toEqual([...NODE_KINDS].sort());
     expect(Object.keys(s.edges).sort()).toEqual([...EDGE_TYPES].sort());
-    for (const kind of NODE_KINDS) expect(s.nodes[kind]).toBe(all.elements.nodes.filter((n) => n.data.kind === kind).length);
-    for (const type of EDGE_TYPES) expect(s.edges[type]).toBe(all.elements.edges.filter((e) => e.data.type === type).length);
-    expect(s.articles).toBe(fs.readdirSync(path.join(PROJECT_ROOT, 'seeds', 'facts')).filter((f) => f.endsWith('.yaml')).length);
+    for (const kind of NODE_KINDS)
+      expect(s.nodes[kind]).toBe(all.elements.nodes.filter((n) => n.data.kind === kind).length);
+    for (const type of EDGE_TYPES)
+      expect(s.edges[type]).toBe(all.elements.edges.filter((e) => e.data.type === type).length);
+    expect(s.articles).toBe(
+      fs.readdirSync(path.join(PROJECT_ROOT, 'seeds', 'facts')).filter((f) => f.endsWith('.yaml')).length,
+    );
     const froms = all.elements.edges.flatMap((e) => (e.data.dateFrom ? [e.data.dateFrom] : [])).sort();
     const tos = all.elements.edges.flatMap((e) => (e.data.dateTo ? [e.data.dateTo] : [])).sort();
     expect(s.dateRange).toEqual({ min: froms[0], max: tos.at(-1) });
@@ -112,12 +136,16 @@ describe('GET /api/articles/:id', () => {
       expect(e.data.article).toBe(body.id);
       expect(body.text).toContain(e.data.quote);
     }
-    expect(body.elements.edges.map((e) => `${e.data.source} ${e.data.type} ${e.data.target}`)).toContain('goertek INVESTED_IN bac-ninh');
+    expect(body.elements.edges.map((e) => `${e.data.source} ${e.data.type} ${e.data.target}`)).toContain(
+      'goertek INVESTED_IN bac-ninh',
+    );
     expectEdgesBetweenPresentNodes(body.elements);
   });
 
   it('answers 404 for an unknown article', async () => {
-    expect((await request(api.app).get('/api/articles/999_nothing').expect(404)).body.error.message).toBe('article "999_nothing" does not exist');
+    expect((await request(api.app).get('/api/articles/999_nothing').expect(404)).body.error.message).toBe(
+      'article "999_nothing" does not exist',
+    );
   });
 });
 
@@ -129,28 +157,30 @@ describe('GET /api/export', () => {
     expect(GraphResponse.parse(res.body)).toEqual(await graph('?types=SIGNED'));
   });
 
-  it.skipIf(!HAS_NETWORKX)('gives GraphML that networkx loads with every node, edge and property of the graph', async () => {
-    const res = await request(api.app).get('/api/export?format=graphml').buffer(true).parse((r, cb) => {
-      let text = '';
-      r.setEncoding('utf8');
-      r.on('data', (c: string) => (text += c));
-      r.on('end', () => cb(null, text));
-    }).expect(200);
-    expect(res.headers['content-type']).toContain('application/graphml+xml');
-    const g = readGraphmlWithNetworkx(res.body as string);
-    const full = await graph();
-    expect(Object.keys(g.nodes).sort()).toEqual(full.elements.nodes.map((n) => n.data.id).sort());
-    expect(g.edges.map((e) => e.id).sort()).toEqual(full.elements.edges.map((e) => e.data.id).sort());
-    for (const { data } of full.elements.nodes) {
-      for (const [k, v] of Object.entries(data)) if (k !== 'id') expect(g.nodes[data.id]![k]).toEqual(Array.isArray(v) ? v.join(' | ') : v);
-    }
-    const goertek = g.edges.find((e) => e.source === 'goertek' && e.target === 'bac-ninh' && e.attrs.type === 'INVESTED_IN');
-    expect(goertek?.attrs.amountUsd).toBe(900_000_000);
-    for (const { data } of full.elements.edges) {
-      const e = g.edges.find((x) => x.id === data.id)!;
-      for (const [k, v] of Object.entries(data)) if (!['id', 'source', 'target'].includes(k)) expect(e.attrs[k]).toEqual(v);
-    }
-  });
+  it.skipIf(!HAS_NETWORKX)(
+    'gives GraphML that networkx loads with every node, edge and property of the graph',
+    async () => {
+      const res = await request(api.app).get('/api/export?format=graphml').buffer(true).parse(asText).expect(200);
+      expect(res.headers['content-type']).toContain('application/graphml+xml');
+      const g = readGraphmlWithNetworkx(res.body as string);
+      const full = await graph();
+      expect(Object.keys(g.nodes).sort()).toEqual(full.elements.nodes.map((n) => n.data.id).sort());
+      expect(g.edges.map((e) => e.id).sort()).toEqual(full.elements.edges.map((e) => e.data.id).sort());
+      for (const { data } of full.elements.nodes) {
+        for (const [k, v] of Object.entries(data))
+          if (k !== 'id') expect(g.nodes[data.id]![k]).toEqual(Array.isArray(v) ? v.join(' | ') : v);
+      }
+      const goertek = g.edges.find(
+        (e) => e.source === 'goertek' && e.target === 'bac-ninh' && e.attrs.type === 'INVESTED_IN',
+      );
+      expect(goertek?.attrs.amountUsd).toBe(900_000_000);
+      for (const { data } of full.elements.edges) {
+        const e = g.edges.find((x) => x.id === data.id)!;
+        for (const [k, v] of Object.entries(data))
+          if (!['id', 'source', 'target'].includes(k)) expect(e.attrs[k]).toEqual(v);
+      }
+    },
+  );
 
   it.skipIf(!HAS_PYTHON)('gives CSV tables of nodes and of edges, one per request', async () => {
     const full = await graph();

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.db.close());
 
-const detail = async (id: string) => NodeDetailResponse.parse((await request(api.app).get(`/api/nodes/${id}`).expect(200)).body);
+const detail = async (id: string) =>
+  NodeDetailResponse.parse((await request(api.app).get(`/api/nodes/${id}`).expect(200)).body);
 const neighbors = async (id: string, qs = '') =>
   NeighborsResponse.parse((await request(api.app).get(`/api/nodes/${id}/neighbors${qs}`).expect(200)).body);
 
@@ -67,14 +68,20 @@ describe('GET /api/nodes/:id', () => {
 
 describe('GET /api/nodes/:id/neighbors', () => {
   const newest = (edges: EdgeElement[], id: string) =>
-    edges.filter((e) => e.data.source === id || e.data.target === id).reduce<string>((m, e) => (e.data.dateTo && e.data.dateTo > m ? e.data.dateTo : m), '');
+    edges
+      .filter((e) => e.data.source === id || e.data.target === id)
+      .reduce<string>((m, e) => (e.data.dateTo && e.data.dateTo > m ? e.data.dateTo : m), '');
 
   it('returns the centre, its neighbours and the edges between them, nothing omitted when under the limit', async () => {
     const body = await neighbors('nguyen-huu-nghia');
     const fromDetail = await detail('nguyen-huu-nghia');
     expect(body.center).toBe('nguyen-huu-nghia');
-    expect(new Set(body.elements.nodes.map((n) => n.data.id))).toEqual(new Set(['nguyen-huu-nghia', ...fromDetail.edges.map((c) => c.other.data.id)]));
-    expect(new Set(body.elements.edges.map((e) => e.data.id))).toEqual(new Set(fromDetail.edges.map((c) => c.edge.data.id)));
+    expect(new Set(body.elements.nodes.map((n) => n.data.id))).toEqual(
+      new Set(['nguyen-huu-nghia', ...fromDetail.edges.map((c) => c.other.data.id)]),
+    );
+    expect(new Set(body.elements.edges.map((e) => e.data.id))).toEqual(
+      new Set(fromDetail.edges.map((c) => c.edge.data.id)),
+    );
     expect(body.omitted).toEqual({ total: 0, byType: {} });
     for (const n of body.elements.nodes) expect(n.data.degree).toBeGreaterThan(0);
   });
@@ -103,7 +110,9 @@ describe('GET /api/nodes/:id/neighbors', () => {
       expect(capped.omitted.total).toBe(allOthers.length - limit);
       const expected: Record<string, number> = {};
       for (const id of allOthers.slice(limit)) {
-        const types = new Set(full.elements.edges.filter((e) => e.data.source === id || e.data.target === id).map((e) => e.data.type));
+        const types = new Set(
+          full.elements.edges.filter((e) => e.data.source === id || e.data.target === id).map((e) => e.data.type),
+        );
         for (const t of types) expected[t] = (expected[t] ?? 0) + 1;
       }
       expect(capped.omitted.byType).toEqual(expected);
@@ -127,15 +136,32 @@ describe('GET /api/nodes/:id/neighbors', () => {
         expect(e.data.dateFrom <= '2021-06-30').toBe(true);
       }
     }
-    const undatedFull = full.elements.edges.filter((e) => !e.data.dateFrom).map((e) => e.data.id).sort();
-    expect(body.elements.edges.filter((e) => !e.data.dateFrom).map((e) => e.data.id).sort()).toEqual(undatedFull);
+    const undatedFull = full.elements.edges
+      .filter((e) => !e.data.dateFrom)
+      .map((e) => e.data.id)
+      .sort();
+    expect(
+      body.elements.edges
+        .filter((e) => !e.data.dateFrom)
+        .map((e) => e.data.id)
+        .sort(),
+    ).toEqual(undatedFull);
   });
 
   it('refuses a bad limit, an unknown type and since after until with a 400 naming the parameter; 404 for an unknown id', async () => {
-    expect((await request(api.app).get('/api/nodes/bac-ninh/neighbors?limit=0').expect(400)).body.error.message).toMatch(/^limit: /);
-    expect((await request(api.app).get('/api/nodes/bac-ninh/neighbors?types=LIKES').expect(400)).body.error.message).toMatch(/^types/);
-    expect((await request(api.app).get('/api/nodes/bac-ninh/neighbors?since=2023-13').expect(400)).body.error.message).toMatch(/^since: expected a date/);
-    expect((await request(api.app).get('/api/nodes/bac-ninh/neighbors?since=2024&until=2023').expect(400)).body.error.message).toContain('since');
+    expect(
+      (await request(api.app).get('/api/nodes/bac-ninh/neighbors?limit=0').expect(400)).body.error.message,
+    ).toMatch(/^limit: /);
+    expect(
+      (await request(api.app).get('/api/nodes/bac-ninh/neighbors?types=LIKES').expect(400)).body.error.message,
+    ).toMatch(/^types/);
+    expect(
+      (await request(api.app).get('/api/nodes/bac-ninh/neighbors?since=2023-13').expect(400)).body.error.message,
+    ).toMatch(/^since: expected a date/);
+    expect(
+      (await request(api.app).get('/api/nodes/bac-ninh/neighbors?since=2024&until=2023').expect(400)).body.error
+        .message,
+    ).toContain('since');
     expect((await request(api.app).get('/api/nodes/atlantis/neighbors').expect(404)).body.error.code).toBe('not_found');
   });
 });

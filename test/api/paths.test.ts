@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.db.close());
 
-const paths = async (qs: string) => PathsResponse.parse((await request(api.app).get(`/api/paths?${qs}`).expect(200)).body);
+const paths = async (qs: string) =>
+  PathsResponse.parse((await request(api.app).get(`/api/paths?${qs}`).expect(200)).body);
 
 /** A path is well formed when its steps chain from `from` to `to` over edges joining each step's ends. */
 function expectWellFormed(body: PathsResponse) {
@@ -53,7 +54,10 @@ describe('GET /api/paths', () => {
     expectWellFormed(all);
     expect(all.paths.length).toBeGreaterThanOrEqual(1);
     expect(new Set(all.paths.map((p) => p.length))).toEqual(new Set([one.paths[0]!.length]));
-    expect(new Set(all.paths.map((p) => p.steps.map((s) => s.edge.data.id).join()))).toHaveProperty('size', all.paths.length);
+    expect(new Set(all.paths.map((p) => p.steps.map((s) => s.edge.data.id).join()))).toHaveProperty(
+      'size',
+      all.paths.length,
+    );
   });
 
   it('keeps to the allowed edge types, and finds nothing beyond maxHops', async () => {
@@ -63,14 +67,23 @@ describe('GET /api/paths', () => {
 
     const typed = await paths('from=hung-yen&to=laibin&maxHops=8&mode=all&types=LOCATED_IN,PARTNER_OF');
     expectWellFormed(typed);
-    for (const p of typed.paths) for (const s of p.steps) expect(['LOCATED_IN', 'PARTNER_OF']).toContain(s.edge.data.type);
+    for (const p of typed.paths)
+      for (const s of p.steps) expect(['LOCATED_IN', 'PARTNER_OF']).toContain(s.edge.data.type);
   });
 
   it('answers 404 naming the unknown end, and 400 for the same end twice or a bad maxHops', async () => {
-    expect((await request(api.app).get('/api/paths?from=hung-yen&to=atlantis').expect(404)).body.error.message).toBe('node "atlantis" does not exist');
-    expect((await request(api.app).get('/api/paths?from=atlantis&to=hung-yen').expect(404)).body.error.message).toBe('node "atlantis" does not exist');
-    expect((await request(api.app).get('/api/paths?from=hung-yen&to=hung-yen').expect(400)).body.error.message).toMatch(/^to: /);
-    expect((await request(api.app).get('/api/paths?from=hung-yen&to=beijing&maxHops=9').expect(400)).body.error.message).toMatch(/^maxHops: /);
+    expect((await request(api.app).get('/api/paths?from=hung-yen&to=atlantis').expect(404)).body.error.message).toBe(
+      'node "atlantis" does not exist',
+    );
+    expect((await request(api.app).get('/api/paths?from=atlantis&to=hung-yen').expect(404)).body.error.message).toBe(
+      'node "atlantis" does not exist',
+    );
+    expect((await request(api.app).get('/api/paths?from=hung-yen&to=hung-yen').expect(400)).body.error.message).toMatch(
+      /^to: /,
+    );
+    expect(
+      (await request(api.app).get('/api/paths?from=hung-yen&to=beijing&maxHops=9').expect(400)).body.error.message,
+    ).toMatch(/^maxHops: /);
     expect((await request(api.app).get('/api/paths?to=beijing').expect(400)).body.error.message).toMatch(/^from: /);
   });
 });

@@ -44,15 +44,20 @@ describe('POST /api/queries/:name', () => {
     const { body, rows } = await run('official-meetings', { official: 'nguyen-huu-nghia' });
     expect(rows.map((r) => r.met)).toEqual(expect.arrayContaining(['Liu Jianchao', 'You Jun']));
     expect(body.truncated).toBe(false);
-    expect(body.elements.edges.filter((e) => e.data.type === 'MET').map((e) => e.data.target)).toContain('liu-jianchao');
+    expect(body.elements.edges.filter((e) => e.data.type === 'MET').map((e) => e.data.target)).toContain(
+      'liu-jianchao',
+    );
     const node = rows[0]!.o as { _type: string; properties: { id: string } };
     expect(node).toMatchObject({ _type: 'node', properties: { id: 'nguyen-huu-nghia' } });
   });
 
-  it("agreements of a province include those of its city: Bắc Ninh with Nanning, Bắc Ninh City with Laibin", async () => {
+  it('agreements of a province include those of its city: Bắc Ninh with Nanning, Bắc Ninh City with Laibin', async () => {
     const { rows } = await run('province-agreements', { province: 'bac-ninh' });
     const pairs = rows.map((r) => {
-      const [a, b] = [(r.party as { properties: { id: string } }).properties.id, (r.partner as { properties: { id: string } }).properties.id];
+      const [a, b] = [
+        (r.party as { properties: { id: string } }).properties.id,
+        (r.partner as { properties: { id: string } }).properties.id,
+      ];
       return `${a}~${b}`;
     });
     expect(pairs).toContain('bac-ninh-city~laibin');
@@ -62,7 +67,13 @@ describe('POST /api/queries/:name', () => {
 
   it('investment into Bắc Ninh: Goertek from Weifang first, with US$900 million', async () => {
     const { rows } = await run('province-investment', { province: 'bac-ninh' });
-    expect(rows[0]).toMatchObject({ investorName: 'Goertek', from: 'Weifang', amountUsd: 900_000_000, projects: 3, workers: 37000 });
+    expect(rows[0]).toMatchObject({
+      investorName: 'Goertek',
+      from: 'Weifang',
+      amountUsd: 900_000_000,
+      projects: 3,
+      workers: 37000,
+    });
     const amounts = rows.map((r) => (r.amountUsd as number | null) ?? 0);
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
   });
@@ -81,9 +92,12 @@ describe('POST /api/queries/:name', () => {
 
   it('visits in a date range: partial dates work and every visit meets the range', async () => {
     const { rows } = await run('visits-in-range', { since: '2025', until: '2025-03' });
-    expect(rows.map((r) => `${(r.who as { properties: { id: string } }).properties.id}>${(r.place as { properties: { id: string } }).properties.id}`)).toContain(
-      'nguyen-huu-nghia>beijing',
-    );
+    expect(
+      rows.map(
+        (r) =>
+          `${(r.who as { properties: { id: string } }).properties.id}>${(r.place as { properties: { id: string } }).properties.id}`,
+      ),
+    ).toContain('nguyen-huu-nghia>beijing');
     for (const r of rows) {
       const v = r.v as { properties: { dateFrom: string; dateTo: string } };
       expect(v.properties.dateTo >= '2025-01-01' && v.properties.dateFrom <= '2025-03-31').toBe(true);
@@ -107,11 +121,34 @@ describe('POST /api/queries/:name', () => {
   });
 
   it('answers 404 for an unknown query and 400 naming a missing, mistyped or unknown parameter', async () => {
-    expect((await request(api.app).post('/api/queries/who-is-who').send({ params: {} }).expect(404)).body.error.message).toBe('named query "who-is-who" does not exist');
-    expect((await request(api.app).post('/api/queries/official-meetings').send({ params: {} }).expect(400)).body.error.message).toMatch(/^official: /);
-    expect((await request(api.app).post('/api/queries/locality-paths').send({ params: { from: 'a', to: 'b', maxHops: 'x' } }).expect(400)).body.error.message).toMatch(/^maxHops: /);
-    expect((await request(api.app).post('/api/queries/official-meetings').send({ params: { official: 'x', oficial: 'y' } }).expect(400)).body.error.message).toContain('oficial');
-    const badJson = await request(api.app).post('/api/queries/official-meetings').set('content-type', 'application/json').send('{"params": ').expect(400);
+    expect(
+      (await request(api.app).post('/api/queries/who-is-who').send({ params: {} }).expect(404)).body.error.message,
+    ).toBe('named query "who-is-who" does not exist');
+    expect(
+      (await request(api.app).post('/api/queries/official-meetings').send({ params: {} }).expect(400)).body.error
+        .message,
+    ).toMatch(/^official: /);
+    expect(
+      (
+        await request(api.app)
+          .post('/api/queries/locality-paths')
+          .send({ params: { from: 'a', to: 'b', maxHops: 'x' } })
+          .expect(400)
+      ).body.error.message,
+    ).toMatch(/^maxHops: /);
+    expect(
+      (
+        await request(api.app)
+          .post('/api/queries/official-meetings')
+          .send({ params: { official: 'x', oficial: 'y' } })
+          .expect(400)
+      ).body.error.message,
+    ).toContain('oficial');
+    const badJson = await request(api.app)
+      .post('/api/queries/official-meetings')
+      .set('content-type', 'application/json')
+      .send('{"params": ')
+      .expect(400);
     expect(badJson.body.error.code).toBe('invalid_json');
   });
 });

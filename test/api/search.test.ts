@@ -11,7 +11,9 @@ beforeAll(async () => {
 afterAll(() => api.db.close());
 
 async function searchIds(q: string, extra = ''): Promise<string[]> {
-  const res = await request(api.app).get(`/api/search?q=${encodeURIComponent(q)}${extra}`).expect(200);
+  const res = await request(api.app)
+    .get(`/api/search?q=${encodeURIComponent(q)}${extra}`)
+    .expect(200);
   return SearchResponse.parse(res.body).hits.map((h) => h.node.data.id);
 }
 
@@ -56,9 +58,13 @@ describe('GET /api/search', () => {
   });
 
   it('treats Lucene syntax as text, not as a query', async () => {
-    const res = await request(api.app).get(`/api/search?q=${encodeURIComponent('bac* AND ninh~ OR "(')}`).expect(200);
+    const res = await request(api.app)
+      .get(`/api/search?q=${encodeURIComponent('bac* AND ninh~ OR "(')}`)
+      .expect(200);
     expect(SearchResponse.parse(res.body).hits.map((h) => h.node.data.id)).toContain('bac-ninh');
-    const onlySyntax = await request(api.app).get(`/api/search?q=${encodeURIComponent('*:*')}`).expect(200);
+    const onlySyntax = await request(api.app)
+      .get(`/api/search?q=${encodeURIComponent('*:*')}`)
+      .expect(200);
     expect(onlySyntax.body.hits).toEqual([]);
   });
 

@@ -20,14 +20,21 @@ describe('choosing the database', () => {
     ['bolt://', n.uri],
     ['neo4j:// (routing, as for a cluster or Aura)', n.uri.replace(/^bolt:/, 'neo4j:')],
   ])('uses NEO4J_URI when set: %s, reads and writes through it', async (_name, uri) => {
-    const config = loadConfig({ NEO4J_URI: uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, CORRIDOR_NEO4J_PORT: '1' });
+    const config = loadConfig({
+      NEO4J_URI: uri,
+      NEO4J_USER: n.user,
+      NEO4J_PASSWORD: n.password,
+      CORRIDOR_NEO4J_PORT: '1',
+    });
     const o = await openGraphDb(config, () => {});
     opened.push(o);
     expect(o.embedded).toBeUndefined();
     expect(o.db.options).toMatchObject({ uri, embedded: false });
     const marker = `connect-test-${Math.random().toString(36).slice(2)}`;
     await o.db.write('CREATE (:ConnectProbe {marker: $marker})', { marker });
-    const r = await o.db.read<{ c: number }>('MATCH (p:ConnectProbe {marker: $marker}) RETURN count(p) AS c', { marker });
+    const r = await o.db.read<{ c: number }>('MATCH (p:ConnectProbe {marker: $marker}) RETURN count(p) AS c', {
+      marker,
+    });
     expect(r.records[0]!.get('c')).toBe(1);
     await o.db.write('MATCH (p:ConnectProbe) DELETE p');
   });
@@ -56,13 +63,20 @@ describe('the embedded launcher', () => {
     ensureLauncherBuilt(() => {});
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-orphan-'));
     const { file } = ensurePassword(dir);
-    const child = spawn('java', launcherArgs({ storeDir: path.join(dir, 'neo4j'), port: await freePort(), passwordFile: file }), { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(
+      'java',
+      launcherArgs({ storeDir: path.join(dir, 'neo4j'), port: await freePort(), passwordFile: file }),
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.stdin.end();
     // Generous bound: the point is that it exits on its own, before printing the ready line.
-    const code = await Promise.race([exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 60_000))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<'still running'>((r) => setTimeout(() => r('still running'), 60_000)),
+    ]);
     if (code === 'still running') child.kill('SIGKILL');
     expect(code).toBe(0);
     expect(stdout).not.toContain('CORRIDOR_NEO4J_READY');

@@ -4,15 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from '../support/chromium.ts';
 import { createApp } from '../../server/app.ts';
 import { ensureClientBuilt } from '../../server/client-build.ts';
 import { loadConfig, PROJECT_ROOT } from '../../server/config.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { loadSeedGraph, testDb } from '../support/test-db.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = fs.existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium };
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-output', 'screenshots');
 
 export interface E2eEnv {
@@ -27,16 +27,19 @@ export async function startE2e(): Promise<E2eEnv> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const db = testDb();
   await loadSeedGraph(db);
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', CORRIDOR_LOG_LEVEL: 'silent', CORRIDOR_SEED_ON_START: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    CORRIDOR_LOG_LEVEL: 'silent',
+    CORRIDOR_SEED_ON_START: 'false',
+  });
   const app = createApp({ db, config });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,

@@ -9,7 +9,8 @@ import type { GraphResponse, NeighborsResponse, PathsResponse } from '../../comm
 import { hasChromium, SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
 import { alphaCounts } from './png-pixels.ts';
 
-if (!hasChromium) console.warn('[e2e] /usr/bin/chromium is missing: the explorer tests are skipped (apt-get install -y chromium).');
+if (!hasChromium)
+  console.warn('[e2e] /usr/bin/chromium is missing: the explorer tests are skipped (apt-get install -y chromium).');
 
 interface CanvasNode {
   id: string;
@@ -23,12 +24,32 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
-  const visibleNodeIds = (p: Page = page) => p.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.id()).sort() as string[]);
+  const visibleNodeIds = (p: Page = page) =>
+    p.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .map((n: any) => n.id())
+          .sort() as string[],
+    );
   const visibleEdges = (p: Page = page) =>
-    p.evaluate(() => (window as any).corridor.cy.edges().not('.filtered, .hidden').map((e: any) => ({ id: e.id(), type: e.data('type'), dateFrom: e.data('dateFrom'), dateTo: e.data('dateTo') })) as { id: string; type: string; dateFrom?: string; dateTo?: string }[]);
+    p.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .edges()
+          .not('.filtered, .hidden')
+          .map((e: any) => ({
+            id: e.id(),
+            type: e.data('type'),
+            dateFrom: e.data('dateFrom'),
+            dateTo: e.data('dateTo'),
+          })) as { id: string; type: string; dateFrom?: string; dateTo?: string }[],
+    );
   // A tab click toggles: open the panel only when it is not showing already.
   const openPanel = async (name: string) => {
-    if (!(await page.locator(`#left-panel .panel[data-panel="${name}"]`).isVisible())) await page.click(`.tabs [data-panel="${name}"]`);
+    if (!(await page.locator(`#left-panel .panel[data-panel="${name}"]`).isVisible()))
+      await page.click(`.tabs [data-panel="${name}"]`);
   };
   const freshPage = async () => {
     page = await env.browser.newPage({ viewport: { width: 1500, height: 920 }, acceptDownloads: true });
@@ -76,7 +97,10 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
 
     await page.locator('#cy').dblclick({ position: await nodeScreenPosition(page, 'bac-ninh') });
     const expected = await api<NeighborsResponse>('/api/nodes/bac-ninh/neighbors?limit=150');
-    await page.waitForFunction((n) => (window as any).corridor.cy.nodes().length === n, expected.elements.nodes.length + (expected.elements.nodes.some((x) => x.data.id === 'bac-ninh') ? 0 : 1));
+    await page.waitForFunction(
+      (n) => (window as any).corridor.cy.nodes().length === n,
+      expected.elements.nodes.length + (expected.elements.nodes.some((x) => x.data.id === 'bac-ninh') ? 0 : 1),
+    );
     const onCanvas = await visibleNodeIds();
     for (const n of expected.elements.nodes) expect(onCanvas).toContain(n.data.id);
     expect(onCanvas.length).toBeGreaterThan(3);
@@ -110,8 +134,12 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('goertek').locked())).toBe(false);
     await select('bac-ninh');
     await page.click('.node-actions [data-action="select-neighbors"]');
-    const expected = (await api<NeighborsResponse>('/api/nodes/bac-ninh/neighbors?limit=150')).elements.nodes.map((n) => n.data.id).filter((id) => id !== 'bac-ninh');
-    const selected: string[] = await page.evaluate(() => (window as any).corridor.cy.nodes(':selected').map((n: any) => n.id()));
+    const expected = (await api<NeighborsResponse>('/api/nodes/bac-ninh/neighbors?limit=150')).elements.nodes
+      .map((n) => n.data.id)
+      .filter((id) => id !== 'bac-ninh');
+    const selected: string[] = await page.evaluate(() =>
+      (window as any).corridor.cy.nodes(':selected').map((n: any) => n.id()),
+    );
     expect(selected.sort()).toEqual(['bac-ninh', ...expected].sort());
   });
 
@@ -130,7 +158,10 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   it('loads the whole graph, then filters by edge type and by date range without a reload', async () => {
     const whole = await api<GraphResponse>('/api/graph');
     await page.click('#btn-load-all');
-    await page.waitForFunction((n) => (window as any).corridor.cy.elements().length === n, whole.elements.nodes.length + whole.elements.edges.length);
+    await page.waitForFunction(
+      (n) => (window as any).corridor.cy.elements().length === n,
+      whole.elements.nodes.length + whole.elements.edges.length,
+    );
     await page.waitForTimeout(800);
     await shot('06-whole-graph');
     await openPanel('filters');
@@ -149,7 +180,9 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.locator('input[name="year-from"]').fill(String(cut));
     const windowed = await visibleEdges();
     const undated = signed.length - dated.length;
-    expect(windowed.length).toBe(undated + dated.filter((e) => Number((e.dateTo ?? e.dateFrom)!.slice(0, 4)) >= cut).length);
+    expect(windowed.length).toBe(
+      undated + dated.filter((e) => Number((e.dateTo ?? e.dateFrom)!.slice(0, 4)) >= cut).length,
+    );
     expect(windowed.length).toBeLessThan(signed.length);
     expect(await page.locator('#year-count').innerText()).toContain(`${windowed.length - undated} dated event`);
     await openPanel('timeline');
@@ -191,15 +224,34 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
       (window as any).corridor.cy
         .nodes()
         .not('.filtered, .hidden')
-        .every((n: any) => n.connectedEdges().empty() || n.connectedEdges().not('.filtered, .hidden').some((e: any) => e.data('type') === 'SIGNED')),
+        .every(
+          (n: any) =>
+            n.connectedEdges().empty() ||
+            n
+              .connectedEdges()
+              .not('.filtered, .hidden')
+              .some((e: any) => e.data('type') === 'SIGNED'),
+        ),
     );
     expect(everyNodeLinked).toBe(true);
     const hidden = allNodes.length - visible.length;
     expect(await page.locator('#unlinked-count').innerText()).toMatch(new RegExp(`^${hidden} nodes? hidden`));
     // The legend lists exactly the kinds still visible.
-    const visibleKinds: string[] = await page.evaluate(() => [...new Set((window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.data('kind')))].sort() as string[]);
+    const visibleKinds: string[] = await page.evaluate(
+      () =>
+        [
+          ...new Set(
+            (window as any).corridor.cy
+              .nodes()
+              .not('.filtered, .hidden')
+              .map((n: any) => n.data('kind')),
+          ),
+        ].sort() as string[],
+    );
     const legendTexts = await page.locator('#legend span').allInnerTexts();
-    const kindsInLegend = ['Country', 'Province', 'City', 'Official', 'Company', 'Organization', 'Event'].filter((k) => legendTexts.includes(k)).sort();
+    const kindsInLegend = ['Country', 'Province', 'City', 'Official', 'Company', 'Organization', 'Event']
+      .filter((k) => legendTexts.includes(k))
+      .sort();
     expect(kindsInLegend).toEqual(visibleKinds);
     await page.waitForTimeout(300);
     await shot('07d-unlinked-hidden-signed-only');
@@ -210,7 +262,11 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const neighbours: string[] = await page.evaluate((id) => {
       const cy = (window as any).corridor.cy;
       cy.$(':selected').unselect();
-      return cy.getElementById(id).neighborhood('node').select().map((n: any) => n.id());
+      return cy
+        .getElementById(id)
+        .neighborhood('node')
+        .select()
+        .map((n: any) => n.id());
     }, lone);
     expect(neighbours.length).toBeGreaterThan(0);
     await page.click('.node-actions [data-action="remove"]');
@@ -221,13 +277,17 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     // Searching for a node the filters hide says why, instead of selecting something invisible.
     await searchAndChoose('goertek', 'Goertek');
     await page.locator('#status', { hasText: 'hidden' }).waitFor();
-    expect(await page.locator('#status').innerText()).toMatch(/Goertek is on the canvas but hidden: the edge type or date filters leave it no visible link/);
+    expect(await page.locator('#status').innerText()).toMatch(
+      /Goertek is on the canvas but hidden: the edge type or date filters leave it no visible link/,
+    );
     expect(await visibleNodeIds()).toEqual(visible);
 
     await openPanel('filters');
     await page.uncheck('input[name="hide-unlinked"]');
     expect(await visibleNodeIds()).toEqual(allNodes);
-    expect(await page.locator('#unlinked-count').innerText()).toMatch(new RegExp(`^${hidden} nodes? shown without a visible link`));
+    expect(await page.locator('#unlinked-count').innerText()).toMatch(
+      new RegExp(`^${hidden} nodes? shown without a visible link`),
+    );
     await shot('07e-unlinked-shown-signed-only');
 
     // The switch (off here, not the default) travels in the share link and still works there.
@@ -251,7 +311,14 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   });
 
   it('draws each link’s type as its label when edge labels are on, and none when off', async () => {
-    const labels = () => page.evaluate(() => (window as any).corridor.cy.edges().not('.filtered, .hidden').map((e: any) => [e.data('type'), e.style('label')]) as [string, string][]);
+    const labels = () =>
+      page.evaluate(
+        () =>
+          (window as any).corridor.cy
+            .edges()
+            .not('.filtered, .hidden')
+            .map((e: any) => [e.data('type'), e.style('label')]) as [string, string][],
+      );
     expect((await labels()).every(([, l]) => l === '')).toBe(true);
     await page.check('#edge-labels');
     const on = await labels();
@@ -268,11 +335,17 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
       page.evaluate(() => {
         const cy = (window as any).corridor.cy;
         const pr = cy.elements().pageRank({});
-        return cy.nodes().map((n: any) => ({ id: n.id(), width: n.width() as number, rank: pr.rank(n) as number, degree: n.degree(false) as number }));
+        return cy.nodes().map((n: any) => ({
+          id: n.id(),
+          width: n.width() as number,
+          rank: pr.rank(n) as number,
+          degree: n.degree(false) as number,
+        }));
       }) as Promise<{ id: string; width: number; rank: number; degree: number }[]>;
     // Bigger score, never a smaller node; the top-scored node is (one of) the biggest.
     const followsScore = (list: { width: number }[], score: (x: any) => number) => {
-      for (const a of list) for (const b of list) if (score(a) > score(b) + 1e-9) expect(a.width).toBeGreaterThanOrEqual(b.width);
+      for (const a of list)
+        for (const b of list) if (score(a) > score(b) + 1e-9) expect(a.width).toBeGreaterThanOrEqual(b.width);
       const top = list.reduce((m, x) => (score(x) > score(m) ? x : m));
       expect(top.width).toBe(Math.max(...list.map((x) => x.width)));
     };
@@ -290,29 +363,46 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.selectOption('#size-select', 'degree');
   });
 
-  it.each(['concentric', 'breadthfirst', 'grid'] as const)('lays the canvas out as %s: nodes move and no two share a position', async (layout) => {
-    const positions = () => page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => ({ id: n.id(), ...n.position() })) as CanvasNode[]);
-    const before = new Map((await positions()).map((p) => [p.id, p]));
-    await page.selectOption('#layout-select', layout);
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    const after = await positions();
-    expect(after.length).toBe(before.size);
-    const moved = after.filter((p) => Math.hypot(p.x - before.get(p.id)!.x, p.y - before.get(p.id)!.y) > 1);
-    expect(moved.length).toBeGreaterThan(after.length / 2);
-    for (let i = 0; i < after.length; i++)
-      for (let j = i + 1; j < after.length; j++) expect(Math.hypot(after[i]!.x - after[j]!.x, after[i]!.y - after[j]!.y), `${after[i]!.id} and ${after[j]!.id}`).toBeGreaterThan(1);
-    if (layout !== 'concentric') {
-      // Grid columns and tree levels: far fewer distinct rows than nodes.
-      const rows = new Set(after.map((p) => Math.round(p.y)));
-      expect(rows.size).toBeLessThan(after.length / 2);
-    }
-    await page.waitForTimeout(200);
-    await shot(`07h-layout-${layout}`);
-  });
+  it.each(['concentric', 'breadthfirst', 'grid'] as const)(
+    'lays the canvas out as %s: nodes move and no two share a position',
+    async (layout) => {
+      const positions = () =>
+        page.evaluate(
+          () =>
+            (window as any).corridor.cy
+              .nodes()
+              .not('.filtered, .hidden')
+              .map((n: any) => ({ id: n.id(), ...n.position() })) as CanvasNode[],
+        );
+      const before = new Map((await positions()).map((p) => [p.id, p]));
+      await page.selectOption('#layout-select', layout);
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      const after = await positions();
+      expect(after.length).toBe(before.size);
+      const moved = after.filter((p) => Math.hypot(p.x - before.get(p.id)!.x, p.y - before.get(p.id)!.y) > 1);
+      expect(moved.length).toBeGreaterThan(after.length / 2);
+      for (let i = 0; i < after.length; i++)
+        for (let j = i + 1; j < after.length; j++)
+          expect(
+            Math.hypot(after[i]!.x - after[j]!.x, after[i]!.y - after[j]!.y),
+            `${after[i]!.id} and ${after[j]!.id}`,
+          ).toBeGreaterThan(1);
+      if (layout !== 'concentric') {
+        // Grid columns and tree levels: far fewer distinct rows than nodes.
+        const rows = new Set(after.map((p) => Math.round(p.y)));
+        expect(rows.size).toBeLessThan(after.length / 2);
+      }
+      await page.waitForTimeout(200);
+      await shot(`07h-layout-${layout}`);
+    },
+  );
 
   it('finds the path from Nguyễn Hữu Nghĩa to You Jun, draws and lists it with quotes', async () => {
     await openPanel('paths');
-    for (const [name, q, label] of [['path-from', 'nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['path-to', 'you jun', 'You Jun']] as const) {
+    for (const [name, q, label] of [
+      ['path-from', 'nguyen huu nghia', 'Nguyễn Hữu Nghĩa'],
+      ['path-to', 'you jun', 'You Jun'],
+    ] as const) {
       await page.fill(`input[name="${name}"]`, q);
       await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
     }
@@ -320,11 +410,18 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.locator('#path-result h3').first().waitFor();
     const expected = await api<PathsResponse>('/api/paths?from=nguyen-huu-nghia&to=you-jun&maxHops=4&mode=shortest');
     expect(expected.paths.length).toBeGreaterThan(0);
-    const highlighted = await page.evaluate(() => (window as any).corridor.cy.$('.path-highlight').map((e: any) => e.id()).sort());
+    const highlighted = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .$('.path-highlight')
+        .map((e: any) => e.id())
+        .sort(),
+    );
     const pathIds = [...expected.paths[0]!.nodeIds, ...expected.paths[0]!.steps.map((s) => s.edge.data.id)].sort();
     expect(highlighted).toEqual(pathIds);
     expect(await page.locator('#path-result li').count()).toBe(expected.paths[0]!.steps.length);
-    expect(await page.locator('#path-result blockquote').first().innerText()).toContain(expected.paths[0]!.steps[0]!.edge.data.quote.slice(0, 20));
+    expect(await page.locator('#path-result blockquote').first().innerText()).toContain(
+      expected.paths[0]!.steps[0]!.edge.data.quote.slice(0, 20),
+    );
     await page.waitForTimeout(600);
     await shot('08-path');
   });
@@ -334,7 +431,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const editor = page.locator('#cypher-editor .cm-content');
     await editor.click();
     await page.keyboard.press('Control+A');
-    await page.keyboard.type("MATCH (a:Official)-[r:MET]->(b) RETURN a AS official, r, b LIMIT 5");
+    await page.keyboard.type('MATCH (a:Official)-[r:MET]->(b) RETURN a AS official, r, b LIMIT 5');
     await page.fill('textarea[name="cypher-params"]', '{}');
     await editor.click();
     await page.keyboard.press('Control+Enter');
@@ -342,7 +439,9 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const rows = await page.locator('#cypher-output tbody tr').count();
     expect(rows).toBeGreaterThan(0);
     expect(await page.locator('#cypher-output th').allInnerTexts()).toEqual(['official', 'r', 'b']);
-    const selected = await page.evaluate(() => (window as any).corridor.cy.$('edge:selected').map((e: any) => e.data('type')));
+    const selected = await page.evaluate(() =>
+      (window as any).corridor.cy.$('edge:selected').map((e: any) => e.data('type')),
+    );
     expect(selected.length).toBe(rows);
     expect(new Set(selected)).toEqual(new Set(['MET']));
     await shot('09-cypher-result');
@@ -369,7 +468,8 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   });
 
   it('switches labels between canonical names, ASCII forms and Chinese characters', async () => {
-    const label = (id: string) => page.evaluate((x) => (window as any).corridor.cy.getElementById(x).data('display'), id);
+    const label = (id: string) =>
+      page.evaluate((x) => (window as any).corridor.cy.getElementById(x).data('display'), id);
     expect(await label('bac-ninh')).toBe('Bắc Ninh');
     await page.selectOption('#label-select', 'ascii');
     expect(await label('bac-ninh')).toBe('Bac Ninh');
@@ -392,10 +492,18 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
 
     const svg = (await download('#btn-export-svg')).toString('utf8');
     fs.writeFileSync(path.join(SCREENSHOTS, '12-export.svg'), svg);
-    const labels: string[] = await page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').map((n: any) => n.data('display')));
+    const labels: string[] = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .map((n: any) => n.data('display')),
+    );
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('g.node text')].map((t) => t.textContent) };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: [...doc.querySelectorAll('g.node text')].map((t) => t.textContent),
+      };
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.texts.sort()).toEqual([...labels].sort());
@@ -407,7 +515,11 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const graphml = (await download('#btn-export-graphml')).toString('utf8');
     const g = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, nodes: doc.getElementsByTagName('node').length, edges: doc.getElementsByTagName('edge').length };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        nodes: doc.getElementsByTagName('node').length,
+        edges: doc.getElementsByTagName('edge').length,
+      };
     }, graphml);
     expect(g.error).toBeNull();
     expect(g.nodes).toBe(labels.length);
@@ -446,15 +558,25 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const url = await page.locator('#text-body').inputValue();
     expect(url).toContain('#view=');
     await page.keyboard.press('Escape');
-    const original: CanvasNode[] = await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })));
+    const original: CanvasNode[] = await page.evaluate(() =>
+      (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })),
+    );
     const originalEdges = (await visibleEdges()).map((e) => e.id).sort();
 
     const other = await env.browser.newPage({ viewport: { width: 1500, height: 920 } });
     await other.goto(url);
     await other.waitForFunction((n) => (window as any).corridor?.cy.nodes().length === n, original.length);
-    const labelsOf = (p: Page) => p.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => `${n.id()}=${n.data('display')}`).sort());
+    const labelsOf = (p: Page) =>
+      p.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes()
+          .map((n: any) => `${n.id()}=${n.data('display')}`)
+          .sort(),
+      );
     expect(await labelsOf(other)).toEqual(await labelsOf(page));
-    const restored: CanvasNode[] = await other.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })));
+    const restored: CanvasNode[] = await other.evaluate(() =>
+      (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })),
+    );
     const byId = (l: CanvasNode[]) => l.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(restored)).toEqual(byId(original));
     expect((await visibleEdges(other)).map((e) => e.id).sort()).toEqual(originalEdges);
@@ -475,7 +597,9 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
       const cy = (window as any).corridor.cy;
       return { nodes: cy.nodes().not('.filtered, .hidden').length, edges: cy.edges().not('.filtered, .hidden').length };
     });
-    expect(await page.locator('#cypher-summary').innerText()).toContain(`${onCanvas.nodes} nodes and ${onCanvas.edges} relationships drawn on the canvas (0 new)`);
+    expect(await page.locator('#cypher-summary').innerText()).toContain(
+      `${onCanvas.nodes} nodes and ${onCanvas.edges} relationships drawn on the canvas (0 new)`,
+    );
   });
 
   it('presentation mode hides the chrome and keeps the graph and legend', async () => {
@@ -523,7 +647,9 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await openPanel('filters');
     // The panel redraws once the expansion has settled on the canvas.
     await page.locator('#year-count', { hasText: /^All / }).waitFor();
-    expect(await page.locator('#year-count').innerText()).toBe(`All ${dated.length} dated links on the canvas are from ${[...years][0]}; undated links stay visible.`);
+    expect(await page.locator('#year-count').innerText()).toBe(
+      `All ${dated.length} dated links on the canvas are from ${[...years][0]}; undated links stay visible.`,
+    );
     expect(await page.locator('input[name="year-from"]').count()).toBe(0);
     await shot('16-single-year-filter');
   });

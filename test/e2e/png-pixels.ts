@@ -22,7 +22,8 @@ function paeth(a: number, b: number, c: number): number {
 
 /** Counts fully transparent (alpha 0) and fully opaque (alpha 255) pixels; a PNG without alpha is all opaque. */
 export function alphaCounts(png: Buffer): AlphaCounts {
-  if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('alphaCounts: not a PNG (signature differs)');
+  if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a')
+    throw new Error('alphaCounts: not a PNG (signature differs)');
   let offset = 8;
   let ihdr: Buffer | undefined;
   const idat: Buffer[] = [];
@@ -40,7 +41,10 @@ export function alphaCounts(png: Buffer): AlphaCounts {
   const height = ihdr.readUInt32BE(4);
   const [bitDepth, colorType, , , interlace] = [ihdr[8]!, ihdr[9]!, ihdr[10], ihdr[11], ihdr[12]];
   const channels = CHANNELS[colorType];
-  if (bitDepth !== 8 || !channels || interlace !== 0) throw new Error(`alphaCounts: reads 8-bit non-interlaced grey/RGB(A) only, got depth ${bitDepth}, colour type ${colorType}, interlace ${interlace}`);
+  if (bitDepth !== 8 || !channels || interlace !== 0)
+    throw new Error(
+      `alphaCounts: reads 8-bit non-interlaced grey/RGB(A) only, got depth ${bitDepth}, colour type ${colorType}, interlace ${interlace}`,
+    );
   const raw = zlib.inflateSync(Buffer.concat(idat));
   const stride = width * channels;
   let prev = Buffer.alloc(stride);
@@ -54,7 +58,18 @@ export function alphaCounts(png: Buffer): AlphaCounts {
       const left = i >= channels ? line[i - channels]! : 0;
       const up = prev[i]!;
       const upLeft = i >= channels ? prev[i - channels]! : 0;
-      const add = filter === 0 ? 0 : filter === 1 ? left : filter === 2 ? up : filter === 3 ? (left + up) >> 1 : filter === 4 ? paeth(left, up, upLeft) : NaN;
+      const add =
+        filter === 0
+          ? 0
+          : filter === 1
+            ? left
+            : filter === 2
+              ? up
+              : filter === 3
+                ? (left + up) >> 1
+                : filter === 4
+                  ? paeth(left, up, upLeft)
+                  : NaN;
       if (Number.isNaN(add)) throw new Error(`alphaCounts: unknown filter ${filter} on row ${y}`);
       line[i] = (line[i]! + add) & 0xff;
     }

@@ -10,7 +10,7 @@ import { toCsv } from '../../common/export/csv.ts';
 import { toCytoscapeJson } from '../../common/export/cytoscape-json.ts';
 import { toGraphml } from '../../common/export/graphml.ts';
 import { GraphResponse } from '../../common/wire.ts';
-import { seededApi, type ApiUnderTest } from '../api/api-app.ts';
+import { asText, seededApi, type ApiUnderTest } from '../api/api-app.ts';
 
 let api: ApiUnderTest;
 let canvas: cytoscape.Core;
@@ -18,16 +18,7 @@ const FILTER = 'types=SIGNED,INVESTED_IN,HOLDS_POST';
 
 /** The server's file as text, whatever its content type. */
 async function serverFile(query: string): Promise<string> {
-  const res = await request(api.app)
-    .get(`/api/export?${query}&${FILTER}`)
-    .buffer(true)
-    .parse((r, cb) => {
-      let text = '';
-      r.setEncoding('utf8');
-      r.on('data', (c: string) => (text += c));
-      r.on('end', () => cb(null, text));
-    })
-    .expect(200);
+  const res = await request(api.app).get(`/api/export?${query}&${FILTER}`).buffer(true).parse(asText).expect(200);
   return res.body as string;
 }
 
@@ -66,7 +57,9 @@ describe('the same selection exported by the server and by the explorer', () => 
   it('adds the canvas positions only when asked, as x/y columns and Cytoscape positions', () => {
     const withPositions = canvasElements(canvas, { positions: true });
     expect(toCsv(withPositions, 'nodes').split('\r\n')[0]).toMatch(/,x,y$/);
-    expect(JSON.parse(toCytoscapeJson(withPositions)).elements.nodes[0].position).toEqual(expect.objectContaining({ x: expect.any(Number) }));
+    expect(JSON.parse(toCytoscapeJson(withPositions)).elements.nodes[0].position).toEqual(
+      expect.objectContaining({ x: expect.any(Number) }),
+    );
     expect(toGraphml(withPositions)).toContain('attr.name="x" attr.type=');
   });
 });

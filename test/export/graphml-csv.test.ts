@@ -10,8 +10,29 @@ import { HAS_NETWORKX, HAS_PYTHON, readCsvWithPython, readGraphmlWithNetworkx } 
 
 const elements: Elements = {
   nodes: [
-    { data: { id: 'bac-ninh', label: 'Bắc Ninh', kind: 'Province', name: 'Bắc Ninh', aliases: ['Bac Ninh', 'Bắc Ninh province'], lat: 21.18, lon: 106.07, degree: 12 } },
-    { data: { id: 'goertek', label: 'Goertek', kind: 'Company', name: 'Goertek', aliases: ['歌尔', 'Goertek "Group", Inc. & <Co>'], degree: 3, listed: true } },
+    {
+      data: {
+        id: 'bac-ninh',
+        label: 'Bắc Ninh',
+        kind: 'Province',
+        name: 'Bắc Ninh',
+        aliases: ['Bac Ninh', 'Bắc Ninh province'],
+        lat: 21.18,
+        lon: 106.07,
+        degree: 12,
+      },
+    },
+    {
+      data: {
+        id: 'goertek',
+        label: 'Goertek',
+        kind: 'Company',
+        name: 'Goertek',
+        aliases: ['歌尔', 'Goertek "Group", Inc. & <Co>'],
+        degree: 3,
+        listed: true,
+      },
+    },
     { data: { id: 'x&y', label: "it's <x>", kind: 'City', name: "it's <x>", aliases: [] } },
   ],
   edges: [
@@ -28,8 +49,32 @@ const elements: Elements = {
         big: 5_000_000_000,
       },
     },
-    { data: { id: 'e2', source: 'bac-ninh', target: 'x&y', type: 'PARTNER_OF', article: '000_a', quote: 'partner', date: '2023-12', dateFrom: '2023-12-01', dateTo: '2023-12-31' } },
-    { data: { id: 'e3', source: 'bac-ninh', target: 'x&y', type: 'SIGNED', article: '000_a', quote: 'signed', document: 'MoU', docKind: 'MoU', count: 2.5 } },
+    {
+      data: {
+        id: 'e2',
+        source: 'bac-ninh',
+        target: 'x&y',
+        type: 'PARTNER_OF',
+        article: '000_a',
+        quote: 'partner',
+        date: '2023-12',
+        dateFrom: '2023-12-01',
+        dateTo: '2023-12-31',
+      },
+    },
+    {
+      data: {
+        id: 'e3',
+        source: 'bac-ninh',
+        target: 'x&y',
+        type: 'SIGNED',
+        article: '000_a',
+        quote: 'signed',
+        document: 'MoU',
+        docKind: 'MoU',
+        count: 2.5,
+      },
+    },
   ],
 };
 
@@ -59,12 +104,29 @@ describe('toGraphml', () => {
   const graphml = toGraphml(elements);
 
   it('declares a typed key for every node and edge property', () => {
-    const keys = [...graphml.matchAll(/<key id="(\w+)" for="(node|edge)" attr.name="([^"]+)" attr.type="(\w+)"\/>/g)].map((m) => `${m[2]}:${m[3]}:${m[4]}`);
+    const keys = [
+      ...graphml.matchAll(/<key id="(\w+)" for="(node|edge)" attr.name="([^"]+)" attr.type="(\w+)"\/>/g),
+    ].map((m) => `${m[2]}:${m[3]}:${m[4]}`);
     expect(keys).toEqual(
-      expect.arrayContaining(['node:label:string', 'node:aliases:string', 'node:lat:double', 'node:degree:int', 'node:listed:boolean', 'edge:amountUsd:int', 'edge:big:long', 'edge:count:double', 'edge:type:string', 'edge:quote:string']),
+      expect.arrayContaining([
+        'node:label:string',
+        'node:aliases:string',
+        'node:lat:double',
+        'node:degree:int',
+        'node:listed:boolean',
+        'edge:amountUsd:int',
+        'edge:big:long',
+        'edge:count:double',
+        'edge:type:string',
+        'edge:quote:string',
+      ]),
     );
-    expect(keys.filter((k) => k.startsWith('node:'))).toHaveLength(new Set(elements.nodes.flatMap((n) => Object.keys(n.data))).size - 1);
-    expect(keys.filter((k) => k.startsWith('edge:'))).toHaveLength(new Set(elements.edges.flatMap((e) => Object.keys(e.data))).size - 3);
+    expect(keys.filter((k) => k.startsWith('node:'))).toHaveLength(
+      new Set(elements.nodes.flatMap((n) => Object.keys(n.data))).size - 1,
+    );
+    expect(keys.filter((k) => k.startsWith('edge:'))).toHaveLength(
+      new Set(elements.edges.flatMap((e) => Object.keys(e.data))).size - 3,
+    );
   });
 
   it.skipIf(!HAS_NETWORKX)('loads in networkx with every node, edge and property, typed', () => {
@@ -73,7 +135,9 @@ describe('toGraphml', () => {
     expect(Object.keys(g.nodes).sort()).toEqual(elements.nodes.map((n) => n.data.id).sort());
     for (const { data } of elements.nodes) {
       const { id, ...props } = data;
-      const expected = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, Array.isArray(v) ? v.join(' | ') : v]));
+      const expected = Object.fromEntries(
+        Object.entries(props).map(([k, v]) => [k, Array.isArray(v) ? v.join(' | ') : v]),
+      );
       expect(g.nodes[id]).toEqual(expected);
     }
     expect(g.edges.map((e) => e.id).sort()).toEqual(['e1', 'e2', 'e3']);
@@ -82,7 +146,10 @@ describe('toGraphml', () => {
       const e = g.edges.find((x) => x.id === id)!;
       expect([e.source, e.target]).toEqual([source, target]);
       // XML 1.0 cannot carry U+0001: it is dropped; everything else comes back as it was.
-      const expected = { ...props, ...(typeof props.quote === 'string' ? { quote: props.quote.replace('\u0001', '') } : {}) };
+      const expected = {
+        ...props,
+        ...(typeof props.quote === 'string' ? { quote: props.quote.replace('\u0001', '') } : {}),
+      };
       expect(e.attrs).toEqual(expected);
     }
   });
@@ -95,19 +162,34 @@ describe('toGraphml', () => {
 describe('toCsv', () => {
   it('puts id, label, kind, name, aliases first for nodes and id, source, target, type for edges', () => {
     expect(toCsv(elements, 'nodes').split('\r\n')[0]).toBe('id,label,kind,name,aliases,degree,lat,listed,lon');
-    expect(toCsv(elements, 'edges').split('\r\n')[0]).toMatch(/^id,source,target,type,article,quote,date,dateFrom,dateTo,/);
+    expect(toCsv(elements, 'edges').split('\r\n')[0]).toMatch(
+      /^id,source,target,type,article,quote,date,dateFrom,dateTo,/,
+    );
   });
 
   it.skipIf(!HAS_PYTHON)('reads back with Python csv: every row and value, commas, quotes and newlines intact', () => {
     const nodes = readCsvWithPython(toCsv(elements, 'nodes'));
     expect(nodes.rows).toHaveLength(3);
-    expect(nodes.rows[1]).toMatchObject({ id: 'goertek', aliases: '歌尔 | Goertek "Group", Inc. & <Co>', degree: '3', listed: 'true', lat: '' });
+    expect(nodes.rows[1]).toMatchObject({
+      id: 'goertek',
+      aliases: '歌尔 | Goertek "Group", Inc. & <Co>',
+      degree: '3',
+      listed: 'true',
+      lat: '',
+    });
     const edges = readCsvWithPython(toCsv(elements, 'edges'));
     expect(edges.rows.map((r) => r.id)).toEqual(['e1', 'e2', 'e3']);
-    expect(edges.rows[0]).toMatchObject({ source: 'goertek', target: 'bac-ninh', quote: elements.edges[0]!.data.quote, amountUsd: '900000000' });
+    expect(edges.rows[0]).toMatchObject({
+      source: 'goertek',
+      target: 'bac-ninh',
+      quote: elements.edges[0]!.data.quote,
+      amountUsd: '900000000',
+    });
   });
 
   it('gives just the header for no elements', () => {
-    expect(toCsv({ nodes: [], edges: [] }, 'edges')).toBe('id,source,target,type,article,quote,date,endDate,dateFrom,dateTo\r\n');
+    expect(toCsv({ nodes: [], edges: [] }, 'edges')).toBe(
+      'id,source,target,type,article,quote,date,endDate,dateFrom,dateTo\r\n',
+    );
   });
 });

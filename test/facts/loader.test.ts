@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactsError } from '../../server/facts/read-facts.ts';
-import { loadFacts } from '../../server/facts/load-facts.ts';
+import { loadFacts } from '../../server/services/facts-load.service.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
 import { testDb } from '../support/test-db.ts';
 
@@ -26,7 +26,12 @@ function variant(name: string, edit: (yaml: string) => string): string {
 }
 
 function lineOf(file: string, needle: string): number {
-  return fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  return (
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1
+  );
 }
 
 async function expectRefused(file: string, expected: { line: number; field: string; message: RegExp }) {
@@ -38,7 +43,12 @@ async function expectRefused(file: string, expected: { line: number; field: stri
   expect(err).toBeInstanceOf(FactsError);
   const problems = (err as FactsError).problems;
   expect(problems).toContainEqual(
-    expect.objectContaining({ file: path.relative(process.cwd(), file), line: expected.line, field: expected.field, message: expect.stringMatching(expected.message) }),
+    expect.objectContaining({
+      file: path.relative(process.cwd(), file),
+      line: expected.line,
+      field: expected.field,
+      message: expect.stringMatching(expected.message),
+    }),
   );
   expect(await graphChecksum(db), 'a refused load must write nothing').toEqual(before);
 }
@@ -75,7 +85,9 @@ describe('loading facts', () => {
         dateTo: '2024-12-31',
       },
     ]);
-    const n = await db.read(`MATCH (n:Entity {id: 'fx-nanning'}) RETURN labels(n) AS labels, n.aliases AS aliases, n.searchText AS searchText`);
+    const n = await db.read(
+      `MATCH (n:Entity {id: 'fx-nanning'}) RETURN labels(n) AS labels, n.aliases AS aliases, n.searchText AS searchText`,
+    );
     expect([...n.records[0]!.get('labels')].sort()).toEqual(['City', 'Entity']);
     expect(n.records[0]!.get('aliases')).toEqual(['Nam Ninh', '南宁']);
     const art = await db.read(`MATCH (a:Article {id: 'fixture_001'}) RETURN a.text AS text`);
@@ -99,7 +111,11 @@ describe('loading facts', () => {
 describe('refusing bad facts files, naming file, line and field, writing nothing', () => {
   it('an unknown node kind', async () => {
     const file = variant('bad-kind', (y) => y.replace('kind: City', 'kind: Town'));
-    await expectRefused(file, { line: lineOf(file, 'kind: Town'), field: 'entities[1].kind', message: /Province|expected one of/i });
+    await expectRefused(file, {
+      line: lineOf(file, 'kind: Town'),
+      field: 'entities[1].kind',
+      message: /Province|expected one of/i,
+    });
   });
 
   it('a quote that is not verbatim in the article', async () => {
@@ -113,12 +129,20 @@ describe('refusing bad facts files, naming file, line and field, writing nothing
 
   it('a relation pointing at an entity nobody declared', async () => {
     const file = variant('dangling', (y) => y.replace('to: fx-li-si', 'to: fx-nobody'));
-    await expectRefused(file, { line: lineOf(file, 'to: fx-nobody'), field: 'relations[1].to', message: /"fx-nobody" is not an entity/ });
+    await expectRefused(file, {
+      line: lineOf(file, 'to: fx-nobody'),
+      field: 'relations[1].to',
+      message: /"fx-nobody" is not an entity/,
+    });
   });
 
   it('a missing required field of a relation type', async () => {
     const file = variant('no-doc-kind', (y) => y.replace('    docKind: MoU\n', ''));
-    await expectRefused(file, { line: lineOf(file, '- type: SIGNED'), field: 'relations[0].docKind', message: /expected one of|invalid/i });
+    await expectRefused(file, {
+      line: lineOf(file, '- type: SIGNED'),
+      field: 'relations[0].docKind',
+      message: /expected one of|invalid/i,
+    });
   });
 
   it('YAML that does not parse', async () => {
@@ -131,7 +155,11 @@ describe('refusing bad facts files, naming file, line and field, writing nothing
 
   it('a draft that nobody approved', async () => {
     const file = variant('draft', (y) => y.replace('status: curated', 'status: draft'));
-    await expectRefused(file, { line: lineOf(file, 'status: draft'), field: 'status', message: /draft and is not approved/ });
+    await expectRefused(file, {
+      line: lineOf(file, 'status: draft'),
+      field: 'status',
+      message: /draft and is not approved/,
+    });
     await expect(loadFacts(db, [file], { approveDrafts: true })).resolves.toMatchObject({ files: 1 });
   });
 
@@ -152,11 +180,14 @@ describe('loading one more article later', () => {
       y
         .replace('id: fixture_001', 'id: fixture_002')
         .replace('aliases: [Nam Ninh, 南宁]', 'aliases: [Nanning City]')
-        .replace(/  - id: fx-bac-ninh[\s\S]*?lon: 106.07\n/, ''),
+        .replace(/ {2}- id: fx-bac-ninh[\s\S]*?lon: 106.07\n/, ''),
     );
     const nanning = async () =>
-      (await db.read(`MATCH (n:Entity {id: 'fx-nanning'}) RETURN n.aliases AS aliases, n.articles AS articles, n.searchText AS searchText, n.lat AS lat`))
-        .records[0]!.toObject();
+      (
+        await db.read(
+          `MATCH (n:Entity {id: 'fx-nanning'}) RETURN n.aliases AS aliases, n.articles AS articles, n.searchText AS searchText, n.lat AS lat`,
+        )
+      ).records[0]!.toObject();
     // The variant drops fx-bac-ninh, so its SIGNED relation must point at the node already in the graph.
     await loadFacts(db, [second]);
     expect(await nanning()).toEqual({

@@ -64,7 +64,9 @@ describe('the seed graph', () => {
       { form: 'Haiphong', ids: ['hai-phong'] },
       { form: 'Lai Tan', ids: ['laibin'] },
     ]);
-    const [laibin] = await rows(cypher`MATCH (n:City {id: 'laibin'}) RETURN n.name AS name, n.aliases AS aliases, n.country AS country`);
+    const [laibin] = await rows(
+      cypher`MATCH (n:City {id: 'laibin'}) RETURN n.name AS name, n.aliases AS aliases, n.country AS country`,
+    );
     expect(laibin).toMatchObject({ name: 'Laibin', country: 'CN' });
     expect(laibin!.aliases).toEqual(expect.arrayContaining(['来宾', 'Lai Tân']));
   });

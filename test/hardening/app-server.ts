@@ -12,7 +12,11 @@ export interface RunningApp {
 }
 
 /** `env` are environment variables as the app reads them (CORRIDOR_ROW_CAP…); logs are silent unless asked. */
-export async function startApp(db: GraphDb, env: Record<string, string> = {}, dbStatus?: DatabaseStatus): Promise<RunningApp> {
+export async function startApp(
+  db: GraphDb,
+  env: Record<string, string> = {},
+  dbStatus?: DatabaseStatus,
+): Promise<RunningApp> {
   const config = loadConfig({ CORRIDOR_LOG_LEVEL: 'silent', CORRIDOR_SEED_ON_START: 'false', ...env });
   const app = createApp({ db, config, dbStatus });
   const server: Server = await new Promise((resolve) => {
@@ -26,7 +30,11 @@ export async function startApp(db: GraphDb, env: Record<string, string> = {}, db
 }
 
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await res.text();
   let json: any;
   try {

@@ -15,14 +15,19 @@ beforeAll(async () => {
   await loadSeedGraph(db);
   before = await graphChecksum(db);
   // Rate limit high: this file sends many requests from one client on purpose.
-  app = await startApp(db, { CORRIDOR_ROW_CAP: '25', CORRIDOR_QUERY_TIMEOUT_MS: '1500', CORRIDOR_CYPHER_RATE_LIMIT: '10000' });
+  app = await startApp(db, {
+    CORRIDOR_ROW_CAP: '25',
+    CORRIDOR_QUERY_TIMEOUT_MS: '1500',
+    CORRIDOR_CYPHER_RATE_LIMIT: '10000',
+  });
 });
 afterAll(async () => {
   await app?.close();
   await db.close();
 });
 
-const cypher = (query: string, params?: Record<string, unknown>) => postJson(`${app.url}/api/cypher`, { query, params });
+const cypher = (query: string, params?: Record<string, unknown>) =>
+  postJson(`${app.url}/api/cypher`, { query, params });
 
 describe('write and escape attempts', () => {
   it('has at least 40 of them', () => {
@@ -51,7 +56,9 @@ describe('write and escape attempts', () => {
 
 describe('reads', () => {
   it('returns the table and the graph elements of a read', async () => {
-    const res = await cypher('MATCH (a:Entity)-[r:SIGNED]->(b:Entity) RETURN a, r, b.id AS target ORDER BY r.id LIMIT 3');
+    const res = await cypher(
+      'MATCH (a:Entity)-[r:SIGNED]->(b:Entity) RETURN a, r, b.id AS target ORDER BY r.id LIMIT 3',
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.json.columns).toEqual(['a', 'r', 'target']);
     expect(res.json.rows).toHaveLength(3);
@@ -71,7 +78,9 @@ describe('reads', () => {
   });
 
   it('allows the read procedures on its allow-list', async () => {
-    const res = await cypher("CALL db.index.fulltext.queryNodes('entity_names', 'hanoi') YIELD node RETURN node.id AS id LIMIT 1");
+    const res = await cypher(
+      "CALL db.index.fulltext.queryNodes('entity_names', 'hanoi') YIELD node RETURN node.id AS id LIMIT 1",
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.json.rows.length).toBe(1);
   });
@@ -95,7 +104,9 @@ describe('bounds', () => {
   it('stops at the response-size cap', async () => {
     const small = await startApp(db, { CORRIDOR_RESPONSE_MAX_BYTES: '5000', CORRIDOR_ROW_CAP: '1000' });
     try {
-      const res = await postJson(`${small.url}/api/cypher`, { query: "UNWIND range(1, 1000) AS i RETURN i, reduce(s = '', x IN range(1, 10) | s + 'xxxxxxxxxx') AS pad" });
+      const res = await postJson(`${small.url}/api/cypher`, {
+        query: "UNWIND range(1, 1000) AS i RETURN i, reduce(s = '', x IN range(1, 10) | s + 'xxxxxxxxxx') AS pad",
+      });
       expect(res.status, res.text).toBe(200);
       expect(res.json).toMatchObject({ truncated: true, truncatedBy: 'responseSize' });
       expect(res.json.rows.length).toBeGreaterThan(10);
@@ -107,7 +118,9 @@ describe('bounds', () => {
   });
 
   it('ends a cartesian product at the time limit with 408 query_timeout, and keeps serving meanwhile', async () => {
-    const slow = cypher('MATCH (a), (b), (c), (d), (e) WHERE a.id + b.id + c.id + d.id + e.id = "never" RETURN count(*)');
+    const slow = cypher(
+      'MATCH (a), (b), (c), (d), (e) WHERE a.id + b.id + c.id + d.id + e.id = "never" RETURN count(*)',
+    );
     const health = await fetch(`${app.url}/api/health`);
     expect(health.status).toBe(200);
     const res = await slow;
@@ -118,11 +131,14 @@ describe('bounds', () => {
 });
 
 describe('errors', () => {
-  it('gives the syntax error position in the user\'s own text', async () => {
+  it("gives the syntax error position in the user's own text", async () => {
     const res = await cypher('MATCH (n:Entity)\nRETURN n.id AS id ORDER BY nope');
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('cypher_syntax_error');
-    expect(res.json.error.details).toMatchObject({ neo4jCode: 'Neo.ClientError.Statement.SyntaxError', position: { line: 2, column: 28 } });
+    expect(res.json.error.details).toMatchObject({
+      neo4jCode: 'Neo.ClientError.Statement.SyntaxError',
+      position: { line: 2, column: 28 },
+    });
     expect(res.json.error.message).toMatch(/nope.*line 2, column 28/);
     expect(res.json.error.message).not.toContain('EXPLAIN');
   });
@@ -135,7 +151,10 @@ describe('errors', () => {
   it('answers a missing parameter with 422 and the Neo4j code', async () => {
     const res = await cypher('MATCH (n:Entity {id: $id}) RETURN n');
     expect(res.status).toBe(422);
-    expect(res.json.error).toMatchObject({ code: 'cypher_error', details: { neo4jCode: 'Neo.ClientError.Statement.ParameterMissing' } });
+    expect(res.json.error).toMatchObject({
+      code: 'cypher_error',
+      details: { neo4jCode: 'Neo.ClientError.Statement.ParameterMissing' },
+    });
   });
 
   it('refuses an empty query and a non-object params with 400', async () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePassword, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { DatabaseStatus } from '../../server/db/database-status.ts';
-import { prepareDatabase } from '../../server/db/prepare-database.ts';
+import { prepareDatabase } from '../../server/services/prepare-database.service.ts';
 import { postJson, startApp, type RunningApp } from './app-server.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-faults-'));

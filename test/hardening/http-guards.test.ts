@@ -71,7 +71,8 @@ describe('limits', () => {
 
   it('rate-limits the Cypher console per client with 429 and Retry-After, and not the other routes', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await postJson(`${plain.url}/api/cypher`, { query: 'RETURN 1 AS one' })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await postJson(`${plain.url}/api/cypher`, { query: 'RETURN 1 AS one' })).status);
     expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(3);
     const limited = await postJson(`${plain.url}/api/cypher`, { query: 'RETURN 1 AS one' });
     expect(limited.status).toBe(429);
@@ -85,7 +86,10 @@ describe('write endpoints', () => {
   it('are off unless CORRIDOR_ADMIN_TOKEN is set', async () => {
     const res = await postJson(`${plain.url}/api/admin/reload`, {}, { authorization: `Bearer ${TOKEN}` });
     expect(res.status).toBe(403);
-    expect(res.json.error).toMatchObject({ code: 'admin_disabled', message: expect.stringMatching(/CORRIDOR_ADMIN_TOKEN/) });
+    expect(res.json.error).toMatchObject({
+      code: 'admin_disabled',
+      message: expect.stringMatching(/CORRIDOR_ADMIN_TOKEN/),
+    });
   });
 
   it('need the bearer token when on', async () => {

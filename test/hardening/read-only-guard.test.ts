@@ -14,7 +14,11 @@ describe('refuseUnlessReadOnly', () => {
   it.each([
     ['a plain read', 'r', results(op('Limit@neo4j', [op('AllNodesScan@neo4j')]))],
     ['an allowed procedure', 'r', results(op('ProcedureCall@neo4j', [], 'db.labels() :: (label :: STRING)'))],
-    ['full-text search', 'r', results(op('ProcedureCall@neo4j', [], 'db.index.fulltext.queryNodes($a, $b) :: (node :: NODE, score :: FLOAT)'))],
+    [
+      'full-text search',
+      'r',
+      results(op('ProcedureCall@neo4j', [], 'db.index.fulltext.queryNodes($a, $b) :: (node :: NODE, score :: FLOAT)')),
+    ],
   ])('lets %s through', (_name, queryType, plan) => {
     expect(refuseUnlessReadOnly(queryType, plan, 'neo4j')).toBeUndefined();
   });
@@ -26,7 +30,13 @@ describe('refuseUnlessReadOnly', () => {
     ['REMOVE label', 'w', results(op('RemoveLabels@neo4j')), /SET\/REMOVE/, 'RemoveLabels'],
     ['DETACH DELETE', 'w', results(op('DetachDelete@neo4j')), /DELETE/, 'DetachDelete'],
     ['FOREACH', 'w', results(op('Foreach@neo4j')), /FOREACH/, 'Foreach'],
-    ['IN TRANSACTIONS, even reading', 'r', results(op('TransactionForeach@neo4j', [op('Unwind@neo4j')])), /IN TRANSACTIONS/, 'TransactionForeach'],
+    [
+      'IN TRANSACTIONS, even reading',
+      'r',
+      results(op('TransactionForeach@neo4j', [op('Unwind@neo4j')])),
+      /IN TRANSACTIONS/,
+      'TransactionForeach',
+    ],
     ['LOAD CSV (a read for Neo4j)', 'r', results(op('LoadCSV@neo4j')), /LOAD CSV/, 'LoadCSV'],
     ['SHOW INDEXES (a read for Neo4j)', 'r', results(op('ShowIndexes@neo4j')), /SHOW/, 'ShowIndexes'],
     ['TERMINATE TRANSACTIONS', 'r', results(op('TerminateTransactions@neo4j')), /TERMINATE/, 'TerminateTransactions'],
@@ -38,16 +48,25 @@ describe('refuseUnlessReadOnly', () => {
   });
 
   it('refuses a write hidden deep in a branch', () => {
-    const plan = results(op('Union@neo4j', [op('Projection@neo4j'), op('Projection@neo4j', [op('Eager@neo4j', [op('Create@neo4j')])])]));
+    const plan = results(
+      op('Union@neo4j', [op('Projection@neo4j'), op('Projection@neo4j', [op('Eager@neo4j', [op('Create@neo4j')])])]),
+    );
     expect(refuseUnlessReadOnly('rw', plan, 'neo4j')?.operator).toBe('Create');
   });
 
   it('refuses procedures off the allow-list, naming the procedure and the allowed ones', () => {
-    const refusal = refuseUnlessReadOnly('w', results(op('ProcedureCall@neo4j', [], "db.createLabel($autostring_0) :: ()")), 'neo4j');
+    const refusal = refuseUnlessReadOnly(
+      'w',
+      results(op('ProcedureCall@neo4j', [], 'db.createLabel($autostring_0) :: ()')),
+      'neo4j',
+    );
     expect(refusal).toMatchObject({ procedure: 'db.createLabel' });
     expect(refusal?.message).toContain('db.labels');
     // A read-mode procedure not on the list is refused too: the list is what is allowed.
-    expect(refuseUnlessReadOnly('r', results(op('ProcedureCall@neo4j', [], 'db.info() :: (id :: STRING)')), 'neo4j')?.procedure).toBe('db.info');
+    expect(
+      refuseUnlessReadOnly('r', results(op('ProcedureCall@neo4j', [], 'db.info() :: (id :: STRING)')), 'neo4j')
+        ?.procedure,
+    ).toBe('db.info');
     expect(READ_PROCEDURES.has('db.info')).toBe(false);
   });
 

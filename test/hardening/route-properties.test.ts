@@ -30,16 +30,61 @@ const oddText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(
-    '', ' ', '\u0000', '\u202e', '\ufeff', '\u200b', 'ǅ', 'Hà Nội', 'ＨＡＮＯＩ', '\ud83d\ude00', '%', '%ff', '%00',
-    '__proto__', 'constructor', 'toString', 'null', 'undefined', 'NaN', 'Infinity', '-0', '1e309', '-1', '0', '9007199254740993',
-    '2024-13-45', '2024-02-30', '0000', '99999-01-01', 'SIGNED,,,MET', 'SIGNED,nope', ',', '*', '"', "'", '\\', '`',
-    "x'}) DETACH DELETE n //", '$param', '{}', '[]', 'a:b~2^3 AND (c OR', '*:*', 'MATCH (n) RETURN n',
-    'a'.repeat(250), 'ạ'.repeat(5_000),
+    '',
+    ' ',
+    '\u0000',
+    '\u202e',
+    '\ufeff',
+    '\u200b',
+    'ǅ',
+    'Hà Nội',
+    'ＨＡＮＯＩ',
+    '\ud83d\ude00',
+    '%',
+    '%ff',
+    '%00',
+    '__proto__',
+    'constructor',
+    'toString',
+    'null',
+    'undefined',
+    'NaN',
+    'Infinity',
+    '-0',
+    '1e309',
+    '-1',
+    '0',
+    '9007199254740993',
+    '2024-13-45',
+    '2024-02-30',
+    '0000',
+    '99999-01-01',
+    'SIGNED,,,MET',
+    'SIGNED,nope',
+    ',',
+    '*',
+    '"',
+    "'",
+    '\\',
+    '`',
+    "x'}) DETACH DELETE n //",
+    '$param',
+    '{}',
+    '[]',
+    'a:b~2^3 AND (c OR',
+    '*:*',
+    'MATCH (n) RETURN n',
+    'a'.repeat(250),
+    'ạ'.repeat(5_000),
   ),
 );
 /** A value for a query parameter: one text, or the parameter given several times. */
-const queryValue = fc.oneof({ weight: 4, arbitrary: oddText }, { weight: 1, arbitrary: fc.array(oddText, { minLength: 2, maxLength: 3 }) });
-const queryOf = (names: readonly string[]) => fc.dictionary(fc.constantFrom(...names, 'unknown', '__proto__'), queryValue, { maxKeys: names.length + 1 });
+const queryValue = fc.oneof(
+  { weight: 4, arbitrary: oddText },
+  { weight: 1, arbitrary: fc.array(oddText, { minLength: 2, maxLength: 3 }) },
+);
+const queryOf = (names: readonly string[]) =>
+  fc.dictionary(fc.constantFrom(...names, 'unknown', '__proto__'), queryValue, { maxKeys: names.length + 1 });
 
 /** URLs carry UTF-8: lone surrogates become U+FFFD, as a browser would send them. */
 const wellFormed = (s: string) => s.replace(/\p{Cs}/gu, '\ufffd');
@@ -71,7 +116,10 @@ async function expectSane(res: Response, where: string) {
 
 const get = async (u: string) => expectSane(await fetch(u), `GET ${u}`);
 const post = async (u: string, body: string, contentType = 'application/json') =>
-  expectSane(await fetch(u, { method: 'POST', headers: { 'content-type': contentType }, body }), `POST ${u} ${body.slice(0, 200)}`);
+  expectSane(
+    await fetch(u, { method: 'POST', headers: { 'content-type': contentType }, body }),
+    `POST ${u} ${body.slice(0, 200)}`,
+  );
 
 const GET_ROUTES: readonly [string, readonly string[]][] = [
   ['/api/search', ['q', 'kinds', 'limit']],
@@ -85,7 +133,10 @@ const GET_ROUTES: readonly [string, readonly string[]][] = [
 
 describe('random query parameters on every GET route', () => {
   it.each(GET_ROUTES)('%s', async (path, names) => {
-    await fc.assert(fc.asyncProperty(queryOf(names), (q) => get(url(path, q))), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(queryOf(names), (q) => get(url(path, q))),
+      { numRuns: RUNS },
+    );
   });
 
   it('/api/nodes/:id, /api/nodes/:id/neighbors, /api/articles/:id', async () => {
@@ -101,17 +152,28 @@ describe('random query parameters on every GET route', () => {
 });
 
 describe('random bodies on every POST route', () => {
-  const params = fc.oneof(fc.dictionary(oddText, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }), fc.jsonValue({ maxDepth: 2 }));
+  const params = fc.oneof(
+    fc.dictionary(oddText, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
 
   it('/api/cypher with random queries and params', async () => {
     const body = fc.record({ query: fc.oneof(oddText, fc.jsonValue({ maxDepth: 1 })), params }, { requiredKeys: [] });
-    await fc.assert(fc.asyncProperty(body, (b) => post(`${app.url}/api/cypher`, JSON.stringify(b))), { numRuns: RUNS * 2 });
+    await fc.assert(
+      fc.asyncProperty(body, (b) => post(`${app.url}/api/cypher`, JSON.stringify(b))),
+      { numRuns: RUNS * 2 },
+    );
   });
 
   it('/api/queries/:name with random names and params', async () => {
-    const name = fc.oneof(pathSegment, fc.constantFrom('official-meetings', 'locality-paths', 'visits-in-range', 'province-investment'));
+    const name = fc.oneof(
+      pathSegment,
+      fc.constantFrom('official-meetings', 'locality-paths', 'visits-in-range', 'province-investment'),
+    );
     await fc.assert(
-      fc.asyncProperty(name, params, async (n, p) => post(`${app.url}/api/queries/${n}`, JSON.stringify({ params: p }))),
+      fc.asyncProperty(name, params, async (n, p) =>
+        post(`${app.url}/api/queries/${n}`, JSON.stringify({ params: p })),
+      ),
       { numRuns: RUNS * 2 },
     );
   });
@@ -119,10 +181,26 @@ describe('random bodies on every POST route', () => {
   it('any POST route with bodies that are not JSON objects, or too big', async () => {
     const raw = fc.oneof(
       oddText,
-      fc.constantFrom('{', '{"query":', 'null', '[]', '"RETURN 1"', '{"query": "RETURN 1", "params": null}', `{"query":"${'x'.repeat(200_000)}"}`),
+      fc.constantFrom(
+        '{',
+        '{"query":',
+        'null',
+        '[]',
+        '"RETURN 1"',
+        '{"query": "RETURN 1", "params": null}',
+        `{"query":"${'x'.repeat(200_000)}"}`,
+      ),
     );
     const route = fc.constantFrom('/api/cypher', '/api/queries/official-meetings', '/api/admin/reload', '/api/search');
-    const type = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1');
-    await fc.assert(fc.asyncProperty(route, raw, type, (r, b, t) => post(`${app.url}${r}`, b, t)), { numRuns: RUNS * 2 });
+    const type = fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/json; charset=latin1',
+    );
+    await fc.assert(
+      fc.asyncProperty(route, raw, type, (r, b, t) => post(`${app.url}${r}`, b, t)),
+      { numRuns: RUNS * 2 },
+    );
   });
 });

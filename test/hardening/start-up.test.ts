@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherFile } from '../../server/db/cypher-files.ts';
 import { DatabaseStatus } from '../../server/db/database-status.ts';
-import { prepareDatabase } from '../../server/db/prepare-database.ts';
+import { prepareDatabase } from '../../server/services/prepare-database.service.ts';
 import { loadSeedGraph, testDb } from '../support/test-db.ts';
 import { startApp, type RunningApp } from './app-server.ts';
 

@@ -14,7 +14,8 @@ import { readFactsFile } from '../../server/facts/read-facts.ts';
 const SEEDS = path.resolve('seeds');
 const read = (file: string) => fs.readFileSync(path.join(SEEDS, file), 'utf8');
 const draftOf = (file: string, date?: string) => draftFacts(read(file), { file, date });
-const edges = (d: FactsFile, type: string) => d.relations.filter((r) => r.type === type).map((r) => `${r.from} -> ${r.to}`);
+const edges = (d: FactsFile, type: string) =>
+  d.relations.filter((r) => r.type === type).map((r) => `${r.from} -> ${r.to}`);
 
 describe('a drafted seed article', () => {
   it('is a draft facts file the loader reads: schema, verbatim quotes, a confidence on every fact', () => {
@@ -59,7 +60,11 @@ describe('a drafted seed article', () => {
     const d = draftOf('004_b0657be470ff4772.txt');
     expect(d.article.published).toBe('2025-03-26');
     const nghia = d.entities.find((e) => e.id === 'nguyen-huu-nghia');
-    expect(nghia).toMatchObject({ kind: 'Official', name: 'Nguyễn Hữu Nghĩa', title: 'member of the Party Central Committee and Secretary of the provincial Party Committee' });
+    expect(nghia).toMatchObject({
+      kind: 'Official',
+      name: 'Nguyễn Hữu Nghĩa',
+      title: 'member of the Party Central Committee and Secretary of the provincial Party Committee',
+    });
     expect(d.entities.find((e) => e.id === 'pham-thanh-binh')?.title).toBe('Vietnamese Ambassador to China');
     const met = d.relations.filter((r) => r.type === 'MET' && r.from === 'nguyen-huu-nghia');
     expect([...new Set(met.map((r) => r.to))].sort()).toEqual(['beijing-party-committee', 'liu-jianchao', 'you-jun']);
@@ -71,7 +76,13 @@ describe('a drafted seed article', () => {
   it("reads Goertek's investment with its amount, workers and projects, and Lai Tan as Laibin", () => {
     const d = draftOf('000_2ad47a8d9953d3f1.txt');
     const goertek = d.relations.find((r) => r.type === 'INVESTED_IN' && r.from === 'goertek');
-    expect(goertek).toMatchObject({ to: 'bac-ninh', amountUsd: 900_000_000, amountQualifier: 'over', workers: 37_000, projects: 3 });
+    expect(goertek).toMatchObject({
+      to: 'bac-ninh',
+      amountUsd: 900_000_000,
+      amountQualifier: 'over',
+      workers: 37_000,
+      projects: 3,
+    });
     const signed = d.relations.find((r) => r.type === 'SIGNED' && r.to === 'laibin');
     expect(signed).toMatchObject({ from: 'bac-ninh-city', docKind: 'agreement' });
     expect(d.entities.find((e) => e.id === 'laibin')?.aliases).toContain('Lai Tan');
@@ -117,8 +128,18 @@ describe('an article the rules were not written from', () => {
   it('finds the talks, the visit, the signing and the investment', () => {
     expect(edges(d, 'MET')).toEqual(['phan-the-tuan -> chen-gang']);
     expect(edges(d, 'VISITED').sort()).toEqual(['ho-tien-thieu -> chongzuo', 'lang-son -> chongzuo']);
-    expect(d.relations.find((r) => r.type === 'SIGNED')).toMatchObject({ from: 'lang-son', to: 'chongzuo', docKind: 'MoU', date: '2024-04-09' });
-    expect(d.relations.find((r) => r.type === 'INVESTED_IN')).toMatchObject({ to: 'lang-son', amountUsd: 120_000_000, amountQualifier: 'about', workers: 800 });
+    expect(d.relations.find((r) => r.type === 'SIGNED')).toMatchObject({
+      from: 'lang-son',
+      to: 'chongzuo',
+      docKind: 'MoU',
+      date: '2024-04-09',
+    });
+    expect(d.relations.find((r) => r.type === 'INVESTED_IN')).toMatchObject({
+      to: 'lang-son',
+      amountUsd: 120_000_000,
+      amountQualifier: 'about',
+      workers: 800,
+    });
     // "an agreement was reached during talks" is not a signing.
     expect(edges(d, 'SIGNED')).toHaveLength(1);
   });
@@ -126,7 +147,8 @@ describe('an article the rules were not written from', () => {
 
 describe('Sino-Vietnamese forms', () => {
   it('reads them with diacritics or with a place word, not a look-alike personal name', () => {
-    const text = 'Bac Ninh signed an agreement with Lai Tan city. Quảng Tây welcomed the delegation. Photos: Thanh Hai/The Hanoi Times.';
+    const text =
+      'Bac Ninh signed an agreement with Lai Tan city. Quảng Tây welcomed the delegation. Photos: Thanh Hai/The Hanoi Times.';
     const ids = draftFacts(text, { file: 'x.txt', date: '2024' }).entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['bac-ninh', 'laibin', 'guangxi']));
     // "Thanh Hải" is Qinghai in Sino-Vietnamese, but "Thanh Hai" here is a photographer.
@@ -134,7 +156,8 @@ describe('Sino-Vietnamese forms', () => {
   });
 
   it('reads cities under a province by their name, and names that double as given names only with "city"', () => {
-    const text = 'Director Nguyen Van Vinh met officials from Móng Cái and Vinh city on Monday. Trade through Mong Cai grew.';
+    const text =
+      'Director Nguyen Van Vinh met officials from Móng Cái and Vinh city on Monday. Trade through Mong Cai grew.';
     const d = draftFacts(text, { file: 'x.txt', date: '2024' });
     const ids = d.entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['mong-cai', 'vinh']));

@@ -102,7 +102,7 @@ describe('gazetteer lookups', () => {
     expect(ids('伊春')).toEqual(['yichun-heilongjiang']);
   });
 
-  it('keeps a province\'s name for the province when a city or prefecture shares it', () => {
+  it("keeps a province's name for the province when a city or prefecture shares it", () => {
     expect(ids('Jilin')).toEqual(['jilin']);
     expect(ids('吉林')).toEqual(['jilin']);
     expect(ids('Jilin City')).toEqual(['jilin-city']);
@@ -151,19 +151,35 @@ describe('gazetteer coverage', () => {
       expect(into?.mergedFrom, `${p.id} -> ${p.mergedInto}`).toContain(p.id);
     }
     expect(after.find((u) => u.id === 'bac-ninh')?.mergedFrom).toEqual(['bac-ninh', 'bac-giang']);
-    expect(after.filter((u) => gaz.get(u.id)!.kind === 'City').map((u) => u.id).sort()).toEqual(['can-tho', 'da-nang', 'hai-phong', 'hanoi', 'ho-chi-minh-city', 'hue']);
+    expect(
+      after
+        .filter((u) => gaz.get(u.id)!.kind === 'City')
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual(['can-tho', 'da-nang', 'hai-phong', 'hanoi', 'ho-chi-minh-city', 'hue']);
   });
 
   it('has the 34 Chinese provincial-level divisions and the 18 Lao provinces, all with coordinates', () => {
-    const cnTop = all.filter((p) => (p.parent === 'china' || p.id === 'taiwan') && (p.kind === 'Province' || p.kind === 'City'));
+    const cnTop = all.filter(
+      (p) => (p.parent === 'china' || p.id === 'taiwan') && (p.kind === 'Province' || p.kind === 'City'),
+    );
     expect(cnTop).toHaveLength(34);
     expect(all.filter((p) => p.country === 'LA' && p.kind !== 'Country')).toHaveLength(18);
     expect(all.filter((p) => p.parent === 'guangxi')).toHaveLength(14);
     expect(all.filter((p) => p.parent === 'shandong')).toHaveLength(16);
     expect(all.filter((p) => p.parent === 'guangdong')).toHaveLength(21);
     expect(all.filter((p) => p.parent === 'yunnan')).toHaveLength(16);
-    for (const [province, n] of [['jiangsu', 13], ['zhejiang', 11], ['fujian', 9], ['guizhou', 9], ['hunan', 14]] as const) {
-      expect(all.filter((p) => p.parent === province && p.kind === 'City'), province).toHaveLength(n);
+    for (const [province, n] of [
+      ['jiangsu', 13],
+      ['zhejiang', 11],
+      ['fujian', 9],
+      ['guizhou', 9],
+      ['hunan', 14],
+    ] as const) {
+      expect(
+        all.filter((p) => p.parent === province && p.kind === 'City'),
+        province,
+      ).toHaveLength(n);
     }
     for (const p of all.filter((x) => x.kind === 'Province' || x.kind === 'City')) {
       expect(p.lat, p.id).toBeTypeOf('number');
@@ -174,7 +190,8 @@ describe('gazetteer coverage', () => {
 
 describe('Chinese prefecture-level divisions', () => {
   const all = [...gaz.byId.values()];
-  const prefectures = (province: string) => all.filter((p) => p.parent === province && p.kind === 'City').map((p) => p.id);
+  const prefectures = (province: string) =>
+    all.filter((p) => p.parent === province && p.kind === 'City').map((p) => p.id);
 
   // Official counts (prefecture-level cities + autonomous prefectures / leagues / regions).
   it.each([
@@ -207,19 +224,30 @@ describe('Chinese prefecture-level divisions', () => {
 
   it('gives each unit its province, its characters and coordinates inside China', () => {
     for (const p of all.filter((x) => x.country === 'CN' && x.kind === 'City')) {
-      expect(p.aliases.some((a) => /[\u3400-\u9fff]/.test(a)), `${p.id} has characters`).toBe(true);
+      expect(
+        p.aliases.some((a) => /[\u3400-\u9fff]/.test(a)),
+        `${p.id} has characters`,
+      ).toBe(true);
       expect(p.lat!, p.id).toBeGreaterThan(18);
       expect(p.lat!, p.id).toBeLessThan(54);
       expect(p.lon!, p.id).toBeGreaterThan(73);
       expect(p.lon!, p.id).toBeLessThan(135);
-      expect(gaz.ancestors(p.id).map((a) => a.id), p.id).toContain('china');
+      expect(
+        gaz.ancestors(p.id).map((a) => a.id),
+        p.id,
+      ).toContain('china');
     }
   });
 });
 
 describe('Sino-Vietnamese forms', () => {
   const all = [...gaz.byId.values()];
-  const vnKeys = new Set(all.filter((p) => p.country === 'VN').flatMap((p) => [p.name, ...p.aliases]).map(nameKey));
+  const vnKeys = new Set(
+    all
+      .filter((p) => p.country === 'VN')
+      .flatMap((p) => [p.name, ...p.aliases])
+      .map(nameKey),
+  );
 
   it('never spell the name of a Vietnamese unit (old or new province, city), with or without diacritics', () => {
     const clashes = all
@@ -246,10 +274,13 @@ describe('Sino-Vietnamese forms', () => {
 });
 
 describe('new names in running text', () => {
-  const found = (text: string) => draftFacts(text, { file: 'gazetteer-probe.txt', date: '2025-06-01' }).entities.map((e) => e.id);
+  const found = (text: string) =>
+    draftFacts(text, { file: 'gazetteer-probe.txt', date: '2025-06-01' }).entities.map((e) => e.id);
 
   it('finds a city named like its province apart from the province, and characters inside a sentence', () => {
-    const ids = found('Officials of Jilin City (吉林市), Jilin Province and Pingxiang (萍乡) met in Lạng Sơn in May 2025.');
+    const ids = found(
+      'Officials of Jilin City (吉林市), Jilin Province and Pingxiang (萍乡) met in Lạng Sơn in May 2025.',
+    );
     expect(ids).toEqual(expect.arrayContaining(['jilin-city', 'jilin', 'pingxiang-jiangxi', 'lang-son']));
     // The characters in brackets say which Pingxiang: not the Guangxi one the bare name reads as.
     expect(ids).not.toContain('pingxiang-guangxi');
@@ -257,13 +288,15 @@ describe('new names in running text', () => {
   });
 
   it('does not read a prefecture out of a longer Chinese name that merely contains it', () => {
-    const ids = found('Traders from Lạng Sơn met Alibaba (阿里巴巴) staff near Changbai Mountain (长白山) in May 2025.');
+    const ids = found(
+      'Traders from Lạng Sơn met Alibaba (阿里巴巴) staff near Changbai Mountain (长白山) in May 2025.',
+    );
     expect(ids).toContain('lang-son');
     expect(ids).not.toContain('ngari');
     expect(ids).not.toContain('baishan');
   });
 
-  it('reads a city name right after a Chinese family name as the person\'s given name, and the city elsewhere', () => {
+  it("reads a city name right after a Chinese family name as the person's given name, and the city elsewhere", () => {
     const person = found('Former Premier Zhao Ziyang met Vietnamese officials in Hanoi in 1985.');
     expect(person).toContain('zhao-ziyang');
     expect(person).not.toContain('ziyang');

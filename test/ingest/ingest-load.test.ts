@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { draftFacts } from '../../server/ingest/draft/draft.ts';
 import { draftPathFor, writeDraft } from '../../server/ingest/draft/draft-writer.ts';
 import { graphNodeFinder, linkDraft } from '../../server/ingest/link/graph-link.ts';
-import { loadFacts } from '../../server/facts/load-facts.ts';
+import { loadFacts } from '../../server/services/facts-load.service.ts';
 import { FactsError } from '../../server/facts/read-facts.ts';
 import { nameKey } from '../../server/ingest/text.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
@@ -55,7 +55,10 @@ describe('a draft linked to the graph', () => {
     expect(byDraft.laibin).toMatchObject({ nodeId: 'laibin', how: 'id' });
     expect(byDraft.hanoi).toMatchObject({ nodeId: 'hanoi', how: 'id' });
     // A different id for the same thing: found through the node's aliases.
-    expect(byDraft['vietnam-china-economic-corridor-cooperation-conference-10']).toMatchObject({ nodeId: 'vietnam-china-economic-corridor-conference-10', how: 'alias' });
+    expect(byDraft['vietnam-china-economic-corridor-cooperation-conference-10']).toMatchObject({
+      nodeId: 'vietnam-china-economic-corridor-conference-10',
+      how: 'alias',
+    });
     // New entities stay, relations point at the nodes.
     const declared = draft.entities.map((e) => e.id);
     expect(declared).toEqual(expect.arrayContaining(['nguyen-van-phong', 'wei-tao', 'guangxi-peoples-government']));
@@ -64,11 +67,17 @@ describe('a draft linked to the graph', () => {
     // (none that the node has already, even written with other case or diacritics).
     expect(new Set(declared).size).toBe(declared.length);
     for (const link of links) {
-      const node = (await db.read<{ kind: string; name: string; forms: string[] }>('MATCH (n:Entity {id: $id}) RETURN n.kind AS kind, n.name AS name, [n.name] + n.aliases AS forms', { id: link.nodeId })).records[0]!.toObject();
+      const node = (
+        await db.read<{ kind: string; name: string; forms: string[] }>(
+          'MATCH (n:Entity {id: $id}) RETURN n.kind AS kind, n.name AS name, [n.name] + n.aliases AS forms',
+          { id: link.nodeId },
+        )
+      ).records[0]!.toObject();
       const restated = draft.entities.find((e) => e.id === link.nodeId)!;
       expect(restated).toMatchObject({ kind: node.kind, name: node.name });
       const have = new Set(node.forms.map(nameKey));
-      for (const a of restated.aliases) expect(have.has(nameKey(a)), `${link.nodeId}: "${a}" is already a form of the node`).toBe(false);
+      for (const a of restated.aliases)
+        expect(have.has(nameKey(a)), `${link.nodeId}: "${a}" is already a form of the node`).toBe(false);
     }
     // "Thủ đô Hà Nội" (the capital Hà Nội) is a form of Hà Nội the seed graph did not have.
     expect(draft.entities.find((e) => e.id === 'hanoi')!.aliases).toContain('Thủ đô Hà Nội');
@@ -103,16 +112,24 @@ describe('a draft linked to the graph', () => {
     const before = await graphChecksum(db);
     const refused = await loadFacts(db, [file]).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(FactsError);
-    expect((refused as FactsError).problems[0]).toMatchObject({ field: 'status', message: expect.stringMatching(/draft and is not approved/) });
+    expect((refused as FactsError).problems[0]).toMatchObject({
+      field: 'status',
+      message: expect.stringMatching(/draft and is not approved/),
+    });
     expect(await graphChecksum(db), 'a refused draft writes nothing').toEqual(before);
 
-    const node = async (id: string) => (await db.read('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props, labels(n) AS labels', { id })).records[0]!.toObject();
+    const node = async (id: string) =>
+      (
+        await db.read('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props, labels(n) AS labels', { id })
+      ).records[0]!.toObject();
     const hanoiBefore = await node('hanoi');
     const summary = await loadFacts(db, [file], { approveDrafts: true });
     expect(summary.articles).toBe(1);
     expect(await nodesNamed('guangxi', 'quảng tây', 'quang tay')).toEqual(['guangxi']);
     expect(await nodesNamed('laibin', 'lai tân', 'lai tan')).toEqual(['laibin']);
-    expect(await nodesNamed('vietnam-china economic corridor cooperation conference')).toEqual(['vietnam-china-economic-corridor-conference-10']);
+    expect(await nodesNamed('vietnam-china economic corridor cooperation conference')).toEqual([
+      'vietnam-china-economic-corridor-conference-10',
+    ]);
     // The existing node keeps every curated property and label; it gains this article and the
     // spellings it did not have.
     const hanoiAfter = await node('hanoi');
@@ -122,9 +139,13 @@ describe('a draft linked to the graph', () => {
     expect(hanoiAfter.labels.sort()).toEqual(hanoiBefore.labels.sort());
     expect(articlesAfter).toEqual([...articlesBefore, 'unseen_hanoi_guangxi'].sort());
     expect(aliasesAfter).toEqual(expect.arrayContaining([...aliasesBefore, 'Thủ đô Hà Nội']));
-    const found = await db.read('CALL db.index.fulltext.queryNodes("entity_names", "\\"thu do ha noi\\"") YIELD node RETURN node.id AS id');
+    const found = await db.read(
+      'CALL db.index.fulltext.queryNodes("entity_names", "\\"thu do ha noi\\"") YIELD node RETURN node.id AS id',
+    );
     expect(found.records.map((r) => r.get('id'))).toContain('hanoi');
-    const visit = await db.read('MATCH (:Entity {id: "guangxi"})-[r:VISITED]->(:Entity {id: "hanoi"}) RETURN r.article AS article, r.quote AS quote');
+    const visit = await db.read(
+      'MATCH (:Entity {id: "guangxi"})-[r:VISITED]->(:Entity {id: "hanoi"}) RETURN r.article AS article, r.quote AS quote',
+    );
     expect(visit.records.map((r) => r.get('article'))).toEqual(['unseen_hanoi_guangxi']);
   });
 
@@ -149,7 +170,12 @@ describe('a draft linked to the graph', () => {
 describe('npm run ingest', () => {
   const n = inject('neo4j');
   const env = { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password ?? '' };
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'server/ingest/cli/ingest-cli.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'server/ingest/cli/ingest-cli.ts', ...args], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('goes from raw text to facts in the graph in one command with --approve', async () => {
     await loadSeedGraph(db);
@@ -160,8 +186,12 @@ describe('npm run ingest', () => {
     expect(r.stdout).toMatch(/Drafted 1 of 1 article/);
     expect(r.stdout).toMatch(/linked to existing nodes: [1-9]/);
     expect(r.stdout).toMatch(/Loaded 1 facts file/);
-    const posts = await db.read('MATCH (o:Official {id: "wei-tao"})-[r:HOLDS_POST]->(b:Organization) RETURN b.id AS body, r.article AS article');
-    expect(posts.records.map((x) => x.toObject())).toEqual([{ body: 'guangxi-peoples-government', article: 'unseen_hanoi_guangxi' }]);
+    const posts = await db.read(
+      'MATCH (o:Official {id: "wei-tao"})-[r:HOLDS_POST]->(b:Organization) RETURN b.id AS body, r.article AS article',
+    );
+    expect(posts.records.map((x) => x.toObject())).toEqual([
+      { body: 'guangxi-peoples-government', article: 'unseen_hanoi_guangxi' },
+    ]);
   });
 
   it('with --load refuses a draft nobody approved, and says so', () => {

@@ -5,17 +5,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherFile } from '../../server/db/cypher-files.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { AlreadyLoadedError, bulkLoadEdges, loadSyntheticGraph, naiveLoadEdges } from '../../bench/synthetic/bulk-load.ts';
-import { syntheticGraph, type SyntheticSize } from '../../bench/synthetic/synthetic-graph.ts';
+import {
+  AlreadyLoadedError,
+  bulkLoadEdges,
+  loadSyntheticGraph,
+  naiveLoadEdges,
+} from '../../bench/synthetic/bulk-load.ts';
+import { syntheticGraph } from '../../bench/synthetic/synthetic-graph.ts';
+import { TINY } from './tiny-size.ts';
 import { testDb } from '../support/test-db.ts';
-
-const TINY: SyntheticSize = { chineseCities: 20, officials: 300, companies: 40, events: 20, articles: 20, edges: 3_000 };
 
 async function countsInDb(db: GraphDb) {
   const labels = await db.read<{ kind: string; n: number }>('MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS n');
   const types = await db.read<{ type: string; n: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n');
   const articles = await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
-  const mislabelled = await db.read<{ n: number }>('MATCH (n:Entity) WHERE NOT n.kind IN labels(n) RETURN count(n) AS n');
+  const mislabelled = await db.read<{ n: number }>(
+    'MATCH (n:Entity) WHERE NOT n.kind IN labels(n) RETURN count(n) AS n',
+  );
   return {
     nodes: Object.fromEntries(labels.records.map((r) => [r.get('kind'), r.get('n')])),
     edges: Object.fromEntries(types.records.map((r) => [r.get('type'), r.get('n')])),
@@ -54,7 +60,12 @@ describe('synthetic bulk loader (real Neo4j)', () => {
       );
       expect(r.records).toHaveLength(1);
       const rec = r.records[0]!;
-      expect({ from: rec.get('from'), to: rec.get('to'), type: rec.get('type'), props: rec.get('props') }).toEqual({ from: e.from, to: e.to, type: e.type, props: e.props });
+      expect({ from: rec.get('from'), to: rec.get('to'), type: rec.get('type'), props: rec.get('props') }).toEqual({
+        from: e.from,
+        to: e.to,
+        type: e.type,
+        props: e.props,
+      });
     }
   });
 
@@ -75,8 +86,12 @@ describe('synthetic bulk loader (real Neo4j)', () => {
   it('fails a batch whose edge ends are missing, naming the edge, and writes none of it', async () => {
     const before = await countsInDb(db);
     const [first] = graph.edges();
-    const broken = [{ ...first!, id: 'syn-broken', from: 'syn-no-such-node', props: { ...first!.props, id: 'syn-broken' } }];
-    await expect(bulkLoadEdges(db, broken)).rejects.toThrow(/batch of 1 .* edges wrote 0; some ends are missing \(first edge syn-broken\)/);
+    const broken = [
+      { ...first!, id: 'syn-broken', from: 'syn-no-such-node', props: { ...first!.props, id: 'syn-broken' } },
+    ];
+    await expect(bulkLoadEdges(db, broken)).rejects.toThrow(
+      /batch of 1 .* edges wrote 0; some ends are missing \(first edge syn-broken\)/,
+    );
     // The transaction wrote nothing (the row had no end), so the graph is as it was.
     expect(await countsInDb(db)).toEqual(before);
   });

@@ -6,12 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importSyntheticGraph, runOfflineImport, writeImportCsv, type OfflineImportResult } from '../../bench/synthetic/offline-import.ts';
-import { syntheticGraph, type SyntheticSize } from '../../bench/synthetic/synthetic-graph.ts';
+import {
+  importSyntheticGraph,
+  runOfflineImport,
+  writeImportCsv,
+  type OfflineImportResult,
+} from '../../bench/synthetic/offline-import.ts';
+import { syntheticGraph } from '../../bench/synthetic/synthetic-graph.ts';
+import { TINY } from './tiny-size.ts';
 import { nodeDetail } from '../../server/services/node.service.ts';
 import { search } from '../../server/services/search.service.ts';
-
-const TINY: SyntheticSize = { chineseCities: 20, officials: 300, companies: 40, events: 20, articles: 20, edges: 3_000 };
 
 describe('offline import of a synthetic graph (real Neo4j)', () => {
   const graph = syntheticGraph(13, TINY);
@@ -32,7 +36,9 @@ describe('offline import of a synthetic graph (real Neo4j)', () => {
     const labels = await db.read<{ kind: string; n: number }>('MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS n');
     const types = await db.read<{ type: string; n: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n');
     const articles = await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
-    const labelSets = await db.read<{ labels: string[]; n: number }>('MATCH (n) RETURN labels(n) AS labels, count(*) AS n');
+    const labelSets = await db.read<{ labels: string[]; n: number }>(
+      'MATCH (n) RETURN labels(n) AS labels, count(*) AS n',
+    );
     expect(Object.fromEntries(labels.records.map((r) => [r.get('kind'), r.get('n')]))).toEqual(
       Object.fromEntries(Object.entries(graph.counts.nodes).filter(([, n]) => n > 0)),
     );
@@ -40,8 +46,11 @@ describe('offline import of a synthetic graph (real Neo4j)', () => {
     expect(articles.records[0]!.get('n')).toBe(TINY.articles);
     // Every node is either an :Article or :Entity plus exactly its kind label.
     const expectedSets = new Map<string, number>([['Article', TINY.articles]]);
-    for (const [kind, n] of Object.entries(graph.counts.nodes)) if (n > 0) expectedSets.set(['Entity', kind].sort().join(','), n);
-    expect(new Map(labelSets.records.map((r) => [[...r.get('labels')].sort().join(','), r.get('n')]))).toEqual(expectedSets);
+    for (const [kind, n] of Object.entries(graph.counts.nodes))
+      if (n > 0) expectedSets.set(['Entity', kind].sort().join(','), n);
+    expect(new Map(labelSets.records.map((r) => [[...r.get('labels')].sort().join(','), r.get('n')]))).toEqual(
+      expectedSets,
+    );
   });
 
   it('gives sampled nodes and articles exactly the generated properties', async () => {
@@ -49,11 +58,17 @@ describe('offline import of a synthetic graph (real Neo4j)', () => {
     const nodes = [...graph.nodes()].filter((_, i) => i % 41 === 0);
     const articles = [...graph.articles()].filter((_, i) => i % 7 === 0);
     for (const n of nodes) {
-      const r = await db.read<{ props: Record<string, unknown> }>('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id: n.id });
+      const r = await db.read<{ props: Record<string, unknown> }>(
+        'MATCH (n:Entity {id: $id}) RETURN properties(n) AS props',
+        { id: n.id },
+      );
       expect(r.records.map((x) => x.get('props'))).toEqual([n.props]);
     }
     for (const a of articles) {
-      const r = await db.read<{ props: Record<string, unknown> }>('MATCH (a:Article {id: $id}) RETURN properties(a) AS props', { id: a.id });
+      const r = await db.read<{ props: Record<string, unknown> }>(
+        'MATCH (a:Article {id: $id}) RETURN properties(a) AS props',
+        { id: a.id },
+      );
       expect(r.records.map((x) => x.get('props'))).toEqual([a.props]);
     }
   });
@@ -65,9 +80,14 @@ describe('offline import of a synthetic graph (real Neo4j)', () => {
         'MATCH (a)-[r {id: $id}]->(b) RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS props',
         { id: e.id },
       );
-      expect(r.records.map((rec) => ({ from: rec.get('from'), to: rec.get('to'), type: rec.get('type'), props: rec.get('props') }))).toEqual([
-        { from: e.from, to: e.to, type: e.type, props: e.props },
-      ]);
+      expect(
+        r.records.map((rec) => ({
+          from: rec.get('from'),
+          to: rec.get('to'),
+          type: rec.get('type'),
+          props: rec.get('props'),
+        })),
+      ).toEqual([{ from: e.from, to: e.to, type: e.type, props: e.props }]);
     }
   });
 
@@ -84,6 +104,8 @@ describe('offline import of a synthetic graph (real Neo4j)', () => {
 
   it('refuses to import into a data folder that already has a store', async () => {
     const csv = writeImportCsv(graph, path.join(dataDir, 'again-csv'));
-    await expect(runOfflineImport(path.join(dataDir, 'neo4j'), csv)).rejects.toThrow(/already holds a neo4j database; the importer only builds a fresh one/);
+    await expect(runOfflineImport(path.join(dataDir, 'neo4j'), csv)).rejects.toThrow(
+      /already holds a neo4j database; the importer only builds a fresh one/,
+    );
   });
 });

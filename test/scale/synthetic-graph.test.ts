@@ -23,8 +23,12 @@ describe('synthetic graph generator', () => {
     expect(take(b.articles(), 20)).toEqual(take(a.articles(), 20));
     expect(b.counts).toEqual(a.counts);
     // Edges past the structural ones are drawn from the seed.
-    const tailA = take(a.edges(), 6000).slice(-500).map((e) => `${e.from}>${e.to}`);
-    const tailC = take(c.edges(), 6000).slice(-500).map((e) => `${e.from}>${e.to}`);
+    const tailA = take(a.edges(), 6000)
+      .slice(-500)
+      .map((e) => `${e.from}>${e.to}`);
+    const tailC = take(c.edges(), 6000)
+      .slice(-500)
+      .map((e) => `${e.from}>${e.to}`);
     expect(tailC).not.toEqual(tailA);
   });
 
@@ -42,7 +46,8 @@ describe('synthetic graph generator', () => {
     for (const e of g.edges()) {
       types[e.type] = (types[e.type] ?? 0) + 1;
       edgeIds.add(e.id);
-      if (!nodeIds.has(e.from) || !nodeIds.has(e.to)) throw new Error(`edge ${e.id} has an end that is not a generated node`);
+      if (!nodeIds.has(e.from) || !nodeIds.has(e.to))
+        throw new Error(`edge ${e.id} has an end that is not a generated node`);
     }
     expect(kinds).toEqual(Object.fromEntries(Object.entries(g.counts.nodes).filter(([, n]) => n > 0)));
     expect(types).toEqual(g.counts.edges);
@@ -88,6 +93,8 @@ describe('synthetic graph generator', () => {
   });
 
   it('refuses a size with fewer edges than its structural ones, saying why', () => {
-    expect(() => syntheticGraph(1, { ...SMALL_SIZE, edges: 100 })).toThrow(/100 edges cannot hold the \d+ structural edges/);
+    expect(() => syntheticGraph(1, { ...SMALL_SIZE, edges: 100 })).toThrow(
+      /100 edges cannot hold the \d+ structural edges/,
+    );
   });
 });

@@ -3,13 +3,10 @@
 //   2. else Testcontainers' Neo4j module where a container engine answers;
 //   3. else the project's embedded Neo4j on a free port, with a throw-away data folder.
 // Tests never mock Neo4j. They get the coordinates with inject('neo4j').
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedNeo4j } from '../../server/db/embedded-neo4j.ts';
+import { startThrowawayNeo4j } from '../../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/connect.ts';
+import { applySchema } from '../../server/services/schema.service.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -50,12 +47,11 @@ export default async function setup(project: TestProject) {
     stops.push(() => container.stop());
     neo4j = { uri: container.getBoltUri(), user: 'neo4j', password: container.getPassword(), source: 'testcontainers' };
   } else {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-test-neo4j-'));
-    const embedded = await startEmbeddedNeo4j({ dataDir, port: 0, log: (l) => console.log(`[test neo4j] ${l}`) });
-    stops.push(async () => {
-      await embedded.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    const embedded = await startThrowawayNeo4j({
+      folderPrefix: 'corridor-test-neo4j-',
+      log: (l) => console.log(`[test neo4j] ${l}`),
     });
+    stops.push(() => embedded.stop());
     neo4j = { uri: embedded.uri, user: embedded.user, password: embedded.password, source: 'embedded' };
   }
   const db = new GraphDb({ ...neo4j, timeoutMs: 60_000, embedded: neo4j.source === 'embedded' });

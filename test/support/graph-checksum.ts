@@ -12,7 +12,9 @@ export interface GraphChecksum {
 
 const stable = (v: unknown): string =>
   JSON.stringify(v, (_k, x) =>
-    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
   );
 
 export async function graphChecksum(db: GraphDb): Promise<GraphChecksum> {
@@ -21,7 +23,13 @@ export async function graphChecksum(db: GraphDb): Promise<GraphChecksum> {
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS a, coalesce(b.id, elementId(b)) AS b, properties(r) AS props',
   );
   const nodeLines = nodes.records.map((r) => stable({ l: [...r.get('labels')].sort(), p: r.get('props') })).sort();
-  const relLines = rels.records.map((r) => stable({ t: r.get('type'), a: r.get('a'), b: r.get('b'), p: r.get('props') })).sort();
-  const hash = createHash('sha256').update(nodeLines.join('\n')).update('\n--\n').update(relLines.join('\n')).digest('hex');
+  const relLines = rels.records
+    .map((r) => stable({ t: r.get('type'), a: r.get('a'), b: r.get('b'), p: r.get('props') }))
+    .sort();
+  const hash = createHash('sha256')
+    .update(nodeLines.join('\n'))
+    .update('\n--\n')
+    .update(relLines.join('\n'))
+    .digest('hex');
   return { nodes: nodes.records.length, relationships: rels.records.length, hash };
 }

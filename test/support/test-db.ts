@@ -1,7 +1,8 @@
 // What an integration test needs: a GraphDb on the run's Neo4j, and the seed graph loaded.
 import { inject } from 'vitest';
 import { GraphDb } from '../../server/db/graph-db.ts';
-import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../../server/facts/load-facts.ts';
+import { loadFacts } from '../../server/services/facts-load.service.ts';
+import { SEED_FACTS_DIR, factsFilesIn } from '../../server/facts/facts-files.ts';
 
 export function testDb(timeoutMs = 30_000): GraphDb {
   const n = inject('neo4j');

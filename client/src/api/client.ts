@@ -1,4 +1,4 @@
-// The one place the client talks HTTP. Response types come from server/api/wire.ts (type-only
+// The one place the client talks HTTP. Response types come from common/wire.ts (type-only
 // imports, so zod stays out of the bundle); errors become ApiError with the server's code and details.
 import type {
   ArticleResponse,

@@ -64,7 +64,7 @@ export async function decodeView(encoded: string): Promise<ViewState> {
   try {
     parsed = JSON.parse(new TextDecoder().decode(await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'))));
   } catch (err) {
-    throw new Error(`the link's view could not be read (cut short when copied?): ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`the link's view could not be read (cut short when copied?): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const v = parsed as Partial<ViewState>;
   if (v.v !== 1 || !Array.isArray(v.elements) || !v.filters || !v.style) throw new Error('the link holds a view this version cannot read');

@@ -65,6 +65,7 @@ export function mountCypherConsole(ctx: AppContext): { setQuery(query: string, p
   const output = h('div', { id: 'cypher-output', class: 'stack' });
   const namedBox = h('div', { class: 'stack' });
   let history = loadHistory();
+  // eslint-disable-next-line prefer-const -- assigned below, after the callbacks that use it are built
   let editor: EditorApi;
   const syncParamNames = () => {
     try {

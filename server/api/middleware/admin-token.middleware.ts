@@ -9,12 +9,25 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 export function requireAdminToken(token: string | undefined): RequestHandler {
   const expected = token === undefined ? undefined : digest(token);
   return (req, _res, next) => {
-    if (!expected) return next(new ApiError(403, 'admin_disabled', 'Write endpoints are off; start the server with CORRIDOR_ADMIN_TOKEN set to turn them on.'));
+    if (!expected)
+      return next(
+        new ApiError(
+          403,
+          'admin_disabled',
+          'Write endpoints are off; start the server with CORRIDOR_ADMIN_TOKEN set to turn them on.',
+        ),
+      );
     const header = req.headers.authorization ?? '';
     const given = /^Bearer (.+)$/.exec(header)?.[1];
     // Hashing first gives equal lengths, so the comparison takes the same time whatever was sent.
     if (!given || !timingSafeEqual(digest(given), expected)) {
-      return next(new ApiError(401, 'unauthorized', 'This endpoint needs the header Authorization: Bearer <CORRIDOR_ADMIN_TOKEN>.'));
+      return next(
+        new ApiError(
+          401,
+          'unauthorized',
+          'This endpoint needs the header Authorization: Bearer <CORRIDOR_ADMIN_TOKEN>.',
+        ),
+      );
     }
     next();
   };

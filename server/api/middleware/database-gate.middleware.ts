@@ -15,18 +15,21 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 export function databaseGate(status: DatabaseStatus): RequestHandler {
   return (req, res, next) => {
     if (req.path === '/health') return next();
-    status.isUp().then(
-      (up) => {
-        if (up && status.preparing) {
-          res.setHeader('Retry-After', String(PREPARING_RETRY_AFTER_SECONDS));
-          return next(new ApiError(503, 'database_preparing', 'The app is starting: the schema and the seed graph are being loaded; retry shortly.'));
-        }
-        if (up) return next();
-        res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-        next(new ApiError(503, 'database_unavailable', 'The graph database is not reachable; retry shortly.'));
-      },
-      next,
-    );
+    status.isUp().then((up) => {
+      if (up && status.preparing) {
+        res.setHeader('Retry-After', String(PREPARING_RETRY_AFTER_SECONDS));
+        return next(
+          new ApiError(
+            503,
+            'database_preparing',
+            'The app is starting: the schema and the seed graph are being loaded; retry shortly.',
+          ),
+        );
+      }
+      if (up) return next();
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      next(new ApiError(503, 'database_unavailable', 'The graph database is not reachable; retry shortly.'));
+    }, next);
   };
 }
 

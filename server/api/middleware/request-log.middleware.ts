@@ -4,11 +4,30 @@ import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import pretty from 'pino-pretty';
 
 const SANE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { app: 'corridor' } });
+/**
+ * JSON lines for log collectors; readable, coloured lines when a person watches the terminal.
+ * pino-pretty is used as a plain synchronous stream, so no worker thread is started for it.
+ */
+export function createLogger(
+  level: string,
+  stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout,
+): Logger {
+  const options = { level, base: { app: 'corridor' } };
+  if (!stream.isTTY) return pino(options, stream);
+  return pino(
+    options,
+    pretty({
+      destination: stream,
+      colorize: true,
+      // A request is one line at a terminal: its message says method, URL, status and time.
+      ignore: 'app,pid,hostname,req,res,responseTime',
+      translateTime: 'HH:MM:ss',
+    }),
+  );
 }
 
 export function requestLog(logger: Logger): RequestHandler {
@@ -20,7 +39,10 @@ export function requestLog(logger: Logger): RequestHandler {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} in ${Math.round(ms)} ms`,
+    customErrorMessage: (req, res, err) => `${req.method} ${req.url} ${res.statusCode}: ${err.message}`,
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     // The Cypher text can be long and private: log the route, not the body.
     serializers: {
       req: (req) => ({ id: req.id, method: req.method, url: req.url }),

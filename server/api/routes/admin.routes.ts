@@ -2,7 +2,8 @@
 // CORRIDOR_ADMIN_TOKEN is set, then bearer-token protected.
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
-import { SEED_FACTS_DIR, factsFilesIn, loadFacts } from '../../facts/load-facts.ts';
+import { loadFacts } from '../../services/facts-load.service.ts';
+import { SEED_FACTS_DIR, factsFilesIn } from '../../facts/facts-files.ts';
 import { requireAdminToken } from '../middleware/admin-token.middleware.ts';
 import { sendValid } from '../respond.ts';
 import { AdminReloadResponse } from '../../../common/wire.ts';

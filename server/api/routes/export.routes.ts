@@ -16,7 +16,10 @@ export function exportRoutes({ db }: AppDeps): Router {
     const graph = GraphResponse.parse(await filteredGraph(db, filters, { maxElements: EXPORT_MAX_ELEMENTS }));
     res.setHeader('X-Corridor-Truncated', String(graph.truncated));
     if (format === 'graphml') {
-      res.attachment('corridor-graph.graphml').type('application/graphml+xml; charset=utf-8').send(toGraphml(graph.elements));
+      res
+        .attachment('corridor-graph.graphml')
+        .type('application/graphml+xml; charset=utf-8')
+        .send(toGraphml(graph.elements));
     } else if (format === 'csv') {
       res.attachment(`corridor-${part}.csv`).type('text/csv; charset=utf-8').send(toCsv(graph.elements, part));
     } else {

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
+import { APP_VERSION } from '../../config.ts';
 import { HealthResponse } from '../../../common/wire.ts';
 
 const started = Date.now();
@@ -14,12 +15,17 @@ export function healthRoutes({ db, dbStatus }: AppDeps): Router {
       dbStatus?.markUp();
     } catch (err) {
       dbStatus?.markDown(err);
-      database = { status: 'down', uri: db.options.uri, embedded: db.options.embedded, error: err instanceof Error ? err.message : String(err) };
+      database = {
+        status: 'down',
+        uri: db.options.uri,
+        embedded: db.options.embedded,
+        error: err instanceof Error ? err.message : String(err),
+      };
     }
     const status = database.status === 'down' ? 'degraded' : dbStatus?.preparing ? 'starting' : 'ok';
     const body = HealthResponse.parse({
       status,
-      app: { version: '0.1.0', uptimeSeconds: Math.round((Date.now() - started) / 1000) },
+      app: { version: APP_VERSION, uptimeSeconds: Math.round((Date.now() - started) / 1000) },
       database,
     });
     res.status(status === 'ok' ? 200 : 503).json(body);

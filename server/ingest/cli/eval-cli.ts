@@ -7,7 +7,7 @@
 // --verbose: per article, with what did not match (always on with --corpus).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEED_FACTS_DIR } from '../../facts/load-facts.ts';
+import { SEED_FACTS_DIR } from '../../facts/facts-files.ts';
 import { draftText } from '../draft/draft.ts';
 import { startNlpEngine, type NlpEngine } from '../engine/nlp-engine.ts';
 import { formatMiss, formatTable, prf, total, type EvalResult } from '../evaluate/evaluate.ts';

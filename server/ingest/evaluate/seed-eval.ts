@@ -1,7 +1,7 @@
 // Drafts the curated articles afresh and scores the drafts against the curated facts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SEED_FACTS_DIR, factsFilesIn } from '../../facts/load-facts.ts';
+import { SEED_FACTS_DIR, factsFilesIn } from '../../facts/facts-files.ts';
 import { readFactsFile } from '../../facts/read-facts.ts';
 import { draftText } from '../draft/draft.ts';
 import type { NlpEngine } from '../engine/nlp-engine.ts';

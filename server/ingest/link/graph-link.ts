@@ -3,20 +3,14 @@
 // relations point at the node. The entity stays in the draft restated as the node (its id, kind and
 // name) with only the spellings the node lacks: the loader merges properties and unions aliases,
 // so loading it adds this article's new forms of the name and nothing curated is overwritten.
-import { cypherFile } from '../../db/cypher-files.ts';
 import type { GraphDb } from '../../db/graph-db.ts';
+import { matchEntities, type GraphNode } from '../../services/entity-match.service.ts';
+import { escapeLucene } from '../../../common/text/lucene-query.ts';
 import type { EntityFact, FactsFile } from '../../facts/facts.schema.ts';
 import type { NodeKind } from '../../../common/model.ts';
 import { fold, nameKey } from '../text.ts';
 
-export interface GraphNode {
-  id: string;
-  kind: string;
-  name: string;
-  aliases: string[];
-  lat?: number | null;
-  lon?: number | null;
-}
+export type { GraphNode };
 
 /** Farther apart than this, two places sharing a name are two places (Suzhou in Jiangsu and in Anhui: ~400 km). */
 const SAME_PLACE_KM = 100;
@@ -30,10 +24,8 @@ export interface Link {
 /** Finds, for each entity, the node it already is (if any). */
 export type NodeFinder = (entities: EntityFact[]) => Promise<Map<string, GraphNode>>;
 
-const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
-
 function phraseQuery(e: EntityFact): string {
-  const forms = [...new Set([e.name, ...e.aliases].map((f) => fold(f).replace(LUCENE_SPECIAL, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  const forms = [...new Set([e.name, ...e.aliases].map((f) => escapeLucene(fold(f).replace(/\s+/g, ' ').trim())).filter(Boolean))];
   return forms.map((f) => `"${f}"`).join(' OR ');
 }
 
@@ -43,17 +35,16 @@ export function graphNodeFinder(db: GraphDb): NodeFinder {
     const found = new Map<string, GraphNode>();
     if (!candidates.length) return found;
     const byKey = new Map(entities.map((e) => [e.id, e]));
-    const r = await db.read<{ key: string; same: GraphNode | null; hits: GraphNode[] }>(cypherFile('ingest/match-entities.cypher'), { candidates });
-    for (const rec of r.records) {
-      const e = byKey.get(rec.get('key'))!;
-      const same = rec.get('same');
+    for (const match of await matchEntities(db, candidates)) {
+      const e = byKey.get(match.key)!;
+      const same = match.same;
       // Ids are unique across kinds: the node with this id is this entity.
       if (same) {
         found.set(e.id, same);
         continue;
       }
       const forms = new Set([e.name, ...e.aliases].map(nameKey));
-      const hit = rec.get('hits').find((n) => n.kind === e.kind && [n.name, ...n.aliases].some((f) => forms.has(nameKey(f))) && !farApart(e, n));
+      const hit = match.hits.find((n) => n.kind === e.kind && [n.name, ...n.aliases].some((f) => forms.has(nameKey(f))) && !farApart(e, n));
       if (hit) found.set(e.id, hit);
     }
     return found;
@@ -109,7 +100,7 @@ function newForms(node: GraphNode, forms: string[]): string[] {
   return [...out.values()].sort();
 }
 
-const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
+const isAscii = (s: string) => /^[\p{ASCII}]*$/u.test(s);
 
 /** Both placed and more than SAME_PLACE_KM apart (great-circle distance). */
 function farApart(a: { lat?: number | null; lon?: number | null }, b: { lat?: number | null; lon?: number | null }): boolean {

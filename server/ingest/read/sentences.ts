@@ -38,7 +38,7 @@ export function splitSentences(text: string): Sentence[] {
     if (isFurniture(line)) continue;
     para++;
     let from = 0;
-    for (const b of line.matchAll(/[.!?]["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu)) {
+    for (const b of line.matchAll(/[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\d])/gu)) {
       const stop = b.index + b[0].trimEnd().length;
       if (ABBREVIATIONS.test(line.slice(Math.max(0, stop - 8), stop))) continue;
       push(line.slice(from, stop), lineStart + from);

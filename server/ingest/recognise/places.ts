@@ -70,7 +70,7 @@ function placeHits(s: Sentence, reg: Register): PlaceHit[] {
     if (place.kind === 'Country' && insideName(text, hit.start)) continue;
     // An ASCII Sino-Vietnamese form ("Thanh Hai", "Lai Tan") counts only with a place word ("Lai Tan city").
     const placeWordBefore = /\b(?:city|town|province|district|county)\s+of\s+$/i.test(text.slice(0, hit.start));
-    const weak = !suffix && !placeWordBefore && Boolean(hit.key && reg.gaz.isWeakKey(hit.key)) && !/[^\x00-\x7f]/.test(text.slice(hit.start, hit.end));
+    const weak = !suffix && !placeWordBefore && Boolean(hit.key && reg.gaz.isWeakKey(hit.key)) && /^[\p{ASCII}]*$/u.test(text.slice(hit.start, hit.end));
     out.push({ place, start: hit.start, end: hit.end + (suffix?.length ?? 0), nameEnd: hit.end, suffix, weak });
   }
   return out;
@@ -127,7 +127,7 @@ function followsChineseSurname(text: string, hit: Hit): boolean {
 
 function capitalCity(place: Place, surface: string, start: number, end: number, s: Sentence, reg: Register): Mention {
   const id = `${place.id}-city`;
-  const aliases = place.aliases.filter((a) => !/[^\x00-\x7f]/.test(a)).map((a) => `${a} City`);
+  const aliases = place.aliases.filter((a) => /^[\p{ASCII}]*$/u.test(a)).map((a) => `${a} City`);
   reg.add({ id, kind: 'City', name: `${place.name} City`, aliases, country: 'VN', lat: place.lat, lon: place.lon, locatedIn: place.id, locatedBy: 'the name of the city (a provincial capital named after its province)', confidence: 0.85 }, surface, s.start + start);
   return { id, kind: 'City', start, end, surface };
 }

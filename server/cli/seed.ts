@@ -2,9 +2,11 @@
 // Loads facts files (default: seeds/facts/) into the configured Neo4j and prints a summary.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { applySchema, openGraphDb } from '../db/connect.ts';
-import { FactsError } from './read-facts.ts';
-import { SEED_FACTS_DIR, factsFilesIn, formatSummary, loadFacts } from './load-facts.ts';
+import { openGraphDb } from '../db/connect.ts';
+import { applySchema } from '../services/schema.service.ts';
+import { FactsError } from '../facts/read-facts.ts';
+import { loadFacts } from '../services/facts-load.service.ts';
+import { SEED_FACTS_DIR, factsFilesIn, formatSummary } from '../facts/facts-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,10 +1,11 @@
 // Schema and seed at start, retried in the background until the database answers, so the app can
 // listen (and say "degraded" on /api/health) while Neo4j is down or still starting.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { applySchema } from './connect.ts';
-import type { DatabaseStatus } from './database-status.ts';
-import type { GraphDb } from './graph-db.ts';
-import { SEED_FACTS_DIR, factsFilesIn, formatSummary, hasCorridorData, loadFacts } from '../facts/load-facts.ts';
+import { applySchema } from './schema.service.ts';
+import type { DatabaseStatus } from '../db/database-status.ts';
+import type { GraphDb } from '../db/graph-db.ts';
+import { hasCorridorData, loadFacts } from './facts-load.service.ts';
+import { SEED_FACTS_DIR, factsFilesIn, formatSummary } from '../facts/facts-files.ts';
 import fs from 'node:fs';
 
 export interface PrepareOptions {

@@ -81,7 +81,12 @@ export function toPlain(value: unknown): unknown {
   if (isNode(value)) return plainNode(value as Node);
   if (isRelationship(value)) return plainRel(value as Relationship);
   if (isUnboundRelationship(value)) {
-    return { _type: 'relationship', elementId: value.elementId, type: value.type, properties: plainProps(value.properties) };
+    return {
+      _type: 'relationship',
+      elementId: value.elementId,
+      type: value.type,
+      properties: plainProps(value.properties),
+    };
   }
   if (isPath(value)) {
     const path = value as Path;
@@ -95,7 +100,14 @@ export function toPlain(value: unknown): unknown {
     return { start: plainNode(value.start), relationship: plainRel(value.relationship), end: plainNode(value.end) };
   }
   // Temporal values print as ISO 8601 ("2024-03-05", "2024-03-05T10:00:00Z", "P1DT2H").
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (isPoint(value)) {
@@ -117,7 +129,12 @@ function plainProps(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 function plainNode(node: Node): PlainNode {
-  return { _type: 'node', elementId: node.elementId, labels: [...node.labels], properties: plainProps(node.properties) };
+  return {
+    _type: 'node',
+    elementId: node.elementId,
+    labels: [...node.labels],
+    properties: plainProps(node.properties),
+  };
 }
 
 function plainRel(rel: Relationship): PlainRelationship {

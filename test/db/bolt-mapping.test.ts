@@ -1,15 +1,59 @@
 // Table-driven: driver values built by hand (no database) -> plain JSON and Cytoscape elements.
-import neo4j, { Date as NeoDate, DateTime, Duration, Node, Path, PathSegment, Point, Record, Relationship } from 'neo4j-driver';
+import neo4j, {
+  Date as NeoDate,
+  DateTime,
+  Duration,
+  Node,
+  Path,
+  PathSegment,
+  Point,
+  Record,
+  Relationship,
+} from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { collectElements, ElementCollector, nodeToElement, relToElement, toPlain } from '../../server/graph/bolt-mapping.ts';
+import {
+  collectElements,
+  ElementCollector,
+  nodeToElement,
+  relToElement,
+  toPlain,
+} from '../../server/db/bolt-mapping.ts';
 import { Elements } from '../../common/wire.ts';
 
-const bacNinh = new Node(1, ['Entity', 'Province'], { id: 'bac-ninh', name: 'Bắc Ninh', kind: 'Province', aliases: ['Bac Ninh'], searchText: 'Bac Ninh', lat: 21.18 }, 'e:1');
-const goertek = new Node(2, ['Entity', 'Company'], { id: 'goertek', name: 'Goertek', kind: 'Company', aliases: [] }, 'e:2');
+const bacNinh = new Node(
+  1,
+  ['Entity', 'Province'],
+  { id: 'bac-ninh', name: 'Bắc Ninh', kind: 'Province', aliases: ['Bac Ninh'], searchText: 'Bac Ninh', lat: 21.18 },
+  'e:1',
+);
+const goertek = new Node(
+  2,
+  ['Entity', 'Company'],
+  { id: 'goertek', name: 'Goertek', kind: 'Company', aliases: [] },
+  'e:2',
+);
 const weifang = new Node(3, ['Entity', 'City'], { id: 'weifang', name: 'Weifang', kind: 'City' }, 'e:3');
 const article = new Node(4, ['Article'], { id: 'a1', title: 'T', text: 'x' }, 'e:4');
-const invested = new Relationship(10, 2, 1, 'INVESTED_IN', { id: 'r-inv', article: 'a1', quote: 'Goertek invested', amountUsd: 900_000_000, projects: neo4j.int(3) }, 'r:10', 'e:2', 'e:1');
-const located = new Relationship(11, 2, 3, 'LOCATED_IN', { id: 'r-loc', article: 'a1', quote: 'of Weifang' }, 'r:11', 'e:2', 'e:3');
+const invested = new Relationship(
+  10,
+  2,
+  1,
+  'INVESTED_IN',
+  { id: 'r-inv', article: 'a1', quote: 'Goertek invested', amountUsd: 900_000_000, projects: neo4j.int(3) },
+  'r:10',
+  'e:2',
+  'e:1',
+);
+const located = new Relationship(
+  11,
+  2,
+  3,
+  'LOCATED_IN',
+  { id: 'r-loc', article: 'a1', quote: 'of Weifang' },
+  'r:11',
+  'e:2',
+  'e:3',
+);
 const foreign = new Relationship(12, 1, 4, 'MENTIONED_IN', {}, 'r:12', 'e:1', 'e:4');
 
 describe('toPlain', () => {
@@ -31,7 +75,12 @@ describe('toPlain', () => {
     [
       'Node',
       goertek,
-      { _type: 'node', elementId: 'e:2', labels: ['Entity', 'Company'], properties: { id: 'goertek', name: 'Goertek', kind: 'Company', aliases: [] } },
+      {
+        _type: 'node',
+        elementId: 'e:2',
+        labels: ['Entity', 'Company'],
+        properties: { id: 'goertek', name: 'Goertek', kind: 'Company', aliases: [] },
+      },
     ],
     [
       'Relationship with Integer property',
@@ -51,8 +100,15 @@ describe('toPlain', () => {
   });
 
   it('turns a Path into its nodes in order and its relationships', () => {
-    const path = new Path(bacNinh, weifang, [new PathSegment(bacNinh, invested, goertek), new PathSegment(goertek, located, weifang)]);
-    const plain = toPlain(path) as { _type: string; nodes: { properties: { id: string } }[]; relationships: { type: string }[] };
+    const path = new Path(bacNinh, weifang, [
+      new PathSegment(bacNinh, invested, goertek),
+      new PathSegment(goertek, located, weifang),
+    ]);
+    const plain = toPlain(path) as {
+      _type: string;
+      nodes: { properties: { id: string } }[];
+      relationships: { type: string }[];
+    };
     expect(plain._type).toBe('path');
     expect(plain.nodes.map((n) => n.properties.id)).toEqual(['bac-ninh', 'goertek', 'weifang']);
     expect(plain.relationships.map((r) => r.type)).toEqual(['INVESTED_IN', 'LOCATED_IN']);
@@ -68,7 +124,14 @@ describe('toPlain', () => {
 describe('nodeToElement', () => {
   it('uses the id property, the name as label and the kind label; hides searchText', () => {
     expect(nodeToElement(bacNinh)).toEqual({
-      data: { id: 'bac-ninh', label: 'Bắc Ninh', name: 'Bắc Ninh', kind: 'Province', aliases: ['Bac Ninh'], lat: 21.18 },
+      data: {
+        id: 'bac-ninh',
+        label: 'Bắc Ninh',
+        name: 'Bắc Ninh',
+        kind: 'Province',
+        aliases: ['Bac Ninh'],
+        lat: 21.18,
+      },
     });
   });
   it('fills aliases with [] when the node has none', () => {
@@ -108,16 +171,42 @@ describe('collectElements', () => {
   const cases: [string, Record[], { nodes: string[]; edges: string[] }][] = [
     ['nothing graph-like', [rec(['x'], [neo4j.int(1)])], { nodes: [], edges: [] }],
     ['a node in a column', [rec(['n'], [bacNinh])], { nodes: ['bac-ninh'], edges: [] }],
-    ['same node twice is one element', [rec(['a', 'b'], [bacNinh, bacNinh]), rec(['a', 'b'], [bacNinh, goertek])], { nodes: ['bac-ninh', 'goertek'], edges: [] }],
-    ['relationship with its ends', [rec(['a', 'r', 'b'], [goertek, invested, bacNinh])], { nodes: ['goertek', 'bac-ninh'], edges: ['r-inv'] }],
+    [
+      'same node twice is one element',
+      [rec(['a', 'b'], [bacNinh, bacNinh]), rec(['a', 'b'], [bacNinh, goertek])],
+      { nodes: ['bac-ninh', 'goertek'], edges: [] },
+    ],
+    [
+      'relationship with its ends',
+      [rec(['a', 'r', 'b'], [goertek, invested, bacNinh])],
+      { nodes: ['goertek', 'bac-ninh'], edges: ['r-inv'] },
+    ],
     ['relationship without its ends is left out', [rec(['r'], [invested])], { nodes: [], edges: [] }],
-    ['nodes and relationships nested in lists and maps', [rec(['m'], [{ list: [goertek, { deep: weifang }], rels: [located] }])], { nodes: ['goertek', 'weifang'], edges: ['r-loc'] }],
+    [
+      'nodes and relationships nested in lists and maps',
+      [rec(['m'], [{ list: [goertek, { deep: weifang }], rels: [located] }])],
+      { nodes: ['goertek', 'weifang'], edges: ['r-loc'] },
+    ],
     [
       'a path gives every node and relationship on it',
-      [rec(['p'], [new Path(bacNinh, weifang, [new PathSegment(bacNinh, invested, goertek), new PathSegment(goertek, located, weifang)])])],
+      [
+        rec(
+          ['p'],
+          [
+            new Path(bacNinh, weifang, [
+              new PathSegment(bacNinh, invested, goertek),
+              new PathSegment(goertek, located, weifang),
+            ]),
+          ],
+        ),
+      ],
       { nodes: ['bac-ninh', 'goertek', 'weifang'], edges: ['r-inv', 'r-loc'] },
     ],
-    ['Article nodes and foreign relationship types are left out', [rec(['a', 'r', 'b'], [bacNinh, foreign, article])], { nodes: ['bac-ninh'], edges: [] }],
+    [
+      'Article nodes and foreign relationship types are left out',
+      [rec(['a', 'r', 'b'], [bacNinh, foreign, article])],
+      { nodes: ['bac-ninh'], edges: [] },
+    ],
   ];
   it.each(cases)('%s', (_name, records, expected) => {
     const els = collectElements(records);

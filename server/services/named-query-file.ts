@@ -52,23 +52,34 @@ export function parseNamedQuery(name: string, text: string, file = `${name}.cyph
   for (const p of params) {
     if (seen.has(p.name)) throw new NamedQueryFileError(file, 1, `parameter $${p.name} is declared twice`);
     seen.add(p.name);
-    if (!new RegExp(`\\$${p.name}\\b`).test(text)) throw new NamedQueryFileError(file, 1, `parameter $${p.name} is declared but not used`);
+    if (!new RegExp(`\\$${p.name}\\b`).test(text))
+      throw new NamedQueryFileError(file, 1, `parameter $${p.name} is declared but not used`);
   }
   return { name, title, description: description.join(' '), params, cypher: text };
 }
 
 function parseParam(spec: string, file: string, line: number): NamedQueryParam {
   const m = PARAM_LINE.exec(spec.trim());
-  if (!m) throw new NamedQueryFileError(file, line, `cannot read @param "${spec}" (expected "name: type — description")`);
+  if (!m)
+    throw new NamedQueryFileError(file, line, `cannot read @param "${spec}" (expected "name: type — description")`);
   const [, name, question, type, rawDefault, description] = m;
   if (!(PARAM_TYPES as readonly string[]).includes(type!)) {
-    throw new NamedQueryFileError(file, line, `@param ${name}: unknown type "${type}" (expected ${PARAM_TYPES.join(', ')})`);
+    throw new NamedQueryFileError(
+      file,
+      line,
+      `@param ${name}: unknown type "${type}" (expected ${PARAM_TYPES.join(', ')})`,
+    );
   }
-  const param: NamedQueryParam = { name: name!, type: type as ParamType, required: !question && rawDefault === undefined };
+  const param: NamedQueryParam = {
+    name: name!,
+    type: type as ParamType,
+    required: !question && rawDefault === undefined,
+  };
   if (description) param.description = description.trim();
   if (rawDefault !== undefined && rawDefault !== '') {
     const parsed = valueSchema(param.type).safeParse(parseDefault(param.type, rawDefault));
-    if (!parsed.success) throw new NamedQueryFileError(file, line, `@param ${name}: default ${rawDefault} is not of type ${type}`);
+    if (!parsed.success)
+      throw new NamedQueryFileError(file, line, `@param ${name}: default ${rawDefault} is not of type ${type}`);
     param.default = parsed.data;
   }
   return param;

@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { bindParams, NamedQueryFileError, parseNamedQuery } from '../../server/queries/named-query-file.ts';
+import { bindParams, NamedQueryFileError, parseNamedQuery } from '../../server/services/named-query-file.ts';
 
 const file = `// @title Visits in a range
 // @description Visits whose dates meet the range,
@@ -21,12 +21,22 @@ RETURN a, v, b LIMIT $limit
 describe('parseNamedQuery', () => {
   it('reads title, description (joined), and each parameter with type, requirement, default and description', () => {
     const q = parseNamedQuery('visits', file);
-    expect(q).toMatchObject({ name: 'visits', title: 'Visits in a range', description: 'Visits whose dates meet the range, oldest first.' });
+    expect(q).toMatchObject({
+      name: 'visits',
+      title: 'Visits in a range',
+      description: 'Visits whose dates meet the range, oldest first.',
+    });
     expect(q.params).toEqual([
       { name: 'since', type: 'date', required: true, description: 'first year, e.g. 2022' },
       { name: 'until', type: 'date', required: false, description: 'optional end' },
       { name: 'limit', type: 'integer', required: false, default: 25, description: 'how many' },
-      { name: 'kinds', type: 'list<string>', required: false, default: ['City', 'Province'], description: 'which kinds' },
+      {
+        name: 'kinds',
+        type: 'list<string>',
+        required: false,
+        default: ['City', 'Province'],
+        description: 'which kinds',
+      },
       { name: 'exact', type: 'boolean', required: false, default: false },
     ]);
     expect(q.cypher).toBe(file);
@@ -37,7 +47,11 @@ describe('parseNamedQuery', () => {
     ['unknown type', '// @title T\n// @param n: number — x\nRETURN $n', /2: @param n: unknown type "number"/],
     ['unknown tag', '// @title T\n// @author me\nRETURN 1', /2: unknown tag @author/],
     ['unreadable param', '// @title T\n// @param : string\nRETURN 1', /2: cannot read @param/],
-    ['bad default', '// @title T\n// @param n: integer = many\nRETURN $n', /2: @param n: default many is not of type integer/],
+    [
+      'bad default',
+      '// @title T\n// @param n: integer = many\nRETURN $n',
+      /2: @param n: default many is not of type integer/,
+    ],
     ['declared, unused', '// @title T\n// @param n: string\nRETURN 1', /parameter \$n is declared but not used/],
   ])('refuses a file with %s, saying where', (_name, text, message) => {
     expect(() => parseNamedQuery('q', text, 'cypher/queries/q.cypher')).toThrowError(NamedQueryFileError);
@@ -50,7 +64,13 @@ describe('bindParams', () => {
 
   it('fills defaults and nulls, and sends integers as Neo4j Integers', () => {
     const bound = bindParams(q, { since: '2022' });
-    expect(bound).toEqual({ since: '2022', until: null, limit: neo4j.int(25), kinds: ['City', 'Province'], exact: false });
+    expect(bound).toEqual({
+      since: '2022',
+      until: null,
+      limit: neo4j.int(25),
+      kinds: ['City', 'Province'],
+      exact: false,
+    });
     expect(neo4j.isInt(bound.limit)).toBe(true);
   });
 
