@@ -4,9 +4,9 @@ import type { ParsedSentence } from '../engine/annotation.ts';
 import { resolveDate, type DateRange } from '../read/dates.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { Register, type Mention } from './mentions.ts';
-import { findCompanies, findEvents, findGovernments, findLocalBodies } from './bodies.ts';
+import { findCompanies, findEvents, findFocusBodies, findGovernments, findLocalBodies } from './bodies.ts';
 import { findOfficials, findShortForms } from './people.ts';
-import { confirmedWeakPlaces, findDemonyms, findGazetteerMentions, findLocalUnits } from './places.ts';
+import { confirmedWeakPlaces, findDemonyms, findGazetteerMentions, findKnownUnits, findLocalUnits } from './places.ts';
 import { splitSentences, type Sentence } from '../read/sentences.ts';
 
 export interface Analyzed {
@@ -29,21 +29,24 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
   if (parses && parses.length !== sentences.length) throw new Error(`analyze: ${parses.length} parses for ${sentences.length} sentences`);
   reg.confirmedPlaces = confirmedWeakPlaces(sentences, reg);
   const places = sentences.map((s) => findGazetteerMentions(s, reg));
-  reg.focusProvince = focusOf(reg, places.flat());
+  reg.focusProvince = focusOf(reg, places.flat(), ['Province', 'City']);
+  reg.focusCity = focusOf(reg, places.flat(), ['City']);
   reg.homeCountry = reg.focusProvince ? (gaz.get(reg.focusProvince)?.country === 'VN' ? 'vietnam' : reg.homeCountry) : reg.homeCountry;
 
   const found = sentences.map((s, i) => {
     const ms: Mention[] = [...places[i]!];
     ms.push(...findLocalUnits(s, reg, ms));
     ms.push(...findLocalBodies(s, reg, ms));
+    ms.push(...findFocusBodies(s, reg, ms));
     ms.push(...findGovernments(s, reg));
     ms.push(...findCompanies(s, reg, ms.filter((m) => m.kind !== 'Province' && m.kind !== 'City')));
-    ms.push(...findOfficials(s, reg, ms));
+    ms.push(...findOfficials(s, reg, ms, parses?.[i]?.ner));
     ms.push(...findEvents(s, reg, ms));
     return ms;
   });
   const analyzed = sentences.map((s, i) => {
     const ms = found[i]!;
+    ms.push(...findKnownUnits(s, reg, ms));
     ms.push(...findShortForms(s, reg, ms));
     ms.push(...findDemonyms(s, reg, ms));
     const marked = markNesting(ms);
@@ -75,11 +78,11 @@ function datelineLength(text: string): number {
   return m && /\b\p{Lu}{3,}/u.test(m[0].replace(/^date \S+/, '')) ? m[0].length : 0;
 }
 
-function focusOf(reg: Register, places: Mention[]): string | undefined {
+function focusOf(reg: Register, places: Mention[], kinds: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const m of places) {
-    const p = reg.gaz.get(m.id);
-    if (p?.country === 'VN' && (p.kind === 'Province' || p.kind === 'City')) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
+    const p = reg.entities.get(m.id);
+    if (p?.country === 'VN' && kinds.includes(p.kind)) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

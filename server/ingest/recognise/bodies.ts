@@ -4,13 +4,19 @@
 // place's id plus the body ("bac-ninh-peoples-committee"), so every spelling gives the same node.
 import type { Mention, Register } from './mentions.ts';
 import type { Sentence } from '../read/sentences.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames } from './lexicon.ts';
+import { PLACE_DESCRIPTORS, TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames } from './lexicon.ts';
 import { fold, nameKey, slugify } from '../text.ts';
 
-const BODY = "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
-const BODY_BEFORE = new RegExp(`(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?$`);
-const BODY_AFTER = new RegExp(`^\\s*(?:Provincial\\s+|provincial\\s+|Municipal\\s+|municipal\\s+|City\\s+|city\\s+)?(${BODY}|[Gg]overnment\\b)`);
-const BODY_OF_FOCUS = new RegExp(`\\b(?:the\\s+)?(?:Provincial|provincial|province's|province’s)\\s+(${BODY})`, 'g');
+const BODY =
+  "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Prefectural Assembly|Provincial Assembly|Committee of the Chinese People['’]s Political Consultative Conference|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
+/** "Party Committee of [the] [northern border] [province of] <place>" */
+const BODY_BEFORE = new RegExp(`(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(?:(?:${[...PLACE_DESCRIPTORS].join('|')})\\s+){0,3}(?:(?:province|city|region|prefecture)\\s+of\\s+(?:the\\s+)?)?$`);
+/** "<place> [Province's | provincial | City] People's Committee", "<place>'s Committee of the CPPCC" */
+const BODY_AFTER = new RegExp(`^\\s*(?:['’]s\\s+)?(?:Provincial\\s+|provincial\\s+|Municipal\\s+|municipal\\s+|City\\s+|city\\s+)?(${BODY}|[Gg]overnment\\b)`);
+/** "the provincial People's Committee", "the city People's Committee": a body of the article's own locality. */
+const BODY_OF_FOCUS = new RegExp(`\\b(?:the\\s+)?(Provincial|provincial|province['’]s|City|city|Municipal|municipal)\\s+(${BODY})`, 'g');
+/** "Quang Ninh's Mong Cai city": a place named through the one that contains it. */
+const POSSESSIVE_PLACE = new RegExp(`^['’]s?\\s+(?:(?:${[...PLACE_DESCRIPTORS].join('|')})\\s+){0,3}(?:(?:city|province|district|county|town)\\s+of\\s+)?$`);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -22,30 +28,46 @@ function bodySlug(body: string): string {
 export function findLocalBodies(s: Sentence, reg: Register, places: Mention[]): Mention[] {
   const text = s.text;
   const out: Mention[] = [];
-  for (const p of places) {
-    if (p.kind === 'Country' || p.kind === 'Organization' || p.weak) continue;
-    const before = text.slice(Math.max(0, p.start - 90), p.start).match(BODY_BEFORE);
-    const after = text.slice(p.end).match(BODY_AFTER);
-    let start: number, end: number, body: string;
+  const local = places.filter((p) => p.kind !== 'Country' && p.kind !== 'Organization' && !p.weak);
+  for (let k = 0; k < local.length; k++) {
+    let p = local[k]!;
+    const from = Math.max(0, p.start - 120);
+    const before = text.slice(from, p.start).match(BODY_BEFORE);
     if (before) {
-      start = p.start - before[0].length + (before[0].startsWith('the') ? before[0].indexOf(before[1]!) : 0);
-      end = p.end;
-      body = before[1]!;
-    } else if (after) {
-      start = p.start;
-      end = p.end + after[0].length;
-      body = after[1]!;
-    } else continue;
-    out.push(addBody(s, reg, p.id, body, start, end));
-  }
-  // "the provincial Party Committee": the province the article is about.
-  if (reg.focusProvince) {
-    for (const m of text.matchAll(BODY_OF_FOCUS)) {
-      const start = m.index + (m[0].startsWith('the') ? 4 : 0);
-      const end = m.index + m[0].length;
-      if (out.some((o) => overlaps(o, { start, end }))) continue;
-      out.push(addBody(s, reg, reg.focusProvince, m[1]!, start, end));
+      const start = from + before.index! + before[0].indexOf(before[1]!);
+      // "Party Committee of the northern province of Quang Ninh's Mong Cai city": Mong Cai's committee.
+      while (local[k + 1] && POSSESSIVE_PLACE.test(text.slice(nameEndOf(p), local[k + 1]!.start))) p = local[++k]!;
+      out.push(addBody(s, reg, p.id, before[1]!, start, p.end));
+      continue;
     }
+    const after = text.slice(nameEndOf(p)).match(BODY_AFTER);
+    if (after) out.push(addBody(s, reg, p.id, after[1]!, p.start, nameEndOf(p) + after[0].length));
+  }
+  return out;
+}
+
+/** A place mention's end without its possessive ("China’s" is one word). */
+function nameEndOf(m: Mention): number {
+  return m.end - (m.surface.match(/['’]s?$/)?.[0].length ?? 0);
+}
+
+/**
+ * "the provincial People's Committee", "the city People's Committee": the body is not named, so it
+ * is no entity of its own; its mention stands for the article's province (or city), where posts
+ * held in it and acts done by it are placed.
+ */
+export function findFocusBodies(s: Sentence, reg: Register, taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.text.matchAll(BODY_OF_FOCUS)) {
+    const start = m.index + (m[0].startsWith('the') ? 4 : 0);
+    // "the provincial Department of Industry and Trade Nguyen Truong Giang": the body stops at the name.
+    const end = m.index + m[0].length - (m[2]!.length - trimBody(m[2]!).length);
+    if (taken.some((o) => overlaps(o, { start, end }))) continue;
+    const city = /city|municipal/i.test(m[1]!);
+    const id = city ? (reg.focusCity ?? reg.focusProvince) : (reg.focusProvince ?? reg.focusCity);
+    const e = id ? reg.entities.get(id) : undefined;
+    if (!e) continue;
+    out.push({ id: e.id, kind: e.kind, start, end, surface: s.text.slice(start, end), unnamedBody: true });
   }
   return out;
 }
@@ -70,7 +92,7 @@ function addBody(s: Sentence, reg: Register, placeId: string, rawBody: string, s
   const id = `${placeId}-${/^[Gg]overnment$/.test(body) ? 'peoples-government' : bodySlug(body)}`;
   const surface = s.text.slice(start, end);
   const placeName = place?.name ?? placeId;
-  const locatedBy = placeId === reg.focusProvince && !s.text.slice(start, end).includes(placeName) && /provincial|Provincial|province/.test(surface) ? `the article's province ("${surface}")` : `the name of the body ("${surface}")`;
+  const locatedBy = `the name of the body ("${surface}")`;
   reg.add({ id, kind: 'Organization', name: `${body.replace(/’/g, "'")} of ${placeName}`, country: place?.country, locatedIn: placeId, locatedBy, quote: surface, confidence: 0.8 }, surface, s.start + start);
   return { id, kind: 'Organization', start, end, surface };
 }

@@ -168,7 +168,10 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
       // ASCII forms of every Vietnamese-script form, so "Quang Tay" is an alias as well as "Quảng Tây".
       const ascii = [u.name, ...forms].map(foldDiacritics);
       const aliases = [...new Set([...forms, ...ascii])].filter((a) => a !== u.name && !/[\u0300-\u036f]/.test(a));
-      const weakForms = [...u.sv, ...u.vi, ...(weak ? [u.name, ...u.aliases] : [])].flatMap((f) => [f, foldDiacritics(f)]);
+      const weakCandidates = [...u.sv, ...u.vi, ...(weak ? [u.name, ...u.aliases] : [])].flatMap((f) => [f, foldDiacritics(f)]);
+      // A Sino-Vietnamese form whose ASCII spelling is the unit's own name ("Hồng Kông" -> Hong Kong) leaves the name strong.
+      const ownKeys = weak ? new Set<string>() : new Set([u.name, ...u.aliases].map(nameKey));
+      const weakForms = weakCandidates.filter((f) => !ownKeys.has(nameKey(f)));
       places.push({
         id: u.id,
         kind: u.kind ?? defaultKind(file),

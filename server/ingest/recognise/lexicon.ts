@@ -13,8 +13,15 @@ export const TITLE_HEADS = new Set(
 );
 /** Words that may open a title before its head ("Deputy", "Vice", "Party", "Prime"). */
 export const TITLE_MODIFIERS = new Set('deputy vice party prime permanent standing acting former executive first general provincial municipal senior'.split(' '));
-/** Lower-case words allowed inside a title ("of the", "to", "committee's"). */
-export const TITLE_CONNECTORS = new Set("of the and to for on in provincial municipal city province district party central government committee's commission's people's".split(' '));
+/** Words that describe a place in passing ("the northern border province of"), not part of its name. */
+export const PLACE_DESCRIPTORS = new Set(
+  'northern southern eastern western central north south east west northeastern northwestern southeastern southwestern north-central south-central border coastal mountainous neighbouring neighboring autonomous'.split(' '),
+);
+/** Lower-case words allowed inside a title ("of the", "to", "committee's", "the northern border province of"). */
+export const TITLE_CONNECTORS = new Set([
+  ..."of the and to for on in provincial municipal city province district county town region prefecture delegation party central government committee's commission's people's".split(' '),
+  ...PLACE_DESCRIPTORS,
+]);
 export const HONORIFICS = /(?:Mr|Mrs|Ms|Madam|Dr)\.?\s+$/;
 
 export const NUMBER_WORDS: Record<string, number> = {

@@ -17,6 +17,8 @@ export interface Mention {
   inTitle?: boolean;
   /** Inside a longer mention (the place in "People's Committee of Bắc Ninh Province"). */
   nested?: boolean;
+  /** "the provincial People's Committee": a body the article does not name, standing for its place (the mention's id). */
+  unnamedBody?: boolean;
   /** Officials: the span of their title around the name. */
   titleSpan?: { start: number; end: number };
 }
@@ -46,6 +48,8 @@ export interface DraftEntity {
   /** The first form the article used (verbatim, so it can stand as a quote). */
   surface?: string;
   confidence: number;
+  /** A district or town below the gazetteer's level, found by its unit word. */
+  localUnit?: boolean;
   /** Drafted only if a fact uses it (names only the engine's recogniser vouches for). */
   onlyIfRelated?: boolean;
   mentions: number;
@@ -65,6 +69,8 @@ export class Register {
   /** Event names without ordinals -> id, so "10th X Conference" and "X Conference" are one event. */
   readonly eventKeys = new Map<string, string>();
   focusProvince?: string;
+  /** The Vietnamese city the article names most ("the city People's Committee"). */
+  focusCity?: string;
   homeCountry = 'vietnam';
   /** Places whose weak ASCII form the article confirms elsewhere ("Mong Cai city"): the bare form counts too. */
   confirmedPlaces = new Set<string>();

@@ -4,6 +4,7 @@
 import { HONORIFICS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames } from './lexicon.ts';
 import type { Mention, Register, TitleSegment } from './mentions.ts';
 import type { Sentence } from '../read/sentences.ts';
+import type { NerSpan } from '../engine/annotation.ts';
 import { fold, isCapitalized, slugify, tokenize, type Token } from '../text.ts';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -13,12 +14,16 @@ function isTitleWord(w: string, reg: Register): boolean {
   return TITLE_HEADS.has(f) || TITLE_MODIFIERS.has(f) || Boolean(reg.gaz.demonym(w));
 }
 
-export function findOfficials(s: Sentence, reg: Register, taken: Mention[]): Mention[] {
+/**
+ * Officials of a sentence. `persons`: the NLP engine's PERSON names, which add names our family-name
+ * lists do not know ("Shungaku Yanai", "Vilayvong Bouddakham"); a title is still required.
+ */
+export function findOfficials(s: Sentence, reg: Register, taken: Mention[], persons: NerSpan[] = []): Mention[] {
   const text = s.text;
   const tokens = tokenize(text);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const name = nameAt(text, tokens, i, reg, taken);
+    const name = nameAt(text, tokens, i, reg, taken) ?? engineNameAt(text, tokens[i]!, persons, reg, taken);
     if (!name) continue;
     const { start, end, origin } = name;
     // A title does not reach back over another person ("between X and Secretary … Y").
@@ -58,12 +63,29 @@ function countryOf(segments: TitleSegment[], origin: 'vn' | 'cn' | 'any', reg: R
   return origin === 'vn' ? 'VN' : origin === 'cn' ? 'CN' : undefined;
 }
 
+/** Words of bodies and titles: never part of a person's name ("Secretary of the Party Committee"). */
+const NOT_IN_NAMES = /^(?:Party|Committee|People['’]s|People|Council|Government|Department|Ministry|Office|Province|City|District|Assembly|Conference|Political|Consultative|Region|Autonomous|Zone|Park)$/;
+
+/** The engine's PERSON name starting at this token, if it is no place, body or title word. */
+function engineNameAt(text: string, t: Token, persons: NerSpan[], reg: Register, taken: Mention[]): { start: number; end: number; origin: 'vn' | 'cn' | 'any' } | undefined {
+  const span = persons.find((p) => p.start === t.start && p.ner === 'PERSON');
+  if (!span) return undefined;
+  const surface = text.slice(span.start, span.end).replace(/['’]s?$/, '');
+  const words = surface.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || words.some((w) => !isCapitalized(w) || NOT_IN_NAMES.test(w) || isTitleWord(w, reg))) return undefined;
+  const end = span.start + surface.length;
+  if (taken.some((m) => overlaps(m, { start: span.start, end })) || reg.gaz.lookup(surface).length) return undefined;
+  const f = fold(words[0]!);
+  return { start: span.start, end, origin: vnSurnames.has(f) ? 'vn' : cnSurnames.has(words[0]!.toLowerCase()) ? 'cn' : 'any' };
+}
+
 /** A person's name starting at token i, if the words look like one. */
 function nameAt(text: string, tokens: Token[], i: number, reg: Register, taken: Mention[]): { start: number; end: number; origin: 'vn' | 'cn' | 'any' } | undefined {
   const t = tokens[i]!;
   if (!isCapitalized(t.text)) return undefined;
   if (taken.some((m) => m.start <= t.start && t.start < m.end)) return undefined;
   const f = fold(t.text);
+  if (NOT_IN_NAMES.test(t.text)) return undefined;
   const origin: 'vn' | 'cn' | 'any' = vnSurnames.has(f) ? 'vn' : cnSurnames.has(t.text.toLowerCase()) ? 'cn' : 'any';
   const maxRest = origin === 'cn' ? 1 : 3;
   let j = i;
@@ -71,7 +93,7 @@ function nameAt(text: string, tokens: Token[], i: number, reg: Register, taken: 
     const next = tokens[j + 1]!;
     if (!isCapitalized(next.text) || text.slice(tokens[j]!.end, next.start) !== ' ') break;
     if (taken.some((m) => overlaps(m, next))) break;
-    if (isTitleWord(next.text, reg)) break;
+    if (isTitleWord(next.text, reg) || NOT_IN_NAMES.test(next.text)) break;
     j++;
   }
   if (j === i) return undefined;

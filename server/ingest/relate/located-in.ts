@@ -37,7 +37,8 @@ const nameEnd = (m: Mention) => m.end - (/['’]s?$/.test(m.surface) ? (m.surfac
 
 export function statedLocations(c: Ctx) {
   const text = c.a.sentence.text;
-  const ms = c.a.mentions.filter((m) => !m.weak && !m.inTitle && !(m.nested && !PLACE_KINDS.has(m.kind)));
+  // Places inside titles count too ("Secretary of the Party Committee of Dongxing city in China's Guangxi province").
+  const ms = c.a.mentions.filter((m) => !m.weak && !m.unnamedBody && (PLACE_KINDS.has(m.kind) || (!m.inTitle && !m.nested)));
   const found = new Map<string, { to: string; quote: string }>();
   const propose = (x: Mention, p: Mention, quoteFrom: number, quoteTo: number) => {
     if (!allowed(c, x, p)) return;
