@@ -2,6 +2,7 @@
 // and the helpers that find actors in it ("the first actor before the verb", "the list after 'with'").
 import type { RelationFact } from '../../facts/facts.schema.ts';
 import type { Analyzed } from '../recognise/analyze.ts';
+import type { ParseView } from './clauses.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../recognise/lexicon.ts';
 import type { Mention, Register } from '../recognise/mentions.ts';
 import { fold } from '../text.ts';
@@ -15,6 +16,8 @@ export const PLACE_KINDS = new Set(['Province', 'City', 'Country']);
 
 export interface Ctx {
   a: Analyzed;
+  /** The sentence's dependency parse, when the NLP engine ran. */
+  view?: ParseView;
   reg: Register;
   out: DraftRelation[];
   /** The article's two main countries, for "the two countries". */

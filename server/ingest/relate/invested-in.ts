@@ -4,7 +4,8 @@ import { readCount } from '../recognise/lexicon.ts';
 import { ACTOR_KINDS, PLACE_KINDS, actorsIn, firstAfter, push, type Ctx } from './context.ts';
 
 const MONEY = /\b(over|about|nearly|more than|exceeding|around|approximately|almost|some|up to|at least)?\s*(?:US\$|USD\s?|\$)\s?([\d.,]+)\s*(billion|million|bn|mn|m)?\b/i;
-export function invested(c: Ctx) {
+/** `companyRead`: the parse already read the company's investment; the aggregate rules still run. */
+export function invested(c: Ctx, companyRead = false) {
   const text = c.a.sentence.text;
   if (!/\binvest|\bcapital\b|\bprojects?\b|\bemploy/i.test(text)) return;
   const money = text.match(MONEY);
@@ -20,7 +21,7 @@ export function invested(c: Ctx) {
   }
   // Plans and pledges are not investments ("pledged to invite X to study a US$300 million project").
   const hedged = /\b(?:plan(?:s|ned)? to|will|would|to study|pledged|invite|propos\w+|consider\w*|intend\w*|seek\w*|hope\w*|expected to)\b/.test(text.slice(0, money?.index ?? text.length));
-  if (company && target && company.id !== target && !hedged) {
+  if (company && target && company.id !== target && !hedged && !companyRead) {
     const existing = c.out.find((r) => r.type === 'INVESTED_IN' && r.from === company.id && r.to === target);
     const props = investProps(text, money);
     if (existing) Object.assign(existing, fill(existing, props));
@@ -46,12 +47,18 @@ export function invested(c: Ctx) {
 
 function investTarget(c: Ctx): string | undefined {
   const text = c.a.sentence.text;
-  const m = text.match(/\b(?:invest(?:ing|ed|s|ment|ments)?|expanded|operat(?:es|ing)|projects?|plants?|factor(?:y|ies))\s+(?:[^\s,;.]+\s+){0,4}?in(?:to)?\s+/);
+  // "investment promotion seminar in X" is an event, not an investment.
+  const m = text.match(/\b(?:invest(?:ing|ed|s|ment|ments)?(?!\s+promotion)|expanded|operat(?:es|ing)|projects?|plants?|factor(?:y|ies))\s+(?:[^\s,;.]+\s+){0,4}?in(?:to)?\s+/);
   if (m) {
     const t = firstAfter(c, m.index! + m[0].length, PLACE_KINDS);
     if (t) return t.id;
   }
   return undefined;
+}
+
+/** Amount, projects and workers a sentence gives for an investment. */
+export function investPropsOf(text: string): Record<string, unknown> {
+  return investProps(text, text.match(MONEY));
 }
 
 function investProps(text: string, money: RegExpMatchArray | null) {

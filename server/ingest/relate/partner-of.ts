@@ -74,7 +74,7 @@ export function partnerOf(c: Ctx) {
     if (x && y && /^\s*(?:province|city)?\s*and\s*$/i.test(text.slice(x.end, y.start))) pairs.push([x.id, y.id, 0.6]);
   }
   // "X wants to expand cooperation with Y" (Y named right after "with")
-  for (const m of text.matchAll(/\b(?:cooperation|cooperate|collaborate|work|partner|partnership|ties|relations|twinning)\s+with\s+(?:the\s+)?/g)) {
+  for (const m of text.matchAll(/\b(?:cooperation(?:\s+(?:agreement|deal|pact|accord|memorandum))?|cooperate|collaborate|work|partner|partnership|ties|relations|twinning)\s+with\s+(?:the\s+)?/g)) {
     const list = listAfter(c, m.index + m[0].length).filter((y) => y.kind !== 'Official');
     const x =
       actorsIn(c, 0, m.index).filter((a) => a.kind !== 'Official' && !list.some((y) => y.id === a.id)).at(-1)?.id ??

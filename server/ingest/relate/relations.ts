@@ -7,11 +7,13 @@ import type { Analysis } from '../recognise/analyze.ts';
 import { attended } from './attended.ts';
 import { actorsIn, type Ctx, type DraftRelation } from './context.ts';
 import { holdsPost } from './holds-post.ts';
-import { invested } from './invested-in.ts';
+import { invested, investPropsOf } from './invested-in.ts';
 import { locatedByReference, statedLocations } from './located-in.ts';
 import { met } from './met.ts';
 import { partnerOf } from './partner-of.ts';
-import { signed } from './signed.ts';
+import { documentsIn, signed } from './signed.ts';
+import { ParseView } from './clauses.ts';
+import { investedFromParse, metFromParse, signedFromParse, visitedFromParse } from './from-parse.ts';
 import { visited } from './visited.ts';
 
 export type { DraftRelation };
@@ -24,13 +26,16 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
   const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair, prevPlaces: [] };
   for (const a of analysis.sentences) {
     ctx.a = a;
-    signed(ctx);
-    partnerOf(ctx);
-    visited(ctx);
-    met(ctx);
-    invested(ctx);
-    attended(ctx);
+    const view = (ctx.view = a.parse?.tokens.length ? new ParseView(a.parse) : undefined);
+    // Containers first: the other rules want the most specific place of a phrase.
     statedLocations(ctx);
+    // Who did what to whom from the parse where it reads a clause; the wording rules otherwise.
+    if (!(view && signedFromParse(ctx, view, documentsIn))) signed(ctx);
+    partnerOf(ctx);
+    if (!(view && visitedFromParse(ctx, view))) visited(ctx);
+    if (!(view && metFromParse(ctx, view))) met(ctx);
+    invested(ctx, Boolean(view && investedFromParse(ctx, view, investPropsOf)));
+    attended(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
     const places = [...new Set(actorsIn(ctx, 0).filter((m) => m.kind === 'Province' || m.kind === 'City').map((m) => m.id))];
     if (places.length >= 2) ctx.prevPlaces = places;

@@ -1,9 +1,10 @@
 // SIGNED: "X signed <document> with Y", "A and B signed …", "<document> between A and B",
 // "the two sides signed …".
 import { readCount } from '../recognise/lexicon.ts';
+import type { SignedDoc } from './from-parse.ts';
 import { TWO_SIDES_BEFORE, TWO_SIDES_SUBJECT, actorsIn, firstAfter, placeOf, push, subjectBefore, twoSides, type Ctx, type DraftRelation } from './context.ts';
 
-const DOC = /(?:\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\b(Memorand(?:um|a) of Understanding|MoUs?|MOUs?|(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)*Agreements?|(?:cooperation |framework |trade |investment |sister[- ]city |twinning )?agreements?|[Mm]inutes|[Jj]oint [Ss]tatements?|[Aa]ction [Pp]lans?|[Cc]ontracts?|[Ll]etters? of [Ii]ntent)\b/g;
+const DOC = /(?:\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\b(Memorand(?:um|a) of Understanding|MoUs?|MOUs?|(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)*Agreements?|(?:cooperation |framework |trade |investment |sister[- ]city |twinning )?agreements?|[Mm]inutes|[Jj]oint [Ss]tatements?|[Aa]ction [Pp]lans?|[Cc]ontracts?|[Ll]etters? of [Ii]ntent|(?:friendly |cooperation |friendship |[a-z]+ )?(?:pacts?|deals?|treat(?:y|ies)|accords?))\b/g;
 
 function docKind(doc: string): DraftRelation extends infer R ? (R extends { docKind: infer K } ? K : never) : never {
   const d = doc.toLowerCase();
@@ -11,8 +12,19 @@ function docKind(doc: string): DraftRelation extends infer R ? (R extends { docK
   if (/minutes/.test(d)) return 'minutes';
   if (/joint statement/.test(d)) return 'joint statement';
   if (/plan/.test(d)) return 'plan';
-  if (/agreement/.test(d)) return 'agreement';
+  if (/agreement|pact|deal|treat|accord/.test(d)) return 'agreement';
   return 'other';
+}
+
+/** The documents a phrase names ("a Memorandum of Understanding on …", "5 minutes and 4 MoUs"). */
+export function documentsIn(text: string): SignedDoc[] {
+  return [...text.matchAll(DOC)]
+    .filter((d) => d[1] || !/^[a-z][a-z ]*(?:agreements|contracts|plans|statements)$/.test(d[2]!))
+    .map((d) => {
+      const document = documentName(text, d.index! + (d[1] ? d[0].indexOf(d[2]!) : 0), d[2]!);
+      const count = readCount(d[1]);
+      return { document, docKind: docKind(d[2]!), ...(count ? { count } : {}) };
+    });
 }
 
 export function signed(c: Ctx) {
