@@ -6,7 +6,8 @@ import type { Gazetteer } from './gazetteer.ts';
 import { Register, type Mention } from './mentions.ts';
 import { findCompanies, findEvents, findFocusBodies, findGovernments, findLocalBodies } from './bodies.ts';
 import { findOfficials, findShortForms } from './people.ts';
-import { confirmedWeakPlaces, findDemonyms, findGazetteerMentions, findKnownUnits, findLocalUnits } from './places.ts';
+import { confirmedWeakPlaces, findDemonyms, findGazetteerMentions, findLocalUnits } from './places.ts';
+import { findDescribedCompanies, findEngineOrganizations, findNamesAgain } from './named-bodies.ts';
 import { splitSentences, type Sentence } from '../read/sentences.ts';
 
 export interface Analyzed {
@@ -40,13 +41,15 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
     ms.push(...findFocusBodies(s, reg, ms));
     ms.push(...findGovernments(s, reg));
     ms.push(...findCompanies(s, reg, ms.filter((m) => m.kind !== 'Province' && m.kind !== 'City')));
+    ms.push(...findDescribedCompanies(s, reg, ms));
+    ms.push(...findEngineOrganizations(s, reg, ms, parses?.[i]?.ner));
     ms.push(...findOfficials(s, reg, ms, parses?.[i]?.ner));
     ms.push(...findEvents(s, reg, ms));
     return ms;
   });
   const analyzed = sentences.map((s, i) => {
     const ms = found[i]!;
-    ms.push(...findKnownUnits(s, reg, ms));
+    ms.push(...findNamesAgain(s, reg, ms));
     ms.push(...findShortForms(s, reg, ms));
     ms.push(...findDemonyms(s, reg, ms));
     const marked = markNesting(ms);

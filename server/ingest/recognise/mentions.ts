@@ -48,8 +48,8 @@ export interface DraftEntity {
   /** The first form the article used (verbatim, so it can stand as a quote). */
   surface?: string;
   confidence: number;
-  /** A district or town below the gazetteer's level, found by its unit word. */
-  localUnit?: boolean;
+  /** Found once by the shape of its name (a town by its unit word, a company by its kind word): look for the bare name again. */
+  rescan?: boolean;
   /** Drafted only if a fact uses it (names only the engine's recogniser vouches for). */
   onlyIfRelated?: boolean;
   mentions: number;

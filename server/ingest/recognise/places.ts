@@ -216,7 +216,7 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
     const kind = /prefecture/i.test(u[1]!) ? 'Province' : 'City';
     const surface = s.text.slice(start, end);
     const id = slugify(name);
-    reg.add({ id, kind, name, aliases: [surface.replace(/\s+/g, ' ')], localUnit: true, confidence: 0.7 }, surface, s.start + start);
+    reg.add({ id, kind, name, aliases: [surface.replace(/\s+/g, ' ')], rescan: true, confidence: 0.7 }, surface, s.start + start);
     out.push({ id, kind, start, end, surface });
   }
   return out;
@@ -226,18 +226,4 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
 function notPlaceWord(w: string): boolean {
   const f = nameKey(w);
   return TITLE_HEADS.has(f) || TITLE_MODIFIERS.has(f) || /^(?:Party|People|Committee|Government|Council|Department|Ministry|Industrial|Economic|Park|Zone|Border|Gate)$/i.test(f);
-}
-
-/** Later bare mentions of the districts and towns the article named with their unit word ("Quang Hoa’s"). */
-export function findKnownUnits(s: Sentence, reg: Register, taken: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const e of reg.entities.values()) {
-    if (!e.localUnit) continue;
-    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}])${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-      out.push({ id: e.id, kind: e.kind, ...span, surface: m[0] });
-    }
-  }
-  return out;
 }

@@ -173,8 +173,9 @@ export function investedFromParse(c: Ctx, view: ParseView, props: (text: string)
   let found = false;
   for (const cl of view.clauses(INVEST)) {
     if (cl.hedge && !/\b(?:plans?|planned|intends?|expects?) to$/i.test(cl.hedge)) continue;
-    const ms = mentionsInAll(c, [...cl.args.values()].flat());
-    const companies = [...new Set(ms.filter((m) => m.kind === 'Company').map((m) => m.id))];
+    // The investor is the clause's subject or object ("X invests", "P licensed X", "X was granted"), never where the money goes.
+    const ms = mentionsInAll(c, ['subj', 'obj', 'pass', 'agent'].flatMap((r) => cl.args.get(r) ?? []));
+    const companies = [...new Set(ms.filter((m) => m.kind === 'Company' && !m.nested).map((m) => m.id))];
     if (!companies.length) continue;
     const target = receivingProvince(c);
     if (!target) continue;

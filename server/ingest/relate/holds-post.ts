@@ -11,6 +11,9 @@ export function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysi
       const inside = a.mentions.filter((m) => m.start >= segment.start && m.end <= segment.end && m.id !== e.id && !m.weak);
       const body = inside.filter((m) => m.kind === 'Organization' && !m.nested).at(-1) ?? inside.filter((m) => m.kind === 'Organization').at(-1);
       let to = body?.id;
+      // "Goertek Vina CEO Yoshinaga Kazuyoshi": the company or body named right before the title.
+      const owner = a.mentions.find((m) => (m.kind === 'Company' || m.kind === 'Organization') && /^\s?$/.test(a.sentence.text.slice(m.end, segment.start)) && m.end <= segment.start);
+      if (!to && owner && segment.text.split(/\s+/).length <= 3) to = owner.id;
       // "Minister of Planning and Investment" heads the "Ministry of Planning and Investment" the article names.
       const portfolio = segment.text.match(/\bMinister of ([A-Z][\w ,&]+)/)?.[1]?.trim();
       const ministry = portfolio && [...reg.entities.values()].find((x) => x.kind === 'Organization' && x.name.endsWith(`Ministry of ${portfolio}`));

@@ -5,10 +5,15 @@ import type { Mention } from '../recognise/mentions.ts';
 import type { Span } from './clauses.ts';
 import { PLACE_KINDS, type Ctx } from './context.ts';
 
-/** Mentions inside a span (titles and names within it included), without demonyms. */
+/**
+ * Mentions inside a span (titles and names within it included), without demonyms. An official whose
+ * title starts inside the span belongs to it even where the parse hung the name elsewhere
+ * ("received the visiting President of … Liu Xiaokai").
+ */
 export function mentionsIn(c: Ctx, span: Span | undefined): Mention[] {
   if (!span) return [];
-  return c.a.mentions.filter((m) => m.start >= span.start && m.end <= span.end && !m.weak);
+  const titled = (m: Mention) => m.kind === 'Official' && m.titleSpan && m.titleSpan.start >= span.start && m.titleSpan.start < span.end;
+  return c.a.mentions.filter((m) => ((m.start >= span.start && m.end <= span.end) || titled(m)) && !m.weak);
 }
 
 export function mentionsInAll(c: Ctx, spans: Span[] | undefined): Mention[] {

@@ -37,7 +37,8 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     invested(ctx, Boolean(view && investedFromParse(ctx, view, investPropsOf)));
     attended(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
-    const places = [...new Set(actorsIn(ctx, 0).filter((m) => m.kind === 'Province' || m.kind === 'City').map((m) => m.id))];
+    // Places in titles count: "Secretary of … Binh Duong province … with … Governor of … Champasak" names the two sides.
+    const places = [...new Set(a.mentions.filter((m) => (m.kind === 'Province' || m.kind === 'City') && !m.weak && !m.unnamedBody).map((m) => m.id))];
     if (places.length >= 2) ctx.prevPlaces = places;
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
