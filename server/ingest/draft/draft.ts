@@ -8,7 +8,7 @@ import type { NlpEngine } from '../engine/nlp-engine.ts';
 import type { ParsedSentence } from '../engine/annotation.ts';
 import { checkArticle, headlineOf, readSourceHeader, titleFromUrl, type ReadArticle } from '../read/article.ts';
 import { datelineOf } from '../read/dates.ts';
-import { splitSentences } from '../read/sentences.ts';
+import { splitSentences, withoutDateline } from '../read/sentences.ts';
 import { analyze } from '../recognise/analyze.ts';
 import { defaultGazetteer, type Gazetteer } from '../recognise/gazetteer.ts';
 import type { DraftEntity } from '../recognise/mentions.ts';
@@ -45,7 +45,7 @@ export function draftFacts(text: string, opts: DraftOptions): FactsFile {
 
 /** Drafts an article read by readArticleFile, with the engine's parses when an engine is given. */
 export async function draftArticle(article: ReadArticle, opts: Omit<DraftOptions, 'file' | 'parses'> & { engine?: NlpEngine }): Promise<FactsFile> {
-  const parses = opts.engine ? await opts.engine.parse(splitSentences(bodyOf(article.text)).map((s) => s.text)) : undefined;
+  const parses = opts.engine ? await opts.engine.parse(splitSentences(bodyOf(article.text)).map(withoutDateline)) : undefined;
   return draftFacts(article.text, { ...opts, file: article.file, parses });
 }
 

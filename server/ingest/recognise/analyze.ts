@@ -8,7 +8,7 @@ import { findCompanies, findEvents, findFocusBodies, findGovernments, findLocalB
 import { findOfficials, findShortForms } from './people.ts';
 import { confirmedWeakPlaces, findDemonyms, findGazetteerMentions, findLocalUnits } from './places.ts';
 import { findDescribedCompanies, findEngineOrganizations, findNamesAgain } from './named-bodies.ts';
-import { splitSentences, type Sentence } from '../read/sentences.ts';
+import { datelineLength, splitSentences, type Sentence } from '../read/sentences.ts';
 
 export interface Analyzed {
   sentence: Sentence;
@@ -76,10 +76,7 @@ export function analyze(text: string, articleDate: string | undefined, gaz: Gaze
   return { sentences: analyzed, register: reg };
 }
 
-function datelineLength(text: string): number {
-  const m = text.match(/^(?:date \S+\s+)?[^.—–]{0,60}?\s[—–-]\s/);
-  return m && /\b\p{Lu}{3,}/u.test(m[0].replace(/^date \S+/, '')) ? m[0].length : 0;
-}
+
 
 function focusOf(reg: Register, places: Mention[], kinds: string[]): string | undefined {
   const counts = new Map<string, number>();

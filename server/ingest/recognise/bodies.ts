@@ -171,7 +171,7 @@ export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Men
 
 const EVENT_HEAD = 'Conference|Forum|Festival|Fair|Expo|Exhibition|Summit|Meeting|Games|Dialogue|Symposium|Seminar|Workshop|Congress|Week|Trade Show|Roadshow';
 const EVENT = new RegExp(
-  `\\b((?:\\d+(?:st|nd|rd|th)\\s+)?(?:[A-Z][\\w’'-]*(?:\\s+-\\s+[A-Z][\\w-]*)?(?<!Meeting|Program|Programme|Conference|Forum|Festival|Fair)(?:\\s+and(?=\\s+[A-Z]))?\\s+){0,8}(?:${EVENT_HEAD})(?:\\s+\\d{1,4}\\b)?)(?:\\s+(?:Program|Programme|program|programme))?(\\s+of\\s+the\\s+(?:[A-Z][\\w-]*\\s?)+)?`,
+  `\\b((?:\\d+(?:st|nd|rd|th)\\s+)?(?:[A-Z][\\w’'-]*(?:\\s+-\\s+[A-Z][\\w-]*)?(?<!Meeting|Program|Programme|Conference|Forum|Festival|Fair)(?:\\s+and(?=\\s+[A-Z]))?\\s+){0,8}(?:${EVENT_HEAD})(?!\\s+(?:Centre|Center|Hall|Park|Palace|Complex))(?:\\s+\\d{1,4}\\b)?)(?:\\s+(?:Program|Programme|program|programme))?(\\s+of\\s+the\\s+(?:[A-Z][\\w-]*\\s?)+)?`,
   'g',
 );
 const GENERIC = new Set(['committee', 'working', 'the', 'joint', 'annual', 'program', 'programme', 'party', 'conference', 'meeting', 'of', 'and', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'international', 'major', 'first', 'second', 'third']);
@@ -200,6 +200,16 @@ export function findEvents(s: Sentence, reg: Register, taken: Mention[]): Mentio
     const surface = s.text.slice(start, end);
     reg.add({ id, kind: 'Event', name: name.replace(/^\d+(?:st|nd|rd|th)\s+/, ''), quote: surface, confidence: 0.7 }, surface, s.start + start);
     out.push({ id, kind: 'Event', start, end, surface });
+  }
+  // "The 15th Vietnam-China international trade and tourism fair": an ordinal names an edition, lower-case words or not.
+  for (const m of s.text.matchAll(/\b(\d+(?:st|nd|rd|th))\s+((?:[\p{L}-]+,?\s+){1,8}?)(fair|expo|forum|festival|conference|summit|exhibition|games|trade show)\b(?!\s+(?:Centre|Center|Hall|Park|Palace))/giu)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if ([...taken, ...out].some((t) => overlaps(t, { start, end }))) continue;
+    const name = m[0].replace(/\s+/g, ' ');
+    const id = eventId(reg, nameKey(`${m[2]}${m[3]}`), name);
+    reg.add({ id, kind: 'Event', name, quote: name, confidence: 0.65 }, s.text.slice(start, end), s.start + start);
+    out.push({ id, kind: 'Event', start, end, surface: s.text.slice(start, end) });
   }
   // "(SEA Games 31)" right after an event is another name of it.
   for (const e of [...out]) {

@@ -18,6 +18,8 @@ const KIND_BEFORE = new RegExp(String.raw`\b(?:[a-z-]+\s+)?(?:${KIND_WORDS})\s+(
 const KIND_AFTER = new RegExp(String.raw`\b[Tt]he\s+(${NAME})\s+(?:[a-z-]+\s+){0,3}(company|corporation|group|firm)\b`, 'gu');
 const ORG_HEAD = /^(?:University|College|Institute|Academy|Assembly|Council|Association|Federation|Union|Chamber|Agency|Authority|Administration|Commission|Bureau|Foundation|Fund|Bank|Hospital|School|Corporation|Company|Group|JSC|Ltd|Holdings)$/;
 const COMPANY_HEAD = /^(?:Corporation|Company|Group|JSC|Ltd|Holdings|Bank)$/;
+/** Words that name what a body does, not which one it is ("Joint Working Group"): a name needs a proper word too. */
+const GENERIC = /^(?:Joint|Working|Steering|Coordinating|Coordination|Management|Organising|Organizing|Executive|Standing|International|National|Central|Provincial|Municipal|Border|Trade|Economic|Cooperation|Committee|Council|Board|Group|The)$/;
 
 function notAName(words: string[], reg: Register): boolean {
   return words.some((w) => TITLE_HEADS.has(nameKey(w)) || TITLE_MODIFIERS.has(nameKey(w)) || Boolean(reg.gaz.demonym(w))) || reg.gaz.lookup(words.join(' ')).length > 0;
@@ -66,6 +68,7 @@ export function findEngineOrganizations(s: Sentence, reg: Register, taken: Menti
     const name = s.text.slice(start, n.end);
     const words = name.split(/\s+/);
     if (words.length < 2 || !ORG_HEAD.test(words.at(-1)!) || notAName(words, reg) || words.slice(0, -1).some((w) => TITLE_HEADS.has(nameKey(w)))) continue;
+    if (words.slice(0, -1).every((w) => GENERIC.test(w))) continue;
     if ([...taken, ...out].some((t) => inTheWay(t, { start, end: n.end }))) continue;
     out.push(record(s, reg, COMPANY_HEAD.test(words.at(-1)!) ? 'Company' : 'Organization', name, start, n.end, true));
   }

@@ -16,7 +16,9 @@ export function attended(c: Ctx) {
     }
   }
   const event = events[0]?.id ?? (/\bthe (?:conference|forum|event|meeting|festival|fair|summit|games|expo)\b/i.test(text) ? c.lastEvent : undefined);
+  speakerOfRemarks(c);
   if (!event) return;
+  venueHosts(c, event);
   // "Addressing the forum, X said …"
   const addressing = text.match(/\b(?:Addressing|Speaking at|Speaking to|Opening|Closing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forum|conference|event|meeting|ceremony|fair|expo|summit|session)\b/i);
   if (addressing) {
@@ -28,12 +30,12 @@ export function attended(c: Ctx) {
     for (const p of listAfter(c, m.index + m[0].length)) push(c, { type: 'ATTENDED', from: placeOf(c, p.id), to: event, role: 'participant', confidence: 0.6 } as DraftRelation);
   }
   // "Chaired by X", "hosted by X", "organised by X", "attended by X"
-  for (const m of text.matchAll(/\b(chaired|co-chaired|hosted|organi[sz]ed|attended)\s+by\s+/gi)) {
+  for (const m of text.matchAll(/\b(chaired|co-chaired|hosted|organi[sz]ed|attended|held(?:\s+(?:in turn|jointly|alternately))?)\s+by\s+/gi)) {
     // "co-organised by X and Y", "chaired by <title> A and <title> B"
     const whos = listAfter(c, m.index + m[0].length).filter((x) => x.kind !== 'Country');
     const officials = actorsIn(c, m.index + m[0].length).filter((x) => x.kind === 'Official').slice(0, 2);
     const verb = m[1]!.toLowerCase();
-    const role = verb.includes('chair') ? 'chair' : verb === 'hosted' ? 'host' : verb === 'attended' ? 'participant' : 'organizer';
+    const role = verb.includes('chair') ? 'chair' : verb === 'hosted' || verb.startsWith('held') ? 'host' : verb === 'attended' ? 'participant' : 'organizer';
     const people = role === 'chair' && officials.length === 2 && / and /.test(text.slice(officials[0]!.end, officials[1]!.start)) ? officials : [];
     for (const who of people.length ? people : whos) push(c, { type: 'ATTENDED', from: placeOf(c, who.id), to: event, role, confidence: 0.65 } as DraftRelation);
     if (people.length === 2) push(c, { type: 'MET', from: people[0]!.id, to: people[1]!.id, confidence: 0.55 });
@@ -72,4 +74,27 @@ export function attended(c: Ctx) {
     const who = subjectBefore(c, m.index, [e.id]);
     if (who && c.reg.entities.get(placeOf(c, who))?.kind !== 'Official') push(c, { type: 'ATTENDED', from: placeOf(c, who), to: e.id, role: 'organizer', confidence: 0.55 } as DraftRelation);
   }
+}
+
+/** "In his opening remarks, <official> said": the official spoke at the event the article is about. */
+function speakerOfRemarks(c: Ctx) {
+  const text = c.a.sentence.text;
+  const remarks = text.match(/\b(?:In|During)\s+(?:his|her|their)\s+(?:opening|closing|welcome|welcoming|keynote)\s+(?:remarks|speech|address)\b/i);
+  const event = c.a.mentions.find((m) => m.kind === 'Event' && !m.nested)?.id ?? c.lastEvent;
+  if (!remarks || !event) return;
+  const speaker = actorsIn(c, remarks.index! + remarks[0].length).find((x) => x.kind === 'Official');
+  if (speaker) push(c, { type: 'ATTENDED', from: speaker.id, to: event, role: 'speaker', confidence: 0.6 } as DraftRelation);
+}
+
+/** "<event> opened in Mong Cai City, in the … province of Quang Ninh": the place (and the province it is in) hosts it. */
+function venueHosts(c: Ctx, event: string) {
+  const text = c.a.sentence.text;
+  const e = c.a.mentions.find((m) => m.id === event);
+  const verb = text.match(/\b(?:opened|was held|is held|took place|kicked off|was organi[sz]ed|is taking place)\b(?:\s+[a-z]+)?(?:\s+at\s+[^,;.]*?)?\s+in\s+/);
+  if (!e || !verb || verb.index! < e.end || verb.index! - e.end > 40) return;
+  const venue = c.a.mentions.find((m) => m.start >= verb.index! + verb[0].length && (m.kind === 'City' || m.kind === 'Province') && !m.weak);
+  if (!venue) return;
+  push(c, { type: 'ATTENDED', from: venue.id, to: event, role: 'host', confidence: 0.6 } as DraftRelation);
+  const province = c.out.find((r) => r.type === 'LOCATED_IN' && r.from === venue.id && r.basis !== 'reference')?.to ?? c.reg.entities.get(venue.id)?.locatedIn;
+  if (province && c.reg.entities.get(province)?.kind === 'Province') push(c, { type: 'ATTENDED', from: province, to: event, role: 'host', confidence: 0.55 } as DraftRelation);
 }

@@ -68,6 +68,13 @@ export function statedLocations(c: Ctx) {
     const x = ms.find((q) => q.start >= p.end && CONTAINED_KINDS.has(q.kind) && P_THEN_X.test(text.slice(nameEnd(p), q.start)));
     if (x) propose(x, p, p.start, x.end);
   }
+  // "Weifang City … is the second-largest … in Shandong Province": a ranking within the place that contains it.
+  for (const x of ms) {
+    if (!PLACE_KINDS.has(x.kind) || found.has(x.id)) continue;
+    const p = ms.find((q) => q.start > x.end && c.reg.gaz.ancestors(x.id).some((a) => a.id === q.id));
+    const between = p ? text.slice(x.end, p.start) : '';
+    if (p && /\b(?:is|was|being|ranks?|ranked|remains)\b[^;]*\b(?:largest|biggest|second|third|leading|top|\w+est)\b[^;]*\bin\s+(?:the\s+)?$/.test(between)) propose(x, p, x.start, p.end);
+  }
   // "the Vietnamese Consulate General in Shanghai": a body whose name says where it sits.
   for (const x of ms) {
     if (x.kind !== 'Organization' || found.has(x.id)) continue;

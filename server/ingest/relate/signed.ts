@@ -4,7 +4,7 @@ import { readCount } from '../recognise/lexicon.ts';
 import type { SignedDoc } from './from-parse.ts';
 import { TWO_SIDES_BEFORE, TWO_SIDES_SUBJECT, actorsIn, firstAfter, placeOf, push, subjectBefore, twoSides, type Ctx, type DraftRelation } from './context.ts';
 
-const DOC = /(?:\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\b(Memorand(?:um|a) of Understanding|MoUs?|MOUs?|(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)*Agreements?|(?:cooperation |framework |trade |investment |sister[- ]city |twinning )?agreements?|[Mm]inutes|[Jj]oint [Ss]tatements?|[Aa]ction [Pp]lans?|[Cc]ontracts?|[Ll]etters? of [Ii]ntent|(?:friendly |cooperation |friendship |[a-z]+ )?(?:pacts?|deals?|treat(?:y|ies)|accords?))\b/g;
+const DOC = /(?:\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\b(Memorand(?:um|a) of Understanding|memorand(?:um|a)(?= on\b| of\b| to\b)|MoUs?|MOUs?|(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)*Agreements?|(?:cooperation |framework |trade |investment |sister[- ]city |twinning )?agreements?|[Mm]inutes|[Jj]oint [Ss]tatements?|[Aa]ction [Pp]lans?|[Cc]ontracts?|[Ll]etters? of [Ii]ntent|(?:friendly |cooperation |friendship |[a-z]+ )?(?:pacts?|deals?|treat(?:y|ies)|accords?))\b/g;
 
 function docKind(doc: string): DraftRelation extends infer R ? (R extends { docKind: infer K } ? K : never) : never {
   const d = doc.toLowerCase();
