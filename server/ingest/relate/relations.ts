@@ -5,7 +5,7 @@
 // partner of X", ...
 import type { Analysis } from '../recognise/analyze.ts';
 import { attended } from './attended.ts';
-import { actorsIn, type Ctx, type DraftRelation } from './context.ts';
+import { type Ctx, type DraftRelation } from './context.ts';
 import { holdsPost } from './holds-post.ts';
 import { invested, investPropsOf } from './invested-in.ts';
 import { locatedByReference, statedLocations } from './located-in.ts';
