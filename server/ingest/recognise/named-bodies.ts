@@ -16,7 +16,7 @@ const KIND_WORDS = 'manufacturer|maker|producer|developer|firm|company|corporati
 const KIND_BEFORE = new RegExp(String.raw`\b(?:[a-z-]+\s+)?(?:${KIND_WORDS})\s+(${NAME})`, 'gu');
 /** "the Đại Phong infrastructure construction company": the name, a few lower-case words, the kind word. */
 const KIND_AFTER = new RegExp(String.raw`\b[Tt]he\s+(${NAME})\s+(?:[a-z-]+\s+){0,3}(company|corporation|group|firm)\b`, 'gu');
-const ORG_HEAD = /^(?:University|College|Institute|Academy|Assembly|Council|Association|Federation|Union|Chamber|Agency|Authority|Administration|Commission|Bureau|Foundation|Fund|Bank|Hospital|School|Corporation|Company|Group|JSC|Ltd|Holdings)$/;
+const ORG_HEAD = /^(?:University|College|Institute|Academy|Assembly|Council|Committee|Government|Association|Federation|Union|Chamber|Agency|Authority|Administration|Commission|Bureau|Foundation|Fund|Bank|Hospital|School|Corporation|Company|Group|JSC|Ltd|Holdings)$/;
 const COMPANY_HEAD = /^(?:Corporation|Company|Group|JSC|Ltd|Holdings|Bank)$/;
 /** Words that name what a body does, not which one it is ("Joint Working Group"): a name needs a proper word too. */
 const GENERIC = /^(?:Joint|Working|Steering|Coordinating|Coordination|Management|Organising|Organizing|Executive|Standing|International|National|Central|Provincial|Municipal|Border|Trade|Economic|Cooperation|Committee|Council|Board|Group|The)$/;

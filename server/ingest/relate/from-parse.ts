@@ -97,9 +97,9 @@ export function metFromParse(c: Ctx, view: ParseView): boolean {
   return found;
 }
 
-/** A side of a meeting: its officials, else "he"/"the delegation", else its bodies or places. */
+/** A side of a meeting: its officials, else "he"/"the delegation", else its bodies or places (not where it met: "investors in X"). */
 function sideOf(c: Ctx, spans: Span[] | undefined): string[] {
-  const ms = mentionsInAll(c, spans);
+  const ms = mentionsInAll(c, spans).filter((m) => !whereNotWho(c, m, spans ?? []));
   const officials = officialsIn(ms);
   if (officials.length) return officials;
   const words = textOf(c, spans).trim();
@@ -109,6 +109,14 @@ function sideOf(c: Ctx, spans: Span[] | undefined): string[] {
     return leader ? [leader] : c.lastVisit.visitors;
   }
   return signatoriesIn(c, ms);
+}
+
+/** A place a phrase names as where ("investors in Nghe An", "talks at Mong Cai"), not as who. */
+function whereNotWho(c: Ctx, m: { start: number; kind: string }, spans: Span[]): boolean {
+  if (m.kind !== 'Province' && m.kind !== 'City' && m.kind !== 'Country') return false;
+  const span = spans.find((s) => s.start <= m.start && m.start < s.end);
+  const before = span ? c.a.sentence.text.slice(span.start, m.start) : '';
+  return /\b(?:in|at|on|to|across|near)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(before);
 }
 
 /** Where a side stands: an official's post's place, else the side itself if a place, else the article's province. */

@@ -10,7 +10,9 @@ export function met(c: Ctx) {
     else {
       const o = firstAfter(c, from);
       // The counterpart may come after their title ("talks with Secretary of … Nguyễn Văn Thành").
-      if (o && (o.start - from < 40 || (o.titleSpan && o.titleSpan.start - from < 10))) other = o.id;
+      // "met investors in X": X is where, not whom.
+      const where = o && /\b(?:in|at|on)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(from, o.start));
+      if (o && !where && (o.start - from < 40 || (o.titleSpan && o.titleSpan.start - from < 10))) other = o.id;
       // "received a delegation from Yunnan led by Zhou Min": the leader is the one met.
       const led = o && text.slice(o.end, o.end + 25).match(/^\s*(?:Province|province|City|city)?\s*,?\s*led by\s+/);
       const leader = led && firstAfter(c, o!.end + led.index! + led[0].length, new Set(['Official']));
