@@ -97,10 +97,19 @@ const RULES: Rule[] = [
   { re: /\blast month\b/i, resolve: (_m, c) => (c.month ? { date: c.month === 1 ? `${c.year - 1}-12` : ymd(c.year, c.month - 1) } : undefined) },
   { re: /\bthis month\b/i, resolve: (_m, c) => (c.month ? { date: ymd(c.year, c.month) } : undefined) },
   { re: /\b(?:yesterday)\b/i, resolve: (_m, c) => (c.day ? { date: shiftDay(c.article, -1) } : undefined) },
+  // "on Monday": the latest such weekday on or before the article's date (news reports the past week).
+  { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i, resolve: (m, c) => (c.day ? { date: lastWeekday(c.article, m[1]!) } : undefined) },
   { re: /\b(?:in|since|by|of) ((?:19|20)\d\d)\b/, resolve: (m) => ({ date: m[1]! }) },
   // "a recent meeting", "recently": the article's month
   { re: /\brecent(?:ly)?\b/i, resolve: (_m, c) => (c.month ? { date: ymd(c.year, c.month) } : { date: String(c.year) }) },
 ];
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function lastWeekday(date: string, weekday: string): PartialDate {
+  const back = (new Date(`${date}T00:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7;
+  return shiftDay(date, -back);
+}
 
 function shiftDay(date: string, days: number): PartialDate {
   const d = new Date(`${date}T00:00:00Z`);

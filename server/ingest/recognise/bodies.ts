@@ -205,7 +205,9 @@ export function findEvents(s: Sentence, reg: Register, taken: Mention[]): Mentio
   for (const m of s.text.matchAll(/\b(\d+(?:st|nd|rd|th))\s+((?:[\p{L}-]+,?\s+){1,8}?)(fair|expo|forum|festival|conference|summit|exhibition|games|trade show)\b(?!\s+(?:Centre|Center|Hall|Park|Palace))/giu)) {
     const start = m.index;
     const end = m.index + m[0].length;
-    if ([...taken, ...out].some((t) => overlaps(t, { start, end }))) continue;
+    // Places inside the name ("12th Lao Cai-Yunnan border trade fair") are part of it; other mentions are in the way.
+    const inTheWay = (t: Mention) => overlaps(t, { start, end }) && !(t.start >= start && t.end <= end && ['Province', 'City', 'Country'].includes(t.kind));
+    if ([...taken, ...out].some(inTheWay)) continue;
     const name = m[0].replace(/\s+/g, ' ');
     const id = eventId(reg, nameKey(`${m[2]}${m[3]}`), name);
     reg.add({ id, kind: 'Event', name, quote: name, confidence: 0.65 }, s.text.slice(start, end), s.start + start);

@@ -28,11 +28,14 @@ export interface SignedDoc {
 export function signedFromParse(c: Ctx, view: ParseView, docsOf: (span: string) => SignedDoc[]): boolean {
   let found = false;
   for (const cl of view.clauses(SIGN)) {
-    if (cl.hedge || !isVerb(cl)) continue;
+    if (!isVerb(cl)) continue;
     const passive = cl.args.has('pass');
     // "signed 5 minutes, 4 MoUs and 1 joint statement": one fact per document.
     const docs = docsOf(textOf(c, passive ? cl.args.get('pass') : cl.args.get('obj')));
     if (!docs.length) continue;
+    // "agreed to sign an agreement": read, and not a signing; the wording rules need not look again.
+    found ||= Boolean(cl.hedge);
+    if (cl.hedge) continue;
     const subj = passive ? cl.args.get('agent') : cl.args.get('subj');
     let pairs: [string, string][] = [];
     if (subj && isTwoSides(textOf(c, subj).replace(/^(?:representatives of|leaders of)\s+/i, ''))) {
