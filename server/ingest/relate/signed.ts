@@ -36,7 +36,11 @@ export function signed(c: Ctx) {
   const docs = [...text.matchAll(DOC)].filter((d) => d[1] || !/^[a-z][a-z ]*(?:agreements|contracts|plans|statements)$/.test(d[2]!));
   if (!docs.length) return;
   let ends: [string, string] | undefined;
-  const pairOf = (a: string, b: string): [string, string] => [placeOf(c, a), placeOf(c, b)];
+  // A signing clause names its signatories: a body when it names one ("the People's Committee of X and
+  // the People's Government of Y signed"). A document "between" two bodies names the parties to it,
+  // which are their localities (the project's convention for agreements).
+  const pairOf = (a: string, b: string): [string, string] => [a, b];
+  const partiesOf = (a: string, b: string): [string, string] => [placeOf(c, a), placeOf(c, b)];
   // "A and B signed <doc>"
   if (verb) {
     const [a, b] = actorsIn(c, 0, verb.index!).slice(-2);
@@ -59,7 +63,7 @@ export function signed(c: Ctx) {
       const first = firstAfter(c, from);
       const and = first ? text.indexOf(' and ', first.end) : -1;
       const second = and >= 0 ? firstAfter(c, and) : undefined;
-      if (first && second) ends = pairOf(first.id, second.id);
+      if (first && second) ends = partiesOf(first.id, second.id);
     }
   }
   if (!ends && verb && /between the two (?:countries|nations|governments|sides)\b/.test(text) && c.pair) ends = c.pair;
