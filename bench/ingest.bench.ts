@@ -33,9 +33,11 @@ const gaz = defaultGazetteer();
 /** The articles to draft: copies in a scratch folder, so drafts are written beside them and thrown away. */
 function articleFiles(work: string): string[] {
   if (values.dir) {
-    for (const f of fs.readdirSync(values.dir).filter((x) => x.endsWith('.txt'))) fs.copyFileSync(path.join(values.dir, f), path.join(work, f));
+    for (const f of fs.readdirSync(values.dir).filter((x) => x.endsWith('.txt')))
+      fs.copyFileSync(path.join(values.dir, f), path.join(work, f));
   } else {
-    for (const a of syntheticArticles(gaz, positiveInt('articles', values.articles))) fs.writeFileSync(path.join(work, a.name), a.text);
+    for (const a of syntheticArticles(gaz, positiveInt('articles', values.articles)))
+      fs.writeFileSync(path.join(work, a.name), a.text);
   }
   return fs
     .readdirSync(work)
@@ -76,7 +78,9 @@ try {
   const files = articleFiles(work);
   const engineFiles = files.slice(0, positiveInt('engine-articles', values['engine-articles']));
   const kib = files.reduce((s, f) => s + fs.statSync(f).size, 0) / files.length / 1024;
-  console.log(`${machineLine()}\n${files.length} ${values.dir ? `articles from ${values.dir}` : 'generated articles'} (${kib.toFixed(1)} KiB each), median of ${rounds} rounds, offline`);
+  console.log(
+    `${machineLine()}\n${files.length} ${values.dir ? `articles from ${values.dir}` : 'generated articles'} (${kib.toFixed(1)} KiB each), median of ${rounds} rounds, offline`,
+  );
   const baseline = await time(() => files.forEach((f) => splitSentences(fs.readFileSync(f, 'utf8'))));
   let counts = { entities: 0, relations: 0 };
   const rules = await time(async () => (counts = await draftEach(files)));
@@ -94,7 +98,9 @@ try {
   console.log(row('rules only: read + draft + write', files.length, rules));
   console.log(row('rules only, same articles as engine', engineFiles.length, rulesSubset));
   console.log(row('NLP engine + rules, warm', engineFiles.length, warm));
-  const started = config.url ? `an engine already running at ${config.url} (start not measured)` : `${(engine.startMs / 1000).toFixed(1)} s (heap ${config.heapMb} MB)`;
+  const started = config.url
+    ? `an engine already running at ${config.url} (start not measured)`
+    : `${(engine.startMs / 1000).toFixed(1)} s (heap ${config.heapMb} MB)`;
   console.log(`NLP engine start: ${started}`);
   console.log(
     `rules only: ${(rules / baseline).toFixed(1)}x the baseline, ${counts.entities} entities and ${counts.relations} relations; ` +

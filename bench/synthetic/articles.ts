@@ -15,14 +15,34 @@ function rng(seed: number) {
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const VN_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
 const VN_MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quang', 'Xuân'];
 const VN_GIVEN = ['Hùng', 'Dũng', 'Lan', 'Hải', 'Nam', 'Bình', 'Tuấn', 'Hòa', 'Sơn', 'Long'];
 const CN_FAMILY = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Zhao', 'Zhou', 'Huang'];
 const CN_GIVEN = ['Wei', 'Jun', 'Ming', 'Hong', 'Jianguo', 'Xiaoping', 'Lei', 'Yan'];
 const COMPANIES = ['Sunrise', 'Everbright', 'Jinko', 'Longwell', 'Hengtai', 'Greenfield', 'Huaxin', 'Orient'];
-const TOPICS = ['trade and investment cooperation', 'tourism development', 'border trade', 'education and training', 'agriculture', 'logistics'];
+const TOPICS = [
+  'trade and investment cooperation',
+  'tourism development',
+  'border trade',
+  'education and training',
+  'agriculture',
+  'logistics',
+];
 const FILLER = [
   'The two sides agreed that there is still much room for cooperation in the coming years.',
   'Officials said the locality would continue to improve its business environment and reform administrative procedures.',

@@ -121,7 +121,14 @@ function edgeRows(
       }
       const { type, from, to, quote, confidence, ...rest } = r;
       const extra = 'document' in r ? r.document : '';
-      const id = relationId(article, type, from, to, quote ?? `reference:${r.referenceSource}`, extra + (r.date ?? '') + (r.count ?? ''));
+      const id = relationId(
+        article,
+        type,
+        from,
+        to,
+        quote ?? `reference:${r.referenceSource}`,
+        extra + (r.date ?? '') + (r.count ?? ''),
+      );
       if (edgeIds.has(id)) {
         problems.push({
           file: rf.file,

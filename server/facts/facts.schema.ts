@@ -110,9 +110,18 @@ export const FactsFile = z
   .superRefine((f, ctx) => {
     f.relations.forEach((r, i) => {
       if (r.basis === 'reference') {
-        if (!r.referenceSource) ctx.addIssue({ code: 'custom', path: ['relations', i, 'referenceSource'], message: 'a fact with basis reference names its source (the reference data it comes from)' });
+        if (!r.referenceSource)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['relations', i, 'referenceSource'],
+            message: 'a fact with basis reference names its source (the reference data it comes from)',
+          });
       } else if (!r.quote) {
-        ctx.addIssue({ code: 'custom', path: ['relations', i, 'quote'], message: 'a fact the article states needs its verbatim quote (or basis: reference with a referenceSource)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['relations', i, 'quote'],
+          message: 'a fact the article states needs its verbatim quote (or basis: reference with a referenceSource)',
+        });
       }
     });
   });

@@ -11,17 +11,24 @@ export interface MavenModule {
   marker: string;
   /** Files whose change needs a rebuild. */
   inputs: string[];
+  /** Other outputs that must exist (a folder of copied jars). */
+  requires?: string[];
   /** Said before a build: what is built and what the first build downloads. */
   announce: string;
 }
 
 /** Builds the module with Maven unless its marker is newer than every input. */
 export function ensureMavenBuilt(m: MavenModule, log: (line: string) => void = console.log): void {
-  const built = fs.existsSync(m.marker) ? fs.statSync(m.marker).mtimeMs : 0;
+  const built =
+    fs.existsSync(m.marker) && (m.requires ?? []).every((f) => fs.existsSync(f)) ? fs.statSync(m.marker).mtimeMs : 0;
   if (built && m.inputs.every((f) => fs.statSync(f).mtimeMs <= built)) return;
   log(m.announce);
-  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: m.dir, stdio: 'inherit' });
-  if (r.error) throw new Error(`Could not run Maven (mvn) to build ${m.dir}: ${r.error.message}. Install Maven and JDK 17.`);
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], {
+    cwd: m.dir,
+    stdio: 'inherit',
+  });
+  if (r.error)
+    throw new Error(`Could not run Maven (mvn) to build ${m.dir}: ${r.error.message}. Install Maven and JDK 17.`);
   if (r.status !== 0) throw new Error(`Maven failed (exit ${r.status}) building ${m.dir}`);
   // Maven leaves an up-to-date output untouched, so after a checkout that only refreshed the
   // sources' times every later start would go through Maven again (~5 s each): mark it built.
@@ -30,7 +37,10 @@ export function ensureMavenBuilt(m: MavenModule, log: (line: string) => void = c
 }
 
 /** Waits for the line starting with `ready` on the child's stdout; resolves with the rest of the line. */
-export function waitForReadyLine(child: ChildProcess, o: { ready: string; timeoutMs: number; what: string }): Promise<string> {
+export function waitForReadyLine(
+  child: ChildProcess,
+  o: { ready: string; timeoutMs: number; what: string },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let stderr = '';
     let buffered = '';

@@ -29,7 +29,10 @@ describe('an article file', () => {
   });
 
   it('says when no date is stated instead of guessing one, and takes a title from the address when there is no headline', () => {
-    const text = ARTICLE.replace('published 2024-05-08', 'published unknown').replace('Lang Son and Chongzuo sign trade pact\n', '');
+    const text = ARTICLE.replace('published 2024-05-08', 'published unknown').replace(
+      'Lang Son and Chongzuo sign trade pact\n',
+      '',
+    );
     const d = draftFacts(text, { file: 'lang-son.txt' });
     expect(d.article.published).toBeUndefined();
     expect(d.article.publishedNote).toMatch(/^unknown/);
@@ -47,13 +50,21 @@ describe('an article file', () => {
       return 'accepted';
     };
     expect(refuse(Buffer.from(''))).toMatch(/^x\.txt: empty article/);
-    expect(refuse(Buffer.from('# source: https://a.example/x | Wire | published 2024-01-01\n\n'))).toMatch(/no text after the # source: header/);
+    expect(refuse(Buffer.from('# source: https://a.example/x | Wire | published 2024-01-01\n\n'))).toMatch(
+      /no text after the # source: header/,
+    );
     expect(refuse(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]))).toMatch(/binary content/);
     expect(refuse(Buffer.from([0xc3, 0x28, 0x41, 0x42]))).toMatch(/not valid UTF-8/);
-    expect(refuse(Buffer.from('Lãnh đạo hai tỉnh đã ký kết thỏa thuận hợp tác về thương mại và du lịch trong năm nay.'))).toMatch(/reads as Vietnamese/);
+    expect(
+      refuse(Buffer.from('Lãnh đạo hai tỉnh đã ký kết thỏa thuận hợp tác về thương mại và du lịch trong năm nay.')),
+    ).toMatch(/reads as Vietnamese/);
     expect(refuse(Buffer.from('两省领导签署了贸易和旅游合作协议。'))).toMatch(/reads as Chinese/);
     // English with Vietnamese names is English.
-    expect(refuse(Buffer.from('Chairman Nguyễn Văn Sơn of Hà Giang met the delegation of Wenshan in the province on Monday.'))).toBe('accepted');
+    expect(
+      refuse(
+        Buffer.from('Chairman Nguyễn Văn Sơn of Hà Giang met the delegation of Wenshan in the province on Monday.'),
+      ),
+    ).toBe('accepted');
   });
 
   it('is refused before it is read when it is far larger than an article', () => {
@@ -112,16 +123,35 @@ describe('scoring against gold', () => {
     const goldFile = {
       article: '01_pact.txt',
       entities: [
-        { kind: 'Organization', name: "Lạng Sơn People's Committee", aliases: ["People's Committee of Lang Son Province"] },
-        { kind: 'Organization', name: "Chongzuo People's Government", aliases: ["People's Government of Chongzuo City"] },
+        {
+          kind: 'Organization',
+          name: "Lạng Sơn People's Committee",
+          aliases: ["People's Committee of Lang Son Province"],
+        },
+        {
+          kind: 'Organization',
+          name: "Chongzuo People's Government",
+          aliases: ["People's Government of Chongzuo City"],
+        },
       ],
-      relations: [{ type: 'SIGNED', from: "Lạng Sơn People's Committee", to: "Chongzuo People's Government", date: '2024-05-07', props: {}, quote: 'signed an agreement on border trade' }],
+      relations: [
+        {
+          type: 'SIGNED',
+          from: "Lạng Sơn People's Committee",
+          to: "Chongzuo People's Government",
+          date: '2024-05-07',
+          props: {},
+          quote: 'signed an agreement on border trade',
+        },
+      ],
     };
     fs.writeFileSync(path.join(dir, 'gold', '01_pact.json'), JSON.stringify(goldFile));
     const result = await evaluateCorpus(readGoldCorpus(dir), (text, file) => draftFacts(text, { file }));
     expect(result.relations.get('SIGNED')).toEqual({ tp: 1, fp: 0, fn: 0 });
     goldFile.relations[0]!.to = 'Chongzuo';
     fs.writeFileSync(path.join(dir, 'gold', '01_pact.json'), JSON.stringify(goldFile));
-    expect(() => readGoldCorpus(dir)).toThrow(/01_pact\.json: relations\[0\]\.to: "Chongzuo" is not one of the gold entities/);
+    expect(() => readGoldCorpus(dir)).toThrow(
+      /01_pact\.json: relations\[0\]\.to: "Chongzuo" is not one of the gold entities/,
+    );
   });
 });

@@ -95,7 +95,13 @@ describe('a drafted seed article', () => {
     expect(out).toMatchObject({ count: 12, date: '2012', endDate: '2022' });
     const minutes = d.relations.find((r) => r.type === 'SIGNED' && r.docKind === 'minutes');
     // The signing clause names the two Party Committees as signatories.
-    expect(minutes).toMatchObject({ from: 'quang-ninh-party-committee', to: 'guangxi-party-committee', count: 5, date: '2016', endDate: '2022' });
+    expect(minutes).toMatchObject({
+      from: 'quang-ninh-party-committee',
+      to: 'guangxi-party-committee',
+      count: 5,
+      date: '2016',
+      endDate: '2022',
+    });
   });
 
   it('draws no facts from page furniture (other headlines, Vietnamese-language teasers)', () => {

@@ -170,7 +170,13 @@ describe('a draft linked to the graph', () => {
 describe('npm run ingest', () => {
   const n = inject('neo4j');
   // The CLI uses the engine the test run started rather than starting its own.
-  const env = { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password ?? '', CORRIDOR_NLP_URL: inject('nlp').url ?? '' };
+  const env = {
+    ...process.env,
+    NEO4J_URI: n.uri,
+    NEO4J_USER: n.user,
+    NEO4J_PASSWORD: n.password ?? '',
+    CORRIDOR_NLP_URL: inject('nlp').url ?? '',
+  };
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'server/ingest/cli/ingest-cli.ts', ...args], {
       env,
@@ -207,8 +213,14 @@ describe('npm run ingest', () => {
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe]));
     fs.writeFileSync(path.join(dir, 'huge.txt'), 'Hanoi signed an agreement with Nanning. '.repeat(260_000));
-    fs.writeFileSync(path.join(dir, 'vietnamese.txt'), 'Tỉnh Quảng Ninh và Quảng Tây đã ký kết biên bản hợp tác về thương mại và du lịch của hai bên trong năm nay.');
-    fs.writeFileSync(path.join(dir, 'chinese.txt'), '广西壮族自治区与越南广宁省签署了边境贸易和旅游合作备忘录，双方同意加强合作。');
+    fs.writeFileSync(
+      path.join(dir, 'vietnamese.txt'),
+      'Tỉnh Quảng Ninh và Quảng Tây đã ký kết biên bản hợp tác về thương mại và du lịch của hai bên trong năm nay.',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'chinese.txt'),
+      '广西壮族自治区与越南广宁省签署了边境贸易和旅游合作备忘录，双方同意加强合作。',
+    );
     const r = run(dir, '--offline');
     expect(r.status).toBe(3);
     expect(r.stdout).toMatch(/Drafted 1 of 6 article/);

@@ -32,7 +32,9 @@ describe('signings', () => {
   it('reads a passive with its agent, and "the two sides" as the two localities named before', async () => {
     const passive = await draft('A cooperation agreement on tourism was signed by Lai Chau and Honghe on Tuesday.');
     expect(facts(passive, 'SIGNED')).toEqual(['lai-chau -> honghe']);
-    const sides = await draft('Dien Bien province received a delegation from Phongsaly province of Laos. The two sides signed minutes of the talks.');
+    const sides = await draft(
+      'Dien Bien province received a delegation from Phongsaly province of Laos. The two sides signed minutes of the talks.',
+    );
     expect(facts(sides, 'SIGNED')).toEqual(['dien-bien -> phongsaly']);
   });
 
@@ -52,9 +54,13 @@ describe('meetings and visits', () => {
   });
 
   it('takes talks "with" an official named in apposition, and not a place named as where', async () => {
-    const d = await draft('Secretary of the Cao Bang Provincial Party Committee Tran Hong Minh held talks with Liu Ning, Secretary of the Guangxi Party Committee, in Nanning.');
+    const d = await draft(
+      'Secretary of the Cao Bang Provincial Party Committee Tran Hong Minh held talks with Liu Ning, Secretary of the Guangxi Party Committee, in Nanning.',
+    );
     expect(facts(d, 'MET')).toEqual(['tran-hong-minh -> liu-ning']);
-    const where = await draft("Chairman of the Bac Giang Provincial People's Committee Nguyen Van Gau met investors in Bac Giang on Monday.");
+    const where = await draft(
+      "Chairman of the Bac Giang Provincial People's Committee Nguyen Van Gau met investors in Bac Giang on Monday.",
+    );
     expect(facts(where, 'MET')).toEqual([]);
   });
 
@@ -66,30 +72,49 @@ describe('meetings and visits', () => {
 
 describe('investments and posts', () => {
   it('reads a licence granted to a company in the passive, with its amount', async () => {
-    const d = await draft('Hengli Technology Co., Ltd of Shenzhen was granted an investment licence for a US$150 million electronics plant in the northern province of Bac Giang.');
-    expect(d.relations.find((r) => r.type === 'INVESTED_IN')).toMatchObject({ from: 'hengli-technology', to: 'bac-giang', amountUsd: 150_000_000 });
+    const d = await draft(
+      'Hengli Technology Co., Ltd of Shenzhen was granted an investment licence for a US$150 million electronics plant in the northern province of Bac Giang.',
+    );
+    expect(d.relations.find((r) => r.type === 'INVESTED_IN')).toMatchObject({
+      from: 'hengli-technology',
+      to: 'bac-giang',
+      amountUsd: 150_000_000,
+    });
     expect(facts(d, 'LOCATED_IN')).toContain('hengli-technology -> shenzhen');
   });
 
   it('holds a post in the named body, or in the locality when the body is not named', async () => {
-    const d = await draft('Chairman of the provincial People’s Committee Nguyen Duc Trung met Secretary of the Napo Party Committee Pan Fulin in Nghe An province.');
+    const d = await draft(
+      'Chairman of the provincial People’s Committee Nguyen Duc Trung met Secretary of the Napo Party Committee Pan Fulin in Nghe An province.',
+    );
     expect(facts(d, 'HOLDS_POST').sort()).toEqual(['nguyen-duc-trung -> nghe-an', 'pan-fulin -> napo-party-committee']);
     // "Duc" in a Vietnamese name is no Germany (Đức); the official is Pan Fulin, not "Party Committee Pan".
     expect(ids(d)).not.toContain('germany');
-    expect(d.entities.filter((e) => e.kind === 'Official').map((e) => e.name).sort()).toEqual(['Nguyen Duc Trung', 'Pan Fulin']);
+    expect(
+      d.entities
+        .filter((e) => e.kind === 'Official')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Nguyen Duc Trung', 'Pan Fulin']);
   });
 });
 
 describe('places and events', () => {
   it('drafts a container the article states, the most specific one, and none for a province in its country', async () => {
-    const d = await draft("Delegates came from Pingxiang city in China's Guangxi region, from Ha Giang's Dong Van district and from Yen Bai (Vietnam).");
+    const d = await draft(
+      "Delegates came from Pingxiang city in China's Guangxi region, from Ha Giang's Dong Van district and from Yen Bai (Vietnam).",
+    );
     expect(facts(d, 'LOCATED_IN').sort()).toEqual(['dong-van -> ha-giang', 'pingxiang-guangxi -> guangxi']);
   });
 
   it('says a container from the gazetteer is reference data, not an article fact', async () => {
     const d = await draft('Officials of Pingxiang met traders. Guangxi sent two delegations.');
     const ref = d.relations.find((r) => r.type === 'LOCATED_IN' && r.from === 'pingxiang-guangxi');
-    expect(ref).toMatchObject({ to: 'guangxi', basis: 'reference', referenceSource: 'gazetteer (seeds/gazetteer/cn-cities.yaml)' });
+    expect(ref).toMatchObject({
+      to: 'guangxi',
+      basis: 'reference',
+      referenceSource: 'gazetteer (seeds/gazetteer/cn-cities.yaml)',
+    });
     expect(ref!.quote).toBeUndefined();
   });
 

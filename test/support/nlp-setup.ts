@@ -26,7 +26,11 @@ function fileFilters(): string[] {
 
 export async function startTestNlp(): Promise<{ nlp: TestNlp; stop: () => Promise<void> }> {
   const filters = fileFilters();
-  if (filters.length && !filters.some((f) => f.includes('ingest'))) return { nlp: { startMs: 0 }, stop: async () => {} };
-  const engine = await startNlpEngine({ url: process.env.CORRIDOR_NLP_URL, log: (l) => console.log(`[test nlp] ${l}`) });
+  if (filters.length && !filters.some((f) => f.includes('ingest')))
+    return { nlp: { startMs: 0 }, stop: async () => {} };
+  const engine = await startNlpEngine({
+    url: process.env.CORRIDOR_NLP_URL,
+    log: (l) => console.log(`[test nlp] ${l}`),
+  });
   return { nlp: { url: engine.url, startMs: engine.startMs }, stop: () => engine.stop() };
 }

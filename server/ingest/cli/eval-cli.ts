@@ -37,7 +37,9 @@ try {
   let result: EvalResult;
   if (values.corpus) {
     const corpus = readGoldCorpus(path.resolve(values.corpus));
-    console.log(`${corpus.length} articles with gold facts in ${values.corpus} (${engine ? 'NLP engine + rules' : 'rules only'})\n`);
+    console.log(
+      `${corpus.length} articles with gold facts in ${values.corpus} (${engine ? 'NLP engine + rules' : 'rules only'})\n`,
+    );
     result = await evaluateCorpus(corpus, (text, file) => draftText(text, file, { engine }), perArticle(true));
     console.log();
   } else {

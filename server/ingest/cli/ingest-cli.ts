@@ -64,8 +64,19 @@ interface Tally {
   lowConfidence: number;
 }
 
-async function draftAll(articles: string[], engine: NlpEngine | undefined, find: NodeFinder | undefined): Promise<Tally> {
-  const t: Tally = { outcomes: { written: [], 'kept-curated': [], 'kept-approved': [] }, refused: [], entities: {}, relations: {}, linked: 0, lowConfidence: 0 };
+async function draftAll(
+  articles: string[],
+  engine: NlpEngine | undefined,
+  find: NodeFinder | undefined,
+): Promise<Tally> {
+  const t: Tally = {
+    outcomes: { written: [], 'kept-curated': [], 'kept-approved': [] },
+    refused: [],
+    entities: {},
+    relations: {},
+    linked: 0,
+    lowConfidence: 0,
+  };
   const bar = articles.length > 1 ? progressBar(articles.length) : undefined;
   for (const [i, file] of articles.entries()) {
     bar?.tick(i);
@@ -104,10 +115,16 @@ function summary(t: Tally, total: number, secs: number, how: string): string {
     `  new entities: ${list(t.entities)}`,
     `  relations:    ${list(t.relations)}${t.lowConfidence ? ` (${t.lowConfidence} below confidence 0.6)` : ''}`,
     `  linked to existing nodes: ${t.linked}`,
-    ...(t.outcomes['kept-curated'].length ? [`  kept (curated, not overwritten): ${t.outcomes['kept-curated'].join(', ')}`] : []),
-    ...(t.outcomes['kept-approved'].length ? [`  kept (already approved): ${t.outcomes['kept-approved'].join(', ')}`] : []),
+    ...(t.outcomes['kept-curated'].length
+      ? [`  kept (curated, not overwritten): ${t.outcomes['kept-curated'].join(', ')}`]
+      : []),
+    ...(t.outcomes['kept-approved'].length
+      ? [`  kept (already approved): ${t.outcomes['kept-approved'].join(', ')}`]
+      : []),
     ...(t.refused.length ? [`  not drafted (${t.refused.length}):`, ...t.refused.map((r) => `    ${r}`)] : []),
-    values.approve || values.load ? '' : 'Review the drafts, set `approved: true`, then load them with --load (or load as they are with --approve).',
+    values.approve || values.load
+      ? ''
+      : 'Review the drafts, set `approved: true`, then load them with --load (or load as they are with --approve).',
   ].join('\n');
 }
 
@@ -127,9 +144,14 @@ async function loadDrafts(opened: OpenedDb, articles: string[], t: Tally) {
   }
 }
 
-if (!positionals.length) fail('usage: npm run ingest -- <article.txt | folder>… [--date YYYY-MM-DD] [--out DIR] [--offline] [--rules-only] [--approve | --load]');
-if (values.date && !PartialDate.safeParse(values.date).success) fail(`--date ${values.date}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
-if (values.offline && (values.approve || values.load)) fail('--approve/--load write to the graph: they cannot be combined with --offline');
+if (!positionals.length)
+  fail(
+    'usage: npm run ingest -- <article.txt | folder>… [--date YYYY-MM-DD] [--out DIR] [--offline] [--rules-only] [--approve | --load]',
+  );
+if (values.date && !PartialDate.safeParse(values.date).success)
+  fail(`--date ${values.date}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
+if (values.offline && (values.approve || values.load))
+  fail('--approve/--load write to the graph: they cannot be combined with --offline');
 const articles = articlesIn(positionals);
 if (!articles.length) fail(`no .txt articles in ${positionals.join(', ')}`);
 

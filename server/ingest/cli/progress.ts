@@ -10,7 +10,9 @@ export function progressBar(total: number, label = 'articles', stream: NodeJS.Wr
       if (tty) {
         const width = 30;
         const filled = Math.round((done / total) * width);
-        stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label} ${pct}% ${rate.toFixed(1)}/s`);
+        stream.write(
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label} ${pct}% ${rate.toFixed(1)}/s`,
+        );
         if (done === total) stream.write('\n');
       } else if (pct >= lastPct + 10 || done === total) {
         lastPct = pct - (pct % 10);

@@ -27,7 +27,12 @@ export function writeDraft(file: string, draft: FactsFile, links: Link[] = []): 
     `# DRAFT facts of ${draft.article.file}, written by \`npm run ingest\`: machine-drafted, to be reviewed.`,
     '# Check every entity and relation against its quote, fix or delete, then set `approved: true`',
     '# (or load with --approve). Unapproved drafts are refused by the loader.',
-    ...(links.length ? ['# Linked to nodes already in the graph (restated with their own name; only new spellings added):', ...links.map((l) => `#   ${l.draftId === l.nodeId ? l.nodeId : `${l.draftId} -> ${l.nodeId}`} (${l.how})`)] : []),
+    ...(links.length
+      ? [
+          '# Linked to nodes already in the graph (restated with their own name; only new spellings added):',
+          ...links.map((l) => `#   ${l.draftId === l.nodeId ? l.nodeId : `${l.draftId} -> ${l.nodeId}`} (${l.how})`),
+        ]
+      : []),
   ].join('\n');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Lists of names on one line ("aliases: [Bac Ninh, Bắc Ninh Province]"), as in the curated files.

@@ -34,23 +34,35 @@ export function draftFacts(text: string, opts: DraftOptions): FactsFile {
   const gaz = opts.gazetteer ?? defaultGazetteer();
   const article = articleMeta(text, opts);
   const analysis = analyze(bodyOf(text), article.published, gaz, opts.parses);
-  const relations = draftRelations(analysis);
-  const related = new Set(relations.flatMap((r) => [r.from, r.to]));
+  const drafted = draftRelations(analysis);
+  // An entity drafted only if a fact uses it counts article facts, not reference ones that merely mention it.
+  const related = new Set(drafted.filter((r) => r.basis !== 'reference').flatMap((r) => [r.from, r.to]));
   const entities = [...analysis.register.entities.values()]
     .filter((e) => keepEntity(e, related))
     .sort((a, b) => a.firstSeen - b.firstSeen)
     .map((e) => entityFact(e, text));
+  const kept = new Set(entities.map((e) => e.id));
+  const relations = drafted.filter((r) => kept.has(r.from) && kept.has(r.to));
   return { article, status: 'draft', approved: false, entities, relations };
 }
 
 /** Drafts an article read by readArticleFile, with the engine's parses when an engine is given. */
-export async function draftArticle(article: ReadArticle, opts: Omit<DraftOptions, 'file' | 'parses'> & { engine?: NlpEngine }): Promise<FactsFile> {
-  const parses = opts.engine ? await opts.engine.parse(splitSentences(bodyOf(article.text)).map(withoutDateline)) : undefined;
+export async function draftArticle(
+  article: ReadArticle,
+  opts: Omit<DraftOptions, 'file' | 'parses'> & { engine?: NlpEngine },
+): Promise<FactsFile> {
+  const parses = opts.engine
+    ? await opts.engine.parse(splitSentences(bodyOf(article.text)).map(withoutDateline))
+    : undefined;
   return draftFacts(article.text, { ...opts, file: article.file, parses });
 }
 
 /** Drafts text given directly (tests, evaluation): the same checks as a file, then draftArticle. */
-export function draftText(text: string, file: string, opts: Omit<DraftOptions, 'file' | 'parses'> & { engine?: NlpEngine } = {}): Promise<FactsFile> {
+export function draftText(
+  text: string,
+  file: string,
+  opts: Omit<DraftOptions, 'file' | 'parses'> & { engine?: NlpEngine } = {},
+): Promise<FactsFile> {
   return draftArticle(checkArticle(file, Buffer.from(text, 'utf8')), opts);
 }
 
@@ -107,7 +119,10 @@ function titleOf(text: string, url: string | undefined): string | undefined {
     .split('\n')
     .map((l) => l.trim())
     .find((l) => l.length > 20 && l.split(/\s+/).length >= 4);
-  return line?.split(/(?<=[.!?])\s/)[0]!.replace(/^date \d{4}-\d{2}-\d{2}\s+/, '').slice(0, 160);
+  return line
+    ?.split(/(?<=[.!?])\s/)[0]!
+    .replace(/^date \d{4}-\d{2}-\d{2}\s+/, '')
+    .slice(0, 160);
 }
 
 function outletOf(text: string): string | undefined {

@@ -14,8 +14,22 @@ const Token = z.object({
 });
 const Edge = z.tuple([z.number().int().nonnegative(), z.number().int().positive(), z.string()]);
 const Sentence = z.object({ tokens: z.array(Token), basic: z.array(Edge), enhanced: z.array(Edge) });
-const Mention = z.object({ s: z.number().int(), tb: z.number().int(), te: z.number().int(), b: z.number().int(), e: z.number().int(), text: z.string(), ner: z.string() });
-const CorefMention = z.object({ s: z.number().int(), tb: z.number().int(), te: z.number().int(), text: z.string(), rep: z.boolean() });
+const Mention = z.object({
+  s: z.number().int(),
+  tb: z.number().int(),
+  te: z.number().int(),
+  b: z.number().int(),
+  e: z.number().int(),
+  text: z.string(),
+  ner: z.string(),
+});
+const CorefMention = z.object({
+  s: z.number().int(),
+  tb: z.number().int(),
+  te: z.number().int(),
+  text: z.string(),
+  rep: z.boolean(),
+});
 
 export const EngineAnswer = z.object({
   sentences: z.array(Sentence),
@@ -84,7 +98,15 @@ export function perLine(lines: string[], answer: EngineAnswer): ParsedSentence[]
     if (line < 0 || out[line]!.tokens.length) return;
     const base = starts[line]!;
     out[line] = {
-      tokens: s.tokens.map((t) => ({ i: t.i, word: t.w, start: t.b - base, end: t.e - base, pos: t.pos, lemma: t.lemma ?? t.w.toLowerCase(), ner: t.ner ?? 'O' })),
+      tokens: s.tokens.map((t) => ({
+        i: t.i,
+        word: t.w,
+        start: t.b - base,
+        end: t.e - base,
+        pos: t.pos,
+        lemma: t.lemma ?? t.w.toLowerCase(),
+        ner: t.ner ?? 'O',
+      })),
       basic: s.basic.map(([gov, dep, rel]) => ({ gov, dep, rel })),
       enhanced: s.enhanced.map(([gov, dep, rel]) => ({ gov, dep, rel })),
       ner: [],

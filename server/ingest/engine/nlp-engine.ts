@@ -42,7 +42,8 @@ export function ensureEngineBuilt(log: (line: string) => void = console.log): vo
       dir: MODULE_DIR,
       marker: CLASSPATH_FILE,
       inputs: [path.join(MODULE_DIR, 'pom.xml'), path.join(MODULE_DIR, 'src/main/java/corridor/NlpServer.java')],
-      announce: 'Building the NLP engine (nlp/) with Maven (the first build downloads Stanford CoreNLP 4.5.10 and its models, ~480 MB)…',
+      announce:
+        'Building the NLP engine (nlp/) with Maven (the first build downloads Stanford CoreNLP 4.5.10 and its models, ~480 MB)…',
     },
     log,
   );
@@ -57,17 +58,41 @@ export async function startNlpEngine(o: EngineOptions = {}): Promise<NlpEngine> 
   const heapMb = o.heapMb ?? config.heapMb;
   const classpath = [CLASSES, fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()].join(path.delimiter);
   const started = performance.now();
-  const child = spawn('java', [`-Xmx${heapMb}m`, '-cp', classpath, 'corridor.NlpServer', '--port', '0', '--threads', '2', '--max-chars', String(MAX_CHARS)], {
-    stdio: ['pipe', 'pipe', 'pipe'],
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${heapMb}m`,
+      '-cp',
+      classpath,
+      'corridor.NlpServer',
+      '--port',
+      '0',
+      '--threads',
+      '2',
+      '--max-chars',
+      String(MAX_CHARS),
+    ],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  const rest = await waitForReadyLine(child, {
+    ready: READY,
+    timeoutMs: o.startTimeoutMs ?? 180_000,
+    what: 'The NLP engine (CoreNLP)',
   });
-  const rest = await waitForReadyLine(child, { ready: READY, timeoutMs: o.startTimeoutMs ?? 180_000, what: 'The NLP engine (CoreNLP)' });
   const own = rest.split(/\s+/)[0]!;
   const startMs = performance.now() - started;
   log(`NLP engine (CoreNLP, heap ${heapMb} MB) ready at ${own} in ${(startMs / 1000).toFixed(1)} s`);
   return connect(own, startMs, () => stopByStdin(child), o.requestTimeoutMs);
 }
 
-async function connect(url: string, startMs: number, stop: () => Promise<void>, requestTimeoutMs = 120_000): Promise<NlpEngine> {
+async function connect(
+  url: string,
+  startMs: number,
+  stop: () => Promise<void>,
+  requestTimeoutMs = 120_000,
+): Promise<NlpEngine> {
   const health = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(10_000) }).catch((err: Error) => {
     throw new Error(`NLP engine at ${url} does not answer (${err.message}); unset CORRIDOR_NLP_URL to start one here`);
   });
@@ -86,7 +111,10 @@ async function connect(url: string, startMs: number, stop: () => Promise<void>, 
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
       const body: unknown = await res.json();
-      if (!res.ok) throw new Error(`NLP engine refused the text (${res.status}): ${(body as { error?: string }).error ?? 'no reason given'}`);
+      if (!res.ok)
+        throw new Error(
+          `NLP engine refused the text (${res.status}): ${(body as { error?: string }).error ?? 'no reason given'}`,
+        );
       return perLine(lines, EngineAnswer.parse(body));
     },
   };

@@ -88,7 +88,12 @@ function matchEntities(draft: Entity[], gold: Entity[]): Map<string, string> {
   return mapped;
 }
 
-export function compareFacts(draft: Comparable, gold: Comparable, into: EvalResult = emptyResult(), opts: CompareOptions = {}): EvalResult {
+export function compareFacts(
+  draft: Comparable,
+  gold: Comparable,
+  into: EvalResult = emptyResult(),
+  opts: CompareOptions = {},
+): EvalResult {
   const mapped = matchEntities(draft.entities, gold.entities);
   const goldById = new Map(gold.entities.map((e) => [e.id, e]));
   const used = new Set(mapped.values());
@@ -113,10 +118,17 @@ export function compareFacts(draft: Comparable, gold: Comparable, into: EvalResu
   return into;
 }
 
-function compareRelations(draft: Comparable, gold: Comparable, mapped: Map<string, string>, into: EvalResult, opts: CompareOptions) {
+function compareRelations(
+  draft: Comparable,
+  gold: Comparable,
+  mapped: Map<string, string>,
+  into: EvalResult,
+  opts: CompareOptions,
+) {
   const goldName = new Map(gold.entities.map((e) => [e.id, e.name]));
   const draftName = new Map(draft.entities.map((e) => [e.id, e.name]));
-  const keyOf = (type: string, a: string, b: string) => (SYMMETRIC.has(type) && b < a ? `${type}|${b}|${a}` : `${type}|${a}|${b}`);
+  const keyOf = (type: string, a: string, b: string) =>
+    SYMMETRIC.has(type) && b < a ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
   const articleFacts = (c: Comparable) => c.relations.filter((r) => r.basis !== 'reference');
   const goldKeys = new Map(articleFacts(gold).map((r) => [keyOf(r.type, r.from, r.to), r]));
   const draftKeys = new Map<string, Comparable['relations'][number]>();
@@ -128,12 +140,21 @@ function compareRelations(draft: Comparable, gold: Comparable, mapped: Map<strin
   for (const [k, r] of draftKeys) {
     const hit = goldKeys.has(k);
     score(table(r.type), r.type)[hit ? 'tp' : 'fp']++;
-    if (!hit) into.misses.push({ what: 'wrong', fact: `${r.type} ${draftName.get(r.from) ?? r.from} -> ${draftName.get(r.to) ?? r.to}`, quote: r.quote });
+    if (!hit)
+      into.misses.push({
+        what: 'wrong',
+        fact: `${r.type} ${draftName.get(r.from) ?? r.from} -> ${draftName.get(r.to) ?? r.to}`,
+        quote: r.quote,
+      });
   }
   for (const [k, r] of goldKeys) {
     if (draftKeys.has(k)) continue;
     score(table(r.type), r.type).fn++;
-    into.misses.push({ what: 'missed', fact: `${r.type} ${goldName.get(r.from) ?? r.from} -> ${goldName.get(r.to) ?? r.to}`, quote: r.quote });
+    into.misses.push({
+      what: 'missed',
+      fact: `${r.type} ${goldName.get(r.from) ?? r.from} -> ${goldName.get(r.to) ?? r.to}`,
+      quote: r.quote,
+    });
   }
 }
 

@@ -22,7 +22,11 @@ const GoldRelation = z.object({
   props: z.record(z.string(), z.unknown()).default({}),
   quote: z.string().min(1),
 });
-const GoldFile = z.object({ article: z.string().min(1), entities: z.array(GoldEntity), relations: z.array(GoldRelation) });
+const GoldFile = z.object({
+  article: z.string().min(1),
+  entities: z.array(GoldEntity),
+  relations: z.array(GoldRelation),
+});
 
 export interface GoldArticle {
   /** The article's file name. */
@@ -35,7 +39,8 @@ export interface GoldArticle {
 export function readGoldCorpus(dir: string): GoldArticle[] {
   const goldDir = path.join(dir, 'gold');
   const articlesDir = path.join(dir, 'articles');
-  if (!fs.existsSync(goldDir) || !fs.existsSync(articlesDir)) throw new Error(`${dir}: expected folders articles/ and gold/ (see its README)`);
+  if (!fs.existsSync(goldDir) || !fs.existsSync(articlesDir))
+    throw new Error(`${dir}: expected folders articles/ and gold/ (see its README)`);
   return fs
     .readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
@@ -75,7 +80,11 @@ function readGoldArticle(goldFile: string, articlesDir: string): GoldArticle {
 export type Drafter = (text: string, file: string) => Comparable | Promise<Comparable>;
 
 /** Drafts every article and scores it; PARTNER_OF (not annotated in the gold) is scored apart. */
-export async function evaluateCorpus(corpus: GoldArticle[], draft: Drafter, onArticle?: (file: string, one: EvalResult) => void): Promise<EvalResult> {
+export async function evaluateCorpus(
+  corpus: GoldArticle[],
+  draft: Drafter,
+  onArticle?: (file: string, one: EvalResult) => void,
+): Promise<EvalResult> {
   const result = emptyResult();
   for (const a of corpus) {
     const one = compareFacts(await draft(a.text, a.file), a.gold, emptyResult(), { apart: new Set(['PARTNER_OF']) });

@@ -25,7 +25,9 @@ export interface Link {
 export type NodeFinder = (entities: EntityFact[]) => Promise<Map<string, GraphNode>>;
 
 function phraseQuery(e: EntityFact): string {
-  const forms = [...new Set([e.name, ...e.aliases].map((f) => escapeLucene(fold(f).replace(/\s+/g, ' ').trim())).filter(Boolean))];
+  const forms = [
+    ...new Set([e.name, ...e.aliases].map((f) => escapeLucene(fold(f).replace(/\s+/g, ' ').trim())).filter(Boolean)),
+  ];
   return forms.map((f) => `"${f}"`).join(' OR ');
 }
 
@@ -44,7 +46,9 @@ export function graphNodeFinder(db: GraphDb): NodeFinder {
         continue;
       }
       const forms = new Set([e.name, ...e.aliases].map(nameKey));
-      const hit = match.hits.find((n) => n.kind === e.kind && [n.name, ...n.aliases].some((f) => forms.has(nameKey(f))) && !farApart(e, n));
+      const hit = match.hits.find(
+        (n) => n.kind === e.kind && [n.name, ...n.aliases].some((f) => forms.has(nameKey(f))) && !farApart(e, n),
+      );
       if (hit) found.set(e.id, hit);
     }
     return found;
@@ -55,7 +59,11 @@ export function graphNodeFinder(db: GraphDb): NodeFinder {
 export async function linkDraft(draft: FactsFile, find: NodeFinder): Promise<Link[]> {
   const nodes = await find(draft.entities);
   if (!nodes.size) return [];
-  const links: Link[] = [...nodes.entries()].map(([draftId, n]) => ({ draftId, nodeId: n.id, how: draftId === n.id ? 'id' : 'alias' }));
+  const links: Link[] = [...nodes.entries()].map(([draftId, n]) => ({
+    draftId,
+    nodeId: n.id,
+    how: draftId === n.id ? 'id' : 'alias',
+  }));
   const rename = new Map(links.map((l) => [l.draftId, l.nodeId]));
   for (const r of draft.relations) {
     r.from = rename.get(r.from) ?? r.from;
@@ -72,7 +80,14 @@ export async function linkDraft(draft: FactsFile, find: NodeFinder): Promise<Lin
     // Two draft entities can turn out to be one node: one declaration, with the forms of both.
     let restated = known.get(node.id);
     if (!restated) {
-      restated = { id: node.id, kind: node.kind as NodeKind, name: node.name, aliases: [], ...(e.quote ? { quote: e.quote } : {}), ...(e.confidence !== undefined ? { confidence: e.confidence } : {}) };
+      restated = {
+        id: node.id,
+        kind: node.kind as NodeKind,
+        name: node.name,
+        aliases: [],
+        ...(e.quote ? { quote: e.quote } : {}),
+        ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
+      };
       known.set(node.id, restated);
       entities.push(restated);
     }
@@ -103,9 +118,14 @@ function newForms(node: GraphNode, forms: string[]): string[] {
 const isAscii = (s: string) => /^[\p{ASCII}]*$/u.test(s);
 
 /** Both placed and more than SAME_PLACE_KM apart (great-circle distance). */
-function farApart(a: { lat?: number | null; lon?: number | null }, b: { lat?: number | null; lon?: number | null }): boolean {
+function farApart(
+  a: { lat?: number | null; lon?: number | null },
+  b: { lat?: number | null; lon?: number | null },
+): boolean {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return false;
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h)) > SAME_PLACE_KM;
 }

@@ -40,7 +40,10 @@ export function readArticleFile(file: string): ReadArticle {
   const name = path.basename(file);
   const size = fs.statSync(file).size;
   if (size > MAX_ARTICLE_BYTES) {
-    throw new ArticleError(name, `${(size / 1e6).toFixed(1)} MB is far larger than a news article (limit ${MAX_ARTICLE_BYTES / 1e6} MB)`);
+    throw new ArticleError(
+      name,
+      `${(size / 1e6).toFixed(1)} MB is far larger than a news article (limit ${MAX_ARTICLE_BYTES / 1e6} MB)`,
+    );
   }
   return checkArticle(name, fs.readFileSync(file));
 }
@@ -57,9 +60,11 @@ export function checkArticle(name: string, bytes: Buffer): ReadArticle {
   }
   const source = readSourceHeader(text);
   const body = source ? text.slice(text.indexOf('\n') + 1) : text;
-  if (!/\p{L}{2,}/u.test(body)) throw new ArticleError(name, source ? 'no text after the # source: header' : 'empty article (no words)');
+  if (!/\p{L}{2,}/u.test(body))
+    throw new ArticleError(name, source ? 'no text after the # source: header' : 'empty article (no words)');
   const language = notEnglish(body);
-  if (language) throw new ArticleError(name, `the text reads as ${language}; the drafter reads English-language articles only`);
+  if (language)
+    throw new ArticleError(name, `the text reads as ${language}; the drafter reads English-language articles only`);
   return { file: name, text, source: source?.source, headline: headlineOf(body) };
 }
 
@@ -81,14 +86,23 @@ export function readSourceHeader(text: string): { source: ArticleSource } | unde
 
 /** A first line that is a headline: no sentence end, a few words, not a dateline ("VIETNAM, August 16 -"). */
 export function headlineOf(body: string): string | undefined {
-  const first = body.split('\n').map((l) => l.trim()).find(Boolean);
+  const first = body
+    .split('\n')
+    .map((l) => l.trim())
+    .find(Boolean);
   if (!first || first.length > 200 || first.split(/\s+/).length < 4) return undefined;
   if (/[.!?]["”’)]?$/.test(first) || /[-–—]$/.test(first)) return undefined;
   return first;
 }
 
-const ENGLISH_WORDS = new Set('the of and to in a an is are was were with for on by at from that this as has have its their be will which'.split(' '));
-const VIETNAMESE_WORDS = new Set('của và các được những cho với trong không là đã này một người theo từ tại về sẽ có'.split(' '));
+const ENGLISH_WORDS = new Set(
+  'the of and to in a an is are was were with for on by at from that this as has have its their be will which'.split(
+    ' ',
+  ),
+);
+const VIETNAMESE_WORDS = new Set(
+  'của và các được những cho với trong không là đã này một người theo từ tại về sẽ có'.split(' '),
+);
 
 /** The language the text reads as when it is not English ("Vietnamese", "Chinese"), else undefined. */
 export function notEnglish(text: string): string | undefined {

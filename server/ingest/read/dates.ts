@@ -10,15 +10,33 @@ export interface DateRange {
   text: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthNo = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+const monthNo = (name: string) =>
+  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 const ymd = (y: number, m: number, d?: number): PartialDate => (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
 
 interface Rule {
   re: RegExp;
-  resolve(m: RegExpMatchArray, ctx: { year: number; month?: number; day?: number; article: PartialDate }): Omit<DateRange, 'text'> | undefined;
+  resolve(
+    m: RegExpMatchArray,
+    ctx: { year: number; month?: number; day?: number; article: PartialDate },
+  ): Omit<DateRange, 'text'> | undefined;
 }
 
 // Most specific first: the first rule that matches anywhere in the sentence wins.
@@ -53,7 +71,8 @@ const RULES: Rule[] = [
   // today [November 13] | today
   {
     re: new RegExp(`\\btoday(?: \\[${MONTH} (\\d{1,2})\\])?`, 'i'),
-    resolve: (m, c) => (m[1] ? { date: ymd(c.year, monthNo(m[1]), Number(m[2])) } : c.day ? { date: c.article } : undefined),
+    resolve: (m, c) =>
+      m[1] ? { date: ymd(c.year, monthNo(m[1]), Number(m[2])) } : c.day ? { date: c.article } : undefined,
   },
   // November 13, 2023 | November 2006 | 13 November 2023
   {
@@ -94,14 +113,23 @@ const RULES: Rule[] = [
   { re: /\blast year\b/i, resolve: (_m, c) => ({ date: String(c.year - 1) }) },
   { re: /\bnext year\b/i, resolve: (_m, c) => ({ date: String(c.year + 1) }) },
   { re: /\bthis year\b/i, resolve: (_m, c) => ({ date: String(c.year) }) },
-  { re: /\blast month\b/i, resolve: (_m, c) => (c.month ? { date: c.month === 1 ? `${c.year - 1}-12` : ymd(c.year, c.month - 1) } : undefined) },
+  {
+    re: /\blast month\b/i,
+    resolve: (_m, c) => (c.month ? { date: c.month === 1 ? `${c.year - 1}-12` : ymd(c.year, c.month - 1) } : undefined),
+  },
   { re: /\bthis month\b/i, resolve: (_m, c) => (c.month ? { date: ymd(c.year, c.month) } : undefined) },
   { re: /\b(?:yesterday)\b/i, resolve: (_m, c) => (c.day ? { date: shiftDay(c.article, -1) } : undefined) },
   // "on Monday": the latest such weekday on or before the article's date (news reports the past week).
-  { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i, resolve: (m, c) => (c.day ? { date: lastWeekday(c.article, m[1]!) } : undefined) },
+  {
+    re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i,
+    resolve: (m, c) => (c.day ? { date: lastWeekday(c.article, m[1]!) } : undefined),
+  },
   { re: /\b(?:in|since|by|of) ((?:19|20)\d\d)\b/, resolve: (m) => ({ date: m[1]! }) },
   // "a recent meeting", "recently": the article's month
-  { re: /\brecent(?:ly)?\b/i, resolve: (_m, c) => (c.month ? { date: ymd(c.year, c.month) } : { date: String(c.year) }) },
+  {
+    re: /\brecent(?:ly)?\b/i,
+    resolve: (_m, c) => (c.month ? { date: ymd(c.year, c.month) } : { date: String(c.year) }),
+  },
 ];
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

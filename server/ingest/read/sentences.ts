@@ -12,9 +12,11 @@ export interface Sentence {
 }
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Ltd|Inc|Corp|No|St|Jr|Sr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Dept|Assoc|approx|vs|etc|e\.g|i\.e)|\b[A-Z])\.$/;
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Ltd|Inc|Corp|No|St|Jr|Sr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Dept|Assoc|approx|vs|etc|e\.g|i\.e)|\b[A-Z])\.$/;
 
-const VIETNAMESE_WORDS = /(?:^|\s)(?:của|và|các|được|những|cho|với|trong|không|là|đã|này|một|người|theo|từ|tại|về|sẽ)(?=\s|$)/giu;
+const VIETNAMESE_WORDS =
+  /(?:^|\s)(?:của|và|các|được|những|cho|với|trong|không|là|đã|này|một|người|theo|từ|tại|về|sẽ)(?=\s|$)/giu;
 
 /** True for a line that is not part of the story's running text. */
 export function isFurniture(line: string): boolean {

@@ -10,15 +10,25 @@ import { fold, nameKey, slugify } from '../text.ts';
 const BODY =
   "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Prefectural Assembly|Provincial Assembly|Committee of the Chinese People['’]s Political Consultative Conference|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
 /** "Party Committee of [the] [northern border] [province of] <place>" */
-const BODY_BEFORE = new RegExp(`(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(?:(?:${[...PLACE_DESCRIPTORS].join('|')})\\s+){0,3}(?:(?:province|city|region|prefecture)\\s+of\\s+(?:the\\s+)?)?$`);
+const BODY_BEFORE = new RegExp(
+  `(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(?:(?:${[...PLACE_DESCRIPTORS].join('|')})\\s+){0,3}(?:(?:province|city|region|prefecture)\\s+of\\s+(?:the\\s+)?)?$`,
+);
 /** "<place> [Province's | provincial | City] People's Committee", "<place>'s Committee of the CPPCC" */
-const BODY_AFTER = new RegExp(`^\\s*(?:['’]s\\s+)?(?:Provincial\\s+|provincial\\s+|Municipal\\s+|municipal\\s+|City\\s+|city\\s+)?(${BODY}|[Gg]overnment\\b)`);
+const BODY_AFTER = new RegExp(
+  `^\\s*(?:['’]s\\s+)?(?:Provincial\\s+|provincial\\s+|Municipal\\s+|municipal\\s+|City\\s+|city\\s+)?(${BODY}|[Gg]overnment\\b)`,
+);
 /** "the provincial People's Committee", "the city People's Committee": a body of the article's own locality. */
-const BODY_OF_FOCUS = new RegExp(`\\b(?:the\\s+)?(Provincial|provincial|province['’]s|City|city|Municipal|municipal)\\s+(${BODY})`, 'g');
+const BODY_OF_FOCUS = new RegExp(
+  `\\b(?:the\\s+)?(Provincial|provincial|province['’]s|City|city|Municipal|municipal)\\s+(${BODY})`,
+  'g',
+);
 /** "Quang Ninh's Mong Cai city": a place named through the one that contains it. */
-const POSSESSIVE_PLACE = new RegExp(`^['’]s?\\s+(?:(?:${[...PLACE_DESCRIPTORS].join('|')})\\s+){0,3}(?:(?:city|province|district|county|town)\\s+of\\s+)?$`);
+const POSSESSIVE_PLACE = new RegExp(
+  `^['’]s?\\s+(?:(?:${[...PLACE_DESCRIPTORS].join('|')})\\s+){0,3}(?:(?:city|province|district|county|town)\\s+of\\s+)?$`,
+);
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 function bodySlug(body: string): string {
   return slugify(body.replace(/[’]/g, "'").replace(/'s\b/g, 's'));
@@ -77,9 +87,11 @@ function trimBody(body: string): string {
   const words = body.split(' ');
   for (let i = 3; i < words.length; i++) {
     const w = fold(words[i]!.replace(/,$/, ''));
-    if ((vnSurnames.has(w) || cnSurnames.has(w)) && /^\p{Lu}/u.test(words[i + 1] ?? '')) return words.slice(0, i).join(' ');
+    if ((vnSurnames.has(w) || cnSurnames.has(w)) && /^\p{Lu}/u.test(words[i + 1] ?? ''))
+      return words.slice(0, i).join(' ');
     // "… Department of Commerce, Deputy Minister …": a title starts after the name.
-    if (TITLE_HEADS.has(w) || (TITLE_MODIFIERS.has(w) && /^\p{Lu}/u.test(words[i]!))) return words.slice(0, i).join(' ').replace(/,$/, '');
+    if (TITLE_HEADS.has(w) || (TITLE_MODIFIERS.has(w) && /^\p{Lu}/u.test(words[i]!)))
+      return words.slice(0, i).join(' ').replace(/,$/, '');
   }
   return body;
 }
@@ -93,7 +105,20 @@ function addBody(s: Sentence, reg: Register, placeId: string, rawBody: string, s
   const surface = s.text.slice(start, end);
   const placeName = place?.name ?? placeId;
   const locatedBy = `the name of the body ("${surface}")`;
-  reg.add({ id, kind: 'Organization', name: `${body.replace(/’/g, "'")} of ${placeName}`, country: place?.country, locatedIn: placeId, locatedBy, quote: surface, confidence: 0.8 }, surface, s.start + start);
+  reg.add(
+    {
+      id,
+      kind: 'Organization',
+      name: `${body.replace(/’/g, "'")} of ${placeName}`,
+      country: place?.country,
+      locatedIn: placeId,
+      locatedBy,
+      quote: surface,
+      confidence: 0.8,
+    },
+    surface,
+    s.start + start,
+  );
   return { id, kind: 'Organization', start, end, surface };
 }
 
@@ -104,37 +129,96 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
     const country = reg.gaz.demonym(m[1]!);
     if (!country) continue;
     const id = `${slugify(m[1]!)}-government`;
-    reg.add({ id, kind: 'Organization', name: `Government of ${country.name}`, country: country.country, locatedIn: country.id, locatedBy: `the name of the body ("${m[0]}")`, quote: m[0], confidence: 0.75 }, m[0], s.start + m.index);
+    reg.add(
+      {
+        id,
+        kind: 'Organization',
+        name: `Government of ${country.name}`,
+        country: country.country,
+        locatedIn: country.id,
+        locatedBy: `the name of the body ("${m[0]}")`,
+        quote: m[0],
+        confidence: 0.75,
+      },
+      m[0],
+      s.start + m.index,
+    );
     out.push({ id, kind: 'Organization', start: m.index, end: m.index + m[0].length, surface: m[0] });
   }
   // "the Vietnamese Consulate General in Kunming", "the Embassy of Vietnam in Laos"
-  for (const m of s.text.matchAll(/\b(?:(\p{Lu}\p{Ll}+) )?(Consulate General|Consulate|Embassy)(?: of (\p{Lu}[\p{L} ]*?))? in (\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)/gu)) {
+  for (const m of s.text.matchAll(
+    /\b(?:(\p{Lu}\p{Ll}+) )?(Consulate General|Consulate|Embassy)(?: of (\p{Lu}[\p{L} ]*?))? in (\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)/gu,
+  )) {
     const nation = (m[1] && reg.gaz.demonym(m[1])) || (m[3] ? reg.gaz.lookup(m[3])[0] : undefined);
     const where = reg.gaz.lookup(m[4]!)[0];
     if (!nation || !where) continue;
     const start = m[1] && reg.gaz.demonym(m[1]) ? m.index : m.index + (m[1] ? m[1].length + 1 : 0);
     const surface = s.text.slice(start, m.index + m[0].length);
     const id = slugify(`${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`);
-    reg.add({ id, kind: 'Organization', name: `${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`, country: nation.country, locatedIn: where.id, locatedBy: `the name of the body ("${surface}")`, quote: surface, confidence: 0.7 }, surface, s.start + start);
+    reg.add(
+      {
+        id,
+        kind: 'Organization',
+        name: `${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`,
+        country: nation.country,
+        locatedIn: where.id,
+        locatedBy: `the name of the body ("${surface}")`,
+        quote: surface,
+        confidence: 0.7,
+      },
+      surface,
+      s.start + start,
+    );
     out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
   }
   // Ministries the gazetteer does not list: "the Ministry of Natural Resources and Environment".
-  for (const m of s.text.matchAll(/\b(?:(\p{Lu}\p{Ll}+) )?(Ministry of [A-Z][\w-]*(?:(?:,| and|,? &) [A-Z][\w-]*)*)/gu)) {
+  for (const m of s.text.matchAll(
+    /\b(?:(\p{Lu}\p{Ll}+) )?(Ministry of [A-Z][\w-]*(?:(?:,| and|,? &) [A-Z][\w-]*)*)/gu,
+  )) {
     const known = reg.gaz.lookup(m[2]!)[0] ?? reg.gaz.lookup(m[0])[0];
     const foreign = m[1] ? reg.gaz.demonym(m[1]) : undefined;
     if (known && (!foreign || foreign.country === known.country)) continue; // the gazetteer pass has it
     const country = (m[1] && reg.gaz.demonym(m[1])) || reg.gaz.get(reg.homeCountry);
     const start = m.index + (m[1] && reg.gaz.demonym(m[1]) ? 0 : (m[1]?.length ?? -1) + 1);
     const surface = s.text.slice(start, m.index + m[0].length);
-    const id = slugify(country && country.id !== reg.homeCountry ? `${m[1] && foreign ? m[1] : country.id} ${m[2]}` : m[2]!);
-    reg.add({ id, kind: 'Organization', name: surface, country: country?.country, locatedIn: country?.id, locatedBy: `the name of the body ("${surface}")`, quote: surface, confidence: 0.7 }, surface, s.start + start);
+    const id = slugify(
+      country && country.id !== reg.homeCountry ? `${m[1] && foreign ? m[1] : country.id} ${m[2]}` : m[2]!,
+    );
+    reg.add(
+      {
+        id,
+        kind: 'Organization',
+        name: surface,
+        country: country?.country,
+        locatedIn: country?.id,
+        locatedBy: `the name of the body ("${surface}")`,
+        quote: surface,
+        confidence: 0.7,
+      },
+      surface,
+      s.start + start,
+    );
     out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
   }
   return out;
 }
 
-const COMPANY = /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{N}&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&-]*)\s+(Group|Corporation|Corp\.?|Company|Co\.,?\s+Ltd\.?|Co\.|JSC|Joint Stock Company|Holdings|Inc\.?|Ltd\.?|Limited)(?![\p{L}])/gu;
-const NOT_COMPANY = new Set(['the', 'a', 'this', 'that', 'state', 'our', 'working', 'business', 'investment', 'economic', 'joint', 'research']);
+const COMPANY =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{N}&-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&-]*)\s+(Group|Corporation|Corp\.?|Company|Co\.,?\s+Ltd\.?|Co\.|JSC|Joint Stock Company|Holdings|Inc\.?|Ltd\.?|Limited)(?![\p{L}])/gu;
+const NOT_COMPANY = new Set([
+  'the',
+  'a',
+  'this',
+  'that',
+  'state',
+  'our',
+  'working',
+  'business',
+  'investment',
+  'economic',
+  'joint',
+  'research',
+]);
 
 export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -143,7 +227,10 @@ export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Men
     let start = m.index;
     // Drop leading words that are not part of the name ("Among", "The").
     const words = core.split(/\s+/);
-    while (words.length > 1 && (NOT_COMPANY.has(words[0]!.toLowerCase()) || /^(?:Among|In|On|At|With|From|By|For|And|As|Of)$/.test(words[0]!))) {
+    while (
+      words.length > 1 &&
+      (NOT_COMPANY.has(words[0]!.toLowerCase()) || /^(?:Among|In|On|At|With|From|By|For|And|As|Of)$/.test(words[0]!))
+    ) {
       start += words[0]!.length + 1;
       words.shift();
     }
@@ -162,114 +249,13 @@ export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Men
     if (taken.some((t) => overlaps(t, { start, end }))) continue;
     const id = slugify(core);
     const surface = s.text.slice(start, end);
-    reg.add({ id, kind: 'Company', name: core, quote: surface, locatedIn: basedIn, confidence: 0.75 }, surface, s.start + start);
+    reg.add(
+      { id, kind: 'Company', name: core, quote: surface, locatedIn: basedIn, confidence: 0.75 },
+      surface,
+      s.start + start,
+    );
     reg.addShortForm(nameKey(core), id);
     out.push({ id, kind: 'Company', start, end, surface });
   }
   return out;
-}
-
-const EVENT_HEAD = 'Conference|Forum|Festival|Fair|Expo|Exhibition|Summit|Meeting|Games|Dialogue|Symposium|Seminar|Workshop|Congress|Week|Trade Show|Roadshow';
-const EVENT = new RegExp(
-  `\\b((?:\\d+(?:st|nd|rd|th)\\s+)?(?:[A-Z][\\w’'-]*(?:\\s+-\\s+[A-Z][\\w-]*)?(?<!Meeting|Program|Programme|Conference|Forum|Festival|Fair)(?:\\s+and(?=\\s+[A-Z]))?\\s+){0,8}(?:${EVENT_HEAD})(?!\\s+(?:Centre|Center|Hall|Park|Palace|Complex))(?:\\s+\\d{1,4}\\b)?)(?:\\s+(?:Program|Programme|program|programme))?(\\s+of\\s+the\\s+(?:[A-Z][\\w-]*\\s?)+)?`,
-  'g',
-);
-const GENERIC = new Set(['committee', 'working', 'the', 'joint', 'annual', 'program', 'programme', 'party', 'conference', 'meeting', 'of', 'and', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'international', 'major', 'first', 'second', 'third']);
-const LEADING = /^(?:The|This|That|These|A|An|At|In|On|During|Through|From|To|With|Also|Such|Both|Its|Their)\s+/;
-
-/** Named events: "10th Vietnam-China Economic Corridor Cooperation Conference", "SEA Games 31". */
-export function findEvents(s: Sentence, reg: Register, taken: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of s.text.matchAll(EVENT)) {
-    let name = m[1]!;
-    let start = m.index;
-    while (LEADING.test(name)) {
-      const lead = name.match(LEADING)![0];
-      start += lead.length;
-      name = name.slice(lead.length);
-    }
-    // "Conference of the Joint Working Committee": the body the event belongs to is part of the name.
-    if (m[2] && /^(?:Conference|Meeting|Forum|Congress)$/.test(name)) name = `${name}${m[2].trimEnd()}`;
-    const words = nameKey(name.replace(/^\d+(?:st|nd|rd|th)\s+/, '')).split(' ');
-    const ofBody = m[2] && name.endsWith(m[2].trimEnd());
-    if (!ofBody && words.every((w) => GENERIC.has(w) || new RegExp(`^(?:${EVENT_HEAD.toLowerCase()})$`).test(w))) continue;
-    const end = start + name.length;
-    if (taken.some((t) => t.start <= start && end <= t.end)) continue;
-    const key = words.join(' ');
-    const id = eventId(reg, key, name);
-    const surface = s.text.slice(start, end);
-    reg.add({ id, kind: 'Event', name: name.replace(/^\d+(?:st|nd|rd|th)\s+/, ''), quote: surface, confidence: 0.7 }, surface, s.start + start);
-    out.push({ id, kind: 'Event', start, end, surface });
-  }
-  // "The 15th Vietnam-China international trade and tourism fair": an ordinal names an edition, lower-case words or not.
-  for (const m of s.text.matchAll(/\b(\d+(?:st|nd|rd|th))\s+((?:[\p{L}-]+,?\s+){1,8}?)(fair|expo|forum|festival|conference|summit|exhibition|games|trade show)\b(?!\s+(?:Centre|Center|Hall|Park|Palace))/giu)) {
-    const start = m.index;
-    const end = m.index + m[0].length;
-    // Places inside the name ("12th Lao Cai-Yunnan border trade fair") are part of it; other mentions are in the way.
-    const inTheWay = (t: Mention) => overlaps(t, { start, end }) && !(t.start >= start && t.end <= end && ['Province', 'City', 'Country'].includes(t.kind));
-    if ([...taken, ...out].some(inTheWay)) continue;
-    const name = m[0].replace(/\s+/g, ' ');
-    const id = eventId(reg, nameKey(`${m[2]}${m[3]}`), name);
-    reg.add({ id, kind: 'Event', name, quote: name, confidence: 0.65 }, s.text.slice(start, end), s.start + start);
-    out.push({ id, kind: 'Event', start, end, surface: s.text.slice(start, end) });
-  }
-  // "(SEA Games 31)" right after an event is another name of it.
-  for (const e of [...out]) {
-    const paren = s.text.slice(e.end).match(/^\s*\(([^)]{2,40})\)/);
-    const alias = paren && out.find((o) => o !== e && o.start === e.end + paren[0].indexOf(paren[1]!));
-    if (alias && alias.id !== e.id) {
-      const target = reg.entities.get(e.id)!;
-      const dup = reg.entities.get(alias.id);
-      if (dup && dup.mentions <= 1) {
-        reg.entities.delete(alias.id);
-        reg.eventKeys.set(nameKey(alias.surface), e.id);
-        dup.aliases.forEach((a) => target.aliases.add(a));
-      }
-      target.aliases.add(alias.surface);
-      alias.id = e.id;
-    }
-  }
-  // "the fourth meeting of the Joint Working Group": a meeting of a named body.
-  for (const m of s.text.matchAll(/\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|regular|plenary)\s+)?(?:meeting|session|conference)\s+of\s+the\s+((?:[A-Z][\w-]*\s?){2,6})/g)) {
-    const body = m[1]!.trim();
-    if (reg.gaz.lookup(body).length || /^(?:People|Party|National)\b/.test(body)) continue;
-    const start = m.index;
-    const end = m.index + m[0].trimEnd().length;
-    if (out.some((o) => overlaps(o, { start, end })) || taken.some((t) => overlaps(t, { start, end }))) continue;
-    const name = `${body} meeting`;
-    const id = eventId(reg, nameKey(name), name);
-    const surface = s.text.slice(start, end);
-    reg.add({ id, kind: 'Event', name, aliases: [body], quote: surface, confidence: 0.6 }, surface, s.start + start);
-    out.push({ id, kind: 'Event', start, end, surface });
-  }
-  // "held an investment promotion conference in China": an unnamed event named after its host.
-  for (const m of s.text.matchAll(/\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed)\s+(an?|the|their|its)\s+((?:[a-z-]+\s+){1,4}(?:conference|forum|seminar|workshop|fair|exhibition|festival|roadshow|meeting))(\s+in\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*))?/gu)) {
-    const host = lastPlaceBefore(taken, m.index);
-    if (!host) continue;
-    // "A and B held their annual meeting": both are its hosts.
-    const hosts = m[1] === 'their' ? taken.filter((t) => t.end <= m.index && (t.kind === 'Province' || t.kind === 'City') && !t.weak).slice(-2) : [host];
-    const hostName = hosts.map((h) => reg.entities.get(h.id)?.name ?? h.surface).join(' – ');
-    const name = `${hostName} ${m[2]}${m[3] ?? ''}`;
-    const start = m.index + m[0].indexOf(m[2]!);
-    // The mention is the event's words; " in China" after it stays for the located-in rule.
-    const end = start + m[2]!.length;
-    const id = eventId(reg, nameKey(name), name);
-    const surface = s.text.slice(start, end);
-    reg.add({ id, kind: 'Event', name, quote: surface, confidence: 0.6 }, surface, s.start + start);
-    out.push({ id, kind: 'Event', start, end, surface });
-  }
-  return out;
-}
-
-function lastPlaceBefore(ms: Mention[], pos: number): Mention | undefined {
-  return ms.filter((m) => m.end <= pos && (m.kind === 'Province' || m.kind === 'City') && !m.weak).at(-1);
-}
-
-function eventId(reg: Register, key: string, name: string): string {
-  const known = reg.eventKeys.get(key);
-  if (known) return known;
-  const ordinal = name.match(/^(\d+)(?:st|nd|rd|th)\s/)?.[1];
-  const id = slugify(key) + (ordinal ? `-${ordinal}` : '');
-  reg.eventKeys.set(key, id);
-  return id;
 }

@@ -23,7 +23,10 @@ const Unit = z
     vi: z.array(z.string()).default([]),
     zh: z.string().optional(),
     demonyms: z.array(z.string()).default([]),
-    country: z.string().regex(/^[A-Z]{2}$/).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
     parent: Slug.optional(),
     lat: z.number().optional(),
     lon: z.number().optional(),
@@ -92,7 +95,9 @@ export class Gazetteer {
     // Primary names first, so that a form that is one unit's name and another's alias reads as the name.
     for (const p of places) this.addForm(p.name, p.id);
     for (const p of places) p.aliases.forEach((a) => this.addForm(a, p.id));
-    const strong = new Set(places.flatMap((p) => [p.name, ...p.aliases].filter((a) => !p.weakForms?.includes(a))).map(nameKey));
+    const strong = new Set(
+      places.flatMap((p) => [p.name, ...p.aliases].filter((a) => !p.weakForms?.includes(a))).map(nameKey),
+    );
     for (const p of places) p.weakForms?.forEach((f) => !strong.has(nameKey(f)) && this.weakKeys.add(nameKey(f)));
     for (const p of places) p.demonyms.forEach((d) => this.byDemonym.set(nameKey(d), p.id));
   }
@@ -155,7 +160,10 @@ export class Gazetteer {
 
 export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
   const places: Place[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const where = path.join(dir, file);
     const parsed = GazetteerFile.safeParse(parse(fs.readFileSync(where, 'utf8')));
     if (!parsed.success) {
@@ -168,7 +176,10 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
       // ASCII forms of every Vietnamese-script form, so "Quang Tay" is an alias as well as "Quảng Tây".
       const ascii = [u.name, ...forms].map(foldDiacritics);
       const aliases = [...new Set([...forms, ...ascii])].filter((a) => a !== u.name && !/[\u0300-\u036f]/.test(a));
-      const weakCandidates = [...u.sv, ...u.vi, ...(weak ? [u.name, ...u.aliases] : [])].flatMap((f) => [f, foldDiacritics(f)]);
+      const weakCandidates = [...u.sv, ...u.vi, ...(weak ? [u.name, ...u.aliases] : [])].flatMap((f) => [
+        f,
+        foldDiacritics(f),
+      ]);
       // A Sino-Vietnamese form whose ASCII spelling is the unit's own name ("Hồng Kông" -> Hong Kong) leaves the name strong.
       const ownKeys = weak ? new Set<string>() : new Set([u.name, ...u.aliases].map(nameKey));
       const weakForms = weakCandidates.filter((f) => !ownKeys.has(nameKey(f)));

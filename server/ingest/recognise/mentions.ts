@@ -77,7 +77,11 @@ export class Register {
 
   constructor(readonly gaz: Gazetteer) {}
 
-  add(e: Omit<DraftEntity, 'aliases' | 'posts' | 'mentions' | 'firstSeen'> & { aliases?: string[] }, rawSurface: string, at: number): DraftEntity {
+  add(
+    e: Omit<DraftEntity, 'aliases' | 'posts' | 'mentions' | 'firstSeen'> & { aliases?: string[] },
+    rawSurface: string,
+    at: number,
+  ): DraftEntity {
     // "Hưng Yên's" names Hưng Yên: the possessive is not part of the name.
     const surface = rawSurface.replace(/['’]s$/, '');
     let d = this.entities.get(e.id);

@@ -7,7 +7,8 @@ import type { Sentence } from '../read/sentences.ts';
 import type { NerSpan } from '../engine/annotation.ts';
 import { fold, isCapitalized, slugify, tokenize, type Token } from '../text.ts';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 function isTitleWord(w: string, reg: Register): boolean {
   const f = fold(w);
@@ -34,23 +35,53 @@ export function findOfficials(s: Sentence, reg: Register, taken: Mention[], pers
     if (!before && !after.length && !(honorific && origin !== 'any')) continue;
     const surface = text.slice(start, end);
     const segments = [...(before ? [before] : []), ...after];
-    const title = before && after.length ? `${before.text}, ${after.map((a) => a.text).join(', ')}` : before ? before.text : text.slice(after[0]?.start ?? end, after.at(-1)?.end ?? end);
+    const title =
+      before && after.length
+        ? `${before.text}, ${after.map((a) => a.text).join(', ')}`
+        : before
+          ? before.text
+          : text.slice(after[0]?.start ?? end, after.at(-1)?.end ?? end);
     const country = countryOf(segments, origin, reg);
     const id = slugify(surface);
-    const entity = reg.add({ id, kind: 'Official', name: surface, country, title: title || undefined, quote: quoteOf(text, before, start, end, after), confidence: 0.85 }, surface, s.start + start);
+    const entity = reg.add(
+      {
+        id,
+        kind: 'Official',
+        name: surface,
+        country,
+        title: title || undefined,
+        quote: quoteOf(text, before, start, end, after),
+        confidence: 0.85,
+      },
+      surface,
+      s.start + start,
+    );
     for (const seg of segments) {
       if (!entity.posts.some((p) => p.segment.text === seg.text)) entity.posts.push({ segment: seg, sentence: s });
     }
     const words = surface.split(/\s+/);
     // Later references use the given name (Vietnamese: the last word) or the family name (Chinese).
     reg.addShortForm(fold(origin === 'cn' ? words[0]! : words.at(-1)!), id);
-    out.push({ id, kind: 'Official', start, end, surface, titleSpan: { start: before?.start ?? start, end: after.at(-1)?.end ?? end } });
+    out.push({
+      id,
+      kind: 'Official',
+      start,
+      end,
+      surface,
+      titleSpan: { start: before?.start ?? start, end: after.at(-1)?.end ?? end },
+    });
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
   }
   return out;
 }
 
-function quoteOf(text: string, before: TitleSegment | undefined, start: number, end: number, after: TitleSegment[]): string {
+function quoteOf(
+  text: string,
+  before: TitleSegment | undefined,
+  start: number,
+  end: number,
+  after: TitleSegment[],
+): string {
   return text.slice(before?.start ?? start, after.at(-1)?.end ?? end);
 }
 
@@ -64,23 +95,45 @@ function countryOf(segments: TitleSegment[], origin: 'vn' | 'cn' | 'any', reg: R
 }
 
 /** Words of bodies and titles: never part of a person's name ("Secretary of the Party Committee"). */
-const NOT_IN_NAMES = /^(?:Party|Committee|People['’]s|People|Council|Government|Department|Ministry|Office|Province|City|District|Assembly|Conference|Political|Consultative|Region|Autonomous|Zone|Park)$/;
+const NOT_IN_NAMES =
+  /^(?:Party|Committee|People['’]s|People|Council|Government|Department|Ministry|Office|Province|City|District|Assembly|Conference|Political|Consultative|Region|Autonomous|Zone|Park)$/;
 
 /** The engine's PERSON name starting at this token, if it is no place, body or title word. */
-function engineNameAt(text: string, t: Token, persons: NerSpan[], reg: Register, taken: Mention[]): { start: number; end: number; origin: 'vn' | 'cn' | 'any' } | undefined {
+function engineNameAt(
+  text: string,
+  t: Token,
+  persons: NerSpan[],
+  reg: Register,
+  taken: Mention[],
+): { start: number; end: number; origin: 'vn' | 'cn' | 'any' } | undefined {
   const span = persons.find((p) => p.start === t.start && p.ner === 'PERSON');
   if (!span) return undefined;
   const surface = text.slice(span.start, span.end).replace(/['’]s?$/, '');
   const words = surface.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || words.some((w) => !isCapitalized(w) || NOT_IN_NAMES.test(w) || isTitleWord(w, reg))) return undefined;
+  if (
+    words.length < 2 ||
+    words.length > 4 ||
+    words.some((w) => !isCapitalized(w) || NOT_IN_NAMES.test(w) || isTitleWord(w, reg))
+  )
+    return undefined;
   const end = span.start + surface.length;
   if (taken.some((m) => overlaps(m, { start: span.start, end })) || reg.gaz.lookup(surface).length) return undefined;
   const f = fold(words[0]!);
-  return { start: span.start, end, origin: vnSurnames.has(f) ? 'vn' : cnSurnames.has(words[0]!.toLowerCase()) ? 'cn' : 'any' };
+  return {
+    start: span.start,
+    end,
+    origin: vnSurnames.has(f) ? 'vn' : cnSurnames.has(words[0]!.toLowerCase()) ? 'cn' : 'any',
+  };
 }
 
 /** A person's name starting at token i, if the words look like one. */
-function nameAt(text: string, tokens: Token[], i: number, reg: Register, taken: Mention[]): { start: number; end: number; origin: 'vn' | 'cn' | 'any' } | undefined {
+function nameAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  reg: Register,
+  taken: Mention[],
+): { start: number; end: number; origin: 'vn' | 'cn' | 'any' } | undefined {
   const t = tokens[i]!;
   if (!isCapitalized(t.text)) return undefined;
   if (taken.some((m) => m.start <= t.start && t.start < m.end)) return undefined;
@@ -119,7 +172,16 @@ function titleBefore(text: string, nameStart: number, reg: Register, floor = 0):
     const word = w[0].replace(/[()]/g, '');
     if (!(isCapitalized(word) || TITLE_CONNECTORS.has(word.toLowerCase()) || /^\(.*\)$/.test(w[0]))) break;
     // "Minister of Industry and Trade" keeps its "and"; "X and Secretary Y" does not.
-    if (word === 'and' && !(k > 0 && isCapitalized(words[k - 1]![0]) && isCapitalized(words[k + 1]?.[0] ?? '') && !isTitleWord(words[k + 1]![0], reg))) break;
+    if (
+      word === 'and' &&
+      !(
+        k > 0 &&
+        isCapitalized(words[k - 1]![0]) &&
+        isCapitalized(words[k + 1]?.[0] ?? '') &&
+        !isTitleWord(words[k + 1]![0], reg)
+      )
+    )
+      break;
     if (isTitleWord(word, reg)) firstTitle = k;
   }
   if (firstTitle < 0) return undefined;

@@ -8,7 +8,8 @@ import { isCapitalized, isCjk, nameKey, slugify, tokenize, type Token } from '..
 
 const LOWER_INSIDE = new Set(['of', 'the', 'and', 'for', 'de']);
 // Words after a name that belong to the mention ("Guangxi Autonomous Region", "Lai Tan city").
-const SUFFIX = /^(?:\s+(?:Zhuang\s+)?Autonomous\s+Region|\s+(?:Province|province|Region|region|Municipality|municipality|Prefecture|prefecture|City|city|District|district|County|county))\b/;
+const SUFFIX =
+  /^(?:\s+(?:Zhuang\s+)?Autonomous\s+Region|\s+(?:Province|province|Region|region|Municipality|municipality|Prefecture|prefecture|City|city|District|district|County|county))\b/;
 
 interface Hit {
   key?: string;
@@ -33,9 +34,11 @@ interface PlaceHit {
 function placeHits(s: Sentence, reg: Register): PlaceHit[] {
   const text = s.text;
   const tokens = tokenize(text);
-  const keys = tokens.map((t) => (isCapitalized(t.text) || LOWER_INSIDE.has(t.text) || /^\d/.test(t.text) ? nameKey(t.text) : ''));
+  const keys = tokens.map((t) =>
+    isCapitalized(t.text) || LOWER_INSIDE.has(t.text) || /^\d/.test(t.text) ? nameKey(t.text) : '',
+  );
   const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (isCjk(t.text)) {
       hits.push(...cjkHits(t, reg));
@@ -54,23 +57,32 @@ function placeHits(s: Sentence, reg: Register): PlaceHit[] {
   // "Pingxiang (萍乡)": characters in brackets say which of the cities sharing a pinyin name is meant.
   for (let h = 0; h + 1 < hits.length; h++) {
     const [name, chars] = [hits[h]!, hits[h + 1]!];
-    if (name.ids.length > 1 && /^\s*[(（]$/.test(text.slice(name.end, chars.start)) && name.ids.includes(chars.ids[0]!)) name.ids = [chars.ids[0]!];
+    if (name.ids.length > 1 && /^\s*[(（]$/.test(text.slice(name.end, chars.start)) && name.ids.includes(chars.ids[0]!))
+      name.ids = [chars.ids[0]!];
   }
 
   const out: PlaceHit[] = [];
   for (const hit of hits) {
     const place = reg.gaz.get(hit.ids[0]!)!;
     // "the Lao Ministry of Planning and Investment" is not Vietnam's ministry of that name.
-    const demonym = place.kind === 'Organization' ? reg.gaz.demonym(text.slice(0, hit.start).match(/(\p{Lu}\p{Ll}+)\s+$/u)?.[1] ?? '') : undefined;
+    const demonym =
+      place.kind === 'Organization'
+        ? reg.gaz.demonym(text.slice(0, hit.start).match(/(\p{Lu}\p{Ll}+)\s+$/u)?.[1] ?? '')
+        : undefined;
     if (demonym && place.country && demonym.country !== place.country) continue;
-    const suffix = place.kind === 'Country' || place.kind === 'Organization' ? undefined : text.slice(hit.end).match(SUFFIX)?.[0];
+    const suffix =
+      place.kind === 'Country' || place.kind === 'Organization' ? undefined : text.slice(hit.end).match(SUFFIX)?.[0];
     // "Zhao Ziyang", "Huang Kunming": a one-word pinyin city right after a Chinese family name is a given name.
     if (!suffix && place.country === 'CN' && place.kind === 'City' && followsChineseSurname(text, hit)) continue;
     // "Jinko Solar PV Vietnam project": a country at the end of a run of capitalised words is part of a name.
     if (place.kind === 'Country' && insideName(text, hit.start)) continue;
     // An ASCII Sino-Vietnamese form ("Thanh Hai", "Lai Tan") counts only with a place word ("Lai Tan city").
     const placeWordBefore = /\b(?:city|town|province|district|county)\s+of\s+$/i.test(text.slice(0, hit.start));
-    const weak = !suffix && !placeWordBefore && Boolean(hit.key && reg.gaz.isWeakKey(hit.key)) && /^[\p{ASCII}]*$/u.test(text.slice(hit.start, hit.end));
+    const weak =
+      !suffix &&
+      !placeWordBefore &&
+      Boolean(hit.key && reg.gaz.isWeakKey(hit.key)) &&
+      /^[\p{ASCII}]*$/u.test(text.slice(hit.start, hit.end));
     out.push({ place, start: hit.start, end: hit.end + (suffix?.length ?? 0), nameEnd: hit.end, suffix, weak });
   }
   return out;
@@ -81,7 +93,10 @@ function insideName(text: string, start: number): boolean {
   const before = text.slice(0, start).match(/((?:\p{Lu}[\p{L}\d-]*\s+){2,})$/u)?.[1];
   if (!before) return false;
   const words = before.trim().split(/\s+/);
-  return !words.some((w) => /^(?:The|In|On|At|And|Of|For|With|From|To|By|Both|Between)$/.test(w)) && !words.some((w) => TITLE_HEADS.has(nameKey(w)) || TITLE_MODIFIERS.has(nameKey(w)));
+  return (
+    !words.some((w) => /^(?:The|In|On|At|And|Of|For|With|From|To|By|Both|Between)$/.test(w)) &&
+    !words.some((w) => TITLE_HEADS.has(nameKey(w)) || TITLE_MODIFIERS.has(nameKey(w)))
+  );
 }
 
 /**
@@ -111,7 +126,18 @@ export function findGazetteerMentions(s: Sentence, reg: Register): Mention[] {
       continue;
     }
     reg.add(
-      { id: place.id, kind: place.kind, name: place.name, aliases: place.aliases, country: place.country, lat: place.lat, lon: place.lon, locatedIn: place.parent, locatedBy: place.source && `gazetteer (${place.source})`, confidence: 0.95 },
+      {
+        id: place.id,
+        kind: place.kind,
+        name: place.name,
+        aliases: place.aliases,
+        country: place.country,
+        lat: place.lat,
+        lon: place.lon,
+        locatedIn: place.parent,
+        locatedBy: place.source && `gazetteer (${place.source})`,
+        confidence: 0.95,
+      },
       surface,
       s.start + start,
     );
@@ -128,7 +154,22 @@ function followsChineseSurname(text: string, hit: Hit): boolean {
 function capitalCity(place: Place, surface: string, start: number, end: number, s: Sentence, reg: Register): Mention {
   const id = `${place.id}-city`;
   const aliases = place.aliases.filter((a) => /^[\p{ASCII}]*$/u.test(a)).map((a) => `${a} City`);
-  reg.add({ id, kind: 'City', name: `${place.name} City`, aliases, country: 'VN', lat: place.lat, lon: place.lon, locatedIn: place.id, locatedBy: 'the name of the city (a provincial capital named after its province)', confidence: 0.85 }, surface, s.start + start);
+  reg.add(
+    {
+      id,
+      kind: 'City',
+      name: `${place.name} City`,
+      aliases,
+      country: 'VN',
+      lat: place.lat,
+      lon: place.lon,
+      locatedIn: place.id,
+      locatedBy: 'the name of the city (a provincial capital named after its province)',
+      confidence: 0.85,
+    },
+    surface,
+    s.start + start,
+  );
   return { id, kind: 'City', start, end, surface };
 }
 
@@ -159,7 +200,7 @@ function longestAt(text: string, tokens: Token[], tokenKeys: string[], i: number
 // Chinese characters come without spaces: look for known names inside the run, longest first.
 function cjkHits(t: Token, reg: Register): Hit[] {
   const out: Hit[] = [];
-  for (let j = 0; j < t.text.length; ) {
+  for (let j = 0; j < t.text.length;) {
     let found = false;
     for (let len = Math.min(10, t.text.length - j); len >= 2; len--) {
       const ids = reg.gaz.lookupKey(t.text.slice(j, j + len));
@@ -188,8 +229,25 @@ export function findDemonyms(s: Sentence, reg: Register, taken: Mention[]): Ment
   return out;
 }
 
-const UNIT_WORD = /\s+(?:(?:coastal|border|mountainous|rural|island|urban)\s+)?(district|county|town|township|commune|ward|prefecture|Prefecture|District|County|Town)\b/gu;
-const NOT_A_NAME = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'each', 'every', 'one', 'new', 'old']);
+const UNIT_WORD =
+  /\s+(?:(?:coastal|border|mountainous|rural|island|urban)\s+)?(district|county|town|township|commune|ward|prefecture|Prefecture|District|County|Town)\b/gu;
+const NOT_A_NAME = new Set([
+  'the',
+  'this',
+  'that',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'each',
+  'every',
+  'one',
+  'new',
+  'old',
+]);
 
 /**
  * Places below the gazetteer's level, named with their unit word: "Quang Hoa district", "Ta Lung
@@ -202,10 +260,11 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
   for (const u of s.text.matchAll(UNIT_WORD)) {
     // The name: up to three capitalised words right before the unit word, stopping at a possessive.
     const words: Token[] = [];
-    for (let k = tokens.findIndex((t) => t.end === u.index) ; k >= 0 && words.length < 3; k--) {
+    for (let k = tokens.findIndex((t) => t.end === u.index); k >= 0 && words.length < 3; k--) {
       const t = tokens[k]!;
       const gap = words.length ? s.text.slice(t.end, words[0]!.start) : ' ';
-      if (!isCapitalized(t.text) || /['’]/.test(t.text) || !/^ +$/.test(gap) || NOT_A_NAME.has(t.text.toLowerCase())) break;
+      if (!isCapitalized(t.text) || /['’]/.test(t.text) || !/^ +$/.test(gap) || NOT_A_NAME.has(t.text.toLowerCase()))
+        break;
       words.unshift(t);
     }
     if (!words.length || words.some((w) => notPlaceWord(w.text) || reg.gaz.demonym(w.text))) continue;
@@ -216,7 +275,11 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
     const kind = /prefecture/i.test(u[1]!) ? 'Province' : 'City';
     const surface = s.text.slice(start, end);
     const id = slugify(name);
-    reg.add({ id, kind, name, aliases: [surface.replace(/\s+/g, ' ')], rescan: true, confidence: 0.7 }, surface, s.start + start);
+    reg.add(
+      { id, kind, name, aliases: [surface.replace(/\s+/g, ' ')], rescan: true, confidence: 0.7 },
+      surface,
+      s.start + start,
+    );
     out.push({ id, kind, start, end, surface });
   }
   return out;
@@ -225,5 +288,11 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
 /** Words of titles and institutions, which do not name a district or town ("Party Committee district"). */
 function notPlaceWord(w: string): boolean {
   const f = nameKey(w);
-  return TITLE_HEADS.has(f) || TITLE_MODIFIERS.has(f) || /^(?:Party|People|Committee|Government|Council|Department|Ministry|Industrial|Economic|Park|Zone|Border|Gate)$/i.test(f);
+  return (
+    TITLE_HEADS.has(f) ||
+    TITLE_MODIFIERS.has(f) ||
+    /^(?:Party|People|Committee|Government|Council|Department|Ministry|Industrial|Economic|Park|Zone|Border|Gate)$/i.test(
+      f,
+    )
+  );
 }

@@ -24,7 +24,24 @@ export interface Clause {
 const OUTSIDE_PHRASE = new Set(['acl:relcl', 'parataxis', 'advcl', 'punct', 'dep', 'discourse']);
 const MODALS = new Set(['will', 'would', 'shall', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** Verbs whose complement is an intention, not an act ("agreed to sign"). */
-const INTENTION = new Set(['agree', 'plan', 'expect', 'hope', 'want', 'aim', 'intend', 'propose', 'pledge', 'vow', 'decide', 'seek', 'wish', 'prepare', 'consider', 'discuss']);
+const INTENTION = new Set([
+  'agree',
+  'plan',
+  'expect',
+  'hope',
+  'want',
+  'aim',
+  'intend',
+  'propose',
+  'pledge',
+  'vow',
+  'decide',
+  'seek',
+  'wish',
+  'prepare',
+  'consider',
+  'discuss',
+]);
 
 export class ParseView {
   private readonly children = new Map<number, Dep[]>();

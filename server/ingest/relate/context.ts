@@ -9,7 +9,8 @@ import { fold } from '../text.ts';
 
 export type DraftRelation = RelationFact;
 
-export const isTitleWord = (w: string, reg: Register) => TITLE_HEADS.has(fold(w)) || TITLE_MODIFIERS.has(fold(w)) || Boolean(reg.gaz.demonym(w));
+export const isTitleWord = (w: string, reg: Register) =>
+  TITLE_HEADS.has(fold(w)) || TITLE_MODIFIERS.has(fold(w)) || Boolean(reg.gaz.demonym(w));
 
 export const ACTOR_KINDS = new Set(['Province', 'City', 'Country', 'Official', 'Organization', 'Company']);
 export const PLACE_KINDS = new Set(['Province', 'City', 'Country']);
@@ -30,13 +31,11 @@ export interface Ctx {
   prevPlaces: string[];
 }
 
-
 export const isActor = (m: Mention) => ACTOR_KINDS.has(m.kind) && !m.nested && !m.inTitle;
 
 export function actorsIn(c: Ctx, from: number, to = Infinity, opts: { weak?: boolean } = {}): Mention[] {
   return c.a.mentions.filter((m) => isActor(m) && m.start >= from && m.end <= to && (opts.weak || !m.weak));
 }
-
 
 /** A local body stands for its place in signings and visits (the project's convention). */
 export function placeOf(c: Ctx, id: string): string {
@@ -44,7 +43,6 @@ export function placeOf(c: Ctx, id: string): string {
   if (e?.kind === 'Organization' && e.locatedIn && id.startsWith(`${e.locatedIn}-`)) return e.locatedIn;
   return id;
 }
-
 
 /** The actor of a clause: the first actor before `pos`, else "the province" / "he". */
 export function subjectBefore(c: Ctx, pos: number, exclude: string[] = []): string | undefined {
@@ -57,13 +55,12 @@ export function subjectBefore(c: Ctx, pos: number, exclude: string[] = []): stri
   return undefined;
 }
 
-
 export function firstAfter(c: Ctx, pos: number, kinds: Set<string> = ACTOR_KINDS, weak = false): Mention | undefined {
   return c.a.mentions.find((m) => m.start >= pos && kinds.has(m.kind) && !m.nested && !m.inTitle && (weak || !m.weak));
 }
 
-
-const LIST_GAP = /^[\s,\-–—&()]*(?:(?:and|or|the|in general|in particular|as well as|provinces?|city|cities|region|autonomous region|(?:\p{Lu}\p{Ll}+ )?(?:provinces|localities|cities|regions) of)[\s,\-–—&()]*)*$/iu;
+const LIST_GAP =
+  /^[\s,\-–—&()]*(?:(?:and|or|the|in general|in particular|as well as|provinces?|city|cities|region|autonomous region|(?:\p{Lu}\p{Ll}+ )?(?:provinces|localities|cities|regions) of)[\s,\-–—&()]*)*$/iu;
 
 /** A run of actors joined by commas / "and" starting at `pos` ("Lao Cai, Hanoi, Haiphong, and Yunnan"). */
 export function listAfter(c: Ctx, pos: number, opts: { weak?: boolean; countries?: boolean } = {}): Mention[] {
@@ -80,23 +77,38 @@ export function listAfter(c: Ctx, pos: number, opts: { weak?: boolean; countries
   return out;
 }
 
-
-export type RelationInput = { type: DraftRelation['type']; from: string; to: string; quote?: string; date?: string; endDate?: string; confidence?: number } & Record<string, unknown>;
+export type RelationInput = {
+  type: DraftRelation['type'];
+  from: string;
+  to: string;
+  quote?: string;
+  date?: string;
+  endDate?: string;
+  confidence?: number;
+} & Record<string, unknown>;
 
 export function push(c: Ctx, r: RelationInput) {
   if (r.from === r.to) return;
   const date = r.date ?? (['SIGNED', 'VISITED', 'MET', 'ATTENDED'].includes(r.type) ? c.a.date?.date : undefined);
   const endDate = r.date ? r.endDate : date === c.a.date?.date ? c.a.date?.endDate : undefined;
-  const rel = { ...r, quote: r.quote ?? c.a.sentence.text, ...(date ? { date } : {}), ...(endDate && endDate !== date ? { endDate } : {}) } as DraftRelation;
+  const rel = {
+    ...r,
+    quote: r.quote ?? c.a.sentence.text,
+    ...(date ? { date } : {}),
+    ...(endDate && endDate !== date ? { endDate } : {}),
+  } as DraftRelation;
   c.out.push(rel);
 }
 
 export const TWO_SIDES_SUBJECT = /^(?:\w+,\s+)?(?:The|the) two (?:sides|provinces|localities|cities|parties)\b/;
-export const TWO_SIDES_BEFORE = /\b(?:the two (?:sides|provinces|localities|cities|parties|regions)|both sides)\s+(?:\w+\s+)?$/i;
+export const TWO_SIDES_BEFORE =
+  /\b(?:the two (?:sides|provinces|localities|cities|parties|regions)|both sides)\s+(?:\w+\s+)?$/i;
 
 /** "the two sides": the last two localities named before `pos`, else the two ends of the last visit. */
 export function twoSides(c: Ctx, pos: number): [string, string] | undefined {
-  const places = [...new Set(actorsIn(c, 0, pos).map((m) => placeOf(c, m.id)))].filter((id) => PLACE_KINDS.has(c.reg.entities.get(id)?.kind ?? ''));
+  const places = [...new Set(actorsIn(c, 0, pos).map((m) => placeOf(c, m.id)))].filter((id) =>
+    PLACE_KINDS.has(c.reg.entities.get(id)?.kind ?? ''),
+  );
   if (places.length >= 2) return [places.at(-2)!, places.at(-1)!];
   const visit = c.lastVisit;
   const from = visit?.visitors.find((v) => PLACE_KINDS.has(c.reg.entities.get(v)?.kind ?? ''));

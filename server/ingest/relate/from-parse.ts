@@ -3,9 +3,20 @@
 // something in the sentence; the wording rules of the same edge type then stand back for it.
 import type { Clause, ParseView, Span } from './clauses.ts';
 import { placeOf, push, type Ctx } from './context.ts';
-import { countryOf, isInside, isTwoSides, mentionsInAll, mostSpecific, officialsIn, placesIn, sidesBefore, signatoriesIn } from './parties.ts';
+import {
+  countryOf,
+  isInside,
+  isTwoSides,
+  mentionsInAll,
+  mostSpecific,
+  officialsIn,
+  placesIn,
+  sidesBefore,
+  signatoriesIn,
+} from './parties.ts';
 
-const textOf = (c: Ctx, spans: Span[] | undefined) => (spans ?? []).map((s) => c.a.sentence.text.slice(s.start, s.end)).join(' ');
+const textOf = (c: Ctx, spans: Span[] | undefined) =>
+  (spans ?? []).map((s) => c.a.sentence.text.slice(s.start, s.end)).join(' ');
 const clauseQuote = (c: Ctx, cl: Clause) => {
   const spans = [...cl.args.values()].flat();
   const start = Math.min(cl.verb.start, ...spans.map((s) => s.start));
@@ -55,7 +66,6 @@ export function signedFromParse(c: Ctx, view: ParseView, docsOf: (span: string) 
   return found;
 }
 
-
 // --- MET ---------------------------------------------------------------------------------------
 
 const RECEIVE = new Set(['meet', 'receive', 'welcome', 'greet']);
@@ -94,7 +104,9 @@ export function metFromParse(c: Ctx, view: ParseView): boolean {
     // "received the visiting President of … Liu Xiaokai": the guest came to the host's place.
     if (RECEIVE.has(lemma) && /\bvisiting\b/i.test(textOf(c, guests))) {
       const place = homeOfSide(c, host[0]);
-      for (const g of guest) if (place && c.reg.entities.get(g)?.kind === 'Official') push(c, { type: 'VISITED', from: g, to: place, quote: clauseQuote(c, cl), confidence: 0.7 });
+      for (const g of guest)
+        if (place && c.reg.entities.get(g)?.kind === 'Official')
+          push(c, { type: 'VISITED', from: g, to: place, quote: clauseQuote(c, cl), confidence: 0.7 });
     }
   }
   return found;
@@ -131,7 +143,9 @@ function homeOfSide(c: Ctx, id: string | undefined): string | undefined {
     const a = c.a.sentence === p.sentence ? c.a : undefined;
     const inside = (a ?? c.a).mentions.filter((m) => m.start >= p.segment.start && m.end <= p.segment.end);
     const body = inside.find((m) => m.kind === 'Organization');
-    const place = body ? c.reg.entities.get(body.id)?.locatedIn : inside.find((m) => m.kind === 'Province' || m.kind === 'City')?.id;
+    const place = body
+      ? c.reg.entities.get(body.id)?.locatedIn
+      : inside.find((m) => m.kind === 'Province' || m.kind === 'City')?.id;
     if (place && c.reg.entities.has(place)) return place;
   }
   return c.reg.focusProvince;
@@ -149,14 +163,19 @@ export function visitedFromParse(c: Ctx, view: ParseView): boolean {
     const lemma = cl.verb.lemma.toLowerCase();
     let targets: Span[] | undefined;
     if (lemma === 'visit' || lemma === 'tour') targets = cl.args.get('obj');
-    else if (lemma === 'pay' || lemma === 'make') targets = (cl.args.get('obj') ?? []).some((o) => /^(?:visit|trip|tour)$/i.test(o.head.lemma)) ? cl.args.get('to') : undefined;
+    else if (lemma === 'pay' || lemma === 'make')
+      targets = (cl.args.get('obj') ?? []).some((o) => /^(?:visit|trip|tour)$/i.test(o.head.lemma))
+        ? cl.args.get('to')
+        : undefined;
     else targets = cl.args.get(lemma === 'arrive' ? 'in' : 'to');
     const where = localFirst(c, placesIn(c, mentionsInAll(c, targets)));
     if (!where.length) continue;
     const ms = mentionsInAll(c, cl.args.get('subj'));
     // The named leader of a delegation travels for it; else the places it came from.
     const leaders = officialsIn(ms);
-    const from = (leaders.length ? leaders : localFirst(c, placesIn(c, ms)).map((p) => placeOf(c, p))).filter((v) => !where.includes(v));
+    const from = (leaders.length ? leaders : localFirst(c, placesIn(c, ms)).map((p) => placeOf(c, p))).filter(
+      (v) => !where.includes(v),
+    );
     for (const v of from) {
       for (const t of where) {
         if (isInside(c, t, v)) continue;
@@ -185,13 +204,23 @@ export function investedFromParse(c: Ctx, view: ParseView, props: (text: string)
   for (const cl of view.clauses(INVEST)) {
     if (cl.hedge && !/\b(?:plans?|planned|intends?|expects?) to$/i.test(cl.hedge)) continue;
     // The investor is the clause's subject or object ("X invests", "P licensed X", "X was granted"), never where the money goes.
-    const ms = mentionsInAll(c, ['subj', 'obj', 'pass', 'agent'].flatMap((r) => cl.args.get(r) ?? []));
+    const ms = mentionsInAll(
+      c,
+      ['subj', 'obj', 'pass', 'agent'].flatMap((r) => cl.args.get(r) ?? []),
+    );
     const companies = [...new Set(ms.filter((m) => m.kind === 'Company' && !m.nested).map((m) => m.id))];
     if (!companies.length) continue;
     const target = receivingProvince(c);
     if (!target) continue;
     for (const company of companies) {
-      push(c, { type: 'INVESTED_IN', from: company, to: target, ...props(c.a.sentence.text), ...(cl.hedge ? { note: 'planned' } : {}), confidence: 0.7 });
+      push(c, {
+        type: 'INVESTED_IN',
+        from: company,
+        to: target,
+        ...props(c.a.sentence.text),
+        ...(cl.hedge ? { note: 'planned' } : {}),
+        confidence: 0.7,
+      });
       found = true;
     }
   }
@@ -200,13 +229,17 @@ export function investedFromParse(c: Ctx, view: ParseView, props: (text: string)
 
 /** The Vietnamese province (or centrally-run city) the sentence names; a town or park's province if only that. */
 function receivingProvince(c: Ctx): string | undefined {
-  const vn = c.a.mentions.filter((m) => (m.kind === 'Province' || m.kind === 'City') && countryOf(c, m.id) === 'VN' && !m.unnamedBody);
+  const vn = c.a.mentions.filter(
+    (m) => (m.kind === 'Province' || m.kind === 'City') && countryOf(c, m.id) === 'VN' && !m.unnamedBody,
+  );
   const provincial = vn.filter((m) => c.reg.gaz.get(m.id)?.parent === 'vietnam' || m.kind === 'Province');
   if (provincial.length) return provincial[0]!.id;
   const specific = mostSpecific(
     c,
     vn.map((m) => m.id),
   );
-  const containers = [...c.reg.entities.values()].filter((e) => e.kind === 'Province' && specific.some((s) => isInside(c, s, e.id)));
+  const containers = [...c.reg.entities.values()].filter(
+    (e) => e.kind === 'Province' && specific.some((s) => isInside(c, s, e.id)),
+  );
   return containers[0]?.id ?? specific[0];
 }

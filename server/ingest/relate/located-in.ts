@@ -18,7 +18,12 @@ const DESCRIPTORS = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?(?:(?:province|
 /** How the words between X and its container P read, X first. */
 const X_THEN_P: { re: RegExp; kinds?: Set<string>; known?: boolean }[] = [
   // "X in P", "X, in the northern province of P", "X, held in P"
-  { re: new RegExp(String.raw`^\s*(?:province|city|county|district|town|prefecture)?\s*,?\s+(?:(?:held|located|situated|based|headquartered)\s+)?in\s+${DESCRIPTORS}$`, 'u') },
+  {
+    re: new RegExp(
+      String.raw`^\s*(?:province|city|county|district|town|prefecture)?\s*,?\s+(?:(?:held|located|situated|based|headquartered)\s+)?in\s+${DESCRIPTORS}$`,
+      'u',
+    ),
+  },
   // "X of P" (no descriptors: "the Lao province of Champasak" names the province, not a container)
   { re: /^\s*(?:province|city|county|district|town|prefecture)?\s+of\s+$/u },
   // "X from P" (companies and bodies only: a delegation "from" a place is not located there)
@@ -30,7 +35,10 @@ const X_THEN_P: { re: RegExp; kinds?: Set<string>; known?: boolean }[] = [
   { re: /^\s*(?:province|city|county|district|town|prefecture)?\s*,\s+$/u, known: true },
 ];
 /** The words between P and X, P first: "P's X", "P's border city of X", "P-based X". */
-const P_THEN_X = new RegExp(String.raw`^(?:\s*(?:province|city|region|prefecture)?\s*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|province|district|county|town)\s+of\s+)?|-based\s+)$`, 'u');
+const P_THEN_X = new RegExp(
+  String.raw`^(?:\s*(?:province|city|region|prefecture)?\s*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|province|district|county|town)\s+of\s+)?|-based\s+)$`,
+  'u',
+);
 
 /** Where a mention's name ends: "China’s" is one word, its possessive is the words' business. */
 const nameEnd = (m: Mention) => m.end - (/['’]s?$/.test(m.surface) ? (m.surface.endsWith('s') ? 2 : 1) : 0);
@@ -38,7 +46,9 @@ const nameEnd = (m: Mention) => m.end - (/['’]s?$/.test(m.surface) ? (m.surfac
 export function statedLocations(c: Ctx) {
   const text = c.a.sentence.text;
   // Places inside titles count too ("Secretary of the Party Committee of Dongxing city in China's Guangxi province").
-  const ms = c.a.mentions.filter((m) => !m.weak && !m.unnamedBody && (PLACE_KINDS.has(m.kind) || (!m.inTitle && !m.nested)));
+  const ms = c.a.mentions.filter(
+    (m) => !m.weak && !m.unnamedBody && (PLACE_KINDS.has(m.kind) || (!m.inTitle && !m.nested)),
+  );
   const found = new Map<string, { to: string; quote: string }>();
   const propose = (x: Mention, p: Mention, quoteFrom: number, quoteTo: number) => {
     if (!allowed(c, x, p)) return;
@@ -52,11 +62,15 @@ export function statedLocations(c: Ctx) {
     const after = ms.filter((p) => p.start >= x.end && PLACE_KINDS.has(p.kind));
     for (const { re, kinds, known } of X_THEN_P) {
       if (kinds && !kinds.has(x.kind)) continue;
-      const p = after.find((q) => re.test(text.slice(x.end, q.start)) && (!known || (c.reg.gaz.get(x.id) && c.reg.gaz.get(q.id))));
+      const p = after.find(
+        (q) => re.test(text.slice(x.end, q.start)) && (!known || (c.reg.gaz.get(x.id) && c.reg.gaz.get(q.id))),
+      );
       if (!p) continue;
       const inner = innermost(c, p, ms);
       // "Hekou District (Yunnan, China)": the quote closes the bracket it opened.
-      const close = /\($/.test(text.slice(x.end, p.start).trimEnd()) ? (text.slice(inner.end).match(/^[^()]{0,30}\)/)?.[0].length ?? 0) : 0;
+      const close = /\($/.test(text.slice(x.end, p.start).trimEnd())
+        ? (text.slice(inner.end).match(/^[^()]{0,30}\)/)?.[0].length ?? 0)
+        : 0;
       propose(x, inner, x.start, inner.end + close);
       // "Dongxing city and Fangcheng of China": the container holds the whole list.
       for (const y of listBefore(c, x, ms)) propose(y, inner, y.start, inner.end + close);
@@ -65,7 +79,9 @@ export function statedLocations(c: Ctx) {
   }
   for (const p of ms) {
     if (!PLACE_KINDS.has(p.kind)) continue;
-    const x = ms.find((q) => q.start >= p.end && CONTAINED_KINDS.has(q.kind) && P_THEN_X.test(text.slice(nameEnd(p), q.start)));
+    const x = ms.find(
+      (q) => q.start >= p.end && CONTAINED_KINDS.has(q.kind) && P_THEN_X.test(text.slice(nameEnd(p), q.start)),
+    );
     if (x) propose(x, p, p.start, x.end);
   }
   // "Weifang City … is the second-largest … in Shandong Province": a ranking within the place that contains it.
@@ -73,12 +89,21 @@ export function statedLocations(c: Ctx) {
     if (!PLACE_KINDS.has(x.kind) || found.has(x.id)) continue;
     const p = ms.find((q) => q.start > x.end && c.reg.gaz.ancestors(x.id).some((a) => a.id === q.id));
     const between = p ? text.slice(x.end, p.start) : '';
-    if (p && /\b(?:is|was|being|ranks?|ranked|remains)\b[^;]*\b(?:largest|biggest|second|third|leading|top|\w+est)\b[^;]*\bin\s+(?:the\s+)?$/.test(between)) propose(x, p, x.start, p.end);
+    if (
+      p &&
+      /\b(?:is|was|being|ranks?|ranked|remains)\b[^;]*\b(?:largest|biggest|second|third|leading|top|\w+est)\b[^;]*\bin\s+(?:the\s+)?$/.test(
+        between,
+      )
+    )
+      propose(x, p, x.start, p.end);
   }
   // "the Vietnamese Consulate General in Shanghai": a body whose name says where it sits.
   for (const x of ms) {
     if (x.kind !== 'Organization' || found.has(x.id)) continue;
-    const inner = c.a.mentions.filter((p) => PLACE_KINDS.has(p.kind) && p.start > x.start && p.end <= x.end && /\bin\s+$/.test(text.slice(x.start, p.start)));
+    const inner = c.a.mentions.filter(
+      (p) =>
+        PLACE_KINDS.has(p.kind) && p.start > x.start && p.end <= x.end && /\bin\s+$/.test(text.slice(x.start, p.start)),
+    );
     if (inner.length) propose(x, inner.at(-1)!, x.start, x.end);
   }
   for (const [from, { to, quote }] of found) push(c, { type: 'LOCATED_IN', from, to, quote, confidence: 0.75 });
@@ -90,7 +115,9 @@ function innermost(c: Ctx, p: Mention, ms: Mention[]): Mention {
   let cur = p;
   for (;;) {
     const gap = (q: Mention) => text.slice(nameEnd(cur), q.start);
-    const next = ms.find((q) => q.start >= cur.end && PLACE_KINDS.has(q.kind) && P_THEN_X.test(gap(q)) && !/-based/.test(gap(q)));
+    const next = ms.find(
+      (q) => q.start >= cur.end && PLACE_KINDS.has(q.kind) && P_THEN_X.test(gap(q)) && !/-based/.test(gap(q)),
+    );
     if (!next) return cur;
     cur = next;
   }
@@ -103,7 +130,11 @@ function listBefore(c: Ctx, x: Mention, ms: Mention[]): Mention[] {
   let cur = x;
   for (;;) {
     const prev = ms.filter((m) => m.end <= cur.start && m.kind === x.kind).at(-1);
-    if (!prev || !/^\s*(?:city|province|county|district|town)?\s*(?:,|,?\s+and)\s+$/u.test(text.slice(prev.end, cur.start))) return out;
+    if (
+      !prev ||
+      !/^\s*(?:city|province|county|district|town)?\s*(?:,|,?\s+and)\s+$/u.test(text.slice(prev.end, cur.start))
+    )
+      return out;
     out.push(prev);
     cur = prev;
   }
@@ -115,10 +146,12 @@ function allowed(c: Ctx, x: Mention, p: Mention): boolean {
   const gaz = c.reg.gaz;
   const place = gaz.get(x.id);
   const container = gaz.get(p.id);
-  if (p.kind === 'Country' && (x.kind === 'Province' || (place && place.parent === p.id && PLACE_KINDS.has(x.kind)))) return false;
+  if (p.kind === 'Country' && (x.kind === 'Province' || (place && place.parent === p.id && PLACE_KINDS.has(x.kind))))
+    return false;
   if (place && container && PLACE_KINDS.has(x.kind)) return gaz.ancestors(x.id).some((a) => a.id === p.id);
   const body = c.reg.entities.get(x.id);
-  if (body?.locatedIn && container) return body.locatedIn === p.id || gaz.ancestors(body.locatedIn).some((a) => a.id === p.id);
+  if (body?.locatedIn && container)
+    return body.locatedIn === p.id || gaz.ancestors(body.locatedIn).some((a) => a.id === p.id);
   return true;
 }
 
@@ -134,7 +167,8 @@ export function locatedByReference(reg: Register, out: DraftRelation[]) {
     while (target && !reg.entities.has(target)) target = reg.gaz.get(target)?.parent;
     if (!target || target === e.id || !e.locatedBy) continue;
     // Past the gazetteer parent ("Weifang -> China" when Shandong is not named), the gazetteer says it.
-    const referenceSource = target === e.locatedIn ? e.locatedBy : `gazetteer (${reg.gaz.get(e.locatedIn!)?.source ?? 'seeds/gazetteer'})`;
+    const referenceSource =
+      target === e.locatedIn ? e.locatedBy : `gazetteer (${reg.gaz.get(e.locatedIn!)?.source ?? 'seeds/gazetteer'})`;
     out.push({ type: 'LOCATED_IN', from: e.id, to: target, basis: 'reference', referenceSource, confidence: 0.9 });
   }
 }

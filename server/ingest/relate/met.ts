@@ -3,10 +3,13 @@ import { PLACE_KINDS, actorsIn, firstAfter, listAfter, push, subjectBefore, type
 
 export function met(c: Ctx) {
   const text = c.a.sentence.text;
-  for (const m of text.matchAll(/\b(?:(?:held|hold|holds|had|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|working sessions?)\s+with|(?:meeting|meetings|talks|working session|phone call|courtesy call)\s+with|met(?:\s+with)?|received|receives|hosted a reception for)\s+/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:(?:held|hold|holds|had|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|working sessions?)\s+with|(?:meeting|meetings|talks|working session|phone call|courtesy call)\s+with|met(?:\s+with)?|received|receives|hosted a reception for)\s+/gi,
+  )) {
     const from = m.index + m[0].length;
     let other: string | undefined;
-    if (/^(?:the\s+)?provincial\s+(?:leaders|officials|authorities)/.test(text.slice(from)) && c.reg.focusProvince) other = c.reg.focusProvince;
+    if (/^(?:the\s+)?provincial\s+(?:leaders|officials|authorities)/.test(text.slice(from)) && c.reg.focusProvince)
+      other = c.reg.focusProvince;
     else {
       const o = firstAfter(c, from);
       // The counterpart may come after their title ("talks with Secretary of … Nguyễn Văn Thành").
@@ -19,7 +22,8 @@ export function met(c: Ctx) {
       if (leader && leader.start - (o!.end + led!.index! + led![0].length) < 40) other = leader.id;
     }
     if (!other) continue;
-    let subject = subjectBefore(c, m.index, [other]) ?? actorsIn(c, from).find((x) => x.id !== other && x.kind === 'Official')?.id;
+    let subject =
+      subjectBefore(c, m.index, [other]) ?? actorsIn(c, from).find((x) => x.id !== other && x.kind === 'Official')?.id;
     // "the delegation held talks with …": the leader (or locality) of the last visit.
     if (!subject && /\b(?:the|The) delegation\b/.test(text.slice(0, m.index)) && c.lastVisit) {
       subject = c.lastVisit.visitors.find((v) => c.reg.entities.get(v)?.kind === 'Official') ?? c.lastVisit.visitors[0];
@@ -27,7 +31,13 @@ export function met(c: Ctx) {
     // "a delegation of X led by P …, where they held talks": the leader speaks for the delegation.
     const ledBy = text.slice(0, m.index).match(/\bled by\s+/);
     const leaderOfSubject = ledBy && firstAfter(c, ledBy.index! + ledBy[0].length, new Set(['Official']));
-    if (subject && leaderOfSubject && leaderOfSubject.start < m.index && c.reg.entities.get(subject)?.kind !== 'Official') subject = leaderOfSubject.id;
+    if (
+      subject &&
+      leaderOfSubject &&
+      leaderOfSubject.start < m.index &&
+      c.reg.entities.get(subject)?.kind !== 'Official'
+    )
+      subject = leaderOfSubject.id;
     if (!subject || subject === other) continue;
     push(c, { type: 'MET', from: subject, to: other, confidence: 0.7 });
     // Talks held abroad ("… in Vientiane"): whoever came from another country visited the place.
@@ -38,22 +48,30 @@ export function met(c: Ctx) {
       const placeCountry = c.reg.entities.get(place.id)?.country;
       for (const who of [subject, other]) {
         const e = c.reg.entities.get(who);
-        if (e?.kind === 'Official' && e.country && placeCountry && e.country !== placeCountry) push(c, { type: 'VISITED', from: who, to: place.id, confidence: 0.5 });
+        if (e?.kind === 'Official' && e.country && placeCountry && e.country !== placeCountry)
+          push(c, { type: 'VISITED', from: who, to: place.id, confidence: 0.5 });
       }
     }
   }
   // "Receiving the delegation, <official> said …": met the leader of the last visit.
-  const receiving = text.match(/\b(?:Receiving|Welcoming|Meeting|received|welcomed|hosted)\s+the\s+(?:[\w-]+\s+)?delegation\b/);
+  const receiving = text.match(
+    /\b(?:Receiving|Welcoming|Meeting|received|welcomed|hosted)\s+the\s+(?:[\w-]+\s+)?delegation\b/,
+  );
   if (receiving && c.lastVisit) {
     const host = actorsIn(c, 0).find((x) => x.kind === 'Official');
-    const guest = c.lastVisit.visitors.find((v) => c.reg.entities.get(v)?.kind === 'Official') ?? c.lastVisit.visitors[0];
-    if (host && guest && host.id !== guest && !c.lastVisit.visitors.includes(host.id)) push(c, { type: 'MET', from: host.id, to: guest, confidence: 0.55 });
+    const guest =
+      c.lastVisit.visitors.find((v) => c.reg.entities.get(v)?.kind === 'Official') ?? c.lastVisit.visitors[0];
+    if (host && guest && host.id !== guest && !c.lastVisit.visitors.includes(host.id))
+      push(c, { type: 'MET', from: host.id, to: guest, confidence: 0.55 });
   }
   // "talks on April 10 between A and B"
-  for (const m of text.matchAll(/\b(?:talks|meetings?|working sessions?|discussions)\s+(?:[^\s,;.]+\s+){0,4}?between\s+/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:talks|meetings?|working sessions?|discussions)\s+(?:[^\s,;.]+\s+){0,4}?between\s+/gi,
+  )) {
     const list = listAfter(c, m.index + m[0].length);
     const a = list.find((x) => x.kind === 'Official' || x.kind === 'Organization') ?? list[0];
-    const b = list.find((x) => x !== a && (x.kind === 'Official' || x.kind === 'Organization')) ?? list.find((x) => x !== a);
+    const b =
+      list.find((x) => x !== a && (x.kind === 'Official' || x.kind === 'Organization')) ?? list.find((x) => x !== a);
     if (a && b) push(c, { type: 'MET', from: a.id, to: b.id, confidence: 0.65 });
   }
 }

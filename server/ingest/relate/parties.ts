@@ -12,7 +12,8 @@ import { PLACE_KINDS, type Ctx } from './context.ts';
  */
 export function mentionsIn(c: Ctx, span: Span | undefined): Mention[] {
   if (!span) return [];
-  const titled = (m: Mention) => m.kind === 'Official' && m.titleSpan && m.titleSpan.start >= span.start && m.titleSpan.start < span.end;
+  const titled = (m: Mention) =>
+    m.kind === 'Official' && m.titleSpan && m.titleSpan.start >= span.start && m.titleSpan.start < span.end;
   return c.a.mentions.filter((m) => ((m.start >= span.start && m.end <= span.end) || titled(m)) && !m.weak);
 }
 
@@ -72,7 +73,9 @@ export function officialsIn(ms: Mention[]): string[] {
  * else companies, else places; an unnamed body ("the provincial People's Committee") is its place.
  */
 export function signatoriesIn(c: Ctx, ms: Mention[]): string[] {
-  const ids = (kind: string) => [...new Set(ms.filter((m) => kindOf(c, m.id) === kind && !m.unnamedBody).map((m) => m.id))];
+  const ids = (kind: string) => [
+    ...new Set(ms.filter((m) => kindOf(c, m.id) === kind && !m.unnamedBody).map((m) => m.id)),
+  ];
   const bodies = ids('Organization').filter((id) => !c.reg.gaz.get(id));
   if (bodies.length) return bodies;
   const companies = ids('Company');
@@ -84,7 +87,9 @@ export function signatoriesIn(c: Ctx, ms: Mention[]): string[] {
 
 /** "the two sides", "they", "both provinces": a phrase that names no party but points back at two. */
 export function isTwoSides(text: string): boolean {
-  return /^(?:the\s+)?(?:two\s+|both\s+)?(?:sides|parties|provinces|localities|cities|districts|regions|countries)$|^(?:they|both|both sides)$/i.test(text.trim());
+  return /^(?:the\s+)?(?:two\s+|both\s+)?(?:sides|parties|provinces|localities|cities|districts|regions|countries)$|^(?:they|both|both sides)$/i.test(
+    text.trim(),
+  );
 }
 
 /**

@@ -21,7 +21,9 @@ export type { DraftRelation };
 export function draftRelations(analysis: Analysis): DraftRelation[] {
   const reg = analysis.register;
   const out: DraftRelation[] = [];
-  const countries = [...reg.entities.values()].filter((e) => e.kind === 'Country').sort((a, b) => b.mentions - a.mentions);
+  const countries = [...reg.entities.values()]
+    .filter((e) => e.kind === 'Country')
+    .sort((a, b) => b.mentions - a.mentions);
   const pair: [string, string] | undefined = countries.length >= 2 ? [countries[0]!.id, countries[1]!.id] : undefined;
   const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair, prevPlaces: [] };
   for (const a of analysis.sentences) {
@@ -38,7 +40,13 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     attended(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
     // Places in titles count: "Secretary of … Binh Duong province … with … Governor of … Champasak" names the two sides.
-    const places = [...new Set(a.mentions.filter((m) => (m.kind === 'Province' || m.kind === 'City') && !m.weak && !m.unnamedBody).map((m) => m.id))];
+    const places = [
+      ...new Set(
+        a.mentions
+          .filter((m) => (m.kind === 'Province' || m.kind === 'City') && !m.weak && !m.unnamedBody)
+          .map((m) => m.id),
+      ),
+    ];
     if (places.length >= 2) ctx.prevPlaces = places;
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
@@ -51,7 +59,9 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
 function dedupe(rs: DraftRelation[]): DraftRelation[] {
   const seen = new Set<string>();
   return rs.filter((r) => {
-    const key = [r.type, r.from, r.to, 'document' in r ? r.document : '', r.quote, r.date ?? '', r.count ?? ''].join('|');
+    const key = [r.type, r.from, r.to, 'document' in r ? r.document : '', r.quote, r.date ?? '', r.count ?? ''].join(
+      '|',
+    );
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
