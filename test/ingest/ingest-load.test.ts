@@ -178,7 +178,7 @@ describe('npm run ingest', () => {
     CORRIDOR_NLP_URL: inject('nlp').url ?? '',
   };
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'server/ingest/cli/ingest-cli.ts', ...args], {
+    spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts', ...args], {
       env,
       encoding: 'utf8',
       timeout: 60_000,

@@ -12,6 +12,7 @@ export function invested(c: Ctx, companyRead = false) {
   const money = text.match(MONEY);
   const company = c.a.mentions.find((m) => m.kind === 'Company' && !m.nested);
   const target = investTarget(c);
+  leadingInvestor(c);
   // "N projects from China investing in X"
   const projectsFrom = text.match(/\b([\d,]+)\s+projects\s+from\s+/);
   if (projectsFrom) {
@@ -104,4 +105,32 @@ function fill<T extends object>(target: T, props: object): object {
   return Object.fromEntries(
     Object.entries(props).filter(([k, v]) => v !== undefined && (target as Record<string, unknown>)[k] === undefined),
   );
+}
+
+/** "China is Quang Ninh's leading partner in foreign direct investment with 92 projects": an aggregate investment. */
+function leadingInvestor(c: Ctx) {
+  const text = c.a.sentence.text;
+  const m = text.match(
+    /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:partner|investor|source(?: of investment)?)\s+(?:in|of)\s+(?:foreign direct investment|FDI|investment|investors)\b/,
+  );
+  if (!m) return;
+  const to = actorsIn(c, 0, m.index! + 2).at(-1);
+  const from = to && actorsIn(c, 0, to.start).at(-1);
+  if (
+    !from ||
+    !to ||
+    !PLACE_KINDS.has(to.kind) ||
+    !/^\s*(?:is|was|remains|has become|became)(?:\s+(?:now|still|also|currently))?\s+$/.test(
+      text.slice(from.end, to.start),
+    )
+  )
+    return;
+  const projects = text.slice(m.index!).match(/\bwith\s+([\d,]+)\s+(?:projects|FDI projects)\b/);
+  push(c, {
+    type: 'INVESTED_IN',
+    from: from.id,
+    to: to.id,
+    ...(projects ? { projects: readCount(projects[1]) } : {}),
+    confidence: 0.6,
+  });
 }

@@ -53,6 +53,8 @@ export function met(c: Ctx) {
       }
     }
   }
+  // "At the reception for the Chinese delegation, <official> noted …": met the delegation of the last visit.
+  receptionOfDelegation(c);
   // "Receiving the delegation, <official> said …": met the leader of the last visit.
   const receiving = text.match(
     /\b(?:Receiving|Welcoming|Meeting|received|welcomed|hosted)\s+the\s+(?:[\w-]+\s+)?delegation\b/,
@@ -74,4 +76,18 @@ export function met(c: Ctx) {
       list.find((x) => x !== a && (x.kind === 'Official' || x.kind === 'Organization')) ?? list.find((x) => x !== a);
     if (a && b) push(c, { type: 'MET', from: a.id, to: b.id, confidence: 0.65 });
   }
+}
+
+/** "At the reception for the (Chinese) delegation, <official> …": the official met its leader, else its localities. */
+function receptionOfDelegation(c: Ctx) {
+  const text = c.a.sentence.text;
+  const m = text.match(
+    /\b(?:At|During)\s+(?:the|a)\s+(?:reception|meeting|working session|banquet)\s+(?:for|with|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?delegation\b/u,
+  );
+  if (!m || !c.lastVisit) return;
+  const host = actorsIn(c, m.index! + m[0].length).find((x) => x.kind === 'Official');
+  if (!host || c.lastVisit.visitors.includes(host.id)) return;
+  const leader = c.lastVisit.visitors.find((v) => c.reg.entities.get(v)?.kind === 'Official');
+  for (const guest of leader ? [leader] : c.lastVisit.visitors)
+    push(c, { type: 'MET', from: host.id, to: guest, confidence: 0.55 });
 }

@@ -1,4 +1,4 @@
-// A one-line progress bar on stderr (redrawn in place on a terminal, a line per 10% otherwise),
+// A one-line progress bar on stderr (the CLIs and the benchmarks) (redrawn in place on a terminal, a line per 10% otherwise),
 // so a long load shows it is alive without cluttering the figures printed on stdout.
 export function progressBar(label: string, total: number) {
   const started = performance.now();

@@ -7,12 +7,12 @@
 // --verbose: per article, with what did not match (always on with --corpus).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEED_FACTS_DIR } from '../../facts/facts-files.ts';
-import { draftText } from '../draft/draft.ts';
-import { startNlpEngine, type NlpEngine } from '../engine/nlp-engine.ts';
-import { formatMiss, formatTable, prf, total, type EvalResult } from '../evaluate/evaluate.ts';
-import { evaluateCorpus, readGoldCorpus } from '../evaluate/gold-corpus.ts';
-import { evaluateSeeds } from '../evaluate/seed-eval.ts';
+import { SEED_FACTS_DIR } from '../facts/facts-files.ts';
+import { draftText } from '../ingest/draft/draft.ts';
+import { startNlpEngine, type NlpEngine } from '../ingest/engine/nlp-engine.ts';
+import { formatMiss, formatTable, prf, total, type EvalResult } from '../ingest/evaluate/evaluate.ts';
+import { evaluateCorpus, readGoldCorpus } from '../ingest/evaluate/gold-corpus.ts';
+import { evaluateSeeds } from '../ingest/evaluate/seed-eval.ts';
 
 const { values } = parseArgs({
   options: {

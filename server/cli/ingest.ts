@@ -10,19 +10,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.ts';
-import { openGraphDb, type OpenedDb } from '../../db/connect.ts';
-import { applySchema } from '../../services/schema.service.ts';
-import { PartialDate } from '../../../common/model.ts';
-import { loadFacts } from '../../services/facts-load.service.ts';
-import { formatSummary } from '../../facts/facts-files.ts';
-import { FactsError } from '../../facts/read-facts.ts';
-import { draftArticle } from '../draft/draft.ts';
-import { draftPathFor, writeDraft, type WriteOutcome } from '../draft/draft-writer.ts';
-import { startNlpEngine, type NlpEngine } from '../engine/nlp-engine.ts';
-import { graphNodeFinder, linkDraft, type NodeFinder } from '../link/graph-link.ts';
-import { ArticleError, readArticleFile } from '../read/article.ts';
-import { progressBar } from './progress.ts';
+import { loadConfig } from '../config.ts';
+import { openGraphDb, type OpenedDb } from '../db/connect.ts';
+import { applySchema } from '../services/schema.service.ts';
+import { PartialDate } from '../../common/model.ts';
+import { loadFacts } from '../services/facts-load.service.ts';
+import { formatSummary } from '../facts/facts-files.ts';
+import { FactsError } from '../facts/read-facts.ts';
+import { draftArticle } from '../ingest/draft/draft.ts';
+import { draftPathFor, writeDraft, type WriteOutcome } from '../ingest/draft/draft-writer.ts';
+import { startNlpEngine, type NlpEngine } from '../ingest/engine/nlp-engine.ts';
+import { graphNodeFinder, linkDraft, type NodeFinder } from '../ingest/link/graph-link.ts';
+import { ArticleError, readArticleFile } from '../ingest/read/article.ts';
+import { progressBar } from './progress-bar.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -77,9 +77,9 @@ async function draftAll(
     linked: 0,
     lowConfidence: 0,
   };
-  const bar = articles.length > 1 ? progressBar(articles.length) : undefined;
+  const bar = articles.length > 1 ? progressBar('articles', articles.length) : undefined;
   for (const [i, file] of articles.entries()) {
-    bar?.tick(i);
+    bar?.update(i);
     let article;
     try {
       article = readArticleFile(file);
@@ -100,7 +100,8 @@ async function draftAll(
     t.lowConfidence += draft.relations.filter((r) => (r.confidence ?? 1) < 0.6).length;
     if (!bar) console.log(`${file} -> ${target}`);
   }
-  bar?.tick(articles.length);
+  bar?.update(articles.length);
+  bar?.done();
   return t;
 }
 
