@@ -38,10 +38,13 @@ export default tseslint.config(
   {
     files: ['client/**/*.ts', 'client/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: forbid(
-      ['server', 'the client imports only from common/ and client/'],
-      ['bench', 'the client does not import benchmarks'],
-    ),
+    rules: {
+      ...SIZE_LIMITS,
+      ...forbid(
+        ['server', 'the client imports only from common/ and client/'],
+        ['bench', 'the client does not import benchmarks'],
+      ),
+    },
   },
   {
     files: ['server/**/*.ts'],

@@ -6,6 +6,8 @@ const appPort = Number(process.env.PORT ?? 8080);
 
 export default defineConfig({
   root: 'client',
+  // Views are Preact components (JSX with Preact's automatic runtime).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -1,29 +1,31 @@
-// npm run bench:client — the explorer's canvas with 2,000 elements (800 nodes, 1,200 edges, random
-// heavy-tailed) in headless Debian Chromium, against baselines measured in the same run (ratios are
-// the result: the machine is shared, software rendering):
-//   1. add + layout: fcose (draft quality above 800 elements, as the client does) vs a grid layout
-//      (the render floor);
-//   2. panning/zooming: mean frame interval while the viewport moves, with the client's large-graph
-//      viewport options (texture on viewport, edges hidden while moving, haystack edges) vs without.
+// npm run bench:canvas — the explorer's own canvas (its Canvas class, stylesheet and large-graph
+// mode) in headless Debian Chromium, as ratios against baselines measured in the same run (the
+// machine is shared and renders in software):
+//   1. add + layout of 2,000 and 5,000 elements (40% nodes, 60% edges, random heavy-tailed):
+//      fcose (draft quality above 800 elements, as the explorer does) vs the grid layout, the
+//      render floor;
+//   2. pan/zoom frame time at 5,000 and 20,000 elements: Cytoscape's WebGL renderer (the page
+//      opened with ?renderer=webgl) beside the canvas renderer.
 // Serves the production build (dist/client) statically; no database is needed for this.
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/chromium.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../server/client-build.ts';
 
-const NODES = 800;
-const EDGES = 1200;
 const RUNS = 2;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Runs in the page: builds the graph through the client's own Canvas (so its large-graph mode applies). */
-async function addAndLayout(page: Page, layout: 'fcose' | 'grid', seed: number): Promise<number> {
+async function addAndLayout(page: Page, layout: 'fcose' | 'grid', seed: number, total: number): Promise<number> {
+  const NODES = Math.round(total * 0.4);
+  const EDGES = total - NODES;
   return page.evaluate(
     async ({ layout, seed, NODES, EDGES }) => {
       const { canvas, cy } = (window as any).corridor;
       cy.elements().remove();
+      canvas.afterChange();
       let s = seed;
       const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
       const kinds = ['Province', 'City', 'Official', 'Company', 'Organization', 'Event', 'Country'];
@@ -83,6 +85,15 @@ async function viewportFrames(page: Page, viewportOptions: boolean): Promise<num
   }, viewportOptions);
 }
 
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx (esbuild keepNames) wraps the functions passed to evaluate() in __name(): give the page one.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).corridor?.ready);
+  return page;
+}
+
 ensureClientBuilt();
 const app = express();
 app.get('/api/{*any}', (_req, res) =>
@@ -92,37 +103,38 @@ app.use(express.static(CLIENT_DIST));
 const server = app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const { port } = server.address() as AddressInfo;
-const browser = await launchChromium();
+// SwiftShader gives the WebGL renderer a GL context without a GPU.
+const browser = await launchChromium(['--use-angle=swiftshader', '--enable-unsafe-swiftshader']);
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  // tsx (esbuild keepNames) wraps the functions passed to evaluate() in __name(): give the page one.
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => (window as any).corridor?.ready);
-  const grid: number[] = [];
-  const fcose: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    grid.push(await addAndLayout(page, 'grid', 7 + r));
-    fcose.push(await addAndLayout(page, 'fcose', 7 + r));
+  const page = await openPage(browser, `http://127.0.0.1:${port}/`);
+  console.log(`The explorer's canvas in headless Chromium, medians of ${RUNS} runs`);
+  for (const total of [2000, 5000]) {
+    const grid: number[] = [];
+    const fcose: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      grid.push(await addAndLayout(page, 'grid', 7 + r, total));
+      fcose.push(await addAndLayout(page, 'fcose', 7 + r, total));
+    }
+    console.log(
+      `  ${total} elements: add + grid layout (render floor) ${median(grid).toFixed(0)} ms; add + fcose (draft) ${median(fcose).toFixed(0)} ms = ${(median(fcose) / median(grid)).toFixed(2)}x the floor`,
+    );
   }
-  const elements = await page.evaluate(() => (window as any).corridor.cy.elements().length);
-  const off: number[] = [];
-  const on: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    off.push(await viewportFrames(page, false));
-    on.push(await viewportFrames(page, true));
+  const webgl = await openPage(browser, `http://127.0.0.1:${port}/?renderer=webgl`);
+  for (const total of [5000, 20000]) {
+    const times: Record<string, number> = {};
+    for (const [name, p] of [
+      ['canvas', page],
+      ['webgl', webgl],
+    ] as const) {
+      await addAndLayout(p, 'grid', 3, total);
+      const frames: number[] = [];
+      for (let r = 0; r < RUNS; r++) frames.push(await viewportFrames(p, true));
+      times[name] = median(frames);
+    }
+    console.log(
+      `  ${total} elements, pan/zoom frame time: canvas renderer ${times.canvas!.toFixed(1)} ms, WebGL renderer ${times.webgl!.toFixed(1)} ms = ${(times.webgl! / times.canvas!).toFixed(2)}x the canvas renderer`,
+    );
   }
-  console.log(
-    `Canvas with ${elements} elements (${NODES} nodes, ${EDGES} edges), headless Chromium, medians of ${RUNS} runs`,
-  );
-  console.log(`  add + grid layout (baseline, render floor): ${median(grid).toFixed(0)} ms`);
-  console.log(
-    `  add + fcose (draft) layout:                 ${median(fcose).toFixed(0)} ms  = ${(median(fcose) / median(grid)).toFixed(2)}x the grid baseline`,
-  );
-  console.log(`  pan/zoom frame interval, viewport options off (baseline): ${median(off).toFixed(1)} ms`);
-  console.log(
-    `  pan/zoom frame interval, viewport options on:             ${median(on).toFixed(1)} ms  = ${(median(on) / median(off)).toFixed(2)}x the baseline`,
-  );
 } finally {
   await browser.close();
   server.close();

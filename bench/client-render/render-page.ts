@@ -5,6 +5,8 @@
 // benchmark drags the canvas with the mouse.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
+import { stylesheet } from '../../client/src/canvas/style.ts';
 
 cytoscape.use(fcose);
 
@@ -19,29 +21,8 @@ export interface RunResult {
   edges: number;
 }
 
-const KIND_COLORS: Record<string, string> = {
-  Province: '#0072B2',
-  City: '#D55E00',
-  Official: '#009E73',
-  Company: '#E69F00',
-  Event: '#CC79A7',
-};
-
-/** Large-graph settings (see the tech notes): no per-frame edge drawing or hi-dpi while moving. */
-const STYLE: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      width: 12,
-      height: 12,
-      'background-color': 'data(color)',
-      label: 'data(label)',
-      'font-size': 8,
-      'min-zoomed-font-size': 10,
-    },
-  },
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': '#999' } },
-];
+/** The explorer's own stylesheet in its large-graph mode (haystack edges, no arrows, labels cut below 9 px). */
+const STYLE = stylesheet({ edgeLabels: false, large: true });
 
 let cy: Core | undefined;
 let frames: number[] = [];
@@ -58,17 +39,20 @@ export function heavyTailedElements(total: number, seed: number): ElementDefinit
   };
   const nodeCount = Math.round(total * 0.4);
   const edgeCount = total - nodeCount;
-  const kinds = Object.keys(KIND_COLORS);
+  const kinds = NODE_KINDS;
   const els: ElementDefinition[] = [];
   for (let i = 0; i < nodeCount; i++) {
     const kind = kinds[i % kinds.length]!;
-    els.push({ group: 'nodes', data: { id: `n${i}`, label: `${kind} ${i}`, color: KIND_COLORS[kind] } });
+    els.push({ group: 'nodes', data: { id: `n${i}`, label: `${kind} ${i}`, display: `${kind} ${i}`, kind, size: 12 } });
   }
   for (let i = 0; i < edgeCount; i++) {
     const a = Math.floor(nodeCount * Math.pow(rand(), 2.5));
     let b = Math.floor(rand() * nodeCount);
     if (b === a) b = (b + 1) % nodeCount;
-    els.push({ group: 'edges', data: { id: `e${i}`, source: `n${a}`, target: `n${b}` } });
+    els.push({
+      group: 'edges',
+      data: { id: `e${i}`, source: `n${a}`, target: `n${b}`, type: EDGE_TYPES[i % EDGE_TYPES.length] },
+    });
   }
   return els;
 }

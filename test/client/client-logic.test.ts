@@ -4,15 +4,23 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../common/text/fold.ts';
-import { chineseName, displayLabel } from '../../client/src/graph/labels.ts';
-import { applyFilters, edgeInWindow, leftUnlinked, shown, unlinkedNodes, whyFiltered } from '../../client/src/graph/filters.ts';
-import { findQuote } from '../../client/src/views/article-viewer.ts';
-import { clampScale, MAX_SIDE } from '../../client/src/export/png.ts';
-import { canvasElements } from '../../client/src/export/canvas-elements.ts';
+import { chineseName, displayLabel } from '../../client/src/canvas/labels.ts';
+import {
+  applyFilters,
+  edgeInWindow,
+  leftUnlinked,
+  shown,
+  unlinkedNodes,
+  whyFiltered,
+} from '../../client/src/canvas/visibility.ts';
+import { findQuote } from '../../client/src/features/details/article.ts';
+import { clampScale, MAX_SIDE } from '../../client/src/features/export/png.ts';
+import { canvasElements } from '../../client/src/features/export/canvas-elements.ts';
 import { toCsv } from '../../common/export/csv.ts';
-import { wrapText } from '../../client/src/export/annotations.ts';
-import { captureView, decodeView, encodeView, viewToElements } from '../../client/src/state/share-link.ts';
-import { geoPositions, labelBox } from '../../client/src/graph/geo-layout.ts';
+import { wrapBy } from '../../client/src/features/export/frame.ts';
+import { decodeState, encodeState, type SharedState } from '../../client/src/features/share/compact.ts';
+import { ALL_FILTERS, DEFAULT_STYLE } from '../../client/src/app/store.ts';
+import { geoPositions, labelBox } from '../../client/src/canvas/geo-layout.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 
 describe('labels', () => {
@@ -47,24 +55,67 @@ describe('date window', () => {
     ['a range overlapping the start', { dateFrom: '2016-01-01', dateTo: '2022-12-31' }, 2022, 2025, true],
     ['no window', { dateFrom: '1950-01-01', dateTo: '1950-12-31' }, null, null, true],
   ];
-  it.each(cases)('%s', (_n, data, fromYear, toYear, expected) => expect(edgeInWindow(data, { fromYear, toYear })).toBe(expected));
+  it.each(cases)('%s', (_n, data, fromYear, toYear, expected) =>
+    expect(edgeInWindow(data, { fromYear, toYear })).toBe(expected),
+  );
 });
 
 function smallGraph() {
   return cytoscape({
     headless: true,
     elements: [
-      { data: { id: 'a', label: 'Bắc Ninh', name: 'Bắc Ninh', kind: 'Province', country: 'VN', lat: 21.1, lon: 106.1, aliases: [] } },
-      { data: { id: 'b', label: 'Nanning', name: 'Nanning', kind: 'City', country: 'CN', lat: 22.8, lon: 108.4, aliases: ['南宁'] } },
+      {
+        data: {
+          id: 'a',
+          label: 'Bắc Ninh',
+          name: 'Bắc Ninh',
+          kind: 'Province',
+          country: 'VN',
+          lat: 21.1,
+          lon: 106.1,
+          aliases: [],
+        },
+      },
+      {
+        data: {
+          id: 'b',
+          label: 'Nanning',
+          name: 'Nanning',
+          kind: 'City',
+          country: 'CN',
+          lat: 22.8,
+          lon: 108.4,
+          aliases: ['南宁'],
+        },
+      },
       { data: { id: 'c', label: 'Goertek', name: 'Goertek', kind: 'Company', country: 'CN', aliases: [] } },
-      { data: { id: 'e1', source: 'a', target: 'b', type: 'SIGNED', article: 'x', quote: 'signed, "an MoU"', dateFrom: '2019-05-01', dateTo: '2019-05-31' } },
+      {
+        data: {
+          id: 'e1',
+          source: 'a',
+          target: 'b',
+          type: 'SIGNED',
+          article: 'x',
+          quote: 'signed, "an MoU"',
+          dateFrom: '2019-05-01',
+          dateTo: '2019-05-31',
+        },
+      },
       { data: { id: 'e2', source: 'c', target: 'a', type: 'INVESTED_IN', article: 'x', quote: 'invested' } },
     ],
   });
 }
 
 describe('filters on a headless canvas', () => {
-  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, hideUnlinked: true };
+  const all = {
+    kinds: [...NODE_KINDS],
+    types: [...EDGE_TYPES],
+    countries: [],
+    fromYear: null,
+    toYear: null,
+    showUndated: true,
+    hideUnlinked: true,
+  };
   it('hides edges of other types and outside the years, and edges whose end is hidden', () => {
     const cy = smallGraph();
     applyFilters(cy, { ...all, types: ['SIGNED'] });
@@ -84,23 +135,37 @@ describe('filters on a headless canvas', () => {
     ['all of its links filtered out', [false, false, false], true],
     ['one link of three still visible', [false, true, false], false],
     ['every link visible', [true, true], false],
-  ])('a node with %s is left unlinked: %s', (_n, linksPass, expected) => expect(leftUnlinked(linksPass)).toBe(expected));
+  ])('a node with %s is left unlinked: %s', (_n, linksPass, expected) =>
+    expect(leftUnlinked(linksPass)).toBe(expected),
+  );
 
   it('hides the nodes the type filter leaves without a link, and brings them back when switched off', () => {
     const cy = smallGraph();
     cy.add({ data: { id: 'd', label: 'Lạng Sơn', name: 'Lạng Sơn', kind: 'Province', country: 'VN', aliases: [] } });
     applyFilters(cy, { ...all, types: ['SIGNED'] });
-    expect(shown(cy.nodes()).map((n) => n.id()).sort()).toEqual(['a', 'b', 'd']); // Goertek only invested; d never had a link
+    expect(
+      shown(cy.nodes())
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['a', 'b', 'd']); // Goertek only invested; d never had a link
     expect(unlinkedNodes(cy, { ...all, types: ['SIGNED'] }).map((n) => n.id())).toEqual(['c']);
     applyFilters(cy, { ...all, types: ['SIGNED'], hideUnlinked: false });
-    expect(shown(cy.nodes()).map((n) => n.id()).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(
+      shown(cy.nodes())
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd']);
     expect(shown(cy.edges()).map((e) => e.id())).toEqual(['e1']);
   });
 
   it('hides the nodes the year window leaves without a link, with the other filters at once', () => {
     const cy = smallGraph();
     applyFilters(cy, { ...all, fromYear: 2020 });
-    expect(shown(cy.nodes()).map((n) => n.id()).sort()).toEqual(['a', 'c']); // Nanning's one signing is from 2019
+    expect(
+      shown(cy.nodes())
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['a', 'c']); // Nanning's one signing is from 2019
     applyFilters(cy, { ...all, fromYear: 2020, kinds: NODE_KINDS.filter((k) => k !== 'Company') });
     expect(shown(cy.elements()).map((e) => e.id())).toEqual(['a']); // its link to Goertek went with the kind, not the years
     applyFilters(cy, { ...all, types: ['MET'] });
@@ -116,16 +181,23 @@ describe('filters on a headless canvas', () => {
     expect(unlinkedNodes(cy, { ...all, countries: ['VN'] }).empty()).toBe(true);
   });
 
-  it('keeps the switch in the share link, and reads older links (without it) as off', async () => {
-    const cy = smallGraph();
-    const style = { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false } as const;
+  it('keeps the switch and the undated-links switch in the share link', async () => {
     for (const hideUnlinked of [true, false]) {
-      const view = captureView(cy, { filters: { ...all, hideUnlinked }, layout: 'grid', style });
-      expect((await decodeView(await encodeView(view))).filters.hideUnlinked).toBe(hideUnlinked);
+      const state: SharedState = {
+        nodes: [],
+        missingEdges: [],
+        filters: { ...all, hideUnlinked, showUndated: !hideUnlinked },
+        style: DEFAULT_STYLE,
+        layout: 'grid',
+        panel: null,
+        zoom: 1,
+        pan: { x: 0, y: 0 },
+        story: [],
+      };
+      const back = await decodeState(await encodeState(state));
+      expect(back.filters.hideUnlinked).toBe(hideUnlinked);
+      expect(back.filters.showUndated).toBe(!hideUnlinked);
     }
-    const { hideUnlinked: _dropped, ...older } = all;
-    const old = { ...captureView(cy, { filters: all, layout: 'grid', style }), filters: older } as unknown as Parameters<typeof encodeView>[0];
-    expect((await decodeView(await encodeView(old))).filters.hideUnlinked).toBe(false);
   });
 
   it('writes CSV with quotes doubled and fields with commas quoted', () => {
@@ -139,17 +211,98 @@ describe('filters on a headless canvas', () => {
     expect(toCsv(elements, 'nodes').split('\r\n')[2]).toBe('b,Nanning,City,Nanning,南宁,CN,22.8,108.4,40,-8');
   });
 
-  it('round-trips elements, positions and kept classes through the share state', () => {
-    const cy = smallGraph();
-    cy.getElementById('a').position({ x: 12.5, y: -3 }).addClass('pinned');
-    applyFilters(cy, { ...all, types: ['SIGNED'] });
-    const view = captureView(cy, { filters: all, layout: 'grid', style: { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false } });
-    const again = cytoscape({ headless: true, elements: JSON.parse(JSON.stringify(viewToElements(view))) });
-    expect(again.getElementById('a').position()).toEqual({ x: 12.5, y: -3 });
-    expect(again.getElementById('a').hasClass('pinned')).toBe(true);
-    expect(again.getElementById('a').locked()).toBe(true);
-    expect(again.getElementById('e2').hasClass('filtered')).toBe(true);
-    expect(again.getElementById('e1').data('quote')).toBe('signed, "an MoU"');
+  it('round-trips nodes, positions, pins, hidden nodes, filters, panel and story through the share link', async () => {
+    const state: SharedState = {
+      nodes: [
+        { id: 'bac-ninh', x: 12.4, y: -3, pinned: true },
+        { id: 'nanning', x: -400, y: 250, hidden: true },
+        { id: 'goertek', x: 30, y: 60 },
+      ],
+      missingEdges: ['0123456789abcdef'],
+      filters: { ...ALL_FILTERS, types: ['SIGNED'], fromYear: 2019 },
+      style: { ...DEFAULT_STYLE, labelMode: 'ascii' },
+      layout: 'geo',
+      panel: 'timeline',
+      zoom: 0.8123456,
+      pan: { x: 10.4, y: -20.6 },
+      story: [
+        {
+          title: 'Bắc Ninh',
+          caption: 'Its partners',
+          nodes: [
+            { id: 'bac-ninh', x: 12, y: -3 },
+            { id: 'goertek', x: 100, y: 100 },
+          ],
+          zoom: 1.5,
+          pan: { x: 1, y: 2 },
+        },
+      ],
+    };
+    const back = await decodeState(await encodeState(state));
+    expect(back.nodes).toEqual([
+      { id: 'bac-ninh', x: 12, y: -3, pinned: true },
+      { id: 'goertek', x: 30, y: 60 },
+      { id: 'nanning', x: -400, y: 250, hidden: true },
+    ]);
+    expect(back.missingEdges).toEqual(['01234567']);
+    expect(back.filters).toEqual(state.filters);
+    expect(back.style.labelMode).toBe('ascii');
+    expect([back.layout, back.panel, back.zoom, back.pan]).toEqual(['geo', 'timeline', 0.812, { x: 10, y: -21 }]);
+    expect(back.story).toEqual([
+      {
+        title: 'Bắc Ninh',
+        caption: 'Its partners',
+        nodes: [
+          { id: 'bac-ninh', x: 12, y: -3 },
+          { id: 'goertek', x: 100, y: 100 },
+        ],
+        zoom: 1.5,
+        pan: { x: 1, y: 2 },
+      },
+    ]);
+  });
+
+  it('keeps a link for 150 nodes with a three-view story under 2,000 characters', async () => {
+    const words = [
+      'bac',
+      'ninh',
+      'quang',
+      'tay',
+      'nanning',
+      'guangxi',
+      'hai',
+      'phong',
+      'lao',
+      'cai',
+      'yunnan',
+      'company',
+      'group',
+    ];
+    const nodes = Array.from({ length: 150 }, (_, i) => ({
+      id: `${words[i % 13]}-${words[(i * 7) % 13]}-${i}`,
+      x: Math.round(Math.sin(i) * 900),
+      y: Math.round(Math.cos(i * 1.3) * 500),
+    }));
+    const view = (k: number) => ({
+      title: `View ${k}`,
+      caption: 'A caption of a few words for the slide',
+      nodes: nodes.filter((_, i) => i % (k + 1) === 0),
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+    });
+    const state: SharedState = {
+      nodes,
+      missingEdges: [],
+      filters: ALL_FILTERS,
+      style: DEFAULT_STYLE,
+      layout: 'fcose',
+      panel: 'filters',
+      zoom: 0.5,
+      pan: { x: 100, y: 80 },
+      story: [view(1), view(2), view(3)],
+    };
+    const encoded = await encodeState(state);
+    expect(`http://127.0.0.1:8080/#v=${encoded}`.length).toBeLessThan(2000);
   });
 
   it('places localities by coordinates (north up, east right) and others beside their neighbours', () => {
@@ -164,18 +317,35 @@ describe('filters on a headless canvas', () => {
 
   it('keeps a dense region readable: no two labels overlap, and places keep their directions', () => {
     const places: [string, number, number][] = [
-      ['ha-noi', 21.03, 105.85], ['bac-ninh', 21.19, 106.08], ['hung-yen', 20.65, 106.05], ['hai-duong', 20.94, 106.33],
-      ['vinh-phuc', 21.31, 105.6], ['ha-nam', 20.54, 105.91], ['thai-nguyen', 21.59, 105.85], ['bac-giang', 21.27, 106.19],
-      ['hai-phong', 20.86, 106.68], ['lang-son', 21.85, 106.76], ['nanning', 22.82, 108.37], ['chongzuo', 22.38, 107.36],
-      ['beijing', 39.9, 116.4], ['kunming', 25.04, 102.71], ['guangzhou', 23.13, 113.26],
+      ['ha-noi', 21.03, 105.85],
+      ['bac-ninh', 21.19, 106.08],
+      ['hung-yen', 20.65, 106.05],
+      ['hai-duong', 20.94, 106.33],
+      ['vinh-phuc', 21.31, 105.6],
+      ['ha-nam', 20.54, 105.91],
+      ['thai-nguyen', 21.59, 105.85],
+      ['bac-giang', 21.27, 106.19],
+      ['hai-phong', 20.86, 106.68],
+      ['lang-son', 21.85, 106.76],
+      ['nanning', 22.82, 108.37],
+      ['chongzuo', 22.38, 107.36],
+      ['beijing', 39.9, 116.4],
+      ['kunming', 25.04, 102.71],
+      ['guangzhou', 23.13, 113.26],
     ];
     const cy = cytoscape({
       headless: true,
       elements: [
-        ...places.map(([id, lat, lon]) => ({ data: { id, label: `${id} Provincial People's Committee`, kind: 'Province', lat, lon } })),
+        ...places.map(([id, lat, lon]) => ({
+          data: { id, label: `${id} Provincial People's Committee`, kind: 'Province', lat, lon },
+        })),
         // Officials and bodies of Hà Nội, placed on a ring around it.
-        ...Array.from({ length: 8 }, (_, i) => ({ data: { id: `official-${i}`, label: `Official ${i}`, kind: 'Official' } })),
-        ...Array.from({ length: 8 }, (_, i) => ({ data: { id: `held-${i}`, source: `official-${i}`, target: 'ha-noi', type: 'HOLDS_POST' } })),
+        ...Array.from({ length: 8 }, (_, i) => ({
+          data: { id: `official-${i}`, label: `Official ${i}`, kind: 'Official' },
+        })),
+        ...Array.from({ length: 8 }, (_, i) => ({
+          data: { id: `held-${i}`, source: `official-${i}`, target: 'ha-noi', type: 'HOLDS_POST' },
+        })),
       ],
     });
     const pos = geoPositions(cy, cy.nodes());
@@ -185,7 +355,9 @@ describe('filters on a headless canvas', () => {
     for (const a of ids) {
       for (const b of ids) {
         if (a >= b) continue;
-        const overlap = Math.abs(pos[a]!.x - pos[b]!.x) < (box(a).w + box(b).w) / 2 && Math.abs(pos[a]!.y - pos[b]!.y) < (box(a).h + box(b).h) / 2;
+        const overlap =
+          Math.abs(pos[a]!.x - pos[b]!.x) < (box(a).w + box(b).w) / 2 &&
+          Math.abs(pos[a]!.y - pos[b]!.y) < (box(a).h + box(b).h) / 2;
         expect(overlap, `${a} and ${b} overlap`).toBe(false);
       }
     }
@@ -200,7 +372,15 @@ describe('filters on a headless canvas', () => {
 });
 
 describe('why a node is hidden', () => {
-  const all = { kinds: [...NODE_KINDS], types: [...EDGE_TYPES], countries: [], fromYear: null, toYear: null, hideUnlinked: true };
+  const all = {
+    kinds: [...NODE_KINDS],
+    types: [...EDGE_TYPES],
+    countries: [],
+    fromYear: null,
+    toYear: null,
+    showUndated: true,
+    hideUnlinked: true,
+  };
   it.each([
     ['shown', all, 'a', undefined],
     ['kind off', { ...all, kinds: NODE_KINDS.filter((k) => k !== 'Province') }, 'a', /kind Province is switched off/],
@@ -231,6 +411,133 @@ describe('export helpers', () => {
   });
 
   it('wraps caption text at word boundaries', () => {
-    expect(wrapText('one two three four five', 9)).toEqual(['one two', 'three', 'four five']);
+    expect(wrapBy((t) => t.length, 'one two three four five', 1, 9)).toEqual(['one two', 'three', 'four five']);
+  });
+});
+
+describe('explorer logic added with the rewrite', async () => {
+  const { statementText } = await import('../../client/src/ui/edge-statement.tsx');
+  const { pathText, cellText } = await import('../../client/src/features/console/cells.ts');
+  const { placeLabels, labelBoxAt } = await import('../../client/src/canvas/declutter.ts');
+  const { nextInDirection } = await import('../../client/src/features/selection/keyboard-nav.ts');
+  const { wheelFactor } = await import('../../client/src/canvas/wheel-zoom.ts');
+  const { playYears } = await import('../../client/src/features/filters/year-stats.ts');
+  const { toApiQuery } = await import('../../client/src/app/api-query.ts');
+  const { isEntityParam, missingMessage } = await import('../../client/src/features/named-queries/params.ts');
+  const { historyLabel } = await import('../../client/src/features/console/history.ts');
+
+  it('states a link in its own direction', () =>
+    expect(statementText('China', 'INVESTED_IN', 'Bắc Ninh')).toBe('China —INVESTED_IN→ Bắc Ninh'));
+
+  it('writes a path as a chain with each link in its own direction, and counts steps in words', () => {
+    const node = (id: string, name: string) => ({
+      _type: 'node' as const,
+      elementId: id,
+      labels: ['Entity'],
+      properties: { name },
+    });
+    const rel = (id: string, type: string, a: string, b: string) => ({
+      _type: 'relationship' as const,
+      elementId: id,
+      type,
+      startElementId: a,
+      endElementId: b,
+    });
+    const p = {
+      _type: 'path' as const,
+      nodes: [node('1', 'Liu Yun'), node('2', 'Bắc Ninh'), node('3', 'China')],
+      relationships: [rel('r1', 'MET', '1', '2'), rel('r2', 'INVESTED_IN', '3', '2')],
+    };
+    expect(pathText(p)).toBe('Liu Yun —MET→ Bắc Ninh ←INVESTED_IN— China  (2 steps)');
+    expect(pathText({ ...p, nodes: p.nodes.slice(0, 2), relationships: p.relationships.slice(0, 1) })).toMatch(
+      /\(1 step\)$/,
+    );
+    const names = new Map([
+      ['3', 'China'],
+      ['2', 'Bắc Ninh'],
+    ]);
+    expect(cellText([rel('r2', 'INVESTED_IN', '3', '2')], names)).toBe('China —INVESTED_IN→ Bắc Ninh');
+    expect(cellText({ a: 1, b: 'x' }, names)).toBe('a: 1, b: x');
+    const ref = { ...rel('r3', 'LOCATED_IN', '2', '3'), properties: { basis: 'reference' } };
+    expect(cellText(ref, names)).toBe('Bắc Ninh —LOCATED_IN→ China (reference data)');
+  });
+
+  it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {
+    const item = (id: string, x: number, y: number, text: string) => ({
+      id,
+      label: labelBoxAt(x, y, 20, text),
+      body: { x1: x - 10, y1: y - 10, x2: x + 10, y2: y + 10 },
+    });
+    const keep = placeLabels([
+      item('big', 0, 0, 'Guangxi Zhuang'),
+      item('near', 66, 2, 'Nanning City'),
+      item('far', 400, 0, 'Hà Nội'),
+      item('below', 0, 40, 'x'),
+    ]);
+    expect([...keep].sort()).toEqual(['below', 'big', 'far']);
+    // A label that would run over another node's shape is hidden, whatever its rank.
+    const covered = placeLabels([item('top', 0, 0, 'Long label'), item('blocker', 0, 22, 'b')]);
+    expect(covered.has('top')).toBe(false);
+  });
+
+  it('moves keyboard focus to the neighbour in the arrow direction', () => {
+    const c = [
+      { id: 'east', x: 100, y: 5 },
+      { id: 'north', x: 0, y: -100 },
+      { id: 'far-east', x: 300, y: 0 },
+    ];
+    expect(nextInDirection({ x: 0, y: 0 }, [1, 0], c)).toBe('east');
+    expect(nextInDirection({ x: 0, y: 0 }, [0, -1], c)).toBe('north');
+    expect(nextInDirection({ x: 0, y: 0 }, [-1, 0], c)).toBeUndefined();
+  });
+
+  it('zooms 15% a wheel notch whatever the delta mode', () => {
+    expect(wheelFactor(-100, 0)).toBeCloseTo(1.15);
+    expect(wheelFactor(-3, 1)).toBeCloseTo(Math.pow(1.15, 0.99));
+    expect(wheelFactor(100, 0)).toBeCloseTo(1 / 1.15);
+  });
+
+  it('plays from the first busy year and jumps long empty stretches', () => {
+    expect(
+      playYears(
+        new Map([
+          [1950, 1],
+          [2005, 2],
+          [2006, 1],
+          [2010, 3],
+        ]),
+        2012,
+      ),
+    ).toEqual([1950, 2005, 2006, 2010, 2012]);
+    expect(
+      playYears(
+        new Map([
+          [2020, 1],
+          [2022, 1],
+        ]),
+        2022,
+      ),
+    ).toEqual([2020, 2021, 2022]);
+  });
+
+  it('maps the filters to API parameters, leaving out what does not narrow', () => {
+    expect(toApiQuery(ALL_FILTERS)).toEqual({});
+    expect(toApiQuery({ ...ALL_FILTERS, types: ['SIGNED'], fromYear: 2019 })).toEqual({
+      types: ['SIGNED'],
+      since: '2019',
+    });
+  });
+
+  it('names entity parameters and missing values in plain words', () => {
+    const p = {
+      name: 'locality',
+      type: 'string' as const,
+      required: true,
+      description: "the locality's id, e.g. quang-ninh",
+    };
+    expect(isEntityParam(p)).toBe(true);
+    expect(missingMessage([p])).toBe('Choose a locality first.');
+    expect(missingMessage([{ name: 'maxHops', type: 'integer', required: true }])).toBe('Choose the max hops first.');
+    expect(historyLabel('// comment\nMATCH (a)\n  RETURN a', 12)).toBe('MATCH (a) R…');
   });
 });

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     );
   // A tab click toggles: open the panel only when it is not showing already.
   const openPanel = async (name: string) => {
-    if (!(await page.locator(`#left-panel .panel[data-panel="${name}"]`).isVisible()))
+    if (!(await page.locator(`#left-panel .panel-slot[data-panel="${name}"]`).isVisible()))
       await page.click(`.tabs [data-panel="${name}"]`);
   };
   const freshPage = async () => {
@@ -64,6 +64,10 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const option = page.locator('#search-list li[role="option"]', { hasText: label }).first();
     await option.waitFor();
     await option.click();
+  };
+  // Size, labels and edge labels sit in the top bar's View menu.
+  const viewMenu = async () => {
+    if (!(await page.locator('#view-menu[open]').count())) await page.click('#view-menu summary');
   };
   const download = async (button: string) => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
@@ -167,7 +171,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await openPanel('filters');
     const before = await visibleEdges();
     expect(new Set(before.map((e) => e.type)).size).toBeGreaterThan(1);
-    await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("none")');
+    await page.click('#left-panel fieldset:has(legend:text("Edge types")) button:text("none")');
     await page.check('input[name="type-SIGNED"]');
     const signed = await visibleEdges();
     expect(signed.length).toBeGreaterThan(0);
@@ -192,7 +196,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(await page.evaluate(() => (window as any).corridor.cy.$('edge:selected').length)).toBe(1);
 
     await openPanel('filters');
-    await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("all")');
+    await page.click('#left-panel fieldset:has(legend:text("Edge types")) button:text("all")');
     await page.click('#btn-play');
     const first = Number(await page.locator('#year-to-value').innerText());
     await page.waitForFunction((y) => Number(document.querySelector('#year-to-value')?.textContent) > y + 2, first);
@@ -207,7 +211,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const allNodes = await visibleNodeIds();
     expect(await page.isChecked('input[name="hide-unlinked"]')).toBe(true);
     await shot('07c-unlinked-before');
-    await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("none")');
+    await page.click('#left-panel fieldset:has(legend:text("Edge types")) button:text("none")');
     await page.check('input[name="type-SIGNED"]');
     const signed = await api<GraphResponse>('/api/graph?types=SIGNED');
     expect(signed.elements.edges.length).toBeGreaterThan(0);
@@ -306,7 +310,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await other.close();
 
     await page.check('input[name="hide-unlinked"]');
-    await page.click('#panel-filters fieldset:has(legend:text("Edge types")) button:text("all")');
+    await page.click('#left-panel fieldset:has(legend:text("Edge types")) button:text("all")');
     expect(await visibleNodeIds()).toEqual(allNodes);
   });
 
@@ -320,6 +324,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
             .map((e: any) => [e.data('type'), e.style('label')]) as [string, string][],
       );
     expect((await labels()).every(([, l]) => l === '')).toBe(true);
+    await viewMenu();
     await page.check('#edge-labels');
     const on = await labels();
     expect(on.length).toBeGreaterThan(0);
@@ -349,6 +354,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
       const top = list.reduce((m, x) => (score(x) > score(m) ? x : m));
       expect(top.width).toBe(Math.max(...list.map((x) => x.width)));
     };
+    await viewMenu();
     expect(await page.inputValue('#size-select')).toBe('degree');
     const byDegree = await sizes();
     followsScore(byDegree, (x) => x.degree);
@@ -439,11 +445,10 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const rows = await page.locator('#cypher-output tbody tr').count();
     expect(rows).toBeGreaterThan(0);
     expect(await page.locator('#cypher-output th').allInnerTexts()).toEqual(['official', 'r', 'b']);
-    const selected = await page.evaluate(() =>
-      (window as any).corridor.cy.$('edge:selected').map((e: any) => e.data('type')),
-    );
-    expect(selected.length).toBe(rows);
-    expect(new Set(selected)).toEqual(new Set(['MET']));
+    // The result is drawn (its MET links are on the canvas) but nothing is selected.
+    expect(await page.evaluate(() => (window as any).corridor.cy.$(':selected').length)).toBe(0);
+    const met = await page.evaluate(() => (window as any).corridor.cy.edges('[type = "MET"]').length);
+    expect(met).toBeGreaterThanOrEqual(Math.min(rows, 1));
     await shot('09-cypher-result');
 
     await editor.click();
@@ -471,6 +476,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const label = (id: string) =>
       page.evaluate((x) => (window as any).corridor.cy.getElementById(x).data('display'), id);
     expect(await label('bac-ninh')).toBe('Bắc Ninh');
+    await viewMenu();
     await page.selectOption('#label-select', 'ascii');
     expect(await label('bac-ninh')).toBe('Bac Ninh');
     await page.selectOption('#label-select', 'chinese');
@@ -556,7 +562,8 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.click('#btn-share');
     await page.locator('#text-dialog[open]').waitFor();
     const url = await page.locator('#text-body').inputValue();
-    expect(url).toContain('#view=');
+    expect(url).toContain('#v=');
+    expect(url.length).toBeLessThan(2000);
     await page.keyboard.press('Escape');
     const original: CanvasNode[] = await page.evaluate(() =>
       (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })),
@@ -578,7 +585,12 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
       (window as any).corridor.cy.nodes().map((n: any) => ({ id: n.id(), ...n.position() })),
     );
     const byId = (l: CanvasNode[]) => l.sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId(restored)).toEqual(byId(original));
+    // Positions travel as whole model units (16-bit integers): within half a unit.
+    expect(byId(restored).map((n) => n.id)).toEqual(byId(original).map((n) => n.id));
+    for (const [i, n] of byId(restored).entries()) {
+      expect(Math.abs(n.x - original[i]!.x)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(n.y - original[i]!.y)).toBeLessThanOrEqual(0.5);
+    }
     expect((await visibleEdges(other)).map((e) => e.id).sort()).toEqual(originalEdges);
     expect(await other.inputValue('#layout-select')).toBe('geo');
     await other.screenshot({ path: path.join(SCREENSHOTS, '14-share-restored.png') });
@@ -589,8 +601,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.click('#btn-copy-cypher');
     await page.locator('#text-dialog[open]').waitFor();
     expect(await page.locator('#text-body').inputValue()).toContain('$nodeIds');
-    await page.keyboard.press('Escape');
-    await openPanel('cypher');
+    await page.click('#btn-open-in-console');
     await page.click('#btn-run-cypher');
     await page.locator('#cypher-summary').waitFor();
     const onCanvas = await page.evaluate(() => {

@@ -5,7 +5,7 @@
 import cytoscape from 'cytoscape';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasElements } from '../../client/src/export/canvas-elements.ts';
+import { canvasElements } from '../../client/src/features/export/canvas-elements.ts';
 import { toCsv } from '../../common/export/csv.ts';
 import { toCytoscapeJson } from '../../common/export/cytoscape-json.ts';
 import { toGraphml } from '../../common/export/graphml.ts';

@@ -39,16 +39,23 @@ const RETRY_BUDGET_MS = 30_000;
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   const send = async () => {
     try {
-      return await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
+      return await fetch(path, {
+        ...init,
+        headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) },
+      });
     } catch (err) {
-      throw new ApiError(0, 'network', `the server did not answer (${err instanceof Error ? err.message : String(err)})`);
+      throw new ApiError(
+        0,
+        'network',
+        `the server did not answer (${err instanceof Error ? err.message : String(err)})`,
+      );
     }
   };
   let res = await send();
   // A page opened while the app is still loading its seed graph (or while Neo4j restarts) gets 503
   // with Retry-After: reads are safe to repeat, so wait as told instead of showing an error.
   const isRead = (init?.method ?? 'GET') === 'GET';
-  for (let waited = 0; isRead && res.status === 503 && waited < RETRY_BUDGET_MS; ) {
+  for (let waited = 0; isRead && res.status === 503 && waited < RETRY_BUDGET_MS;) {
     const seconds = Number(res.headers.get('retry-after'));
     if (!Number.isFinite(seconds) || seconds <= 0) break;
     const ms = Math.min(seconds * 1000, RETRY_BUDGET_MS - waited);
@@ -84,12 +91,16 @@ export const api = {
     request<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors${queryString({ ...w })}`),
   paths: (p: { from: string; to: string; maxHops: number; types?: readonly EdgeType[]; mode: 'shortest' | 'all' }) =>
     request<PathsResponse>(`/api/paths${queryString(p)}`),
-  graph: (w: DateWindow & { kinds?: readonly NodeKind[] } = {}) => request<GraphResponse>(`/api/graph${queryString({ ...w })}`),
+  graph: (w: DateWindow & { kinds?: readonly NodeKind[] } = {}) =>
+    request<GraphResponse>(`/api/graph${queryString({ ...w })}`),
   stats: () => request<StatsResponse>('/api/stats'),
   article: (id: string) => request<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`),
   queries: () => request<{ queries: NamedQuery[] }>('/api/queries'),
   runQuery: (name: string, params: Record<string, unknown>) =>
-    request<CypherResponse>(`/api/queries/${encodeURIComponent(name)}`, { method: 'POST', body: JSON.stringify({ params }) }),
+    request<CypherResponse>(`/api/queries/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      body: JSON.stringify({ params }),
+    }),
   cypher: (query: string, params: Record<string, unknown>) =>
     request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) }),
 };

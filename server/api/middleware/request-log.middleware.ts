@@ -39,8 +39,9 @@ export function requestLog(logger: Logger): RequestHandler {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} in ${Math.round(ms)} ms`,
-    customErrorMessage: (req, res, err) => `${req.method} ${req.url} ${res.statusCode}: ${err.message}`,
+    customSuccessMessage: (req, res, ms) =>
+      `${req.method} ${req.originalUrl} ${res.statusCode} in ${Math.round(ms)} ms`,
+    customErrorMessage: (req, res, err) => `${req.method} ${req.originalUrl} ${res.statusCode}: ${err.message}`,
     customLogLevel: (_req, res, err) =>
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     // The Cypher text can be long and private: log the route, not the body.

@@ -1,0 +1,88 @@
+// What floats over the canvas: the empty state, the status line, zoom buttons, legend, tooltip,
+// context menu, and the presentation's caption and controls.
+import { useEffect } from 'preact/hooks';
+import { fitView } from '../canvas/fit.ts';
+import { zoomAt } from '../canvas/wheel-zoom.ts';
+import { Legend } from '../features/legend/Legend.tsx';
+import { PresentationBar } from '../features/present/PresentationBar.tsx';
+import { ContextMenu } from '../features/selection/ContextMenu.tsx';
+import { Tooltip } from '../features/selection/hover.tsx';
+import { loadWholeGraph } from './canvas-actions.ts';
+import { canvas } from './context.ts';
+import { canvasVersion, setStatus, status } from './store.ts';
+
+function EmptyState() {
+  void canvasVersion.value;
+  if (canvas().cy.elements().nonempty()) return null;
+  return (
+    <div id="empty-state" class="overlay-message">
+      <h2>Start with a name</h2>
+      <p>
+        Type in the search box (press <kbd>/</kbd>) — for example <em>bac ninh</em> or <em>You Jun</em> — and choose a
+        suggestion to put it on the canvas. Double-click a node to bring in its neighbours.
+      </p>
+      <p>
+        <button id="btn-empty-load-all" onClick={() => void loadWholeGraph()}>
+          Or load the whole graph
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function Status() {
+  const s = status.value;
+  useEffect(() => {
+    if (!s || s.kind === 'busy') return;
+    const t = setTimeout(() => setStatus(null), s.kind === 'error' ? 12_000 : 5_000);
+    return () => clearTimeout(t);
+  }, [s]);
+  return (
+    <div id="status" class="status" role="status" aria-live="polite">
+      {s ? <div class={s.kind}>{s.message}</div> : null}
+    </div>
+  );
+}
+
+function ZoomButtons() {
+  const cy = () => canvas().cy;
+  return (
+    <div class="zoom-buttons canvas-overlay" role="group" aria-label="Zoom">
+      <button type="button" id="btn-zoom-in" title="Zoom in (+)" aria-label="Zoom in" onClick={() => zoomAt(cy(), 1.3)}>
+        +
+      </button>
+      <button
+        type="button"
+        id="btn-zoom-out"
+        title="Zoom out (−)"
+        aria-label="Zoom out"
+        onClick={() => zoomAt(cy(), 1 / 1.3)}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        id="btn-zoom-fit"
+        title="Fit the graph"
+        aria-label="Fit the graph"
+        onClick={() => fitView(cy())}
+      >
+        ⤢
+      </button>
+    </div>
+  );
+}
+
+export function StageOverlays() {
+  return (
+    <>
+      <EmptyState />
+      <Legend />
+      <ZoomButtons />
+      <Status />
+      <Tooltip />
+      <ContextMenu />
+      <PresentationBar />
+    </>
+  );
+}

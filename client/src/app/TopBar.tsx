@@ -1,0 +1,123 @@
+// The top bar, one row at any width from 1024 px: brand, search, layout, a View menu (size,
+// labels, edge labels), the canvas steps, sharing and presenting.
+import { LAYOUTS } from '../canvas/layouts.ts';
+import { fitView } from '../canvas/fit.ts';
+import { SearchBox } from '../features/search/SearchBox.tsx';
+import { copyAsCypher, shareView } from '../features/share/share-actions.ts';
+import { startPresenting } from '../features/present/present-actions.ts';
+import { chooseLayout, clearCanvas, loadWholeGraph, undo } from './canvas-actions.ts';
+import { canvas } from './context.ts';
+import { layoutName, setStyle, style, undoLabel } from './store.ts';
+import type { LabelMode, LayoutName, SizeBy } from './types.ts';
+
+function ViewMenu() {
+  const s = style.value;
+  return (
+    <details class="menu" id="view-menu">
+      <summary title="Node size, label form and edge labels">View</summary>
+      <div class="menu-body stack">
+        <label>
+          Size
+          <select
+            id="size-select"
+            value={s.sizeBy}
+            onChange={(ev) => setStyle({ sizeBy: ev.currentTarget.value as SizeBy })}
+          >
+            <option value="degree">by degree</option>
+            <option value="pagerank">by PageRank</option>
+            <option value="none">uniform</option>
+          </select>
+        </label>
+        <label>
+          Labels
+          <select
+            id="label-select"
+            value={s.labelMode}
+            onChange={(ev) => setStyle({ labelMode: ev.currentTarget.value as LabelMode })}
+          >
+            <option value="canonical">canonical</option>
+            <option value="ascii">ASCII</option>
+            <option value="chinese">Chinese (汉字)</option>
+          </select>
+        </label>
+        <label class="check">
+          <input
+            id="edge-labels"
+            type="checkbox"
+            checked={s.edgeLabels}
+            onChange={(ev) => setStyle({ edgeLabels: ev.currentTarget.checked })}
+          />{' '}
+          edge labels
+        </label>
+      </div>
+    </details>
+  );
+}
+
+export function TopBar() {
+  const last = undoLabel.value;
+  return (
+    <>
+      <h1 class="brand">Corridor</h1>
+      <SearchBox />
+      <div class="toolbar" role="toolbar" aria-label="Canvas">
+        <select
+          id="layout-select"
+          aria-label="Layout"
+          title="Layout"
+          value={layoutName.value}
+          onChange={(ev) => void chooseLayout(ev.currentTarget.value as LayoutName)}
+        >
+          {LAYOUTS.map((l) => (
+            <option value={l.name}>{l.title}</option>
+          ))}
+        </select>
+        <ViewMenu />
+        <span class="sep" />
+        <button
+          id="btn-undo"
+          disabled={!last}
+          title={last ? `Undo: ${last} (Ctrl+Z)` : 'Nothing to undo'}
+          onClick={undo}
+        >
+          Undo
+        </button>
+        <button id="btn-fit" title="Fit the graph in view" onClick={() => fitView(canvas().cy)}>
+          Fit
+        </button>
+        <button
+          id="btn-load-all"
+          title="Load the whole graph within the current filters"
+          onClick={() => void loadWholeGraph()}
+        >
+          Whole graph
+        </button>
+        <button id="btn-clear" title="Clear the canvas" onClick={clearCanvas}>
+          Clear
+        </button>
+        <span class="sep" />
+        <button
+          id="btn-share"
+          title="Copy a link that restores this view, panels and story included"
+          onClick={() => void shareView()}
+        >
+          Share
+        </button>
+        <button
+          id="btn-copy-cypher"
+          title="The Cypher query that reproduces the canvas"
+          onClick={() => void copyAsCypher()}
+        >
+          As Cypher
+        </button>
+        <button
+          id="btn-present"
+          title="Presentation mode: the story's views one by one (Esc to leave)"
+          onClick={startPresenting}
+        >
+          Present
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+// Steps a user takes on the canvas as a whole or on the selection: load the graph, hide, remove,
+// pin, select neighbours, clear, undo. Each records its reverse in the history.
+import type cytoscape from 'cytoscape';
+import { api } from '../api/client.ts';
+import { applyFilters, shown } from '../canvas/visibility.ts';
+import { toApiQuery } from './api-query.ts';
+import { canvas, history, pushAdded } from './context.ts';
+import { canvasChanged, filters, setLayout, setStatus, showDetails } from './store.ts';
+import type { LayoutName } from './types.ts';
+
+export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** After elements came or went: filters decided again, sizes and labels redone, views told. */
+export function afterCanvasChange(): void {
+  applyFilters(canvas().cy, filters.value);
+  canvas().afterChange();
+  canvasChanged();
+}
+
+/** A path or result highlight lasts until the canvas changes in another way. */
+export function clearHighlight(): void {
+  canvas().cy.elements().removeClass('path-highlight faded');
+}
+
+export async function loadWholeGraph(): Promise<void> {
+  setStatus({ kind: 'busy', message: 'Loading the graph…' });
+  try {
+    const res = await api.graph(toApiQuery(filters.value));
+    clearHighlight();
+    const added = canvas().add(res.elements);
+    pushAdded('load graph', added);
+    afterCanvasChange();
+    await canvas().layout();
+    canvasChanged();
+    const cut = res.truncated ? ' (cut short: narrow the filters to see all)' : '';
+    setStatus({
+      kind: 'done',
+      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.`,
+    });
+  } catch (err) {
+    setStatus({ kind: 'error', message: `Could not load the graph: ${errorText(err)}` });
+  }
+}
+
+const selected = (): cytoscape.CollectionReturnValue => canvas().cy.$(':selected');
+
+export function hideElements(sel: cytoscape.CollectionReturnValue = selected()): void {
+  if (sel.empty()) return;
+  const affected = sel.union(sel.nodes().connectedEdges());
+  affected.addClass('hidden');
+  history.push({ label: 'hide', undo: () => (affected.removeClass('hidden'), canvasChanged()) });
+  sel.unselect();
+  showDetails(null);
+  canvasChanged();
+}
+
+export function showHidden(): void {
+  const hidden = canvas().cy.$('.hidden');
+  if (hidden.empty()) return;
+  hidden.removeClass('hidden');
+  history.push({ label: 'show hidden', undo: () => (hidden.addClass('hidden'), canvasChanged()) });
+  canvasChanged();
+}
+
+export function removeElements(sel: cytoscape.CollectionReturnValue = selected()): void {
+  if (sel.empty()) return;
+  const removed = canvas().cy.remove(sel.union(sel.nodes().connectedEdges()));
+  history.push({ label: 'remove', undo: () => (removed.restore(), afterCanvasChange()) });
+  showDetails(null);
+  // A neighbour hidden for having only filtered-out links may have none left now: it shows again.
+  afterCanvasChange();
+}
+
+export function togglePin(nodes: cytoscape.NodeCollection = selected().nodes()): void {
+  if (nodes.empty()) return;
+  const pin = nodes.filter((n) => !n.hasClass('pinned')).nonempty();
+  const before = nodes.map((n) => [n, n.hasClass('pinned')] as const);
+  const apply = (n: cytoscape.NodeSingular, on: boolean) => {
+    n.toggleClass('pinned', on);
+    if (on) n.lock();
+    else n.unlock();
+  };
+  nodes.forEach((n) => apply(n, pin));
+  history.push({ label: pin ? 'pin' : 'unpin', undo: () => before.forEach(([n, was]) => apply(n, was)) });
+}
+
+export function selectNeighbors(nodes: cytoscape.NodeCollection = selected().nodes()): void {
+  if (nodes.empty()) return;
+  const before = selected();
+  shown(nodes.neighborhood()).select();
+  nodes.select();
+  history.push({ label: 'select neighbours', undo: () => (canvas().cy.$(':selected').unselect(), before.select()) });
+}
+
+export function clearCanvas(): void {
+  const removed = canvas().cy.elements().remove();
+  if (removed.nonempty()) history.push({ label: 'clear', undo: () => (removed.restore(), afterCanvasChange()) });
+  showDetails(null);
+  afterCanvasChange();
+}
+
+export function undo(): void {
+  const step = history.undo();
+  if (step) setStatus({ kind: 'done', message: `Undone: ${step.label}` });
+  // Undo adds or removes links, so whether a node is left without a visible one is decided again.
+  afterCanvasChange();
+}
+
+export async function chooseLayout(name: LayoutName): Promise<void> {
+  setLayout(name);
+  await canvas().layout(name);
+  canvasChanged();
+}

@@ -1,0 +1,48 @@
+// Page-wide keys: "/" searches, Ctrl+Z undoes, and Esc closes the topmost layer only — an open
+// dialog (the browser closes it itself), then the context menu, the presentation, the details
+// card, the left panel, in that order, one per press.
+import { closeMenu } from '../features/selection/ContextMenu.tsx';
+import { undo } from './canvas-actions.ts';
+import { closePanel, details, panel, present, presenting, showDetails, story } from './store.ts';
+
+/** Closes the topmost layer; returns what it closed (for tests and the status line). */
+export function closeTopmost(): string | null {
+  if (document.querySelector('dialog[open]')) return 'dialog';
+  if (closeMenu()) return 'menu';
+  if (presenting.value !== null) return (present(null), 'presentation');
+  if (details.value) return (showDetails(null), 'details');
+  if (panel.value) return (closePanel(), 'panel');
+  return null;
+}
+
+export function bindKeyboard(): void {
+  document.addEventListener('keydown', (ev) => {
+    const target = ev.target as HTMLElement;
+    const typing = target.closest('input, textarea, select, .cm-editor') !== null;
+    if (ev.key === '/' && !typing) {
+      ev.preventDefault();
+      document.getElementById('search-input')?.focus();
+    } else if (ev.key === 'Escape') {
+      // A native dialog handles its own Esc (cancel) and the event must not close more.
+      if (document.querySelector('dialog[open]') || ev.defaultPrevented) return;
+      if (typing && !target.closest('.cm-editor')) {
+        target.blur();
+        return;
+      }
+      closeTopmost();
+    } else if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z' && !typing) {
+      ev.preventDefault();
+      undo();
+    } else if (
+      presenting.value !== null &&
+      !typing &&
+      (ev.key === 'ArrowRight' || ev.key === 'PageDown' || ev.key === ' ')
+    ) {
+      ev.preventDefault();
+      present(Math.min(presenting.value + 1, Math.max(0, story.value.length - 1)));
+    } else if (presenting.value !== null && !typing && (ev.key === 'ArrowLeft' || ev.key === 'PageUp')) {
+      ev.preventDefault();
+      present(Math.max(0, presenting.value - 1));
+    }
+  });
+}

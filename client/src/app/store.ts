@@ -1,0 +1,133 @@
+// The explorer's one store: filters, style, layout, open panels, details, selection, story and
+// status as signals. Views read the signals and change them only through the named actions below,
+// so the share link, Copy as Cypher and the exports all read the same, current state.
+import { batch, signal } from '@preact/signals';
+import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
+import type { ElementRef, FilterState, LayoutName, PanelName, StatusMessage, StoryView, StyleState } from './types.ts';
+
+export const ALL_FILTERS: FilterState = {
+  kinds: [...NODE_KINDS],
+  types: [...EDGE_TYPES],
+  countries: [],
+  fromYear: null,
+  toYear: null,
+  showUndated: true,
+  hideUnlinked: true,
+};
+
+export const DEFAULT_STYLE: StyleState = { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false };
+
+export interface Selection {
+  nodes: string[];
+  edges: string[];
+  /** What the single selected element is called, for the selection bar. */
+  label: string;
+}
+
+export const filters = signal<FilterState>(structuredClone(ALL_FILTERS));
+export const style = signal<StyleState>({ ...DEFAULT_STYLE });
+export const layoutName = signal<LayoutName>('fcose');
+export const panel = signal<PanelName | null>('filters');
+export const details = signal<ElementRef | null>(null);
+export const selection = signal<Selection>({ nodes: [], edges: [], label: '' });
+export const story = signal<StoryView[]>([]);
+/** Index of the story view on screen while presenting; null when not presenting. */
+export const presenting = signal<number | null>(null);
+export const status = signal<StatusMessage | null>(null);
+/** Bumped whenever the set of elements on the canvas, or what of it is shown, changes. */
+export const canvasVersion = signal(0);
+/** The graph's whole date range (from /api/stats), the year sliders' span until the canvas has dated links. */
+export const graphYears = signal<{ min: number; max: number } | null>(null);
+export const undoLabel = signal<string | null>(null);
+
+// ---- actions ----
+
+export function setFilters(patch: Partial<FilterState>): void {
+  filters.value = { ...filters.value, ...patch };
+}
+
+export function resetYears(): void {
+  setFilters({ fromYear: null, toYear: null, showUndated: true });
+}
+
+export function setStyle(patch: Partial<StyleState>): void {
+  style.value = { ...style.value, ...patch };
+}
+
+export function setLayout(name: LayoutName): void {
+  layoutName.value = name;
+}
+
+export function openPanel(name: PanelName): void {
+  panel.value = name;
+}
+
+/** A tab click: opens its panel, or closes it when it is the one showing. */
+export function togglePanel(name: PanelName): void {
+  panel.value = panel.value === name ? null : name;
+}
+
+export function closePanel(): void {
+  panel.value = null;
+}
+
+export function showDetails(target: ElementRef | null): void {
+  details.value = target;
+}
+
+export function setSelection(next: Selection): void {
+  selection.value = next;
+}
+
+export function setStatus(message: StatusMessage | null): void {
+  status.value = message;
+}
+
+export function canvasChanged(): void {
+  canvasVersion.value = canvasVersion.peek() + 1;
+}
+
+export function addStoryView(view: StoryView): void {
+  story.value = [...story.value, view];
+}
+
+export function updateStoryView(index: number, patch: Partial<Pick<StoryView, 'title' | 'caption'>>): void {
+  story.value = story.value.map((v, i) => (i === index ? { ...v, ...patch } : v));
+}
+
+export function removeStoryView(index: number): void {
+  story.value = story.value.filter((_, i) => i !== index);
+}
+
+export function moveStoryView(index: number, by: -1 | 1): void {
+  const next = [...story.value];
+  const j = index + by;
+  if (j < 0 || j >= next.length) return;
+  [next[index], next[j]] = [next[j]!, next[index]!];
+  story.value = next;
+}
+
+export function setStory(views: StoryView[]): void {
+  story.value = views;
+}
+
+export function present(index: number | null): void {
+  presenting.value = index;
+}
+
+/** Everything a share link restores, in one step (one re-render). */
+export function restoreState(s: {
+  filters: FilterState;
+  style: StyleState;
+  layout: LayoutName;
+  panel: PanelName | null;
+  story: StoryView[];
+}): void {
+  batch(() => {
+    filters.value = s.filters;
+    style.value = s.style;
+    layoutName.value = s.layout;
+    panel.value = s.panel;
+    story.value = s.story;
+  });
+}

@@ -1,0 +1,52 @@
+// The explorer's state vocabulary: what the store holds and the share link carries.
+import type { EdgeType, NodeKind } from '../../../common/model.ts';
+
+export interface FilterState {
+  kinds: NodeKind[];
+  types: EdgeType[];
+  countries: string[];
+  /** Inclusive year range over edge dates. */
+  fromYear: number | null;
+  toYear: number | null;
+  /** Undated links stay visible unless this is off (Play turns it off to show only what happened when). */
+  showUndated: boolean;
+  /**
+   * Hide a node whose links on the canvas are all filtered out (it had some, none is left). A node
+   * that never had a link on the canvas, such as a single search result, stays.
+   */
+  hideUnlinked: boolean;
+}
+
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'grid' | 'geo';
+export type SizeBy = 'none' | 'degree' | 'pagerank';
+export type LabelMode = 'canonical' | 'ascii' | 'chinese';
+
+export interface StyleState {
+  sizeBy: SizeBy;
+  labelMode: LabelMode;
+  edgeLabels: boolean;
+}
+
+export type PanelName = 'filters' | 'timeline' | 'paths' | 'cypher' | 'export' | 'story';
+
+export interface StatusMessage {
+  kind: 'info' | 'error' | 'busy' | 'done';
+  message: string;
+}
+
+/** One saved view of a story: what the canvas showed, with a title and caption for presenting. */
+export interface StoryView {
+  title: string;
+  caption: string;
+  /** Node ids shown, positions (model units, rounded), and the viewport. */
+  nodes: { id: string; x: number; y: number }[];
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export type ElementGroup = 'nodes' | 'edges';
+
+export interface ElementRef {
+  id: string;
+  group: ElementGroup;
+}

@@ -1,0 +1,102 @@
+// The offline basemap under the geographic layout: Natural Earth countries (world-atlas, ISC),
+// decoded with topojson-client and drawn with d3-geo through the very function the layout places
+// nodes with (geo-layout.ts), so borders and places agree. It is an SVG layer under the canvas
+// that follows Cytoscape's pan and zoom, and the PNG and SVG exports draw it too.
+import type cytoscape from 'cytoscape';
+import { geoBounds, geoPath, geoTransform } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeoProjection } from './geo-layout.ts';
+
+export interface BasemapPaths {
+  land: string;
+  borders: string;
+}
+
+type World = { countries: FeatureCollection<Geometry> };
+let world: Promise<World> | undefined;
+
+/** The 1:50m countries, loaded once and only when a map is first drawn (a separate chunk). */
+export function loadWorld(): Promise<World> {
+  world ??= import('world-atlas/countries-50m.json').then((m) => {
+    const topo = (m.default ?? m) as unknown as Topology<{ countries: GeometryCollection }>;
+    return { countries: feature(topo, topo.objects.countries) as FeatureCollection<Geometry> };
+  });
+  return world;
+}
+
+/** SVG path data of land and borders in model coordinates, through the layout's projection. */
+export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths {
+  const stream = geoTransform({
+    point(lon: number, lat: number) {
+      const p = projection.project(lon, lat);
+      this.stream.point(p.x, p.y);
+    },
+  });
+  const path = geoPath(stream);
+  // Countries that wrap the antimeridian (Russia's far east, Fiji) or lie on the other side of the
+  // globe would be squeezed onto the layout's outer ring as slivers: the map shows the region.
+  const near = (f: Feature<Geometry>) => {
+    const [[w0, s0], [e0, n0]] = geoBounds(f);
+    return (
+      e0 > w0 &&
+      e0 - w0 < 170 &&
+      e0 > projection.center[0] - 60 &&
+      w0 < projection.center[0] + 60 &&
+      n0 > projection.center[1] - 45 &&
+      s0 < projection.center[1] + 45
+    );
+  };
+  const shown = w.countries.features.filter(near);
+  return { land: shown.map((f) => path(f) ?? '').join(''), borders: shown.map((f) => path(f) ?? '').join('') };
+}
+
+export const LAND_FILL = '#eef0ea';
+export const BORDER_STROKE = '#a9ad9f';
+export const SEA_FILL = '#f4f8fb';
+
+/** The basemap as SVG elements in model coordinates (for the SVG export and the PNG's under-layer). */
+export function basemapSvg(paths: BasemapPaths, strokeWidth: number): string {
+  return `<path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/><path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${strokeWidth}" stroke-linejoin="round"/>`;
+}
+
+/** The live layer under the canvas. */
+export class BasemapLayer {
+  private readonly svg: SVGSVGElement;
+  private readonly g: SVGGElement;
+  current: BasemapPaths | null = null;
+
+  constructor(
+    host: HTMLElement,
+    private readonly cy: cytoscape.Core,
+  ) {
+    this.svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    this.svg.setAttribute('class', 'basemap');
+    this.svg.setAttribute('aria-hidden', 'true');
+    this.g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    this.svg.append(this.g);
+    host.prepend(this.svg);
+    this.svg.style.display = 'none';
+    cy.on('viewport', () => this.follow());
+  }
+
+  async show(projection: GeoProjection): Promise<void> {
+    const paths = basemapPaths(await loadWorld(), projection);
+    this.current = paths;
+    this.g.innerHTML = `<path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/><path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
+    this.svg.style.display = '';
+    this.follow();
+  }
+
+  hide(): void {
+    this.current = null;
+    this.svg.style.display = 'none';
+  }
+
+  private follow(): void {
+    if (!this.current) return;
+    const { x, y } = this.cy.pan();
+    this.g.setAttribute('transform', `translate(${x} ${y}) scale(${this.cy.zoom()})`);
+  }
+}

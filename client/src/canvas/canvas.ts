@@ -1,0 +1,174 @@
+// The Cytoscape wrapper, kept small: owns the `cy` instance, adds elements without duplicates,
+// runs layouts and restyles. Visibility, sizing, labels, fitting, input and export live in their
+// own modules.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts';
+import type { LayoutName, StyleState } from '../app/types.ts';
+import { BasemapLayer } from './basemap.ts';
+import { declutterLabels } from './declutter.ts';
+import { projectionFor } from './geo-layout.ts';
+import { fitView, shapeToFreeRegion } from './fit.ts';
+import { displayLabel, type Labelled } from './labels.ts';
+import { layoutOptions } from './layouts.ts';
+import { applySizes } from './sizing.ts';
+import { BIG_GRAPH, stylesheet } from './style.ts';
+import { shown } from './visibility.ts';
+import { bindWheelZoom } from './wheel-zoom.ts';
+
+cytoscape.use(fcose);
+
+export interface CanvasOptions {
+  /** Cytoscape's WebGL renderer (for large graphs; nodes and edges drawn by the GPU path). */
+  webgl?: boolean;
+}
+
+export class Canvas {
+  readonly cy: cytoscape.Core;
+  style: StyleState = { sizeBy: 'degree', labelMode: 'canonical', edgeLabels: false };
+  layoutName: LayoutName = 'fcose';
+  readonly basemap: BasemapLayer;
+  private large = false;
+  private styledZoom = 0;
+  private running: cytoscape.Layouts | undefined;
+  private settled: Promise<void> = Promise.resolve();
+
+  constructor(container: HTMLElement, opts: CanvasOptions = {}) {
+    this.cy = cytoscape({
+      container,
+      style: stylesheet({ edgeLabels: false, large: false }),
+      minZoom: 0.05,
+      maxZoom: 6,
+      boxSelectionEnabled: true,
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+      pixelRatio: 'auto',
+      ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    bindWheelZoom(container.parentElement ?? container, this.cy);
+    this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
+    // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again.
+    let pending = 0;
+    this.cy.on('viewport', () => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => this.relabel());
+    });
+  }
+
+  /** Resolves when no layout is moving nodes (a share link must capture final positions). */
+  idle(): Promise<void> {
+    return this.settled;
+  }
+
+  /** Adds what is not on the canvas yet; edges only when both ends are there. Returns what was added. */
+  add(elements: Elements, near?: { x: number; y: number }): cytoscape.CollectionReturnValue {
+    const cy = this.cy;
+    const fresh: cytoscape.ElementDefinition[] = [];
+    const have = new Set<string>(cy.nodes().map((n) => n.id()));
+    elements.nodes.forEach((n: NodeElement, i) => {
+      if (have.has(n.data.id)) return;
+      const angle = (i * 2.4) % (2 * Math.PI);
+      fresh.push({
+        group: 'nodes',
+        data: { ...n.data, display: displayLabel(n.data, this.style.labelMode), size: 30 },
+        position: near ? { x: near.x + 80 * Math.cos(angle), y: near.y + 80 * Math.sin(angle) } : undefined,
+      });
+      have.add(n.data.id);
+    });
+    for (const e of elements.edges as EdgeElement[]) {
+      if (cy.getElementById(e.data.id).nonempty() || !have.has(e.data.source) || !have.has(e.data.target)) continue;
+      fresh.push({ group: 'edges', data: { ...e.data } });
+    }
+    const added = cy.add(fresh);
+    this.afterChange();
+    return added;
+  }
+
+  /** Re-adds exactly what a share link or undo holds, positions and classes included. */
+  restore(defs: cytoscape.ElementDefinition[]): cytoscape.CollectionReturnValue {
+    const added = this.cy.add(
+      defs.map((d) =>
+        d.group === 'nodes'
+          ? { ...d, data: { ...d.data, display: displayLabel(d.data as Labelled, this.style.labelMode) } }
+          : d,
+      ),
+    );
+    this.afterChange();
+    return added;
+  }
+
+  afterChange(): void {
+    const large = this.cy.elements().length > BIG_GRAPH;
+    if (large !== this.large) {
+      this.large = large;
+      this.applyStylesheet();
+      // Cytoscape reads these viewport options live from the core's private options.
+      const opts = (this.cy as unknown as { _private: { options: Record<string, unknown> } })._private.options;
+      opts.textureOnViewport = large;
+      opts.hideEdgesOnViewport = large;
+    }
+    applySizes(this.cy, this.style.sizeBy);
+    this.relabel();
+  }
+
+  setStyle(style: StyleState): void {
+    const labelsChanged = style.labelMode !== this.style.labelMode;
+    const edgeLabelsChanged = style.edgeLabels !== this.style.edgeLabels;
+    this.style = { ...style };
+    if (labelsChanged)
+      this.cy.batch(() =>
+        this.cy.nodes().forEach((n) => void n.data('display', displayLabel(n.data(), style.labelMode))),
+      );
+    if (edgeLabelsChanged) this.applyStylesheet();
+    applySizes(this.cy, style.sizeBy);
+    this.relabel();
+  }
+
+  /** Screen-constant label size, then hide the labels that would collide (lower-ranked first). */
+  relabel(force = false): void {
+    if (force) this.styledZoom = 0;
+    if (this.large) return;
+    const zoom = this.cy.zoom();
+    // The stylesheet's font sizes are functions of the zoom: re-evaluate them.
+    if (zoom !== this.styledZoom) {
+      this.styledZoom = zoom;
+      this.cy.style().update();
+    }
+    declutterLabels(this.cy);
+  }
+
+  private applyStylesheet(): void {
+    this.cy.style(stylesheet({ edgeLabels: this.style.edgeLabels, large: this.large }));
+  }
+
+  /** Lays out the visible elements; `incremental` keeps current positions as the start (after an expand). */
+  layout(name: LayoutName = this.layoutName, opts: { incremental?: boolean; fit?: boolean } = {}): Promise<void> {
+    this.layoutName = name;
+    const eles = shown(this.cy.elements());
+    if (eles.empty()) return Promise.resolve();
+    this.running?.stop();
+    const options = layoutOptions(this.cy, name, eles);
+    if (opts.incremental && name === 'fcose') Object.assign(options, { randomize: false });
+    // We fit ourselves, into the part of the canvas no panel or legend covers.
+    Object.assign(options, { fit: false, animate: false });
+    const layout = eles.layout(options);
+    // The map under the geographic layout, through the same projection; other layouts have none.
+    const projection = name === 'geo' ? projectionFor(eles.nodes()) : undefined;
+    if (projection) void this.basemap.show(projection);
+    else this.basemap.hide();
+    const done = new Promise<void>((resolve) =>
+      layout.one('layoutstop', () => {
+        if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
+        if (opts.fit !== false) fitView(this.cy, eles);
+        this.relabel();
+        resolve();
+      }),
+    );
+    this.running = layout;
+    this.settled = done.then(() => {
+      if (this.running === layout) this.running = undefined;
+    });
+    layout.run();
+    return done;
+  }
+}

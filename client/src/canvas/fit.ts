@@ -1,0 +1,124 @@
+// Fitting the graph into the part of the canvas that nothing covers: panels that float over the
+// canvas (narrow screens), the details card and the legend each take a strip off one side, the
+// side where they cost the least room. Layouts are also stretched to that region's shape, so a
+// 16:9 screen gets a wide picture rather than a tall column.
+import type cytoscape from 'cytoscape';
+import { shown } from './visibility.ts';
+
+export interface Region {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Elements that float over the canvas carry this class. */
+export const OVERLAY_CLASS = 'canvas-overlay';
+
+/** The canvas minus, for each visible overlay, a strip along the side where it loses the least area. */
+export function freeRegion(cy: cytoscape.Core): Region {
+  const host = cy.container();
+  const r: Region = { x: 0, y: 0, w: cy.width(), h: cy.height() };
+  if (!host) return r;
+  const base = host.getBoundingClientRect();
+  for (const el of document.querySelectorAll<HTMLElement>(`.${OVERLAY_CLASS}`)) {
+    if (el.hidden || el.offsetParent === null) continue;
+    const o = el.getBoundingClientRect();
+    const left = Math.max(0, o.right - base.left - r.x);
+    const right = Math.max(0, r.x + r.w - (o.left - base.left));
+    const top = Math.max(0, o.bottom - base.top - r.y);
+    const bottom = Math.max(0, r.y + r.h - (o.top - base.top));
+    if (o.width === 0 || o.height === 0 || left === 0 || right === 0 || top === 0 || bottom === 0) continue;
+    const cut = [
+      { side: 'left', lost: left * r.h },
+      { side: 'right', lost: right * r.h },
+      { side: 'top', lost: top * r.w },
+      { side: 'bottom', lost: bottom * r.w },
+    ].sort((a, b) => a.lost - b.lost)[0]!;
+    if (cut.side === 'left') {
+      r.x += left;
+      r.w -= left;
+    } else if (cut.side === 'right') r.w -= right;
+    else if (cut.side === 'top') {
+      r.y += top;
+      r.h -= top;
+    } else r.h -= bottom;
+  }
+  r.w = Math.max(r.w, 120);
+  r.h = Math.max(r.h, 120);
+  return r;
+}
+
+/** Fit to the given elements inside the free region, without blowing two nodes up to fill the screen. */
+export function fitView(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionArgument = shown(cy.elements()),
+  padding = 40,
+  maxZoom = 1.6,
+): void {
+  const col = cy.collection().union(eles);
+  if (col.empty()) return;
+  const bb = col.boundingBox({ includeLabels: false });
+  const region = freeRegion(cy);
+  // Room below each node for its label (screen-constant size, so not in the bounding box).
+  const w = Math.max(bb.w, 1);
+  const h = Math.max(bb.h, 1);
+  const zoom = Math.min(maxZoom, (region.w - 2 * padding) / w, (region.h - 2 * padding - 16) / h);
+  const z = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+  const cx = bb.x1 + bb.w / 2;
+  const cyy = bb.y1 + bb.h / 2;
+  cy.viewport({ zoom: z, pan: { x: region.x + region.w / 2 - cx * z, y: region.y + region.h / 2 - cyy * z - 6 } });
+}
+
+/** After the canvas element changes size (a panel opened or closed), keep the same point in the middle. */
+export function resizeKeepingCenter(cy: cytoscape.Core): void {
+  const before = { w: cy.width(), h: cy.height() };
+  const pan = cy.pan();
+  const zoom = cy.zoom();
+  const center = { x: (before.w / 2 - pan.x) / zoom, y: (before.h / 2 - pan.y) / zoom };
+  cy.resize();
+  cy.pan({ x: cy.width() / 2 - center.x * zoom, y: cy.height() / 2 - center.y * zoom });
+}
+
+/**
+ * Stretches a finished layout (about as wide as tall) to the free region's aspect ratio, keeping
+ * its area: each node keeps its neighbours and direction, and a wide screen is used.
+ */
+export function shapeToFreeRegion(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue): void {
+  const nodes = eles.nodes().not('.pinned');
+  if (nodes.length < 4) return;
+  const bb = nodes.boundingBox({ includeLabels: false });
+  if (bb.w < 1 || bb.h < 1) return;
+  const region = freeRegion(cy);
+  const target = Math.min(2.2, Math.max(0.6, region.w / region.h));
+  const k = Math.sqrt(target / (bb.w / bb.h));
+  if (Math.abs(k - 1) < 0.05) return;
+  const cx = bb.x1 + bb.w / 2;
+  const cyy = bb.y1 + bb.h / 2;
+  cy.batch(() =>
+    nodes.forEach((n) => void n.position({ x: cx + (n.position('x') - cx) * k, y: cyy + (n.position('y') - cyy) / k })),
+  );
+}
+
+/**
+ * Pans (animated) so the elements sit in the free region, zooming out only if they do not fit
+ * there at the current zoom: a timeline click or opening the details card never leaves the
+ * chosen element under a panel or off screen.
+ */
+export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgument, margin = 30): void {
+  const col = cy.collection().union(eles);
+  if (col.empty()) return;
+  const region = freeRegion(cy);
+  const bb = col.renderedBoundingBox({ includeLabels: false });
+  const inside =
+    bb.x1 >= region.x + margin &&
+    bb.x2 <= region.x + region.w - margin &&
+    bb.y1 >= region.y + margin &&
+    bb.y2 <= region.y + region.h - margin;
+  if (inside) return;
+  if (bb.w > region.w - 2 * margin || bb.h > region.h - 2 * margin) return fitView(cy, col);
+  const dx = region.x + region.w / 2 - (bb.x1 + bb.x2) / 2;
+  const dy = region.y + region.h / 2 - (bb.y1 + bb.y2) / 2;
+  cy.stop();
+  cy.animate({ panBy: { x: dx, y: dy } } as cytoscape.AnimationOptions, { duration: 250 });
+}

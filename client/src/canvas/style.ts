@@ -1,0 +1,133 @@
+// The Cytoscape stylesheet: built from the palette. Label text and node size live in data fields
+// (`display`, `size`) computed elsewhere, so restyling is a data update. Labels keep one size on
+// screen at any zoom (font size = LABEL_PX / zoom), so no shown label is ever smaller than 9 px;
+// which labels show is decided by declutter.ts. Selection is an outline that follows the node's
+// own shape (hexagon, star…), never a square behind it.
+import type cytoscape from 'cytoscape';
+import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
+import { EDGE_COLOR, NODE_STYLE, STRUCTURAL_EDGES } from './palette.ts';
+
+export const BIG_GRAPH = 800;
+/** On-screen size of node labels; edge labels are 2 px smaller. */
+export const LABEL_PX = 11;
+export const SELECT_COLOR = '#111111';
+export const FONT_FAMILY = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
+
+/** Labels grow for a projector while presenting (present-actions.ts sets it). */
+export const labelScale = { value: 1 };
+const zoomOf = (ele: cytoscape.SingularElementReturnValue) => ele.cy().zoom() / labelScale.value;
+
+export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytoscape.StylesheetJson {
+  // Large graphs keep fixed-size labels and let Cytoscape drop the small ones (cheaper than restyling).
+  const nodeFont = opts.large ? LABEL_PX : (ele: cytoscape.SingularElementReturnValue) => LABEL_PX / zoomOf(ele);
+  const edgeFont = opts.large
+    ? LABEL_PX - 2
+    : (ele: cytoscape.SingularElementReturnValue) => (LABEL_PX - 2) / zoomOf(ele);
+  const s: cytoscape.StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(display)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': nodeFont as unknown as number,
+        'font-family': FONT_FAMILY,
+        color: '#1b1b1b',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-max-width': '160px',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'min-zoomed-font-size': opts.large ? 9 : 0,
+      },
+    },
+  ];
+  for (const kind of NODE_KINDS) {
+    s.push({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': NODE_STYLE[kind].color, shape: NODE_STYLE[kind].shape },
+    });
+  }
+  s.push({
+    selector: 'edge',
+    style: {
+      width: 2,
+      'curve-style': opts.large ? 'haystack' : 'bezier',
+      'target-arrow-shape': opts.large ? 'none' : 'triangle',
+      'arrow-scale': 0.9,
+      label: opts.edgeLabels ? 'data(type)' : '',
+      'font-size': edgeFont as unknown as number,
+      color: '#333',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': opts.edgeLabels ? 0.85 : 0,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': opts.large ? 9 : 0,
+    },
+  });
+  for (const type of EDGE_TYPES) {
+    s.push({
+      selector: `edge[type = "${type}"]`,
+      style: {
+        'line-color': EDGE_COLOR[type],
+        'target-arrow-color': EDGE_COLOR[type],
+        ...(STRUCTURAL_EDGES.includes(type) && !opts.large ? { 'line-style': 'dashed' as const } : {}),
+      },
+    });
+  }
+  s.push(...STATE_STYLES);
+  return s;
+}
+
+/** How element states look (filtered, hovered, selected, pinned, on a path, cited): the same at any size. */
+const STATE_STYLES: cytoscape.StylesheetJson = [
+  { selector: '.filtered, .hidden', style: { display: 'none' } },
+  { selector: 'node.label-hidden', style: { label: '' } },
+  { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
+  { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
+  { selector: 'node.hover-near', style: { label: 'data(display)' } },
+  { selector: 'edge.hover-near', style: { width: 3.5, 'z-index': 15 } },
+  {
+    selector: 'node:selected',
+    style: {
+      'outline-width': 3,
+      'outline-color': SELECT_COLOR,
+      'outline-offset': 2,
+      'outline-opacity': 1,
+      label: 'data(display)',
+      'z-index': 30,
+    } as cytoscape.Css.Node,
+  },
+  {
+    selector: 'edge:selected',
+    style: {
+      width: 5,
+      'line-outline-width': 2,
+      'line-outline-color': SELECT_COLOR,
+      'z-index': 30,
+    } as cytoscape.Css.Edge,
+  },
+  {
+    selector: 'node.keyboard-focus',
+    style: {
+      'outline-width': 3,
+      'outline-color': '#E69F00',
+      'outline-offset': 4,
+      label: 'data(display)',
+    } as cytoscape.Css.Node,
+  },
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111' } },
+  { selector: 'edge.path-highlight', style: { width: 5, 'z-index': 10 } },
+  {
+    selector: 'node.path-highlight',
+    style: { 'border-color': '#D55E00', 'border-width': 4, label: 'data(display)' },
+  },
+  { selector: '.faded', style: { opacity: 0.25 } },
+  { selector: 'node.present-big', style: { 'font-weight': 'bold' } },
+  {
+    selector: 'edge[cite]',
+    style: { label: 'data(cite)', 'text-background-opacity': 0.9, color: '#111', 'font-weight': 'bold' },
+  },
+];

@@ -1,0 +1,98 @@
+// Client-side filters over what is on the canvas: a class toggle, so the canvas updates in place.
+// An edge passes when its type is on and its date range overlaps the year window (undated edges
+// pass unless switched off); a node passes when its kind and country are on; an edge needs both ends visible. With
+// `hideUnlinked`, a node whose links on the canvas all fail the type or date filter goes too.
+import type cytoscape from 'cytoscape';
+import type { FilterState } from '../app/types.ts';
+
+export function yearOf(date: string | undefined): number | null {
+  if (!date) return null;
+  const y = Number(date.slice(0, 4));
+  return Number.isFinite(y) ? y : null;
+}
+
+type YearWindow = Pick<FilterState, 'fromYear' | 'toYear'> & { showUndated?: boolean };
+
+/** Undated links pass unless `showUndated` is false (Play hides them to show only what happened when). */
+export function edgeInWindow(data: { dateFrom?: string; dateTo?: string; date?: string }, f: YearWindow): boolean {
+  const from = yearOf(data.dateFrom ?? data.date);
+  const to = yearOf(data.dateTo ?? data.dateFrom ?? data.date);
+  if (from === null && to === null) return f.showUndated !== false;
+  if (f.fromYear !== null && (to ?? from)! < f.fromYear) return false;
+  if (f.toYear !== null && (from ?? to)! > f.toYear) return false;
+  return true;
+}
+
+export function isDated(data: { dateFrom?: string; date?: string }): boolean {
+  return yearOf(data.dateFrom ?? data.date) !== null;
+}
+
+export function edgePasses(
+  data: { type?: string; dateFrom?: string; dateTo?: string; date?: string },
+  f: Pick<FilterState, 'types'> & YearWindow,
+): boolean {
+  return (f.types as readonly (string | undefined)[]).includes(data.type) && edgeInWindow(data, f);
+}
+
+const kindOn = (kind: string | undefined, f: Pick<FilterState, 'kinds'>) =>
+  (f.kinds as readonly (string | undefined)[]).includes(kind);
+/** No country chosen means all; an entity without a country is never hidden by this filter. */
+const countryOn = (country: string | undefined, f: Pick<FilterState, 'countries'>) =>
+  !country || f.countries.length === 0 || f.countries.includes(country);
+
+export function nodePasses(
+  data: { kind?: string; country?: string },
+  f: Pick<FilterState, 'kinds' | 'countries'>,
+): boolean {
+  return kindOn(data.kind, f) && countryOn(data.country, f);
+}
+
+/**
+ * Left unlinked by the filters: the node has links on the canvas and none of them passes. A node
+ * with no link at all (a single search result) is not: there is no link whose loss it would show.
+ */
+export function leftUnlinked(linksPass: readonly boolean[]): boolean {
+  return linksPass.length > 0 && linksPass.every((pass) => !pass);
+}
+
+/**
+ * The nodes that pass kind and country but whose every link on the canvas fails the type or date
+ * filter. Links lost only because the other end's kind or country is off do not count: "Vietnam
+ * only" must keep the provinces, whose links mostly go abroad.
+ */
+export function unlinkedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.NodeCollection {
+  return cy
+    .nodes()
+    .filter((n) => nodePasses(n.data(), f) && leftUnlinked(n.connectedEdges().map((e) => edgePasses(e.data(), f))));
+}
+
+/** Which filter hides this node, in words for the status line; undefined when it is shown. */
+export function whyFiltered(n: cytoscape.NodeSingular, f: FilterState): string | undefined {
+  if (!n.hasClass('filtered')) return undefined;
+  const { kind, country } = n.data() as { kind?: string; country?: string };
+  if (!kindOn(kind, f)) return `the kind ${kind} is switched off in Filters`;
+  if (!countryOn(country, f)) return `the country ${country} is switched off in Filters`;
+  return 'the edge type or date filters leave it no visible link ("Hide nodes whose links are all filtered out")';
+}
+
+export function applyFilters(cy: cytoscape.Core, f: FilterState): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => void n.toggleClass('filtered', !nodePasses(n.data(), f)));
+    cy.edges().forEach((e) => {
+      const ok = edgePasses(e.data(), f) && !e.source().hasClass('filtered') && !e.target().hasClass('filtered');
+      e.toggleClass('filtered', !ok);
+    });
+    // One pass is enough: a node hidden here has no passing link, so no edge changes because of it.
+    if (f.hideUnlinked) unlinkedNodes(cy, f).addClass('filtered');
+  });
+}
+
+/**
+ * What is shown: not filtered out and not hidden. Read from the classes rather than `:visible`,
+ * which lags behind a batch of class changes when read in the same tick.
+ */
+export function shown<T extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection | cytoscape.EdgeCollection>(
+  eles: T,
+): T {
+  return eles.not('.filtered, .hidden') as T;
+}

@@ -1,0 +1,206 @@
+// The Cypher panel: named queries on top, then the read-only console (CodeMirror, JSON
+// parameters, Ctrl+Enter, history) with results drawn on the canvas and shown as a table in words,
+// and Neo4j's errors inline with their position.
+import type { EditorApi } from '@neo4j-cypher/codemirror';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CypherResponse } from '../../../../common/wire.ts';
+import { ApiError, api } from '../../api/client.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { NamedQueries } from '../named-queries/NamedQueries.tsx';
+import { consoleRequest } from './console-actions.ts';
+import { editorText, mountEditor, schema } from './cypher-editor.ts';
+import { drawResult } from './draw-result.ts';
+import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
+import { errorPosition, ResultView, type ShownResult } from './ResultView.tsx';
+
+type Output =
+  | { kind: 'result'; result: ShownResult }
+  | { kind: 'error'; code: string; message: string; at?: string }
+  | { kind: 'busy' }
+  | null;
+
+function HistorySelect(props: { history: HistoryEntry[]; onPick(e: HistoryEntry): void }) {
+  const { history } = props;
+  return (
+    <select
+      name="cypher-history"
+      aria-label="History"
+      value=""
+      onChange={(ev) => {
+        const e = history[Number(ev.currentTarget.value)];
+        if (e) props.onPick(e);
+        ev.currentTarget.value = '';
+      }}
+    >
+      <option value="">{history.length ? `History (${history.length})` : 'History (empty)'}</option>
+      {history.map((e, i) => (
+        <option value={String(i)} title={e.query}>
+          {historyLabel(e.query)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function ConsoleOutput({ output }: { output: Output }) {
+  return (
+    <div id="cypher-output" class="stack">
+      {output?.kind === 'busy' ? <p class="muted">Running…</p> : null}
+      {output?.kind === 'result' ? <ResultView result={output.result} /> : null}
+      {output?.kind === 'error' ? (
+        <div class="cypher-error" role="alert" id="cypher-error">
+          <strong>{output.code}</strong>
+          {output.at ?? ''}
+          {`\n${output.message}`}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Runs a query (or named query), draws its result, and shows the table or Neo4j's error at its position. */
+async function showResult(
+  setOutput: (o: Output) => void,
+  ed: EditorApi | undefined,
+  title: string,
+  call: () => Promise<CypherResponse>,
+  entityIds?: string[],
+): Promise<void> {
+  setOutput({ kind: 'busy' });
+  try {
+    const res = await call();
+    const drawn = await drawResult(res, { label: title === 'Query' ? 'cypher result' : title, entityIds });
+    setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn } });
+  } catch (err) {
+    const pos = err instanceof ApiError ? errorPosition(err.details) : null;
+    setOutput({
+      kind: 'error',
+      code: err instanceof ApiError ? err.code : 'error',
+      message: errorText(err),
+      at: pos ? ` at line ${pos.line}, column ${pos.column}` : undefined,
+    });
+    if (pos && ed) {
+      ed.setPosition({ line: pos.line, column: pos.column });
+      ed.focus();
+    }
+  }
+}
+
+/** The editor's query and the parameters box as JSON, or what is wrong with them. */
+function checkInput(
+  ed: EditorApi | undefined,
+  paramsText: string,
+): { query: string; params: Record<string, unknown> } | { problem: string } {
+  const query = ed ? editorText(ed).trim() : '';
+  if (!query) return { problem: 'Write a query first.' };
+  try {
+    return { query, params: parseParams(paramsText) };
+  } catch (err) {
+    return { problem: `Parameters are not valid JSON: ${errorText(err)}` };
+  }
+}
+
+function parseParams(text: string): Record<string, unknown> {
+  const p = text.trim() ? (JSON.parse(text) as unknown) : {};
+  if (typeof p !== 'object' || Array.isArray(p) || p === null) throw new Error('parameters must be a JSON object');
+  return p as Record<string, unknown>;
+}
+
+/** A query sent from elsewhere: what the editor held goes to the history first, so nothing is lost. */
+function useConsoleRequests(
+  editor: { current: EditorApi | undefined },
+  paramsRef: { current: string },
+  setParams: (p: string) => void,
+  setHistory: (f: (h: HistoryEntry[]) => HistoryEntry[]) => void,
+): void {
+  const request = consoleRequest.value;
+  useEffect(() => {
+    const ed = editor.current;
+    if (!request || !ed) return;
+    const current = editorText(ed).trim();
+    if (current && current !== request.query.trim())
+      setHistory((h) => remember(h, { query: current, params: paramsRef.current }));
+    ed.setValue(request.query);
+    if (request.params) setParams(JSON.stringify(request.params));
+  }, [request?.seq]);
+}
+
+export function ConsolePanel() {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<EditorApi | undefined>(undefined);
+  const [params, setParams] = useState('{"id": "bac-ninh"}');
+  const [history, setHistory] = useState(loadHistory);
+  const [output, setOutput] = useState<Output>(null);
+  const paramsRef = useRef(params);
+  paramsRef.current = params;
+
+  const show = (title: string, call: () => Promise<CypherResponse>, entityIds?: string[]) =>
+    showResult(setOutput, editor.current, title, call, entityIds);
+
+  const run = () => {
+    const checked = checkInput(editor.current, paramsRef.current);
+    if ('problem' in checked) return setOutput({ kind: 'error', code: 'error', message: checked.problem });
+    setHistory((h) => remember(h, { query: checked.query, params: paramsRef.current }));
+    void show('Query', () => api.cypher(checked.query, checked.params));
+  };
+  const runRef = useRef(run);
+  runRef.current = run;
+
+  useEffect(() => {
+    editor.current = mountEditor(host.current!, () => runRef.current());
+  }, []);
+
+  // $parameter completion follows the keys of the parameters box.
+  useEffect(() => {
+    try {
+      editor.current?.setSchema(schema(Object.keys(parseParams(params))));
+    } catch {
+      // Half-typed JSON: keep the last good list.
+    }
+  }, [params]);
+
+  useConsoleRequests(editor, paramsRef, setParams, setHistory);
+
+  return (
+    <section class="panel" aria-label="Cypher console">
+      <h2>Cypher</h2>
+      <h3>Named queries</h3>
+      <NamedQueries
+        onStart={() => setOutput(null)}
+        onRun={(title, q, p, entityIds) => void show(title, () => api.runQuery(q, p), entityIds)}
+      />
+      <h3>Console (read-only)</h3>
+      <div class="cm-host" id="cypher-editor" ref={host} />
+      <label class="param-label">
+        Parameters (JSON)
+        <textarea
+          class="params"
+          name="cypher-params"
+          rows={2}
+          spellcheck={false}
+          value={params}
+          onInput={(ev) => setParams(ev.currentTarget.value)}
+          onKeyDown={(ev) => {
+            if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
+              ev.preventDefault();
+              run();
+            }
+          }}
+        />
+      </label>
+      <div class="row console-actions">
+        <button type="button" class="primary" id="btn-run-cypher" onClick={run}>
+          Run (Ctrl+Enter)
+        </button>
+        <HistorySelect
+          history={history}
+          onPick={(e) => {
+            editor.current?.setValue(e.query);
+            setParams(e.params);
+          }}
+        />
+      </div>
+      <ConsoleOutput output={output} />
+    </section>
+  );
+}

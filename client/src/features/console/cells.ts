@@ -1,0 +1,91 @@
+// A Cypher result's cells in words: nodes by name, relationships as "A —TYPE→ B" in their own
+// direction, paths as chains ("A —MET→ B ←SIGNED— C"), lists and maps item by item; never raw JSON.
+import { statementText } from '../../ui/edge-statement.tsx';
+
+interface PlainNode {
+  _type: 'node';
+  elementId: string;
+  labels?: string[];
+  properties?: Record<string, unknown>;
+}
+interface PlainRel {
+  _type: 'relationship';
+  elementId: string;
+  type: string;
+  startElementId?: string;
+  endElementId?: string;
+  properties?: Record<string, unknown>;
+}
+interface PlainPath {
+  _type: 'path';
+  nodes: PlainNode[];
+  relationships: PlainRel[];
+}
+
+/** Names of nodes by element id, from every node anywhere in the rows (and any fetched ends). */
+export type NameIndex = Map<string, string>;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isNode = (v: unknown): v is PlainNode => isObj(v) && v._type === 'node';
+const isRel = (v: unknown): v is PlainRel => isObj(v) && v._type === 'relationship';
+const isPath = (v: unknown): v is PlainPath => isObj(v) && v._type === 'path';
+
+export function nodeName(n: PlainNode): string {
+  const p = n.properties ?? {};
+  return String(p.name ?? p.title ?? p.id ?? (n.labels ?? []).join(':'));
+}
+
+export function collectNames(value: unknown, into: NameIndex = new Map()): NameIndex {
+  if (isNode(value)) into.set(value.elementId, nodeName(value));
+  else if (isPath(value)) value.nodes.forEach((n) => collectNames(n, into));
+  else if (Array.isArray(value)) value.forEach((v) => collectNames(v, into));
+  else if (isObj(value) && !isRel(value)) Object.values(value).forEach((v) => collectNames(v, into));
+  return into;
+}
+
+/** Relationships (anywhere in the rows) whose ends are not named by the rows themselves. */
+export function relsWithUnknownEnds(rows: unknown[][], names: NameIndex): string[] {
+  const out = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (isRel(v)) {
+      if (!names.has(v.startElementId ?? '') || !names.has(v.endElementId ?? '')) out.add(v.elementId);
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (isObj(v) && !isNode(v) && !isPath(v)) Object.values(v).forEach(visit);
+  };
+  rows.forEach((r) => r.forEach(visit));
+  return [...out];
+}
+
+function relText(r: PlainRel, names: NameIndex): string {
+  const a = names.get(r.startElementId ?? '') ?? '?';
+  const b = names.get(r.endElementId ?? '') ?? '?';
+  const date = r.properties?.date ? ` (${String(r.properties.date)})` : '';
+  // A fact from the gazetteer cites no article: the table says so.
+  const reference = r.properties?.basis === 'reference' ? ' (reference data)' : '';
+  return statementText(a, r.type, b) + date + reference;
+}
+
+export function pathText(p: PlainPath): string {
+  let out = p.nodes[0] ? nodeName(p.nodes[0]) : '';
+  p.relationships.forEach((r, i) => {
+    const from = p.nodes[i];
+    const to = p.nodes[i + 1];
+    if (!to) return;
+    const forward = !from || r.startElementId === from.elementId;
+    out += forward ? ` —${r.type}→ ${nodeName(to)}` : ` ←${r.type}— ${nodeName(to)}`;
+  });
+  const n = p.relationships.length;
+  return `${out}  (${n} step${n === 1 ? '' : 's'})`;
+}
+
+export function cellText(v: unknown, names: NameIndex): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'object') return String(v);
+  if (isNode(v)) return `${nodeName(v)} (${(v.labels ?? []).filter((l) => l !== 'Entity').join(', ')})`;
+  if (isRel(v)) return relText(v, names);
+  if (isPath(v)) return pathText(v);
+  if (Array.isArray(v)) return v.map((x) => cellText(x, names)).join('; ');
+  return Object.entries(v)
+    .map(([k, x]) => `${k}: ${cellText(x, names)}`)
+    .join(', ');
+}

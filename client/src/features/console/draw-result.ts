@@ -1,0 +1,55 @@
+// A console or named-query result on the canvas: its nodes and relationships, the ends of any
+// relationship it returned without them, and (for node-only results and named queries) the links
+// between what it returned and the entities it was asked about; laid out and fitted, one undo step.
+// Nothing is selected: a result is shown, not chosen.
+import type { CypherResponse, Elements } from '../../../../common/wire.ts';
+import { api } from '../../api/client.ts';
+import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
+import { canvas, pushAdded } from '../../app/context.ts';
+import { NODES_AND_LINKS, RELATIONSHIPS_WITH_ENDS } from '../../app/graph-queries.ts';
+import { canvasChanged } from '../../app/store.ts';
+import { fitView } from '../../canvas/fit.ts';
+import { collectNames, relsWithUnknownEnds, type NameIndex } from './cells.ts';
+
+export interface DrawnResult {
+  names: NameIndex;
+  added: number;
+  nodes: number;
+  edges: number;
+}
+
+function merge(a: Elements, b: Elements): Elements {
+  return { nodes: [...a.nodes, ...b.nodes], edges: [...a.edges, ...b.edges] };
+}
+
+export async function drawResult(
+  res: CypherResponse,
+  opts: { label: string; entityIds?: string[] },
+): Promise<DrawnResult> {
+  const names = collectNames(res.rows);
+  let elements = res.elements;
+  const missing = relsWithUnknownEnds(res.rows, names);
+  if (missing.length) {
+    const ends = await api.cypher(RELATIONSHIPS_WITH_ENDS, { relElementIds: missing });
+    collectNames(ends.rows, names);
+    elements = merge(elements, ends.elements);
+  }
+  const entityIds = opts.entityIds ?? [];
+  if (entityIds.length || (elements.nodes.length > 1 && !elements.edges.length)) {
+    const ids = [...new Set([...elements.nodes.map((n) => n.data.id), ...entityIds])];
+    elements = merge(elements, (await api.cypher(NODES_AND_LINKS, { nodeIds: ids })).elements);
+  }
+  const cv = canvas();
+  clearHighlight();
+  const wasEmpty = cv.cy.nodes().empty();
+  const added = cv.add(elements);
+  pushAdded(opts.label, added);
+  afterCanvasChange();
+  const ids = new Set([...elements.nodes.map((n) => n.data.id), ...elements.edges.map((e) => e.data.id)]);
+  const drawn = () => cv.cy.elements().filter((e) => ids.has(e.id()));
+  cv.cy.$(':selected').unselect();
+  if (added.nonempty()) await cv.layout(undefined, { incremental: !wasEmpty, fit: false });
+  if (drawn().nonempty()) fitView(cv.cy, drawn());
+  canvasChanged();
+  return { names, added: added.length, nodes: drawn().nodes().length, edges: drawn().edges().length };
+}

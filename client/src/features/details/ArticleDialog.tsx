@@ -1,0 +1,62 @@
+// The article reader: the stored text with one quote highlighted and scrolled to. A native
+// <dialog>, so Esc closes it and nothing beneath it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ArticleResponse } from '../../../../common/wire.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { fetchArticle, findQuote, openArticle } from './article.ts';
+
+type Loaded = { kind: 'loading' } | { kind: 'ok'; a: ArticleResponse } | { kind: 'error'; message: string };
+
+export function ArticleDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<Loaded>({ kind: 'loading' });
+  const req = openArticle.value;
+  useEffect(() => {
+    if (!req) return;
+    const d = dialog.current!;
+    if (!d.open) d.showModal();
+    setState({ kind: 'loading' });
+    fetchArticle(req.articleId).then(
+      (a) => setState({ kind: 'ok', a }),
+      (err) => setState({ kind: 'error', message: errorText(err) }),
+    );
+  }, [req?.seq]);
+  useEffect(() => {
+    document.getElementById('quote-mark')?.scrollIntoView({ block: 'center' });
+  }, [state]);
+  const quote = req?.quote;
+  let body = null;
+  if (state.kind === 'ok') {
+    const t = state.a.text;
+    const at = quote ? findQuote(t, quote) : null;
+    body = at ? (
+      <>
+        {t.slice(0, at[0])}
+        <mark id="quote-mark">{t.slice(at[0], at[1])}</mark>
+        {t.slice(at[1])}
+      </>
+    ) : (
+      <>
+        {quote ? <p class="error">The quote was not found verbatim in this text.</p> : null}
+        {t}
+      </>
+    );
+  }
+  const a = state.kind === 'ok' ? state.a : null;
+  return (
+    <dialog id="article-dialog" aria-label="Article" ref={dialog} onClose={() => (openArticle.value = null)}>
+      <form method="dialog" class="dialog-head">
+        <h2 id="article-title">
+          {a ? a.title : state.kind === 'error' ? 'The article could not be loaded' : 'Loading the article…'}
+        </h2>
+        <button aria-label="Close">Close</button>
+      </form>
+      <p id="article-meta" class="muted">
+        {a ? `${a.outlet} · ${a.published}${a.publishedNote ? ` (${a.publishedNote})` : ''} · ${a.id}` : ''}
+      </p>
+      <div id="article-text" class="article-text">
+        {state.kind === 'error' ? <p class="error">{state.message}</p> : body}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,102 @@
+// Details of the selected node or edge, as a card over the canvas's right side: properties, and
+// each source: the quote with its outlet and date (or "from the gazetteer" for reference data),
+// and every statement in the edge's own direction.
+import type cytoscape from 'cytoscape';
+import { useEffect, useState } from 'preact/hooks';
+import type { EdgeType, NodeKind } from '../../../../common/model.ts';
+import type { NodeDetailResponse } from '../../../../common/wire.ts';
+import { api } from '../../api/client.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { canvas } from '../../app/context.ts';
+import { canvasVersion, details, showDetails } from '../../app/store.ts';
+import { bringIntoView } from '../../canvas/fit.ts';
+import { NODE_STYLE } from '../../canvas/palette.ts';
+import { EdgeStatement } from '../../ui/edge-statement.tsx';
+import { expandNode } from '../expand/expand.ts';
+import { Props, SourceBlock } from './SourceBlock.tsx';
+
+function NodeSources({ id }: { id: string }) {
+  const [state, setState] = useState<NodeDetailResponse | string>('Loading sources…');
+  useEffect(() => {
+    let live = true;
+    setState('Loading sources…');
+    api.node(id).then(
+      (d) => live && setState(d),
+      (err) => live && setState(`Sources could not be loaded: ${errorText(err)}`),
+    );
+    return () => void (live = false);
+  }, [id]);
+  if (typeof state === 'string') return <p class={state.startsWith('Sources') ? 'error' : 'muted'}>{state}</p>;
+  if (!state.edges.length) return <p class="muted">No links cite this entity.</p>;
+  const me = state.node.data.label;
+  return (
+    <div>
+      {state.edges.map((c) => {
+        const [source, target] = c.direction === 'out' ? [me, c.other.data.label] : [c.other.data.label, me];
+        return (
+          <SourceBlock
+            data={c.edge.data}
+            heading={<EdgeStatement source={source} type={c.edge.data.type} target={target} date={c.edge.data.date} />}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+function NodeDetails({ n }: { n: cytoscape.NodeSingular }) {
+  const kind = n.data('kind') as NodeKind;
+  return (
+    <>
+      <h2>{n.data('label')}</h2>
+      <div class="muted">
+        <span class="swatch" style={{ background: NODE_STYLE[kind]?.color }} /> {kind}
+      </div>
+      <Props data={n.data()} />
+      <div class="row">
+        <button type="button" onClick={() => void expandNode(n.id())}>
+          Expand neighbours
+        </button>
+      </div>
+      <h3>Sources</h3>
+      <NodeSources id={n.id()} />
+    </>
+  );
+}
+
+function EdgeDetails({ e }: { e: cytoscape.EdgeSingular }) {
+  const type = e.data('type') as EdgeType;
+  return (
+    <>
+      <h2 id="edge-statement">
+        <EdgeStatement source={e.source().data('label')} type={type} target={e.target().data('label')} />
+      </h2>
+      <Props data={e.data()} />
+      <h3>Source</h3>
+      <SourceBlock data={e.data()} />
+    </>
+  );
+}
+
+export function DetailsPanel() {
+  const target = details.value;
+  void canvasVersion.value; // re-render when the element goes away
+  const el = target ? canvas().cy.getElementById(target.id) : null;
+  const open = !!el && el.nonempty();
+  useEffect(() => {
+    if (open) requestAnimationFrame(() => bringIntoView(canvas().cy, el!));
+  }, [target?.id, open]);
+  if (!open) return null;
+  return (
+    <aside id="details" class="details canvas-overlay" aria-label="Details">
+      <button type="button" class="close-x" aria-label="Close details" onClick={() => showDetails(null)}>
+        ×
+      </button>
+      {el!.isNode() ? (
+        <NodeDetails n={el as cytoscape.NodeSingular} />
+      ) : (
+        <EdgeDetails e={el as cytoscape.EdgeSingular} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,86 @@
+// One source of a fact: the quote, the outlet and date it is from, and a button that opens the
+// article at the quote. A fact from reference data (basis 'reference') says so instead.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { isReference, REFERENCE_NOTE } from '../../ui/edge-statement.tsx';
+import { fetchArticle, readArticle, sourceName } from './article.ts';
+
+const HIDDEN_KEYS = new Set([
+  'id',
+  'label',
+  'display',
+  'size',
+  'searchText',
+  'source',
+  'target',
+  'quote',
+  'article',
+  'articles',
+  'basis',
+  'cite',
+]);
+
+export function Props({ data }: { data: Record<string, unknown> }) {
+  const rows = Object.entries(data).filter(
+    ([k, v]) => !HIDDEN_KEYS.has(k) && v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length),
+  );
+  return (
+    <dl>
+      {rows.map(([k, v]) => (
+        <>
+          <dt>{k}</dt>
+          <dd>
+            {Array.isArray(v)
+              ? v.join(', ')
+              : typeof v === 'object'
+                ? Object.entries(v as object)
+                    .map(([a, b]) => `${a}: ${String(b)}`)
+                    .join(', ')
+                : String(v)}
+          </dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+/** "VnExpress, 2024-03-05" once the article is fetched; its id until then. */
+export function useSourceName(articleId: string | undefined): string {
+  const [name, setName] = useState(articleId ?? '');
+  useEffect(() => {
+    if (!articleId) return;
+    let live = true;
+    fetchArticle(articleId)
+      .then((a) => live && setName(`${a.title} — ${sourceName(a)}`))
+      .catch(() => undefined);
+    return () => void (live = false);
+  }, [articleId]);
+  return name;
+}
+
+export function SourceBlock(props: {
+  data: { article?: string; quote?: string; basis?: unknown };
+  heading?: ComponentChildren;
+}) {
+  const { data } = props;
+  const reference = isReference(data);
+  const name = useSourceName(reference || !data.article ? undefined : data.article);
+  return (
+    <div class={`quote${reference ? ' reference' : ''}`}>
+      {props.heading ? <div>{props.heading}</div> : null}
+      {reference ? (
+        <p class="reference-note">{REFERENCE_NOTE}</p>
+      ) : !data.quote || !data.article ? (
+        <p class="muted">No quote is recorded for this link.</p>
+      ) : (
+        <>
+          <blockquote>“{data.quote}”</blockquote>
+          <div class="muted source-name">{name}</div>
+          <button type="button" class="read-article" onClick={() => readArticle(data.article!, data.quote)}>
+            Read in the article
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Articles, fetched once each; where a quote sits in an article's text; and how a source is named
+// in the UI ("VnExpress, 2024-03-05" rather than the article's id).
+import { signal } from '@preact/signals';
+import type { ArticleResponse } from '../../../../common/wire.ts';
+import { api } from '../../api/client.ts';
+
+const cache = new Map<string, Promise<ArticleResponse>>();
+
+export function fetchArticle(id: string): Promise<ArticleResponse> {
+  let p = cache.get(id);
+  if (!p) {
+    p = api.article(id);
+    cache.set(id, p);
+    p.catch(() => cache.delete(id));
+  }
+  return p;
+}
+
+/** Where the quote sits in the text; whitespace may differ (line breaks in the article). */
+export function findQuote(text: string, quote: string): [number, number] | null {
+  const exact = text.indexOf(quote);
+  if (exact >= 0) return [exact, exact + quote.length];
+  const pattern = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const m = pattern ? new RegExp(pattern).exec(text) : null;
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+/** "VnExpress, 2024-03-05": the outlet and date a reader knows a source by. */
+export function sourceName(a: Pick<ArticleResponse, 'outlet' | 'published'>): string {
+  return [a.outlet, a.published].filter(Boolean).join(', ');
+}
+
+/** The article dialog's request: which article, and which quote to highlight. */
+export const openArticle = signal<{ articleId: string; quote?: string; seq: number } | null>(null);
+let seq = 0;
+
+export function readArticle(articleId: string, quote?: string): void {
+  openArticle.value = { articleId, quote, seq: ++seq };
+}

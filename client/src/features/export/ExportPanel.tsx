@@ -1,0 +1,192 @@
+// The export panel: PNG (1-4x, white or transparent) and SVG of the view, with an optional title,
+// caption, legend and numbered sources (numbers on the cited edges match the list); the view's
+// data as Cytoscape JSON, GraphML, CSV; and the whole graph from the server within the filters
+// as they are now.
+import { useState } from 'preact/hooks';
+import { toSearchParams } from '../../app/api-query.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { canvas } from '../../app/context.ts';
+import { filters } from '../../app/store.ts';
+import { shown } from '../../canvas/visibility.ts';
+import { exportData, exportPng, exportSvg, type DataFormat, type PictureOptions } from './export-actions.ts';
+
+function ServerLinks() {
+  // Read at render time from the store: the links follow every filter change at once.
+  const f = filters.value;
+  const link = (label: string, extra: Record<string, string>) => (
+    <a href={`/api/export?${toSearchParams(f, extra)}`} download="">
+      {label}
+    </a>
+  );
+  return (
+    <>
+      <h3>Whole graph from the server</h3>
+      <div class="row" id="server-export">
+        {link('GraphML', { format: 'graphml' })}
+        {link('CSV nodes', { format: 'csv', part: 'nodes' })}
+        {link('CSV edges', { format: 'csv', part: 'edges' })}
+        {link('JSON', { format: 'json' })}
+      </div>
+      <p class="muted">Everything in the database within the current filters, not only the canvas.</p>
+    </>
+  );
+}
+
+function DataButtons({ onExport }: { onExport(what: DataFormat): () => void }) {
+  const buttons: [DataFormat, string, string][] = [
+    ['json', 'btn-export-json', 'Cytoscape JSON'],
+    ['graphml', 'btn-export-graphml', 'GraphML'],
+    ['nodes', 'btn-export-nodes', 'CSV nodes'],
+    ['edges', 'btn-export-edges', 'CSV edges'],
+  ];
+  return (
+    <div class="row">
+      {buttons.map(([what, id, label]) => (
+        <button type="button" id={id} onClick={onExport(what)}>
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+interface PictureFieldsState {
+  title: string;
+  caption: string;
+  legend: boolean;
+  sources: boolean;
+  scale: number;
+  bg: 'white' | 'transparent';
+}
+
+export function ExportPanel() {
+  const [pic, setPic] = useState<PictureFieldsState>({
+    title: '',
+    caption: '',
+    legend: true,
+    sources: false,
+    scale: 2,
+    bg: 'white',
+  });
+  const [note, setNote] = useState<{ text: string; error?: boolean }>({ text: '' });
+
+  const picture = (): PictureOptions => ({
+    title: pic.title.trim() || undefined,
+    caption: pic.caption.trim() || undefined,
+    legend: pic.legend,
+    sources: pic.sources,
+    scale: pic.scale,
+    background: pic.bg,
+  });
+  const guard = (fn: () => Promise<string> | string) => async () => {
+    if (shown(canvas().cy.elements()).empty())
+      return setNote({ text: 'The canvas is empty: put something on it first.', error: true });
+    setNote({ text: 'Exporting…' });
+    try {
+      setNote({ text: await fn() });
+    } catch (err) {
+      setNote({ text: `Export failed: ${errorText(err)}`, error: true });
+    }
+  };
+  const png = guard(() => exportPng(picture()));
+  const svg = guard(() => exportSvg(picture()));
+  const data = (what: DataFormat) => guard(() => exportData(what, pic.title.trim()));
+
+  return (
+    <section class="panel" aria-label="Export">
+      <h2>Export the view</h2>
+      <div class="stack">
+        <PictureFields pic={pic} set={(patch) => setPic({ ...pic, ...patch })} />
+        <div class="row">
+          <button type="button" id="btn-export-png" class="primary" onClick={png}>
+            PNG
+          </button>
+          <button type="button" id="btn-export-svg" class="primary" onClick={svg}>
+            SVG
+          </button>
+        </div>
+        <h3>Data</h3>
+        <DataButtons onExport={data} />
+        <p id="export-note" class={note.error ? 'error' : 'muted'} role="status">
+          {note.text}
+        </p>
+        <p class="muted">Exports hold what is visible on the canvas (filtered and hidden elements are left out).</p>
+        <ServerLinks />
+      </div>
+    </section>
+  );
+}
+
+/** What goes on the picture: title, caption, legend, sources list; PNG scale and background. */
+function PictureFields({ pic, set }: { pic: PictureFieldsState; set(patch: Partial<PictureFieldsState>): void }) {
+  return (
+    <>
+      <label>
+        Title
+        <input
+          type="text"
+          name="export-title"
+          placeholder="e.g. Bắc Ninh and its Chinese partners"
+          value={pic.title}
+          onInput={(ev) => set({ title: ev.currentTarget.value })}
+        />
+      </label>
+      <label>
+        Caption
+        <textarea
+          name="export-caption"
+          rows={2}
+          placeholder="One or two sentences for the slide"
+          value={pic.caption}
+          onInput={(ev) => set({ caption: ev.currentTarget.value })}
+        />
+      </label>
+      <div class="row">
+        <label>
+          <input
+            type="checkbox"
+            name="export-legend"
+            checked={pic.legend}
+            onChange={(ev) => set({ legend: ev.currentTarget.checked })}
+          />{' '}
+          legend
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            name="export-sources"
+            checked={pic.sources}
+            onChange={(ev) => set({ sources: ev.currentTarget.checked })}
+          />{' '}
+          list of sources
+        </label>
+      </div>
+      <p class="muted">Edges that cite an article are numbered on the picture; the list gives each number's quote.</p>
+      <div class="row">
+        <label>
+          PNG scale{' '}
+          <select
+            name="export-scale"
+            value={String(pic.scale)}
+            onChange={(ev) => set({ scale: Number(ev.currentTarget.value) })}
+          >
+            {[1, 2, 3, 4].map((s) => (
+              <option value={String(s)}>{s}×</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          background{' '}
+          <select
+            name="export-bg"
+            value={pic.bg}
+            onChange={(ev) => set({ bg: ev.currentTarget.value as 'white' | 'transparent' })}
+          >
+            <option value="white">white</option>
+            <option value="transparent">transparent</option>
+          </select>
+        </label>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { foldForSearch } from '../../../../common/text/fold.ts';
+// Saving a file from the browser: an object URL on a temporary link.
+export function download(content: Blob | string, filename: string, type = 'text/plain'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type: `${type};charset=utf-8` }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a title: "Bắc Ninh & China" -> "bac-ninh-china". */
+export function fileStem(title: string | undefined, fallback = 'corridor-graph'): string {
+  const s = foldForSearch(title ?? '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return s || fallback;
+}

@@ -1,0 +1,57 @@
+// What the export panel's buttons do: a PNG or SVG of the view (numbered cited edges, optional
+// title, caption, legend, list of sources, the basemap under a map) and the view's data through
+// the common writers, the same ones the server's /api/export uses. Each returns the note to show.
+import { toCsv } from '../../../../common/export/csv.ts';
+import { toCytoscapeJson } from '../../../../common/export/cytoscape-json.ts';
+import { toGraphml } from '../../../../common/export/graphml.ts';
+import { canvas } from '../../app/context.ts';
+import { style } from '../../app/store.ts';
+import { shown } from '../../canvas/visibility.ts';
+import type { Annotations } from './annotations.ts';
+import { canvasElements } from './canvas-elements.ts';
+import { download, fileStem } from './download.ts';
+import { graphToPng, MAX_SIDE } from './png.ts';
+import { sourcesFor, withCiteNumbers } from './sources.ts';
+import { graphToSvg } from './svg.ts';
+
+export interface PictureOptions extends Annotations {
+  scale: number;
+  background: 'white' | 'transparent';
+}
+
+export type DataFormat = 'json' | 'graphml' | 'nodes' | 'edges';
+
+export async function exportPng(o: PictureOptions): Promise<string> {
+  const cy = canvas().cy;
+  const list = await sourcesFor(shown(cy.edges()));
+  const res = await withCiteNumbers(cy, list, () => graphToPng(cy, { ...o, basemap: canvas().basemap.current }, list));
+  download(res.blob, `${fileStem(o.title)}.png`);
+  return (
+    `PNG ${res.width}×${res.height} px` +
+    (res.clamped
+      ? ` — scale reduced to ${res.scaleUsed.toFixed(2)}× to stay within the browser's image size limit (${MAX_SIDE} px a side).`
+      : '.')
+  );
+}
+
+export async function exportSvg(o: PictureOptions): Promise<string> {
+  const cy = canvas().cy;
+  const list = await sourcesFor(shown(cy.edges()));
+  const text = await withCiteNumbers(cy, list, () =>
+    graphToSvg(cy, { ...o, edgeLabels: style.value.edgeLabels, basemap: canvas().basemap.current }, list),
+  );
+  download(text, `${fileStem(o.title)}.svg`, 'image/svg+xml');
+  return 'SVG saved (vector, labels as text).';
+}
+
+export function exportData(what: DataFormat, title: string): string {
+  const cy = canvas().cy;
+  const stem = fileStem(title);
+  const elements = canvasElements(cy, { positions: true });
+  if (what === 'json')
+    download(toCytoscapeJson(elements, { name: title || undefined }), `${stem}.cyjs`, 'application/json');
+  if (what === 'graphml') download(toGraphml(elements), `${stem}.graphml`, 'application/xml');
+  if (what === 'nodes') download(toCsv(elements, 'nodes'), `${stem}-nodes.csv`, 'text/csv');
+  if (what === 'edges') download(toCsv(elements, 'edges'), `${stem}-edges.csv`, 'text/csv');
+  return `Saved ${shown(cy.nodes()).length} nodes and ${shown(cy.edges()).length} edges.`;
+}

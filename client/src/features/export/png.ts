@@ -1,0 +1,121 @@
+// PNG export: Cytoscape renders the graph (full extent, 1-4x, white or transparent), clamped so the
+// bitmap stays within what browsers can allocate; the frame (frame.ts: title, caption, legend,
+// sources) is then painted around it on a canvas of our own.
+import { shown } from '../../canvas/visibility.ts';
+import type cytoscape from 'cytoscape';
+import { FONT_FAMILY } from '../../canvas/style.ts';
+import type { Annotations } from './annotations.ts';
+import { layoutFrame, type FrameLayout, type Measure } from './frame.ts';
+import type { SourceEntry } from './sources.ts';
+import type { BasemapPaths } from '../../canvas/basemap.ts';
+import { withBasemap } from './basemap-underlay.ts';
+
+/** Longest side of the exported bitmap; browsers fail above ~16k per side or ~268M pixels. */
+export const MAX_SIDE = 8000;
+
+export interface PngOptions extends Annotations {
+  scale: number;
+  background: 'white' | 'transparent';
+  /** The map under the geographic layout, drawn under the graph. */
+  basemap?: BasemapPaths | null;
+}
+
+export interface PngResult {
+  blob: Blob;
+  width: number;
+  height: number;
+  scaleUsed: number;
+  clamped: boolean;
+}
+
+export function clampScale(w: number, h: number, scale: number): { scale: number; clamped: boolean } {
+  const max = Math.min(MAX_SIDE / Math.max(w, 1), MAX_SIDE / Math.max(h, 1));
+  return scale > max ? { scale: Math.max(0.1, Math.floor(max * 100) / 100), clamped: true } : { scale, clamped: false };
+}
+
+async function iconImage(svgInner: string, px: number): Promise<HTMLImageElement> {
+  const img = new Image(px, px);
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="${px}" height="${px}" viewBox="-8 -8 16 16">${svgInner}</svg>`)}`;
+  await img.decode();
+  return img;
+}
+
+const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${FONT_FAMILY}`;
+
+/** Cytoscape's own picture of the graph (full extent), selection marks off, the basemap under it. */
+async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number): Promise<Blob> {
+  const bg = opts.background === 'white' ? '#ffffff' : undefined;
+  const selected = cy.$(':selected');
+  selected.unselect();
+  try {
+    const blob = (await cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale,
+      bg: opts.basemap ? undefined : bg,
+    })) as Blob;
+    return opts.basemap ? await withBasemap(cy, blob, opts.basemap, bg) : blob;
+  } finally {
+    selected.select();
+  }
+}
+
+/** The PNG painter of the frame model: background, texts and icons, then the graph's picture. */
+async function paintFrame(
+  frame: FrameLayout,
+  graph: ImageBitmap,
+  s: number,
+  bg: string | undefined,
+): Promise<HTMLCanvasElement> {
+  const out = clampScale(frame.width * s, frame.height * s, 1);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(frame.width * s * out.scale);
+  canvas.height = Math.round(frame.height * s * out.scale);
+  const g = canvas.getContext('2d')!;
+  g.scale(s * out.scale, s * out.scale);
+  if (bg) {
+    g.fillStyle = bg;
+    g.fillRect(0, 0, frame.width, frame.height);
+  }
+  g.textBaseline = 'top';
+  for (const item of frame.items) {
+    if (item.kind === 'icon') {
+      g.drawImage(await iconImage(item.svg, Math.round(item.size * s)), item.x, item.y, item.size, item.size);
+    } else {
+      g.font = font(item.size, item.bold);
+      g.fillStyle = item.color;
+      g.fillText(item.text, item.x, item.y);
+    }
+  }
+  g.drawImage(graph, frame.graph.x, frame.graph.y, frame.graph.w, frame.graph.h);
+  return canvas;
+}
+
+export async function graphToPng(
+  cy: cytoscape.Core,
+  opts: PngOptions,
+  sources: SourceEntry[] = [],
+): Promise<PngResult> {
+  const bb = shown(cy.elements()).boundingBox({});
+  const { scale, clamped } = clampScale(bb.w + 60, bb.h + 60, opts.scale);
+  const graphBlob = await graphPicture(cy, opts, scale);
+  const graph = await createImageBitmap(graphBlob);
+  const annotated = opts.title || opts.caption || opts.legend || (opts.sources && sources.length);
+  if (!annotated) return { blob: graphBlob, width: graph.width, height: graph.height, scaleUsed: scale, clamped };
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const measureText: Measure = (text, px, bold) => ((measure.font = font(px, bold)), measure.measureText(text).width);
+  const s = Math.max(1, scale);
+  const frame = layoutFrame(
+    cy,
+    { w: graph.width / s, h: graph.height / s },
+    opts,
+    opts.sources ? sources : [],
+    measureText,
+  );
+  const canvas = await paintFrame(frame, graph, s, opts.background === 'white' ? '#ffffff' : undefined);
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+  );
+  const used = canvas.width / (frame.width * s);
+  return { blob, width: canvas.width, height: canvas.height, scaleUsed: scale * used, clamped: clamped || used < 1 };
+}

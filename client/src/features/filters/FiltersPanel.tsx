@@ -1,0 +1,167 @@
+// Filters: node kinds, edge types, country, the year window, and the switch that hides nodes the
+// filters leave without a visible link. Every control changes the store through an action and
+// updates in place; the canvas follows the store (main.tsx).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
+import { canvas } from '../../app/context.ts';
+import { canvasVersion, filters, graphYears, setFilters } from '../../app/store.ts';
+import type { FilterState } from '../../app/types.ts';
+import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
+import { unlinkedNodes } from '../../canvas/visibility.ts';
+import { playYears, yearStats } from './year-stats.ts';
+import { YearRange } from './YearRange.tsx';
+
+function CheckGroup<T extends string>(props: {
+  title: string;
+  name: string;
+  values: readonly T[];
+  on: T[];
+  color(v: T): string;
+  set(v: T[]): void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.title}</legend>
+      <div class="checks">
+        {props.values.map((v) => (
+          <label>
+            <input
+              type="checkbox"
+              name={`${props.name}-${v}`}
+              value={v}
+              checked={props.on.includes(v)}
+              onChange={(ev) =>
+                props.set(ev.currentTarget.checked ? [...props.on, v] : props.on.filter((x) => x !== v))
+              }
+            />
+            <span class="swatch" style={{ background: props.color(v) }} />
+            {v}
+          </label>
+        ))}
+      </div>
+      <div class="row">
+        <button type="button" onClick={() => props.set([...props.values])}>
+          all
+        </button>
+        <button type="button" onClick={() => props.set([])}>
+          none
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function Countries({ f }: { f: FilterState }) {
+  const present = [
+    ...new Set(
+      canvas()
+        .cy.nodes()
+        .map((n) => n.data('country') as string | undefined)
+        .filter((c): c is string => !!c),
+    ),
+  ].sort();
+  if (!present.length) return <span class="muted">Countries appear here once the canvas has nodes.</span>;
+  const toggle = (c: string, on: boolean) => {
+    const all = f.countries.length ? f.countries : present;
+    const next = on ? [...new Set([...all, c])] : all.filter((x) => x !== c);
+    setFilters({ countries: next.length === present.length ? [] : next });
+  };
+  return (
+    <div class="checks">
+      {present.map((c) => (
+        <label>
+          <input
+            type="checkbox"
+            name={`country-${c}`}
+            checked={f.countries.length === 0 || f.countries.includes(c)}
+            onChange={(ev) => toggle(c, ev.currentTarget.checked)}
+          />
+          {c}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
+  const [playing, setPlaying] = useState(false);
+  const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
+  const stop = () => {
+    clearInterval(timer.current);
+    setPlaying(false);
+  };
+  useEffect(() => () => clearInterval(timer.current), []);
+  const toggle = () => {
+    if (playing) return stop();
+    const steps = playYears(stats.perYear, stats.bounds.max);
+    if (!steps.length) return;
+    // From the first busy year; undated links hide while playing (the switch shows it and can undo it).
+    let i = 0;
+    setFilters({ fromYear: steps[0]!, toYear: steps[0]!, showUndated: false });
+    setPlaying(true);
+    const ms = Math.max(300, Math.min(900, 12_000 / steps.length));
+    timer.current = setInterval(() => {
+      i++;
+      if (i >= steps.length) return stop();
+      setFilters({ toYear: steps[i]! });
+    }, ms);
+  };
+  void f;
+  return { playing, toggle };
+}
+
+export function FiltersPanel() {
+  void canvasVersion.value;
+  const f = filters.value;
+  const cy = canvas().cy;
+  const stats = yearStats(cy, f, graphYears.value);
+  const play = usePlay(f, stats);
+  const n = unlinkedNodes(cy, f).not('.hidden').length;
+  const nodes = `${n} node${n === 1 ? '' : 's'}`;
+  return (
+    <section class="panel" aria-label="Filters">
+      <h2>Filters</h2>
+      <CheckGroup
+        title="Node kinds"
+        name="kind"
+        values={NODE_KINDS}
+        on={f.kinds}
+        color={(k) => NODE_STYLE[k].color}
+        set={(kinds) => setFilters({ kinds })}
+      />
+      <CheckGroup
+        title="Edge types"
+        name="type"
+        values={EDGE_TYPES}
+        on={f.types}
+        color={(t) => EDGE_COLOR[t]}
+        set={(types) => setFilters({ types })}
+      />
+      <fieldset>
+        <legend>Country</legend>
+        <Countries f={f} />
+      </fieldset>
+      <fieldset>
+        <legend>Dates (years of the links)</legend>
+        <YearRange f={f} stats={stats} playing={play.playing} onChange={setFilters} onPlay={play.toggle} />
+      </fieldset>
+      <fieldset>
+        <legend>Unlinked nodes</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="hide-unlinked"
+            checked={f.hideUnlinked}
+            onChange={(ev) => setFilters({ hideUnlinked: ev.currentTarget.checked })}
+          />{' '}
+          Hide nodes whose links are all filtered out
+        </label>
+        <p id="unlinked-count" class="muted">
+          {f.hideUnlinked
+            ? `${nodes} hidden: the type and date filters leave ${n === 1 ? 'it' : 'them'} no visible link. Nodes that never had a link on the canvas stay.`
+            : `${nodes} shown without a visible link.`}
+        </p>
+      </fieldset>
+    </section>
+  );
+}

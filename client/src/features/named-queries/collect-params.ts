@@ -1,0 +1,39 @@
+// A named query's form values as its parameters: entities resolved (a typed name with no chosen
+// suggestion becomes the best search match), the other values typed, and either the parameters or
+// a sentence saying what is missing or matches nothing.
+import type { NamedQuery, NamedQueryParam, NodeElement } from '../../../../common/wire.ts';
+import { api } from '../../api/client.ts';
+import { isEntityParam, missingMessage, paramValue, paramWords } from './params.ts';
+
+export interface Collected {
+  values: Record<string, unknown>;
+  entityIds: string[];
+}
+
+export async function collectParams(
+  q: NamedQuery,
+  raw: Record<string, string>,
+  entities: Record<string, NodeElement | null>,
+  resolved: (name: string, node: NodeElement) => void,
+): Promise<Collected | string> {
+  const values: Record<string, unknown> = {};
+  const entityIds: string[] = [];
+  const missing: NamedQueryParam[] = [];
+  for (const p of q.params) {
+    let v: unknown;
+    if (isEntityParam(p)) {
+      let node = entities[p.name] ?? null;
+      const typed = (raw[p.name] ?? '').trim();
+      if (!node && typed) {
+        node = (await api.search(typed, 1)).hits[0]?.node ?? null;
+        if (!node) return `Nothing matches “${typed}” for the ${paramWords(p.name)}.`;
+        resolved(p.name, node);
+      }
+      v = node?.data.id;
+      if (node) entityIds.push(node.data.id);
+    } else v = paramValue(p.type, raw[p.name] ?? '');
+    if (v === undefined && p.required) missing.push(p);
+    else if (v !== undefined) values[p.name] = v;
+  }
+  return missingMessage(missing) ?? { values, entityIds };
+}

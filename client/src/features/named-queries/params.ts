@@ -1,0 +1,32 @@
+// Named-query parameters: which ones name an entity (they get the search picker, any name form),
+// how a typed value becomes the parameter, and what is missing, in plain words.
+import type { NamedQueryParam } from '../../../../common/wire.ts';
+
+/** A string parameter that takes an entity's id ("the locality's id, e.g. quang-ninh"). */
+export function isEntityParam(p: NamedQueryParam): boolean {
+  return p.type === 'string' && /\bid\b/i.test(p.description ?? '');
+}
+
+/** "maxHops" -> "max hops", "locality" -> "locality". */
+export function paramWords(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export function paramValue(type: NamedQueryParam['type'], raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  if (type === 'integer') return Math.trunc(Number(raw));
+  if (type === 'float') return Number(raw);
+  if (type === 'boolean') return raw === 'true';
+  if (type === 'list<string>')
+    return raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return raw.trim();
+}
+
+export function missingMessage(missing: NamedQueryParam[]): string | null {
+  if (!missing.length) return null;
+  const names = missing.map((p) => (isEntityParam(p) ? `a ${paramWords(p.name)}` : `the ${paramWords(p.name)}`));
+  return `Choose ${names.join(' and ')} first.`;
+}

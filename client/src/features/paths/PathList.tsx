@@ -1,0 +1,50 @@
+// The found paths, step by step. The travel direction ("Step 2: Bắc Ninh → China, against the
+// link") is shown apart from the statement, which always reads in the link's own direction.
+import type { PathsResponse } from '../../../../common/wire.ts';
+import { EdgeStatement } from '../../ui/edge-statement.tsx';
+import { SourceBlock } from '../details/SourceBlock.tsx';
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+export function PathList({ res, onClear }: { res: PathsResponse; onClear(): void }) {
+  const names = new Map(res.elements.nodes.map((n) => [n.data.id, n.data.label]));
+  const name = (id: string) => names.get(id) ?? id;
+  const first = res.paths[0]!;
+  return (
+    <div>
+      <p id="path-summary">
+        {plural(res.paths.length, 'path')} of {plural(first.length, 'step')}.
+      </p>
+      <button type="button" onClick={onClear}>
+        Clear highlight
+      </button>
+      {res.paths.map((p, i) => (
+        <div>
+          <h3>
+            Path {i + 1}: {p.nodeIds.map(name).join(' → ')}
+          </h3>
+          <ol>
+            {p.steps.map((s, k) => {
+              const d = s.edge.data;
+              const along = d.source === s.from;
+              return (
+                <li>
+                  <div class="travel">
+                    Step {k + 1}: {name(s.from)} → {name(s.to)}
+                    <span class="muted">{along ? ' (along the link)' : ' (against the link’s direction)'}</span>
+                  </div>
+                  <SourceBlock
+                    data={d}
+                    heading={
+                      <EdgeStatement source={name(d.source)} type={d.type} target={name(d.target)} date={d.date} />
+                    }
+                  />
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+// The path finder: two entities (any name form), max hops, edge types, shortest or all shortest.
+// Paths are drawn and highlighted; each step says which way the path travels and, apart from that,
+// states the link in its own direction ("China —INVESTED_IN→ Bắc Ninh") with its source.
+import { useEffect, useState } from 'preact/hooks';
+import type { NodeElement, PathsResponse } from '../../../../common/wire.ts';
+import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
+import { api } from '../../api/client.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { EDGE_COLOR } from '../../canvas/palette.ts';
+import { EntityPicker } from '../../ui/EntityPicker.tsx';
+import { drawPaths, clearPathHighlight } from './draw-paths.ts';
+import { PathList } from './PathList.tsx';
+import { pathRequest } from './path-request.ts';
+
+type Result = { kind: 'paths'; res: PathsResponse } | { kind: 'message'; text: string; error?: boolean } | null;
+
+export function PathsPanel() {
+  const [from, setFrom] = useState<NodeElement | null>(null);
+  const [to, setTo] = useState<NodeElement | null>(null);
+  const [hops, setHops] = useState(4);
+  const [mode, setMode] = useState<'shortest' | 'all'>('shortest');
+  const [types, setTypes] = useState<EdgeType[]>([...EDGE_TYPES]);
+  const [result, setResult] = useState<Result>(null);
+  const request = pathRequest.value;
+  useEffect(() => {
+    if (request) setFrom(request.node);
+  }, [request?.seq]);
+
+  const run = async () => {
+    if (!from || !to)
+      return setResult({
+        kind: 'message',
+        text: 'Choose both ends from the suggestions (or take the selected node).',
+        error: true,
+      });
+    setResult({ kind: 'message', text: 'Finding paths…' });
+    try {
+      const res = await api.paths({
+        from: from.data.id,
+        to: to.data.id,
+        maxHops: hops || 4,
+        types: types.length < EDGE_TYPES.length ? types : undefined,
+        mode,
+      });
+      if (!res.paths.length)
+        return setResult({ kind: 'message', text: `No path within ${hops} hops over the chosen edge types.` });
+      setResult({ kind: 'paths', res });
+      await drawPaths(res);
+    } catch (err) {
+      setResult({ kind: 'message', text: `Path search failed: ${errorText(err)}`, error: true });
+    }
+  };
+
+  return (
+    <section class="panel" aria-label="Path finder">
+      <h2>Path finder</h2>
+      <form class="stack" onSubmit={(ev) => (ev.preventDefault(), void run())}>
+        <EntityPicker name="path-from" label="From" value={from} onChange={setFrom} />
+        <EntityPicker name="path-to" label="To" value={to} onChange={setTo} />
+        <div class="row">
+          <MaxHops value={hops} onChange={setHops} />
+          <label>
+            <select
+              name="path-mode"
+              value={mode}
+              onChange={(ev) => setMode(ev.currentTarget.value as 'shortest' | 'all')}
+            >
+              <option value="shortest">shortest path</option>
+              <option value="all">all shortest paths</option>
+            </select>
+          </label>
+        </div>
+        <EdgeTypeChecks types={types} onChange={setTypes} />
+        <button type="submit" class="primary" id="btn-find-paths">
+          Find paths
+        </button>
+      </form>
+      <div class="path-steps" id="path-result">
+        {result?.kind === 'message' ? <p class={result.error ? 'error' : 'muted'}>{result.text}</p> : null}
+        {result?.kind === 'paths' ? <PathList res={result.res} onClear={clearPathHighlight} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function MaxHops(props: { value: number; onChange(hops: number): void }) {
+  return (
+    <label>
+      max hops{' '}
+      <input
+        type="number"
+        name="max-hops"
+        min={1}
+        max={8}
+        value={props.value}
+        onInput={(ev) => props.onChange(Number(ev.currentTarget.value))}
+      />
+    </label>
+  );
+}
+
+/** The edge types a path may use, each with its colour on the canvas. */
+function EdgeTypeChecks(props: { types: EdgeType[]; onChange(types: EdgeType[]): void }) {
+  const { types } = props;
+  return (
+    <fieldset>
+      <legend>Edge types</legend>
+      <div class="checks">
+        {EDGE_TYPES.map((t) => (
+          <label>
+            <input
+              type="checkbox"
+              name={`path-type-${t}`}
+              checked={types.includes(t)}
+              onChange={(ev) => props.onChange(ev.currentTarget.checked ? [...types, t] : types.filter((x) => x !== t))}
+            />
+            <span class="swatch" style={{ background: EDGE_COLOR[t] }} />
+            {t}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

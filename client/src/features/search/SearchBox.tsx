@@ -1,0 +1,55 @@
+// The search box in the top bar ("/" focuses it): suggestions as you type; choosing one puts the
+// node on the canvas with its links to what is there already.
+import { useState } from 'preact/hooks';
+import { Suggestions, suggestionKeys } from '../../ui/Suggestions.tsx';
+import { useSearch, type Hit } from '../../ui/use-search.ts';
+import { addNodeWithLinks } from './add-node.ts';
+
+export function SearchBox() {
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const search = useSearch(text, 8);
+  const choose = (hit: Hit) => {
+    setOpen(false);
+    setText('');
+    void addNodeWithLinks(hit.node);
+  };
+  const expanded = open && (search.hits.length > 0 || !!search.message);
+  return (
+    <div class="search" role="combobox" aria-haspopup="listbox" aria-expanded={expanded} aria-owns="search-list">
+      <input
+        id="search-input"
+        type="search"
+        placeholder="Search people, places, companies…  ( / )"
+        autocomplete="off"
+        aria-label="Search entities"
+        aria-controls="search-list"
+        aria-activedescendant={expanded && search.active >= 0 ? `search-list-${search.active}` : undefined}
+        value={text}
+        onInput={(ev) => {
+          setText(ev.currentTarget.value);
+          setOpen(true);
+        }}
+        onKeyDown={(ev) => {
+          if (open && suggestionKeys(ev, search, choose)) return;
+          if (ev.key === 'Escape') {
+            // The topmost layer is this list: close it (or leave the field), nothing else.
+            ev.stopPropagation();
+            if (expanded) setOpen(false);
+            else ev.currentTarget.blur();
+          }
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 120)}
+      />
+      <Suggestions
+        id="search-list"
+        hits={search.hits}
+        message={search.message}
+        active={search.active}
+        open={open}
+        onChoose={choose}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Putting a node found by search (or picked elsewhere) on the canvas: with its links to the nodes
+// already there, as one step that Undo takes back; then it is selected and its details shown.
+import type { EdgeElement, NodeElement } from '../../../../common/wire.ts';
+import { api } from '../../api/client.ts';
+import { afterCanvasChange, clearHighlight, errorText } from '../../app/canvas-actions.ts';
+import { canvas, pushAdded } from '../../app/context.ts';
+import { canvasChanged, filters, setStatus, showDetails } from '../../app/store.ts';
+import { whyFiltered } from '../../canvas/visibility.ts';
+
+/** Enough to reach every node a seed-sized canvas can hold; a hub's far neighbours are not needed. */
+const LINK_LOOKUP_LIMIT = 1000;
+
+export async function addNodeWithLinks(node: NodeElement): Promise<void> {
+  const cv = canvas();
+  const id = node.data.id;
+  clearHighlight();
+  let edges: EdgeElement[] = [];
+  try {
+    // Only the links whose other end is on the canvas already; the neighbours themselves stay out.
+    const res = await api.neighbors(id, { limit: LINK_LOOKUP_LIMIT });
+    edges = res.elements.edges;
+  } catch (err) {
+    setStatus({ kind: 'error', message: `${node.data.label} is added without its links: ${errorText(err)}` });
+  }
+  const first = cv.cy.nodes().empty();
+  const anchor = cv.cy.nodes().filter((n) => edges.some((e) => e.data.source === n.id() || e.data.target === n.id()));
+  const near = anchor.nonempty() ? anchor.boundingBox({}) : undefined;
+  const added = cv.add(
+    { nodes: [node], edges },
+    near ? { x: (near.x1 + near.x2) / 2, y: (near.y1 + near.y2) / 2 } : undefined,
+  );
+  pushAdded(`add ${node.data.label}`, added);
+  afterCanvasChange();
+  const el = cv.cy.getElementById(id);
+  cv.cy.$(':selected').unselect();
+  el.select();
+  const hiddenBecause = whyFiltered(el, filters.value);
+  if (hiddenBecause)
+    setStatus({ kind: 'info', message: `${el.data('display') ?? id} is on the canvas but hidden: ${hiddenBecause}.` });
+  else if (added.edges().nonempty())
+    setStatus({
+      kind: 'done',
+      message: `Added ${node.data.label} with ${added.edges().length} link${added.edges().length === 1 ? '' : 's'} to the canvas.`,
+    });
+  if (first) cv.cy.center(el);
+  else if (added.nonempty()) await cv.layout(undefined, { incremental: true });
+  showDetails({ id, group: 'nodes' });
+  canvasChanged();
+}

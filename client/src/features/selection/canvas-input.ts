@@ -1,0 +1,45 @@
+// Pointer input on the canvas, turned into store actions: tap selects and shows details,
+// double-tap expands, right-click opens the context menu, tapping the background clears; the
+// selection is mirrored into the store for the selection bar and the timeline.
+import type cytoscape from 'cytoscape';
+import { setSelection, showDetails } from '../../app/store.ts';
+import { expandNode } from '../expand/expand.ts';
+import { closeMenu, menuAt } from './ContextMenu.tsx';
+
+export function mirrorSelection(cy: cytoscape.Core): void {
+  const sel = cy.$(':selected');
+  const one = sel.length === 1 ? (sel[0] as cytoscape.SingularElementReturnValue) : null;
+  const edge = one as cytoscape.EdgeSingular | null;
+  const label = !one
+    ? ''
+    : one.isNode()
+      ? String(one.data('label'))
+      : `${edge!.source().data('label')} —${edge!.data('type')}→ ${edge!.target().data('label')}`;
+  setSelection({ nodes: sel.nodes().map((n) => n.id()), edges: sel.edges().map((e) => e.id()), label });
+}
+
+export function bindCanvasInput(cy: cytoscape.Core): void {
+  cy.on('tap', 'node, edge', (ev) => {
+    closeMenu();
+    const el = ev.target as cytoscape.SingularElementReturnValue;
+    showDetails({ id: el.id(), group: el.isNode() ? 'nodes' : 'edges' });
+  });
+  cy.on('dbltap', 'node', (ev) => void expandNode(ev.target.id()));
+  cy.on('tap', (ev) => {
+    if (ev.target !== cy) return;
+    closeMenu();
+    showDetails(null);
+  });
+  cy.on('cxttap', 'node, edge', (ev) => {
+    const p = ev.renderedPosition ?? ev.target.renderedPosition?.() ?? { x: 0, y: 0 };
+    menuAt.value = { id: ev.target.id(), x: p.x, y: p.y };
+  });
+  cy.on('cxttap', (ev) => {
+    if (ev.target === cy) closeMenu();
+  });
+  let pending = 0;
+  cy.on('select unselect', () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => mirrorSelection(cy));
+  });
+}

@@ -1,0 +1,100 @@
+// Keyboard reach to nodes: the canvas takes focus (Tab), arrows move between neighbours in the
+// arrow's direction (to the nearest node there if the focused one has no neighbour that way),
+// Enter shows details, Delete hides, Space selects, the Menu key (or Shift+F10) opens the menu.
+import type cytoscape from 'cytoscape';
+import { hideElements } from '../../app/canvas-actions.ts';
+import { setStatus, showDetails } from '../../app/store.ts';
+import { bringIntoView } from '../../canvas/fit.ts';
+import { shown } from '../../canvas/visibility.ts';
+import { menuAt } from './ContextMenu.tsx';
+
+const DIRS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/** The candidate best placed in direction (dx, dy) from `from`: small angle, then short distance. */
+export function nextInDirection(
+  from: { x: number; y: number },
+  dir: [number, number],
+  candidates: { id: string; x: number; y: number }[],
+): string | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const c of candidates) {
+    const vx = c.x - from.x;
+    const vy = c.y - from.y;
+    const d = Math.hypot(vx, vy);
+    if (d < 1) continue;
+    const cos = (vx * dir[0] + vy * dir[1]) / d;
+    if (cos < 0.35) continue;
+    const score = d * (2 - cos);
+    if (!best || score < best.score) best = { id: c.id, score };
+  }
+  return best?.id;
+}
+
+export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
+  host.tabIndex = 0;
+  host.setAttribute('role', 'application');
+  host.setAttribute('aria-roledescription', 'graph canvas');
+  let focused: cytoscape.NodeSingular | null = null;
+  const focus = (n: cytoscape.NodeSingular) => {
+    focused?.removeClass('keyboard-focus');
+    focused = n;
+    n.addClass('keyboard-focus');
+    bringIntoView(cy, n);
+    const links = shown(n.connectedEdges()).length;
+    setStatus({
+      kind: 'info',
+      message: `${n.data('label')} (${n.data('kind')}, ${links} link${links === 1 ? '' : 's'}): arrows move, Enter details, Delete hides.`,
+    });
+  };
+  host.addEventListener('blur', () => focused?.removeClass('keyboard-focus'));
+  host.addEventListener('keydown', (ev) => {
+    const nodes = shown(cy.nodes());
+    if (nodes.empty()) return;
+    if (!focused || focused.removed() || !nodes.contains(focused)) {
+      if (!(ev.key in DIRS) && ev.key !== 'Enter') return;
+      ev.preventDefault();
+      return focus(
+        (cy.$('node:selected')[0] as cytoscape.NodeSingular | undefined) ??
+          (nodes.max((n) => n.degree(false)).ele as cytoscape.NodeSingular),
+      );
+    }
+    const dir = DIRS[ev.key];
+    if (dir) {
+      ev.preventDefault();
+      const p = focused.position();
+      const near = shown(focused.neighborhood('node'));
+      const pick = (pool: cytoscape.NodeCollection) =>
+        nextInDirection(
+          p,
+          dir,
+          pool.map((n) => ({ id: n.id(), ...n.position() })),
+        );
+      const id = pick(near) ?? pick(nodes.not(focused));
+      if (id) focus(cy.getElementById(id) as cytoscape.NodeSingular);
+    } else if (ev.key === 'Enter') {
+      ev.preventDefault();
+      cy.$(':selected').unselect();
+      focused.select();
+      showDetails({ id: focused.id(), group: 'nodes' });
+    } else if (ev.key === ' ') {
+      ev.preventDefault();
+      if (focused.selected()) focused.unselect();
+      else focused.select();
+    } else if (ev.key === 'Delete' || ev.key === 'Backspace') {
+      ev.preventDefault();
+      const gone = focused;
+      focused = null;
+      gone.removeClass('keyboard-focus');
+      hideElements(gone as unknown as cytoscape.CollectionReturnValue);
+    } else if (ev.key === 'ContextMenu' || (ev.shiftKey && ev.key === 'F10')) {
+      ev.preventDefault();
+      const r = focused.renderedPosition();
+      menuAt.value = { id: focused.id(), x: r.x, y: r.y };
+    }
+  });
+}

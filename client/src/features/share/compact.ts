@@ -1,0 +1,210 @@
+// The share link's state, made small: node ids once (sorted), positions as 16-bit integers,
+// relationships as "every one between these nodes" minus the few that were not on the canvas
+// (8-character id prefixes), only the filters and style that differ from the defaults, the open
+// panel, and the story's views as bitmasks over the node list. Binary, deflated, base64url: the
+// seed graph in any state stays well under 2,000 characters.
+import { ALL_FILTERS, DEFAULT_STYLE } from '../../app/store.ts';
+import type { FilterState, LayoutName, PanelName, StoryView, StyleState } from '../../app/types.ts';
+
+export interface SharedNode {
+  id: string;
+  x: number;
+  y: number;
+  pinned?: boolean;
+  hidden?: boolean;
+}
+
+export interface SharedState {
+  nodes: SharedNode[];
+  /** Ids of relationships between two shared nodes that the canvas did not show. */
+  missingEdges: string[];
+  filters: FilterState;
+  style: StyleState;
+  layout: LayoutName;
+  panel: PanelName | null;
+  zoom: number;
+  pan: { x: number; y: number };
+  story: StoryView[];
+}
+
+interface Head {
+  v: 2;
+  ids: string;
+  f?: Partial<FilterState>;
+  s?: Partial<StyleState>;
+  l: LayoutName;
+  p: PanelName | null;
+  z: number;
+  pan: [number, number];
+  pin?: number[];
+  hid?: number[];
+  x?: string[];
+  st?: { t: string; c: string; z: number; pan: [number, number]; m: string; x?: string[]; o: number }[];
+}
+
+const PREFIX = 8;
+const clamp16 = (v: number) => Math.max(-32768, Math.min(32767, Math.round(v)));
+
+function diff<T extends object>(value: T, base: T): Partial<T> | undefined {
+  const out: Partial<T> = {};
+  for (const k of Object.keys(value) as (keyof T)[])
+    if (JSON.stringify(value[k]) !== JSON.stringify(base[k])) out[k] = value[k];
+  return Object.keys(out).length ? out : undefined;
+}
+
+function mask(indexes: Iterable<number>, size: number): string {
+  const bytes = new Uint8Array(Math.ceil(size / 8));
+  for (const i of indexes) bytes[i >> 3]! |= 1 << (i & 7);
+  return [...bytes]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .replace(/(00)+$/, '');
+}
+
+function unmask(hex: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < hex.length / 2; i++) {
+    const b = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+    for (let j = 0; j < 8; j++) if (b & (1 << j)) out.push(i * 8 + j);
+  }
+  return out;
+}
+
+export function toBytes(state: SharedState): Uint8Array {
+  const nodes = [...state.nodes].sort((a, b) => a.id.localeCompare(b.id));
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const ints: number[] = nodes.flatMap((n) => [n.x, n.y]);
+  const round = (v: number, d = 3) => Number(v.toFixed(d));
+  const st = state.story.map((view) => {
+    const overrides = view.nodes.filter((n) => {
+      const base = nodes[index.get(n.id) ?? -1];
+      return !base || Math.abs(base.x - n.x) > 1 || Math.abs(base.y - n.y) > 1;
+    });
+    for (const o of overrides) ints.push(index.get(o.id) ?? -1, o.x, o.y);
+    return {
+      t: view.title,
+      c: view.caption,
+      z: round(view.zoom),
+      pan: [Math.round(view.pan.x), Math.round(view.pan.y)] as [number, number],
+      m: mask(
+        view.nodes.map((n) => index.get(n.id)).filter((i): i is number => i !== undefined),
+        nodes.length,
+      ),
+      o: overrides.length,
+    };
+  });
+  const head: Head = {
+    v: 2,
+    ids: nodes.map((n) => n.id).join(' '),
+    f: diff(state.filters, ALL_FILTERS),
+    s: diff(state.style, DEFAULT_STYLE),
+    l: state.layout,
+    p: state.panel,
+    z: round(state.zoom),
+    pan: [Math.round(state.pan.x), Math.round(state.pan.y)],
+    ...(nodes.some((n) => n.pinned) ? { pin: nodes.flatMap((n, i) => (n.pinned ? [i] : [])) } : {}),
+    ...(nodes.some((n) => n.hidden) ? { hid: nodes.flatMap((n, i) => (n.hidden ? [i] : [])) } : {}),
+    ...(state.missingEdges.length ? { x: state.missingEdges.map((e) => e.slice(0, PREFIX)) } : {}),
+    ...(st.length ? { st } : {}),
+  };
+  const json = new TextEncoder().encode(JSON.stringify(head));
+  const out = new Uint8Array(4 + json.length + 2 * ints.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, json.length);
+  out.set(json, 4);
+  ints.forEach((v, i) => view.setInt16(4 + json.length + 2 * i, clamp16(v)));
+  return out;
+}
+
+export function fromBytes(bytes: Uint8Array): SharedState {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const len = view.getUint32(0);
+  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + len))) as Head;
+  if (head.v !== 2) throw new Error('the link holds a view this version cannot read');
+  let at = 4 + len;
+  const int = () => {
+    const v = view.getInt16(at);
+    at += 2;
+    return v;
+  };
+  const ids = head.ids ? head.ids.split(' ') : [];
+  const nodes: SharedNode[] = ids.map((id) => ({ id, x: int(), y: int() }));
+  for (const i of head.pin ?? []) if (nodes[i]) nodes[i]!.pinned = true;
+  for (const i of head.hid ?? []) if (nodes[i]) nodes[i]!.hidden = true;
+  const story: StoryView[] = (head.st ?? []).map((s) => {
+    const members = unmask(s.m)
+      .map((i) => nodes[i])
+      .filter((n): n is SharedNode => !!n);
+    const moved = new Map<string, { x: number; y: number }>();
+    for (let k = 0; k < s.o; k++) {
+      const i = int();
+      const x = int();
+      const y = int();
+      if (nodes[i]) moved.set(nodes[i]!.id, { x, y });
+    }
+    return {
+      title: s.t,
+      caption: s.c,
+      zoom: s.z,
+      pan: { x: s.pan[0], y: s.pan[1] },
+      nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
+    };
+  });
+  return {
+    nodes,
+    missingEdges: head.x ?? [],
+    filters: { ...ALL_FILTERS, ...head.f },
+    style: { ...DEFAULT_STYLE, ...head.s },
+    layout: head.l,
+    panel: head.p,
+    zoom: head.z,
+    pan: { x: head.pan[0], y: head.pan[1] },
+    story,
+  };
+}
+
+/** Does this relationship id stand for one of the shortened ids in the link? */
+export function isListed(id: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => id.startsWith(p));
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const b = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(b, (c) => c.charCodeAt(0));
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+export async function encodeState(state: SharedState): Promise<string> {
+  return toBase64Url(await pipe(toBytes(state), new CompressionStream('deflate-raw')));
+}
+
+export async function decodeState(encoded: string): Promise<SharedState> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new Error(`the link's view could not be read (cut short when copied?): ${why}`, { cause: err });
+  }
+  return fromBytes(bytes);
+}
+
+export const VIEW_PARAM = 'v';
+
+export function viewFromLocation(loc: Location = location): string | null {
+  return new URLSearchParams(loc.hash.replace(/^#/, '')).get(VIEW_PARAM);
+}
+
+export function shareUrl(encoded: string, loc: Location = location): string {
+  return `${loc.origin}${loc.pathname}#${VIEW_PARAM}=${encoded}`;
+}

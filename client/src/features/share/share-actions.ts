@@ -1,0 +1,140 @@
+// Share link and Copy as Cypher: both read the store and the canvas as they are now. Opening a
+// link fetches the nodes and their relationships by id and restores positions, filters, style,
+// layout, the open panel and the story.
+import type cytoscape from 'cytoscape';
+import { api } from '../../api/client.ts';
+import { toApiQuery } from '../../app/api-query.ts';
+import { afterCanvasChange, errorText } from '../../app/canvas-actions.ts';
+import { canvas } from '../../app/context.ts';
+import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
+import { filters, layoutName, panel, restoreState, setStatus, story, style } from '../../app/store.ts';
+import { showText } from '../../ui/TextDialog.tsx';
+import { openInConsole } from '../console/console-actions.ts';
+import { canvasCypher } from './canvas-cypher.ts';
+import { projectionFor } from '../../canvas/geo-layout.ts';
+import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
+
+async function edgesBetween(nodeIds: string[]): Promise<string[]> {
+  if (!nodeIds.length) return [];
+  const res = await api.cypher(NODES_AND_LINKS, { nodeIds });
+  return res.elements.edges.map((e) => e.data.id);
+}
+
+export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
+  const nodes = cy.nodes().map((n) => ({
+    id: n.id(),
+    x: n.position('x'),
+    y: n.position('y'),
+    pinned: n.hasClass('pinned'),
+    hidden: n.hasClass('hidden'),
+  }));
+  const onCanvas = new Set(cy.edges().map((e) => e.id()));
+  const missingEdges = (await edgesBetween(nodes.map((n) => n.id))).filter((id) => !onCanvas.has(id));
+  return {
+    nodes,
+    missingEdges,
+    filters: filters.value,
+    style: style.value,
+    layout: layoutName.value,
+    panel: panel.value,
+    zoom: cy.zoom(),
+    pan: cy.pan(),
+    story: story.value,
+  };
+}
+
+export async function shareView(): Promise<void> {
+  const cv = canvas();
+  await cv.idle();
+  let url: string;
+  try {
+    url = shareUrl(await encodeState(await captureState(cv.cy)));
+  } catch (err) {
+    setStatus({ kind: 'error', message: `Could not make the link: ${errorText(err)}` });
+    return;
+  }
+  window.history.replaceState(null, '', url);
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url);
+    copied = true;
+  } catch {
+    // Clipboard needs a secure context and permission; the dialog lets the user copy by hand.
+  }
+  const n = cv.cy.nodes().length;
+  showText(
+    'Share link',
+    url,
+    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).`,
+  );
+}
+
+export async function copyAsCypher(): Promise<void> {
+  const c = canvasCypher(canvas().cy, toApiQuery(filters.value));
+  try {
+    await navigator.clipboard.writeText(c.text);
+  } catch {
+    // Shown in the dialog for copying by hand.
+  }
+  showText(
+    'Copy as Cypher',
+    c.text,
+    'Paste it in Neo4j Browser after the :params line, or open it in the console (the query there is kept in its history).',
+    {
+      id: 'btn-open-in-console',
+      label: 'Open in the console',
+      run: () => openInConsole(c.query, c.params),
+    },
+  );
+}
+
+export async function restoreFromLink(encoded: string): Promise<void> {
+  const cv = canvas();
+  try {
+    const state = await decodeState(encoded);
+    restoreState({
+      filters: state.filters,
+      style: state.style,
+      layout: state.layout,
+      panel: state.panel,
+      story: state.story,
+    });
+    cv.layoutName = state.layout;
+    cv.setStyle(state.style);
+    const nodeIds = state.nodes.map((n) => n.id);
+    const res = nodeIds.length
+      ? await api.cypher(NODES_AND_LINKS, { nodeIds })
+      : { elements: { nodes: [], edges: [] } };
+    const at = new Map(state.nodes.map((n) => [n.id, n]));
+    cv.restore([
+      ...res.elements.nodes.map((n) => {
+        const s = at.get(n.data.id);
+        const classes = [s?.pinned ? 'pinned' : '', s?.hidden ? 'hidden' : ''].filter(Boolean).join(' ');
+        return {
+          group: 'nodes' as const,
+          data: n.data,
+          position: { x: s?.x ?? 0, y: s?.y ?? 0 },
+          classes,
+          locked: !!s?.pinned,
+        };
+      }),
+      ...res.elements.edges
+        .filter((e) => !isListed(e.data.id, state.missingEdges))
+        .map((e) => ({ group: 'edges' as const, data: e.data })),
+    ]);
+    cv.cy
+      .edges()
+      .filter((e) => e.source().hasClass('hidden') || e.target().hasClass('hidden'))
+      .addClass('hidden');
+    afterCanvasChange();
+    cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
+    const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
+    if (projection) await cv.basemap.show(projection);
+    setStatus({
+      kind: 'done',
+      message: `Restored a shared view of ${cv.cy.nodes().length} nodes and ${cv.cy.edges().length} links.`,
+    });
+  } catch (err) {
+    setStatus({ kind: 'error', message: `Could not open the shared view: ${errorText(err)}` });
+  }
+}

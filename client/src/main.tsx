@@ -1,0 +1,90 @@
+// Entry point, wiring only: the canvas, the views mounted into the page's frame, the store's
+// effects on the canvas, and a shared view restored from the URL if there is one.
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import './styles.css';
+import { api } from './api/client.ts';
+import { afterCanvasChange } from './app/canvas-actions.ts';
+import { canvas, setCanvas } from './app/context.ts';
+import { bindKeyboard } from './app/keyboard.ts';
+import { StageOverlays } from './app/StageOverlays.tsx';
+import { graphYears, layoutName, panel, presenting, setStatus, style } from './app/store.ts';
+import { LeftPanel, Tabs } from './app/Tabs.tsx';
+import { TopBar } from './app/TopBar.tsx';
+import { Canvas } from './canvas/canvas.ts';
+import { resizeKeepingCenter } from './canvas/fit.ts';
+import { ArticleDialog } from './features/details/ArticleDialog.tsx';
+import { DetailsPanel } from './features/details/DetailsPanel.tsx';
+import { syncPresentation } from './features/present/present-actions.ts';
+import { bindCanvasInput } from './features/selection/canvas-input.ts';
+import { bindHover } from './features/selection/hover.tsx';
+import { bindKeyboardNav } from './features/selection/keyboard-nav.ts';
+import { SelectionBar } from './features/selection/SelectionBar.tsx';
+import { restoreFromLink } from './features/share/share-actions.ts';
+import { viewFromLocation } from './features/share/compact.ts';
+import { TextDialog } from './ui/TextDialog.tsx';
+import { filters } from './app/store.ts';
+import { applyFilters } from './canvas/visibility.ts';
+
+const byId = (id: string) => document.getElementById(id)!;
+const params = new URLSearchParams(location.search);
+setCanvas(new Canvas(byId('cy'), { webgl: params.get('renderer') === 'webgl' }));
+const cy = canvas().cy;
+
+render(<TopBar />, byId('topbar'));
+render(<Tabs />, byId('tabs'));
+render(<LeftPanel />, byId('left-panel'));
+render(<SelectionBar />, byId('selection-bar'));
+render(<StageOverlays />, byId('stage-overlays'));
+render(<DetailsPanel />, byId('details-host'));
+render(
+  <>
+    <ArticleDialog />
+    <TextDialog />
+  </>,
+  byId('dialogs'),
+);
+
+bindCanvasInput(cy);
+bindHover(cy);
+bindKeyboardNav(cy, byId('cy'));
+bindKeyboard();
+
+// ---- the store drives the canvas ----
+effect(() => {
+  applyFilters(cy, filters.value);
+  afterCanvasChange();
+});
+effect(() => canvas().setStyle(style.value));
+effect(() => {
+  byId('left-panel').hidden = panel.value === null;
+  byId('left-panel').classList.toggle('wide', panel.value === 'cypher');
+  requestAnimationFrame(() => resizeKeepingCenter(cy));
+});
+effect(() => {
+  void presenting.value;
+  syncPresentation();
+});
+effect(() => void (canvas().layoutName = layoutName.value));
+
+// ---- start: year bounds from the graph, then a shared view if the URL holds one ----
+api
+  .stats()
+  .then((s) => {
+    const min = Number(s.dateRange.min?.slice(0, 4));
+    const max = Number(s.dateRange.max?.slice(0, 4));
+    if (min && max) graphYears.value = { min, max: Math.max(min, max) };
+  })
+  .catch((err) =>
+    setStatus({
+      kind: 'error',
+      message: `The server is not answering: ${err instanceof Error ? err.message : String(err)}`,
+    }),
+  );
+
+const shared = viewFromLocation();
+const restored = shared ? restoreFromLink(shared) : Promise.resolve();
+
+// For the end-to-end tests and the console: the canvas, read-only by convention.
+void restored.then(() => Object.assign(window, { corridor: { cy, canvas: canvas(), ready: true } }));
+Object.assign(window, { corridor: { cy, canvas: canvas(), ready: !shared } });

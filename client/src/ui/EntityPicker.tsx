@@ -1,0 +1,72 @@
+// An entity field for forms (path finder, named queries): the same suggestions as the search box,
+// any name form, holding the chosen node; or the node selected on the canvas.
+import { useState } from 'preact/hooks';
+import type { NodeElement } from '../../../common/wire.ts';
+import { canvas } from '../app/context.ts';
+import { Suggestions, suggestionKeys } from './Suggestions.tsx';
+import { useSearch, type Hit } from './use-search.ts';
+
+export function EntityPicker(props: {
+  name: string;
+  label: string;
+  value: NodeElement | null;
+  onChange(node: NodeElement | null): void;
+  onText?(text: string): void;
+}) {
+  const [text, setText] = useState(props.value?.data.label ?? '');
+  const [open, setOpen] = useState(false);
+  const search = useSearch(open ? text : '', 6);
+  const choose = (hit: Hit) => {
+    props.onChange(hit.node);
+    setText(hit.node.data.label);
+    setOpen(false);
+  };
+  const fromCanvas = () => {
+    const n = canvas().cy.nodes(':selected')[0];
+    if (!n) return;
+    props.onChange({ data: n.data() } as NodeElement);
+    setText(String(n.data('label')));
+  };
+  const shownText = props.value && !open ? props.value.data.label : text;
+  return (
+    <label class="picker">
+      {props.label}
+      <div class="row">
+        <div class="search" style={{ flex: 1 }}>
+          <input
+            type="text"
+            name={props.name}
+            placeholder="type a name…"
+            autocomplete="off"
+            aria-label={props.label}
+            value={shownText}
+            onInput={(ev) => {
+              setText(ev.currentTarget.value);
+              setOpen(true);
+              props.onChange(null);
+              props.onText?.(ev.currentTarget.value);
+            }}
+            onKeyDown={(ev) => {
+              if (open && suggestionKeys(ev, search, choose)) return;
+              if (ev.key === 'Escape' && open) {
+                ev.stopPropagation();
+                setOpen(false);
+              }
+            }}
+            onBlur={() => setTimeout(() => setOpen(false), 120)}
+          />
+          <Suggestions
+            hits={search.hits}
+            message={search.message}
+            active={search.active}
+            open={open}
+            onChoose={choose}
+          />
+        </div>
+        <button type="button" title="Use the node selected on the canvas" onClick={fromCanvas}>
+          selected
+        </button>
+      </div>
+    </label>
+  );
+}

@@ -1,0 +1,63 @@
+// The list under a search field: each hit with its kind's colour, an alias, and its kind.
+import { NODE_STYLE } from '../canvas/palette.ts';
+import type { Hit } from './use-search.ts';
+
+export function Suggestions(props: {
+  id?: string;
+  hits: Hit[];
+  message: string | null;
+  active: number;
+  open: boolean;
+  onChoose(hit: Hit): void;
+}) {
+  if (!props.open || (!props.hits.length && !props.message)) return null;
+  return (
+    <ul id={props.id} class="suggestions" role="listbox">
+      {props.message ? (
+        <li class="empty" role="presentation">
+          {props.message}
+        </li>
+      ) : null}
+      {props.hits.map((hit, i) => {
+        const d = hit.node.data;
+        const alias = d.aliases.find((a) => a !== d.name);
+        return (
+          <li
+            key={d.id}
+            role="option"
+            id={props.id ? `${props.id}-${i}` : undefined}
+            aria-selected={i === props.active}
+            data-id={d.id}
+            onMouseDown={(ev) => (ev.preventDefault(), props.onChoose(hit))}
+          >
+            <span class="swatch" style={{ background: NODE_STYLE[d.kind].color }} />
+            <span>
+              {d.label}
+              {alias ? <span class="aka"> · {alias}</span> : null}
+            </span>
+            <span class="kind">{d.kind}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Arrow keys move through the hits, Enter chooses; returns true when it handled the key. */
+export function suggestionKeys(
+  ev: KeyboardEvent,
+  s: { hits: Hit[]; active: number; setActive(i: number): void },
+  choose: (h: Hit) => void,
+): boolean {
+  if ((ev.key === 'ArrowDown' || ev.key === 'ArrowUp') && s.hits.length) {
+    ev.preventDefault();
+    s.setActive((s.active + (ev.key === 'ArrowDown' ? 1 : -1) + s.hits.length) % s.hits.length);
+    return true;
+  }
+  if (ev.key === 'Enter' && s.hits.length) {
+    ev.preventDefault();
+    choose(s.hits[Math.max(0, s.active)]!);
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,30 @@
+// Every statement the UI makes about an edge reads in the edge's direction: "China —INVESTED_IN→
+// Bắc Ninh", whichever way a path travels over it. One text form (tables, exports, tooltips) and
+// one component (panels) so that no view words it its own way.
+import type { EdgeType } from '../../../common/model.ts';
+import { EDGE_COLOR } from '../canvas/palette.ts';
+
+export function statementText(source: string, type: string, target: string): string {
+  return `${source} —${type}→ ${target}`;
+}
+
+export function EdgeStatement(props: { source: string; type: EdgeType | string; target: string; date?: string }) {
+  const color = EDGE_COLOR[props.type as EdgeType] ?? '#555';
+  return (
+    <span class="statement">
+      <strong>{props.source}</strong>{' '}
+      <span class="edge-type" style={{ color, borderColor: color }}>
+        —{props.type}→
+      </span>{' '}
+      <strong>{props.target}</strong>
+      {props.date ? <span class="muted"> · {props.date}</span> : null}
+    </span>
+  );
+}
+
+/** A fact from the gazetteer or other reference data rather than stated by an article. */
+export function isReference(data: { basis?: unknown }): boolean {
+  return data.basis === 'reference';
+}
+
+export const REFERENCE_NOTE = 'From the gazetteer (reference data), not stated by an article.';

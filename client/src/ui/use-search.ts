@@ -1,0 +1,46 @@
+// Suggestions as you type, shared by the search box and every entity picker: the server folds
+// diacritics (Lucene's standard-folding), so "bac ninh" finds "Bắc Ninh" and any name form works.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SearchResponse } from '../../../common/wire.ts';
+import { api } from '../api/client.ts';
+
+export type Hit = SearchResponse['hits'][number];
+
+export interface SearchState {
+  hits: Hit[];
+  message: string | null;
+  active: number;
+  setActive(i: number): void;
+}
+
+export function useSearch(query: string, limit = 8, delayMs = 150): SearchState {
+  const [hits, setHits] = useState<Hit[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [active, setActive] = useState(-1);
+  const seq = useRef(0);
+  useEffect(() => {
+    const q = query.trim();
+    const mine = ++seq.current;
+    if (!q) {
+      setHits([]);
+      setMessage(null);
+      return;
+    }
+    const timer = setTimeout(async () => {
+      setMessage('Searching…');
+      try {
+        const res = await api.search(q, limit);
+        if (mine !== seq.current) return;
+        setHits(res.hits);
+        setActive(res.hits.length ? 0 : -1);
+        setMessage(res.hits.length ? null : `Nothing matches “${q}”`);
+      } catch (err) {
+        if (mine !== seq.current) return;
+        setHits([]);
+        setMessage(`Search failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }, delayMs);
+    return () => clearTimeout(timer);
+  }, [query, limit, delayMs]);
+  return { hits, message, active, setActive };
+}
