@@ -20,7 +20,7 @@ import { luceneQuery } from '../common/text/lucene-query.ts';
 import { GRAPH_OPTIONS, graphSize, machineLine, parseArgs, positiveInt } from './support/bench-args.ts';
 import { startBenchDb } from './support/bench-db.ts';
 import { summarizePlan } from './support/plan-operators.ts';
-import { progressBar } from './support/progress-bar.ts';
+import { progressBar } from '../server/cli/progress-bar.ts';
 import { printTable, summarize } from './support/report.ts';
 import { loadSyntheticGraph } from './synthetic/bulk-load.ts';
 import { syntheticGraph } from './synthetic/synthetic-graph.ts';

@@ -16,7 +16,7 @@ import type { EdgeRow } from '../server/facts/build-graph.ts';
 import { GRAPH_OPTIONS, graphSize, machineLine, parseArgs, positiveInt } from './support/bench-args.ts';
 import { startBenchDb, type BenchDb } from './support/bench-db.ts';
 import { cpuSince, cpuSnapshot } from './support/cpu-meter.ts';
-import { progressBar } from './support/progress-bar.ts';
+import { progressBar } from '../server/cli/progress-bar.ts';
 import { printTable } from './support/report.ts';
 import { loadSyntheticGraph, naiveLoadEdges } from './synthetic/bulk-load.ts';
 import { importSyntheticGraph } from './synthetic/offline-import.ts';

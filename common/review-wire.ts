@@ -37,6 +37,8 @@ export const BatchArticle = z.object({
   error: z.string().optional(),
   /** True when this text was already under review: its draft is kept as the reviewer left it. */
   existing: z.boolean().optional(),
+  /** How it was drafted, when worth saying (by the rules alone: the NLP engine did not start). */
+  note: z.string().optional(),
 });
 export const DraftBatch = z.object({
   id: z.string(),
@@ -94,11 +96,12 @@ export const ReviewArticle = z.object({
   id: z.string(),
   title: z.string(),
   outlet: z.string(),
-  published: z.string(),
+  /** Absent when neither the article nor its source line states it (publishedNote says so). */
+  published: z.string().optional(),
   publishedNote: z.string().optional(),
   url: z.string().optional(),
   fileName: z.string().optional(),
-  /** The article as submitted (without its `# source:` line), always plain text: never render it as HTML. */
+  /** The article as submitted, its `# source:` line included; always plain text: never render it as HTML. */
   text: z.string(),
 });
 
@@ -123,7 +126,7 @@ export const DraftSummary = z.object({
   status: ReviewDraft.shape.status,
   title: z.string(),
   outlet: z.string(),
-  published: z.string(),
+  published: z.string().optional(),
   facts: z.object({ proposed: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
   updatedAt: z.string(),
 });

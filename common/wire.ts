@@ -52,8 +52,11 @@ export const EdgeData = z
     type: EdgeType,
     /** Article id the edge is cited from. */
     article: z.string(),
-    /** Verbatim quote from that article. */
+    /** Verbatim quote from that article ('' for a fact from reference data). */
     quote: z.string(),
+    /** 'reference': the fact comes from reference data (named in referenceSource, e.g. the gazetteer), not from the article's words. */
+    basis: z.enum(['article', 'reference']).optional(),
+    referenceSource: z.string().optional(),
     date: z.string().optional(),
     endDate: z.string().optional(),
     /** Normalised range of the date, for filtering and timelines: YYYY-MM-DD. */

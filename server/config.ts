@@ -44,6 +44,15 @@ const Env = z.object({
     .default(process.env.VITEST ? 'silent' : 'info'),
   /** At most this many nodes and this many edges from /api/graph (beyond: `truncated`). */
   CORRIDOR_GRAPH_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  /** An NLP engine (nlp/, CoreNLP) already running, e.g. http://127.0.0.1:9000: ingest uses it instead of starting one. */
+  CORRIDOR_NLP_URL: z.string().url().optional(),
+  /** Java heap of the NLP engine ingest starts (MB); bounded at 4 GB. */
+  CORRIDOR_NLP_HEAP_MB: z.coerce.number().int().min(1024).max(4096).default(3072),
+  /**
+   * How the review drafts: `nlp` with the NLP engine (CORRIDOR_NLP_URL, else one the app starts on the
+   * first batch and keeps), falling back to the rules alone if it cannot start; `rules` never starts it.
+   */
+  CORRIDOR_REVIEW_ENGINE: z.enum(['nlp', 'rules']).default('nlp'),
   /** Load the seed graph at start when the database has no Corridor data. */
   CORRIDOR_SEED_ON_START: z
     .enum(['true', 'false'])
@@ -85,5 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.CORRIDOR_LOG_LEVEL,
     graphCap: e.CORRIDOR_GRAPH_CAP,
     seedOnStart: e.CORRIDOR_SEED_ON_START,
+    nlp: { url: e.CORRIDOR_NLP_URL, heapMb: e.CORRIDOR_NLP_HEAP_MB },
+    reviewEngine: e.CORRIDOR_REVIEW_ENGINE,
   };
 }

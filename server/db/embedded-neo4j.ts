@@ -1,12 +1,13 @@
 // Starts the project's own Neo4j (neo4j/, a Java launcher over Neo4j Community 5.26) as a child
 // process: Bolt on 127.0.0.1 only, authentication on with a random password kept in the data folder.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
+import { ensureMavenBuilt, stopByStdin, waitForReadyLine } from '../jvm/java-service.ts';
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j');
 const CLASSES = path.join(LAUNCHER_DIR, 'target', 'classes');
@@ -38,27 +39,19 @@ export interface EmbeddedOptions {
 
 /** Builds the launcher with Maven unless it is already built and newer than its sources. */
 export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
-  const marker = path.join(CLASSES, 'corridor', 'EmbeddedNeo4j.class');
-  const inputs = [
-    path.join(LAUNCHER_DIR, 'pom.xml'),
-    path.join(LAUNCHER_DIR, 'src/main/java/corridor/EmbeddedNeo4j.java'),
-  ];
-  const built = fs.existsSync(marker) && fs.existsSync(LIB) ? fs.statSync(marker).mtimeMs : 0;
-  if (built && inputs.every((f) => fs.statSync(f).mtimeMs <= built)) return;
-  log('Building the embedded Neo4j launcher with Maven (first run downloads Neo4j 5.26, ~130 MB)…');
-  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], {
-    cwd: LAUNCHER_DIR,
-    stdio: 'inherit',
-  });
-  if (r.error)
-    throw new Error(
-      `Could not run Maven (mvn) to build ${LAUNCHER_DIR}: ${r.error.message}. Install Maven and JDK 17.`,
-    );
-  if (r.status !== 0) throw new Error(`Maven failed (exit ${r.status}) building the Neo4j launcher in ${LAUNCHER_DIR}`);
-  // Maven leaves an up-to-date class untouched, so after a checkout that only refreshed the
-  // sources' times every later start would go through Maven again (~5 s each): mark it built.
-  const now = new Date();
-  fs.utimesSync(marker, now, now);
+  ensureMavenBuilt(
+    {
+      dir: LAUNCHER_DIR,
+      marker: path.join(CLASSES, 'corridor', 'EmbeddedNeo4j.class'),
+      inputs: [
+        path.join(LAUNCHER_DIR, 'pom.xml'),
+        path.join(LAUNCHER_DIR, 'src/main/java/corridor/EmbeddedNeo4j.java'),
+      ],
+      requires: [LIB],
+      announce: 'Building the embedded Neo4j launcher with Maven (first run downloads Neo4j 5.26, ~130 MB)…',
+    },
+    log,
+  );
 }
 
 export async function freePort(): Promise<number> {
@@ -126,59 +119,20 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
-  const uri = await waitForReady(child, opts.startTimeoutMs ?? 120_000, storeDir);
+  const uri = await waitForReadyLine(child, {
+    ready: READY,
+    timeoutMs: opts.startTimeoutMs ?? 120_000,
+    what: `Embedded Neo4j (store ${storeDir})`,
+  });
   log(`Embedded Neo4j ready at ${uri} (data in ${storeDir})`);
-  let exited = child.exitCode !== null;
-  const exitPromise = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   return {
     uri,
     user: 'neo4j',
     password,
     dataDir: storeDir,
     pid: child.pid,
-    async stop() {
-      if (exited) return;
-      child.stdin?.end();
-      const killer = setTimeout(() => child.kill('SIGTERM'), 30_000);
-      await exitPromise;
-      clearTimeout(killer);
-    },
+    stop: () => stopByStdin(child),
   };
-}
-
-function waitForReady(child: ChildProcess, timeoutMs: number, storeDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    let buffered = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`Embedded Neo4j did not start within ${timeoutMs} ms. stderr:\n${stderr.slice(-4000)}`));
-    }, timeoutMs);
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      if (stderr.length > 100_000) stderr = stderr.slice(-50_000);
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      const line = buffered.split('\n').find((l) => l.startsWith(READY));
-      if (line) {
-        clearTimeout(timer);
-        resolve(line.slice(READY.length).trim());
-      }
-    });
-    child.once('error', (err) => {
-      clearTimeout(timer);
-      reject(new Error(`Could not start java for the embedded Neo4j (is JDK 17 installed?): ${err.message}`));
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(
-        new Error(
-          `Embedded Neo4j exited with code ${code} before it was ready (store ${storeDir}). stderr:\n${stderr.slice(-4000)}`,
-        ),
-      );
-    });
-  });
 }
 
 /**

@@ -155,7 +155,7 @@ function edgeRows(
       }
       seen.add(key);
       // A fact from reference data has no quote (basis: reference): its citation's quote is empty.
-      citations.push({ type, from, to, article, outlet, published, quote: quote ?? '', stated });
+      citations.push({ type, from, to, article, outlet, published: published ?? '', quote: quote ?? '', stated });
     });
   }
   return { citations, edges: corroborate(citations) };

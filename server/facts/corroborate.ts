@@ -97,14 +97,23 @@ function clusterByDate(group: Citation[]): Map<string, Citation[]> {
   return clusters;
 }
 
+/** A citation of reference data (`basis: reference`: the gazetteer), not of an article's words. */
+const isReference = (c: Citation) => c.stated.basis === 'reference';
+/** Where a fact comes from is the edge's own to say (below), not any one source's. */
+const PROVENANCE = new Set(['basis', 'referenceSource']);
+
 function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
-  const sources = [...cluster].sort(byPublication);
+  // Articles stating the fact first (earliest published first), then reference data.
+  const sources = [...cluster].sort((a, b) => Number(isReference(a)) - Number(isReference(b)) || byPublication(a, b));
   const first = sources[0]!;
   const props: Record<string, unknown> = {};
-  // Each property from the earliest source that states it; dates as precise as any source gives them.
+  // Each property from the first source that states it; dates as precise as any source gives them.
   for (const c of sources) {
-    for (const [k, v] of Object.entries(c.stated)) if (props[k] === undefined && v !== undefined) props[k] = v;
+    for (const [k, v] of Object.entries(c.stated))
+      if (props[k] === undefined && v !== undefined && !PROVENANCE.has(k)) props[k] = v;
   }
+  // From reference data only when no article states it: then it says so, and names the data.
+  if (isReference(first)) Object.assign(props, { basis: 'reference', referenceSource: first.stated.referenceSource });
   const conflicts = CONFLICT_FIELDS.filter((k) =>
     disagree(
       k,
@@ -126,7 +135,7 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
   Object.assign(props, {
     id,
     article: first.article,
-    quote: first.quote,
+    ...(first.quote ? { quote: first.quote } : {}),
     sources: independentOutlets(sources),
     sourceArticles: sources.map((c) => c.article),
     sourceOutlets: sources.map((c) => c.outlet),
@@ -145,7 +154,7 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
  * statement: it is kept among the citations but not counted.
  */
 function independentOutlets(citations: Citation[]): number {
-  const stating = citations.filter((c) => c.stated.basis !== 'reference');
+  const stating = citations.filter((c) => !isReference(c));
   return new Set(stating.map((c) => foldForSearch(c.outlet).trim())).size;
 }
 

@@ -12,8 +12,9 @@ export const ArticleMeta = z
     file: z.string().regex(/^[^/\\]+\.txt$/, 'expected a file name in the seeds folder, like 000_x.txt'),
     title: z.string().min(1),
     outlet: z.string().min(1),
-    published: PartialDate,
-    /** How the date is known: "in text", or "inferred: <reason>". */
+    /** Absent when neither the article nor its header states it (publishedNote then says so). */
+    published: PartialDate.optional(),
+    /** How the date is known: "in text", "in the source header", or "unknown: <why>". */
     publishedNote: z.string().optional(),
     url: z.string().url().optional(),
   })
@@ -48,11 +49,23 @@ export const EntityFact = z
   .strict();
 export type EntityFact = z.infer<typeof EntityFact>;
 
+/**
+ * Where a relation comes from. `article` (the default): the article states it, and `quote` is the
+ * verbatim clause that does. `reference`: reference data says it (the gazetteer: Hekou is in
+ * Yunnan), not the article; `referenceSource` names that data and there is no quote, since no passage of
+ * the article states the fact. Reference facts are not article facts: evaluation leaves them out.
+ */
+export const Basis = z.enum(['article', 'reference']);
+export type Basis = z.infer<typeof Basis>;
+
 const relationBase = {
   from: Slug,
   to: Slug,
-  /** The verbatim sentence or clause of the article that supports the edge. */
-  quote: Quote,
+  /** The verbatim sentence or clause of the article that supports the edge (required unless basis is reference). */
+  quote: Quote.optional(),
+  basis: Basis.optional(),
+  /** For basis reference: the reference data the fact comes from ("gazetteer (seeds/gazetteer/cn-provinces.yaml)"). */
+  referenceSource: z.string().min(1).optional(),
   date: PartialDate.optional(),
   endDate: PartialDate.optional(),
   /** A fact stated as an aggregate ("12 delegations", "5 minutes"): how many. */
@@ -96,5 +109,23 @@ export const FactsFile = z
     entities: z.array(EntityFact).min(1),
     relations: z.array(RelationFact).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((f, ctx) => {
+    f.relations.forEach((r, i) => {
+      if (r.basis === 'reference') {
+        if (!r.referenceSource)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['relations', i, 'referenceSource'],
+            message: 'a fact with basis reference names its source (the reference data it comes from)',
+          });
+      } else if (!r.quote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['relations', i, 'quote'],
+          message: 'a fact the article states needs its verbatim quote (or basis: reference with a referenceSource)',
+        });
+      }
+    });
+  });
 export type FactsFile = z.infer<typeof FactsFile>;

@@ -7,12 +7,12 @@ import type { ArticleInput, DraftBatch } from '../../common/wire.ts';
 import { checkArticle, type CheckedArticle } from './article-input.ts';
 import type { DraftStore } from './draft-store.ts';
 import { newDraftRecord } from './review-draft.ts';
-import type { FactsFile } from '../facts/facts.schema.ts';
+import type { Drafted } from './drafter.ts';
 
 /** Batches kept for polling; older ones are forgotten (their drafts stay in the store). */
 const KEPT = 200;
 
-export type Drafter = (article: CheckedArticle) => Promise<FactsFile>;
+export type Drafter = (article: CheckedArticle) => Promise<Drafted>;
 
 export class DraftBatches {
   private readonly batches = new Map<string, DraftBatch>();
@@ -70,7 +70,11 @@ export class DraftBatches {
       entry.status = 'drafting';
       try {
         if (this.store.has(article.id)) entry.existing = true;
-        else this.store.put(newDraftRecord(article, await this.drafter(article), user, new Date().toISOString()));
+        else {
+          const drafted = await this.drafter(article);
+          if (drafted.note) entry.note = drafted.note;
+          this.store.put(newDraftRecord(article, drafted.facts, user, new Date().toISOString()));
+        }
         entry.status = 'drafted';
         batch.drafted++;
       } catch (err) {

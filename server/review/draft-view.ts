@@ -50,7 +50,7 @@ export function draftSummary(d: DraftRecord): DraftSummary {
     status: d.status,
     title: d.article.title,
     outlet: d.article.outlet,
-    published: d.article.published,
+    ...(d.article.published ? { published: d.article.published } : {}),
     facts: { proposed: count('proposed'), accepted: count('accepted'), rejected: count('rejected') },
     updatedAt: d.updatedAt,
   };

@@ -17,7 +17,7 @@ export interface DraftRecord {
     id: string;
     title: string;
     outlet: string;
-    published: string;
+    published?: string;
     publishedNote?: string;
     url?: string;
     fileName?: string;
@@ -42,7 +42,7 @@ export function newDraftRecord(article: CheckedArticle, drafted: FactsFile, user
       id: article.id,
       title: meta.title,
       outlet: article.outlet ?? meta.outlet,
-      published: article.published ?? meta.published,
+      ...(article.published || meta.published ? { published: article.published ?? meta.published } : {}),
       ...(meta.publishedNote && !article.published ? { publishedNote: meta.publishedNote } : {}),
       ...(article.url ? { url: article.url } : {}),
       ...(article.fileName ? { fileName: article.fileName } : {}),
@@ -238,7 +238,7 @@ export function approvedFactsFile(
       file: `${id}.txt`,
       title,
       outlet,
-      published,
+      ...(published ? { published } : {}),
       ...(publishedNote ? { publishedNote } : {}),
       ...(url ? { url } : {}),
     },

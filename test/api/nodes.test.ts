@@ -39,10 +39,23 @@ describe('GET /api/nodes/:id', () => {
   it('gives every edge a quote that is a passage of its article, and each cited article once in the list', async () => {
     const body = await detail('bac-ninh');
     expect(body.edges.length).toBeGreaterThan(3);
-    for (const { edge } of body.edges) expect(articleText(edge.data.article)).toContain(edge.data.quote);
+    for (const { edge } of body.edges) {
+      if (edge.data.basis === 'reference') expect(edge.data.referenceSource).toBeTruthy();
+      else expect(edge.data.quote.length > 2 && articleText(edge.data.article).includes(edge.data.quote)).toBe(true);
+    }
     const cited = new Set(body.edges.map((c) => c.edge.data.article));
     for (const id of cited) expect(body.articles.map((a) => a.id)).toContain(id);
     expect(body.articles.length).toBe(new Set(body.articles.map((a) => a.id)).size);
+  });
+
+  it('says a fact comes from reference data on the edge (Beijing in China is the gazetteer’s, not the article’s)', async () => {
+    const body = await detail('beijing');
+    const inChina = body.edges.find(({ edge }) => edge.data.type === 'LOCATED_IN' && edge.data.target === 'china');
+    expect(inChina?.edge.data).toMatchObject({
+      basis: 'reference',
+      referenceSource: 'gazetteer (seeds/gazetteer/cn-provinces.yaml)',
+      quote: '',
+    });
   });
 
   it('gives incoming edges with direction "in" and the node as target', async () => {

@@ -26,7 +26,9 @@ function expectWellFormed(body: PathsResponse) {
     p.steps.forEach((s, i) => {
       expect([s.from, s.to]).toEqual([p.nodeIds[i], p.nodeIds[i + 1]]);
       expect([s.edge.data.source, s.edge.data.target].sort()).toEqual([s.from, s.to].sort());
-      expect(s.edge.data.quote.length).toBeGreaterThan(0);
+      // Every step cites its article, or says it comes from reference data (a place in its province).
+      if (s.edge.data.basis === 'reference') expect(s.edge.data.referenceSource).toBeTruthy();
+      else expect(s.edge.data.quote.length).toBeGreaterThan(0);
       expect(edgeIds.has(s.edge.data.id)).toBe(true);
     });
     for (const id of p.nodeIds) expect(nodeIds.has(id)).toBe(true);

@@ -341,10 +341,12 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await page.click('#btn-find-paths');
     const source = page.locator('#path-result .source-name').first();
     await source.waitFor();
-    // Until the article is fetched the name is its id, which may hold four digits too ("…9953…").
-    await page.waitForFunction(() =>
-      /, \d{4}/.test(document.querySelector('#path-result .source-name')?.textContent ?? ''),
-    );
+    // The block shows the article's id until its outlet and date arrive; an id has digit runs too
+    // ("000_2ad47a8d9953d3f1"), so wait for a name that is not an id.
+    await page.waitForFunction(() => {
+      const name = document.querySelector('#path-result .source-name')?.textContent ?? '';
+      return /\d{4}/.test(name) && !/^\d{3}_[0-9a-f]+$/.test(name);
+    });
     const text = await source.innerText();
     expect(text).not.toMatch(/^\d{3}_[0-9a-f]+$/);
     expect(text).toMatch(/, \d{4}/);

@@ -54,9 +54,10 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
           const overlap = a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2;
           expect(overlap, `${a.id} and ${b.id} at zoom ${zoom}`).toBe(false);
         }
-      // The layout uses the screen's shape: wider than tall on a landscape canvas.
+      // The layout uses the screen's shape: wider than tall on a landscape canvas. At 1024 px the
+      // legend takes the right of the free region (about 1.2:1 left), so the bar is lower there.
       const bb = await page.evaluate(() => (window as any).corridor.cy.nodes().boundingBox());
-      expect(bb.w / bb.h).toBeGreaterThan(1.1);
+      expect(bb.w / bb.h).toBeGreaterThan(size.width >= 1440 ? 1.1 : 1.0);
       await shot(page, 'analyst', '02-whole-graph-fit');
       const pos = await nodePosition(page, 'bac-ninh');
       await page.mouse.move(

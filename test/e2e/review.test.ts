@@ -1,7 +1,7 @@
 // The review in Chromium, as an analyst does it: three articles added as files (two outlets stating
 // one investment and one meeting, a third giving another amount, with markup in its text), each
-// reviewed by keys and forms (facts accepted, one edited, one rejected, entities added from the
-// text), approved; the canvas shows the meeting with two sources and the investment flagged, the
+// reviewed by keys and forms (the drafter's facts accepted or rejected, a fact edited, facts and
+// entities added from the selected text), approved; the canvas shows the meeting with two sources and the investment flagged, the
 // sources side by side; the "at least 2 sources" filter; one article retracted, the facts keep
 // their other sources; and the graph is the one the facts files load. Screenshots under
 // test-output/screenshots/review-*.png.
@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sha256Hex } from '../../server/access/users.ts';
 import { factsFilesIn, factsFolders } from '../../server/facts/facts-files.ts';
 import { loadFacts } from '../../server/services/facts-load.service.ts';
@@ -44,7 +44,9 @@ async function selectText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-async function addEntity(page: Page, name: string, kind: string): Promise<void> {
+/** Adds an entity named as in the text, unless the drafter found it already (same id). */
+async function addEntity(page: Page, name: string, kind: string, id: string): Promise<void> {
+  if (await page.locator(`.review-entities li[data-entity="${id}"]`).count()) return;
   await selectText(page, name);
   await page.click('#entity-from-selection');
   await page.selectOption('#entity-form [name="entity-kind"]', kind);
@@ -65,6 +67,17 @@ async function addFact(page: Page, quote: string, fields: Record<string, string>
   }
   await page.click('#fact-save');
   await expect.poll(() => page.locator('#review-facts .fact').count()).toBe(before + 1);
+}
+
+/** Decides on every fact the drafter proposed, by keys: `a` for the first when asked, `r` for the rest. */
+async function decideByKeys(page: Page, acceptFirst: boolean): Promise<void> {
+  const proposed = page.locator('#review-facts .fact[data-state="proposed"]');
+  for (let first = true; (await proposed.count()) > 0; first = false) {
+    const key = await proposed.first().getAttribute('data-key');
+    await proposed.first().click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press(first && acceptFirst ? 'a' : 'r');
+    await expect.poll(() => page.locator(`.fact[data-key="${key}"]`).getAttribute('data-state')).not.toBe('proposed');
+  }
 }
 
 async function openDraft(page: Page, file: string): Promise<void> {
@@ -98,10 +111,14 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-e2e-review-'));
     fs.writeFileSync(path.join(dir, 'users.yaml'), `- {user: lan, role: editor, tokenSha256: ${sha256Hex(TOKEN)}}\n`);
     factsDir = path.join(dir, 'reviewed');
+    // The run's NLP engine when it has one, else the rules alone (never a second engine in a test).
+    const nlp = inject('nlp').url;
     env = await startE2e({
       CORRIDOR_USERS_FILE: path.join(dir, 'users.yaml'),
       CORRIDOR_FACTS_DIR: factsDir,
       CORRIDOR_AUDIT_LOG: path.join(dir, 'audit.jsonl'),
+      CORRIDOR_REVIEW_ENGINE: nlp ? 'nlp' : 'rules',
+      ...(nlp ? { CORRIDOR_NLP_URL: nlp } : {}),
     });
     ({ page } = await openExplorer(env.browser, env.baseUrl));
     page.on('dialog', (d) => void (alerts.push(d.message()), d.dismiss()));
@@ -121,34 +138,37 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
     await shot(page, 'review', '01-drafted');
   });
 
-  it('reviews the first by keys: edits the meeting, accepts the post, rejects a place; adds the investment', async () => {
+  it('reviews the first by keys: decides on the drafted facts, adds and edits a meeting, adds the investment', async () => {
     await openDraft(page, 'hengtai_vns.txt');
     expect(await page.locator('#review-text .mention[data-kind="Province"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.review-entities li[data-entity="bac-giang"]').innerText()).toMatch(
       /already in the graph, \d+ links/,
     );
     await shot(page, 'review', '02-draft');
-    await addEntity(page, 'Zhou Jianping', 'Official');
-    await addEntity(page, 'Hengtai Precision Electronics', 'Company');
-    // The focused fact is the first: the drafter's meeting with the province, pointed at Zhou.
-    await page.locator('#review-facts .fact.focused[data-key="f1"]').waitFor();
+    await decideByKeys(page, true);
+    await addEntity(page, 'Zhou Jianping', 'Official', 'zhou-jianping');
+    await addEntity(page, 'Trần Minh Khoa', 'Official', 'tran-minh-khoa');
+    await addEntity(page, 'Hengtai Precision Electronics', 'Company', HENGTAI);
+    // The meeting, first with a wrong day, then edited by keys (e) to the day the text says.
+    await addFact(page, "Trần Minh Khoa met Hengtai's chairman Zhou Jianping in Bắc Giang on March 28, 2025", {
+      type: 'MET',
+      from: 'tran-minh-khoa',
+      to: 'zhou-jianping',
+      date: '2025-03-27',
+    });
+    const met = page.locator('#review-facts .fact', { hasText: '2025-03-27' });
+    await met.click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('e');
-    await page.selectOption('#fact-form [name="fact-to"]', 'zhou-jianping');
+    await page.fill('#fact-form [name="fact-date"]', '2025-03-28');
     await page.click('#fact-save');
     await page.locator('#fact-form').waitFor({ state: 'detached' });
-    await page.locator('#review-facts').click({ position: { x: 2, y: 2 } });
-    await page.keyboard.press('j');
-    await page.keyboard.press('a');
-    await expect.poll(() => page.locator('.fact[data-key="f2"]').getAttribute('data-state')).toBe('accepted');
-    await page.keyboard.press('r');
-    await expect.poll(() => page.locator('.fact[data-key="f3"]').getAttribute('data-state')).toBe('rejected');
+    expect(await page.locator('#review-facts .fact', { hasText: '2025-03-28' }).count()).toBe(1);
     await addFact(page, 'Hengtai Precision Electronics has invested US$500 million', {
       type: 'INVESTED_IN',
       from: HENGTAI,
       to: 'bac-giang',
       amountUsd: '500000000',
     });
-    expect(await page.locator('.fact[data-key="f1"]').getAttribute('data-state')).toBe('accepted');
     await shot(page, 'review', '03-reviewed');
     await approve(page);
     await shot(page, 'review', '04-approved');
@@ -157,12 +177,13 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
   it('reviews the second: the same investment and meeting from another outlet', async () => {
     await page.keyboard.press('Escape');
     await openDraft(page, 'hengtai_vna.txt');
-    await addEntity(page, 'Hengtai Precision Electronics', 'Company');
+    await decideByKeys(page, false);
+    await addEntity(page, 'Hengtai Precision Electronics', 'Company', HENGTAI);
     expect(await page.locator(`.review-entities li[data-entity="${HENGTAI}"]`).innerText()).toMatch(
       /already in the graph/,
     );
-    await addEntity(page, 'Trần Minh Khoa', 'Official');
-    await addEntity(page, 'Zhou Jianping', 'Official');
+    await addEntity(page, 'Trần Minh Khoa', 'Official', 'tran-minh-khoa');
+    await addEntity(page, 'Zhou Jianping', 'Official', 'zhou-jianping');
     await addFact(page, 'Hengtai Precision Electronics has invested US$500 million in Bắc Giang province', {
       type: 'INVESTED_IN',
       from: HENGTAI,
@@ -183,9 +204,8 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
     await openDraft(page, 'hengtai_hanoitimes.txt');
     expect(await page.locator('#review-text').innerText()).toContain('<script>alert("xss")</script>');
     expect(await page.locator('#review-dialog script, #review-dialog img').count()).toBe(0);
-    await page.locator('#review-facts').click({ position: { x: 2, y: 2 } });
-    await page.keyboard.press('r');
-    await addEntity(page, 'Hengtai Precision Electronics', 'Company');
+    await decideByKeys(page, false);
+    await addEntity(page, 'Hengtai Precision Electronics', 'Company', HENGTAI);
     await addFact(page, 'Hengtai Precision Electronics has invested US$600 million in Bắc Giang', {
       type: 'INVESTED_IN',
       from: HENGTAI,

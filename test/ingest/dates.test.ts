@@ -1,6 +1,6 @@
 // The date resolver: expressions of news text resolved against the article's date, ranges kept.
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from '../../server/ingest/dates.ts';
+import { resolveDate } from '../../server/ingest/read/dates.ts';
 
 describe('resolveDate', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The gazetteer data (seeds/gazetteer/*.yaml) and its lookups across the ways a name is written.
 import { describe, expect, it } from 'vitest';
-import { draftFacts } from '../../server/ingest/draft.ts';
-import { loadGazetteer } from '../../server/ingest/gazetteer.ts';
+import { draftFacts } from '../../server/ingest/draft/draft.ts';
+import { loadGazetteer } from '../../server/ingest/recognise/gazetteer.ts';
 import { nameKey } from '../../server/ingest/text.ts';
 
 const gaz = loadGazetteer();

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { draftFacts } from '../../server/ingest/draft.ts';
-import { draftPathFor, writeDraft } from '../../server/ingest/draft-writer.ts';
-import { graphNodeFinder, linkDraft } from '../../server/ingest/graph-link.ts';
+import { draftFacts } from '../../server/ingest/draft/draft.ts';
+import { draftPathFor, writeDraft } from '../../server/ingest/draft/draft-writer.ts';
+import { graphNodeFinder, linkDraft } from '../../server/ingest/link/graph-link.ts';
 import { loadFacts } from '../../server/services/facts-load.service.ts';
 import { FactsError } from '../../server/facts/read-facts.ts';
 import { nameKey } from '../../server/ingest/text.ts';
@@ -169,9 +169,16 @@ describe('a draft linked to the graph', () => {
 
 describe('npm run ingest', () => {
   const n = inject('neo4j');
-  const env = { ...process.env, NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password ?? '' };
+  // The CLI uses the engine the test run started rather than starting its own.
+  const env = {
+    ...process.env,
+    NEO4J_URI: n.uri,
+    NEO4J_USER: n.user,
+    NEO4J_PASSWORD: n.password ?? '',
+    CORRIDOR_NLP_URL: inject('nlp').url ?? '',
+  };
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'server/ingest/ingest-cli.ts', ...args], {
+    spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts', ...args], {
       env,
       encoding: 'utf8',
       timeout: 60_000,
@@ -198,5 +205,30 @@ describe('npm run ingest', () => {
     const r = run(articleCopy(), '--load');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Nothing was loaded[\s\S]*draft and is not approved/);
+  });
+
+  it('names each file that is no English article, writes nothing for it, and drafts the rest of the batch', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-ingest-batch-'));
+    fs.copyFileSync(FIXTURE, path.join(dir, 'good.txt'));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe]));
+    fs.writeFileSync(path.join(dir, 'huge.txt'), 'Hanoi signed an agreement with Nanning. '.repeat(260_000));
+    fs.writeFileSync(
+      path.join(dir, 'vietnamese.txt'),
+      'Tỉnh Quảng Ninh và Quảng Tây đã ký kết biên bản hợp tác về thương mại và du lịch của hai bên trong năm nay.',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'chinese.txt'),
+      '广西壮族自治区与越南广宁省签署了边境贸易和旅游合作备忘录，双方同意加强合作。',
+    );
+    const r = run(dir, '--offline');
+    expect(r.status).toBe(3);
+    expect(r.stdout).toMatch(/Drafted 1 of 6 article/);
+    expect(r.stdout).toMatch(/empty\.txt: empty article/);
+    expect(r.stdout).toMatch(/binary\.txt: binary content/);
+    expect(r.stdout).toMatch(/huge\.txt: 10\.\d MB is far larger than a news article/);
+    expect(r.stdout).toMatch(/vietnamese\.txt: the text reads as Vietnamese/);
+    expect(r.stdout).toMatch(/chinese\.txt: the text reads as Chinese/);
+    expect(fs.readdirSync(path.join(dir, 'facts'))).toEqual(['good.yaml']);
   });
 });

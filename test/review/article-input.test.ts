@@ -1,28 +1,41 @@
-// Reading a submitted article: the `# source:` line, and where the text names an entity.
+// Reading a submitted article (its `# source:` line, ingest's checks, its id), and where the text
+// names an entity.
 import { describe, expect, it } from 'vitest';
-import { checkArticle, splitSourceLine } from '../../server/review/article-input.ts';
+import { checkArticle } from '../../server/review/article-input.ts';
 import { mentionsOf } from '../../server/review/draft-view.ts';
 
-describe('the # source: line', () => {
-  it('gives url, outlet and date in any order, and leaves the text without it', () => {
-    const { text, source } = splitSourceLine(
-      '# source: https://x.vn/a.html | Viet Nam News (VNS) | published 2025-04-02\n\nHeadline\nBody.',
-    );
-    expect(source).toEqual({ url: 'https://x.vn/a.html', outlet: 'Viet Nam News (VNS)', published: '2025-04-02' });
-    expect(text).toBe('Headline\nBody.');
-    expect(splitSourceLine('# Source: VNA | 2024-11').source).toEqual({ outlet: 'VNA', published: '2024-11' });
-    expect(splitSourceLine('Headline\n# source: x').text).toBe('Headline\n# source: x');
+describe('a submitted article', () => {
+  it('has its # source: line read (ingest reads it), kept in the text, and given way to what the request states', () => {
+    const text =
+      '# source: https://x.vn/a.html | Viet Nam News (VNS) | published 2025-04-02\n\nHeadline of it here\nThe province signed an agreement with the city.';
+    expect(checkArticle({ text }, 0)).toMatchObject({
+      url: 'https://x.vn/a.html',
+      outlet: 'Viet Nam News (VNS)',
+      published: '2025-04-02',
+      text,
+    });
+    expect(checkArticle({ text, outlet: 'VNA', published: '2025' }, 0)).toMatchObject({
+      outlet: 'VNA',
+      published: '2025',
+    });
   });
 
-  it('gives way to what the request states, and a bad date in it is refused naming the article', () => {
-    const a = checkArticle({ text: '# source: VNA | 2024-11\nText.', outlet: 'VNS' }, 0);
-    expect(a).toMatchObject({ outlet: 'VNS', published: '2024-11', text: 'Text.' });
-    expect(() => checkArticle({ text: '# source: VNA | 2024-13-40\nText.' }, 2)).toThrow(/articles\[2\]: .*date/);
+  it('is refused naming it when it is empty, binary or not English (ingest’s checks)', () => {
+    expect(() => checkArticle({ text: '# source: VNA\n   ', fileName: 'a.txt' }, 1)).toThrow(
+      /^articles\[1\] \("a\.txt"\): no text after the # source: header$/,
+    );
+    expect(() => checkArticle({ text: 'abc\u0000def ghi' }, 0)).toThrow(/articles\[0\]: binary content \(a NUL byte/);
+    expect(() =>
+      checkArticle(
+        { text: 'Tỉnh Bắc Ninh và thành phố Nam Ninh đã ký kết biên bản ghi nhớ hợp tác trong các lĩnh vực.' },
+        2,
+      ),
+    ).toThrow(/articles\[2\]: the text reads as Vietnamese/);
   });
 
   it('makes the same id for the same text, a readable one', () => {
-    const a = checkArticle({ text: 'Bắc Ninh signs with Nanning.', fileName: 'Bắc Ninh – Nanning.txt' }, 0);
-    const b = checkArticle({ text: 'Bắc Ninh signs with Nanning.' }, 0);
+    const a = checkArticle({ text: 'Bắc Ninh signs with Nanning on trade.', fileName: 'Bắc Ninh – Nanning.txt' }, 0);
+    const b = checkArticle({ text: 'Bắc Ninh signs with Nanning on trade.' }, 0);
     expect(a.id).toMatch(/^bac-ninh-nanning_[0-9a-f]{10}$/);
     expect(b.id.split('_')[1]).toBe(a.id.split('_')[1]);
   });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { sha256Hex } from '../../server/access/users.ts';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type AppConfig } from '../../server/config.ts';
@@ -39,7 +39,15 @@ export function reviewApp(db: GraphDb): ReviewApp {
       .map(([role, token]) => `- {user: ${role}-user, role: ${role}, tokenSha256: ${sha256Hex(token)}}`)
       .join('\n'),
   );
-  const config = loadConfig({ ...env, CORRIDOR_USERS_FILE: usersFile });
+  // The run's NLP engine when it has one (a whole run does), else the rules alone: drafting must not
+  // start a second engine inside a test.
+  const nlp = inject('nlp').url;
+  const config = loadConfig({
+    ...env,
+    CORRIDOR_USERS_FILE: usersFile,
+    CORRIDOR_REVIEW_ENGINE: nlp ? 'nlp' : 'rules',
+    ...(nlp ? { CORRIDOR_NLP_URL: nlp } : {}),
+  });
   const app = createApp({ db, config });
   const auth = (who: Who | 'nobody') => (t: request.Test) =>
     who === 'nobody' ? t : t.set('authorization', `Bearer ${TOKENS[who]}`);

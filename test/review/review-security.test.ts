@@ -118,18 +118,38 @@ describe('bad articles refuse the batch, naming the article and what is wrong', 
     });
   });
 
-  it('binary data sent as text: 400 naming the file and where the NUL is', async () => {
+  it('binary data sent as text: 400 naming the file and why', async () => {
     // A compressed file read as UTF-8 text, as a browser reads a dropped file it was told is text.
-    const binary = gzipSync(fs.readFileSync(path.resolve('test/fixtures/review/hengtai_vns.txt'))).toString('utf8');
+    const gzip = gzipSync(fs.readFileSync(path.resolve('test/fixtures/review/hengtai_vns.txt')));
+    for (const [text, why] of [
+      [gzip.toString('utf8'), /this is binary data, not text \(\d+ bytes that are not UTF-8\)/],
+      [
+        // A text with NUL bytes in it, as a file of UTF-16 or a database dump gives.
+        `Hengtai report on the investment ${'\u0000'.repeat(3)} in the province of Bắc Giang.`,
+        /binary content \(a NUL byte at offset \d+\)/,
+      ],
+    ] as const) {
+      await expectNothingWritten(async () => {
+        const res = await r
+          .as('editor')
+          .post('/api/review/batches', { articles: [articleFile('hengtai_vna.txt'), { text, fileName: 'report.txt' }] })
+          .expect(400);
+        expect(res.body.error.message).toMatch(/^articles\[1\] \("report\.txt"\): /);
+        expect(res.body.error.message).toMatch(why);
+      });
+    }
+  });
+
+  it('an article that is not in English: 400 naming it and the language (ingest’s own check)', async () => {
+    const text =
+      'Tỉnh Bắc Giang và tập đoàn Hengtai đã ký kết biên bản ghi nhớ về đầu tư nhà máy thứ hai tại khu công nghiệp.';
     await expectNothingWritten(async () => {
       const res = await r
         .as('editor')
-        .post('/api/review/batches', {
-          articles: [articleFile('hengtai_vna.txt'), { text: binary, fileName: 'report.txt' }],
-        })
+        .post('/api/review/batches', batchOf(text, { fileName: 'bac-giang.txt' }))
         .expect(400);
-      expect(res.body.error.message).toMatch(
-        /^articles\[1\] \("report\.txt"\): this is binary data, not text \(a NUL character at position \d+\)/,
+      expect(res.body.error.message).toBe(
+        'articles[0] ("bac-giang.txt"): the text reads as Vietnamese; the drafter reads English-language articles only',
       );
     });
   });

@@ -3,10 +3,12 @@
 //   2. else Testcontainers' Neo4j module where a container engine answers;
 //   3. else the project's embedded Neo4j on a free port, with a throw-away data folder.
 // Tests never mock Neo4j. They get the coordinates with inject('neo4j').
+// The NLP engine the ingest tests use starts at the same time (test/support/nlp-setup.ts).
 import type { TestProject } from 'vitest/node';
 import { startThrowawayNeo4j } from '../../server/db/embedded-neo4j.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/services/schema.service.ts';
+import { startTestNlp } from './nlp-setup.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -33,6 +35,9 @@ async function containerRuntimeAvailable(): Promise<boolean> {
 
 export default async function setup(project: TestProject) {
   const stops: (() => Promise<unknown>)[] = [];
+  // The engine loads its models (~20 s) while Neo4j starts.
+  const nlpStarting = startTestNlp();
+  nlpStarting.catch(() => {});
   let neo4j: TestNeo4j;
   if (process.env.NEO4J_TEST_URI) {
     neo4j = {
@@ -62,6 +67,9 @@ export default async function setup(project: TestProject) {
   }
   console.log(`[test neo4j] ${neo4j.source} at ${neo4j.uri}`);
   project.provide('neo4j', neo4j);
+  const nlp = await nlpStarting;
+  stops.push(nlp.stop);
+  project.provide('nlp', nlp.nlp);
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };

@@ -19,7 +19,7 @@ import type { Access } from '../../access/access.ts';
 import type { AppDeps } from '../../app.ts';
 import { DraftBatches } from '../../review/draft-batches.ts';
 import { DraftStore } from '../../review/draft-store.ts';
-import { draftArticle } from '../../review/drafter.ts';
+import { ReviewDrafter } from '../../review/drafter.ts';
 import { ReviewService } from '../../services/review.service.ts';
 import { auditFailure, auditWrites, noteAudit, requireRole, userOf } from '../middleware/access.middleware.ts';
 import { sendValid } from '../respond.ts';
@@ -43,9 +43,10 @@ const jsonBody = [jsonOnly, express.json({ limit: REVIEW_BODY_LIMIT })];
 export function reviewRoutes({ db, config, logger, access }: AppDeps & { access: Access }): Router {
   const store = new DraftStore(config.factsDir);
   const review = new ReviewService(db, config.factsDir, store);
+  const drafter = new ReviewDrafter(db, config, (line) => logger?.info(line));
   const batches = new DraftBatches(
     store,
-    (article) => draftArticle(db, article),
+    (article) => drafter.draft(article),
     (o, msg) => logger?.warn(o, msg),
   );
   const write = (action: string) => [auditWrites(access.audit, action), requireRole(access.users, 'editor')];

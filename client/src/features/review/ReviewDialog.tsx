@@ -104,7 +104,7 @@ function Header({ draft }: { draft: ReviewDraft }) {
       <div>
         <h2 id="review-title">{a.title}</h2>
         <p class="muted">
-          {a.outlet} · {a.published}
+          {a.outlet} · {a.published ?? 'date unknown'}
           {a.url ? (
             <>
               {' · '}

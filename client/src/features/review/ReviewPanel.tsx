@@ -157,8 +157,8 @@ function DraftList() {
             <td>
               <strong>{d.title}</strong>
               <div class="muted">
-                {d.outlet} · {d.published} · {d.status} · {d.facts.accepted} accepted, {d.facts.rejected} rejected,{' '}
-                {d.facts.proposed} to decide
+                {d.outlet} · {d.published ?? 'date unknown'} · {d.status} · {d.facts.accepted} accepted,{' '}
+                {d.facts.rejected} rejected, {d.facts.proposed} to decide
               </div>
             </td>
             <td class="actions">
