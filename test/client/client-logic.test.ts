@@ -139,6 +139,10 @@ describe('filters on a headless canvas', () => {
     expect(shown(cy.edges()).empty()).toBe(true);
     applyFilters(cy, all);
     expect(shown(cy.edges()).length).toBe(2);
+    // A fact from reference data (no outlet states it) shows unless at least one outlet is asked for.
+    cy.getElementById('e2').data('sources', 0);
+    applyFilters(cy, all);
+    expect(shown(cy.edges()).length).toBe(2);
   });
 
   it.each([

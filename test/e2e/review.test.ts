@@ -21,6 +21,8 @@ const TOKEN = 'e2e-review-editor-token-0123456789';
 const FIXTURES = path.resolve('test/fixtures/review');
 const FILES = ['hengtai_vns.txt', 'hengtai_vna.txt', 'hengtai_hanoitimes.txt'].map((f) => path.join(FIXTURES, f));
 const HENGTAI = 'hengtai-precision-electronics';
+/** Drafting with the NLP engine, approvals and the canvas after them take seconds on a busy machine. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 90_000, interval: 200 });
 
 /** Selects `text` in the article under review, as a mouse would, and tells the view. */
 async function selectText(page: Page, text: string): Promise<void> {
@@ -66,7 +68,7 @@ async function addFact(page: Page, quote: string, fields: Record<string, string>
     else await field.fill(v);
   }
   await page.click('#fact-save');
-  await expect.poll(() => page.locator('#review-facts .fact').count()).toBe(before + 1);
+  await poll(() => page.locator('#review-facts .fact').count()).toBe(before + 1);
 }
 
 /** Decides on every fact the drafter proposed, by keys: `a` for the first when asked, `r` for the rest. */
@@ -76,7 +78,7 @@ async function decideByKeys(page: Page, acceptFirst: boolean): Promise<void> {
     const key = await proposed.first().getAttribute('data-key');
     await proposed.first().click({ position: { x: 2, y: 2 } });
     await page.keyboard.press(first && acceptFirst ? 'a' : 'r');
-    await expect.poll(() => page.locator(`.fact[data-key="${key}"]`).getAttribute('data-state')).not.toBe('proposed');
+    await poll(() => page.locator(`.fact[data-key="${key}"]`).getAttribute('data-state')).not.toBe('proposed');
   }
 }
 
@@ -88,7 +90,7 @@ async function openDraft(page: Page, file: string): Promise<void> {
 /** Approves the open draft and waits until the canvas shows the result. */
 async function approve(page: Page): Promise<void> {
   await page.click('#review-approve');
-  await expect.poll(() => page.locator('#review-view-message').innerText()).toMatch(/^Approved: /);
+  await poll(() => page.locator('#review-view-message').innerText()).toMatch(/^Approved: /);
   expect(await page.locator('#review-status').innerText()).toBe('approved');
 }
 
@@ -133,8 +135,8 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
     await page.click('.panel[aria-label="Review"] button[type="submit"]');
     await page.setInputFiles('#review-files', FILES);
     await page.click('#review-draft');
-    await expect.poll(() => page.locator('#review-batch li[data-status="drafted"]').count()).toBe(3);
-    await expect.poll(() => page.locator('#review-drafts tr').count()).toBe(3);
+    await poll(() => page.locator('#review-batch li[data-status="drafted"]').count()).toBe(3);
+    await poll(() => page.locator('#review-drafts tr').count()).toBe(3);
     await shot(page, 'review', '01-drafted');
   });
 
@@ -247,8 +249,8 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
   it('retracts the second article: the facts keep their other sources; the graph is the files’ graph', async () => {
     await openPanel(page, 'review');
     await page.click('#review-drafts tr[data-draft^="hengtai-vna"] .retract');
-    await expect.poll(() => page.locator('#review-message').innerText()).toMatch(/^Retracted/);
-    await expect.poll(async () => (await edgeData(page, 'MET', 'tran-minh-khoa', 'zhou-jianping')).sources).toBe(1);
+    await poll(() => page.locator('#review-message').innerText()).toMatch(/^Retracted/);
+    await poll(async () => (await edgeData(page, 'MET', 'tran-minh-khoa', 'zhou-jianping')).sources).toBe(1);
     expect(await edgeData(page, 'INVESTED_IN', HENGTAI, 'bac-giang')).toMatchObject({ sources: 2, conflict: true });
     const now = await graphChecksum(env.db);
     await loadFacts(env.db, factsFolders(factsDir).flatMap(factsFilesIn), { reset: true });

@@ -38,7 +38,8 @@ export function edgePasses(
   return (
     (f.types as readonly (string | undefined)[]).includes(data.type) &&
     edgeInWindow(data, f) &&
-    sourcesOf(data) >= (f.minSources ?? 1)
+    // "Any number" keeps facts from reference data too, which no outlet states (sources 0).
+    ((f.minSources ?? 1) <= 1 || sourcesOf(data) >= f.minSources!)
   );
 }
 
