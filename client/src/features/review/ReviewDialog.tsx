@@ -4,7 +4,7 @@
 // entity from it, Esc closes a form, then the view). Approve writes and loads the accepted facts.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewDraft, TextSpan } from '../../../../common/wire.ts';
-import { EdgeStatement } from '../../ui/edge-statement.tsx';
+import { EdgeStatement, isReference } from '../../ui/edge-statement.tsx';
 import { ArticleText } from './ArticleText.tsx';
 import { EntityList } from './EntityList.tsx';
 import { FactForm, formFields } from './FactForm.tsx';
@@ -50,7 +50,11 @@ function FactCards({ draft }: { draft: ReviewDraft }) {
           <div class="muted">
             {f.key} · {f.state}
             {f.origin !== 'drafted' ? ` · ${f.origin}` : ''}
-            {f.quoteAt ? '' : ' · quote not in the text'}
+            {isReference({ basis: f.relation.basis })
+              ? ' · from reference data (the gazetteer), no quote'
+              : f.quoteAt
+                ? ''
+                : ' · quote not in the text'}
           </div>
           {i === focus.value ? (
             <div class="row">
