@@ -39,7 +39,16 @@ interface Head {
   pin?: number[];
   hid?: number[];
   x?: string[];
-  st?: { t: string; c: string; z: number; pan: [number, number]; m: string; x?: string[]; o: number }[];
+  st?: {
+    t: string;
+    c: string;
+    z: number;
+    pan: [number, number];
+    m: string;
+    x?: string[];
+    o: number;
+    l?: LayoutName;
+  }[];
 }
 
 const PREFIX = 8;
@@ -91,6 +100,7 @@ export function toBytes(state: SharedState): Uint8Array {
         nodes.length,
       ),
       o: overrides.length,
+      ...(view.layout ? { l: view.layout } : {}),
     };
   });
   const head: Head = {
@@ -147,6 +157,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       caption: s.c,
       zoom: s.z,
       pan: { x: s.pan[0], y: s.pan[1] },
+      ...(s.l ? { layout: s.l } : {}),
       nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
     };
   });
