@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
-import { loadWholeGraph, openExplorer, openPanel, shot } from './explorer-page.ts';
+import { intersects, loadWholeGraph, openExplorer, openPanel, rectOf, shot } from './explorer-page.ts';
+
+const NARROW = { width: 1024, height: 700 };
 
 describe.skipIf(!hasChromium)('a second new user walks through the explorer', { timeout: 120_000 }, () => {
   let env: E2eEnv;
@@ -46,6 +48,30 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
     await page.waitForTimeout(300);
     expect(await layoutShown(page)).toEqual({ select: 'fcose', basemap: false });
+    await page.close();
+  });
+
+  it('2. at 1024×700 the open panel covers no control, and Fit keeps the graph clear of it', async () => {
+    const page = await fresh(NARROW);
+    expect(await page.locator('#left-panel').isVisible()).toBe(true); // Filters open by default
+    await page.click('#search-input');
+    await page.fill('#search-input', 'bac ninh');
+    await page.locator('#search-list li[role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).corridor.cy.$(':selected').length === 1);
+    const panel = await rectOf(page, '#left-panel');
+    for (const control of ['.node-actions', '.zoom-buttons'])
+      expect(intersects(panel, await rectOf(page, control)), control).toBe(false);
+    await page.click('.node-actions [data-action="expand"]', { timeout: 5000 });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 3);
+    await idle(page);
+    await page.click('#btn-fit');
+    const cyBox = await rectOf(page, '#cy');
+    const leftmost = await page.evaluate(() =>
+      Math.min(...(window as any).corridor.cy.nodes().map((n: any) => n.renderedBoundingBox().x1)),
+    );
+    expect(cyBox.x + leftmost).toBeGreaterThanOrEqual(panel.x + panel.width);
+    await shot(page, 'walkthrough', '02-narrow-expand');
     await page.close();
   });
 });
