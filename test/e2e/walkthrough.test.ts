@@ -74,4 +74,34 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await shot(page, 'walkthrough', '02-narrow-expand');
     await page.close();
   });
+
+  it('3. the context menu stays inside the window near the bottom and right edges', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    const cyBox = await rectOf(page, '#cy');
+    // The lowest node on screen, and the rightmost one left of the details card's side.
+    for (const pick of ['lowest', 'rightmost'] as const) {
+      const p = await page.evaluate((which) => {
+        const cy = (window as any).corridor.cy;
+        const inView = cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const r = n.renderedPosition();
+            return r.x > 0 && r.y > 0 && r.x < cy.width() && r.y < cy.height();
+          });
+        const key = (n: any) => (which === 'lowest' ? n.renderedPosition().y : n.renderedPosition().x);
+        return inView.max(key).ele.renderedPosition();
+      }, pick);
+      await page.mouse.click(cyBox.x + p.x, cyBox.y + p.y, { button: 'right' });
+      const menu = await rectOf(page, '#context-menu');
+      expect(menu.y, pick).toBeGreaterThanOrEqual(0);
+      expect(menu.y + menu.height, pick).toBeLessThanOrEqual(NARROW.height);
+      expect(menu.x + menu.width, pick).toBeLessThanOrEqual(NARROW.width);
+      await shot(page, 'walkthrough', `03-context-menu-${pick}`);
+      // Every item can be clicked: the last one (Hide) is on screen and takes the click.
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
 });
