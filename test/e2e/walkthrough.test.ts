@@ -104,4 +104,26 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     }
     await page.close();
   });
+
+  it.each([{ width: 1440, height: 900 }, NARROW])('4. every timeline entry reads in full at %o', async (size) => {
+    const page = await fresh(size);
+    await loadWholeGraph(page);
+    await openPanel(page, 'timeline');
+    const entries = page.locator('.timeline li button');
+    expect(await entries.count()).toBeGreaterThan(5);
+    const cut = await entries.evaluateAll((buttons) =>
+      buttons.flatMap((b) => {
+        const host = b.getBoundingClientRect();
+        return [...b.querySelectorAll('span, strong, div')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return el.scrollWidth > el.clientWidth + 1 || r.right > host.right + 1;
+          })
+          .map(() => (b as HTMLElement).innerText);
+      }),
+    );
+    expect(cut).toEqual([]);
+    await shot(page, 'walkthrough', '04-timeline');
+    await page.close();
+  });
 });
