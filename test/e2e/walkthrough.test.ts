@@ -126,4 +126,27 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await shot(page, 'walkthrough', '04-timeline');
     await page.close();
   });
+
+  it('5. Play gives back the years and undated links it changed, when it ends and when it is stopped', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    const state = () =>
+      page.evaluate(() => ({
+        from: document.getElementById('year-from-value')!.textContent,
+        to: document.getElementById('year-to-value')!.textContent,
+        undated: (document.querySelector('input[name="show-undated"]') as HTMLInputElement).checked,
+        shown: (window as any).corridor.cy.edges().not('.filtered, .hidden').length,
+      }));
+    const start = await state();
+    expect(start.undated).toBe(true);
+    await page.click('#btn-play');
+    expect((await state()).undated).toBe(false);
+    await page.click('#btn-play'); // Stop
+    expect(await state()).toEqual(start);
+    await page.click('#btn-play');
+    await page.locator('#btn-play', { hasText: 'Play through the years' }).waitFor({ timeout: 30_000 });
+    expect(await state()).toEqual(start);
+    await page.close();
+  });
 });
