@@ -149,4 +149,20 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     expect(await state()).toEqual(start);
     await page.close();
   });
+
+  it('7. a named query runs with its suggestion list open: the list never covers Run', async () => {
+    const page = await fresh(NARROW);
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Foreign partners of a locality' });
+    await page.click('#named-query-form input[name="locality"]');
+    await page.keyboard.type('quang tay');
+    await page.locator('#named-query-form .suggestions li[role="option"]').first().waitFor();
+    const list = await rectOf(page, '#named-query-form .suggestions');
+    const run = await rectOf(page, '#named-query-form button[type="submit"]');
+    expect(intersects(list, run)).toBe(false);
+    await page.click('#named-query-form button[type="submit"]', { timeout: 5000 });
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Foreign partners of a locality: /);
+    await page.close();
+  });
 });
