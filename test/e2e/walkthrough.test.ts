@@ -165,4 +165,26 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Foreign partners of a locality: /);
     await page.close();
   });
+
+  it('9. a share link restores the selection and the details card it was made with', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.evaluate(() => (window as any).corridor.cy.getElementById('bac-ninh').select().emit('tap'));
+    await page.locator('#details').waitFor();
+    expect(await page.locator('#selection-info').innerText()).toBe('Selected: Bắc Ninh');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+    const other = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await other.goto(url);
+    await other.waitForFunction(() => (window as any).corridor?.ready);
+    expect(await other.evaluate(() => (window as any).corridor.cy.$(':selected').map((e: any) => e.id()))).toEqual([
+      'bac-ninh',
+    ]);
+    await other.locator('#details').waitFor();
+    expect(await other.locator('#details').innerText()).toContain('Bắc Ninh');
+    expect(await other.locator('#selection-info').innerText()).toBe('Selected: Bắc Ninh');
+    await other.close();
+  });
 });
