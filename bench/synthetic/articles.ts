@@ -2,18 +2,7 @@
 // wording (visits, signings, meetings, investments, events) over places drawn from the gazetteer,
 // with filler paragraphs and page furniture, about the length of a real article.
 import type { Gazetteer, Place } from '../../server/ingest/recognise/gazetteer.ts';
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { SeededRandom } from './seeded-random.ts';
 
 const MONTHS = [
   'January',
@@ -57,7 +46,8 @@ export interface SyntheticArticle {
 }
 
 export function syntheticArticles(gaz: Gazetteer, count: number, seed = 42): SyntheticArticle[] {
-  const rand = rng(seed);
+  const random = SeededRandom.fromState(seed);
+  const rand = () => random.next();
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const places = [...gaz.byId.values()];
   const vn = places.filter((p) => p.country === 'VN' && (p.kind === 'Province' || p.kind === 'City'));

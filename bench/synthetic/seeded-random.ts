@@ -9,6 +9,13 @@ export class SeededRandom {
     this.state = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(stream + 1, 0x85ebca6b)) >>> 0;
   }
 
+  /** A source whose state is `state` itself, unmixed (the article generator's sequences predate streams). */
+  static fromState(state: number): SeededRandom {
+    const random = new SeededRandom(0);
+    random.state = state >>> 0;
+    return random;
+  }
+
   /** Uniform in [0, 1). */
   next(): number {
     let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);

@@ -63,6 +63,10 @@ effect(() => {
   byId('left-panel').classList.toggle('wide', panel.value === 'cypher');
   requestAnimationFrame(() => resizeKeepingCenter(cy));
 });
+// A panel floating over the canvas (narrow screens) starts below the selection bar, whatever its height.
+new ResizeObserver(([entry]) =>
+  document.body.style.setProperty('--selection-bar-h', `${entry?.target.getBoundingClientRect().height ?? 0}px`),
+).observe(byId('selection-bar'));
 effect(() => {
   void presenting.value;
   syncPresentation();

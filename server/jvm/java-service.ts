@@ -3,6 +3,20 @@
 // when it prints its ready line on stdout. Both keep stdin open as a lifeline: closing it stops them.
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
+
+/** The start-up code every Java service compiles in (jvm-common/): an input of each module's build. */
+export const SHARED_JAVA_SOURCE = path.join(
+  PROJECT_ROOT,
+  'jvm-common',
+  'src',
+  'main',
+  'java',
+  'corridor',
+  'service',
+  'ServiceProcess.java',
+);
 
 export interface MavenModule {
   /** Folder with the pom.xml. */
@@ -21,7 +35,7 @@ export interface MavenModule {
 export function ensureMavenBuilt(m: MavenModule, log: (line: string) => void = console.log): void {
   const built =
     fs.existsSync(m.marker) && (m.requires ?? []).every((f) => fs.existsSync(f)) ? fs.statSync(m.marker).mtimeMs : 0;
-  if (built && m.inputs.every((f) => fs.statSync(f).mtimeMs <= built)) return;
+  if (built && [...m.inputs, SHARED_JAVA_SOURCE].every((f) => fs.statSync(f).mtimeMs <= built)) return;
   log(m.announce);
   const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], {
     cwd: m.dir,

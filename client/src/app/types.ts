@@ -44,6 +44,8 @@ export interface StoryView {
   nodes: { id: string; x: number; y: number }[];
   zoom: number;
   pan: { x: number; y: number };
+  /** The layout the view was saved in: a view restores it (and the basemap only with the map). */
+  layout?: LayoutName;
 }
 
 export type ElementGroup = 'nodes' | 'edges';

@@ -66,6 +66,8 @@ export class BasemapLayer {
   private readonly svg: SVGSVGElement;
   private readonly g: SVGGElement;
   current: BasemapPaths | null = null;
+  /** Bumped by every show and hide, so a world that loads after a hide is not drawn. */
+  private generation = 0;
 
   constructor(
     host: HTMLElement,
@@ -82,7 +84,10 @@ export class BasemapLayer {
   }
 
   async show(projection: GeoProjection): Promise<void> {
-    const paths = basemapPaths(await loadWorld(), projection);
+    const mine = ++this.generation;
+    const world = await loadWorld();
+    if (mine !== this.generation) return;
+    const paths = basemapPaths(world, projection);
     this.current = paths;
     this.g.innerHTML = `<path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/><path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
     this.svg.style.display = '';
@@ -90,6 +95,7 @@ export class BasemapLayer {
   }
 
   hide(): void {
+    this.generation++;
     this.current = null;
     this.svg.style.display = 'none';
   }

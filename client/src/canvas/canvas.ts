@@ -137,6 +137,14 @@ export class Canvas {
     declutterLabels(this.cy);
   }
 
+  /** The map under the geographic layout, through the same projection; other layouts have none. */
+  syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = shown(this.cy.nodes())): void {
+    this.layoutName = name;
+    const projection = name === 'geo' ? projectionFor(nodes) : undefined;
+    if (projection) void this.basemap.show(projection);
+    else this.basemap.hide();
+  }
+
   private applyStylesheet(): void {
     this.cy.style(stylesheet({ edgeLabels: this.style.edgeLabels, large: this.large }));
   }
@@ -152,10 +160,7 @@ export class Canvas {
     // We fit ourselves, into the part of the canvas no panel or legend covers.
     Object.assign(options, { fit: false, animate: false });
     const layout = eles.layout(options);
-    // The map under the geographic layout, through the same projection; other layouts have none.
-    const projection = name === 'geo' ? projectionFor(eles.nodes()) : undefined;
-    if (projection) void this.basemap.show(projection);
-    else this.basemap.hide();
+    this.syncBasemap(name, eles.nodes());
     const done = new Promise<void>((resolve) =>
       layout.one('layoutstop', () => {
         if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);

@@ -129,21 +129,15 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
     const country = reg.gaz.demonym(m[1]!);
     if (!country) continue;
     const id = `${slugify(m[1]!)}-government`;
-    reg.add(
-      {
-        id,
-        kind: 'Organization',
-        name: `Government of ${country.name}`,
-        country: country.country,
-        locatedIn: country.id,
-        locatedBy: `the name of the body ("${m[0]}")`,
-        quote: m[0],
-        confidence: 0.75,
-      },
-      m[0],
-      s.start + m.index,
-    );
-    out.push({ id, kind: 'Organization', start: m.index, end: m.index + m[0].length, surface: m[0] });
+    addNamedBody(s, reg, out, {
+      id,
+      name: `Government of ${country.name}`,
+      country: country.country,
+      locatedIn: country.id,
+      surface: m[0],
+      start: m.index,
+      confidence: 0.75,
+    });
   }
   // "the Vietnamese Consulate General in Kunming", "the Embassy of Vietnam in Laos"
   for (const m of s.text.matchAll(
@@ -155,21 +149,15 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
     const start = m[1] && reg.gaz.demonym(m[1]) ? m.index : m.index + (m[1] ? m[1].length + 1 : 0);
     const surface = s.text.slice(start, m.index + m[0].length);
     const id = slugify(`${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`);
-    reg.add(
-      {
-        id,
-        kind: 'Organization',
-        name: `${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`,
-        country: nation.country,
-        locatedIn: where.id,
-        locatedBy: `the name of the body ("${surface}")`,
-        quote: surface,
-        confidence: 0.7,
-      },
-      surface,
-      s.start + start,
-    );
-    out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
+    addNamedBody(s, reg, out, {
+      id,
+      name: `${nation.demonyms[0] ?? nation.name} ${m[2]} in ${where.name}`,
+      country: nation.country,
+      locatedIn: where.id,
+      surface: surface,
+      start: start,
+      confidence: 0.7,
+    });
   }
   // Ministries the gazetteer does not list: "the Ministry of Natural Resources and Environment".
   for (const m of s.text.matchAll(
@@ -184,21 +172,15 @@ export function findGovernments(s: Sentence, reg: Register): Mention[] {
     const id = slugify(
       country && country.id !== reg.homeCountry ? `${m[1] && foreign ? m[1] : country.id} ${m[2]}` : m[2]!,
     );
-    reg.add(
-      {
-        id,
-        kind: 'Organization',
-        name: surface,
-        country: country?.country,
-        locatedIn: country?.id,
-        locatedBy: `the name of the body ("${surface}")`,
-        quote: surface,
-        confidence: 0.7,
-      },
-      surface,
-      s.start + start,
-    );
-    out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
+    addNamedBody(s, reg, out, {
+      id,
+      name: surface,
+      country: country?.country,
+      locatedIn: country?.id,
+      surface: surface,
+      start: start,
+      confidence: 0.7,
+    });
   }
   return out;
 }
@@ -258,4 +240,37 @@ export function findCompanies(s: Sentence, reg: Register, taken: Mention[]): Men
     out.push({ id, kind: 'Company', start, end, surface });
   }
   return out;
+}
+
+/** Registers a body whose name says where it is ("Nanning Municipal People's Government") and notes the mention. */
+function addNamedBody(
+  s: Sentence,
+  reg: Register,
+  out: Mention[],
+  b: {
+    id: string;
+    name: string;
+    country?: string;
+    locatedIn?: string;
+    surface: string;
+    start: number;
+    confidence: number;
+  },
+): void {
+  const { id, surface, start } = b;
+  reg.add(
+    {
+      id,
+      kind: 'Organization',
+      name: b.name,
+      country: b.country,
+      locatedIn: b.locatedIn,
+      locatedBy: `the name of the body ("${surface}")`,
+      quote: surface,
+      confidence: b.confidence,
+    },
+    surface,
+    s.start + start,
+  );
+  out.push({ id, kind: 'Organization', start, end: start + surface.length, surface });
 }

@@ -86,17 +86,28 @@ function Countries({ f }: { f: FilterState }) {
 function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
   const [playing, setPlaying] = useState(false);
   const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
-  const stop = () => {
+  /** The filters Play changes, as they were before it; given back when it ends or is stopped. */
+  const before = useRef<Pick<FilterState, 'fromYear' | 'toYear' | 'showUndated'> | null>(null);
+  const giveBack = () => {
     clearInterval(timer.current);
+    const b = before.current;
+    before.current = null;
+    // Undated links stay shown if the user switched them back on while playing.
+    if (b) setFilters({ ...b, showUndated: b.showUndated || filters.peek().showUndated });
+  };
+  const stop = () => {
+    giveBack();
     setPlaying(false);
   };
-  useEffect(() => () => clearInterval(timer.current), []);
+  useEffect(() => giveBack, []);
   const toggle = () => {
     if (playing) return stop();
     const steps = playYears(stats.perYear, stats.bounds.max);
     if (!steps.length) return;
     // From the first busy year; undated links hide while playing (the switch shows it and can undo it).
     let i = 0;
+    const { fromYear, toYear, showUndated } = filters.peek();
+    before.current = { fromYear, toYear, showUndated };
     setFilters({ fromYear: steps[0]!, toYear: steps[0]!, showUndated: false });
     setPlaying(true);
     const ms = Math.max(300, Math.min(900, 12_000 / steps.length));

@@ -1,8 +1,8 @@
 // Stories: save the canvas as a view (what is shown, where, at which zoom) with a title and a
 // caption; present the views one by one with the chrome hidden and labels sized for a projector.
 import { canvas } from '../../app/context.ts';
-import { addStoryView, present, presenting, story } from '../../app/store.ts';
-import type { StoryView } from '../../app/types.ts';
+import { addStoryView, layoutName, present, presenting, setLayout, story } from '../../app/store.ts';
+import type { LayoutName, StoryView } from '../../app/types.ts';
 import { fitView } from '../../canvas/fit.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
@@ -16,7 +16,7 @@ export function captureStoryView(title: string, caption: string): StoryView {
     x: Math.round(n.position('x')),
     y: Math.round(n.position('y')),
   }));
-  return { title, caption, nodes, zoom: cy.zoom(), pan: { ...cy.pan() } };
+  return { title, caption, nodes, zoom: cy.zoom(), pan: { ...cy.pan() }, layout: layoutName.peek() };
 }
 
 export function saveView(title = `View ${story.value.length + 1}`, caption = ''): void {
@@ -35,6 +35,10 @@ export function applyView(view: StoryView, fit = true): void {
     });
     cy.edges().forEach((e) => void e.toggleClass('hidden', !ids.has(e.source().id()) || !ids.has(e.target().id())));
   });
+  // The view's own layout, and the basemap only under the map (views saved before this default to force).
+  const layout = view.layout ?? 'fcose';
+  setLayout(layout);
+  canvas().syncBasemap(layout);
   canvas().relabel(true);
   if (fit) fitView(cy);
   else cy.viewport({ zoom: view.zoom, pan: view.pan });
@@ -51,6 +55,7 @@ let before: {
   pos: Map<string, { x: number; y: number }>;
   zoom: number;
   pan: { x: number; y: number };
+  layout: LayoutName;
 } | null = null;
 
 function snapshot(): void {
@@ -60,6 +65,7 @@ function snapshot(): void {
     pos: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
     zoom: cy.zoom(),
     pan: { ...cy.pan() },
+    layout: layoutName.peek(),
   };
 }
 
@@ -71,6 +77,8 @@ function giveBack(): void {
     cy.elements().forEach((e) => void e.toggleClass('hidden', b.hidden.has(e.id())));
     cy.nodes().forEach((n) => void (b.pos.has(n.id()) && n.position(b.pos.get(n.id())!)));
   });
+  setLayout(b.layout);
+  canvas().syncBasemap(b.layout);
   cy.viewport({ zoom: b.zoom, pan: b.pan });
   before = null;
 }

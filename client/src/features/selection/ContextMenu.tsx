@@ -2,6 +2,7 @@
 // node): expand by type, hide, pin, find paths from here, open sources.
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { EdgeType } from '../../../../common/model.ts';
 import { EDGE_TYPES } from '../../../../common/model.ts';
 import { hideElements, togglePin } from '../../app/canvas-actions.ts';
@@ -17,6 +18,25 @@ export function closeMenu(): boolean {
   if (!menuAt.value) return false;
   menuAt.value = null;
   return true;
+}
+
+/**
+ * Keeps the menu inside the window: it opens upward when there is no room below the pointer, to
+ * the left when there is none on the right, and scrolls when the window is shorter than the menu.
+ */
+function placeInside(menu: HTMLElement, at: { x: number; y: number }): void {
+  const margin = 4;
+  const host = (menu.offsetParent ?? document.body).getBoundingClientRect();
+  menu.style.maxHeight = `${window.innerHeight - 2 * margin}px`;
+  menu.style.overflowY = 'auto';
+  const { width, height } = menu.getBoundingClientRect();
+  let left = host.left + at.x;
+  let top = host.top + at.y;
+  if (left + width > window.innerWidth - margin) left = Math.max(margin, left - width);
+  if (top + height > window.innerHeight - margin)
+    top = Math.max(margin, Math.min(top, window.innerHeight - margin) - height);
+  menu.style.left = `${left - host.left}px`;
+  menu.style.top = `${top - host.top}px`;
 }
 
 function Item(props: { label: string; run(): void; disabled?: boolean }) {
@@ -39,6 +59,8 @@ function Item(props: { label: string; run(): void; disabled?: boolean }) {
 
 export function ContextMenu() {
   const at = menuAt.value;
+  const ref = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => void (ref.current && at && placeInside(ref.current, at)), [at]);
   if (!at) return null;
   const el = canvas().cy.getElementById(at.id) as cytoscape.SingularElementReturnValue;
   if (el.empty()) return null;
@@ -48,6 +70,7 @@ export function ContextMenu() {
   const types: EdgeType[] = [...EDGE_TYPES];
   return (
     <ul
+      ref={ref}
       id="context-menu"
       class="context-menu"
       role="menu"

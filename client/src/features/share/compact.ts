@@ -4,7 +4,7 @@
 // panel, and the story's views as bitmasks over the node list. Binary, deflated, base64url: the
 // seed graph in any state stays well under 2,000 characters.
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../app/store.ts';
-import type { FilterState, LayoutName, PanelName, StoryView, StyleState } from '../../app/types.ts';
+import type { ElementRef, FilterState, LayoutName, PanelName, StoryView, StyleState } from '../../app/types.ts';
 
 export interface SharedNode {
   id: string;
@@ -25,6 +25,9 @@ export interface SharedState {
   zoom: number;
   pan: { x: number; y: number };
   story: StoryView[];
+  /** Ids of the selected nodes and links, and the element whose details card is open. */
+  selected?: string[];
+  details?: ElementRef | null;
 }
 
 interface Head {
@@ -39,7 +42,18 @@ interface Head {
   pin?: number[];
   hid?: number[];
   x?: string[];
-  st?: { t: string; c: string; z: number; pan: [number, number]; m: string; x?: string[]; o: number }[];
+  sel?: string[];
+  d?: ElementRef;
+  st?: {
+    t: string;
+    c: string;
+    z: number;
+    pan: [number, number];
+    m: string;
+    x?: string[];
+    o: number;
+    l?: LayoutName;
+  }[];
 }
 
 const PREFIX = 8;
@@ -91,6 +105,7 @@ export function toBytes(state: SharedState): Uint8Array {
         nodes.length,
       ),
       o: overrides.length,
+      ...(view.layout ? { l: view.layout } : {}),
     };
   });
   const head: Head = {
@@ -106,6 +121,8 @@ export function toBytes(state: SharedState): Uint8Array {
     ...(nodes.some((n) => n.hidden) ? { hid: nodes.flatMap((n, i) => (n.hidden ? [i] : [])) } : {}),
     ...(state.missingEdges.length ? { x: state.missingEdges.map((e) => e.slice(0, PREFIX)) } : {}),
     ...(st.length ? { st } : {}),
+    ...(state.selected?.length ? { sel: state.selected } : {}),
+    ...(state.details ? { d: state.details } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(head));
   const out = new Uint8Array(4 + json.length + 2 * ints.length);
@@ -147,6 +164,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       caption: s.c,
       zoom: s.z,
       pan: { x: s.pan[0], y: s.pan[1] },
+      ...(s.l ? { layout: s.l } : {}),
       nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
     };
   });
@@ -160,6 +178,8 @@ export function fromBytes(bytes: Uint8Array): SharedState {
     zoom: head.z,
     pan: { x: head.pan[0], y: head.pan[1] },
     story,
+    selected: head.sel ?? [],
+    details: head.d ?? null,
   };
 }
 

@@ -7,7 +7,18 @@ import { toApiQuery } from '../../app/api-query.ts';
 import { afterCanvasChange, errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
-import { filters, layoutName, panel, restoreState, setStatus, story, style } from '../../app/store.ts';
+import {
+  details,
+  filters,
+  layoutName,
+  panel,
+  restoreState,
+  selection,
+  setStatus,
+  showDetails,
+  story,
+  style,
+} from '../../app/store.ts';
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole } from '../console/console-actions.ts';
 import { canvasCypher } from './canvas-cypher.ts';
@@ -40,6 +51,8 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     zoom: cy.zoom(),
     pan: cy.pan(),
     story: story.value,
+    selected: [...selection.value.nodes, ...selection.value.edges],
+    details: details.value,
   };
 }
 
@@ -130,6 +143,9 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
     const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
     if (projection) await cv.basemap.show(projection);
+    // The selection and the details card the link was made with.
+    for (const id of state.selected ?? []) cv.cy.getElementById(id).select();
+    if (state.details && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);
     setStatus({
       kind: 'done',
       message: `Restored a shared view of ${cv.cy.nodes().length} nodes and ${cv.cy.edges().length} links.`,

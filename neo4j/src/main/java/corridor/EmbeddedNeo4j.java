@@ -1,11 +1,11 @@
 package corridor;
 
-import java.io.IOException;
+import corridor.service.ServiceProcess;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -32,25 +32,12 @@ public final class EmbeddedNeo4j {
     public static final String READY = "CORRIDOR_NEO4J_READY";
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable e) {
-            // Neo4j's own threads would keep the JVM alive after a failed start: exit so the Node
-            // side sees the failure at once instead of waiting for its start timeout.
-            e.printStackTrace();
-            System.exit(2);
-        }
+        ServiceProcess.main(args, EmbeddedNeo4j::run);
     }
 
-    private static void run(String[] args) throws Exception {
-        // Watch stdin from the first moment: a parent that dies while Neo4j is still starting must
-        // not leave a JVM that finishes a whole start before it notices.
-        Thread parentWatch = new Thread(EmbeddedNeo4j::exitWhenStdinCloses, "parent-watch");
-        parentWatch.setDaemon(true);
-        parentWatch.start();
-        Map<String, String> opts = parse(args);
-        Path data = Path.of(require(opts, "data")).toAbsolutePath();
-        int port = Integer.parseInt(require(opts, "port"));
+    private static void run(Map<String, String> opts) throws Exception {
+        Path data = Path.of(ServiceProcess.require(opts, "data")).toAbsolutePath();
+        int port = Integer.parseInt(ServiceProcess.require(opts, "port"));
         String passwordFile = opts.get("password-file");
         long txTimeoutMs = Long.parseLong(opts.getOrDefault("tx-timeout-ms", "0"));
         Files.createDirectories(data);
@@ -97,19 +84,7 @@ public final class EmbeddedNeo4j {
         System.out.println(READY + " bolt://127.0.0.1:" + port);
         System.out.flush();
         // Serve until parent-watch exits the JVM (the shutdown hook then stops Neo4j cleanly).
-        parentWatch.join();
-    }
-
-    /** Blocks until the parent closes our stdin (it exited or asked us to stop), then exits. */
-    private static void exitWhenStdinCloses() {
-        try {
-            while (System.in.read() != -1) {
-                // ignore input
-            }
-        } catch (IOException ignored) {
-            // stdin broke: treat as closed
-        }
-        System.exit(0);
+        ServiceProcess.serveUntilParentExits();
     }
 
     private static boolean causeChainMentions(Throwable e, String text) {
@@ -119,20 +94,5 @@ public final class EmbeddedNeo4j {
         return false;
     }
 
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got: " + String.join(" ", args));
-            }
-            opts.put(args[i].substring(2), args[++i]);
-        }
-        return opts;
-    }
 
-    private static String require(Map<String, String> opts, String name) {
-        String v = opts.get(name);
-        if (v == null) throw new IllegalArgumentException("missing --" + name);
-        return v;
-    }
 }

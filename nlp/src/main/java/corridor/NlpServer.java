@@ -1,5 +1,7 @@
 package corridor;
 
+import corridor.service.ServiceProcess;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +9,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -48,19 +49,10 @@ public final class NlpServer {
     public static final String READY = "CORRIDOR_NLP_READY";
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(2);
-        }
+        ServiceProcess.main(args, NlpServer::run);
     }
 
-    private static void run(String[] args) throws Exception {
-        Thread parentWatch = new Thread(NlpServer::exitWhenStdinCloses, "parent-watch");
-        parentWatch.setDaemon(true);
-        parentWatch.start();
-        Map<String, String> opts = parse(args);
+    private static void run(Map<String, String> opts) throws Exception {
         int port = Integer.parseInt(opts.getOrDefault("port", "0"));
         int threads = Integer.parseInt(opts.getOrDefault("threads", "2"));
         int maxChars = Integer.parseInt(opts.getOrDefault("max-chars", "200000"));
@@ -256,23 +248,4 @@ public final class NlpServer {
         }
     }
 
-    private static void exitWhenStdinCloses() {
-        try {
-            while (System.in.read() >= 0) {
-                // The parent writes nothing; we only wait for end of stream.
-            }
-        } catch (IOException ignored) {
-            // A broken pipe means the parent is gone too.
-        }
-        System.exit(0);
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> out = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value, got " + args[i]);
-            out.put(args[i].substring(2), args[i + 1]);
-        }
-        return out;
-    }
 }

@@ -1,0 +1,190 @@
+// A second new user's walk through the explorer (1440×900 and 1024×700): each test failed on the
+// explorer before its fix, in Chromium against the real app and Neo4j.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
+import { intersects, loadWholeGraph, openExplorer, openPanel, rectOf, shot } from './explorer-page.ts';
+
+const NARROW = { width: 1024, height: 700 };
+
+describe.skipIf(!hasChromium)('a second new user walks through the explorer', { timeout: 120_000 }, () => {
+  let env: E2eEnv;
+  const fresh = async (size?: { width: number; height: number }) =>
+    (await openExplorer(env.browser, env.baseUrl, size)).page;
+  const idle = (page: Page) => page.evaluate(() => (window as any).corridor.canvas.idle());
+  /** The layout the dropdown shows and whether the basemap is drawn. */
+  const layoutShown = (page: Page) =>
+    page.evaluate(() => ({
+      select: (document.getElementById('layout-select') as HTMLSelectElement).value,
+      basemap: getComputedStyle(document.querySelector('svg.basemap')!).display !== 'none',
+    }));
+
+  beforeAll(async () => {
+    env = await startE2e();
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('1. a story view restores its own layout, and the basemap only with the map', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 1, in the force layout
+    await page.selectOption('#layout-select', 'geo');
+    await idle(page);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('svg.basemap')!).display !== 'none');
+    await page.click('#btn-save-view'); // view 2, on the map
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(300);
+    expect(await layoutShown(page)).toEqual({ select: 'fcose', basemap: false });
+    await shot(page, 'walkthrough', '01-present-force-view');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('svg.basemap')!).display !== 'none');
+    expect(await layoutShown(page)).toEqual({ select: 'geo', basemap: true });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await layoutShown(page)).toEqual({ select: 'geo', basemap: true }); // the canvas as it was
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await page.waitForTimeout(300);
+    expect(await layoutShown(page)).toEqual({ select: 'fcose', basemap: false });
+    await page.close();
+  });
+
+  it('2. at 1024×700 the open panel covers no control, and Fit keeps the graph clear of it', async () => {
+    const page = await fresh(NARROW);
+    expect(await page.locator('#left-panel').isVisible()).toBe(true); // Filters open by default
+    await page.click('#search-input');
+    await page.fill('#search-input', 'bac ninh');
+    await page.locator('#search-list li[role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).corridor.cy.$(':selected').length === 1);
+    const panel = await rectOf(page, '#left-panel');
+    for (const control of ['.node-actions', '.zoom-buttons'])
+      expect(intersects(panel, await rectOf(page, control)), control).toBe(false);
+    await page.click('.node-actions [data-action="expand"]', { timeout: 5000 });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 3);
+    await idle(page);
+    await page.click('#btn-fit');
+    const cyBox = await rectOf(page, '#cy');
+    const leftmost = await page.evaluate(() =>
+      Math.min(...(window as any).corridor.cy.nodes().map((n: any) => n.renderedBoundingBox().x1)),
+    );
+    expect(cyBox.x + leftmost).toBeGreaterThanOrEqual(panel.x + panel.width);
+    await shot(page, 'walkthrough', '02-narrow-expand');
+    await page.close();
+  });
+
+  it('3. the context menu stays inside the window near the bottom and right edges', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    const cyBox = await rectOf(page, '#cy');
+    // The lowest node on screen, and the rightmost one left of the details card's side.
+    for (const pick of ['lowest', 'rightmost'] as const) {
+      const p = await page.evaluate((which) => {
+        const cy = (window as any).corridor.cy;
+        const inView = cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const r = n.renderedPosition();
+            return r.x > 0 && r.y > 0 && r.x < cy.width() && r.y < cy.height();
+          });
+        const key = (n: any) => (which === 'lowest' ? n.renderedPosition().y : n.renderedPosition().x);
+        return inView.max(key).ele.renderedPosition();
+      }, pick);
+      await page.mouse.click(cyBox.x + p.x, cyBox.y + p.y, { button: 'right' });
+      const menu = await rectOf(page, '#context-menu');
+      expect(menu.y, pick).toBeGreaterThanOrEqual(0);
+      expect(menu.y + menu.height, pick).toBeLessThanOrEqual(NARROW.height);
+      expect(menu.x + menu.width, pick).toBeLessThanOrEqual(NARROW.width);
+      await shot(page, 'walkthrough', `03-context-menu-${pick}`);
+      // Every item can be clicked: the last one (Hide) is on screen and takes the click.
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
+
+  it.each([{ width: 1440, height: 900 }, NARROW])('4. every timeline entry reads in full at %o', async (size) => {
+    const page = await fresh(size);
+    await loadWholeGraph(page);
+    await openPanel(page, 'timeline');
+    const entries = page.locator('.timeline li button');
+    expect(await entries.count()).toBeGreaterThan(5);
+    const cut = await entries.evaluateAll((buttons) =>
+      buttons.flatMap((b) => {
+        const host = b.getBoundingClientRect();
+        return [...b.querySelectorAll('span, strong, div')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return el.scrollWidth > el.clientWidth + 1 || r.right > host.right + 1;
+          })
+          .map(() => (b as HTMLElement).innerText);
+      }),
+    );
+    expect(cut).toEqual([]);
+    await shot(page, 'walkthrough', '04-timeline');
+    await page.close();
+  });
+
+  it('5. Play gives back the years and undated links it changed, when it ends and when it is stopped', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    const state = () =>
+      page.evaluate(() => ({
+        from: document.getElementById('year-from-value')!.textContent,
+        to: document.getElementById('year-to-value')!.textContent,
+        undated: (document.querySelector('input[name="show-undated"]') as HTMLInputElement).checked,
+        shown: (window as any).corridor.cy.edges().not('.filtered, .hidden').length,
+      }));
+    const start = await state();
+    expect(start.undated).toBe(true);
+    await page.click('#btn-play');
+    expect((await state()).undated).toBe(false);
+    await page.click('#btn-play'); // Stop
+    expect(await state()).toEqual(start);
+    await page.click('#btn-play');
+    await page.locator('#btn-play', { hasText: 'Play through the years' }).waitFor({ timeout: 30_000 });
+    expect(await state()).toEqual(start);
+    await page.close();
+  });
+
+  it('7. a named query runs with its suggestion list open: the list never covers Run', async () => {
+    const page = await fresh(NARROW);
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Foreign partners of a locality' });
+    await page.click('#named-query-form input[name="locality"]');
+    await page.keyboard.type('quang tay');
+    await page.locator('#named-query-form .suggestions li[role="option"]').first().waitFor();
+    const list = await rectOf(page, '#named-query-form .suggestions');
+    const run = await rectOf(page, '#named-query-form button[type="submit"]');
+    expect(intersects(list, run)).toBe(false);
+    await page.click('#named-query-form button[type="submit"]', { timeout: 5000 });
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Foreign partners of a locality: /);
+    await page.close();
+  });
+
+  it('9. a share link restores the selection and the details card it was made with', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.evaluate(() => (window as any).corridor.cy.getElementById('bac-ninh').select().emit('tap'));
+    await page.locator('#details').waitFor();
+    expect(await page.locator('#selection-info').innerText()).toBe('Selected: Bắc Ninh');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+    const other = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await other.goto(url);
+    await other.waitForFunction(() => (window as any).corridor?.ready);
+    expect(await other.evaluate(() => (window as any).corridor.cy.$(':selected').map((e: any) => e.id()))).toEqual([
+      'bac-ninh',
+    ]);
+    await other.locator('#details').waitFor();
+    expect(await other.locator('#details').innerText()).toContain('Bắc Ninh');
+    expect(await other.locator('#selection-info').innerText()).toBe('Selected: Bắc Ninh');
+    await other.close();
+  });
+});
