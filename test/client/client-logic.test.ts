@@ -21,7 +21,7 @@ import { wrapBy } from '../../client/src/features/export/frame.ts';
 import { decodeState, encodeState, type SharedState } from '../../client/src/features/share/compact.ts';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../client/src/app/store.ts';
 import { geoPositions, labelBox } from '../../client/src/canvas/geo-layout.ts';
-import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
+import { NODE_KINDS } from '../../common/model.ts';
 
 describe('labels', () => {
   it.each([
@@ -107,16 +107,7 @@ function smallGraph() {
 }
 
 describe('filters on a headless canvas', () => {
-  const all = {
-    kinds: [...NODE_KINDS],
-    types: [...EDGE_TYPES],
-    countries: [],
-    fromYear: null,
-    toYear: null,
-    showUndated: true,
-    hideUnlinked: true,
-    minSources: 1,
-  };
+  const all = { ...ALL_FILTERS };
   it('hides edges of other types and outside the years, and edges whose end is hidden', () => {
     const cy = smallGraph();
     applyFilters(cy, { ...all, types: ['SIGNED'] });
@@ -388,15 +379,7 @@ describe('filters on a headless canvas', () => {
 });
 
 describe('why a node is hidden', () => {
-  const all = {
-    kinds: [...NODE_KINDS],
-    types: [...EDGE_TYPES],
-    countries: [],
-    fromYear: null,
-    toYear: null,
-    showUndated: true,
-    hideUnlinked: true,
-  };
+  const all = { ...ALL_FILTERS };
   it.each([
     ['shown', all, 'a', undefined],
     ['kind off', { ...all, kinds: NODE_KINDS.filter((k) => k !== 'Province') }, 'a', /kind Province is switched off/],
