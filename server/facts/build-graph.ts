@@ -73,10 +73,24 @@ export function entityRows(files: ReadFacts[]): NodeRow[] {
   return [...entities.values()].map(nodeRow);
 }
 
+/**
+ * Files in the order their entities merge: curated and loaded files (no approval time) as given,
+ * then reviewed ones by approval time. What an entity first had wins (a later article adds only
+ * what it lacks), so the earliest approval gives a title, whatever the files' names: a graph
+ * built one approval at a time and one rebuilt from the folder agree.
+ */
+function inMergeOrder(files: ReadFacts[]): ReadFacts[] {
+  const approvedAt = (rf: ReadFacts) => rf.facts.approvedAt ?? '';
+  return files
+    .map((rf, i) => ({ rf, i }))
+    .sort((a, b) => approvedAt(a.rf).localeCompare(approvedAt(b.rf)) || a.i - b.i)
+    .map((x) => x.rf);
+}
+
 /** One entry per entity id across all files; a kind, name, country or place that disagrees is a problem. */
 function mergeEntities(files: ReadFacts[], problems: FactsProblem[]): Map<string, MergedEntity> {
   const entities = new Map<string, MergedEntity>();
-  for (const rf of files) {
+  for (const rf of inMergeOrder(files)) {
     rf.facts.entities.forEach((e, i) => {
       const prev = entities.get(e.id);
       if (!prev) {

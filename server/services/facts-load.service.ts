@@ -7,14 +7,20 @@ import { buildGraph, type EdgeRow, type GraphRows } from '../facts/build-graph.t
 import { citationsOfEdge, corroborate, groupKey, type Citation } from '../facts/corroborate.ts';
 import { readAndCheck, summarize, type LoadOptions, type LoadSummary } from '../facts/facts-files.ts';
 
-/** Work to do in the load's own transaction before it writes (approving again: the old version out). */
-export type BeforeWrite = (tx: ManagedTransaction) => Promise<unknown>;
+/** Work in the load's own transaction, before it writes or after. */
+export type TxWork = (tx: ManagedTransaction) => Promise<unknown>;
+export interface LoadHooks {
+  /** Approving again: the old version out first. */
+  before?: TxWork;
+  /** Approving: the nodes the file names, as the whole facts folder gives them. */
+  after?: TxWork;
+}
 
 export async function loadFacts(
   db: GraphDb,
   paths: string[],
   opts: LoadOptions = {},
-  before?: BeforeWrite,
+  hooks: LoadHooks = {},
 ): Promise<LoadSummary> {
   const started = performance.now();
   const files = readAndCheck(paths, opts);
@@ -33,7 +39,7 @@ export async function loadFacts(
         )
       : new Set<string>();
   const rows = buildGraph(files, { existingIds });
-  await writeRows(db, rows, opts.reset ?? false, before);
+  await writeRows(db, rows, opts.reset ?? false, hooks);
   return summarize(files.length, rows, performance.now() - started);
 }
 
@@ -42,10 +48,10 @@ export async function loadFacts(
  * ones they had (a reload is idempotent, an edited file leaves no stale fact), and every fact they
  * touch is corroborated again with the citations other articles give it: one edge per fact.
  */
-export async function writeRows(db: GraphDb, rows: GraphRows, reset: boolean, before?: BeforeWrite): Promise<void> {
+export async function writeRows(db: GraphDb, rows: GraphRows, reset: boolean, hooks: LoadHooks = {}): Promise<void> {
   await db.writeTx(
     async (tx) => {
-      await before?.(tx);
+      await hooks.before?.(tx);
       let edges = rows.edges;
       let stale: string[] = [];
       if (reset) await tx.run(cypherFile('facts/reset.cypher'));
@@ -58,6 +64,7 @@ export async function writeRows(db: GraphDb, rows: GraphRows, reset: boolean, be
       await tx.run(cypherFile('facts/merge-articles.cypher'), { articles: rows.articles });
       await tx.run(cypherFile('facts/merge-nodes.cypher'), { nodes: rows.nodes });
       await writeEdges(tx, edges, stale);
+      await hooks.after?.(tx);
     },
     { timeoutMs: 120_000 },
   );

@@ -16,6 +16,7 @@ import type { DraftStore } from '../review/draft-store.ts';
 import { draftSummary, reviewDraftView, type GraphNodeInfo } from '../review/draft-view.ts';
 import { applyEdits, approvedFactsFile, draftProblems, factLabel, type DraftRecord } from '../review/review-draft.ts';
 import { loadFacts } from './facts-load.service.ts';
+import { nodesFromAllFiles } from './node-rebuild.service.ts';
 import { retractArticle, retraction } from './retract.service.ts';
 import { serialWrite } from './write-queue.ts';
 
@@ -100,10 +101,18 @@ export class ReviewService {
       fs.writeFileSync(stagedYaml, factsYaml(facts));
       // Approved before: the old version leaves in the same transaction (facts and names it alone gave).
       const approvedBefore = fs.existsSync(path.join(this.factsDir, 'facts', `${id}.yaml`));
-      const before = approvedBefore ? retraction(id, this.otherFacts(id, 'approve again')) : undefined;
+      const others = this.otherFacts(id, approvedBefore ? 'approve again' : 'approve');
       let summary;
       try {
-        summary = await loadFacts(this.db, [stagedYaml], {}, before);
+        summary = await loadFacts(
+          this.db,
+          [stagedYaml],
+          {},
+          {
+            before: approvedBefore ? retraction(id, others) : undefined,
+            after: nodesFromAllFiles(readAndCheck([stagedYaml])[0]!, others),
+          },
+        );
       } catch (err) {
         if (!(err instanceof FactsError)) throw err;
         const message = err.problems.map((p) => formatProblem(p).trim()).join('; ');
