@@ -23,6 +23,13 @@ export type EdgeType = z.infer<typeof EdgeType>;
 /** Edge types that describe something that happened (dated), as opposed to standing structure. */
 export const EVENT_EDGE_TYPES: readonly EdgeType[] = ['SIGNED', 'VISITED', 'MET', 'INVESTED_IN', 'ATTENDED'];
 
+/**
+ * Edge types that say the same whichever end comes first ("A met B" is "B met A"): two sources
+ * naming the ends in either order state one fact. The stored edge keeps the direction its first
+ * source gives.
+ */
+export const SYMMETRIC_EDGE_TYPES: readonly EdgeType[] = ['SIGNED', 'MET', 'PARTNER_OF'];
+
 export const DOC_KINDS = ['MoU', 'agreement', 'minutes', 'joint statement', 'plan', 'other'] as const;
 export const DocKind = z.enum(DOC_KINDS);
 

@@ -84,6 +84,8 @@ export const EdgeData = z
     sourceQuotes: z.array(z.string()).optional(),
     /** What each source states of the fact besides its ends (date, amounts, document, …). */
     sourceStated: z.array(z.record(z.string(), z.unknown())).optional(),
+    /** Symmetric types (MET, SIGNED, PARTNER_OF): the end each source names first. */
+    sourceFrom: z.array(z.string()).optional(),
     /** True when sources disagree on an amount or a date; `conflicts` names the fields. */
     conflict: z.boolean().optional(),
     conflicts: z.array(z.string()).optional(),

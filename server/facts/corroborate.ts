@@ -1,14 +1,15 @@
 // Corroboration: one fact is one edge, whatever the number of articles stating it. Each article's
-// statement of a fact is a citation; citations of the same type between the same ends (and, for a
-// signing, of the same document) with compatible dates (equal, or one a prefix of the other) become
-// one edge that carries all of them. The edge is a pure function of its set of citations, so
+// statement of a fact is a citation; citations of the same type between the same ends (in either
+// order for a symmetric type: "A met B", "B met A"; for a signing, of the same document) with
+// compatible dates (equal, one a prefix of the other, or days a few apart: then flagged as a
+// conflict) become one edge that carries all of them. The edge is a pure function of its set of citations, so
 // loading articles one by one, in any order, or all at once from the files gives the same graph.
 //
 // Storage (see the commit that added this): the citations live on the relationship as parallel
-// lists (sourceArticles[i], sourceOutlets[i], sourcePublished[i], sourceQuotes[i], sourceStated[i]),
-// so paths and neighbourhoods stay one hop per fact and a fact's sources come with it.
+// lists (sourceArticles[i], sourceOutlets[i], sourcePublished[i], sourceQuotes[i], sourceStated[i],
+// and for a symmetric type sourceFrom[i], the end that source names first), so paths and neighbourhoods stay one hop per fact and a fact's sources come with it.
 import { createHash } from 'node:crypto';
-import { dateBounds, type EdgeType } from '../../common/model.ts';
+import { dateBounds, SYMMETRIC_EDGE_TYPES, type EdgeType } from '../../common/model.ts';
 import { foldForSearch } from '../../common/text/fold.ts';
 
 /** One article's statement of one fact. `stated` is what that article says of it besides its ends. */
@@ -33,9 +34,15 @@ export interface CorroboratedEdge {
 
 /** Amounts two sources may not disagree on without the edge saying so. */
 const AMOUNT_FIELDS = ['amountUsd', 'projects', 'workers', 'count'] as const;
-/** Dates besides the identifying one: sources disagree when neither is a prefix of the other. */
-const DATE_FIELDS = ['endDate', 'asOf'] as const;
+/** Dates: sources disagree when neither is a prefix of the other. */
+const DATE_FIELDS = ['date', 'endDate', 'asOf'] as const;
 export const CONFLICT_FIELDS: readonly string[] = [...AMOUNT_FIELDS, ...DATE_FIELDS];
+/**
+ * Day-precise dates at most this many days apart are one event that sources date differently (a
+ * time zone, "yesterday" counted from another day, a signing reported the day after): one fact with
+ * its dates flagged, not two facts. Further apart, they are two events (two visits a year apart).
+ */
+export const SAME_EVENT_DAYS = 7;
 
 export const compatibleDates = (a: string | undefined, b: string | undefined): boolean =>
   a === undefined || b === undefined || a.startsWith(b) || b.startsWith(a);
@@ -49,7 +56,13 @@ function discriminator(c: Citation): string {
     .trim();
 }
 
-export const groupKey = (c: Pick<Citation, 'type' | 'from' | 'to'>): string => [c.type, c.from, c.to].join('\u0000');
+const isSymmetric = (type: EdgeType) => SYMMETRIC_EDGE_TYPES.includes(type);
+
+/** The fact's type and ends; a symmetric type's ends in a fixed order, so either order is one fact. */
+export const groupKey = (c: Pick<Citation, 'type' | 'from' | 'to'>): string => {
+  const ends = isSymmetric(c.type) ? [c.from, c.to].sort() : [c.from, c.to];
+  return [c.type, ...ends].join('\u0000');
+};
 
 const dateOf = (c: Citation) => (typeof c.stated.date === 'string' ? c.stated.date : undefined);
 
@@ -78,23 +91,41 @@ export function corroborate(citations: readonly Citation[]): CorroboratedEdge[] 
 
 /**
  * Splits statements of one fact into edges by date. The most precise dates none other extends
- * ("2023-05-12" beside "2023-05" and "2023") each make an edge; a less precise or missing date joins
- * the one edge it is compatible with, and stays an edge of its own when it fits several ("2023"
- * beside "2023-05" and "2023-09": which of the two it means the article does not say).
+ * ("2023-05-12" beside "2023-05" and "2023") make the edges, those a few days apart one edge (see
+ * SAME_EVENT_DAYS); a less precise or missing date joins the one edge it is compatible with, and
+ * stays an edge of its own when it fits several ("2023" beside "2023-05" and "2023-09": which of the
+ * two it means the article does not say).
  */
 function clusterByDate(group: Citation[]): Map<string, Citation[]> {
   const dates = [...new Set(group.map(dateOf))];
   const leaves = dates.filter(
     (d): d is string => d !== undefined && !dates.some((o) => o !== undefined && o !== d && o.startsWith(d)),
   );
+  const eventOf = sameEventKeys(leaves);
   const clusters = new Map<string, Citation[]>();
   for (const c of group) {
     const date = dateOf(c);
-    const fits = leaves.filter((leaf) => compatibleDates(leaf, date));
-    const key = fits.length === 1 ? fits[0]! : (date ?? '');
+    const fits = new Set(leaves.filter((leaf) => compatibleDates(leaf, date)).map((leaf) => eventOf.get(leaf)!));
+    const key = fits.size === 1 ? [...fits][0]! : (date ?? '');
     (clusters.get(key) ?? clusters.set(key, []).get(key)!).push(c);
   }
   return clusters;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Each date's event: the earliest of the day-precise dates chained at most SAME_EVENT_DAYS apart. */
+function sameEventKeys(leaves: string[]): Map<string, string> {
+  const keys = new Map(leaves.map((d) => [d, d]));
+  let start = '';
+  let previous = '';
+  for (const day of leaves.filter((d) => DAY.test(d)).sort()) {
+    if (!previous || (Date.parse(day) - Date.parse(previous)) / MS_PER_DAY > SAME_EVENT_DAYS) start = day;
+    keys.set(day, start);
+    previous = day;
+  }
+  return keys;
 }
 
 /** A citation of reference data (`basis: reference`: the gazetteer), not of an article's words. */
@@ -120,17 +151,15 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
       sources.map((c) => c.stated[k]),
     ),
   );
-  // Compatible dates refine each other; disagreeing ones keep the earliest source's, flagged.
-  for (const k of ['date', ...DATE_FIELDS].filter((f) => !conflicts.includes(f))) {
-    const most = mostPrecise(sources.map((c) => c.stated[k]));
-    if (most !== undefined) props[k] = most;
+  // Compatible dates refine each other; disagreeing ones keep the earliest source's precise one, flagged.
+  for (const k of DATE_FIELDS) {
+    const values = sources.map((c) => c.stated[k]);
+    const date = conflicts.includes(k) ? precise(values)[0] : mostPrecise(values);
+    if (date !== undefined) props[k] = date;
   }
   const confidences = sources.map((c) => c.stated.confidence).filter((v): v is number => typeof v === 'number');
   if (confidences.length) props.confidence = Math.max(...confidences);
-  if (typeof props.date === 'string') {
-    props.dateFrom = dateBounds(props.date)[0];
-    props.dateTo = dateBounds(typeof props.endDate === 'string' ? props.endDate : props.date)[1];
-  }
+  Object.assign(props, dateSpan(props, conflicts.includes('date') ? sources.map(dateOf) : [props.date]));
   const id = edgeId(first, discriminator(first), dateKey);
   Object.assign(props, {
     id,
@@ -142,10 +171,24 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
     sourcePublished: sources.map((c) => c.published),
     sourceQuotes: sources.map((c) => c.quote),
     sourceStated: sources.map((c) => stableJson(c.stated)),
+    ...(isSymmetric(first.type) ? { sourceFrom: sources.map((c) => c.from) } : {}),
     conflict: conflicts.length > 0,
   });
   if (conflicts.length) props.conflicts = conflicts;
   return { id, type: first.type, from: first.from, to: first.to, props };
+}
+
+/**
+ * dateFrom/dateTo, what the date filters read: the bounds of the edge's date (to its end date), or
+ * when sources disagree on the date, the span of every date they give.
+ */
+function dateSpan(props: Record<string, unknown>, dates: unknown[]): { dateFrom?: string; dateTo?: string } {
+  const stated = precise(dates);
+  if (!stated.length) return {};
+  const end = typeof props.endDate === 'string' ? [props.endDate] : [];
+  const lows = stated.map((d) => dateBounds(d)[0]).sort();
+  const highs = [...stated, ...end].map((d) => dateBounds(d)[1]).sort();
+  return { dateFrom: lows[0], dateTo: highs[highs.length - 1] };
 }
 
 /**
@@ -165,6 +208,12 @@ function disagree(field: string, values: unknown[]): boolean {
     return dates.some((a) => dates.some((b) => !compatibleDates(a, b)));
   }
   return new Set(stated.map((v) => JSON.stringify(v))).size > 1;
+}
+
+/** The dates given that no other given date makes more precise ("2025-09" beside "2025-09-10" is not), in order. */
+function precise(values: unknown[]): string[] {
+  const given = values.filter((d): d is string => typeof d === 'string');
+  return given.filter((d) => !given.some((o) => o !== d && o.startsWith(d)));
 }
 
 /** The longest of compatible partial dates; undefined if none is stated. */
@@ -218,13 +267,15 @@ export function citationsOfEdge(
       },
     ];
   }
-  const [outlets, published, quotes, stated] = ['Outlets', 'Published', 'Quotes', 'Stated'].map(
+  const [outlets, published, quotes, stated, froms] = ['Outlets', 'Published', 'Quotes', 'Stated', 'From'].map(
     (k) => list(`source${k}`) ?? [],
   );
+  // A symmetric fact's source may name the ends the other way round than the edge.
+  const reversed = (i: number) => froms![i] !== undefined && froms![i] !== from;
   return articles.map((article, i) => ({
     type,
-    from,
-    to,
+    from: reversed(i) ? to : from,
+    to: reversed(i) ? from : to,
     article,
     outlet: outlets![i] ?? 'unknown',
     published: published![i] ?? '',

@@ -1,5 +1,6 @@
 // Loads facts files into Neo4j: read and check all of them first, then write everything in one
 // transaction, so a bad file leaves the graph exactly as it was. MERGE on ids makes it idempotent.
+import { SYMMETRIC_EDGE_TYPES } from '../../common/model.ts';
 import { cypher, cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -98,7 +99,10 @@ export async function recorroborate(
   }
   if (!groups.size) return { edges: [], stale: [], dropped: [] };
   type Row = Group & { eid: string; props: Record<string, unknown>; outlet: string | null; published: string | null };
-  const current = await tx.run<Row>(cypherFile('facts/group-edges.cypher'), { groups: [...groups.values()] });
+  const current = await tx.run<Row>(cypherFile('facts/group-edges.cypher'), {
+    groups: [...groups.values()],
+    symmetric: SYMMETRIC_EDGE_TYPES,
+  });
   const dropped = new Set(replaced);
   const stored = current.records.map((r) => r.toObject()).flatMap((r) => citationsOfEdge(r, r.props, r));
   const kept = stored.filter((c) => !dropped.has(c.article));

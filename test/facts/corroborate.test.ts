@@ -44,17 +44,34 @@ describe('one fact, one edge', () => {
     expect(edges[0]!.props.date).toBe('2023-11-13');
   });
 
-  it('keeps different types, ends, directions and signed documents apart', () => {
+  it('keeps different types, ends, directions of a directed type and signed documents apart', () => {
     const edges = corroborate([
       cite({}),
       cite({}, { type: 'VISITED' }),
-      cite({}, { from: 'b', to: 'a' }),
+      cite({}, { type: 'VISITED', from: 'b', to: 'a' }),
       cite({}, { to: 'c' }),
       cite({ document: 'MoU on trade', date: '2016' }, { type: 'SIGNED' }),
       cite({ document: 'MoU on tourism', date: '2016' }, { type: 'SIGNED' }),
       cite({ document: 'MOU on Trade.', date: '2016' }, { type: 'SIGNED' }),
     ]);
     expect(edges).toHaveLength(6);
+  });
+
+  it('takes "a met b" and "b met a" as one meeting, in the direction of its earliest source', () => {
+    const early = cite({ date: '2025-09-11' }, { from: 'b', to: 'a', published: '2025-09-11' });
+    const late = cite({ date: '2025-09-11' }, { from: 'a', to: 'b', published: '2025-09-12' });
+    const edges = corroborate([late, early]);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ from: 'b', to: 'a', props: { sources: 2, sourceFrom: ['b', 'a'] } });
+    // Each source reads back in the order it named the ends.
+    expect(citationsOfEdge(edges[0]!, edges[0]!.props).map((c) => [c.from, c.to])).toEqual([
+      ['b', 'a'],
+      ['a', 'b'],
+    ]);
+    const signed = { document: 'MoU on border trade', date: '2025-10-03' };
+    expect(
+      corroborate([cite(signed, { type: 'SIGNED' }), cite(signed, { type: 'SIGNED', from: 'b', to: 'a' })]),
+    ).toHaveLength(1);
   });
 
   it('counts independent outlets, not articles', () => {
@@ -100,6 +117,24 @@ describe('conflicts', () => {
     expect(edge!.props.conflicts).toBeUndefined();
   });
 
+  it('takes dates a few days apart as one event with its dates flagged, and a month apart as two', () => {
+    const a = cite({ date: '2025-09-10', amountUsd: 120e6 }, { type: 'INVESTED_IN', published: '2025-09-10' });
+    const b = cite({ date: '2025-09-11', amountUsd: 150e6 }, { type: 'INVESTED_IN', published: '2025-09-11' });
+    const c = cite({ date: '2025-09' }, { type: 'INVESTED_IN', published: '2025-09-20' });
+    const edges = corroborate([a, b, c]);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]!.props).toMatchObject({
+      sources: 3,
+      conflict: true,
+      conflicts: ['amountUsd', 'date'],
+      date: '2025-09-10',
+      dateFrom: '2025-09-10',
+      dateTo: '2025-09-11',
+    });
+    const later = cite({ date: '2025-10-20' }, { type: 'INVESTED_IN' });
+    expect(corroborate([a, b, later])).toHaveLength(2);
+  });
+
   it('flags end dates that disagree', () => {
     const [edge] = corroborate([
       cite({ date: '2024-05-01', endDate: '2024-05-03' }, { type: 'VISITED' }),
@@ -116,6 +151,8 @@ describe('the edge is a function of its citations', () => {
     cite({ amountUsd: 1e6 }, { type: 'INVESTED_IN' }),
     cite({ amountUsd: 2e6 }, { type: 'INVESTED_IN' }),
     cite({ date: '2025' }),
+    cite({ date: '2025-03-01' }, { from: 'b', to: 'a', published: '2025-03-01' }),
+    cite({ date: '2025-03-03' }, { published: '2025-03-04' }),
   ];
 
   it('whatever their order', () => {
@@ -128,6 +165,15 @@ describe('the edge is a function of its citations', () => {
     const edges = corroborate(citations);
     const back = edges.flatMap((e) => citationsOfEdge(e, e.props));
     expect(corroborate(back)).toEqual(edges);
+  });
+
+  it('so that taking a source out of a stored edge gives the edge the other sources make', () => {
+    // A retraction: the stored edges' citations minus one article, against the rest from scratch.
+    const stored = corroborate(citations).flatMap((e) => citationsOfEdge(e, e.props));
+    for (const gone of citations) {
+      const rest = citations.filter((c) => c !== gone);
+      expect(corroborate(stored.filter((c) => c.article !== gone.article))).toEqual(corroborate(rest));
+    }
   });
 
   it('reads an edge stored before corroboration as one citation of its article', () => {

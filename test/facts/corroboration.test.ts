@@ -72,6 +72,21 @@ describe('a third article giving another amount', () => {
     expect(amounts).toEqual([500_000_000, 500_000_000, 600_000_000]);
   });
 
+  it('stating a known meeting with its ends the other way round and a day later: one edge, its date flagged', async () => {
+    const [met, ...more] = await edges('MET');
+    expect(more).toEqual([]);
+    expect(met).toMatchObject({ from: 'cr-le-anh-duong', to: 'cr-zhou-ping' });
+    expect(met!.props).toMatchObject({
+      sources: 3,
+      conflict: true,
+      conflicts: ['date'],
+      date: '2024-05-09',
+      dateFrom: '2024-05-09',
+      dateTo: '2024-05-10',
+      sourceFrom: ['cr-le-anh-duong', 'cr-le-anh-duong', 'cr-zhou-ping'],
+    });
+  });
+
   it('gives the same graph whatever the order of loading, one by one or all at once', async () => {
     const incremental = await graphChecksum(db);
     await loadFacts(db, [C], { reset: true });

@@ -26,6 +26,7 @@ const HIDDEN_KEYS = new Set([
   'sourcePublished',
   'sourceQuotes',
   'sourceStated',
+  'sourceFrom',
   'conflict',
   'conflicts',
 ]);
