@@ -74,8 +74,8 @@ export const EdgeData = z
     role: z.string().optional(),
     note: z.string().optional(),
     // Corroboration: every article stating the fact, as parallel lists (citation i is
-    // sourceArticles[i], sourceOutlets[i], …; the first is the earliest published, the one
-    // `article` and `quote` name): one column each in the CSV and GraphML exports.
+    // sourceArticles[i], sourceOutlets[i], …; the first is the earliest published; `article` and
+    // `quote` name the earliest that states the edge's date): one column each in the CSV and GraphML exports.
     /** Number of independent outlets stating the fact (0 for a fact only reference data gives). */
     sources: z.number().int().min(0).optional(),
     sourceArticles: z.array(z.string()).optional(),

@@ -161,10 +161,13 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
   if (confidences.length) props.confidence = Math.max(...confidences);
   Object.assign(props, dateSpan(props, conflicts.includes('date') ? sources.map(dateOf) : [props.date]));
   const id = edgeId(first, discriminator(first), dateKey);
+  // The quote the edge shows is the earliest that states the edge's date, when one does: a
+  // partnership "since 1950" quotes the source that says 1950, not an undated one published earlier.
+  const lead = sources.find((c) => !isReference(c) && props.date !== undefined && dateOf(c) === props.date) ?? first;
   Object.assign(props, {
     id,
-    article: first.article,
-    ...(first.quote ? { quote: first.quote } : {}),
+    article: lead.article,
+    ...(lead.quote ? { quote: lead.quote } : {}),
     sources: independentOutlets(sources),
     sourceArticles: sources.map((c) => c.article),
     sourceOutlets: sources.map((c) => c.outlet),

@@ -74,6 +74,14 @@ describe('one fact, one edge', () => {
     ).toHaveLength(1);
   });
 
+  it("quotes the earliest source that states the edge's date, not an undated one published before it", () => {
+    const undated = cite({}, { type: 'PARTNER_OF', published: '2023-12-25', quote: 'the partnership' });
+    const dated = cite({ date: '1950' }, { type: 'PARTNER_OF', published: '2024-02-01', quote: 'since 1950' });
+    const [edge] = corroborate([undated, dated]);
+    expect(edge!.props).toMatchObject({ date: '1950', quote: 'since 1950', article: dated.article, sources: 2 });
+    expect(edge!.props.sourceArticles).toEqual([undated.article, dated.article]);
+  });
+
   it('counts independent outlets, not articles', () => {
     const [edge] = corroborate([
       cite({}, { outlet: 'Viet Nam News (VNS)' }),
