@@ -15,7 +15,7 @@ import { factsFilesIn, factsFolders } from '../../server/facts/facts-files.ts';
 import { loadFacts } from '../../server/services/facts-load.service.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
 import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
-import { openExplorer, openPanel, shot } from './explorer-page.ts';
+import { openExplorer, openPanel, searchAndChoose, shot } from './explorer-page.ts';
 
 const TOKEN = 'e2e-review-editor-token-0123456789';
 const FIXTURES = path.resolve('test/fixtures/review');
@@ -94,6 +94,20 @@ async function approve(page: Page): Promise<void> {
   expect(await page.locator('#review-status').innerText()).toBe('approved');
 }
 
+/** Pairs of visible nodes whose drawn bodies overlap on screen. */
+const overlappingNodes = (page: Page) =>
+  page.evaluate(() => {
+    const nodes = (window as any).corridor.cy.nodes(':visible').toArray();
+    const boxes = nodes.map((n: any) => ({ id: n.id(), b: n.renderedBoundingBox({ includeLabels: false }) }));
+    const pairs: string[] = [];
+    boxes.forEach((p: any, i: number) =>
+      boxes.slice(i + 1).forEach((q: any) => {
+        if (p.b.x1 < q.b.x2 && q.b.x1 < p.b.x2 && p.b.y1 < q.b.y2 && q.b.y1 < p.b.y2) pairs.push(`${p.id} ${q.id}`);
+      }),
+    );
+    return pairs;
+  });
+
 const edgeData = (page: Page, type: string, from: string, to: string) =>
   page.evaluate(
     ([t, a, b]) => {
@@ -141,6 +155,8 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
   });
 
   it('reviews the first by keys: decides on the drafted facts, adds and edits a meeting, adds the investment', async () => {
+    // Something on the canvas already: the approved article's nodes join it.
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
     await openDraft(page, 'hengtai_vns.txt');
     expect(await page.locator('#review-text .mention[data-kind="Province"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.review-entities li[data-entity="bac-giang"]').innerText()).toMatch(
@@ -174,6 +190,10 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
     await shot(page, 'review', '03-reviewed');
     await approve(page);
     await shot(page, 'review', '04-approved');
+    // The approved article's graph joins the canvas laid out: no node on another.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as any).corridor.cy.nodes().length)).toBeGreaterThan(3);
+    expect(await overlappingNodes(page)).toEqual([]);
   });
 
   it('reviews the second: the same investment and meeting from another outlet', async () => {

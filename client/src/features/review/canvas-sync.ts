@@ -17,10 +17,18 @@ export const endsOf = (facts: string[]): string[] => [...new Set(facts.flatMap((
 export async function showApproved(articleId: string, facts: string[]): Promise<void> {
   forgetArticle(articleId);
   const article = await api.article(articleId);
-  const added = canvas().add(article.elements);
+  const cv = canvas();
+  // New nodes start around the middle of the view; on an empty canvas there is nothing to keep, so
+  // the layout starts afresh (an incremental one from a single point draws every node on one line).
+  const wasEmpty = cv.cy.nodes().empty();
+  const view = cv.cy.extent();
+  const added = cv.add(
+    article.elements,
+    wasEmpty ? undefined : { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 },
+  );
   pushAdded('approve article', added);
   await refreshNodes(endsOf(facts));
-  if (added.nodes().nonempty()) await canvas().layout(undefined, { incremental: true });
+  if (added.nodes().nonempty()) await cv.layout(undefined, { incremental: !wasEmpty });
 }
 
 export async function showRetracted(articleId: string, facts: string[]): Promise<void> {
