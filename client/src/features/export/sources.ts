@@ -1,6 +1,7 @@
 // The numbered list of sources for the edges shown: one entry per article and quote, with the
 // article's title, outlet and date. Shared by the PNG and SVG exports.
 import type cytoscape from 'cytoscape';
+import { readableDate } from '../../../../common/text/dates.ts';
 import { fetchArticle } from '../details/article.ts';
 
 export interface SourceEntry {
@@ -83,7 +84,7 @@ export function sourceLines(entries: SourceEntry[]): { text: string; heading: bo
     if (s.article !== article) {
       article = s.article;
       out.push({
-        text: `${s.title}${s.outlet || s.published ? ` — ${[s.outlet, s.published].filter(Boolean).join(', ')}` : ''}`,
+        text: `${s.title}${s.outlet || s.published ? ` — ${[s.outlet, readableDate(s.published)].filter(Boolean).join(', ')}` : ''}`,
         heading: true,
       });
     }

