@@ -4,6 +4,7 @@
 // real Neo4j).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { ArticleResponse } from '../../common/wire.ts';
 import { hasChromium } from './browser.ts';
 import { findPaths, loadWholeGraph, openPanel, useE2e } from './explorer-page.ts';
 
@@ -40,7 +41,7 @@ async function runCypher(page: Page, query: string, params: object): Promise<voi
 }
 
 describe.skipIf(!hasChromium)('what the explorer says, in words people read', { timeout: 120_000 }, () => {
-  const { fresh } = useE2e();
+  const { fresh, api } = useE2e();
 
   it('1. a link’s date reads as people write it in the details, timeline, path steps and tables', async () => {
     const page = await fresh();
@@ -67,6 +68,24 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     const cell = await page.locator('#cypher-output tbody td').first().innerText();
     expect(cell).toContain(inWords(day.date));
     expect(cell).not.toContain(day.date);
+    await page.close();
+  });
+
+  it('2. the article reader names the headline, outlet and date, never the id, and marks the quote', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const link = await linkDated(page, '^\\d{4}-\\d{2}-\\d{2}$');
+    const article = await api<ArticleResponse>(`/api/articles/${link.article}`);
+    await tap(page, link.id);
+    await page.locator('#details .read-article').first().click();
+    await page.locator('#article-dialog[open] #quote-mark').waitFor();
+    expect(await page.locator('#article-title').innerText()).toBe(article.title);
+    const meta = await page.locator('#article-meta').innerText();
+    expect(meta).toBe(`${article.outlet}, ${inWords(article.published)}`);
+    expect(meta).not.toContain(article.id);
+    expect(meta).not.toContain('in text');
+    const quote = await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).data('quote'), link.id);
+    expect((await page.locator('#quote-mark').innerText()).replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
     await page.close();
   });
 });

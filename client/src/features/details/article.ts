@@ -35,9 +35,9 @@ export function findQuote(text: string, quote: string): [number, number] | null 
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
-/** "VnExpress, 5 March 2024": the outlet and date a reader knows a source by. */
+/** "VnExpress, 5 March 2024": the outlet and date a reader knows a source by (or "date not given"). */
 export function sourceName(a: Pick<ArticleResponse, 'outlet' | 'published'>): string {
-  return [a.outlet, readableDate(a.published)].filter(Boolean).join(', ');
+  return [a.outlet, readableDate(a.published) || 'date not given'].filter(Boolean).join(', ');
 }
 
 /** The article dialog's request: which article, and which quote to highlight. */
