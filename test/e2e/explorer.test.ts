@@ -162,7 +162,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
       undated + dated.filter((e) => Number((e.dateTo ?? e.dateFrom)!.slice(0, 4)) >= cut).length,
     );
     expect(windowed.length).toBeLessThan(signed.length);
-    expect(await page.locator('#year-count').innerText()).toContain(`${windowed.length - undated} dated event`);
+    expect(await page.locator('#year-count').innerText()).toContain(`${windowed.length - undated} dated link`);
     await openPanel('timeline');
     expect(await page.locator('.timeline li').count()).toBe(windowed.length - undated);
     await shot('07-filtered-timeline');
@@ -174,7 +174,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.click('#btn-play');
     const first = Number(await page.locator('#year-to-value').innerText());
     await page.waitForFunction((y) => Number(document.querySelector('#year-to-value')?.textContent) > y + 2, first);
-    expect(await page.locator('#year-count').innerText()).toMatch(/dated events? on the canvas fall in/);
+    expect(await page.locator('#year-count').innerText()).toMatch(/dated links? on the canvas fall in/);
     await page.click('#btn-play'); // stop
     await page.click('button:text("All years")');
     expect((await visibleEdges()).length).toBe(before.length);

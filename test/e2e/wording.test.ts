@@ -88,4 +88,27 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     expect((await page.locator('#quote-mark').innerText()).replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
     await page.close();
   });
+
+  it('3. the Filters panel and the Timeline count the same dated links, and say what is left out', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    const filters = await page.locator('#year-count').innerText();
+    await openPanel(page, 'timeline');
+    const timeline = await page.locator('#timeline-count').innerText();
+    const listed = await page.locator('.timeline li').count();
+    const undated = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .edges()
+          .not('.filtered, .hidden')
+          .filter((e: any) => !e.data('dateFrom')).length as number,
+    );
+    expect(filters).toMatch(new RegExp(`^${listed} dated links on the canvas`));
+    expect(timeline).toMatch(new RegExp(`^${listed} dated links on the canvas`));
+    expect(undated).toBeGreaterThan(0);
+    for (const text of [filters, timeline])
+      expect(text).toContain(`${undated} undated links shown, not on the timeline`);
+    await page.close();
+  });
 });
