@@ -1,12 +1,15 @@
 // What the explorer says about the graph, in the words people read: dates ("13 November 2023",
-// "2021"), the article reader's byline, counts that agree between panels, and every citation of a
-// link on exported pictures. Each test failed on the explorer before its fix (Chromium, real app,
-// real Neo4j).
+// "2021"), the article reader's byline, counts that agree between panels, and the story as a PDF
+// with each view's title and caption as text. Each test failed on the explorer before its fix
+// (Chromium, real app, real Neo4j).
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ArticleResponse } from '../../common/wire.ts';
-import { hasChromium } from './browser.ts';
-import { findPaths, loadWholeGraph, openPanel, useE2e } from './explorer-page.ts';
+import { hasChromium, SCREENSHOTS } from './browser.ts';
+import { findPaths, loadWholeGraph, openPanel, searchAndChoose, useE2e } from './explorer-page.ts';
+import { pdfPages } from './pdf-text.ts';
 
 /** How a person writes a date: the browser's own en-GB long form, independent of the app's code. */
 const inWords = (iso: string) =>
@@ -109,6 +112,50 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     expect(undated).toBeGreaterThan(0);
     for (const text of [filters, timeline])
       expect(text).toContain(`${undated} undated links shown, not on the timeline`);
+    await page.close();
+  });
+
+  it('4. the story exports as one PDF: a page per view with its title and caption, and its picture', async () => {
+    const page = await fresh();
+    const views = [
+      { title: 'The whole corridor', caption: 'Every province, city and partner in the five articles.' },
+      { title: 'Bắc Ninh and its partners', caption: 'Who met, signed with and invested in Bắc Ninh.' },
+      { title: 'Only Bắc Ninh', caption: 'The province alone.' },
+    ];
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    const save = async (i: number) => {
+      await page.click('#btn-save-view');
+      await page.fill(`input[name="story-title-${i}"]`, views[i]!.title);
+      await page.fill(`textarea[name="story-caption-${i}"]`, views[i]!.caption);
+    };
+    await save(0);
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.elements().not(cy.getElementById('bac-ninh').closedNeighborhood()).addClass('hidden');
+    });
+    await save(1);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.elements().not(cy.getElementById('bac-ninh')).addClass('hidden');
+    });
+    await save(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-story-pdf')]);
+    expect(download.suggestedFilename()).toBe('the-whole-corridor.pdf');
+    const saved = path.join(SCREENSHOTS, 'presenter-story.pdf'); // kept to be looked at, like the screenshots
+    await download.saveAs(saved);
+    const bytes = new Uint8Array(fs.readFileSync(saved));
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const pages = await pdfPages(bytes);
+    expect(pages.length).toBe(views.length);
+    for (const [i, v] of views.entries()) {
+      expect(pages[i]!.text).toContain(v.title);
+      expect(pages[i]!.text).toContain(v.caption);
+      for (const other of views.filter((o) => o !== v)) expect(pages[i]!.text).not.toContain(other.title);
+      expect(pages[i]!.images).toBe(1); // the view's picture
+    }
+    expect(await page.locator('#story-note').innerText()).toBe('A PDF of 3 pages saved, one per view.');
     await page.close();
   });
 });

@@ -1,9 +1,43 @@
-// The story: saved views in order, each with its own title and caption; show one, reorder,
-// delete, present them all, or export a PNG per view. The story travels in the share link.
+// The story: saved views in order, each with its own title and caption; show one, reorder, delete,
+// present them all, or export a PNG per view or one PDF (a page per view). The story travels in the
+// share link.
 import { useState } from 'preact/hooks';
 import { moveStoryView, present, removeStoryView, story, updateStoryView } from '../../app/store.ts';
 import { exportStoryPngs } from '../export/story-export.ts';
 import { applyView, saveView, startPresenting } from './present-actions.ts';
+
+/** A PNG per view, or one PDF with a page per view (its libraries load only when asked for). */
+function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: string): void }) {
+  const views = story.value;
+  return (
+    <>
+      <button
+        type="button"
+        id="btn-story-png"
+        disabled={disabled}
+        onClick={async () => {
+          setNote('Exporting…');
+          setNote(await exportStoryPngs());
+        }}
+      >
+        PNG per view
+      </button>
+      <button
+        type="button"
+        id="btn-story-pdf"
+        disabled={disabled}
+        onClick={async () => {
+          setNote('Exporting…');
+          // pdf-lib, fontkit and the font load only now: the main bundle stays as it was.
+          const { exportStoryPdf } = await import('../export/story-pdf.ts');
+          setNote(await exportStoryPdf(views[0]?.title));
+        }}
+      >
+        PDF
+      </button>
+    </>
+  );
+}
 
 export function StoryPanel() {
   const views = story.value;
@@ -19,17 +53,7 @@ export function StoryPanel() {
         <button type="button" id="btn-story-present" disabled={!views.length} onClick={startPresenting}>
           Present
         </button>
-        <button
-          type="button"
-          id="btn-story-png"
-          disabled={!views.length}
-          onClick={async () => {
-            setNote('Exporting…');
-            setNote(await exportStoryPngs());
-          }}
-        >
-          PNG per view
-        </button>
+        <StoryExports disabled={!views.length} setNote={setNote} />
       </div>
       <p id="story-note" class="muted" role="status">
         {note}
