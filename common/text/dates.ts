@@ -1,7 +1,8 @@
 // Dates as people read them. The graph stores partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD); every
 // place the UI or an export shows one (details, timeline, tables, path steps, sources) words it
 // here: "12 March 2025", "March 2025", "2024", and a range as "12–14 March 2025" or "2021–2023".
-const MONTHS = [
+/** English month names, January first (also the synthetic articles' wording). */
+export const MONTHS = [
   'January',
   'February',
   'March',
