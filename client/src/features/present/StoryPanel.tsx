@@ -6,35 +6,33 @@ import { moveStoryView, present, removeStoryView, story, updateStoryView } from 
 import { exportStoryPngs } from '../export/story-export.ts';
 import { applyView, saveView, startPresenting } from './present-actions.ts';
 
-/** A PNG per view, or one PDF with a page per view (its libraries load only when asked for). */
+const STORY_EXPORTS = [
+  { id: 'btn-story-png', label: 'PNG per view', run: exportStoryPngs },
+  {
+    id: 'btn-story-pdf',
+    label: 'PDF',
+    // pdf-lib, fontkit and the font load only now: the main bundle stays as it was.
+    run: async () => (await import('../export/story-pdf.ts')).exportStoryPdf(story.value[0]?.title),
+  },
+];
+
+/** A PNG per view, or one PDF with a page per view; the note says what was saved. */
 function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: string): void }) {
-  const views = story.value;
   return (
     <>
-      <button
-        type="button"
-        id="btn-story-png"
-        disabled={disabled}
-        onClick={async () => {
-          setNote('Exporting…');
-          setNote(await exportStoryPngs());
-        }}
-      >
-        PNG per view
-      </button>
-      <button
-        type="button"
-        id="btn-story-pdf"
-        disabled={disabled}
-        onClick={async () => {
-          setNote('Exporting…');
-          // pdf-lib, fontkit and the font load only now: the main bundle stays as it was.
-          const { exportStoryPdf } = await import('../export/story-pdf.ts');
-          setNote(await exportStoryPdf(views[0]?.title));
-        }}
-      >
-        PDF
-      </button>
+      {STORY_EXPORTS.map((x) => (
+        <button
+          type="button"
+          id={x.id}
+          disabled={disabled}
+          onClick={async () => {
+            setNote('Exporting…');
+            setNote(await x.run());
+          }}
+        >
+          {x.label}
+        </button>
+      ))}
     </>
   );
 }
