@@ -29,7 +29,8 @@ export function useE2e(config: Record<string, string> = {}): E2eSuite {
   });
   const suite: E2eSuite = {
     get env() {
-      if (!env) throw new Error('the e2e app is not started: useE2e() must be called inside a describe');
+      if (!env)
+        throw new Error('the e2e app is not started yet: read env in a test or hook (useE2e starts it in beforeAll)');
       return env;
     },
     fresh: async (size, hash) => (await openExplorer(suite.env.browser, suite.env.baseUrl, size, hash)).page,

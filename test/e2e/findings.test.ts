@@ -20,7 +20,8 @@ import {
 
 // A page, a path query and the first Neo4j plans of a fresh run can take a while on 2 shared cores.
 describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120_000 }, () => {
-  const { fresh, api, ...suite } = useE2e();
+  const suite = useE2e();
+  const { fresh, api } = suite;
   const edgeStatement = (page: Page, id: string) =>
     page.evaluate((x) => {
       const e = (window as any).corridor.cy.getElementById(x);

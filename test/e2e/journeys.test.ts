@@ -29,7 +29,8 @@ const shownLabels = (page: Page) =>
   }) as Promise<{ id: string; font: number; box: { x1: number; y1: number; x2: number; y2: number } }[]>;
 
 describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 120_000 }, () => {
-  const { fresh, ...suite } = useE2e();
+  const suite = useE2e();
+  const { fresh } = suite;
 
   it.each(SIZES)(
     'the analyst at %o: whole graph readable at Fit, map with borders, hover, context menu',

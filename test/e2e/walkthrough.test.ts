@@ -8,7 +8,8 @@ import { intersects, loadWholeGraph, openPanel, rectOf, shot, useE2e } from './e
 const NARROW = { width: 1024, height: 700 };
 
 describe.skipIf(!hasChromium)('a second new user walks through the explorer', { timeout: 120_000 }, () => {
-  const { fresh, ...suite } = useE2e();
+  const suite = useE2e();
+  const { fresh } = suite;
   const idle = (page: Page) => page.evaluate(() => (window as any).corridor.canvas.idle());
   /** The layout the dropdown shows and whether the basemap is drawn. */
   const layoutShown = (page: Page) =>
