@@ -213,7 +213,8 @@ export type ArticleResponse = z.infer<typeof ArticleResponse>;
 
 export const NamedQueryParam = z.object({
   name: z.string(),
-  type: z.enum(['string', 'integer', 'float', 'boolean', 'date', 'list<string>']),
+  /** `entity`: a node's id (a slug), chosen in the client with the search picker by any name form. */
+  type: z.enum(['string', 'entity', 'integer', 'float', 'boolean', 'date', 'list<string>']),
   description: z.string().optional(),
   /** False when the query runs without it (then it is its default, or null). */
   required: z.boolean(),

@@ -2,22 +2,9 @@
 // wording (visits, signings, meetings, investments, events) over places drawn from the gazetteer,
 // with filler paragraphs and page furniture, about the length of a real article.
 import type { Gazetteer, Place } from '../../server/ingest/recognise/gazetteer.ts';
+import { MONTHS } from '../../common/text/dates.ts';
 import { SeededRandom } from './seeded-random.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const VN_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
 const VN_MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quang', 'Xuân'];
 const VN_GIVEN = ['Hùng', 'Dũng', 'Lan', 'Hải', 'Nam', 'Bình', 'Tuấn', 'Hòa', 'Sơn', 'Long'];

@@ -1,6 +1,6 @@
 // @title Foreign partners of a locality
 // @description Entities of another country tied to a locality (or a place inside it) by partnership, agreement, meeting or visit, strongest tie first.
-// @param locality: string — the locality's id, e.g. quang-ninh or bac-ninh
+// @param locality: entity — the locality, e.g. quang-ninh or bac-ninh
 MATCH (l:Entity {id: $locality})
 MATCH (place:Entity)-[:LOCATED_IN*0..2]->(l)
 MATCH (place)-[r:PARTNER_OF|SIGNED|MET|VISITED]-(partner:Entity)

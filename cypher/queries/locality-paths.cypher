@@ -1,7 +1,7 @@
 // @title Paths between two localities
 // @description Every shortest chain of relationships (any type, either direction) linking two places, people or bodies.
-// @param from: string — id of one end, e.g. hung-yen
-// @param to: string — id of the other end, e.g. beijing
+// @param from: entity — one end, e.g. hung-yen
+// @param to: entity — the other end, e.g. beijing
 // @param maxHops: integer = 4 — longest path considered (at most 6)
 // The bound of a quantified pattern cannot be a parameter: 6 here, narrowed by $maxHops after
 // WITH (inside the MATCH's WHERE a length test would not help the search).

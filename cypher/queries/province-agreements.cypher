@@ -1,6 +1,6 @@
 // @title Agreements of a province
 // @description Documents signed by a province or by a place or body inside it (a city of the province counts), newest first.
-// @param province: string — the province's id, e.g. bac-ninh or quang-ninh
+// @param province: entity — the province, e.g. bac-ninh or quang-ninh
 // *0..2: the province itself, its cities, and what is located in those.
 MATCH (p:Entity {id: $province})
 MATCH (party:Entity)-[:LOCATED_IN*0..2]->(p)

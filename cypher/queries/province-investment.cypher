@@ -1,6 +1,6 @@
 // @title Investment into a province
 // @description Who invested in a province (or a place inside it), largest amount first, with where the investor comes from.
-// @param province: string — the province's id, e.g. bac-ninh
+// @param province: entity — the province, e.g. bac-ninh
 MATCH (p:Entity {id: $province})
 MATCH (place:Entity)-[:LOCATED_IN*0..2]->(p)
 MATCH (investor:Entity)-[i:INVESTED_IN]->(place)

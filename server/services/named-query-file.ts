@@ -3,15 +3,16 @@
 //
 //   // @title Who met whom
 //   // @description Everyone an official met, newest first.
-//   // @param official: string — the official's id, e.g. nguyen-huu-nghia
+//   // @param official: entity — the official, e.g. nguyen-huu-nghia
 //   // @param since?: date — optional (null when not given)
 //   // @param limit: integer = 50 — with a default
 //
-// Types: string, integer, float, boolean, date (YYYY, YYYY-MM or YYYY-MM-DD), list<string>.
+// Types: string, entity (a node's id, a slug: the client offers the search picker for it), integer,
+// float, boolean, date (YYYY, YYYY-MM or YYYY-MM-DD), list<string>.
 // The separator before a description is an em dash or a hyphen with spaces around it.
 import { z } from 'zod';
 import neo4j from 'neo4j-driver';
-import { PartialDate } from '../../common/model.ts';
+import { PartialDate, Slug } from '../../common/model.ts';
 import { NamedQueryParam, type NamedQuery } from '../../common/wire.ts';
 
 export type ParamType = NamedQueryParam['type'];
@@ -104,6 +105,8 @@ function valueSchema(type: ParamType): z.ZodType {
   switch (type) {
     case 'string':
       return z.string().min(1);
+    case 'entity':
+      return Slug;
     case 'integer':
       return z.number().int();
     case 'float':

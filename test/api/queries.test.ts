@@ -35,7 +35,7 @@ describe('GET /api/queries', () => {
       for (const p of q.params) expect(q.cypher).toContain(`$${p.name}`);
     }
     const meetings = queries.find((q) => q.name === 'official-meetings');
-    expect(meetings?.params).toEqual([expect.objectContaining({ name: 'official', type: 'string', required: true })]);
+    expect(meetings?.params).toEqual([expect.objectContaining({ name: 'official', type: 'entity', required: true })]);
   });
 });
 

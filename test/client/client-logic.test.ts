@@ -528,13 +528,10 @@ describe('explorer logic added with the rewrite', async () => {
   });
 
   it('names entity parameters and missing values in plain words', () => {
-    const p = {
-      name: 'locality',
-      type: 'string' as const,
-      required: true,
-      description: "the locality's id, e.g. quang-ninh",
-    };
+    const p = { name: 'locality', type: 'entity' as const, required: true, description: 'the locality' };
     expect(isEntityParam(p)).toBe(true);
+    // The declaration decides, not the wording of the description.
+    expect(isEntityParam({ ...p, type: 'string', description: "the locality's id, e.g. quang-ninh" })).toBe(false);
     expect(missingMessage([p])).toBe('Choose a locality first.');
     expect(missingMessage([{ name: 'maxHops', type: 'integer', required: true }])).toBe('Choose the max hops first.');
     expect(historyLabel('// comment\nMATCH (a)\n  RETURN a', 12)).toBe('MATCH (a) R…');

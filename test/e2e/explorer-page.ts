@@ -1,8 +1,43 @@
-// Helpers for driving the explorer in Chromium: a fresh page at a given size, search and choose,
-// panels, the canvas's state read back through window.corridor, and screenshots by journey.
+// Helpers for driving the explorer in Chromium: the app and browser a test file shares, a fresh page
+// at a given size, search and choose, panels, paths, the canvas's state read back through
+// window.corridor, and screenshots by journey.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOTS } from './browser.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
+
+export type Size = { width: number; height: number };
+
+/** What a test file's tests share: the app and browser, and the ways to reach them. */
+export interface E2eSuite {
+  /** The running app and browser (set once the file's beforeAll has run). */
+  readonly env: E2eEnv;
+  /** A new page on the explorer, ready, at `size` (1440x900 unless given). */
+  fresh(size?: Size, hash?: string): Promise<Page>;
+  /** The app's own answer to a GET, to check the page against. */
+  api<T>(p: string): Promise<T>;
+}
+
+/** Starts the app (seed graph) and Chromium before the file's tests and closes them after. */
+export function useE2e(config: Record<string, string> = {}): E2eSuite {
+  let env: E2eEnv | undefined;
+  beforeAll(async () => {
+    env = await startE2e(config);
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  });
+  const suite: E2eSuite = {
+    get env() {
+      if (!env)
+        throw new Error('the e2e app is not started yet: read env in a test or hook (useE2e starts it in beforeAll)');
+      return env;
+    },
+    fresh: async (size, hash) => (await openExplorer(suite.env.browser, suite.env.baseUrl, size, hash)).page,
+    api: async <T>(p: string) => (await fetch(suite.env.baseUrl + p)).json() as Promise<T>,
+  };
+  return suite;
+}
 
 export interface Explorer {
   page: Page;
@@ -12,7 +47,7 @@ export interface Explorer {
 export async function openExplorer(
   browser: Browser,
   baseUrl: string,
-  size = { width: 1440, height: 900 },
+  size: Size = { width: 1440, height: 900 },
   hash = '',
 ): Promise<Explorer> {
   const page = await browser.newPage({ viewport: size, acceptDownloads: true });
@@ -40,6 +75,19 @@ export async function openPanel(page: Page, name: string): Promise<void> {
     await page.click(`.tabs [data-panel="${name}"]`);
 }
 
+/** Fills the Paths panel's two ends (search text, then the suggestion to pick) and finds the paths. */
+export async function findPaths(page: Page, from: [string, string], to: [string, string]): Promise<void> {
+  await openPanel(page, 'paths');
+  for (const [name, [q, label]] of [
+    ['path-from', from],
+    ['path-to', to],
+  ] as const) {
+    await page.fill(`input[name="${name}"]`, q);
+    await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
+  }
+  await page.click('#btn-find-paths');
+}
+
 export async function loadWholeGraph(page: Page): Promise<void> {
   await page.click('#btn-load-all');
   await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
@@ -54,6 +102,32 @@ export const counts = (page: Page) =>
       edges: cy.edges().not('.filtered, .hidden').length as number,
     };
   });
+
+/** Ids of the nodes the canvas shows (not filtered out or hidden), sorted. */
+export const visibleNodeIds = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as any).corridor.cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .map((n: any) => n.id())
+        .sort() as string[],
+  );
+
+/** The edges the canvas shows, with their type and date range. */
+export const visibleEdges = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as any).corridor.cy
+        .edges()
+        .not('.filtered, .hidden')
+        .map((e: any) => ({
+          id: e.id(),
+          type: e.data('type'),
+          dateFrom: e.data('dateFrom'),
+          dateTo: e.data('dateTo'),
+        })) as { id: string; type: string; dateFrom?: string; dateTo?: string }[],
+  );
 
 /** Where a node is drawn, in the canvas element's own coordinates (for clicks). */
 export function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {

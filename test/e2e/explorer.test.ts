@@ -3,10 +3,17 @@
 // main view saved under test-output/screenshots/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { GraphResponse, NeighborsResponse, PathsResponse } from '../../common/wire.ts';
-import { hasChromium, SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
+import { hasChromium, SCREENSHOTS } from './browser.ts';
+import {
+  findPaths,
+  openPanel as openPanelOf,
+  useE2e,
+  visibleEdges as visibleEdgesOf,
+  visibleNodeIds as visibleNodeIdsOf,
+} from './explorer-page.ts';
 import { alphaCounts } from './png-pixels.ts';
 
 if (!hasChromium)
@@ -19,43 +26,16 @@ interface CanvasNode {
 }
 
 describe.skipIf(!hasChromium)('explorer in Chromium', () => {
-  let env: E2eEnv;
+  const suite = useE2e();
+  const api = suite.api;
   let page: Page;
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-  const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
-  const visibleNodeIds = (p: Page = page) =>
-    p.evaluate(
-      () =>
-        (window as any).corridor.cy
-          .nodes()
-          .not('.filtered, .hidden')
-          .map((n: any) => n.id())
-          .sort() as string[],
-    );
-  const visibleEdges = (p: Page = page) =>
-    p.evaluate(
-      () =>
-        (window as any).corridor.cy
-          .edges()
-          .not('.filtered, .hidden')
-          .map((e: any) => ({
-            id: e.id(),
-            type: e.data('type'),
-            dateFrom: e.data('dateFrom'),
-            dateTo: e.data('dateTo'),
-          })) as { id: string; type: string; dateFrom?: string; dateTo?: string }[],
-    );
-  // A tab click toggles: open the panel only when it is not showing already.
-  const openPanel = async (name: string) => {
-    if (!(await page.locator(`#left-panel .panel-slot[data-panel="${name}"]`).isVisible()))
-      await page.click(`.tabs [data-panel="${name}"]`);
-  };
+  const visibleNodeIds = (p: Page = page) => visibleNodeIdsOf(p);
+  const visibleEdges = (p: Page = page) => visibleEdgesOf(p);
+  const openPanel = (name: string) => openPanelOf(page, name);
   const freshPage = async () => {
-    page = await env.browser.newPage({ viewport: { width: 1500, height: 920 }, acceptDownloads: true });
-    page.on('pageerror', (err) => console.error('[page error]', err));
-    await page.goto(env.baseUrl);
-    await page.waitForFunction(() => (window as any).corridor?.ready);
+    page = await suite.fresh({ width: 1500, height: 920 });
   };
   const searchAndChoose = async (q: string, label: string) => {
     await page.keyboard.press('Escape');
@@ -74,13 +54,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     return fs.readFileSync((await d.path())!);
   };
 
-  beforeAll(async () => {
-    env = await startE2e();
-    await freshPage();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  });
+  beforeAll(freshPage);
 
   it('shows a designed empty state before anything is on the canvas', async () => {
     expect(await page.locator('#empty-state').isVisible()).toBe(true);
@@ -188,7 +162,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
       undated + dated.filter((e) => Number((e.dateTo ?? e.dateFrom)!.slice(0, 4)) >= cut).length,
     );
     expect(windowed.length).toBeLessThan(signed.length);
-    expect(await page.locator('#year-count').innerText()).toContain(`${windowed.length - undated} dated event`);
+    expect(await page.locator('#year-count').innerText()).toContain(`${windowed.length - undated} dated link`);
     await openPanel('timeline');
     expect(await page.locator('.timeline li').count()).toBe(windowed.length - undated);
     await shot('07-filtered-timeline');
@@ -200,7 +174,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.click('#btn-play');
     const first = Number(await page.locator('#year-to-value').innerText());
     await page.waitForFunction((y) => Number(document.querySelector('#year-to-value')?.textContent) > y + 2, first);
-    expect(await page.locator('#year-count').innerText()).toMatch(/dated events? on the canvas fall in/);
+    expect(await page.locator('#year-count').innerText()).toMatch(/dated links? on the canvas fall in/);
     await page.click('#btn-play'); // stop
     await page.click('button:text("All years")');
     expect((await visibleEdges()).length).toBe(before.length);
@@ -299,7 +273,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.locator('#text-dialog[open]').waitFor();
     const url = await page.locator('#text-body').inputValue();
     await page.keyboard.press('Escape');
-    const other = await env.browser.newPage({ viewport: { width: 1500, height: 920 } });
+    const other = await suite.env.browser.newPage({ viewport: { width: 1500, height: 920 } });
     await other.goto(url);
     await other.waitForFunction((n) => (window as any).corridor?.cy.nodes().length === n, allNodes.length);
     expect(await other.isChecked('input[name="hide-unlinked"]')).toBe(false);
@@ -404,15 +378,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   );
 
   it('finds the path from Nguyễn Hữu Nghĩa to You Jun, draws and lists it with quotes', async () => {
-    await openPanel('paths');
-    for (const [name, q, label] of [
-      ['path-from', 'nguyen huu nghia', 'Nguyễn Hữu Nghĩa'],
-      ['path-to', 'you jun', 'You Jun'],
-    ] as const) {
-      await page.fill(`input[name="${name}"]`, q);
-      await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
-    }
-    await page.click('#btn-find-paths');
+    await findPaths(page, ['nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['you jun', 'You Jun']);
     await page.locator('#path-result h3').first().waitFor();
     const expected = await api<PathsResponse>('/api/paths?from=nguyen-huu-nghia&to=you-jun&maxHops=4&mode=shortest');
     expect(expected.paths.length).toBeGreaterThan(0);
@@ -513,7 +479,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.texts.sort()).toEqual([...labels].sort());
-    const svgPage = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const svgPage = await suite.env.browser.newPage({ viewport: { width: 1200, height: 900 } });
     await svgPage.setContent(`<body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
     await svgPage.screenshot({ path: path.join(SCREENSHOTS, '12-export-svg-rendered.png'), fullPage: true });
     await svgPage.close();
@@ -570,7 +536,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     );
     const originalEdges = (await visibleEdges()).map((e) => e.id).sort();
 
-    const other = await env.browser.newPage({ viewport: { width: 1500, height: 920 } });
+    const other = await suite.env.browser.newPage({ viewport: { width: 1500, height: 920 } });
     await other.goto(url);
     await other.waitForFunction((n) => (window as any).corridor?.cy.nodes().length === n, original.length);
     const labelsOf = (p: Page) =>

@@ -4,10 +4,10 @@
 // titles and captions, presentation mode stepping through them, the story in a short share link,
 // numbered sources on the exported pictures, and a PNG per view.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
-import { loadWholeGraph, nodePosition, openExplorer, openPanel, searchAndChoose, shot } from './explorer-page.ts';
+import { hasChromium, SCREENSHOTS } from './browser.ts';
+import { findPaths, loadWholeGraph, nodePosition, openPanel, searchAndChoose, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -29,18 +29,13 @@ const shownLabels = (page: Page) =>
   }) as Promise<{ id: string; font: number; box: { x1: number; y1: number; x2: number; y2: number } }[]>;
 
 describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 120_000 }, () => {
-  let env: E2eEnv;
-  beforeAll(async () => {
-    env = await startE2e();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  });
+  const suite = useE2e();
+  const { fresh } = suite;
 
   it.each(SIZES)(
     'the analyst at %o: whole graph readable at Fit, map with borders, hover, context menu',
     async (size) => {
-      const { page } = await openExplorer(env.browser, env.baseUrl, size);
+      const page = await fresh(size);
       await shot(page, 'analyst', '01-empty');
       await page.click('.tabs [data-panel="filters"]'); // panel closed: the canvas has the screen's shape
       await loadWholeGraph(page);
@@ -84,7 +79,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
   );
 
   it.each(SIZES)('the researcher at %o: search, expand, paths, named query, console', async (size) => {
-    const { page } = await openExplorer(env.browser, env.baseUrl, size);
+    const page = await fresh(size);
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
     await page.locator('#details .quote').first().waitFor();
     await shot(page, 'researcher', '01-details');
@@ -92,15 +87,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
     await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 3);
     await page.evaluate(() => (window as any).corridor.canvas.idle());
     await shot(page, 'researcher', '02-expanded');
-    await openPanel(page, 'paths');
-    for (const [name, q, label] of [
-      ['path-from', 'liu yun', 'Liu Yun'],
-      ['path-to', 'beijing', 'Beijing'],
-    ] as const) {
-      await page.fill(`input[name="${name}"]`, q);
-      await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
-    }
-    await page.click('#btn-find-paths');
+    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing']);
     await page.locator('#path-result li').first().waitFor();
     await page.waitForTimeout(400);
     await shot(page, 'researcher', '03-path');
@@ -114,7 +101,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
   });
 
   it.each(SIZES)('the presenter at %o: a story of two views, presented, shared and exported', async (size) => {
-    const { page } = await openExplorer(env.browser, env.baseUrl, size);
+    const page = await fresh(size);
     await loadWholeGraph(page);
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
@@ -154,7 +141,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
     const url = await page.locator('#text-body').inputValue();
     await page.keyboard.press('Escape');
     expect(url.length).toBeLessThan(2000);
-    const other = await env.browser.newPage({ viewport: size });
+    const other = await suite.env.browser.newPage({ viewport: size });
     await other.goto(url);
     await other.waitForFunction(
       () => (window as any).corridor?.ready && (window as any).corridor.cy.nodes().length > 20,
@@ -162,7 +149,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
     expect(await other.locator('.panel-slot[data-panel="story"]').isVisible()).toBe(true);
     expect(await other.inputValue('input[name="story-title-1"]')).toBe('Bắc Ninh and its partners');
     await other.screenshot({
-      path: `${(await import('./browser.ts')).SCREENSHOTS}/presenter-${size.width}x${size.height}-04-shared-link.png`,
+      path: `${SCREENSHOTS}/presenter-${size.width}x${size.height}-04-shared-link.png`,
     });
     await other.close();
 

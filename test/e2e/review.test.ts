@@ -174,13 +174,13 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
       to: 'zhou-jianping',
       date: '2025-03-27',
     });
-    const met = page.locator('#review-facts .fact', { hasText: '2025-03-27' });
+    const met = page.locator('#review-facts .fact', { hasText: '27 March 2025' });
     await met.click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('e');
     await page.fill('#fact-form [name="fact-date"]', '2025-03-28');
     await page.click('#fact-save');
     await page.locator('#fact-form').waitFor({ state: 'detached' });
-    expect(await page.locator('#review-facts .fact', { hasText: '2025-03-28' }).count()).toBe(1);
+    expect(await page.locator('#review-facts .fact', { hasText: '28 March 2025' }).count()).toBe(1);
     await addFact(page, 'Hengtai Precision Electronics has invested US$500 million', {
       type: 'INVESTED_IN',
       from: HENGTAI,

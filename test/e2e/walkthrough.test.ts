@@ -1,16 +1,15 @@
 // A second new user's walk through the explorer (1440×900 and 1024×700): each test failed on the
 // explorer before its fix, in Chromium against the real app and Neo4j.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
-import { intersects, loadWholeGraph, openExplorer, openPanel, rectOf, shot } from './explorer-page.ts';
+import { hasChromium } from './browser.ts';
+import { intersects, loadWholeGraph, openPanel, rectOf, shot, useE2e } from './explorer-page.ts';
 
 const NARROW = { width: 1024, height: 700 };
 
 describe.skipIf(!hasChromium)('a second new user walks through the explorer', { timeout: 120_000 }, () => {
-  let env: E2eEnv;
-  const fresh = async (size?: { width: number; height: number }) =>
-    (await openExplorer(env.browser, env.baseUrl, size)).page;
+  const suite = useE2e();
+  const { fresh } = suite;
   const idle = (page: Page) => page.evaluate(() => (window as any).corridor.canvas.idle());
   /** The layout the dropdown shows and whether the basemap is drawn. */
   const layoutShown = (page: Page) =>
@@ -18,13 +17,6 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
       select: (document.getElementById('layout-select') as HTMLSelectElement).value,
       basemap: getComputedStyle(document.querySelector('svg.basemap')!).display !== 'none',
     }));
-
-  beforeAll(async () => {
-    env = await startE2e();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  });
 
   it('1. a story view restores its own layout, and the basemap only with the map', async () => {
     const page = await fresh();
@@ -176,7 +168,7 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await page.locator('#text-dialog[open]').waitFor();
     const url = await page.locator('#text-body').inputValue();
     await page.close();
-    const other = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const other = await suite.env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await other.goto(url);
     await other.waitForFunction(() => (window as any).corridor?.ready);
     expect(await other.evaluate(() => (window as any).corridor.cy.$(':selected').map((e: any) => e.id()))).toEqual([

@@ -2,7 +2,9 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
+import { NamedQueryParam } from '../../common/wire.ts';
 import { bindParams, NamedQueryFileError, parseNamedQuery } from '../../server/services/named-query-file.ts';
+import { namedQueries } from '../../server/services/named-query.service.ts';
 
 const file = `// @title Visits in a range
 // @description Visits whose dates meet the range,
@@ -87,5 +89,40 @@ describe('bindParams', () => {
       expect(err).toBeInstanceOf(ZodError);
       expect(JSON.stringify((err as ZodError).issues)).toContain(named);
     }
+  });
+});
+
+describe('entity parameters', () => {
+  const q = parseNamedQuery(
+    'partners',
+    `// @title Partners of a locality
+// @param locality: entity — the locality, e.g. bac-ninh
+MATCH (l:Entity {id: $locality})-[:PARTNER_OF]-(p) RETURN p
+`,
+  );
+
+  it('reads `entity` as a declared type (the client offers its search picker from it)', () => {
+    expect(q.params).toEqual([
+      { name: 'locality', type: 'entity', required: true, description: 'the locality, e.g. bac-ninh' },
+    ]);
+    expect(NamedQueryParam.parse(q.params[0])).toEqual(q.params[0]);
+  });
+
+  it('takes an entity id, and refuses a name, naming the parameter', () => {
+    expect(bindParams(q, { locality: 'bac-ninh' })).toEqual({ locality: 'bac-ninh' });
+    expect(() => bindParams(q, { locality: 'Bắc Ninh' })).toThrowError(/slug/);
+  });
+
+  it('is how every shipped query that looks a node up by id declares that parameter', () => {
+    const shipped = [...namedQueries().values()];
+    const lookedUp = shipped.flatMap((s) =>
+      [...s.cypher.matchAll(/\{id: \$(\w+)\}/g)].map((m) => ({ query: s.name, param: m[1] })),
+    );
+    expect(lookedUp.length).toBeGreaterThan(3);
+    for (const { query, param } of lookedUp)
+      expect(
+        shipped.find((s) => s.name === query)!.params.find((p) => p.name === param)?.type,
+        `${query}.$${param}`,
+      ).toBe('entity');
   });
 });

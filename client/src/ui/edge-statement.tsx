@@ -2,14 +2,23 @@
 // Bắc Ninh", whichever way a path travels over it. One text form (tables, exports, tooltips) and
 // one component (panels) so that no view words it its own way.
 import type { EdgeType } from '../../../common/model.ts';
+import { linkDateText } from '../../../common/text/dates.ts';
 import { EDGE_COLOR } from '../canvas/palette.ts';
 
 export function statementText(source: string, type: string, target: string): string {
   return `${source} —${type}→ ${target}`;
 }
 
-export function EdgeStatement(props: { source: string; type: EdgeType | string; target: string; date?: string }) {
+/** `date`/`endDate`: the link's own (ISO, possibly partial), worded by linkDateText. */
+export function EdgeStatement(props: {
+  source: string;
+  type: EdgeType | string;
+  target: string;
+  date?: string;
+  endDate?: string;
+}) {
   const color = EDGE_COLOR[props.type as EdgeType] ?? '#555';
+  const when = linkDateText(props);
   return (
     <span class="statement">
       <strong>{props.source}</strong>{' '}
@@ -17,7 +26,7 @@ export function EdgeStatement(props: { source: string; type: EdgeType | string; 
         —{props.type}→
       </span>{' '}
       <strong>{props.target}</strong>
-      {props.date ? <span class="muted"> · {props.date}</span> : null}
+      {when ? <span class="muted link-date"> · {when}</span> : null}
     </span>
   );
 }

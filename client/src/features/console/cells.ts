@@ -1,5 +1,6 @@
 // A Cypher result's cells in words: nodes by name, relationships as "A —TYPE→ B" in their own
 // direction, paths as chains ("A —MET→ B ←SIGNED— C"), lists and maps item by item; never raw JSON.
+import { linkDateText } from '../../../../common/text/dates.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 
 interface PlainNode {
@@ -59,7 +60,8 @@ export function relsWithUnknownEnds(rows: unknown[][], names: NameIndex): string
 function relText(r: PlainRel, names: NameIndex): string {
   const a = names.get(r.startElementId ?? '') ?? '?';
   const b = names.get(r.endElementId ?? '') ?? '?';
-  const date = r.properties?.date ? ` (${String(r.properties.date)})` : '';
+  const when = r.properties ? linkDateText(r.properties) : '';
+  const date = when ? ` (${when})` : '';
   // A fact from the gazetteer cites no article: the table says so.
   const reference = r.properties?.basis === 'reference' ? ' (reference data)' : '';
   return statementText(a, r.type, b) + date + reference;

@@ -1,9 +1,10 @@
-// The article reader: the stored text with one quote highlighted and scrolled to. A native
+// The article reader: the headline, the outlet and date it was published (never the stored id or
+// how the date was found), and the stored text with one quote highlighted and scrolled to. A native
 // <dialog>, so Esc closes it and nothing beneath it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleResponse } from '../../../../common/wire.ts';
 import { errorText } from '../../app/canvas-actions.ts';
-import { fetchArticle, findQuote, openArticle } from './article.ts';
+import { fetchArticle, findQuote, openArticle, sourceName } from './article.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'ok'; a: ArticleResponse } | { kind: 'error'; message: string };
 
@@ -52,7 +53,7 @@ export function ArticleDialog() {
         <button aria-label="Close">Close</button>
       </form>
       <p id="article-meta" class="muted">
-        {a ? `${a.outlet} · ${a.published}${a.publishedNote ? ` (${a.publishedNote})` : ''} · ${a.id}` : ''}
+        {a ? sourceName(a) : ''}
       </p>
       <div id="article-text" class="article-text">
         {state.kind === 'error' ? <p class="error">{state.message}</p> : body}

@@ -38,7 +38,13 @@ function NodeSources({ id }: { id: string }) {
             <SourceBlock
               data={c.edge.data}
               heading={
-                <EdgeStatement source={source} type={c.edge.data.type} target={target} date={c.edge.data.date} />
+                <EdgeStatement
+                  source={source}
+                  type={c.edge.data.type}
+                  target={target}
+                  date={c.edge.data.date}
+                  endDate={c.edge.data.endDate}
+                />
               }
             />
             <SourcesNote data={c.edge.data} />

@@ -2,9 +2,10 @@
 // article at the quote. A fact from reference data (basis 'reference') says so instead.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
 import { isReference, REFERENCE_NOTE } from '../../ui/edge-statement.tsx';
 import { fetchArticle, readArticle, sourceName } from './article.ts';
-import { citationsOf, conflictRows, sourcesLine } from './citations.ts';
+import { citationsOf, conflictRows, DATE_FIELDS, sourcesLine } from './citations.ts';
 
 const HIDDEN_KEYS = new Set([
   'id',
@@ -29,33 +30,49 @@ const HIDDEN_KEYS = new Set([
   'sourceFrom',
   'conflict',
   'conflicts',
+  // The date range for filtering: the date itself is shown, in words.
+  'dateFrom',
+  'dateTo',
 ]);
+
+/** Date fields by what they mean to a reader rather than by their names in the data. */
+const DATE_LABELS: Record<string, string> = { date: 'when', endDate: 'until', asOf: 'as of', since: 'since' };
+
+function valueText(k: string, v: unknown, data: Record<string, unknown>): string {
+  if (k === 'date') return linkDateText(data);
+  if (DATE_FIELDS.has(k)) return readableDate(v);
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'object')
+    return Object.entries(v as object)
+      .map(([a, b]) => `${a}: ${String(b)}`)
+      .join(', ');
+  return String(v);
+}
 
 export function Props({ data }: { data: Record<string, unknown> }) {
   const rows = Object.entries(data).filter(
-    ([k, v]) => !HIDDEN_KEYS.has(k) && v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length),
+    ([k, v]) =>
+      !HIDDEN_KEYS.has(k) &&
+      // An end date with a start reads as one range under "when".
+      !(k === 'endDate' && data.date) &&
+      v !== undefined &&
+      v !== null &&
+      v !== '' &&
+      !(Array.isArray(v) && !v.length),
   );
   return (
     <dl>
       {rows.map(([k, v]) => (
         <>
-          <dt>{k}</dt>
-          <dd>
-            {Array.isArray(v)
-              ? v.join(', ')
-              : typeof v === 'object'
-                ? Object.entries(v as object)
-                    .map(([a, b]) => `${a}: ${String(b)}`)
-                    .join(', ')
-                : String(v)}
-          </dd>
+          <dt>{DATE_LABELS[k] ?? k}</dt>
+          <dd>{valueText(k, v, data)}</dd>
         </>
       ))}
     </dl>
   );
 }
 
-/** "VnExpress, 2024-03-05" once the article is fetched; its id until then. */
+/** "VnExpress, 5 March 2024" once the article is fetched; its id until then. */
 export function useSourceName(articleId: string | undefined): string {
   const [name, setName] = useState(articleId ?? '');
   useEffect(() => {

@@ -1,7 +1,8 @@
 // Articles, fetched once each; where a quote sits in an article's text; and how a source is named
-// in the UI ("VnExpress, 2024-03-05" rather than the article's id).
+// in the UI ("VnExpress, 5 March 2024" rather than the article's id).
 import { signal } from '@preact/signals';
 import type { ArticleResponse } from '../../../../common/wire.ts';
+import { readableDate } from '../../../../common/text/dates.ts';
 import { api } from '../../api/client.ts';
 
 const cache = new Map<string, Promise<ArticleResponse>>();
@@ -34,9 +35,9 @@ export function findQuote(text: string, quote: string): [number, number] | null 
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
-/** "VnExpress, 2024-03-05": the outlet and date a reader knows a source by. */
+/** "VnExpress, 5 March 2024": the outlet and date a reader knows a source by (or "date not given"). */
 export function sourceName(a: Pick<ArticleResponse, 'outlet' | 'published'>): string {
-  return [a.outlet, a.published].filter(Boolean).join(', ');
+  return [a.outlet, readableDate(a.published) || 'date not given'].filter(Boolean).join(', ');
 }
 
 /** The article dialog's request: which article, and which quote to highlight. */

@@ -1,7 +1,11 @@
 // The sources of a link as the details show them. The wire carries them as parallel lists
 // (sourceArticles[i], sourceOutlets[i], …: one column each in the exports); a view wants one object
 // per source, and, where sources disagree, each source's value side by side.
+import { readableDate } from '../../../../common/text/dates.ts';
 import type { EdgeElement } from '../../../../common/wire.ts';
+
+/** A link's fields that hold a (partial) ISO date. */
+export const DATE_FIELDS = new Set(['date', 'endDate', 'asOf', 'since', 'published']);
 
 type EdgeData = Partial<EdgeElement['data']> & Record<string, unknown>;
 
@@ -51,6 +55,7 @@ export function conflictRows(data: EdgeData): { field: string; values: { outlet:
 }
 
 function formatValue(field: string, v: unknown): string {
+  if (DATE_FIELDS.has(field)) return readableDate(v);
   if (typeof v === 'number' && field === 'amountUsd') return `US$${v.toLocaleString('en')}`;
   return typeof v === 'number' ? v.toLocaleString('en') : String(v);
 }

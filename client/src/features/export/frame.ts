@@ -82,17 +82,9 @@ function sourceItems(
   ];
   let y = y0 + 28;
   for (const line of sourceLines(sources)) {
-    if (line.heading) y += 6;
-    for (const [i, text] of wrapBy(measure, line.text, 12, width - 26).entries()) {
-      items.push({
-        kind: 'text',
-        x: x0 + (line.heading ? 0 : 12) + (i ? 14 : 0),
-        y,
-        text,
-        size: 12,
-        bold: line.heading,
-        color: line.heading ? '#111' : '#333',
-      });
+    if (!line.indent) y += 4;
+    for (const [i, text] of wrapBy(measure, line.text, 12, width - 40).entries()) {
+      items.push({ kind: 'text', x: x0 + (line.indent ? 18 : 0) + (i ? 18 : 0), y, text, size: 12, color: '#333' });
       y += 16;
     }
   }

@@ -1,52 +1,61 @@
-// The numbered list of sources for the edges shown: one entry per article and quote, with the
-// article's title, outlet and date. Shared by the PNG and SVG exports.
+// The numbered list of sources for the edges shown: one number per set of citations, and under it
+// every citation of the link (a corroborated link has one per article): quote, article title, outlet
+// and date. Shared by the PNG and SVG exports.
 import type cytoscape from 'cytoscape';
+import { readableDate } from '../../../../common/text/dates.ts';
 import { fetchArticle } from '../details/article.ts';
+import { citationsOf } from '../details/citations.ts';
 
-export interface SourceEntry {
-  n: number;
+/** One article's statement of a link: what the numbered list prints under the link's number. */
+export interface SourceCitation {
   article: string;
   title: string;
   outlet: string;
   published: string;
   quote: string;
+}
+
+/** A number on the picture: the links that cite exactly these sources, and every one of them. */
+export interface SourceEntry {
+  n: number;
+  citations: SourceCitation[];
   edges: string[];
+}
+
+/** Every article citation of a link (a corroborated link has several); none for reference data. */
+function citationsOfEdge(e: cytoscape.EdgeSingular): SourceCitation[] {
+  if (e.data('basis') === 'reference') return [];
+  return citationsOf(e.data())
+    .filter((c) => !!c.article && c.stated.basis !== 'reference')
+    .map((c) => ({ article: c.article, title: c.article, outlet: c.outlet, published: c.published, quote: c.quote }));
 }
 
 export async function sourcesFor(edges: cytoscape.EdgeCollection): Promise<SourceEntry[]> {
   const byKey = new Map<string, SourceEntry>();
-  // Facts from reference data cite no article: they are not numbered sources.
-  const sorted = edges
-    .filter((e) => e.data('basis') !== 'reference' && !!e.data('article'))
+  const cited = edges
+    .toArray()
+    .map((e) => ({ e: e as cytoscape.EdgeSingular, citations: citationsOfEdge(e as cytoscape.EdgeSingular) }))
+    .filter((x) => x.citations.length)
     .sort(
       (a, b) =>
-        String(a.data('article')).localeCompare(String(b.data('article'))) ||
-        String(a.data('dateFrom') ?? '').localeCompare(String(b.data('dateFrom') ?? '')),
+        a.citations[0]!.article.localeCompare(b.citations[0]!.article) ||
+        String(a.e.data('dateFrom') ?? '').localeCompare(String(b.e.data('dateFrom') ?? '')),
     );
-  for (const e of sorted) {
-    const key = `${e.data('article')}\u0000${e.data('quote')}`;
+  for (const { e, citations } of cited) {
+    // Links citing the same quotes share a number.
+    const key = citations.map((c) => `${c.article}\u0000${c.quote}`).join('\u0001');
     const found = byKey.get(key);
-    if (found) {
-      found.edges.push(e.id());
-      continue;
-    }
-    byKey.set(key, {
-      n: byKey.size + 1,
-      article: e.data('article'),
-      title: e.data('article'),
-      outlet: '',
-      published: '',
-      quote: e.data('quote') ?? '',
-      edges: [e.id()],
-    });
+    if (found) found.edges.push(e.id());
+    else byKey.set(key, { n: byKey.size + 1, citations, edges: [e.id()] });
   }
   const entries = [...byKey.values()];
+  const all = entries.flatMap((x) => x.citations);
   await Promise.all(
-    [...new Set(entries.map((e) => e.article))].map(async (id) => {
+    [...new Set(all.map((c) => c.article))].map(async (id) => {
       try {
         const a = await fetchArticle(id);
-        for (const e of entries.filter((x) => x.article === id))
-          Object.assign(e, { title: a.title, outlet: a.outlet, published: a.published });
+        for (const c of all.filter((x) => x.article === id))
+          Object.assign(c, { title: a.title, outlet: c.outlet || a.outlet, published: c.published || a.published });
       } catch {
         // The article id alone still identifies the source.
       }
@@ -75,19 +84,15 @@ export async function withCiteNumbers<T>(
   }
 }
 
-/** The printed list: each article once (title, outlet, date), then its numbered quotes. */
-export function sourceLines(entries: SourceEntry[]): { text: string; heading: boolean }[] {
-  const out: { text: string; heading: boolean }[] = [];
-  let article = '';
-  for (const s of entries) {
-    if (s.article !== article) {
-      article = s.article;
-      out.push({
-        text: `${s.title}${s.outlet || s.published ? ` — ${[s.outlet, s.published].filter(Boolean).join(', ')}` : ''}`,
-        heading: true,
-      });
-    }
-    out.push({ text: `${s.n}. “${s.quote}”`, heading: false });
-  }
-  return out;
+/** "“quote” — Title (Outlet, 13 November 2023)": one citation as the list prints it. */
+export function citationText(c: SourceCitation): string {
+  const where = [c.outlet, readableDate(c.published)].filter(Boolean).join(', ');
+  return `“${c.quote}” — ${c.title}${where ? ` (${where})` : ''}`;
+}
+
+/** The printed list: each number, then every citation of its links, the later ones indented under it. */
+export function sourceLines(entries: SourceEntry[]): { text: string; indent: boolean }[] {
+  return entries.flatMap((s) =>
+    s.citations.map((c, i) => ({ text: `${i ? '' : `${s.n}. `}${citationText(c)}`, indent: i > 0 })),
+  );
 }

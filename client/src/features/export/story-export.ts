@@ -1,29 +1,39 @@
 // A PNG per story view: each view shown in turn, rendered with its title and caption, downloaded.
+// eachView is also how the story's PDF (story-pdf.ts) visits the views.
+import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
 import { story } from '../../app/store.ts';
 import { applyView } from '../present/present-actions.ts';
 import { download, fileStem } from './download.ts';
 import { graphToPng } from './png.ts';
 
-export async function exportStoryPngs(): Promise<string> {
+/** Shows each view of the story in turn for `fn`, then gives the canvas back its hidden elements. */
+export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
   const cy = canvas().cy;
   const hidden = new Set(cy.$('.hidden').map((e) => e.id()));
   const views = story.value;
   try {
     for (const [i, v] of views.entries()) {
       applyView(v);
-      const res = await graphToPng(cy, {
-        title: v.title,
-        caption: v.caption || undefined,
-        legend: true,
-        sources: false,
-        scale: 2,
-        background: 'white',
-      });
-      download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
+      await fn(v, i);
     }
   } finally {
     cy.batch(() => cy.elements().forEach((e) => void e.toggleClass('hidden', hidden.has(e.id()))));
   }
-  return `${views.length} PNG${views.length === 1 ? '' : 's'} saved, one per view.`;
+  return views.length;
+}
+
+export async function exportStoryPngs(): Promise<string> {
+  const n = await eachView(async (v, i) => {
+    const res = await graphToPng(canvas().cy, {
+      title: v.title,
+      caption: v.caption || undefined,
+      legend: true,
+      sources: false,
+      scale: 2,
+      background: 'white',
+    });
+    download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
+  });
+  return `${n} PNG${n === 1 ? '' : 's'} saved, one per view.`;
 }

@@ -1,13 +1,17 @@
 // The year window: a histogram of the dated links on the canvas and two range sliders that stay
 // the same elements while they move (so a drag or the keyboard — arrows, Home/End, PageUp/Down —
-// keeps working and keeps focus), with the count of events in the window and Play.
+// keeps working and keeps focus), with the count of dated links in the window (the timeline's) and Play.
 import type { FilterState } from '../../app/types.ts';
+import { datedLinks, undatedNote } from '../timeline/timeline-edges.ts';
 
 export interface YearStats {
   bounds: { min: number; max: number };
   perYear: Map<number, number>;
   dated: number;
+  /** Dated links the canvas shows: the timeline's count. */
   inWindow: number;
+  /** Undated links the canvas shows (not on the timeline). */
+  undated: number;
 }
 
 export function YearRange(props: {
@@ -55,8 +59,8 @@ export function YearRange(props: {
         <strong id="year-to-value">{to}</strong>
       </div>
       <p id="year-count" class="muted">
-        {stats.inWindow} dated event{stats.inWindow === 1 ? '' : 's'} on the canvas fall in {from}–{to} (of{' '}
-        {stats.dated}); undated links {f.showUndated ? 'stay visible' : 'are hidden'}.
+        {datedLinks(stats.inWindow)} on the canvas fall in {from}–{to} (of {stats.dated});{' '}
+        {f.showUndated ? undatedNote(stats.undated) || 'no undated links' : 'undated links are hidden'}.
       </p>
       <label class="check">
         <input

@@ -2,12 +2,13 @@
 // sliders cover, and the years Play steps through (from the first busy year, over empty stretches).
 import type cytoscape from 'cytoscape';
 import type { FilterState } from '../../app/types.ts';
-import { edgeInWindow, isDated, yearOf } from '../../canvas/visibility.ts';
+import { isDated, yearOf } from '../../canvas/visibility.ts';
+import { timelineEdges, undatedShown } from '../timeline/timeline-edges.ts';
 import type { YearStats } from './YearRange.tsx';
 
 export function yearStats(
   cy: cytoscape.Core,
-  f: FilterState,
+  f: Pick<FilterState, 'types'>,
   graphYears: { min: number; max: number } | null,
 ): YearStats {
   const edges = cy.edges().filter((e) => f.types.includes(e.data('type')) && isDated(e.data()));
@@ -23,10 +24,9 @@ export function yearStats(
   const bounds = all.length
     ? { min: Math.min(...all), max: Math.max(...all) }
     : (graphYears ?? { min: 2000, max: new Date().getFullYear() });
-  const from = f.fromYear ?? bounds.min;
-  const to = f.toYear ?? bounds.max;
-  const inWindow = edges.filter((e) => edgeInWindow(e.data(), { fromYear: from, toYear: to })).length;
-  return { bounds, perYear, dated: edges.length, inWindow };
+  // What the timeline lists, counted the same way (kinds, sources and hidden links included).
+  const inWindow = timelineEdges(cy).length;
+  return { bounds, perYear, dated: edges.length, inWindow, undated: undatedShown(cy) };
 }
 
 /** Play's steps: each year with events, and the years between two busy years less than 3 apart. */

@@ -2,9 +2,9 @@
 // how a typed value becomes the parameter, and what is missing, in plain words.
 import type { NamedQueryParam } from '../../../../common/wire.ts';
 
-/** A string parameter that takes an entity's id ("the locality's id, e.g. quang-ninh"). */
+/** A parameter the query file declares as an entity (`@param locality: entity`): it takes a node's id. */
 export function isEntityParam(p: NamedQueryParam): boolean {
-  return p.type === 'string' && /\bid\b/i.test(p.description ?? '');
+  return p.type === 'entity';
 }
 
 /** "maxHops" -> "max hops", "locality" -> "locality". */

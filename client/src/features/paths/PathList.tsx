@@ -36,7 +36,13 @@ export function PathList({ res, onClear }: { res: PathsResponse; onClear(): void
                   <SourceBlock
                     data={d}
                     heading={
-                      <EdgeStatement source={name(d.source)} type={d.type} target={name(d.target)} date={d.date} />
+                      <EdgeStatement
+                        source={name(d.source)}
+                        type={d.type}
+                        target={name(d.target)}
+                        date={d.date}
+                        endDate={d.endDate}
+                      />
                     }
                   />
                 </li>

@@ -1,9 +1,41 @@
-// The story: saved views in order, each with its own title and caption; show one, reorder,
-// delete, present them all, or export a PNG per view. The story travels in the share link.
+// The story: saved views in order, each with its own title and caption; show one, reorder, delete,
+// present them all, or export a PNG per view or one PDF (a page per view). The story travels in the
+// share link.
 import { useState } from 'preact/hooks';
 import { moveStoryView, present, removeStoryView, story, updateStoryView } from '../../app/store.ts';
 import { exportStoryPngs } from '../export/story-export.ts';
 import { applyView, saveView, startPresenting } from './present-actions.ts';
+
+const STORY_EXPORTS = [
+  { id: 'btn-story-png', label: 'PNG per view', run: exportStoryPngs },
+  {
+    id: 'btn-story-pdf',
+    label: 'PDF',
+    // pdf-lib, fontkit and the font load only now: the main bundle stays as it was.
+    run: async () => (await import('../export/story-pdf.ts')).exportStoryPdf(story.value[0]?.title),
+  },
+];
+
+/** A PNG per view, or one PDF with a page per view; the note says what was saved. */
+function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: string): void }) {
+  return (
+    <>
+      {STORY_EXPORTS.map((x) => (
+        <button
+          type="button"
+          id={x.id}
+          disabled={disabled}
+          onClick={async () => {
+            setNote('Exporting…');
+            setNote(await x.run());
+          }}
+        >
+          {x.label}
+        </button>
+      ))}
+    </>
+  );
+}
 
 export function StoryPanel() {
   const views = story.value;
@@ -19,17 +51,7 @@ export function StoryPanel() {
         <button type="button" id="btn-story-present" disabled={!views.length} onClick={startPresenting}>
           Present
         </button>
-        <button
-          type="button"
-          id="btn-story-png"
-          disabled={!views.length}
-          onClick={async () => {
-            setNote('Exporting…');
-            setNote(await exportStoryPngs());
-          }}
-        >
-          PNG per view
-        </button>
+        <StoryExports disabled={!views.length} setNote={setNote} />
       </div>
       <p id="story-note" class="muted" role="status">
         {note}

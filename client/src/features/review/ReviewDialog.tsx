@@ -2,6 +2,7 @@
 // edge's direction, date and amounts) whose quote is marked in the text; keys do the work (j/k or
 // ↑/↓ next and previous fact, a accept, r reject, e edit, f a fact from the selected text, n an
 // entity from it, Esc closes a form, then the view). Approve writes and loads the accepted facts.
+import { readableDate } from '../../../../common/text/dates.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewDraft, TextSpan } from '../../../../common/wire.ts';
 import { EdgeStatement, isReference } from '../../ui/edge-statement.tsx';
@@ -108,7 +109,7 @@ function Header({ draft }: { draft: ReviewDraft }) {
       <div>
         <h2 id="review-title">{a.title}</h2>
         <p class="muted">
-          {a.outlet} · {a.published ?? 'date unknown'}
+          {a.outlet} · {readableDate(a.published) || 'date not given'}
           {a.url ? (
             <>
               {' · '}

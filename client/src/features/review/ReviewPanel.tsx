@@ -1,6 +1,7 @@
 // The Review tab: sign in with a reviewer's token, add articles (paste text or drop .txt files;
 // url, outlet and date, or a first line `# source: URL | outlet | published YYYY-MM-DD`), follow
 // their drafting, and open a draft to review (or retract an approved one).
+import { readableDate } from '../../../../common/text/dates.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleInput } from '../../../../common/wire.ts';
 import {
@@ -157,7 +158,7 @@ function DraftList() {
             <td>
               <strong>{d.title}</strong>
               <div class="muted">
-                {d.outlet} · {d.published ?? 'date unknown'} · {d.status} · {d.facts.accepted} accepted,{' '}
+                {d.outlet} · {readableDate(d.published) || 'date not given'} · {d.status} · {d.facts.accepted} accepted,{' '}
                 {d.facts.rejected} rejected, {d.facts.proposed} to decide
               </div>
             </td>

@@ -2,6 +2,7 @@
 // name, kind and number of links (or, on a link, its statement in its own direction and date).
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
+import { linkDateText } from '../../../../common/text/dates.ts';
 import { fullLabel } from '../../canvas/labels.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { style } from '../../app/store.ts';
@@ -18,7 +19,7 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
     };
   }
   const e = el as cytoscape.EdgeSingular;
-  const date = e.data('date') ? String(e.data('date')) : '';
+  const date = linkDateText(e.data());
   return {
     title: statementText(e.source().data('label'), e.data('type'), e.target().data('label')),
     lines: [date, e.data('basis') === 'reference' ? 'from the gazetteer (reference data)' : ''].filter(Boolean),

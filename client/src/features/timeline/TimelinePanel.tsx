@@ -1,29 +1,16 @@
-// The timeline: the dated events on the canvas (signings, visits, meetings, attendances,
-// investments) oldest first, each stated in its link's direction. A click selects the link, shows
-// its details and brings it into view.
+// The timeline: the dated links on the canvas (signings, visits, meetings, attendances,
+// investments, partnerships with a start) oldest first, each stated in its link's direction, its
+// date in words. A click selects the link, shows its details and brings it into view.
 import type cytoscape from 'cytoscape';
-import type { EdgeType } from '../../../../common/model.ts';
+import { linkDateText } from '../../../../common/text/dates.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, filters, selection, showDetails } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
-import { shown } from '../../canvas/visibility.ts';
-
-const TIMELINE_TYPES: readonly EdgeType[] = ['SIGNED', 'VISITED', 'MET', 'ATTENDED', 'INVESTED_IN'];
-const when = (e: cytoscape.EdgeSingular) => String(e.data('dateFrom') ?? e.data('date') ?? '');
-
-export function timelineEdges(cy: cytoscape.Core): cytoscape.EdgeSingular[] {
-  return shown(cy.edges())
-    .filter((e) => TIMELINE_TYPES.includes(e.data('type')) && !!(e.data('dateFrom') ?? e.data('date')))
-    .toArray()
-    .map((e) => e as cytoscape.EdgeSingular)
-    .sort((a, b) => when(a).localeCompare(when(b)));
-}
+import { datedLinks, timelineEdges, undatedNote, undatedShown } from './timeline-edges.ts';
 
 function dateText(e: cytoscape.EdgeSingular): string {
-  const date = String(e.data('date') ?? e.data('dateFrom'));
-  const end = e.data('endDate') ? String(e.data('endDate')) : '';
-  return end && end.slice(0, 4) !== date.slice(0, 4) ? `${date}–${end}` : date;
+  return linkDateText({ date: e.data('date') ?? e.data('dateFrom'), endDate: e.data('endDate') });
 }
 
 export function focusEdge(id: string): void {
@@ -40,13 +27,15 @@ export function TimelinePanel() {
   void canvasVersion.value;
   void filters.value;
   const selected = new Set(selection.value.edges);
-  const edges = timelineEdges(canvas().cy);
+  const cy = canvas().cy;
+  const edges = timelineEdges(cy);
+  const undated = undatedNote(undatedShown(cy));
   return (
     <section class="panel" aria-label="Timeline">
       <h2>Timeline</h2>
-      <p class="muted">
+      <p id="timeline-count" class="muted">
         {edges.length
-          ? `${edges.length} dated event${edges.length === 1 ? '' : 's'} on the canvas, oldest first.`
+          ? `${datedLinks(edges.length)} on the canvas, oldest first${undated ? `; ${undated}` : ''}.`
           : 'No dated signings, visits or meetings are visible. Expand a locality or an official, or widen the filters.'}
       </p>
       <ol class="timeline">

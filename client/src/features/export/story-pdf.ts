@@ -1,0 +1,67 @@
+// The story as one PDF: a page per view with its title and caption as text (searchable, copyable)
+// above the view's picture. pdf-lib (MIT) writes the PDF; the title and caption need a font with
+// Vietnamese letters, so DejaVu Sans is embedded through fontkit, subset to the letters used. This
+// module and all three are loaded only when a PDF is asked for (a dynamic import), so the main
+// bundle does not grow.
+import fontkit from '@pdf-lib/fontkit';
+import fontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { canvas } from '../../app/context.ts';
+import type { StoryView } from '../../app/types.ts';
+import { download, fileStem } from './download.ts';
+import { wrapBy } from './frame.ts';
+import { graphToPng } from './png.ts';
+import { eachView } from './story-export.ts';
+
+/** A4 landscape, in PDF points. */
+const PAGE = { w: 842, h: 595 };
+const MARGIN = 36;
+
+const fontBytes = async (url: string) => (await fetch(url)).arrayBuffer();
+
+function drawHeading(page: PDFPage, v: StoryView, fonts: { regular: PDFFont; bold: PDFFont }): number {
+  const width = PAGE.w - 2 * MARGIN;
+  let y = PAGE.h - MARGIN - 20;
+  for (const line of wrapBy((t, px) => fonts.bold.widthOfTextAtSize(t, px), v.title, 20, width)) {
+    page.drawText(line, { x: MARGIN, y, size: 20, font: fonts.bold, color: rgb(0.1, 0.1, 0.1) });
+    y -= 26;
+  }
+  const measure = (t: string, px: number) => fonts.regular.widthOfTextAtSize(t, px);
+  for (const line of v.caption ? wrapBy(measure, v.caption, 12, width) : []) {
+    page.drawText(line, { x: MARGIN, y, size: 12, font: fonts.regular, color: rgb(0.27, 0.27, 0.27) });
+    y -= 16;
+  }
+  return y - 8;
+}
+
+export async function exportStoryPdf(storyTitle?: string): Promise<string> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const [regular, bold] = await Promise.all(
+    [fontUrl, boldUrl].map(async (url) => doc.embedFont(await fontBytes(url), { subset: true })),
+  );
+  const fonts = { regular: regular!, bold: bold! };
+  const count = await eachView(async (v) => {
+    const page = doc.addPage([PAGE.w, PAGE.h]);
+    const top = drawHeading(page, v, fonts);
+    // The picture without its own title and caption: the page carries them as text.
+    const res = await graphToPng(canvas().cy, {
+      legend: true,
+      sources: false,
+      scale: 2,
+      background: 'white',
+    });
+    const image = await doc.embedPng(await res.blob.arrayBuffer());
+    const box = { w: PAGE.w - 2 * MARGIN, h: top - MARGIN };
+    const k = Math.min(box.w / image.width, box.h / image.height);
+    const w = image.width * k;
+    const h = image.height * k;
+    page.drawImage(image, { x: (PAGE.w - w) / 2, y: MARGIN + (box.h - h) / 2, width: w, height: h });
+  });
+  doc.setTitle(storyTitle ?? 'Corridor story');
+  doc.setCreator('Corridor');
+  const bytes = await doc.save();
+  download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `${fileStem(storyTitle, 'story')}.pdf`);
+  return `A PDF of ${count} page${count === 1 ? '' : 's'} saved, one per view.`;
+}

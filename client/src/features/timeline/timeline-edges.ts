@@ -1,0 +1,30 @@
+// What the timeline lists and what the Filters panel counts: one set, so that the two panels give
+// the same number. Every dated link the canvas shows (signings, visits, meetings, investments, and
+// partnerships with a start), oldest first; undated links are shown on the canvas but not listed.
+import type cytoscape from 'cytoscape';
+import { isDated, shown } from '../../canvas/visibility.ts';
+
+const when = (e: cytoscape.EdgeSingular) => String(e.data('dateFrom') ?? e.data('date') ?? '');
+
+export function timelineEdges(cy: cytoscape.Core): cytoscape.EdgeSingular[] {
+  return shown(cy.edges())
+    .filter((e) => isDated(e.data()))
+    .toArray()
+    .map((e) => e as cytoscape.EdgeSingular)
+    .sort((a, b) => when(a).localeCompare(when(b)));
+}
+
+/** Links the canvas shows that have no date, so are not on the timeline. */
+export function undatedShown(cy: cytoscape.Core): number {
+  return shown(cy.edges()).filter((e) => !isDated(e.data())).length;
+}
+
+const links = (n: number, what: string) => `${n} ${what} link${n === 1 ? '' : 's'}`;
+
+/** "30 dated links", in the words both panels use. */
+export const datedLinks = (n: number) => links(n, 'dated');
+
+/** "3 undated links shown, not on the timeline", or '' when there are none. */
+export function undatedNote(n: number): string {
+  return n ? `${links(n, 'undated')} shown, not on the timeline` : '';
+}

@@ -1,0 +1,52 @@
+// Dates as people read them. The graph stores partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD); every
+// place the UI or an export shows one (details, timeline, tables, path steps, sources) words it
+// here: "12 March 2025", "March 2025", "2024", and a range as "12–14 March 2025" or "2021–2023".
+/** English month names, January first (also the synthetic articles' wording). */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+/** "2025-03-12" -> "12 March 2025", "2025-03" -> "March 2025", "2024" -> "2024"; other text as given. */
+export function readableDate(date: unknown): string {
+  if (date === undefined || date === null || date === '') return '';
+  const text = String(date);
+  const m = PARTS.exec(text);
+  const month = m?.[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || (m[2] && !month)) return text;
+  if (!month) return m[1]!;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** A date and an optional end: "12–14 March 2025", "28 February – 2 March 2025", "2021–2023". */
+export function readableRange(date: unknown, endDate?: unknown): string {
+  const from = readableDate(date);
+  const to = readableDate(endDate);
+  if (!to || to === from) return from;
+  if (!from) return `until ${to}`;
+  const a = from.split(' ');
+  const b = to.split(' ');
+  // Shared trailing words (the year, then the month) are said once.
+  let shared = 0;
+  while (shared < Math.min(a.length, b.length) - 1 && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  const head = a.slice(0, a.length - shared).join(' ');
+  // A dash between single words ("12–14", "2021–2023"); spaced between phrases.
+  return head.includes(' ') || to.split(' ').length - shared > 1 ? `${head} – ${to}` : `${head}–${to}`;
+}
+
+/** The date a link states, in words: its date (and end date), or '' when it has none. */
+export function linkDateText(data: { date?: unknown; endDate?: unknown }): string {
+  return readableRange(data.date, data.endDate);
+}

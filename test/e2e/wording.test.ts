@@ -1,0 +1,171 @@
+// What the explorer says about the graph, in the words people read: dates ("13 November 2023",
+// "2021"), the article reader's byline, counts that agree between panels, and the story as a PDF
+// with each view's title and caption as text. Each test failed on the explorer before its fix
+// (Chromium, real app, real Neo4j).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ArticleResponse } from '../../common/wire.ts';
+import { hasChromium, SCREENSHOTS } from './browser.ts';
+import { findPaths, loadWholeGraph, openPanel, searchAndChoose, useE2e } from './explorer-page.ts';
+import { pdfPages } from './pdf-text.ts';
+
+/** How a person writes a date: the browser's own en-GB long form, independent of the app's code. */
+const inWords = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** The first link on the canvas whose date matches `pattern` (and has no end date). */
+const linkDated = (page: Page, pattern: string) =>
+  page.evaluate((p) => {
+    const e = (window as any).corridor.cy
+      .edges()
+      .filter((x: any) => new RegExp(p).test(x.data('date') ?? '') && !x.data('endDate') && !!x.data('quote'))[0];
+    return { id: e.id() as string, date: e.data('date') as string, article: e.data('article') as string };
+  }, pattern);
+
+const tap = (page: Page, id: string) =>
+  page.evaluate((x) => (window as any).corridor.cy.getElementById(x).emit('tap'), id);
+
+async function runCypher(page: Page, query: string, params: object): Promise<void> {
+  await openPanel(page, 'cypher');
+  const editor = page.locator('#cypher-editor .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(query);
+  await page.fill('textarea[name="cypher-params"]', JSON.stringify(params));
+  await page.click('#btn-run-cypher');
+  await page.locator('#cypher-summary').waitFor();
+}
+
+describe.skipIf(!hasChromium)('what the explorer says, in words people read', { timeout: 120_000 }, () => {
+  const { fresh, api } = useE2e();
+
+  it('1. a link’s date reads as people write it in the details and the timeline', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const day = await linkDated(page, '^\\d{4}-\\d{2}-\\d{2}$');
+    const year = await linkDated(page, '^\\d{4}$');
+    await tap(page, day.id);
+    const details = await page.locator('#details').innerText();
+    expect(details).toContain(inWords(day.date));
+    expect(details).not.toContain(day.date);
+    expect(details).not.toMatch(/dateFrom|dateTo/);
+    await tap(page, year.id);
+    const yearDetails = await page.locator('#details').innerText();
+    expect(yearDetails).toContain(year.date);
+    expect(yearDetails).not.toMatch(/\d{4}-\d{2}/);
+    await openPanel(page, 'timeline');
+    expect(await page.locator(`.timeline button[data-edge="${day.id}"] .date`).innerText()).toBe(inWords(day.date));
+    expect(await page.locator(`.timeline button[data-edge="${year.id}"] .date`).innerText()).toBe(year.date);
+    await page.close();
+  });
+
+  it('1b. … and in path steps and console tables', async () => {
+    const page = await fresh();
+    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing']);
+    await page.locator('#path-result li .source-name').first().waitFor();
+    await page.waitForFunction(() => /\d{4}/.test(document.querySelector('#path-result .source-name')!.textContent!));
+    expect(await page.locator('#path-result').innerText()).not.toMatch(/\d{4}-\d{2}/);
+    // A link dated to the day (YYYY-MM-DD), and its date as stored beside it.
+    await runCypher(
+      page,
+      'MATCH ()-[r]->() WHERE size(r.date) = 10 AND r.endDate IS NULL RETURN r, r.date AS iso LIMIT 1',
+      {},
+    );
+    const [cell, iso] = await page.locator('#cypher-output tbody td').allInnerTexts();
+    expect(cell).toContain(inWords(iso!));
+    expect(cell).not.toContain(iso);
+    await page.close();
+  });
+
+  it('2. the article reader names the headline, outlet and date, never the id, and marks the quote', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const link = await linkDated(page, '^\\d{4}-\\d{2}-\\d{2}$');
+    const article = await api<ArticleResponse>(`/api/articles/${link.article}`);
+    await tap(page, link.id);
+    await page.locator('#details .read-article').first().click();
+    await page.locator('#article-dialog[open] #quote-mark').waitFor();
+    expect(await page.locator('#article-title').innerText()).toBe(article.title);
+    const meta = await page.locator('#article-meta').innerText();
+    expect(meta).toBe(`${article.outlet}, ${inWords(article.published)}`);
+    expect(meta).not.toContain(article.id);
+    expect(meta).not.toContain('in text');
+    const quote = await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).data('quote'), link.id);
+    expect((await page.locator('#quote-mark').innerText()).replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+    await page.close();
+  });
+
+  it('3. the Filters panel and the Timeline count the same dated links, and say what is left out', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    const filters = await page.locator('#year-count').innerText();
+    await openPanel(page, 'timeline');
+    const timeline = await page.locator('#timeline-count').innerText();
+    const listed = await page.locator('.timeline li').count();
+    const undated = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .edges()
+          .not('.filtered, .hidden')
+          .filter((e: any) => !e.data('dateFrom')).length as number,
+    );
+    expect(filters).toMatch(new RegExp(`^${listed} dated links on the canvas`));
+    expect(timeline).toMatch(new RegExp(`^${listed} dated links on the canvas`));
+    expect(undated).toBeGreaterThan(0);
+    for (const text of [filters, timeline])
+      expect(text).toContain(`${undated} undated links shown, not on the timeline`);
+    await page.close();
+  });
+
+  it('4. the story exports as one PDF: a page per view with its title and caption, and its picture', async () => {
+    const page = await fresh();
+    const views = [
+      { title: 'The whole corridor', caption: 'Every province, city and partner in the five articles.' },
+      { title: 'Bắc Ninh and its partners', caption: 'Who met, signed with and invested in Bắc Ninh.' },
+      { title: 'Only Bắc Ninh', caption: 'The province alone.' },
+    ];
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    const save = async (i: number) => {
+      await page.click('#btn-save-view');
+      await page.fill(`input[name="story-title-${i}"]`, views[i]!.title);
+      await page.fill(`textarea[name="story-caption-${i}"]`, views[i]!.caption);
+    };
+    await save(0);
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.elements().not(cy.getElementById('bac-ninh').closedNeighborhood()).addClass('hidden');
+    });
+    await save(1);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.elements().not(cy.getElementById('bac-ninh')).addClass('hidden');
+    });
+    await save(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-story-pdf')]);
+    expect(download.suggestedFilename()).toBe('the-whole-corridor.pdf');
+    const saved = path.join(SCREENSHOTS, 'presenter-story.pdf'); // kept to be looked at, like the screenshots
+    await download.saveAs(saved);
+    const bytes = new Uint8Array(fs.readFileSync(saved));
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const pages = await pdfPages(bytes);
+    expect(pages.length).toBe(views.length);
+    for (const [i, v] of views.entries()) {
+      expect(pages[i]!.text).toContain(v.title);
+      expect(pages[i]!.text).toContain(v.caption);
+      for (const other of views.filter((o) => o !== v)) expect(pages[i]!.text).not.toContain(other.title);
+      expect(pages[i]!.images).toBe(1); // the view's picture
+    }
+    expect(await page.locator('#story-note').innerText()).toBe('A PDF of 3 pages saved, one per view.');
+    await page.close();
+  });
+});
