@@ -1,7 +1,8 @@
 // The review view's and the details' pure logic: the article cut into highlighted runs, the id of a
 // new entity, a fact in a line, the fact form's relation, and a link's sources side by side.
 import { describe, expect, it } from 'vitest';
-import { citationsOf, conflictRows, sourcesLine } from '../../client/src/features/details/citations.ts';
+import { citationsOf, conflictRows, fieldWords, sourcesLine } from '../../client/src/features/details/citations.ts';
+import { referenceNote } from '../../client/src/ui/edge-statement.tsx';
 import { entityIdFor, factLine, relationFrom, textRuns } from '../../client/src/features/review/review-text.ts';
 import type { ReviewDraft } from '../../common/wire.ts';
 
@@ -120,10 +121,26 @@ describe("a link's sources", () => {
       {
         field: 'amountUsd',
         values: [
-          { outlet: 'VNS', value: 'US$500,000,000' },
-          { outlet: 'The Hanoi Times', value: 'US$600,000,000' },
+          { outlet: 'VNS', value: 'US$500 million' },
+          { outlet: 'The Hanoi Times', value: 'US$600 million' },
         ],
       },
     ]);
+    expect(fieldWords('amountUsd')).toBe('the amount');
+  });
+
+  it('says a link only reference data gives is stated by no article, not "by 0 outlets"', () => {
+    const reference = { sources: 0, sourceArticles: ['a1', 'a2', 'a3'], basis: 'reference' };
+    expect(sourcesLine(reference)).toBe('No article states this link; 3 articles cite it as reference data');
+    expect(sourcesLine({ ...reference, sourceArticles: ['a1'] })).toBeNull();
+  });
+
+  it('names where reference data comes from: the gazetteer, or what it was inferred from', () => {
+    expect(referenceNote({ referenceSource: 'gazetteer (seeds/gazetteer/cn-provinces.yaml)' })).toMatch(
+      /^From the gazetteer/,
+    );
+    expect(referenceNote({ referenceSource: 'the name of the body ("Hanoi People\'s Committee")' })).toBe(
+      'Inferred from the name of the body ("Hanoi People\'s Committee") (reference data), not stated by an article.',
+    );
   });
 });

@@ -368,7 +368,7 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     // The ingest marks gazetteer facts with basis 'reference'; here one LOCATED_IN link carries it.
     const id = await page.evaluate(() => {
       const e = (window as any).corridor.cy.edges('[type = "LOCATED_IN"]')[0];
-      e.data('basis', 'reference');
+      e.data({ basis: 'reference', referenceSource: 'gazetteer (seeds/gazetteer/vn-provinces.yaml)' });
       e.emit('tap');
       return e.id();
     });

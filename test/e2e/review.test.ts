@@ -246,8 +246,12 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
     await page.evaluate((id) => void (window as any).corridor.cy.getElementById(id).emit('tap'), inv.id);
     const conflict = page.locator('#details .conflict');
     await conflict.waitFor();
-    expect(await conflict.innerText()).toMatch(/amountUsd[\s\S]*US\$500,000,000[\s\S]*US\$600,000,000/);
+    expect(await conflict.innerText()).toMatch(/the amount[\s\S]*US\$500 million[\s\S]*US\$600 million/);
     expect(await page.locator('#details .sources-line').innerText()).toBe('Stated by 3 outlets');
+    // The link's own fields in words: the amount in dollars, no drafter confidence, no filter fields.
+    const fields = await page.locator('#details dl').first().innerText();
+    expect(fields).toContain('US$500 million');
+    expect(fields).not.toMatch(/confidence|dateFrom|dateTo|amountUsd|500000000/);
     expect(await page.locator('#details .quote blockquote').count()).toBe(3);
     await shot(page, 'review', '05-sources-side-by-side');
   });

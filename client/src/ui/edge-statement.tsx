@@ -37,3 +37,13 @@ export function isReference(data: { basis?: unknown }): boolean {
 }
 
 export const REFERENCE_NOTE = 'From the gazetteer (reference data), not stated by an article.';
+
+/**
+ * Where a reference fact comes from, in words: the gazetteer, or what it was inferred from ("the
+ * name of the body ("Hanoi People's Committee")"), never "the gazetteer" for an inference.
+ */
+export function referenceNote(data: { referenceSource?: unknown }): string {
+  const source = typeof data.referenceSource === 'string' ? data.referenceSource : '';
+  if (!source || source.startsWith('gazetteer')) return REFERENCE_NOTE;
+  return `Inferred from ${source} (reference data), not stated by an article.`;
+}

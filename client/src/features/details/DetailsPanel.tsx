@@ -46,8 +46,9 @@ function NodeSources({ id }: { id: string }) {
                   endDate={c.edge.data.endDate}
                 />
               }
-            />
-            <SourcesNote data={c.edge.data} />
+            >
+              <SourcesNote data={c.edge.data} />
+            </SourceBlock>
           </>
         );
       })}

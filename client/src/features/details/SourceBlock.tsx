@@ -3,9 +3,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
-import { isReference, REFERENCE_NOTE } from '../../ui/edge-statement.tsx';
+import { isUsdField, usdText } from '../../ui/amount.ts';
+import { isReference, referenceNote } from '../../ui/edge-statement.tsx';
 import { fetchArticle, readArticle, sourceName } from './article.ts';
-import { citationsOf, conflictRows, DATE_FIELDS, sourcesLine } from './citations.ts';
+import { citationsOf, conflictRows, DATE_FIELDS, fieldWords, sourcesLine } from './citations.ts';
 
 const HIDDEN_KEYS = new Set([
   'id',
@@ -30,6 +31,9 @@ const HIDDEN_KEYS = new Set([
   'sourceFrom',
   'conflict',
   'conflicts',
+  // The drafter's own certainty, not something an article or a reviewer states.
+  'confidence',
+  'referenceSource',
   // The date range for filtering: the date itself is shown, in words.
   'dateFrom',
   'dateTo',
@@ -41,6 +45,8 @@ const DATE_LABELS: Record<string, string> = { date: 'when', endDate: 'until', as
 function valueText(k: string, v: unknown, data: Record<string, unknown>): string {
   if (k === 'date') return linkDateText(data);
   if (DATE_FIELDS.has(k)) return readableDate(v);
+  if (typeof v === 'number' && isUsdField(k)) return usdText(v);
+  if (typeof v === 'number') return v.toLocaleString('en');
   if (Array.isArray(v)) return v.join(', ');
   if (typeof v === 'object')
     return Object.entries(v as object)
@@ -64,7 +70,7 @@ export function Props({ data }: { data: Record<string, unknown> }) {
     <dl>
       {rows.map(([k, v]) => (
         <>
-          <dt>{DATE_LABELS[k] ?? k}</dt>
+          <dt>{DATE_LABELS[k] ?? (isUsdField(k) ? 'amount' : k)}</dt>
           <dd>{valueText(k, v, data)}</dd>
         </>
       ))}
@@ -87,8 +93,10 @@ export function useSourceName(articleId: string | undefined): string {
 }
 
 export function SourceBlock(props: {
-  data: { article?: string; quote?: string; basis?: unknown };
+  data: { article?: string; quote?: string; basis?: unknown; referenceSource?: unknown };
   heading?: ComponentChildren;
+  /** Said of this link under its heading (how many outlets state it), inside its box. */
+  children?: ComponentChildren;
 }) {
   const { data } = props;
   const reference = isReference(data);
@@ -96,8 +104,9 @@ export function SourceBlock(props: {
   return (
     <div class={`quote${reference ? ' reference' : ''}`}>
       {props.heading ? <div>{props.heading}</div> : null}
+      {props.children}
       {reference ? (
-        <p class="reference-note">{REFERENCE_NOTE}</p>
+        <p class="reference-note">{referenceNote(data)}</p>
       ) : !data.quote || !data.article ? (
         <p class="muted">No quote is recorded for this link.</p>
       ) : (
@@ -122,7 +131,7 @@ export function SourcesNote({ data }: { data: Record<string, unknown> }) {
       {line ? <p class="sources-line">{line}</p> : null}
       {conflicts.map((c) => (
         <div class="conflict" role="note">
-          <strong>Sources disagree on {c.field}:</strong>
+          <strong>Sources disagree on {fieldWords(c.field)}:</strong>
           <table>
             <tbody>
               {c.values.map((v) => (
@@ -153,6 +162,7 @@ export function SourceList({ data }: { data: Record<string, unknown> }) {
               article: c.article,
               quote: c.quote,
               basis: c.stated.basis ?? (cites.length === 1 ? data.basis : undefined),
+              referenceSource: c.stated.referenceSource ?? data.referenceSource,
             }}
           />
         ))

@@ -3,6 +3,7 @@
 // per source, and, where sources disagree, each source's value side by side.
 import { readableDate } from '../../../../common/text/dates.ts';
 import type { EdgeElement } from '../../../../common/wire.ts';
+import { isUsdField, usdText } from '../../ui/amount.ts';
 
 /** A link's fields that hold a (partial) ISO date. */
 export const DATE_FIELDS = new Set(['date', 'endDate', 'asOf', 'since', 'published']);
@@ -33,14 +34,31 @@ export function citationsOf(data: EdgeData): Citation[] {
   }));
 }
 
-/** "Stated by 2 outlets in 3 articles", or nothing for a link with one source. */
+/**
+ * "Stated by 2 outlets in 3 articles", or nothing for a link with one source. A link no outlet
+ * states (reference data) says so rather than "Stated by 0 outlets".
+ */
 export function sourcesLine(data: EdgeData): string | null {
   const n = typeof data.sources === 'number' ? data.sources : 1;
   const articles = new Set(citationsOf(data).map((c) => c.article)).size;
+  if (n === 0)
+    return articles > 1 ? `No article states this link; ${articles} articles cite it as reference data` : null;
   if (articles <= 1 && n <= 1) return null;
   const outlets = `${n} outlet${n === 1 ? '' : 's'}`;
   return articles > n ? `Stated by ${outlets} in ${articles} articles` : `Stated by ${outlets}`;
 }
+
+/** What a field is called in a sentence ("Sources disagree on the amount"). */
+const FIELD_WORDS: Record<string, string> = {
+  amountUsd: 'the amount',
+  date: 'the date',
+  endDate: 'the end date',
+  asOf: 'the "as of" date',
+  projects: 'the number of projects',
+  workers: 'the number of workers',
+  count: 'the count',
+};
+export const fieldWords = (field: string): string => FIELD_WORDS[field] ?? field;
 
 /** For each field the sources disagree on: every source's value, in the order of the sources. */
 export function conflictRows(data: EdgeData): { field: string; values: { outlet: string; value: string }[] }[] {
@@ -56,6 +74,6 @@ export function conflictRows(data: EdgeData): { field: string; values: { outlet:
 
 function formatValue(field: string, v: unknown): string {
   if (DATE_FIELDS.has(field)) return readableDate(v);
-  if (typeof v === 'number' && field === 'amountUsd') return `US$${v.toLocaleString('en')}`;
+  if (typeof v === 'number' && isUsdField(field)) return usdText(v);
   return typeof v === 'number' ? v.toLocaleString('en') : String(v);
 }
