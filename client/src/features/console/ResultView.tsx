@@ -1,4 +1,6 @@
-// A result's summary line and its table, cells in words (cells.ts).
+// A result's summary line and its table, cells in words (cells.ts). Long text (quotes) is clamped
+// to a few lines so that one row never fills the box; the full text shows on hover and a click
+// (or Enter) opens the cell in full.
 import type { CypherResponse } from '../../../../common/wire.ts';
 import { cellText, type NameIndex } from './cells.ts';
 
@@ -34,8 +36,8 @@ export function ResultView({ result }: { result: ShownResult }) {
             <tbody>
               {res.rows.map((r) => (
                 <tr>
-                  {r.map((v) => (
-                    <td>{cellText(v, result.names)}</td>
+                  {r.map((v, i) => (
+                    <Cell text={cellText(v, result.names, res.columns[i])} />
                   ))}
                 </tr>
               ))}
@@ -46,6 +48,33 @@ export function ResultView({ result }: { result: ShownResult }) {
         <p class="muted">No columns.</p>
       )}
     </div>
+  );
+}
+
+/** Longer than this, a cell may be clamped (CSS: three lines) and carries its full text as a tooltip. */
+const LONG = 24;
+
+/** Every cell shows at most three lines; a click (or Enter) on a long one opens it in full. */
+function Cell({ text }: { text: string }) {
+  if (text.length <= LONG) return <td>{text}</td>;
+  const toggle = (el: HTMLElement) => el.classList.toggle('expanded');
+  return (
+    <td>
+      <div
+        class="clamp"
+        title={text}
+        tabIndex={0}
+        onClick={(ev) => toggle(ev.currentTarget)}
+        onKeyDown={(ev) => {
+          if (ev.key === 'Enter' || ev.key === ' ') {
+            ev.preventDefault();
+            toggle(ev.currentTarget);
+          }
+        }}
+      >
+        {text}
+      </div>
+    </td>
   );
 }
 
