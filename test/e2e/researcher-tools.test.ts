@@ -4,7 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
-import { openExplorer, openPanel, shot } from './explorer-page.ts';
+import { loadWholeGraph, openExplorer, openPanel, shot } from './explorer-page.ts';
+
+/** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
+const NORMAL_ZOOM = 1;
+const FLOOR = 0.25;
 
 describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 120_000 }, () => {
   let env: E2eEnv;
@@ -23,11 +27,30 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.click('#named-query-form button[type="submit"]');
     await page.locator('#cypher-summary').waitFor();
   };
+  const typeQuery = async (page: Page, q: string) => {
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(q);
+  };
+  const runQuery = async (page: Page, q: string) => {
+    await typeQuery(page, q);
+    await page.fill('textarea[name="cypher-params"]', '{}');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary, #cypher-error').first().waitFor();
+  };
   const column = async (page: Page, name: string) => {
     const headers = await page.locator('#cypher-output th').allInnerTexts();
     expect(headers).toContain(name);
     return page.locator(`#cypher-output tbody td:nth-child(${headers.indexOf(name) + 1})`);
   };
+  const viewport = (page: Page, ids: string[]) =>
+    page.evaluate((want) => {
+      const cy = (window as any).corridor.cy;
+      const eles = cy.collection(want.map((id: string) => cy.getElementById(id)));
+      const bb = eles.renderedBoundingBox({ includeLabels: false });
+      return { zoom: cy.zoom() as number, bb, w: cy.width() as number, h: cy.height() as number };
+    }, ids);
+
   it('7. result tables read in their panel: rows clamped with the full text on hover, amounts in words, a new query clears the old result', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
@@ -59,6 +82,38 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.selectOption('select[name="named-query"]', { label: 'Visits in a date range' });
     expect(await page.locator('#cypher-output table').count()).toBe(0);
     expect(await page.locator('#cypher-summary').count()).toBe(0);
+    await page.close();
+  });
+
+  it('8. console results are highlighted on the canvas and fitted at a sane zoom, and the message says so', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await runQuery(page, "MATCH (a:Official {id: 'liu-yun'})-[r:MET]-(b) RETURN a, r, b");
+    const ids = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .$('.path-highlight')
+        .map((e: any) => e.id())
+        .sort(),
+    );
+    expect(ids).toContain('liu-yun');
+    expect(ids.length).toBeGreaterThan(2);
+    const faded = await page.evaluate(() => (window as any).corridor.cy.$('.faded').length);
+    expect(faded).toBeGreaterThan(10); // the rest steps back
+    const v = await viewport(page, ids);
+    expect(v.zoom).toBeLessThanOrEqual(NORMAL_ZOOM + 1e-6);
+    expect(v.zoom).toBeGreaterThanOrEqual(FLOOR);
+    expect(v.bb.x1).toBeGreaterThanOrEqual(0);
+    expect(v.bb.x2).toBeLessThanOrEqual(v.w);
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/highlighted/);
+    await shot(page, 'researcher', 'console-highlighted');
+
+    // One node: centred at normal size, not blown up to fill the canvas.
+    await runQuery(page, "MATCH (n:Entity {id: 'lang-son'}) RETURN n");
+    expect((await viewport(page, ['lang-son'])).zoom).toBeLessThanOrEqual(NORMAL_ZOOM + 1e-6);
+    // The whole graph: never zoomed out to nothing.
+    await runQuery(page, 'MATCH (n:Entity) RETURN n');
+    expect((await viewport(page, [])).zoom).toBeGreaterThanOrEqual(FLOOR);
     await page.close();
   });
 });

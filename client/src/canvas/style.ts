@@ -141,6 +141,11 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
     style: { 'border-color': '#D55E00', 'border-width': 4, label: 'data(display)' },
   },
   { selector: '.faded', style: { opacity: 0.25 } },
+  // A result's nodes flash once when drawn (app/highlight.ts).
+  {
+    selector: 'node.result-flash',
+    style: { 'overlay-color': '#D55E00', 'overlay-opacity': 0.35, 'overlay-padding': 10 } as cytoscape.Css.Node,
+  },
   { selector: 'node.present-big', style: { 'font-weight': 'bold' } },
   {
     selector: 'edge[cite]',
