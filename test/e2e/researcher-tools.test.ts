@@ -3,6 +3,7 @@
 // that prefer stated facts, and the console's editor. Each test failed on the explorer before its fix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { PathsResponse } from '../../common/wire.ts';
 import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
 import { loadWholeGraph, openExplorer, openPanel, shot } from './explorer-page.ts';
 
@@ -13,6 +14,7 @@ const FLOOR = 0.25;
 describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 120_000 }, () => {
   let env: E2eEnv;
   const fresh = async () => (await openExplorer(env.browser, env.baseUrl)).page;
+  const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
 
   beforeAll(async () => {
     env = await startE2e();
@@ -114,6 +116,52 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     // The whole graph: never zoomed out to nothing.
     await runQuery(page, 'MATCH (n:Entity) RETURN n');
     expect((await viewport(page, [])).zoom).toBeGreaterThanOrEqual(FLOOR);
+    await page.close();
+  });
+
+  const findPath = async (page: Page, from: [string, string], to: [string, string]) => {
+    for (const [name, [q, label]] of [
+      ['path-from', from],
+      ['path-to', to],
+    ] as const) {
+      await page.fill(`input[name="${name}"]`, q);
+      await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
+    }
+    await page.click('#btn-find-paths');
+    await page.waitForFunction(
+      () => !/Finding paths/.test(document.querySelector('#path-result')?.textContent ?? 'Finding paths'),
+    );
+  };
+  const highlighted = (page: Page) => page.evaluate(() => (window as any).corridor.cy.$('.path-highlight').length);
+
+  it('9. paths prefer stated facts over reference links and country hubs, a new search clears the old highlight, the fit is capped', async () => {
+    const page = await fresh();
+    await openPanel(page, 'paths');
+    await findPath(page, ['cao bang', 'Cao Bằng'], ['nanning', 'Nanning']);
+    const text = await page.locator('#path-result').innerText();
+    expect(text).not.toContain('Việt Nam'); // an equally short path through the Spring Meeting or the Conference exists
+    expect(text).toMatch(/stated in an article/);
+    expect((await viewport(page, ['cao-bang', 'nanning'])).zoom).toBeLessThanOrEqual(NORMAL_ZOOM + 1e-6);
+    expect(await highlighted(page)).toBeGreaterThan(0);
+    await shot(page, 'researcher', 'path-stated');
+
+    // With reference links allowed the API may route through the country; each step says its kind.
+    const any = await api<PathsResponse>('/api/paths?from=cao-bang&to=nanning&mode=all&prefer=any');
+    expect(any.paths.some((p) => p.nodeIds.includes('vietnam'))).toBe(true);
+    await page.check('input[name="path-include-reference"]');
+    await page.selectOption('select[name="path-mode"]', 'all');
+    await page.click('#btn-find-paths');
+    await page.locator('#path-summary').waitFor();
+    expect(await page.locator('#path-result').innerText()).toMatch(/reference data|country/);
+
+    // A search that finds nothing leaves nothing highlighted from the one before.
+    await page.uncheck('input[name="path-include-reference"]');
+    for (const t of ['SIGNED', 'VISITED', 'INVESTED_IN', 'PARTNER_OF', 'LOCATED_IN', 'HOLDS_POST', 'ATTENDED'])
+      await page.uncheck(`input[name="path-type-${t}"]`);
+    await page.click('#btn-find-paths');
+    await page.locator('#path-result p', { hasText: 'No path' }).waitFor();
+    expect(await highlighted(page)).toBe(0);
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
     await page.close();
   });
 });
