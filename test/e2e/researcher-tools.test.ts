@@ -164,4 +164,19 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
     await page.close();
   });
+
+  it('22. a syntax error is marked in the editor where Neo4j says, and the completion list closes when the query runs', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, 'MATCH (n) RETURN n.name LIMIT');
+    expect(await page.locator('#cypher-error').innerText()).toMatch(/line 1, column \d+/);
+    await page.locator('#cypher-editor .cm-lintRange-error').first().waitFor({ timeout: 5000 });
+
+    await typeQuery(page, 'MATCH (a)-[r:MET]->(b) RETURN a.name AS who, r.date AS date ORDER BY date');
+    await page.locator('.cm-tooltip-autocomplete').waitFor(); // offers the variable `date`
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.locator('.cm-tooltip-autocomplete').count()).toBe(0);
+    await page.close();
+  });
 });
