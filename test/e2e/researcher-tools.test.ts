@@ -179,4 +179,16 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await page.locator('.cm-tooltip-autocomplete').count()).toBe(0);
     await page.close();
   });
+
+  it('22. foreign partners of Lạng Sơn include Guangxi, met through the Spring Meeting and the joint committee', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Foreign partners of a locality', { locality: 'Lạng Sơn' });
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/: [1-9]\d* rows?/);
+    const names = await (await column(page, 'name')).allInnerTexts();
+    expect(names).toContain('Guangxi');
+    expect((await (await column(page, 'throughEvents')).first().innerText()).toLowerCase()).toContain('spring meeting');
+    await shot(page, 'researcher', 'foreign-partners-lang-son');
+    await page.close();
+  });
 });
