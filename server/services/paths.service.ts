@@ -1,4 +1,6 @@
-// Paths between two nodes: one shortest or all shortest, undirected, bounded in length.
+// Paths between two nodes: one shortest or all shortest, undirected, bounded in length. By default
+// (prefer 'stated') an equally short path through stated facts wins over one through reference
+// data or a country hub (cypher/api/paths-stated.cypher); 'any' takes the first shortest found.
 import neo4j from 'neo4j-driver';
 import { ApiError, notFound } from '../../common/errors.ts';
 import type { PathsResponse } from '../../common/wire.ts';
@@ -14,10 +16,18 @@ export interface PathsInput {
   maxHops: number;
   types?: EdgeType[];
   mode: 'shortest' | 'all';
+  prefer?: 'stated' | 'any';
 }
 
 /** Upper bound on the number of paths `mode=all` returns. */
 export const MAX_PATHS = 50;
+/** How many shortest paths are weighed for stated facts before the best are kept. */
+const SCAN_PATHS = 500;
+
+function pathsFile(mode: PathsInput['mode'], prefer: PathsInput['prefer']): string {
+  if (prefer !== 'any') return 'api/paths-stated.cypher';
+  return mode === 'all' ? 'api/paths-all.cypher' : 'api/paths-shortest.cypher';
+}
 
 export async function findPaths(db: GraphDb, input: PathsInput): Promise<PathsResponse> {
   const { from, to, maxHops, mode } = input;
@@ -31,14 +41,15 @@ export async function findPaths(db: GraphDb, input: PathsInput): Promise<PathsRe
     to,
     maxHops: neo4j.int(maxHops),
     types: input.types?.length ? input.types : null,
-    cap: neo4j.int(MAX_PATHS),
+    cap: neo4j.int(mode === 'all' ? MAX_PATHS : 1),
+    scan: neo4j.int(SCAN_PATHS),
   };
   const paths = await db.readTx(async (tx) => {
     const ends = (await tx.run<{ fromExists: boolean; toExists: boolean }>(cypherFile('api/path-ends.cypher'), params))
       .records[0];
     if (!ends?.get('fromExists')) throw notFound('node', from);
     if (!ends.get('toExists')) throw notFound('node', to);
-    const file = mode === 'all' ? 'api/paths-all.cypher' : 'api/paths-shortest.cypher';
+    const file = pathsFile(mode, input.prefer);
     return (await tx.run<{ p: Path<number> }>(cypherFile(file), params)).records.map((r) => r.get('p'));
   });
 

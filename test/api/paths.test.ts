@@ -42,6 +42,24 @@ describe('GET /api/paths', () => {
     expectWellFormed(body);
   });
 
+  it('prefers an equally short path through stated facts to one through reference data or a country hub', async () => {
+    const detours = (p: PathsResponse['paths'][number], body: PathsResponse) =>
+      p.steps.filter((s) => s.edge.data.basis === 'reference').length +
+      p.nodeIds.slice(1, -1).filter((id) => body.elements.nodes.find((n) => n.data.id === id)?.data.kind === 'Country')
+        .length;
+    const every = await paths('from=cao-bang&to=nanning&mode=all&prefer=any');
+    expect(every.paths.some((p) => p.nodeIds.includes('vietnam'))).toBe(true); // through the country exists
+    const stated = await paths('from=cao-bang&to=nanning');
+    expectWellFormed(stated);
+    expect(stated.paths[0]!.length).toBe(every.paths[0]!.length);
+    expect(detours(stated.paths[0]!, stated)).toBe(Math.min(...every.paths.map((p) => detours(p, every))));
+    expect(stated.paths[0]!.nodeIds).not.toContain('vietnam');
+    // mode=all lists the stated ones first.
+    const all = await paths('from=cao-bang&to=nanning&mode=all');
+    const order = all.paths.map((p) => detours(p, all));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
   it('walks an edge against its direction but reports the edge as stored', async () => {
     const body = await paths('from=bac-ninh&to=goertek&types=INVESTED_IN');
     expectWellFormed(body);

@@ -113,6 +113,13 @@ describe('POST /api/queries/:name', () => {
     expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
   });
 
+  it('finds foreign partners through shared events: Lạng Sơn and Guangxi both attend the Spring Meeting', async () => {
+    const { rows } = await run('foreign-partners', { locality: 'lang-son' });
+    const guangxi = rows.find((r) => r.name === 'Guangxi');
+    expect(guangxi?.how).toContain('ATTENDED');
+    expect((guangxi?.throughEvents as string[]).some((e) => /Spring Meeting/.test(e))).toBe(true);
+  });
+
   it('cuts at the row cap and says so', async () => {
     const capped = createApp({ db: api.db, config: { ...api.config, rowCap: 1 } });
     const { body } = await run('official-meetings', { official: 'nguyen-huu-nghia' }, capped);

@@ -459,6 +459,12 @@ describe('explorer logic added with the rewrite', async () => {
     expect(cellText({ a: 1, b: 'x' }, names)).toBe('a: 1, b: x');
     const ref = { ...rel('r3', 'LOCATED_IN', '2', '3'), properties: { basis: 'reference' } };
     expect(cellText(ref, names)).toBe('Bắc Ninh —LOCATED_IN→ China (reference data)');
+    // US dollar amounts in words, by column or key name.
+    expect(cellText(900_000_000, names, 'amountUsd')).toBe('US$900 million');
+    expect(cellText({ amountUsd: 26_000_000_000 }, names)).toBe('amountUsd: US$26 billion');
+    expect(cellText(1_500_000, names, 'totalUSD')).toBe('US$1.5 million');
+    expect(cellText(12_345, names, 'amountUsd')).toBe('US$12,345');
+    expect(cellText(900_000_000, names, 'workers')).toBe('900000000');
   });
 
   it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {

@@ -123,7 +123,7 @@ const post = async (u: string, body: string, contentType = 'application/json') =
 
 const GET_ROUTES: readonly [string, readonly string[]][] = [
   ['/api/search', ['q', 'kinds', 'limit']],
-  ['/api/paths', ['from', 'to', 'maxHops', 'types', 'mode']],
+  ['/api/paths', ['from', 'to', 'maxHops', 'types', 'mode', 'prefer']],
   ['/api/graph', ['types', 'kinds', 'since', 'until']],
   ['/api/export', ['types', 'kinds', 'since', 'until', 'format', 'part']],
   ['/api/stats', []],

@@ -95,14 +95,22 @@ export interface DateWindow {
   until?: string;
 }
 
+export type PathsRequest = {
+  from: string;
+  to: string;
+  maxHops: number;
+  types?: readonly EdgeType[];
+  mode: 'shortest' | 'all';
+  prefer: 'stated' | 'any';
+};
+
 export const api = {
   search: (q: string, limit = 8, kinds?: readonly NodeKind[]) =>
     request<SearchResponse>(`/api/search${queryString({ q, limit, kinds })}`),
   node: (id: string) => request<NodeDetailResponse>(`/api/nodes/${encodeURIComponent(id)}`),
   neighbors: (id: string, w: DateWindow & { limit?: number } = {}) =>
     request<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors${queryString({ ...w })}`),
-  paths: (p: { from: string; to: string; maxHops: number; types?: readonly EdgeType[]; mode: 'shortest' | 'all' }) =>
-    request<PathsResponse>(`/api/paths${queryString(p)}`),
+  paths: (p: PathsRequest) => request<PathsResponse>(`/api/paths${queryString(p)}`),
   graph: (w: DateWindow & { kinds?: readonly NodeKind[]; minSources?: number } = {}) =>
     request<GraphResponse>(`/api/graph${queryString({ ...w })}`),
   stats: () => request<StatsResponse>('/api/stats'),

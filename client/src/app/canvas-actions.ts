@@ -4,6 +4,7 @@ import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
 import { applyFilters, shown } from '../canvas/visibility.ts';
 import { toApiQuery } from './api-query.ts';
+import { HIGHLIGHT } from './highlight.ts';
 import { canvas, history, pushAdded } from './context.ts';
 import { canvasChanged, filters, setLayout, setStatus, showDetails } from './store.ts';
 import type { LayoutName } from './types.ts';
@@ -19,7 +20,7 @@ export function afterCanvasChange(): void {
 
 /** A path or result highlight lasts until the canvas changes in another way. */
 export function clearHighlight(): void {
-  canvas().cy.elements().removeClass('path-highlight faded');
+  canvas().cy.elements().removeClass(`${HIGHLIGHT} faded`);
 }
 
 export async function loadWholeGraph(): Promise<void> {

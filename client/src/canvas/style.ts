@@ -141,6 +141,8 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
     style: { 'border-color': '#D55E00', 'border-width': 4, label: 'data(display)' },
   },
   { selector: '.faded', style: { opacity: 0.25 } },
+  // A result's nodes flash once when drawn (app/highlight.ts): a thick ring in the node's own shape.
+  { selector: 'node.result-flash', style: { 'border-color': '#F0A030', 'border-width': 10 } },
   { selector: 'node.present-big', style: { 'font-weight': 'bold' } },
   {
     selector: 'edge[cite]',

@@ -8,7 +8,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { NamedQueries } from '../named-queries/NamedQueries.tsx';
 import { consoleRequest } from './console-actions.ts';
-import { editorText, mountEditor, schema } from './cypher-editor.ts';
+import { clearErrorMark, closeCompletions, editorText, markError, mountEditor, schema } from './cypher-editor.ts';
 import { drawResult } from './draw-result.ts';
 import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
 import { errorPosition, ResultView, type ShownResult } from './ResultView.tsx';
@@ -80,6 +80,7 @@ async function showResult(
       at: pos ? ` at line ${pos.line}, column ${pos.column}` : undefined,
     });
     if (pos && ed) {
+      markError(ed, pos, errorText(err));
       ed.setPosition({ line: pos.line, column: pos.column });
       ed.focus();
     }
@@ -138,6 +139,10 @@ export function ConsolePanel() {
     showResult(setOutput, editor.current, title, call, entityIds);
 
   const run = () => {
+    if (editor.current) {
+      closeCompletions(editor.current);
+      clearErrorMark(editor.current);
+    }
     const checked = checkInput(editor.current, paramsRef.current);
     if ('problem' in checked) return setOutput({ kind: 'error', code: 'error', message: checked.problem });
     setHistory((h) => remember(h, { query: checked.query, params: paramsRef.current }));

@@ -1,5 +1,8 @@
-// A result's summary line and its table, cells in words (cells.ts).
+// A result's summary line and its table, cells in words (cells.ts). Long text (quotes) is clamped
+// to a few lines so that one row never fills the box; the full text shows on hover and a click
+// (or Enter) opens the cell in full.
 import type { CypherResponse } from '../../../../common/wire.ts';
+import { clearHighlight } from '../../app/canvas-actions.ts';
 import { cellText, type NameIndex } from './cells.ts';
 
 export interface ShownResult {
@@ -11,6 +14,13 @@ export interface ShownResult {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** What the result put on the canvas, and how it shows there. */
+function drawnText(d: ShownResult['drawn']): string {
+  if (!d.nodes) return 'nothing to draw on the canvas';
+  const what = `${plural(d.nodes, 'node')} and ${plural(d.edges, 'relationship')}`;
+  return `${what} highlighted on the canvas (orange outline, the rest faded; ${d.added} new), the view fitted to them`;
+}
+
 export function ResultView({ result }: { result: ShownResult }) {
   const { res, drawn } = result;
   const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
@@ -18,9 +28,15 @@ export function ResultView({ result }: { result: ShownResult }) {
     <div class="stack">
       <p id="cypher-summary">
         {result.title}: {plural(res.rows.length, 'row')}
-        {cut}, {plural(drawn.nodes, 'node')} and {plural(drawn.edges, 'relationship')} drawn on the canvas (
-        {drawn.added} new) · {Math.round(res.elapsedMs)} ms
+        {cut} · {drawnText(drawn)} · {Math.round(res.elapsedMs)} ms
       </p>
+      {drawn.nodes ? (
+        <div class="row">
+          <button type="button" onClick={clearHighlight}>
+            Clear highlight
+          </button>
+        </div>
+      ) : null}
       {res.columns.length ? (
         <div class="result-table">
           <table>
@@ -34,8 +50,8 @@ export function ResultView({ result }: { result: ShownResult }) {
             <tbody>
               {res.rows.map((r) => (
                 <tr>
-                  {r.map((v) => (
-                    <td>{cellText(v, result.names)}</td>
+                  {r.map((v, i) => (
+                    <Cell text={cellText(v, result.names, res.columns[i])} />
                   ))}
                 </tr>
               ))}
@@ -46,6 +62,33 @@ export function ResultView({ result }: { result: ShownResult }) {
         <p class="muted">No columns.</p>
       )}
     </div>
+  );
+}
+
+/** Longer than this, a cell may be clamped (CSS: three lines) and carries its full text as a tooltip. */
+const LONG = 24;
+
+/** Every cell shows at most three lines; a click (or Enter) on a long one opens it in full. */
+function Cell({ text }: { text: string }) {
+  if (text.length <= LONG) return <td>{text}</td>;
+  const toggle = (el: HTMLElement) => el.classList.toggle('expanded');
+  return (
+    <td>
+      <div
+        class="clamp"
+        title={text}
+        tabIndex={0}
+        onClick={(ev) => toggle(ev.currentTarget)}
+        onKeyDown={(ev) => {
+          if (ev.key === 'Enter' || ev.key === ' ') {
+            ev.preventDefault();
+            toggle(ev.currentTarget);
+          }
+        }}
+      >
+        {text}
+      </div>
+    </td>
   );
 }
 

@@ -1,6 +1,7 @@
 // A Cypher result's cells in words: nodes by name, relationships as "A —TYPE→ B" in their own
 // direction, paths as chains ("A —MET→ B ←SIGNED— C"), lists and maps item by item; never raw JSON.
 import { linkDateText } from '../../../../common/text/dates.ts';
+import { isUsdField, usdText } from '../../ui/amount.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 
 interface PlainNode {
@@ -80,14 +81,16 @@ export function pathText(p: PlainPath): string {
   return `${out}  (${n} step${n === 1 ? '' : 's'})`;
 }
 
-export function cellText(v: unknown, names: NameIndex): string {
+/** `field`: the column or map key the value comes from (amounts in US dollars read "US$900 million"). */
+export function cellText(v: unknown, names: NameIndex, field = ''): string {
   if (v === null || v === undefined) return '';
+  if (typeof v === 'number' && isUsdField(field)) return usdText(v);
   if (typeof v !== 'object') return String(v);
   if (isNode(v)) return `${nodeName(v)} (${(v.labels ?? []).filter((l) => l !== 'Entity').join(', ')})`;
   if (isRel(v)) return relText(v, names);
   if (isPath(v)) return pathText(v);
-  if (Array.isArray(v)) return v.map((x) => cellText(x, names)).join('; ');
+  if (Array.isArray(v)) return v.map((x) => cellText(x, names, field)).join('; ');
   return Object.entries(v)
-    .map(([k, x]) => `${k}: ${cellText(x, names)}`)
+    .map(([k, x]) => `${k}: ${cellText(x, names, k)}`)
     .join(', ');
 }

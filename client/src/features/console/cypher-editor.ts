@@ -1,7 +1,11 @@
 // The CodeMirror 6 editor with Neo4j's Cypher language support (@neo4j-cypher/codemirror:
-// highlighting, linting, completion of the graph's labels, types, properties and parameters).
+// highlighting, linting, completion of the graph's labels, types, properties and parameters), and
+// Neo4j's own errors marked where the server says they are (@codemirror/lint's diagnostics: an
+// underline, a gutter mark and the message on hover, gone at the next edit).
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+import { closeCompletion } from '@codemirror/autocomplete';
+import { setDiagnostics } from '@codemirror/lint';
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
@@ -59,4 +63,29 @@ export function mountEditor(host: HTMLElement, onRun: () => void): EditorApi {
 
 export function editorText(editor: EditorApi): string {
   return editor.codemirror.state.doc.toString();
+}
+
+/** Marks the server's error at (line, column), both from 1, over the word there (or the last character). */
+export function markError(editor: EditorApi, pos: { line: number; column: number }, message: string): void {
+  const view = editor.codemirror;
+  const doc = view.state.doc;
+  const line = doc.line(Math.min(Math.max(pos.line, 1), doc.lines));
+  let from = Math.min(line.from + Math.max(pos.column - 1, 0), line.to);
+  let to = from;
+  while (to < line.to && /\w/.test(doc.sliceString(to, to + 1))) to++;
+  if (to === from) {
+    if (to < line.to) to++;
+    else from = Math.max(line.from, from - 1);
+  }
+  if (to === from) to = Math.min(doc.length, from + 1);
+  view.dispatch(setDiagnostics(view.state, [{ from, to, severity: 'error', message, source: 'Neo4j' }]));
+}
+
+export function clearErrorMark(editor: EditorApi): void {
+  editor.codemirror.dispatch(setDiagnostics(editor.codemirror.state, []));
+}
+
+/** Running a query closes the completion list it may have left open. */
+export function closeCompletions(editor: EditorApi): void {
+  closeCompletion(editor.codemirror);
 }

@@ -1,14 +1,15 @@
 // A console or named-query result on the canvas: its nodes and relationships, the ends of any
 // relationship it returned without them, and (for node-only results and named queries) the links
-// between what it returned and the entities it was asked about; laid out and fitted, one undo step.
-// Nothing is selected: a result is shown, not chosen.
+// between what it returned and the entities it was asked about; laid out, one undo step, then
+// highlighted (the rest faded) and fitted at a sane zoom (app/highlight.ts). Nothing is selected:
+// a result is shown, not chosen.
 import type { CypherResponse, Elements } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas, pushAdded } from '../../app/context.ts';
 import { NODES_AND_LINKS, RELATIONSHIPS_WITH_ENDS } from '../../app/graph-queries.ts';
 import { canvasChanged } from '../../app/store.ts';
-import { fitView } from '../../canvas/fit.ts';
+import { fitResult, highlightResult } from '../../app/highlight.ts';
 import { collectNames, relsWithUnknownEnds, type NameIndex } from './cells.ts';
 
 export interface DrawnResult {
@@ -49,7 +50,8 @@ export async function drawResult(
   const drawn = () => cv.cy.elements().filter((e) => ids.has(e.id()));
   cv.cy.$(':selected').unselect();
   if (added.nonempty()) await cv.layout(undefined, { incremental: !wasEmpty, fit: false });
-  if (drawn().nonempty()) fitView(cv.cy, drawn());
+  highlightResult(cv.cy, drawn());
   canvasChanged();
+  fitResult(cv.cy, drawn());
   return { names, added: added.length, nodes: drawn().nodes().length, edges: drawn().edges().length };
 }

@@ -113,6 +113,7 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
         onChange={(name) => {
           const next = queries.find((x) => x.name === name);
           setChosen(name);
+          props.onStart(); // the previous query's result does not stay under the new form
           setRaw(next ? initialRaw(next) : {});
           setEntities({});
           setProblem(null);

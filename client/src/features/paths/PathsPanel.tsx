@@ -1,6 +1,8 @@
 // The path finder: two entities (any name form), max hops, edge types, shortest or all shortest.
 // Paths are drawn and highlighted; each step says which way the path travels and, apart from that,
-// states the link in its own direction ("China —INVESTED_IN→ Bắc Ninh") with its source.
+// states the link in its own direction ("China —INVESTED_IN→ Bắc Ninh") with its source and its
+// kind (stated in an article, or reference data). By default an equally short path through stated
+// facts is preferred to one through reference links or a country hub; a box lets those in.
 import { useEffect, useState } from 'preact/hooks';
 import type { NodeElement, PathsResponse } from '../../../../common/wire.ts';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
@@ -20,6 +22,7 @@ export function PathsPanel() {
   const [hops, setHops] = useState(4);
   const [mode, setMode] = useState<'shortest' | 'all'>('shortest');
   const [types, setTypes] = useState<EdgeType[]>([...EDGE_TYPES]);
+  const [includeReference, setIncludeReference] = useState(false);
   const [result, setResult] = useState<Result>(null);
   const request = pathRequest.value;
   useEffect(() => {
@@ -33,6 +36,7 @@ export function PathsPanel() {
         text: 'Choose both ends from the suggestions (or take the selected node).',
         error: true,
       });
+    clearPathHighlight();
     setResult({ kind: 'message', text: 'Finding paths…' });
     try {
       const res = await api.paths({
@@ -41,6 +45,7 @@ export function PathsPanel() {
         maxHops: hops || 4,
         types: types.length < EDGE_TYPES.length ? types : undefined,
         mode,
+        prefer: includeReference ? 'any' : 'stated',
       });
       if (!res.paths.length)
         return setResult({ kind: 'message', text: `No path within ${hops} hops over the chosen edge types.` });
@@ -71,6 +76,17 @@ export function PathsPanel() {
           </label>
         </div>
         <EdgeTypeChecks types={types} onChange={setTypes} />
+        <div class="row">
+          <label title="Off: among equally short paths, one through facts stated in articles wins">
+            <input
+              type="checkbox"
+              name="path-include-reference"
+              checked={includeReference}
+              onChange={(ev) => setIncludeReference(ev.currentTarget.checked)}
+            />{' '}
+            Also through reference links (gazetteer) and country hubs
+          </label>
+        </div>
         <button type="submit" class="primary" id="btn-find-paths">
           Find paths
         </button>

@@ -1,9 +1,10 @@
-// Paths on the canvas: added (one undo step), highlighted over the filters, the rest faded, fitted.
+// Paths on the canvas: added (one undo step), highlighted over the filters with the rest faded, and
+// fitted at a sane zoom (app/highlight.ts).
 import type { PathsResponse } from '../../../../common/wire.ts';
-import { afterCanvasChange } from '../../app/canvas-actions.ts';
+import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas, pushAdded } from '../../app/context.ts';
+import { fitResult, highlightResult } from '../../app/highlight.ts';
 import { canvasChanged, showDetails } from '../../app/store.ts';
-import { fitView } from '../../canvas/fit.ts';
 
 export async function drawPaths(res: PathsResponse): Promise<void> {
   const cv = canvas();
@@ -16,18 +17,14 @@ export async function drawPaths(res: PathsResponse): Promise<void> {
     ...res.paths.flatMap((p) => p.nodeIds),
     ...res.paths.flatMap((p) => p.steps.map((s) => s.edge.data.id)),
   ]);
-  const onPath = cy.elements().filter((e) => ids.has(e.id()));
-  cy.elements().removeClass('path-highlight faded');
+  const onPath = () => cy.elements().filter((e) => ids.has(e.id()));
   cy.$(':selected').unselect();
   showDetails(null);
-  onPath.addClass('path-highlight');
-  cy.elements().not(onPath).addClass('faded');
-  onPath.removeClass('filtered hidden');
+  highlightResult(cy, onPath());
   canvasChanged();
   if (added.nonempty()) await cv.layout(undefined, { incremental: hadNodes > 0, fit: false });
-  fitView(cy, onPath, 60);
+  fitResult(cy, onPath(), 60);
 }
 
-export function clearPathHighlight(): void {
-  canvas().cy.elements().removeClass('path-highlight faded');
-}
+/** A new search starts clean: the last path's highlight goes, whatever this one finds. */
+export const clearPathHighlight = clearHighlight;

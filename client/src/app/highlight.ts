@@ -1,0 +1,37 @@
+// A result on the canvas (a console or named query's, a path): highlighted over the filters with
+// the rest faded, its nodes flashed once so the eye finds them, and fitted into the free region at
+// a sane zoom: never beyond the nodes' own size (two nodes do not fill the screen), never so far
+// out that they vanish (a result too big for that is centred at the floor instead).
+import type cytoscape from 'cytoscape';
+import { fitView, freeRegion } from '../canvas/fit.ts';
+
+/** The one highlight class (styled in canvas/style.ts); clearHighlight() removes it. */
+export const HIGHLIGHT = 'path-highlight';
+export const FLASH = 'result-flash';
+/** Nodes at their own size. */
+export const NORMAL_ZOOM = 1;
+/** Below this a node is a speck and labels are gone. */
+export const FLOOR_ZOOM = 0.25;
+
+export function highlightResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue): void {
+  cy.elements().removeClass(`${HIGHLIGHT} faded`);
+  if (eles.empty()) return;
+  eles.removeClass('filtered hidden');
+  eles.addClass(HIGHLIGHT);
+  cy.elements().not(eles).addClass('faded');
+  eles.nodes().flashClass(FLASH, 1600);
+}
+
+export function fitResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, padding = 50): void {
+  if (eles.empty()) return;
+  fitView(cy, eles, padding, NORMAL_ZOOM);
+  if (cy.zoom() >= FLOOR_ZOOM) return;
+  const region = freeRegion(cy);
+  const bb = eles.boundingBox({ includeLabels: false });
+  const cx = bb.x1 + bb.w / 2;
+  const cy0 = bb.y1 + bb.h / 2;
+  cy.viewport({
+    zoom: FLOOR_ZOOM,
+    pan: { x: region.x + region.w / 2 - cx * FLOOR_ZOOM, y: region.y + region.h / 2 - cy0 * FLOOR_ZOOM },
+  });
+}

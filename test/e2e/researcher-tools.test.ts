@@ -1,0 +1,194 @@
+// The researcher's tools as a new user met them (issue 11, walkthrough items 7, 8, 9 and 22):
+// result tables that read in their panel, results that show on the canvas at a sane zoom, paths
+// that prefer stated facts, and the console's editor. Each test failed on the explorer before its fix.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PathsResponse } from '../../common/wire.ts';
+import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
+import { loadWholeGraph, openExplorer, openPanel, shot } from './explorer-page.ts';
+
+/** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
+const NORMAL_ZOOM = 1;
+const FLOOR = 0.25;
+
+describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 120_000 }, () => {
+  let env: E2eEnv;
+  const fresh = async () => (await openExplorer(env.browser, env.baseUrl)).page;
+  const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
+
+  beforeAll(async () => {
+    env = await startE2e();
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  const runNamed = async (page: Page, title: string, fill: Record<string, string>) => {
+    await page.selectOption('select[name="named-query"]', { label: title });
+    for (const [name, value] of Object.entries(fill)) await page.fill(`#named-query-form input[name="${name}"]`, value);
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#cypher-summary').waitFor();
+  };
+  const typeQuery = async (page: Page, q: string) => {
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(q);
+  };
+  const runQuery = async (page: Page, q: string) => {
+    await typeQuery(page, q);
+    await page.fill('textarea[name="cypher-params"]', '{}');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary, #cypher-error').first().waitFor();
+  };
+  const column = async (page: Page, name: string) => {
+    const headers = await page.locator('#cypher-output th').allInnerTexts();
+    expect(headers).toContain(name);
+    return page.locator(`#cypher-output tbody td:nth-child(${headers.indexOf(name) + 1})`);
+  };
+  const viewport = (page: Page, ids: string[]) =>
+    page.evaluate((want) => {
+      const cy = (window as any).corridor.cy;
+      const eles = cy.collection(want.map((id: string) => cy.getElementById(id)));
+      const bb = eles.renderedBoundingBox({ includeLabels: false });
+      return { zoom: cy.zoom() as number, bb, w: cy.width() as number, h: cy.height() as number };
+    }, ids);
+
+  it('7. result tables read in their panel: rows clamped with the full text on hover, amounts in words, a new query clears the old result', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Who met whom', { official: 'Nguyễn Hữu Nghĩa' });
+    await shot(page, 'researcher', 'table-clamped');
+    const rows = await page.locator('#cypher-output tbody tr').all();
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      const r = await row.boundingBox();
+      expect(r!.height).toBeLessThan(70); // three lines at most: never one row filling the box
+    }
+    const quotes = await column(page, 'quote');
+    const first = quotes.first().locator('[title]');
+    const full = (await first.getAttribute('title')) ?? '';
+    expect(full.length).toBeGreaterThan(40); // the full quote on hover
+    await first.click(); // and in full on a click
+    expect((await first.boundingBox())!.height).toBeGreaterThanOrEqual(
+      (await first.evaluate((e) => e.scrollHeight)) - 1,
+    );
+    // Every column wide enough for a word or two.
+    const widths = await page.locator('#cypher-output th').evaluateAll((ths) => ths.map((t) => t.clientWidth));
+    for (const w of widths) expect(w).toBeGreaterThanOrEqual(60);
+
+    await runNamed(page, 'Investment into a province', { province: 'Bắc Ninh' });
+    const amounts = await (await column(page, 'amountUsd')).allInnerTexts();
+    expect(amounts).toContain('US$900 million');
+    expect(amounts.join(' ')).not.toMatch(/\d{5,}/);
+
+    await page.selectOption('select[name="named-query"]', { label: 'Visits in a date range' });
+    expect(await page.locator('#cypher-output table').count()).toBe(0);
+    expect(await page.locator('#cypher-summary').count()).toBe(0);
+    await page.close();
+  });
+
+  it('8. console results are highlighted on the canvas and fitted at a sane zoom, and the message says so', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await runQuery(page, "MATCH (a:Official {id: 'liu-yun'})-[r:MET]-(b) RETURN a, r, b");
+    const ids = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .$('.path-highlight')
+        .map((e: any) => e.id())
+        .sort(),
+    );
+    expect(ids).toContain('liu-yun');
+    expect(ids.length).toBeGreaterThan(2);
+    const faded = await page.evaluate(() => (window as any).corridor.cy.$('.faded').length);
+    expect(faded).toBeGreaterThan(10); // the rest steps back
+    const v = await viewport(page, ids);
+    expect(v.zoom).toBeLessThanOrEqual(NORMAL_ZOOM + 1e-6);
+    expect(v.zoom).toBeGreaterThanOrEqual(FLOOR);
+    expect(v.bb.x1).toBeGreaterThanOrEqual(0);
+    expect(v.bb.x2).toBeLessThanOrEqual(v.w);
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/highlighted/);
+    await shot(page, 'researcher', 'console-highlighted');
+
+    // One node: centred at normal size, not blown up to fill the canvas.
+    await runQuery(page, "MATCH (n:Entity {id: 'lang-son'}) RETURN n");
+    expect((await viewport(page, ['lang-son'])).zoom).toBeLessThanOrEqual(NORMAL_ZOOM + 1e-6);
+    // The whole graph: never zoomed out to nothing.
+    await runQuery(page, 'MATCH (n:Entity) RETURN n');
+    expect((await viewport(page, [])).zoom).toBeGreaterThanOrEqual(FLOOR);
+    await page.close();
+  });
+
+  const findPath = async (page: Page, from: [string, string], to: [string, string]) => {
+    for (const [name, [q, label]] of [
+      ['path-from', from],
+      ['path-to', to],
+    ] as const) {
+      await page.fill(`input[name="${name}"]`, q);
+      await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
+    }
+    await page.click('#btn-find-paths');
+    await page.waitForFunction(
+      () => !/Finding paths/.test(document.querySelector('#path-result')?.textContent ?? 'Finding paths'),
+    );
+  };
+  const highlighted = (page: Page) => page.evaluate(() => (window as any).corridor.cy.$('.path-highlight').length);
+
+  it('9. paths prefer stated facts over reference links and country hubs, a new search clears the old highlight, the fit is capped', async () => {
+    const page = await fresh();
+    await openPanel(page, 'paths');
+    await findPath(page, ['cao bang', 'Cao Bằng'], ['nanning', 'Nanning']);
+    const text = await page.locator('#path-result').innerText();
+    expect(text).not.toContain('Việt Nam'); // an equally short path through the Spring Meeting or the Conference exists
+    expect(text).toMatch(/stated in an article/);
+    expect((await viewport(page, ['cao-bang', 'nanning'])).zoom).toBeLessThanOrEqual(NORMAL_ZOOM + 1e-6);
+    expect(await highlighted(page)).toBeGreaterThan(0);
+    await shot(page, 'researcher', 'path-stated');
+
+    // With reference links allowed the API may route through the country; each step says its kind.
+    const any = await api<PathsResponse>('/api/paths?from=cao-bang&to=nanning&mode=all&prefer=any');
+    expect(any.paths.some((p) => p.nodeIds.includes('vietnam'))).toBe(true);
+    await page.check('input[name="path-include-reference"]');
+    await page.selectOption('select[name="path-mode"]', 'all');
+    await page.click('#btn-find-paths');
+    await page.locator('#path-summary').waitFor();
+    expect(await page.locator('#path-result').innerText()).toMatch(/reference data|country/);
+
+    // A search that finds nothing leaves nothing highlighted from the one before.
+    await page.uncheck('input[name="path-include-reference"]');
+    for (const t of ['SIGNED', 'VISITED', 'INVESTED_IN', 'PARTNER_OF', 'LOCATED_IN', 'HOLDS_POST', 'ATTENDED'])
+      await page.uncheck(`input[name="path-type-${t}"]`);
+    await page.click('#btn-find-paths');
+    await page.locator('#path-result p', { hasText: 'No path' }).waitFor();
+    expect(await highlighted(page)).toBe(0);
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
+    await page.close();
+  });
+
+  it('22. a syntax error is marked in the editor where Neo4j says, and the completion list closes when the query runs', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, 'MATCH (n) RETURN n.name LIMIT');
+    expect(await page.locator('#cypher-error').innerText()).toMatch(/line 1, column \d+/);
+    await page.locator('#cypher-editor .cm-lintRange-error').first().waitFor({ timeout: 5000 });
+
+    await typeQuery(page, 'MATCH (a)-[r:MET]->(b) RETURN a.name AS who, r.date AS date ORDER BY date');
+    await page.locator('.cm-tooltip-autocomplete').waitFor(); // offers the variable `date`
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.locator('.cm-tooltip-autocomplete').count()).toBe(0);
+    await page.close();
+  });
+
+  it('22. foreign partners of Lạng Sơn include Guangxi, met through the Spring Meeting and the joint committee', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Foreign partners of a locality', { locality: 'Lạng Sơn' });
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/: [1-9]\d* rows?/);
+    const names = await (await column(page, 'name')).allInnerTexts();
+    expect(names).toContain('Guangxi');
+    expect((await (await column(page, 'throughEvents')).first().innerText()).toLowerCase()).toContain('spring meeting');
+    await shot(page, 'researcher', 'foreign-partners-lang-son');
+    await page.close();
+  });
+});
