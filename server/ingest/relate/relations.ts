@@ -15,6 +15,7 @@ import { documentsIn, signed } from './signed.ts';
 import { ParseView } from './clauses.ts';
 import { investedFromParse, metFromParse, signedFromParse, visitedFromParse } from './from-parse.ts';
 import { visited } from './visited.ts';
+import { fromKbp } from './from-kbp.ts';
 
 export type { DraftRelation };
 
@@ -51,6 +52,11 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
   holdsPost(reg, out, analysis);
+  // KBP's relations (engine run with kbp) after the rules: only what they did not already draft.
+  for (const a of analysis.sentences) {
+    ctx.a = a;
+    fromKbp(ctx);
+  }
   locatedByReference(reg, out);
   return dedupe(out);
 }
