@@ -99,6 +99,36 @@ describe('investments and posts', () => {
   });
 });
 
+describe('names and titles that look like something else', () => {
+  it('reads a country’s Vietnamese form inside a personal name (Đức, Pháp) as a given name, title before or after', async () => {
+    const d = await draft(
+      'Nguyen Phap Hung, Secretary of the Lao Cai Provincial Party Committee, visited Hekou county. Standing Deputy Secretary of the Ha Giang Party Committee Tran Duc Long met him there.',
+    );
+    expect(ids(d)).not.toContain('germany');
+    expect(ids(d)).not.toContain('france');
+    expect(facts(d, 'HOLDS_POST').sort()).toEqual([
+      'nguyen-phap-hung -> lao-cai-party-committee',
+      'tran-duc-long -> ha-giang-party-committee',
+    ]);
+  });
+
+  it('keeps two coordinated titled officials apart, each body named after its own place', async () => {
+    const d = await draft(
+      'Head of the Lang Son provincial Department of Foreign Affairs Trieu Dinh Le and Director of the Guangxi Department of Commerce Wei Jianping opened the meeting.',
+    );
+    expect(
+      d.entities
+        .filter((e) => e.kind === 'Official')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Trieu Dinh Le', 'Wei Jianping']);
+    expect(facts(d, 'HOLDS_POST').sort()).toEqual([
+      'trieu-dinh-le -> lang-son-department-of-foreign-affairs',
+      'wei-jianping -> guangxi-department-of-commerce',
+    ]);
+  });
+});
+
 describe('places and events', () => {
   it('drafts a container the article states, the most specific one, and none for a province in its country', async () => {
     const d = await draft(

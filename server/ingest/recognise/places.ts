@@ -1,10 +1,10 @@
 // Places, countries and national bodies from the gazetteer: the longest run of words whose folded
 // form is a known name, in any of its forms (diacritics or not, Sino-Vietnamese, Chinese characters).
 import type { Place } from './gazetteer.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS, cnSurnames } from './lexicon.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames } from './lexicon.ts';
 import type { Mention, Register } from './mentions.ts';
 import type { Sentence } from '../read/sentences.ts';
-import { isCapitalized, isCjk, nameKey, slugify, tokenize, type Token } from '../text.ts';
+import { fold, isCapitalized, isCjk, nameKey, slugify, tokenize, type Token } from '../text.ts';
 
 const LOWER_INSIDE = new Set(['of', 'the', 'and', 'for', 'de']);
 // Words after a name that belong to the mention ("Guangxi Autonomous Region", "Lai Tan city").
@@ -76,6 +76,8 @@ function placeHits(s: Sentence, reg: Register): PlaceHit[] {
     if (!suffix && place.country === 'CN' && place.kind === 'City' && followsChineseSurname(text, hit)) continue;
     // "Jinko Solar PV Vietnam project": a country at the end of a run of capitalised words is part of a name.
     if (place.kind === 'Country' && insideName(text, hit.start)) continue;
+    // "Nguyen Duc Long", "Tran Thi My Linh": a country's one-word Vietnamese form is a given name there.
+    if (place.kind === 'Country' && inVietnameseName(text, hit, place)) continue;
     // An ASCII Sino-Vietnamese form ("Thanh Hai", "Lai Tan") counts only with a place word ("Lai Tan city").
     const placeWordBefore = /\b(?:city|town|province|district|county)\s+of\s+$/i.test(text.slice(0, hit.start));
     const weak =
@@ -86,6 +88,24 @@ function placeHits(s: Sentence, reg: Register): PlaceHit[] {
     out.push({ place, start: hit.start, end: hit.end + (suffix?.length ?? 0), nameEnd: hit.end, suffix, weak });
   }
   return out;
+}
+
+/**
+ * A one-word form of a country other than its English name (Đức/Duc Germany, Pháp/Phap France,
+ * Mỹ/My, Nhật/Nhat, Anh, Nga …) right after capitalised words starting with a Vietnamese family
+ * name is part of a personal name, not the country.
+ */
+function inVietnameseName(text: string, hit: Hit, place: Place): boolean {
+  const surface = text.slice(hit.start, hit.end);
+  if (/\s/.test(surface) || fold(surface) === fold(place.name)) return false;
+  const before = text.slice(0, hit.start).match(/((?:\p{Lu}\p{L}*\s){1,3})$/u)?.[1];
+  // Any of the (up to three) words before may open the name: "… Party Committee Nguyen Duc Long".
+  return Boolean(
+    before
+      ?.trim()
+      .split(/\s+/)
+      .some((w) => vnSurnames.has(fold(w))),
+  );
 }
 
 /** Three or more capitalised words before a name, with no punctuation: the name is part of a longer one. */
