@@ -129,6 +129,22 @@ describe('names and titles that look like something else', () => {
   });
 });
 
+describe('local units and bodies', () => {
+  it('reads a Vietnamese district named like a Chinese city in Sino-Vietnamese as the district, and "An" as a syllable', async () => {
+    const d = await draft(
+      'Secretary of the Jingxi County Party Committee Nong Zhiqiang led a delegation to Trung Khanh district. Secretary of the Longzhou CPC Committee Lu Hong met leaders of Thach An district.',
+    );
+    expect(ids(d)).not.toContain('chongqing');
+    expect(facts(d, 'VISITED')).toEqual(['nong-zhiqiang -> trung-khanh']);
+    expect(facts(d, 'MET')).toEqual(['lu-hong -> thach-an']);
+    // A "CPC Committee" is the named place's body like a "Party Committee".
+    expect(facts(d, 'HOLDS_POST').sort()).toEqual([
+      'lu-hong -> longzhou-cpc-committee',
+      'nong-zhiqiang -> jingxi-party-committee',
+    ]);
+  });
+});
+
 describe('places and events', () => {
   it('drafts a container the article states, the most specific one, and none for a province in its country', async () => {
     const d = await draft(

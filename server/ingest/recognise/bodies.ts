@@ -8,7 +8,7 @@ import { PLACE_DESCRIPTORS, TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames
 import { fold, nameKey, slugify } from '../text.ts';
 
 const BODY =
-  "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Prefectural Assembly|Provincial Assembly|Committee of the Chinese People['’]s Political Consultative Conference|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
+  "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|CPC Committee|Communist Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Prefectural Assembly|Provincial Assembly|Committee of the Chinese People['’]s Political Consultative Conference|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
 /** "Party Committee of [the] [northern border] [province of] <place>" */
 const BODY_BEFORE = new RegExp(
   `(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(?:(?:${[...PLACE_DESCRIPTORS].join('|')})\\s+){0,3}(?:(?:province|city|region|prefecture)\\s+of\\s+(?:the\\s+)?)?$`,

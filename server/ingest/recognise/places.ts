@@ -72,6 +72,9 @@ function placeHits(s: Sentence, reg: Register): PlaceHit[] {
     if (demonym && place.country && demonym.country !== place.country) continue;
     const suffix =
       place.kind === 'Country' || place.kind === 'Organization' ? undefined : text.slice(hit.end).match(SUFFIX)?.[0];
+    // "Trung Khanh district" is Cao Bang's district, not Chongqing (Trùng Khánh): a foreign place's
+    // Sino-Vietnamese form with a Vietnamese district's unit word names that district.
+    if (suffix && /district/i.test(suffix) && place.country !== 'VN' && isSinoVietnamese(reg, hit.key)) continue;
     // "Zhao Ziyang", "Huang Kunming": a one-word pinyin city right after a Chinese family name is a given name.
     if (!suffix && place.country === 'CN' && place.kind === 'City' && followsChineseSurname(text, hit)) continue;
     // "Jinko Solar PV Vietnam project": a country at the end of a run of capitalised words is part of a name.
@@ -107,6 +110,8 @@ function inVietnameseName(text: string, hit: Hit, place: Place): boolean {
       .some((w) => vnSurnames.has(fold(w))),
   );
 }
+
+const isSinoVietnamese = (reg: Register, key: string | undefined) => Boolean(key && reg.gaz.isWeakKey(key));
 
 /** Three or more capitalised words before a name, with no punctuation: the name is part of a longer one. */
 function insideName(text: string, start: number): boolean {
@@ -283,7 +288,14 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
     for (let k = tokens.findIndex((t) => t.end === u.index); k >= 0 && words.length < 3; k--) {
       const t = tokens[k]!;
       const gap = words.length ? s.text.slice(t.end, words[0]!.start) : ' ';
-      if (!isCapitalized(t.text) || /['’]/.test(t.text) || !/^ +$/.test(gap) || NOT_A_NAME.has(t.text.toLowerCase()))
+      // "Thach An district": a capitalised "An" after another name word is a Vietnamese syllable, not the article.
+      const syllable = t.text === 'An' && isCapitalized(tokens[k - 1]?.text ?? '');
+      if (
+        !isCapitalized(t.text) ||
+        /['’]/.test(t.text) ||
+        !/^ +$/.test(gap) ||
+        (NOT_A_NAME.has(t.text.toLowerCase()) && !syllable)
+      )
         break;
       words.unshift(t);
     }
@@ -291,7 +303,8 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
     const start = words[0]!.start;
     const end = u.index + u[0].length;
     const name = s.text.slice(start, u.index);
-    if (taken.some((t) => t.start < end && start < t.end) || reg.gaz.lookup(name).length) continue;
+    const known = reg.gaz.lookup(name).filter((p) => !(p.country !== 'VN' && isSinoVietnamese(reg, nameKey(name))));
+    if (taken.some((t) => t.start < end && start < t.end) || known.length) continue;
     const kind = /prefecture/i.test(u[1]!) ? 'Province' : 'City';
     const surface = s.text.slice(start, end);
     const id = slugify(name);
