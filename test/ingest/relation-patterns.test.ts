@@ -64,6 +64,15 @@ describe('meetings and visits', () => {
     expect(facts(where, 'MET')).toEqual([]);
   });
 
+  it('has "leaders of the two localities … at their talks" meet: the last official named on each side', async () => {
+    const d = await draft(
+      "Chairman of the Lang Son Provincial People's Committee Ho Tien Thieu and Mayor of Chongzuo Liu Ning signed a deal. Leaders of the two localities agreed on new trade routes at their talks in Lang Son city.",
+    );
+    expect(facts(d, 'MET')).toEqual(['ho-tien-thieu -> liu-ning']);
+    const none = await draft('Leaders of the two provinces agreed on new trade routes at their talks.');
+    expect(facts(none, 'MET')).toEqual([]);
+  });
+
   it('sends a coordinated delegation to the most specific place it visited, its container left out', async () => {
     const d = await draft("A delegation from Jingxi and Napo of China visited Lao Cai province's Sa Pa town on May 4.");
     expect(facts(d, 'VISITED').sort()).toEqual(['jingxi -> sa-pa', 'napo -> sa-pa']);
@@ -162,6 +171,24 @@ describe('places and events', () => {
       referenceSource: 'gazetteer (seeds/gazetteer/cn-cities.yaml)',
     });
     expect(ref!.quote).toBeUndefined();
+  });
+
+  it('takes the host of this edition, not every host of a series held in turn', async () => {
+    const d = await draft(
+      'The 9th Lang Son-Chongzuo tourism fair opened in Lang Son city on Friday. The fair has been held alternately by Lang Son city and Chongzuo since 2012.',
+    );
+    const fair = d.entities.find((e) => e.kind === 'Event')!;
+    const hosts = d.relations.filter((r) => r.type === 'ATTENDED' && r.to === fair.id).map((r) => r.from);
+    expect(hosts).toContain('lang-son-city');
+    expect(hosts).not.toContain('chongzuo');
+  });
+
+  it('has the head of a delegation named after the event take part in it', async () => {
+    const d = await draft(
+      'The 8th Ha Giang-Wenshan border trade fair opened in Ha Giang city on Friday. Li Ming, head of the delegation of Wenshan Prefecture, said the fair would boost trade.',
+    );
+    const fair = d.entities.find((e) => e.kind === 'Event')!;
+    expect(facts(d, 'ATTENDED')).toContain(`li-ming -> ${fair.id}`);
   });
 
   it('reads an event edition by its ordinal and the place it opened in as its host', async () => {

@@ -9,7 +9,7 @@ import { type Ctx, type DraftRelation } from './context.ts';
 import { holdsPost } from './holds-post.ts';
 import { invested, investPropsOf } from './invested-in.ts';
 import { locatedByReference, statedLocations } from './located-in.ts';
-import { met } from './met.ts';
+import { leadersOfTheTwoSides, met } from './met.ts';
 import { partnerOf } from './partner-of.ts';
 import { documentsIn, signed } from './signed.ts';
 import { ParseView } from './clauses.ts';
@@ -37,6 +37,8 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     partnerOf(ctx);
     if (!(view && visitedFromParse(ctx, view))) visited(ctx);
     if (!(view && metFromParse(ctx, view))) met(ctx);
+    // "Leaders of the two cities … at their talks": who they are comes from the sentences before.
+    leadersOfTheTwoSides(ctx);
     invested(ctx, Boolean(view && investedFromParse(ctx, view, investPropsOf)));
     attended(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
