@@ -138,6 +138,17 @@ describe('names and titles that look like something else', () => {
   });
 });
 
+describe('partnerships', () => {
+  it('drafts a partnership the sentence states, not one it only hopes for', async () => {
+    const stated = await draft('Lao Cai and Honghe have expanded cooperation in tourism.');
+    expect(facts(stated, 'PARTNER_OF')).toEqual(['lao-cai -> honghe']);
+    const hoped = await draft(
+      "Chairman of the Lao Cai Provincial People's Committee Trinh Xuan Truong said he hoped that Lao Cai and Honghe would expand cooperation in tourism, and that Lao Cai is ready to cooperate with Wenshan.",
+    );
+    expect(facts(hoped, 'PARTNER_OF')).toEqual([]);
+  });
+});
+
 describe('local units and bodies', () => {
   it('reads a Vietnamese district named like a Chinese city in Sino-Vietnamese as the district, and "An" as a syllable', async () => {
     const d = await draft(
