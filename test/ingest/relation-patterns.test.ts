@@ -173,6 +173,15 @@ describe('places and events', () => {
     expect(facts(d, 'LOCATED_IN').sort()).toEqual(['dong-van -> ha-giang', 'pingxiang-guangxi -> guangxi']);
   });
 
+  it('drafts no country that only the dateline names, a demonym elsewhere notwithstanding', async () => {
+    const d = await draft(
+      'VIETNAM, June 3 - HÀ NỘI — Three firms opened plants in Bac Ninh province on Monday. The Vietnamese side welcomed them.',
+    );
+    expect(ids(d)).toContain('bac-ninh');
+    expect(ids(d)).not.toContain('vietnam');
+    expect(ids(d)).not.toContain('hanoi');
+  });
+
   it('says a container from the gazetteer is reference data, not an article fact', async () => {
     const d = await draft('Officials of Pingxiang met traders. Guangxi sent two delegations.');
     const ref = d.relations.find((r) => r.type === 'LOCATED_IN' && r.from === 'pingxiang-guangxi');
