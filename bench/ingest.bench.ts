@@ -1,10 +1,11 @@
-// npm run bench:ingest [-- --articles 1000] [--engine-articles 40] [--dir FOLDER] [--rounds 3]
+// npm run bench:ingest [-- --articles 1000] [--engine-articles 40] [--dir FOLDER] [--rounds 3] [--kbp]
 // Ingest throughput as the CLI runs it (read each file, draft it, write the draft), offline, in one
 // run and on the same articles:
 //   - baseline: reading each file and splitting it into sentences (the floor any drafter pays);
 //   - rules only: the drafter without the NLP engine;
 //   - NLP engine + rules: the NLP engine's start (JVM, CoreNLP models, one warm-up sentence), then
-//     articles/s once warm, on the first --engine-articles of the same articles.
+//     articles/s once warm, on the first --engine-articles of the same articles;
+//   - with --kbp, the same again for an engine that also runs CoreNLP's KBP relation extractor.
 // Articles: generated ones (deterministic), or the .txt files of --dir (e.g. ../shared/ingest-dev/articles).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     'engine-articles': { type: 'string', default: '40' },
     rounds: { type: 'string', default: '3' },
     dir: { type: 'string' },
+    kbp: { type: 'boolean', default: false },
   },
 });
 const rounds = positiveInt('rounds', values.rounds);
@@ -72,8 +74,21 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
 const row = (step: string, n: number, ms: number) =>
   `| ${step.padEnd(36)} | ${String(n).padStart(8)} | ${ms.toFixed(0).padStart(8)} | ${(n / (ms / 1000)).toFixed(1).padStart(10)} |`;
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-bench-ingest-'));
 let engine: NlpEngine | undefined;
+
+/** Starts an engine (with or without KBP), warms it on one article, and times the drafts once warm. */
+async function measureEngine(engineFiles: string[], kbp: boolean) {
+  engine = await startNlpEngine({ kbp, log: (l) => console.error(l) });
+  await draftEach(engineFiles.slice(0, 1), engine); // warm-up: the first request pays for lazy loading
+  let counts = { entities: 0, relations: 0 };
+  const warm = await time(async () => (counts = await draftEach(engineFiles, engine)));
+  const { startMs, annotators } = engine;
+  await engine.stop();
+  engine = undefined;
+  return { warm, counts, startMs, annotators };
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'corridor-bench-ingest-'));
 try {
   const files = articleFiles(work);
   const engineFiles = files.slice(0, positiveInt('engine-articles', values['engine-articles']));
@@ -87,25 +102,29 @@ try {
   const rulesSubset = await time(() => draftEach(engineFiles));
 
   const config = loadConfig().nlp;
-  engine = await startNlpEngine({ log: (l) => console.error(l) });
-  await draftEach(engineFiles.slice(0, 1), engine); // warm-up: the first request pays for lazy loading
-  let engineCounts = { entities: 0, relations: 0 };
-  const warm = await time(async () => (engineCounts = await draftEach(engineFiles, engine)));
+  const measured = [await measureEngine(engineFiles, false)];
+  if (values.kbp) measured.push(await measureEngine(engineFiles, true));
 
   console.log(`| ${'step'.padEnd(36)} | articles | ms       | articles/s |`);
   console.log(`|${'-'.repeat(38)}|----------|----------|------------|`);
   console.log(row('baseline: read + split sentences', files.length, baseline));
   console.log(row('rules only: read + draft + write', files.length, rules));
   console.log(row('rules only, same articles as engine', engineFiles.length, rulesSubset));
-  console.log(row('NLP engine + rules, warm', engineFiles.length, warm));
-  const started = config.url
-    ? `an engine already running at ${config.url} (start not measured)`
-    : `${(engine.startMs / 1000).toFixed(1)} s (heap ${config.heapMb} MB)`;
-  console.log(`NLP engine start: ${started}`);
+  for (const m of measured)
+    console.log(
+      row(`NLP engine${m.annotators.endsWith('kbp') ? ' (+kbp)' : ''} + rules, warm`, engineFiles.length, m.warm),
+    );
   console.log(
-    `rules only: ${(rules / baseline).toFixed(1)}x the baseline, ${counts.entities} entities and ${counts.relations} relations; ` +
-      `the engine: ${(warm / rulesSubset).toFixed(0)}x the rules-only time on the same ${engineFiles.length} articles (${engineCounts.entities} entities, ${engineCounts.relations} relations)`,
+    `rules only: ${(rules / baseline).toFixed(1)}x the baseline, ${counts.entities} entities and ${counts.relations} relations`,
   );
+  for (const m of measured) {
+    const started = config.url
+      ? `an engine already running at ${config.url} (start not measured)`
+      : `start ${(m.startMs / 1000).toFixed(1)} s (heap ${config.heapMb} MB)`;
+    console.log(
+      `NLP engine (${m.annotators}): ${started}; ${(m.warm / rulesSubset).toFixed(0)}x the rules-only time on the same ${engineFiles.length} articles (${m.counts.entities} entities, ${m.counts.relations} relations)`,
+    );
+  }
 } finally {
   await engine?.stop();
   fs.rmSync(work, { recursive: true, force: true });

@@ -48,6 +48,11 @@ const Env = z.object({
   CORRIDOR_NLP_URL: z.string().url().optional(),
   /** Java heap of the NLP engine ingest starts (MB); bounded at 4 GB. */
   CORRIDOR_NLP_HEAP_MB: z.coerce.number().int().min(1024).max(4096).default(3072),
+  /** Run CoreNLP's KBP relation extractor in the engine ingest starts (off: measured not to pay, BENCHMARKS.md). */
+  CORRIDOR_NLP_KBP: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /**
    * How the review drafts: `nlp` with the NLP engine (CORRIDOR_NLP_URL, else one the app starts on the
    * first batch and keeps), falling back to the rules alone if it cannot start; `rules` never starts it.
@@ -94,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.CORRIDOR_LOG_LEVEL,
     graphCap: e.CORRIDOR_GRAPH_CAP,
     seedOnStart: e.CORRIDOR_SEED_ON_START,
-    nlp: { url: e.CORRIDOR_NLP_URL, heapMb: e.CORRIDOR_NLP_HEAP_MB },
+    nlp: { url: e.CORRIDOR_NLP_URL, heapMb: e.CORRIDOR_NLP_HEAP_MB, kbp: e.CORRIDOR_NLP_KBP },
     reviewEngine: e.CORRIDOR_REVIEW_ENGINE,
   };
 }

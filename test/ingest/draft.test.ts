@@ -188,7 +188,8 @@ describe('measured against the curated facts', () => {
       expect(prf(total(result.entities)).f1, dir ?? 'seeds').toBeGreaterThanOrEqual(0.95);
       expect(prf(total(result.relations)).f1, dir ?? 'seeds').toBeGreaterThanOrEqual(0.85);
     }
-  });
+    // 16 articles through the one engine the whole run shares: past a minute when other suites parse at once.
+  }, 180_000);
 
   it('still reaches entity F1 >= 0.90 and relation F1 >= 0.75 on both without it (rules only)', async () => {
     for (const dir of [undefined, HELDOUT]) {

@@ -64,6 +64,15 @@ describe('meetings and visits', () => {
     expect(facts(where, 'MET')).toEqual([]);
   });
 
+  it('has "leaders of the two localities … at their talks" meet: the last official named on each side', async () => {
+    const d = await draft(
+      "Chairman of the Lang Son Provincial People's Committee Ho Tien Thieu and Mayor of Chongzuo Liu Ning signed a deal. Leaders of the two localities agreed on new trade routes at their talks in Lang Son city.",
+    );
+    expect(facts(d, 'MET')).toEqual(['ho-tien-thieu -> liu-ning']);
+    const none = await draft('Leaders of the two provinces agreed on new trade routes at their talks.');
+    expect(facts(none, 'MET')).toEqual([]);
+  });
+
   it('sends a coordinated delegation to the most specific place it visited, its container left out', async () => {
     const d = await draft("A delegation from Jingxi and Napo of China visited Lao Cai province's Sa Pa town on May 4.");
     expect(facts(d, 'VISITED').sort()).toEqual(['jingxi -> sa-pa', 'napo -> sa-pa']);
@@ -99,12 +108,78 @@ describe('investments and posts', () => {
   });
 });
 
+describe('names and titles that look like something else', () => {
+  it('reads a country’s Vietnamese form inside a personal name (Đức, Pháp) as a given name, title before or after', async () => {
+    const d = await draft(
+      'Nguyen Phap Hung, Secretary of the Lao Cai Provincial Party Committee, visited Hekou county. Standing Deputy Secretary of the Ha Giang Party Committee Tran Duc Long met him there.',
+    );
+    expect(ids(d)).not.toContain('germany');
+    expect(ids(d)).not.toContain('france');
+    expect(facts(d, 'HOLDS_POST').sort()).toEqual([
+      'nguyen-phap-hung -> lao-cai-party-committee',
+      'tran-duc-long -> ha-giang-party-committee',
+    ]);
+  });
+
+  it('keeps two coordinated titled officials apart, each body named after its own place', async () => {
+    const d = await draft(
+      'Head of the Lang Son provincial Department of Foreign Affairs Trieu Dinh Le and Director of the Guangxi Department of Commerce Wei Jianping opened the meeting.',
+    );
+    expect(
+      d.entities
+        .filter((e) => e.kind === 'Official')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Trieu Dinh Le', 'Wei Jianping']);
+    expect(facts(d, 'HOLDS_POST').sort()).toEqual([
+      'trieu-dinh-le -> lang-son-department-of-foreign-affairs',
+      'wei-jianping -> guangxi-department-of-commerce',
+    ]);
+  });
+});
+
+describe('partnerships', () => {
+  it('drafts a partnership the sentence states, not one it only hopes for', async () => {
+    const stated = await draft('Lao Cai and Honghe have expanded cooperation in tourism.');
+    expect(facts(stated, 'PARTNER_OF')).toEqual(['lao-cai -> honghe']);
+    const hoped = await draft(
+      "Chairman of the Lao Cai Provincial People's Committee Trinh Xuan Truong said he hoped that Lao Cai and Honghe would expand cooperation in tourism, and that Lao Cai is ready to cooperate with Wenshan.",
+    );
+    expect(facts(hoped, 'PARTNER_OF')).toEqual([]);
+  });
+});
+
+describe('local units and bodies', () => {
+  it('reads a Vietnamese district named like a Chinese city in Sino-Vietnamese as the district, and "An" as a syllable', async () => {
+    const d = await draft(
+      'Secretary of the Jingxi County Party Committee Nong Zhiqiang led a delegation to Trung Khanh district. Secretary of the Longzhou CPC Committee Lu Hong met leaders of Thach An district.',
+    );
+    expect(ids(d)).not.toContain('chongqing');
+    expect(facts(d, 'VISITED')).toEqual(['nong-zhiqiang -> trung-khanh']);
+    expect(facts(d, 'MET')).toEqual(['lu-hong -> thach-an']);
+    // A "CPC Committee" is the named place's body like a "Party Committee".
+    expect(facts(d, 'HOLDS_POST').sort()).toEqual([
+      'lu-hong -> longzhou-cpc-committee',
+      'nong-zhiqiang -> jingxi-party-committee',
+    ]);
+  });
+});
+
 describe('places and events', () => {
   it('drafts a container the article states, the most specific one, and none for a province in its country', async () => {
     const d = await draft(
       "Delegates came from Pingxiang city in China's Guangxi region, from Ha Giang's Dong Van district and from Yen Bai (Vietnam).",
     );
     expect(facts(d, 'LOCATED_IN').sort()).toEqual(['dong-van -> ha-giang', 'pingxiang-guangxi -> guangxi']);
+  });
+
+  it('drafts no country that only the dateline names, a demonym elsewhere notwithstanding', async () => {
+    const d = await draft(
+      'VIETNAM, June 3 - HÀ NỘI — Three firms opened plants in Bac Ninh province on Monday. The Vietnamese side welcomed them.',
+    );
+    expect(ids(d)).toContain('bac-ninh');
+    expect(ids(d)).not.toContain('vietnam');
+    expect(ids(d)).not.toContain('hanoi');
   });
 
   it('says a container from the gazetteer is reference data, not an article fact', async () => {
@@ -116,6 +191,24 @@ describe('places and events', () => {
       referenceSource: 'gazetteer (seeds/gazetteer/cn-cities.yaml)',
     });
     expect(ref!.quote).toBeUndefined();
+  });
+
+  it('takes the host of this edition, not every host of a series held in turn', async () => {
+    const d = await draft(
+      'The 9th Lang Son-Chongzuo tourism fair opened in Lang Son city on Friday. The fair has been held alternately by Lang Son city and Chongzuo since 2012.',
+    );
+    const fair = d.entities.find((e) => e.kind === 'Event')!;
+    const hosts = d.relations.filter((r) => r.type === 'ATTENDED' && r.to === fair.id).map((r) => r.from);
+    expect(hosts).toContain('lang-son-city');
+    expect(hosts).not.toContain('chongzuo');
+  });
+
+  it('has the head of a delegation named after the event take part in it', async () => {
+    const d = await draft(
+      'The 8th Ha Giang-Wenshan border trade fair opened in Ha Giang city on Friday. Li Ming, head of the delegation of Wenshan Prefecture, said the fair would boost trade.',
+    );
+    const fair = d.entities.find((e) => e.kind === 'Event')!;
+    expect(facts(d, 'ATTENDED')).toContain(`li-ming -> ${fair.id}`);
   });
 
   it('reads an event edition by its ordinal and the place it opened in as its host', async () => {

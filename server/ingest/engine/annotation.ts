@@ -31,10 +31,15 @@ const CorefMention = z.object({
   rep: z.boolean(),
 });
 
+const KbpSpan = z.object({ b: z.number().int(), e: z.number().int(), text: z.string() });
+const KbpTriple = z.object({ s: z.number().int(), rel: z.string(), conf: z.number(), subj: KbpSpan, obj: KbpSpan });
+
 export const EngineAnswer = z.object({
   sentences: z.array(Sentence),
   mentions: z.array(Mention),
   corefs: z.array(z.array(CorefMention)),
+  /** CoreNLP's KBP relations (only when the engine runs with kbp; an older engine omits it). */
+  kbp: z.array(KbpTriple).default([]),
 });
 export type EngineAnswer = z.infer<typeof EngineAnswer>;
 
@@ -63,6 +68,14 @@ export interface NerSpan {
   ner: string;
 }
 
+/** A KBP relation ("per:employee_or_member_of", "org:city_of_headquarters", …) between two spans of the sentence. */
+export interface KbpRelation {
+  rel: string;
+  confidence: number;
+  subject: { start: number; end: number; text: string };
+  object: { start: number; end: number; text: string };
+}
+
 /** One sentence as the engine read it. */
 export interface ParsedSentence {
   tokens: ParsedToken[];
@@ -70,6 +83,8 @@ export interface ParsedSentence {
   enhanced: Dep[];
   /** Named-entity mentions (PERSON, ORGANIZATION, CITY, TITLE, …) with offsets inside the sentence. */
   ner: NerSpan[];
+  /** KBP relations read from this sentence (empty unless the engine runs with kbp). */
+  kbp: KbpRelation[];
 }
 
 /**
@@ -89,7 +104,7 @@ export function perLine(lines: string[], answer: EngineAnswer): ParsedSentence[]
     for (let k = 0; k < starts.length; k++) if (starts[k]! <= offset) lo = k;
     return lo;
   };
-  const out: ParsedSentence[] = lines.map(() => ({ tokens: [], basic: [], enhanced: [], ner: [] }));
+  const out: ParsedSentence[] = lines.map(() => ({ tokens: [], basic: [], enhanced: [], ner: [], kbp: [] }));
   const lineOfSentence: number[] = [];
   answer.sentences.forEach((s, k) => {
     const first = s.tokens[0];
@@ -110,6 +125,7 @@ export function perLine(lines: string[], answer: EngineAnswer): ParsedSentence[]
       basic: s.basic.map(([gov, dep, rel]) => ({ gov, dep, rel })),
       enhanced: s.enhanced.map(([gov, dep, rel]) => ({ gov, dep, rel })),
       ner: [],
+      kbp: [],
     };
   });
   for (const m of answer.mentions) {
@@ -117,6 +133,13 @@ export function perLine(lines: string[], answer: EngineAnswer): ParsedSentence[]
     if (line === undefined || line < 0) continue;
     const base = starts[line]!;
     out[line]!.ner.push({ start: m.b - base, end: m.e - base, text: m.text, ner: m.ner });
+  }
+  for (const t of answer.kbp) {
+    const line = lineOfSentence[t.s];
+    if (line === undefined || line < 0) continue;
+    const base = starts[line]!;
+    const span = (x: { b: number; e: number; text: string }) => ({ start: x.b - base, end: x.e - base, text: x.text });
+    out[line]!.kbp.push({ rel: t.rel, confidence: t.conf, subject: span(t.subj), object: span(t.obj) });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig } from '../../config.ts';
 import { ensureMavenBuilt, stopByStdin, waitForReadyLine } from '../../jvm/java-service.ts';
+import { z } from 'zod';
 import { EngineAnswer, perLine, type ParsedSentence } from './annotation.ts';
 
 const MODULE_DIR = path.join(PROJECT_ROOT, 'nlp');
@@ -15,11 +16,17 @@ const CLASSPATH_FILE = path.join(MODULE_DIR, 'target', 'classpath.txt');
 const READY = 'CORRIDOR_NLP_READY';
 /** Longest text one request may carry; longer articles are refused by the reader before this. */
 export const MAX_CHARS = 200_000;
+/** The engine's pipeline: NER (fine-grained) and the dependency parse; coref does not pay (see BENCHMARKS.md). */
+export const BASE_ANNOTATORS = 'tokenize,ssplit,pos,lemma,ner,depparse';
+/** With CoreNLP's KBP relation extractor after them (it needs pos, lemma, ner and depparse; coref optional). */
+export const KBP_ANNOTATORS = `${BASE_ANNOTATORS},kbp`;
 
 export interface NlpEngine {
   url: string;
   /** Milliseconds from spawning the JVM to its ready line (models loaded, one sentence warm); 0 if external. */
   startMs: number;
+  /** The annotators its pipeline runs (from its /health). */
+  annotators: string;
   /** Parses sentences (no newlines inside); one ParsedSentence per input, in order. */
   parse(sentences: string[]): Promise<ParsedSentence[]>;
   stop(): Promise<void>;
@@ -30,6 +37,8 @@ export interface EngineOptions {
   url?: string;
   /** Default: CORRIDOR_NLP_HEAP_MB (3072). */
   heapMb?: number;
+  /** Run CoreNLP's KBP relation extractor too (slower to start and to read). Default: CORRIDOR_NLP_KBP (off). */
+  kbp?: boolean;
   log?: (line: string) => void;
   startTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -56,6 +65,7 @@ export async function startNlpEngine(o: EngineOptions = {}): Promise<NlpEngine> 
   const log = o.log ?? (() => {});
   ensureEngineBuilt(log);
   const heapMb = o.heapMb ?? config.heapMb;
+  const annotators = (o.kbp ?? config.kbp) ? KBP_ANNOTATORS : BASE_ANNOTATORS;
   const classpath = [CLASSES, fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()].join(path.delimiter);
   const started = performance.now();
   const child = spawn(
@@ -71,6 +81,8 @@ export async function startNlpEngine(o: EngineOptions = {}): Promise<NlpEngine> 
       '2',
       '--max-chars',
       String(MAX_CHARS),
+      '--annotators',
+      annotators,
     ],
     {
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -83,9 +95,11 @@ export async function startNlpEngine(o: EngineOptions = {}): Promise<NlpEngine> 
   });
   const own = rest.split(/\s+/)[0]!;
   const startMs = performance.now() - started;
-  log(`NLP engine (CoreNLP, heap ${heapMb} MB) ready at ${own} in ${(startMs / 1000).toFixed(1)} s`);
+  log(`NLP engine (CoreNLP ${annotators}, heap ${heapMb} MB) ready at ${own} in ${(startMs / 1000).toFixed(1)} s`);
   return connect(own, startMs, () => stopByStdin(child), o.requestTimeoutMs);
 }
+
+const Health = z.object({ ready: z.literal(true), annotators: z.string() });
 
 async function connect(
   url: string,
@@ -97,9 +111,11 @@ async function connect(
     throw new Error(`NLP engine at ${url} does not answer (${err.message}); unset CORRIDOR_NLP_URL to start one here`);
   });
   if (!health.ok) throw new Error(`NLP engine at ${url} answered ${health.status} to /health`);
+  const { annotators } = Health.parse(await health.json());
   return {
     url,
     startMs,
+    annotators,
     stop,
     async parse(sentences) {
       if (!sentences.length) return [];

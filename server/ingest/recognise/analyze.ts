@@ -86,7 +86,8 @@ function namesIn(s: Sentence, reg: Register, places: Mention[], parse: ParsedSen
 
 /**
  * Entities the story itself never names: a place inside a company's name ("Xiamen C&D Group"), a
- * place or body inside an event's name ("China-ASEAN Expo"), a place only the dateline names.
+ * place or body inside an event's name ("China-ASEAN Expo"), a place only the dateline names (a
+ * demonym elsewhere does not name it).
  */
 function dropUnnamed(analyzed: Analyzed[], reg: Register) {
   const inDateline = (a: Analyzed, m: Mention) => a.sentence.index === 0 && m.end <= datelineLength(a.sentence.text);
@@ -98,8 +99,12 @@ function dropUnnamed(analyzed: Analyzed[], reg: Register) {
         o.start <= m.start &&
         m.end <= o.end,
     );
+  // A demonym ("the Vietnamese projects") names no country: one the dateline alone names stays out
+  // unless a fact needs it (addDemonymCountries).
   const named = new Set(
-    analyzed.flatMap((a) => a.mentions.filter((m) => !inDateline(a, m) && !insideName(a, m)).map((m) => m.id)),
+    analyzed.flatMap((a) =>
+      a.mentions.filter((m) => !inDateline(a, m) && !insideName(a, m) && !m.weak).map((m) => m.id),
+    ),
   );
   for (const id of [...reg.entities.keys()])
     if (!named.has(id) && reg.entities.get(id)!.kind !== 'Company') reg.entities.delete(id);

@@ -8,7 +8,7 @@ import { PLACE_DESCRIPTORS, TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames
 import { fold, nameKey, slugify } from '../text.ts';
 
 const BODY =
-  "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Prefectural Assembly|Provincial Assembly|Committee of the Chinese People['’]s Political Consultative Conference|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
+  "People's Committee|People’s Committee|People's Government|People’s Government|Party Committee|CPC Committee|Communist Party Committee|People's Council|People’s Council|Party Standing Committee|Fatherland Front Committee|Prefectural Assembly|Provincial Assembly|Committee of the Chinese People['’]s Political Consultative Conference|Department of [A-Z][\\w-]*(?:(?:,| and|,? &)? [A-Z][\\w-]*)*|Bureau of [A-Z][\\w-]*(?:(?: and|,)? [A-Z][\\w-]*)*|Foreign Affairs Office|Commerce Department";
 /** "Party Committee of [the] [northern border] [province of] <place>" */
 const BODY_BEFORE = new RegExp(
   `(?:the\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(?:(?:${[...PLACE_DESCRIPTORS].join('|')})\\s+){0,3}(?:(?:province|city|region|prefecture)\\s+of\\s+(?:the\\s+)?)?$`,
@@ -43,7 +43,9 @@ export function findLocalBodies(s: Sentence, reg: Register, places: Mention[]): 
     let p = local[k]!;
     const from = Math.max(0, p.start - 120);
     const before = text.slice(from, p.start).match(BODY_BEFORE);
-    if (before) {
+    // "Department of Foreign Affairs Trieu Dinh Le and Director of the Guangxi …": a body name that
+    // runs over a person's name or a title before "of <place>" is not that place's body.
+    if (before && trimBody(before[1]!) === before[1]) {
       const start = from + before.index! + before[0].indexOf(before[1]!);
       // "Party Committee of the northern province of Quang Ninh's Mong Cai city": Mong Cai's committee.
       while (local[k + 1] && POSSESSIVE_PLACE.test(text.slice(nameEndOf(p), local[k + 1]!.start))) p = local[++k]!;

@@ -1,10 +1,10 @@
 // Places, countries and national bodies from the gazetteer: the longest run of words whose folded
 // form is a known name, in any of its forms (diacritics or not, Sino-Vietnamese, Chinese characters).
 import type { Place } from './gazetteer.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS, cnSurnames } from './lexicon.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS, cnSurnames, vnSurnames } from './lexicon.ts';
 import type { Mention, Register } from './mentions.ts';
 import type { Sentence } from '../read/sentences.ts';
-import { isCapitalized, isCjk, nameKey, slugify, tokenize, type Token } from '../text.ts';
+import { fold, isCapitalized, isCjk, nameKey, slugify, tokenize, type Token } from '../text.ts';
 
 const LOWER_INSIDE = new Set(['of', 'the', 'and', 'for', 'de']);
 // Words after a name that belong to the mention ("Guangxi Autonomous Region", "Lai Tan city").
@@ -72,10 +72,15 @@ function placeHits(s: Sentence, reg: Register): PlaceHit[] {
     if (demonym && place.country && demonym.country !== place.country) continue;
     const suffix =
       place.kind === 'Country' || place.kind === 'Organization' ? undefined : text.slice(hit.end).match(SUFFIX)?.[0];
+    // "Trung Khanh district" is Cao Bang's district, not Chongqing (Trùng Khánh): a foreign place's
+    // Sino-Vietnamese form with a Vietnamese district's unit word names that district.
+    if (suffix && /district/i.test(suffix) && place.country !== 'VN' && isSinoVietnamese(reg, hit.key)) continue;
     // "Zhao Ziyang", "Huang Kunming": a one-word pinyin city right after a Chinese family name is a given name.
     if (!suffix && place.country === 'CN' && place.kind === 'City' && followsChineseSurname(text, hit)) continue;
     // "Jinko Solar PV Vietnam project": a country at the end of a run of capitalised words is part of a name.
     if (place.kind === 'Country' && insideName(text, hit.start)) continue;
+    // "Nguyen Duc Long", "Tran Thi My Linh": a country's one-word Vietnamese form is a given name there.
+    if (place.kind === 'Country' && inVietnameseName(text, hit, place)) continue;
     // An ASCII Sino-Vietnamese form ("Thanh Hai", "Lai Tan") counts only with a place word ("Lai Tan city").
     const placeWordBefore = /\b(?:city|town|province|district|county)\s+of\s+$/i.test(text.slice(0, hit.start));
     const weak =
@@ -87,6 +92,26 @@ function placeHits(s: Sentence, reg: Register): PlaceHit[] {
   }
   return out;
 }
+
+/**
+ * A one-word form of a country other than its English name (Đức/Duc Germany, Pháp/Phap France,
+ * Mỹ/My, Nhật/Nhat, Anh, Nga …) right after capitalised words starting with a Vietnamese family
+ * name is part of a personal name, not the country.
+ */
+function inVietnameseName(text: string, hit: Hit, place: Place): boolean {
+  const surface = text.slice(hit.start, hit.end);
+  if (/\s/.test(surface) || fold(surface) === fold(place.name)) return false;
+  const before = text.slice(0, hit.start).match(/((?:\p{Lu}\p{L}*\s){1,3})$/u)?.[1];
+  // Any of the (up to three) words before may open the name: "… Party Committee Nguyen Duc Long".
+  return Boolean(
+    before
+      ?.trim()
+      .split(/\s+/)
+      .some((w) => vnSurnames.has(fold(w))),
+  );
+}
+
+const isSinoVietnamese = (reg: Register, key: string | undefined) => Boolean(key && reg.gaz.isWeakKey(key));
 
 /** Three or more capitalised words before a name, with no punctuation: the name is part of a longer one. */
 function insideName(text: string, start: number): boolean {
@@ -263,7 +288,14 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
     for (let k = tokens.findIndex((t) => t.end === u.index); k >= 0 && words.length < 3; k--) {
       const t = tokens[k]!;
       const gap = words.length ? s.text.slice(t.end, words[0]!.start) : ' ';
-      if (!isCapitalized(t.text) || /['’]/.test(t.text) || !/^ +$/.test(gap) || NOT_A_NAME.has(t.text.toLowerCase()))
+      // "Thach An district": a capitalised "An" after another name word is a Vietnamese syllable, not the article.
+      const syllable = t.text === 'An' && isCapitalized(tokens[k - 1]?.text ?? '');
+      if (
+        !isCapitalized(t.text) ||
+        /['’]/.test(t.text) ||
+        !/^ +$/.test(gap) ||
+        (NOT_A_NAME.has(t.text.toLowerCase()) && !syllable)
+      )
         break;
       words.unshift(t);
     }
@@ -271,7 +303,8 @@ export function findLocalUnits(s: Sentence, reg: Register, taken: Mention[]): Me
     const start = words[0]!.start;
     const end = u.index + u[0].length;
     const name = s.text.slice(start, u.index);
-    if (taken.some((t) => t.start < end && start < t.end) || reg.gaz.lookup(name).length) continue;
+    const known = reg.gaz.lookup(name).filter((p) => !(p.country !== 'VN' && isSinoVietnamese(reg, nameKey(name))));
+    if (taken.some((t) => t.start < end && start < t.end) || known.length) continue;
     const kind = /prefecture/i.test(u[1]!) ? 'Province' : 'City';
     const surface = s.text.slice(start, end);
     const id = slugify(name);

@@ -17,6 +17,7 @@ export function attended(c: Ctx) {
       ? c.lastEvent
       : undefined);
   speakerOfRemarks(c);
+  delegationHead(c, events);
   if (!event) return;
   venueHosts(c, event);
   addressing(c, event);
@@ -79,9 +80,27 @@ function byAgents(c: Ctx, event: string) {
           : 'organizer';
     const two = officials.length === 2 && / and /.test(text.slice(officials[0]!.end, officials[1]!.start));
     const people = role === 'chair' && two ? officials : [];
-    for (const who of people.length ? people : whos) attend(c, placeOf(c, who.id), event, role, 0.65);
+    for (const who of people.length ? people : thisEdition(c, event, verb, whos))
+      attend(c, placeOf(c, who.id), event, role, 0.65);
     if (people.length === 2) push(c, { type: 'MET', from: people[0]!.id, to: people[1]!.id, confidence: 0.55 });
   }
+}
+
+/**
+ * "held in turn by Mong Cai and Dongxing since 2006" is the series; the edition the article is
+ * about is hosted by one of them: the one already hosting it (where it opened), else the article's
+ * own locality. With neither known, all of them.
+ */
+function thisEdition(c: Ctx, event: string, verb: string, whos: Mention[]): Mention[] {
+  if (!/in turn|alternately/.test(verb) || whos.length < 2) return whos;
+  const hosting = new Set(
+    c.out.filter((r) => r.type === 'ATTENDED' && r.to === event && 'role' in r && r.role === 'host').map((r) => r.from),
+  );
+  const own = new Set([c.reg.focusCity, c.reg.focusProvince].filter(Boolean));
+  const byVenue = whos.filter((w) => hosting.has(placeOf(c, w.id)));
+  if (byVenue.length) return byVenue;
+  const byFocus = whos.filter((w) => own.has(placeOf(c, w.id)));
+  return byFocus.length ? byFocus : whos;
 }
 
 /** "A and B co-chaired the <event> between X and Y": chairs (who met), and the localities taking part. */
@@ -139,6 +158,25 @@ function organisedOrHeld(c: Ctx, events: Mention[]) {
         confidence: 0.55,
       } as DraftRelation);
   }
+}
+
+/**
+ * "X, head of the delegation of Guangxi, proposed …" in a story about an event: the head of a
+ * delegation there took part in it (the event the story last named, when this sentence names none).
+ */
+function delegationHead(c: Ctx, events: Mention[]) {
+  if (events.length || !c.lastEvent) return;
+  const text = c.a.sentence.text;
+  const m = text.match(/\b(?:[Hh]ead|[Ll]eader|[Cc]hief) of (?:the|a) (?:[\p{L}-]+\s+){0,3}?delegation\b/u);
+  if (!m) return;
+  // The official in apposition: right before ("X, head of …") or right after ("head of the … delegation X").
+  const head = c.a.mentions.find(
+    (o) =>
+      o.kind === 'Official' &&
+      ((o.end <= m.index! && /^\s*,\s*$/.test(text.slice(o.end, m.index))) ||
+        (o.titleSpan && o.titleSpan.start <= m.index! && m.index! < o.titleSpan.end)),
+  );
+  if (head) attend(c, head.id, c.lastEvent, 'participant', 0.5);
 }
 
 /** "In his opening remarks, <official> said": the official spoke at the event the article is about. */

@@ -91,3 +91,23 @@ function receptionOfDelegation(c: Ctx) {
   for (const guest of leader ? [leader] : c.lastVisit.visitors)
     push(c, { type: 'MET', from: host.id, to: guest, confidence: 0.55 });
 }
+
+/**
+ * "Leaders of the two cities reached consensus … at their talks": the two sides' leaders met. They
+ * are the officials the story named last before this sentence, one from each country; with no
+ * such pair, nothing (the sides alone do not say who met).
+ */
+export function leadersOfTheTwoSides(c: Ctx) {
+  const text = c.a.sentence.text;
+  const leaders = text.match(
+    /\b(?:[Ll]eaders|[Hh]eads) of (?:the|both) (?:two )?(?:cities|provinces|localities|sides|regions)\b/,
+  );
+  if (!leaders || !/\b(?:talks|met|meetings?|working sessions?|phone call)\b/.test(text.slice(leaders.index!))) return;
+  const before = c.a.sentence.start;
+  const named = [...c.reg.entities.values()]
+    .filter((e) => e.kind === 'Official' && e.firstSeen < before && e.country)
+    .sort((a, b) => b.firstSeen - a.firstSeen);
+  const first = named[0];
+  const second = first && named.find((e) => e.country !== first.country);
+  if (first && second) push(c, { type: 'MET', from: second.id, to: first.id, confidence: 0.5 });
+}

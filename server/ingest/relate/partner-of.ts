@@ -6,7 +6,11 @@ import { actorsIn, firstAfter, isActor, listAfter, placeOf, push, twoSides, type
 const PARTNER_NOUN = /\b(?:partnership|cooperation|friendship|relations|relationship|ties|corridor|collaboration)\b/;
 type Pair = [string, string, number];
 
+/** Wishes: "We hope that Kunming …", "is ready to cooperate with …" state no partnership yet. */
+const WISH = /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|ready to|willing to|would like to|looks? forward to)\b/;
+
 export function partnerOf(c: Ctx) {
+  if (WISH.test(c.a.sentence.text)) return;
   const pairs: Pair[] = [];
   for (const read of [
     pairsBetween,

@@ -9,12 +9,13 @@ import { type Ctx, type DraftRelation } from './context.ts';
 import { holdsPost } from './holds-post.ts';
 import { invested, investPropsOf } from './invested-in.ts';
 import { locatedByReference, statedLocations } from './located-in.ts';
-import { met } from './met.ts';
+import { leadersOfTheTwoSides, met } from './met.ts';
 import { partnerOf } from './partner-of.ts';
 import { documentsIn, signed } from './signed.ts';
 import { ParseView } from './clauses.ts';
 import { investedFromParse, metFromParse, signedFromParse, visitedFromParse } from './from-parse.ts';
 import { visited } from './visited.ts';
+import { fromKbp } from './from-kbp.ts';
 
 export type { DraftRelation };
 
@@ -36,6 +37,8 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     partnerOf(ctx);
     if (!(view && visitedFromParse(ctx, view))) visited(ctx);
     if (!(view && metFromParse(ctx, view))) met(ctx);
+    // "Leaders of the two cities … at their talks": who they are comes from the sentences before.
+    leadersOfTheTwoSides(ctx);
     invested(ctx, Boolean(view && investedFromParse(ctx, view, investPropsOf)));
     attended(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
@@ -51,6 +54,11 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
   holdsPost(reg, out, analysis);
+  // KBP's relations (engine run with kbp) after the rules: only what they did not already draft.
+  for (const a of analysis.sentences) {
+    ctx.a = a;
+    fromKbp(ctx);
+  }
   locatedByReference(reg, out);
   return dedupe(out);
 }

@@ -19,6 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -40,7 +41,11 @@ import edu.stanford.nlp.util.CoreMap;
  *   POST /annotate  body: UTF-8 text, ONE SENTENCE PER LINE (the caller splits; ssplit.eolonly)
  *                   -> {"sentences":[{"tokens":[{"i","w","b","e","pos","lemma","ner"}],
  *                        "basic":[[gov,dep,"rel"]], "enhanced":[[gov,dep,"rel"]]}],
- *                       "mentions":[{"s","tb","te","b","e","text","ner"}], "corefs":[[{"s","tb","te","text","rep"}]]}
+ *                       "mentions":[{"s","tb","te","b","e","text","ner"}], "corefs":[[{"s","tb","te","text","rep"}]],
+ *                       "kbp":[{"s","rel","conf","subj":{"b","e","text"},"obj":{"b","e","text"}}]}
+ *   "kbp" is empty unless the annotator list has kbp (CoreNLP's TAC KBP relation extractor; it needs
+ *   tokenize,ssplit,pos,lemma,ner,depparse before it and reads coref chains when coref runs too).
+ *   A triple's subject and object are the spans in the sentence the relation was read from.
  *   Offsets b/e are characters of the posted text; token indexes i/tb/te are 1-based within their
  *   sentence (te exclusive); gov 0 is the root.
  * The process exits when its stdin closes, so a crashed parent never leaves it running.
@@ -163,8 +168,39 @@ public final class NlpServer {
                 out.append(']');
             }
         }
+        out.append("],\"kbp\":[");
+        first = true;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<RelationTriple> triples = sentences.get(s).get(CoreAnnotations.KBPTriplesAnnotation.class);
+            if (triples == null) continue;
+            for (RelationTriple t : triples) {
+                if (t.subject.isEmpty() || t.object.isEmpty()) continue;
+                if (!first) out.append(',');
+                first = false;
+                out.append("{\"s\":").append(s)
+                        .append(",\"rel\":").append(str(t.relationGloss()))
+                        .append(",\"conf\":").append(Double.isFinite(t.confidence) ? t.confidence : 0)
+                        .append(",\"subj\":");
+                spanJson(out, t.subject);
+                out.append(",\"obj\":");
+                spanJson(out, t.object);
+                out.append('}');
+            }
+        }
         out.append("]}");
         return out.toString();
+    }
+
+    private static void spanJson(StringBuilder out, List<CoreLabel> toks) {
+        StringBuilder text = new StringBuilder();
+        for (CoreLabel t : toks) {
+            if (text.length() > 0) text.append(' ');
+            text.append(t.originalText());
+        }
+        out.append("{\"b\":").append(toks.get(0).beginPosition())
+                .append(",\"e\":").append(toks.get(toks.size() - 1).endPosition())
+                .append(",\"text\":").append(str(text.toString()))
+                .append('}');
     }
 
     private static void sentenceJson(StringBuilder out, CoreMap sentence) {
