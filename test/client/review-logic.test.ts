@@ -130,7 +130,7 @@ describe("a link's sources", () => {
   });
 
   it('says a link only reference data gives is stated by no article, not "by 0 outlets"', () => {
-    const reference = { sources: 0, sourceArticles: ['a1', 'a2', 'a3'], basis: 'reference' };
+    const reference = { sources: 0, sourceArticles: ['a1', 'a2', 'a3'], basis: 'reference' as const };
     expect(sourcesLine(reference)).toBe('No article states this link; 3 articles cite it as reference data');
     expect(sourcesLine({ ...reference, sourceArticles: ['a1'] })).toBeNull();
   });
