@@ -417,7 +417,7 @@ describe('export helpers', () => {
 describe('explorer logic added with the rewrite', async () => {
   const { statementText } = await import('../../client/src/ui/edge-statement.tsx');
   const { pathText, cellText } = await import('../../client/src/features/console/cells.ts');
-  const { placeLabels, labelBoxAt } = await import('../../client/src/canvas/declutter.ts');
+  const { placeLabels, candidateBoxes } = await import('../../client/src/canvas/declutter.ts');
   const { nextInDirection } = await import('../../client/src/features/selection/keyboard-nav.ts');
   const { wheelFactor } = await import('../../client/src/canvas/wheel-zoom.ts');
   const { playYears } = await import('../../client/src/features/filters/year-stats.ts');
@@ -462,9 +462,10 @@ describe('explorer logic added with the rewrite', async () => {
   });
 
   it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {
+    // Label boxes as Cytoscape renders them: about 6.5 px a character, 16 px tall, under the node.
     const item = (id: string, x: number, y: number, text: string) => ({
       id,
-      label: labelBoxAt(x, y, 20, text),
+      labels: [{ x1: x - text.length * 3.25, y1: y + 12, x2: x + text.length * 3.25, y2: y + 28 }],
       body: { x1: x - 10, y1: y - 10, x2: x + 10, y2: y + 10 },
     });
     const keep = placeLabels([
@@ -473,10 +474,25 @@ describe('explorer logic added with the rewrite', async () => {
       item('far', 400, 0, 'Hà Nội'),
       item('below', 0, 40, 'x'),
     ]);
-    expect([...keep].sort()).toEqual(['below', 'big', 'far']);
+    expect([...keep.keys()].sort()).toEqual(['below', 'big', 'far']);
     // A label that would run over another node's shape is hidden, whatever its rank.
     const covered = placeLabels([item('top', 0, 0, 'Long label'), item('blocker', 0, 22, 'b')]);
     expect(covered.has('top')).toBe(false);
+  });
+
+  it('moves a label above, right or left of its node when the place below is taken', () => {
+    const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
+    const below = { x1: -30, y1: 13, x2: 30, y2: 29 };
+    const c = candidateBoxes(below, body);
+    expect(c[1]).toEqual({ x1: -30, x2: 30, y1: -29, y2: -13 });
+    expect(c[2]).toEqual({ x1: 13, x2: 73, y1: -8, y2: 8 });
+    expect(c[3]).toEqual({ x1: -73, x2: -13, y1: -8, y2: 8 });
+    const blocker = { x1: -5, y1: 20, x2: 5, y2: 30 };
+    const placed = placeLabels([
+      { id: 'a', labels: c, body },
+      { id: 'b', labels: [], body: blocker },
+    ]);
+    expect(placed.get('a')).toBe(1);
   });
 
   it('moves keyboard focus to the neighbour in the arrow direction', () => {

@@ -32,6 +32,7 @@ export class Canvas {
   private styledZoom = 0;
   private running: cytoscape.Layouts | undefined;
   private settled: Promise<void> = Promise.resolve();
+  private layoutToken = 0;
 
   constructor(container: HTMLElement, opts: CanvasOptions = {}) {
     this.cy = cytoscape({
@@ -155,25 +156,50 @@ export class Canvas {
     const eles = shown(this.cy.elements());
     if (eles.empty()) return Promise.resolve();
     this.running?.stop();
+    this.syncBasemap(name, eles.nodes());
+    const token = ++this.layoutToken;
+    const done = this.runLayout(name, eles, !!opts.incremental).then(async () => {
+      // Labels keep their size on screen, so the room they take in the layout depends on the zoom
+      // it is shown at: a small force layout runs a second, incremental pass with the labels sized
+      // for the zoom the first pass is fitted at.
+      const zoomBefore = this.cy.zoom();
+      this.finishLayout(name, eles, opts);
+      const small = eles.length < 400;
+      if (name !== 'fcose' || opts.incremental || !small || token !== this.layoutToken) return;
+      if (Math.abs(this.cy.zoom() / zoomBefore - 1) < 0.1) return;
+      this.relabel(true);
+      await this.runLayout(name, eles, true);
+      this.finishLayout(name, eles, opts);
+    });
+    this.settled = done.then(() => {
+      if (token === this.layoutToken) this.running = undefined;
+    });
+    return done;
+  }
+
+  private runLayout(
+    name: LayoutName,
+    eles: cytoscape.CollectionReturnValue,
+    incremental: boolean,
+  ): Promise<cytoscape.Layouts> {
     const options = layoutOptions(this.cy, name, eles);
-    if (opts.incremental && name === 'fcose') Object.assign(options, { randomize: false });
+    if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
     // We fit ourselves, into the part of the canvas no panel or legend covers.
     Object.assign(options, { fit: false, animate: false });
     const layout = eles.layout(options);
-    this.syncBasemap(name, eles.nodes());
-    const done = new Promise<void>((resolve) =>
-      layout.one('layoutstop', () => {
-        if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
-        if (opts.fit !== false) fitView(this.cy, eles);
-        this.relabel();
-        resolve();
-      }),
-    );
     this.running = layout;
-    this.settled = done.then(() => {
-      if (this.running === layout) this.running = undefined;
-    });
+    const stopped = new Promise<cytoscape.Layouts>((resolve) => layout.one('layoutstop', () => resolve(layout)));
     layout.run();
-    return done;
+    return stopped;
+  }
+
+  private finishLayout(
+    name: LayoutName,
+    eles: cytoscape.CollectionReturnValue,
+    opts: { incremental?: boolean; fit?: boolean },
+  ): void {
+    if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
+    if (opts.fit !== false) fitView(this.cy, eles);
+    this.relabel();
   }
 }

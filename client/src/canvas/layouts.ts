@@ -31,6 +31,8 @@ export function layoutOptions(
         nodeRepulsion: 16000,
         idealEdgeLength: 110,
         nodeSeparation: 80,
+        // Room for each node's label too, so that at Fit the labels have space and few must hide.
+        nodeDimensionsIncludeLabels: !big,
         fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
         fit: true,
         padding: 40,

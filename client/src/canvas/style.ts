@@ -101,6 +101,16 @@ const SOURCE_STYLES: cytoscape.StylesheetJson = [
 const STATE_STYLES: cytoscape.StylesheetJson = [
   { selector: '.filtered, .hidden', style: { display: 'none' } },
   { selector: 'node.label-hidden', style: { label: '' } },
+  // Where the declutter moved a label that had no room below its node (declutter.ts).
+  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+  {
+    selector: 'node.label-right',
+    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 },
+  },
+  {
+    selector: 'node.label-left',
+    style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 },
+  },
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
   { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
   { selector: 'node.hover-near', style: { label: 'data(display)' } },
