@@ -114,3 +114,94 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
     },
   );
 });
+
+/** Where each located place is drawn, where its coordinates project to, and its marker's size, on screen. */
+const mapPlaces = (page: Page) =>
+  page.evaluate(() => {
+    const { cy, canvas } = (window as any).corridor;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const leaders: string = canvas.basemap.current?.leaders?.lines ?? '';
+    const segments = [...leaders.matchAll(/M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)/g)].map((m) =>
+      m.slice(1).map(Number),
+    );
+    return cy
+      .nodes()
+      .filter((n: any) => typeof n.data('lat') === 'number' && !n.hasClass('filtered') && !n.hasClass('hidden'))
+      .map((n: any) => {
+        const p = canvas.mapProjection.project(n.data('lon'), n.data('lat'));
+        const drawn = n.renderedPosition();
+        const point = { x: p.x * zoom + pan.x, y: p.y * zoom + pan.y };
+        // A fanned marker: a leader line from its true point to where it is drawn.
+        const leader = segments.find(
+          ([x1, y1, x2, y2]) =>
+            Math.hypot(x1! - p.x, y1! - p.y) * zoom < 1 &&
+            Math.hypot(x2! * zoom + pan.x - drawn.x, y2! * zoom + pan.y - drawn.y) < 1,
+        );
+        return { id: n.id(), drawn, point, fanned: !!leader, size: n.renderedWidth() as number };
+      });
+  }) as Promise<{ id: string; drawn: Point; point: Point; fanned: boolean; size: number }[]>;
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+describe.skipIf(!hasChromium)('the map', { timeout: 120_000 }, () => {
+  let env: E2eEnv;
+  beforeAll(async () => {
+    env = await startE2e();
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('draws places at their coordinates, markers one size at any zoom, the border region readable', async () => {
+    const { page } = await openExplorer(env.browser, env.baseUrl, { width: 1440, height: 900 });
+    await page.click('.tabs [data-panel="filters"]');
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await page.click('#btn-fit');
+    await page.waitForTimeout(150);
+    await shot(page, 'canvas', 'map-fit');
+    const atFit = await mapPlaces(page);
+    expect(atFit.length).toBeGreaterThan(15);
+    // Each place is drawn at its projected point, or fanned out with a leader line to that point.
+    for (const p of atFit)
+      expect(p.fanned || Math.hypot(p.drawn.x - p.point.x, p.drawn.y - p.point.y) < 3, p.id).toBe(true);
+    expect(atFit.filter((p) => !p.fanned).length).toBeGreaterThan(5);
+    // The border region is readable: no two markers overlap, no two shown labels overlap.
+    const bodies = await measureLabels(page);
+    const shownLabels = bodies.filter((m) => !m.hidden);
+    for (const [i, a] of shownLabels.entries())
+      for (const b of shownLabels.slice(i + 1)) expect(overlap(a.label, b.label), `${a.id} and ${b.id}`).toBe(false);
+    const markers = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .map((n: any) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2 })),
+    );
+    for (const [i, a] of markers.entries())
+      for (const b of markers.slice(i + 1) as typeof markers)
+        expect(Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.r + b.r);
+
+    // Zoomed in 6x on Lạng Sơn: markers keep their size, places sit on their points.
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 6, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await page.waitForTimeout(150);
+    await shot(page, 'canvas', 'map-zoomed');
+    const zoomed = await mapPlaces(page);
+    const sizeAtFit = new Map(atFit.map((p) => [p.id, p.size]));
+    for (const p of zoomed) expect(Math.abs(p.size - sizeAtFit.get(p.id)!), p.id).toBeLessThan(0.5);
+    const langSon = zoomed.find((p) => p.id === 'lang-son')!;
+    expect(langSon.fanned).toBe(false);
+    expect(Math.hypot(langSon.drawn.x - langSon.point.x, langSon.drawn.y - langSon.point.y)).toBeLessThan(3);
+    for (const p of zoomed)
+      expect(p.fanned || Math.hypot(p.drawn.x - p.point.x, p.drawn.y - p.point.y) < 3, p.id).toBe(true);
+    await page.close();
+  });
+});

@@ -7,7 +7,8 @@ import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts
 import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
 import { declutterLabels } from './declutter.ts';
-import { projectionFor } from './geo-layout.ts';
+import { fanOut, type Point } from './geo-fan.ts';
+import { projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, type Labelled } from './labels.ts';
 import { layoutOptions } from './layouts.ts';
@@ -33,6 +34,10 @@ export class Canvas {
   private running: cytoscape.Layouts | undefined;
   private settled: Promise<void> = Promise.resolve();
   private layoutToken = 0;
+  /** Under the map: each node's true point (model coordinates), fanned out on screen by zoom. */
+  private geoHomes: Map<string, Point> | null = null;
+  /** The projection the basemap is drawn through (and the map's places placed by), when it shows. */
+  mapProjection: GeoProjection | undefined;
 
   constructor(container: HTMLElement, opts: CanvasOptions = {}) {
     this.cy = cytoscape({
@@ -134,6 +139,7 @@ export class Canvas {
     if (zoom !== this.styledZoom) {
       this.styledZoom = zoom;
       this.cy.style().update();
+      if (this.geoHomes) this.basemap.setLeaders(fanOut(this.cy, this.geoHomes));
     }
     declutterLabels(this.cy);
   }
@@ -142,8 +148,18 @@ export class Canvas {
   syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = shown(this.cy.nodes())): void {
     this.layoutName = name;
     const projection = name === 'geo' ? projectionFor(nodes) : undefined;
+    this.mapProjection = projection;
     if (projection) void this.basemap.show(projection);
     else this.basemap.hide();
+  }
+
+  /** The map's markers: their true points are where the geographic layout just put them. */
+  private markGeo(nodes: cytoscape.NodeCollection | null): void {
+    this.cy.nodes('.geo-marker').removeClass('geo-marker');
+    this.basemap.setLeaders(null);
+    this.geoHomes = nodes && new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+    nodes?.addClass('geo-marker');
+    this.styledZoom = 0; // fan out for the zoom the fit chooses
   }
 
   private applyStylesheet(): void {
@@ -198,6 +214,7 @@ export class Canvas {
     eles: cytoscape.CollectionReturnValue,
     opts: { incremental?: boolean; fit?: boolean },
   ): void {
+    this.markGeo(name === 'geo' ? eles.nodes() : null);
     if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
     if (opts.fit !== false) fitView(this.cy, eles);
     this.relabel();

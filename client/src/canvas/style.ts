@@ -5,6 +5,7 @@
 // own shape (hexagon, star…), never a square behind it.
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
+import { markerPx } from './geo-fan.ts';
 import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES } from './palette.ts';
 
 export const BIG_GRAPH = 800;
@@ -50,6 +51,13 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
       style: { 'background-color': NODE_STYLE[kind].color, shape: NODE_STYLE[kind].shape },
     });
   }
+  // Under the map, markers keep one size on screen while the map zooms (as map tools do).
+  const marker = (ele: cytoscape.SingularElementReturnValue) =>
+    markerPx(Number(ele.data('size')) || 30) / ele.cy().zoom();
+  s.push({
+    selector: 'node.geo-marker',
+    style: { width: marker as unknown as number, height: marker as unknown as number },
+  });
   s.push({
     selector: 'edge',
     style: {
