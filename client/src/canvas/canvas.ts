@@ -11,7 +11,7 @@ import { fanOut, type Point } from './geo-fan.ts';
 import { projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, type Labelled } from './labels.ts';
-import { layoutOptions } from './layouts.ts';
+import { gridBelow, layoutOptions, unlinkedNodes } from './layouts.ts';
 import { applySizes } from './sizing.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
 import { shown } from './visibility.ts';
@@ -85,13 +85,23 @@ export class Canvas {
       if (cy.getElementById(e.data.id).nonempty() || !have.has(e.data.source) || !have.has(e.data.target)) continue;
       fresh.push({ group: 'edges', data: { ...e.data } });
     }
+    this.beforeAdding(fresh.length);
     const added = cy.add(fresh);
     this.afterChange();
     return added;
   }
 
+  /**
+   * Switches to the large-graph stylesheet before a big addition rather than after it: else every
+   * new element is styled twice, once by each stylesheet.
+   */
+  private beforeAdding(count: number): void {
+    if (!this.large && this.cy.elements().length + count > BIG_GRAPH) this.setLarge(true);
+  }
+
   /** Re-adds exactly what a share link or undo holds, positions and classes included. */
   restore(defs: cytoscape.ElementDefinition[]): cytoscape.CollectionReturnValue {
+    this.beforeAdding(defs.length);
     const added = this.cy.add(
       defs.map((d) =>
         d.group === 'nodes'
@@ -105,14 +115,7 @@ export class Canvas {
 
   afterChange(): void {
     const large = this.cy.elements().length > BIG_GRAPH;
-    if (large !== this.large) {
-      this.large = large;
-      this.applyStylesheet();
-      // Cytoscape reads these viewport options live from the core's private options.
-      const opts = (this.cy as unknown as { _private: { options: Record<string, unknown> } })._private.options;
-      opts.textureOnViewport = large;
-      opts.hideEdgesOnViewport = large;
-    }
+    if (large !== this.large) this.setLarge(large);
     applySizes(this.cy, this.style.sizeBy);
     this.relabel();
   }
@@ -153,8 +156,18 @@ export class Canvas {
     else this.basemap.hide();
   }
 
+  private setLarge(large: boolean): void {
+    this.large = large;
+    this.applyStylesheet();
+    // Cytoscape reads these viewport options live from the core's private options.
+    const opts = (this.cy as unknown as { _private: { options: Record<string, unknown> } })._private.options;
+    opts.textureOnViewport = large;
+    opts.hideEdgesOnViewport = large;
+  }
+
   /** The map's markers: their true points are where the geographic layout just put them. */
   private markGeo(nodes: cytoscape.NodeCollection | null): void {
+    if (!nodes && !this.geoHomes) return; // not under the map, and was not
     this.cy.nodes('.geo-marker').removeClass('geo-marker');
     this.basemap.setLeaders(null);
     this.geoHomes = nodes && new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
@@ -198,13 +211,22 @@ export class Canvas {
     eles: cytoscape.CollectionReturnValue,
     incremental: boolean,
   ): Promise<cytoscape.Layouts> {
-    const options = layoutOptions(this.cy, name, eles);
+    // A large force layout leaves unlinked nodes out (a grid under the rest): fcose would lay each
+    // one out as a component of its own, a pass over the whole graph per node.
+    const isolated = name === 'fcose' && eles.length > BIG_GRAPH ? unlinkedNodes(eles) : this.cy.collection();
+    const laidOut = isolated.empty() ? eles : eles.not(isolated);
+    const options = layoutOptions(this.cy, name, laidOut);
     if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
     // We fit ourselves, into the part of the canvas no panel or legend covers.
     Object.assign(options, { fit: false, animate: false });
-    const layout = eles.layout(options);
+    const layout = laidOut.layout(options);
     this.running = layout;
-    const stopped = new Promise<cytoscape.Layouts>((resolve) => layout.one('layoutstop', () => resolve(layout)));
+    const stopped = new Promise<cytoscape.Layouts>((resolve) =>
+      layout.one('layoutstop', () => {
+        if (isolated.nonempty()) gridBelow(isolated, laidOut.nodes());
+        resolve(layout);
+      }),
+    );
     layout.run();
     return stopped;
   }

@@ -83,3 +83,20 @@ export function layoutOptions(
     }
   }
 }
+
+/** The nodes among `eles` that no edge among `eles` touches (pinned nodes stay out: they do not move). */
+export function unlinkedNodes(eles: cytoscape.CollectionReturnValue): cytoscape.NodeCollection {
+  const linked = new Set<string>();
+  eles.edges().forEach((e) => {
+    linked.add(e.data('source') as string);
+    linked.add(e.data('target') as string);
+  });
+  return eles.nodes().filter((n) => !linked.has(n.id()) && !n.hasClass('pinned'));
+}
+
+/** Lines `nodes` up in rows under `above`, as wide as it, in one positions() call. */
+export function gridBelow(nodes: cytoscape.NodeCollection, above: cytoscape.NodeCollection, step = 50): void {
+  const bb = above.nonempty() ? above.boundingBox({ includeLabels: false }) : { x1: 0, y2: 0, w: 0 };
+  const cols = Math.max(1, Math.floor(bb.w / step) || Math.ceil(Math.sqrt(nodes.length)));
+  nodes.positions((_, i) => ({ x: bb.x1 + (i % cols) * step, y: bb.y2 + step + Math.floor(i / cols) * step }));
+}
