@@ -14,11 +14,24 @@ import { launchChromium } from '../test/support/chromium.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../server/client-build.ts';
 
 const RUNS = 2;
+/** Add + layout runs per size and layout (the median is reported). */
+const LAYOUT_RUNS = 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Runs in the page: builds the graph through the client's own Canvas (so its large-graph mode applies). */
-async function addAndLayout(page: Page, layout: 'fcose' | 'grid', seed: number, total: number): Promise<number> {
+interface Stages {
+  /** The whole: add, layout (fit and shaping included), two frames drawn. */
+  total: number;
+  /** canvas.add: elements in, styled, sized. */
+  add: number;
+  /** canvas.layout: the layout, shaping to the screen, fit. */
+  layout: number;
+  /** Two animation frames: the first full render. */
+  frames: number;
+}
+
+async function addAndLayout(page: Page, layout: 'fcose' | 'grid', seed: number, total: number): Promise<Stages> {
   const NODES = Math.round(total * 0.4);
   const EDGES = total - NODES;
   return page.evaluate(
@@ -46,9 +59,12 @@ async function addAndLayout(page: Page, layout: 'fcose' | 'grid', seed: number, 
       }));
       const t0 = performance.now();
       canvas.add({ nodes, edges });
+      const t1 = performance.now();
       await canvas.layout(layout);
+      const t2 = performance.now();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return performance.now() - t0;
+      const t3 = performance.now();
+      return { total: t3 - t0, add: t1 - t0, layout: t2 - t1, frames: t3 - t2 };
     },
     { layout, seed, NODES, EDGES },
   );
@@ -107,17 +123,29 @@ const { port } = server.address() as AddressInfo;
 const browser = await launchChromium(['--use-angle=swiftshader', '--enable-unsafe-swiftshader']);
 try {
   const page = await openPage(browser, `http://127.0.0.1:${port}/`);
-  console.log(`The explorer's canvas in headless Chromium, medians of ${RUNS} runs`);
+  console.log(
+    `The explorer's canvas in headless Chromium, medians of ${LAYOUT_RUNS} runs (add + layout), ${RUNS} (pan)`,
+  );
   for (const total of [2000, 5000]) {
-    const grid: number[] = [];
-    const fcose: number[] = [];
-    for (let r = 0; r < RUNS; r++) {
+    const grid: Stages[] = [];
+    const fcose: Stages[] = [];
+    for (let r = 0; r < LAYOUT_RUNS; r++) {
       grid.push(await addAndLayout(page, 'grid', 7 + r, total));
       fcose.push(await addAndLayout(page, 'fcose', 7 + r, total));
     }
+    const m = (runs: Stages[], k: keyof Stages) => median(runs.map((x) => x[k]));
+    const floor = m(grid, 'total');
     console.log(
-      `  ${total} elements: add + grid layout (render floor) ${median(grid).toFixed(0)} ms; add + fcose (draft) ${median(fcose).toFixed(0)} ms = ${(median(fcose) / median(grid)).toFixed(2)}x the floor`,
+      `  ${total} elements: add + grid layout (render floor) ${floor.toFixed(0)} ms; add + fcose (draft) ${m(fcose, 'total').toFixed(0)} ms = ${(m(fcose, 'total') / floor).toFixed(2)}x the floor`,
     );
+    // Where the time goes, each stage as a share of the floor measured in this run.
+    for (const [name, runs] of [
+      ['grid', grid],
+      ['fcose', fcose],
+    ] as const)
+      console.log(
+        `    ${name.padEnd(5)} stages / floor: add ${(m(runs, 'add') / floor).toFixed(2)}, layout + fit ${(m(runs, 'layout') / floor).toFixed(2)}, first frames ${(m(runs, 'frames') / floor).toFixed(2)}`,
+      );
   }
   const webgl = await openPage(browser, `http://127.0.0.1:${port}/?renderer=webgl`);
   for (const total of [5000, 20000]) {

@@ -20,7 +20,8 @@ import { toCsv } from '../../common/export/csv.ts';
 import { wrapBy } from '../../client/src/features/export/frame.ts';
 import { decodeState, encodeState, type SharedState } from '../../client/src/features/share/compact.ts';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../client/src/app/store.ts';
-import { geoPositions, labelBox } from '../../client/src/canvas/geo-layout.ts';
+import { geoPositions, projectionFor } from '../../client/src/canvas/geo-layout.ts';
+import { fanPositions } from '../../client/src/canvas/geo-fan.ts';
 import { NODE_KINDS } from '../../common/model.ts';
 
 describe('labels', () => {
@@ -312,17 +313,18 @@ describe('filters on a headless canvas', () => {
     expect(`http://127.0.0.1:8080/#v=${encoded}`.length).toBeLessThan(2000);
   });
 
-  it('places localities by coordinates (north up, east right) and others beside their neighbours', () => {
+  it('places localities at their coordinates (north up, east right) and others at their neighbours', () => {
     const cy = smallGraph();
-    const pos = geoPositions(cy, cy.nodes());
+    const pos = geoPositions(cy.nodes());
     expect(pos.b!.x).toBeGreaterThan(pos.a!.x); // Nanning is east of Bắc Ninh
     expect(pos.b!.y).toBeLessThan(pos.a!.y); // and north
-    const d = Math.hypot(pos.c!.x - pos.a!.x, pos.c!.y - pos.a!.y);
-    expect(d).toBeGreaterThan(20);
-    expect(d).toBeLessThan(120); // Goertek sits beside Bắc Ninh, which it invested in
+    const projection = projectionFor(cy.nodes())!;
+    const a = cy.getElementById('a');
+    expect(pos.a).toEqual(projection.project(a.data('lon'), a.data('lat'))); // not nudged
+    expect(Math.hypot(pos.c!.x - pos.a!.x, pos.c!.y - pos.a!.y)).toBeLessThan(1); // Goertek at Bắc Ninh
   });
 
-  it('keeps a dense region readable: no two labels overlap, and places keep their directions', () => {
+  it('fans out markers that would touch on screen, and leaves each alone at its point when zoomed in', () => {
     const places: [string, number, number][] = [
       ['ha-noi', 21.03, 105.85],
       ['bac-ninh', 21.19, 106.08],
@@ -342,39 +344,25 @@ describe('filters on a headless canvas', () => {
     ];
     const cy = cytoscape({
       headless: true,
-      elements: [
-        ...places.map(([id, lat, lon]) => ({
-          data: { id, label: `${id} Provincial People's Committee`, kind: 'Province', lat, lon },
-        })),
-        // Officials and bodies of Hà Nội, placed on a ring around it.
-        ...Array.from({ length: 8 }, (_, i) => ({
-          data: { id: `official-${i}`, label: `Official ${i}`, kind: 'Official' },
-        })),
-        ...Array.from({ length: 8 }, (_, i) => ({
-          data: { id: `held-${i}`, source: `official-${i}`, target: 'ha-noi', type: 'HOLDS_POST' },
-        })),
-      ],
+      elements: places.map(([id, lat, lon]) => ({ data: { id, label: id, kind: 'Province', lat, lon } })),
     });
-    const pos = geoPositions(cy, cy.nodes());
-    const ids = Object.keys(pos);
-    expect(ids).toHaveLength(places.length + 8);
-    const box = (id: string) => labelBox(cy.getElementById(id));
-    for (const a of ids) {
-      for (const b of ids) {
-        if (a >= b) continue;
-        const overlap =
-          Math.abs(pos[a]!.x - pos[b]!.x) < (box(a).w + box(b).w) / 2 &&
-          Math.abs(pos[a]!.y - pos[b]!.y) < (box(a).h + box(b).h) / 2;
-        expect(overlap, `${a} and ${b} overlap`).toBe(false);
-      }
+    const pos = geoPositions(cy.nodes());
+    const at = (zoom: number) =>
+      fanPositions(places.map(([id]) => ({ id, home: { x: pos[id]!.x * zoom, y: pos[id]!.y * zoom }, r: 12 })));
+    const ids = places.map(([id]) => id);
+    for (const zoom of [0.3, 1, 40]) {
+      const drawn = at(zoom);
+      for (const a of ids)
+        for (const b of ids) {
+          if (a >= b) continue;
+          const d = Math.hypot(drawn.get(a)!.x - drawn.get(b)!.x, drawn.get(a)!.y - drawn.get(b)!.y);
+          expect(d, `${a} and ${b} at zoom ${zoom}`).toBeGreaterThanOrEqual(24);
+        }
     }
-    const north = (a: string, b: string) => pos[a]!.y < pos[b]!.y;
-    const east = (a: string, b: string) => pos[a]!.x > pos[b]!.x;
-    // (Far places are pulled in along their direction from the centre, so only that is kept for them.)
-    expect(north('beijing', 'nanning')).toBe(true);
-    expect(north('nanning', 'ha-noi') && east('nanning', 'ha-noi')).toBe(true);
-    expect(north('lang-son', 'ha-noi') && east('hai-phong', 'ha-noi')).toBe(true);
-    expect(north('thai-nguyen', 'hung-yen') && east('guangzhou', 'kunming')).toBe(true);
+    // Beijing is far from the rest: never fanned. Zoomed far in, every marker is at its own point.
+    expect(at(0.3).get('beijing')).toEqual({ x: pos.beijing!.x * 0.3, y: pos.beijing!.y * 0.3 });
+    const close = at(40);
+    for (const id of ids) expect(close.get(id)).toEqual({ x: pos[id]!.x * 40, y: pos[id]!.y * 40 });
   });
 });
 
@@ -417,7 +405,7 @@ describe('export helpers', () => {
 describe('explorer logic added with the rewrite', async () => {
   const { statementText } = await import('../../client/src/ui/edge-statement.tsx');
   const { pathText, cellText } = await import('../../client/src/features/console/cells.ts');
-  const { placeLabels, labelBoxAt } = await import('../../client/src/canvas/declutter.ts');
+  const { placeLabels, candidateBoxes } = await import('../../client/src/canvas/declutter.ts');
   const { nextInDirection } = await import('../../client/src/features/selection/keyboard-nav.ts');
   const { wheelFactor } = await import('../../client/src/canvas/wheel-zoom.ts');
   const { playYears } = await import('../../client/src/features/filters/year-stats.ts');
@@ -468,9 +456,10 @@ describe('explorer logic added with the rewrite', async () => {
   });
 
   it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {
+    // Label boxes as Cytoscape renders them: about 6.5 px a character, 16 px tall, under the node.
     const item = (id: string, x: number, y: number, text: string) => ({
       id,
-      label: labelBoxAt(x, y, 20, text),
+      labels: [{ x1: x - text.length * 3.25, y1: y + 12, x2: x + text.length * 3.25, y2: y + 28 }],
       body: { x1: x - 10, y1: y - 10, x2: x + 10, y2: y + 10 },
     });
     const keep = placeLabels([
@@ -479,10 +468,25 @@ describe('explorer logic added with the rewrite', async () => {
       item('far', 400, 0, 'Hà Nội'),
       item('below', 0, 40, 'x'),
     ]);
-    expect([...keep].sort()).toEqual(['below', 'big', 'far']);
+    expect([...keep.keys()].sort()).toEqual(['below', 'big', 'far']);
     // A label that would run over another node's shape is hidden, whatever its rank.
     const covered = placeLabels([item('top', 0, 0, 'Long label'), item('blocker', 0, 22, 'b')]);
     expect(covered.has('top')).toBe(false);
+  });
+
+  it('moves a label above, right or left of its node when the place below is taken', () => {
+    const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
+    const below = { x1: -30, y1: 13, x2: 30, y2: 29 };
+    const c = candidateBoxes(below, body);
+    expect(c[1]).toEqual({ x1: -30, x2: 30, y1: -29, y2: -13 });
+    expect(c[2]).toEqual({ x1: 13, x2: 73, y1: -8, y2: 8 });
+    expect(c[3]).toEqual({ x1: -73, x2: -13, y1: -8, y2: 8 });
+    const blocker = { x1: -5, y1: 20, x2: 5, y2: 30 };
+    const placed = placeLabels([
+      { id: 'a', labels: c, body },
+      { id: 'b', labels: [], body: blocker },
+    ]);
+    expect(placed.get('a')).toBe(1);
   });
 
   it('moves keyboard focus to the neighbour in the arrow direction', () => {

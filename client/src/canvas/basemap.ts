@@ -7,11 +7,14 @@ import { geoBounds, geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Leaders } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
 
 export interface BasemapPaths {
   land: string;
   borders: string;
+  /** Leader lines from fanned-out markers to their true points (geo-fan.ts). */
+  leaders?: Leaders;
 }
 
 type World = { countries: FeatureCollection<Geometry> };
@@ -55,16 +58,25 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
 export const LAND_FILL = '#eef0ea';
 export const BORDER_STROKE = '#a9ad9f';
 export const SEA_FILL = '#f4f8fb';
+export const LEADER_STROKE = '#5f6368';
+
+/** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */
+function leadersSvg(l: Leaders | undefined, width: number, extra = ''): string {
+  if (!l?.lines) return '';
+  return `<path d="${l.lines}" fill="none" stroke="${LEADER_STROKE}" stroke-width="${width}"${extra}/><path d="${l.dots}" fill="none" stroke="${LEADER_STROKE}" stroke-width="${width * 5}" stroke-linecap="round"${extra}/>`;
+}
 
 /** The basemap as SVG elements in model coordinates (for the SVG export and the PNG's under-layer). */
 export function basemapSvg(paths: BasemapPaths, strokeWidth: number): string {
-  return `<path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/><path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${strokeWidth}" stroke-linejoin="round"/>`;
+  return `<path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/><path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${strokeWidth}" stroke-linejoin="round"/>${leadersSvg(paths.leaders, strokeWidth)}`;
 }
 
 /** The live layer under the canvas. */
 export class BasemapLayer {
   private readonly svg: SVGSVGElement;
   private readonly g: SVGGElement;
+  private readonly leaders: SVGGElement;
+  private lastLeaders: Leaders | undefined;
   current: BasemapPaths | null = null;
   /** Bumped by every show and hide, so a world that loads after a hide is not drawn. */
   private generation = 0;
@@ -77,7 +89,8 @@ export class BasemapLayer {
     this.svg.setAttribute('class', 'basemap');
     this.svg.setAttribute('aria-hidden', 'true');
     this.g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    this.svg.append(this.g);
+    this.leaders = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    this.svg.append(this.g, this.leaders);
     host.prepend(this.svg);
     this.svg.style.display = 'none';
     cy.on('viewport', () => this.follow());
@@ -88,21 +101,31 @@ export class BasemapLayer {
     const world = await loadWorld();
     if (mine !== this.generation) return;
     const paths = basemapPaths(world, projection);
-    this.current = paths;
+    this.current = { ...paths, leaders: this.lastLeaders };
     this.g.innerHTML = `<path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/><path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
     this.svg.style.display = '';
     this.follow();
   }
 
+  /** The fan's leader lines over the map (and in exports); null removes them. */
+  setLeaders(leaders: Leaders | null): void {
+    this.lastLeaders = leaders ?? undefined;
+    if (this.current) this.current = { ...this.current, leaders: leaders ?? undefined };
+    this.leaders.innerHTML = leadersSvg(leaders ?? undefined, 1, ' vector-effect="non-scaling-stroke"');
+  }
+
   hide(): void {
     this.generation++;
     this.current = null;
+    this.leaders.innerHTML = '';
     this.svg.style.display = 'none';
   }
 
   private follow(): void {
     if (!this.current) return;
     const { x, y } = this.cy.pan();
-    this.g.setAttribute('transform', `translate(${x} ${y}) scale(${this.cy.zoom()})`);
+    const t = `translate(${x} ${y}) scale(${this.cy.zoom()})`;
+    this.g.setAttribute('transform', t);
+    this.leaders.setAttribute('transform', t);
   }
 }

@@ -7,10 +7,11 @@ import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts
 import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
 import { declutterLabels } from './declutter.ts';
-import { projectionFor } from './geo-layout.ts';
+import { fanOut, type Point } from './geo-fan.ts';
+import { projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, type Labelled } from './labels.ts';
-import { layoutOptions } from './layouts.ts';
+import { gridBelow, layoutOptions, unlinkedNodes } from './layouts.ts';
 import { applySizes } from './sizing.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
 import { shown } from './visibility.ts';
@@ -32,6 +33,11 @@ export class Canvas {
   private styledZoom = 0;
   private running: cytoscape.Layouts | undefined;
   private settled: Promise<void> = Promise.resolve();
+  private layoutToken = 0;
+  /** Under the map: each node's true point (model coordinates), fanned out on screen by zoom. */
+  private geoHomes: Map<string, Point> | null = null;
+  /** The projection the basemap is drawn through (and the map's places placed by), when it shows. */
+  mapProjection: GeoProjection | undefined;
 
   constructor(container: HTMLElement, opts: CanvasOptions = {}) {
     this.cy = cytoscape({
@@ -79,13 +85,23 @@ export class Canvas {
       if (cy.getElementById(e.data.id).nonempty() || !have.has(e.data.source) || !have.has(e.data.target)) continue;
       fresh.push({ group: 'edges', data: { ...e.data } });
     }
+    this.beforeAdding(fresh.length);
     const added = cy.add(fresh);
     this.afterChange();
     return added;
   }
 
+  /**
+   * Switches to the large-graph stylesheet before a big addition rather than after it: else every
+   * new element is styled twice, once by each stylesheet.
+   */
+  private beforeAdding(count: number): void {
+    if (!this.large && this.cy.elements().length + count > BIG_GRAPH) this.setLarge(true);
+  }
+
   /** Re-adds exactly what a share link or undo holds, positions and classes included. */
   restore(defs: cytoscape.ElementDefinition[]): cytoscape.CollectionReturnValue {
+    this.beforeAdding(defs.length);
     const added = this.cy.add(
       defs.map((d) =>
         d.group === 'nodes'
@@ -99,14 +115,7 @@ export class Canvas {
 
   afterChange(): void {
     const large = this.cy.elements().length > BIG_GRAPH;
-    if (large !== this.large) {
-      this.large = large;
-      this.applyStylesheet();
-      // Cytoscape reads these viewport options live from the core's private options.
-      const opts = (this.cy as unknown as { _private: { options: Record<string, unknown> } })._private.options;
-      opts.textureOnViewport = large;
-      opts.hideEdgesOnViewport = large;
-    }
+    if (large !== this.large) this.setLarge(large);
     applySizes(this.cy, this.style.sizeBy);
     this.relabel();
   }
@@ -133,6 +142,7 @@ export class Canvas {
     if (zoom !== this.styledZoom) {
       this.styledZoom = zoom;
       this.cy.style().update();
+      if (this.geoHomes) this.basemap.setLeaders(fanOut(this.cy, this.geoHomes));
     }
     declutterLabels(this.cy);
   }
@@ -141,8 +151,28 @@ export class Canvas {
   syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = shown(this.cy.nodes())): void {
     this.layoutName = name;
     const projection = name === 'geo' ? projectionFor(nodes) : undefined;
+    this.mapProjection = projection;
     if (projection) void this.basemap.show(projection);
     else this.basemap.hide();
+  }
+
+  private setLarge(large: boolean): void {
+    this.large = large;
+    this.applyStylesheet();
+    // Cytoscape reads these viewport options live from the core's private options.
+    const opts = (this.cy as unknown as { _private: { options: Record<string, unknown> } })._private.options;
+    opts.textureOnViewport = large;
+    opts.hideEdgesOnViewport = large;
+  }
+
+  /** The map's markers: their true points are where the geographic layout just put them. */
+  private markGeo(nodes: cytoscape.NodeCollection | null): void {
+    if (!nodes && !this.geoHomes) return; // not under the map, and was not
+    this.cy.nodes('.geo-marker').removeClass('geo-marker');
+    this.basemap.setLeaders(null);
+    this.geoHomes = nodes && new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+    nodes?.addClass('geo-marker');
+    this.styledZoom = 0; // fan out for the zoom the fit chooses
   }
 
   private applyStylesheet(): void {
@@ -155,25 +185,60 @@ export class Canvas {
     const eles = shown(this.cy.elements());
     if (eles.empty()) return Promise.resolve();
     this.running?.stop();
-    const options = layoutOptions(this.cy, name, eles);
-    if (opts.incremental && name === 'fcose') Object.assign(options, { randomize: false });
+    this.syncBasemap(name, eles.nodes());
+    const token = ++this.layoutToken;
+    const done = this.runLayout(name, eles, !!opts.incremental).then(async () => {
+      // Labels keep their size on screen, so the room they take in the layout depends on the zoom
+      // it is shown at: a small force layout runs a second, incremental pass with the labels sized
+      // for the zoom the first pass is fitted at.
+      const zoomBefore = this.cy.zoom();
+      this.finishLayout(name, eles, opts);
+      const small = eles.length < 400;
+      if (name !== 'fcose' || opts.incremental || !small || token !== this.layoutToken) return;
+      if (Math.abs(this.cy.zoom() / zoomBefore - 1) < 0.1) return;
+      this.relabel(true);
+      await this.runLayout(name, eles, true);
+      this.finishLayout(name, eles, opts);
+    });
+    this.settled = done.then(() => {
+      if (token === this.layoutToken) this.running = undefined;
+    });
+    return done;
+  }
+
+  private runLayout(
+    name: LayoutName,
+    eles: cytoscape.CollectionReturnValue,
+    incremental: boolean,
+  ): Promise<cytoscape.Layouts> {
+    // A large force layout leaves unlinked nodes out (a grid under the rest): fcose would lay each
+    // one out as a component of its own, a pass over the whole graph per node.
+    const isolated = name === 'fcose' && eles.length > BIG_GRAPH ? unlinkedNodes(eles) : this.cy.collection();
+    const laidOut = isolated.empty() ? eles : eles.not(isolated);
+    const options = layoutOptions(this.cy, name, laidOut);
+    if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
     // We fit ourselves, into the part of the canvas no panel or legend covers.
     Object.assign(options, { fit: false, animate: false });
-    const layout = eles.layout(options);
-    this.syncBasemap(name, eles.nodes());
-    const done = new Promise<void>((resolve) =>
+    const layout = laidOut.layout(options);
+    this.running = layout;
+    const stopped = new Promise<cytoscape.Layouts>((resolve) =>
       layout.one('layoutstop', () => {
-        if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
-        if (opts.fit !== false) fitView(this.cy, eles);
-        this.relabel();
-        resolve();
+        if (isolated.nonempty()) gridBelow(isolated, laidOut.nodes());
+        resolve(layout);
       }),
     );
-    this.running = layout;
-    this.settled = done.then(() => {
-      if (this.running === layout) this.running = undefined;
-    });
     layout.run();
-    return done;
+    return stopped;
+  }
+
+  private finishLayout(
+    name: LayoutName,
+    eles: cytoscape.CollectionReturnValue,
+    opts: { incremental?: boolean; fit?: boolean },
+  ): void {
+    this.markGeo(name === 'geo' ? eles.nodes() : null);
+    if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
+    if (opts.fit !== false) fitView(this.cy, eles);
+    this.relabel();
   }
 }

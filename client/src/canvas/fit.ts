@@ -12,6 +12,9 @@ export interface Region {
   h: number;
 }
 
+/** Above this many elements, fitting reads the nodes' bounds only. */
+const FIT_NODES_ONLY = 800;
+
 /** Elements that float over the canvas carry this class. */
 export const OVERLAY_CLASS = 'canvas-overlay';
 
@@ -58,7 +61,8 @@ export function fitView(
 ): void {
   const col = cy.collection().union(eles);
   if (col.empty()) return;
-  const bb = col.boundingBox({ includeLabels: false });
+  // A large graph's edges lie between its nodes: their bounds cost a pass over every edge's geometry.
+  const bb = (col.length > FIT_NODES_ONLY ? col.nodes() : col).boundingBox({ includeLabels: false });
   const region = freeRegion(cy);
   // Room below each node for its label (screen-constant size, so not in the bounding box).
   const w = Math.max(bb.w, 1);
@@ -95,9 +99,8 @@ export function shapeToFreeRegion(cy: cytoscape.Core, eles: cytoscape.Collection
   if (Math.abs(k - 1) < 0.05) return;
   const cx = bb.x1 + bb.w / 2;
   const cyy = bb.y1 + bb.h / 2;
-  cy.batch(() =>
-    nodes.forEach((n) => void n.position({ x: cx + (n.position('x') - cx) * k, y: cyy + (n.position('y') - cyy) / k })),
-  );
+  // One positions() call: one notification for the whole collection, not one per node.
+  nodes.positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: cyy + (n.position('y') - cyy) / k }));
 }
 
 /**

@@ -31,6 +31,8 @@ export function layoutOptions(
         nodeRepulsion: 16000,
         idealEdgeLength: 110,
         nodeSeparation: 80,
+        // Room for each node's label too, so that at Fit the labels have space and few must hide.
+        nodeDimensionsIncludeLabels: !big,
         fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
         fit: true,
         padding: 40,
@@ -70,7 +72,7 @@ export function layoutOptions(
           String(a.data('kind')).localeCompare(String(b.data('kind'))),
       } as cytoscape.LayoutOptions;
     case 'geo': {
-      const positions = geoPositions(cy, eles.nodes());
+      const positions = geoPositions(eles.nodes());
       return {
         name: 'preset',
         positions: (n: cytoscape.NodeSingular) => positions[n.id()] ?? n.position(),
@@ -80,4 +82,21 @@ export function layoutOptions(
       } as cytoscape.LayoutOptions;
     }
   }
+}
+
+/** The nodes among `eles` that no edge among `eles` touches (pinned nodes stay out: they do not move). */
+export function unlinkedNodes(eles: cytoscape.CollectionReturnValue): cytoscape.NodeCollection {
+  const linked = new Set<string>();
+  eles.edges().forEach((e) => {
+    linked.add(e.data('source') as string);
+    linked.add(e.data('target') as string);
+  });
+  return eles.nodes().filter((n) => !linked.has(n.id()) && !n.hasClass('pinned'));
+}
+
+/** Lines `nodes` up in rows under `above`, as wide as it, in one positions() call. */
+export function gridBelow(nodes: cytoscape.NodeCollection, above: cytoscape.NodeCollection, step = 50): void {
+  const bb = above.nonempty() ? above.boundingBox({ includeLabels: false }) : { x1: 0, y2: 0, w: 0 };
+  const cols = Math.max(1, Math.floor(bb.w / step) || Math.ceil(Math.sqrt(nodes.length)));
+  nodes.positions((_, i) => ({ x: bb.x1 + (i % cols) * step, y: bb.y2 + step + Math.floor(i / cols) * step }));
 }

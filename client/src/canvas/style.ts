@@ -5,6 +5,7 @@
 // own shape (hexagon, star…), never a square behind it.
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
+import { markerPx } from './geo-fan.ts';
 import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES } from './palette.ts';
 
 export const BIG_GRAPH = 800;
@@ -50,6 +51,13 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
       style: { 'background-color': NODE_STYLE[kind].color, shape: NODE_STYLE[kind].shape },
     });
   }
+  // Under the map, markers keep one size on screen while the map zooms (as map tools do).
+  const marker = (ele: cytoscape.SingularElementReturnValue) =>
+    markerPx(Number(ele.data('size')) || 30) / ele.cy().zoom();
+  s.push({
+    selector: 'node.geo-marker',
+    style: { width: marker as unknown as number, height: marker as unknown as number },
+  });
   s.push({
     selector: 'edge',
     style: {
@@ -101,6 +109,16 @@ const SOURCE_STYLES: cytoscape.StylesheetJson = [
 const STATE_STYLES: cytoscape.StylesheetJson = [
   { selector: '.filtered, .hidden', style: { display: 'none' } },
   { selector: 'node.label-hidden', style: { label: '' } },
+  // Where the declutter moved a label that had no room below its node (declutter.ts).
+  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+  {
+    selector: 'node.label-right',
+    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 },
+  },
+  {
+    selector: 'node.label-left',
+    style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 },
+  },
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
   { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
   { selector: 'node.hover-near', style: { label: 'data(display)' } },
