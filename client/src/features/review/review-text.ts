@@ -114,6 +114,8 @@ export function factFromSelection(
         .map((m) => ({ id: e.id, at: m.start })),
     )
     .sort((a, b) => a.at - b.at)
+    // Two entities named by the same words (one drafted, one added): the first stands for them.
+    .filter((n, i, all) => i === 0 || all[i - 1]!.at !== n.at)
     .map((n) => n.id);
   const [from, to] = [...new Set(named)];
   const type = TYPE_CUES.find(([cue]) => cue.test(selected.text))?.[1] ?? '';
