@@ -301,7 +301,8 @@ describe('approving a draft edited into something the graph cannot hold: 422, no
         ],
       })
       .expect(400);
-    expect(res.body.error.message).toMatch(/^edits\[1\]\.relation\.amountUsd: /);
+    expect(res.body.error.message).toMatch(/^the new fact: amountUsd: /);
+    expect(res.body.error.details[0].path).toBe('edits[1].relation.amountUsd');
     expect((await r.as('viewer').get(`/api/review/drafts/${draftId}`)).body).toEqual(before);
   });
 });
