@@ -31,6 +31,8 @@ export type DraftBatchRequest = z.infer<typeof DraftBatchRequest>;
 export const BatchArticle = z.object({
   index: z.number().int(),
   fileName: z.string().optional(),
+  /** The article's headline, when its first line reads as one: how a pasted article is listed. */
+  headline: z.string().optional(),
   draftId: z.string(),
   status: z.enum(['queued', 'drafting', 'drafted', 'failed']),
   /** Why it failed. */

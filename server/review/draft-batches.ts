@@ -1,10 +1,10 @@
 // Batches of articles being drafted: the articles are checked when the batch arrives (a bad one
-// refuses the batch, nothing queued), then drafted one after another in the background, each
+// refuses the batch, nothing queued, every bad one named), then drafted one after another in the background, each
 // article's progress readable by polling the batch. A text already under review keeps its draft.
 import { randomBytes } from 'node:crypto';
 import { ApiError, notFound } from '../../common/errors.ts';
 import type { ArticleInput, DraftBatch } from '../../common/wire.ts';
-import { checkArticle, type CheckedArticle } from './article-input.ts';
+import { articleName, checkArticle, type CheckedArticle } from './article-input.ts';
 import type { DraftStore } from './draft-store.ts';
 import { newDraftRecord } from './review-draft.ts';
 import type { Drafted } from './drafter.ts';
@@ -25,16 +25,7 @@ export class DraftBatches {
 
   /** Checks every article, then starts drafting; answers at once with the queued batch. */
   start(inputs: ArticleInput[], user: string): DraftBatch {
-    const articles = inputs.map(checkArticle);
-    const firstOf = new Map<string, number>();
-    articles.forEach((a, i) => {
-      const first = firstOf.get(a.id);
-      if (first !== undefined)
-        throw new ApiError(400, 'invalid_article', `articles[${i}]: the same text as articles[${first}]`, [
-          { path: ['articles', i, 'text'], message: `the same text as articles[${first}]` },
-        ]);
-      firstOf.set(a.id, i);
-    });
+    const articles = checkAll(inputs);
     const id = `b_${randomBytes(8).toString('hex')}`;
     const batch: DraftBatch = {
       id,
@@ -47,6 +38,7 @@ export class DraftBatches {
         draftId: a.id,
         status: 'queued',
         ...(a.fileName ? { fileName: a.fileName } : {}),
+        ...(a.headline ? { headline: a.headline } : {}),
       })),
     };
     this.batches.set(id, batch);
@@ -86,4 +78,38 @@ export class DraftBatches {
     }
     batch.status = 'done';
   }
+}
+
+/** Every article checked, and no text twice; every refusal of the batch in one 400, in batch order. */
+function checkAll(inputs: ArticleInput[]): CheckedArticle[] {
+  const refusals: ApiError[] = [];
+  const firstOf = new Map<string, number>();
+  const articles: CheckedArticle[] = [];
+  inputs.forEach((input, i) => {
+    try {
+      const a = checkArticle(input, i);
+      const first = firstOf.get(a.id);
+      if (first !== undefined) {
+        const message = `the same text as ${articleName(first)}`;
+        refusals.push(
+          new ApiError(400, 'invalid_article', `${articleName(i, a.fileName)}: ${message}`, [
+            { path: ['articles', i, 'text'], message },
+          ]),
+        );
+      } else firstOf.set(a.id, i);
+      articles.push(a);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      refusals.push(err);
+    }
+  });
+  if (refusals.length === 1) throw refusals[0]!;
+  if (refusals.length)
+    throw new ApiError(
+      400,
+      'invalid_article',
+      refusals.map((r) => r.message).join('\n'),
+      refusals.flatMap((r) => (Array.isArray(r.details) ? r.details : [])),
+    );
+  return articles;
 }

@@ -1,5 +1,6 @@
 // A stored draft as the review view reads it: each entity with where the text names it and the
 // graph node it already is (with its number of links), each fact with where its quote is.
+import { foldForSearch } from '../../common/text/fold.ts';
 import type { DraftProblem, DraftSummary, ReviewDraft, TextSpan } from '../../common/wire.ts';
 import type { EntityFact } from '../facts/facts.schema.ts';
 import type { DraftRecord } from './review-draft.ts';
@@ -57,25 +58,56 @@ export function draftSummary(d: DraftRecord): DraftSummary {
 }
 
 /**
- * Where the text names an entity: every occurrence of its name or an alias, longer forms first so
- * "Bắc Ninh Province" wins over "Bắc Ninh", never two overlapping, in text order. Forms are matched
- * whole-word where they start or end in a Latin letter or digit (Chinese forms have no word breaks).
+ * Where the text names an entity: every occurrence of its name or an alias, with or without its
+ * diacritics ("Lang Son" names Lạng Sơn: both sides folded as search folds them, the spans still in
+ * the original text), longer forms first so "Bắc Ninh Province" wins over "Bắc Ninh", never two
+ * overlapping, in text order. Forms are matched whole-word where they start or end in a Latin
+ * letter or digit (Chinese forms have no word breaks).
  */
 export function mentionsOf(text: string, entity: Pick<EntityFact, 'name' | 'aliases'>): TextSpan[] {
-  const forms = [...new Set([entity.name, ...entity.aliases])].filter((f) => f.trim().length >= 2);
+  const { folded, from } = foldedText(text);
+  const forms = [...new Set([entity.name, ...entity.aliases].map(foldForSearch))].filter((f) => f.trim().length >= 2);
   forms.sort((a, b) => b.length - a.length);
   const spans: TextSpan[] = [];
   const taken = (s: number, e: number) => spans.some((x) => s < x.end && x.start < e);
   for (const form of forms) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-      const end = at + form.length;
-      const cutLeft = isLatinOrDigit(form[0]) && isWordChar(text[at - 1]);
+    for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+      const start = from[at]!;
+      const end = from[at + form.length]!;
+      const cutLeft = isLatinOrDigit(form[0]) && isWordChar(text[start - 1]);
       const cutRight = isLatinOrDigit(form[form.length - 1]) && isWordChar(text[end]);
-      if (cutLeft || cutRight || taken(at, end)) continue;
-      spans.push({ start: at, end });
+      if (cutLeft || cutRight || taken(start, end)) continue;
+      spans.push({ start, end });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+let lastFold: { text: string; folded: string; from: number[] } | undefined;
+
+/**
+ * The text folded character by character, with where each folded unit starts in the original
+ * (`from[i]`, and `from[folded.length]` the text's end): a combining mark folds to nothing and
+ * joins the character before it, so a span never splits a letter from its marks. One text at a
+ * time is kept: a draft's view folds it once for all its entities.
+ */
+function foldedText(text: string): { folded: string; from: number[] } {
+  if (lastFold?.text === text) return lastFold;
+  let folded = '';
+  const from: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    while (j < text.length && /\p{M}/u.test(text[j]!)) j++;
+    const f = foldForSearch(text.slice(i, j));
+    for (let k = 0; k < f.length; k++) from.push(i);
+    folded += f;
+    i = j;
+  }
+  from.push(text.length);
+  lastFold = { text, folded, from };
+  return lastFold;
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -62,10 +62,20 @@ export function newDraftRecord(article: CheckedArticle, drafted: FactsFile, user
   };
 }
 
-/** Applies every edit in order to a copy of the record; the first bad one refuses them all (400). */
+/**
+ * Applies every edit in order to a copy of the record; the first bad one refuses them all (400),
+ * saying what it is about in the panel's words ("fact f3: date: …"); `details` keep the request's
+ * own path (edits[0].relation.date).
+ */
 export function applyEdits(record: DraftRecord, edits: DraftEdit[], user: string, at: string): DraftRecord {
   const draft = structuredClone(record);
-  edits.forEach((edit, i) => applyEdit(draft, edit, `edits[${i}]`));
+  edits.forEach((edit, i) => {
+    try {
+      applyEdit(draft, edit, `edits[${i}]`);
+    } catch (err) {
+      throw err instanceof ApiError ? inPanelWords(err, edit) : err;
+    }
+  });
   draft.updatedAt = at;
   draft.updatedBy = user;
   return draft;
@@ -146,6 +156,30 @@ function checked<S extends z.ZodType>(schema: S, value: unknown, at: string): z.
     message: i.message,
   }));
   throw new ApiError(400, 'invalid_edit', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+}
+
+/** What an edit is about, as the view names it: "fact f3", "the new fact", "entity lang-son". */
+function subjectOf(edit: DraftEdit): string {
+  if ('fact' in edit) return `fact ${edit.fact}`;
+  if (edit.op === 'add') return 'the new fact';
+  if (edit.op === 'addEntity' || edit.op === 'editEntity') {
+    const id = (edit.entity as { id?: unknown }).id;
+    return typeof id === 'string' && id ? `entity ${id}` : 'the new entity';
+  }
+  if (edit.op === 'mergeEntities') return `merging ${edit.drop} into ${edit.keep}`;
+  return 'the article';
+}
+
+/** The edit's refusal with every problem on its own, named by subject and field. */
+function inPanelWords(err: ApiError, edit: DraftEdit): ApiError {
+  const issues = (Array.isArray(err.details) ? err.details : []) as { path: string; message: string }[];
+  const field = (path: string) =>
+    path
+      .replace(/^edits\[\d+\]\.?/, '')
+      .replace(/^(relation|entity|changes)\.?/, '')
+      .replace(/^fact$/, '');
+  const lines = issues.map((i) => `${subjectOf(edit)}: ${field(i.path) ? `${field(i.path)}: ` : ''}${i.message}`);
+  return new ApiError(err.status, err.code, lines.join('\n') || err.message, err.details);
 }
 
 const badEdit = (path: string, message: string) =>

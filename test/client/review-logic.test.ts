@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { citationsOf, conflictRows, fieldWords, sourcesLine } from '../../client/src/features/details/citations.ts';
 import { referenceNote } from '../../client/src/ui/edge-statement.tsx';
-import { entityIdFor, factLine, relationFrom, textRuns } from '../../client/src/features/review/review-text.ts';
+import {
+  entityIdFor,
+  factFromSelection,
+  factLine,
+  problemField,
+  relationFrom,
+  textRuns,
+} from '../../client/src/features/review/review-text.ts';
 import type { ReviewDraft } from '../../common/wire.ts';
 
 const entity = (id: string, kind: 'Province' | 'Organization', mentions: [number, number][]) =>
@@ -142,5 +149,42 @@ describe("a link's sources", () => {
     expect(referenceNote({ referenceSource: 'the name of the body ("Hanoi People\'s Committee")' })).toBe(
       'Inferred from the name of the body ("Hanoi People\'s Committee") (reference data), not stated by an article.',
     );
+  });
+});
+
+describe('a fact from the selected text', () => {
+  const text = 'Liugong will invest 150 million USD in Lang Son, said Ho Tien Thieu.';
+  const at = (name: string): [number, number] => [text.indexOf(name), text.indexOf(name) + name.length];
+  const entities = [
+    entity('lang-son', 'Province', [at('Lang Son')]),
+    entity('liugong', 'Organization', [at('Liugong')]),
+    entity('ho-tien-thieu', 'Organization', [at('Ho Tien Thieu')]),
+  ];
+  const select = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+
+  it('has its ends from the names inside the selection, in text order, and the type its words suggest', () => {
+    expect(factFromSelection({ entities }, select('Liugong will invest 150 million USD in Lang Son'))).toEqual({
+      type: 'INVESTED_IN',
+      quote: 'Liugong will invest 150 million USD in Lang Son',
+      from: 'liugong',
+      to: 'lang-son',
+    });
+  });
+
+  it('leaves the type to choose when no word suggests one (never MET by default)', () => {
+    expect(factFromSelection({ entities }, select('said Ho Tien Thieu'))).toEqual({
+      type: '',
+      quote: 'said Ho Tien Thieu',
+      from: 'ho-tien-thieu',
+    });
+  });
+});
+
+describe('a problem before approving', () => {
+  it('names its fact or entity as the view does', () => {
+    expect(problemField('facts[f3].quote')).toBe('fact f3, quote');
+    expect(problemField('facts[f2]')).toBe('fact f2');
+    expect(problemField('entities[bac-giang].kind')).toBe('entity bac-giang, kind');
+    expect(problemField('facts')).toBe('facts');
   });
 });

@@ -273,6 +273,7 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
   it('retracts the second article: the facts keep their other sources; the graph is the files’ graph', async () => {
     await openPanel(page, 'review');
     await page.click('#review-drafts tr[data-draft^="hengtai-vna"] .retract');
+    await page.click('#review-drafts tr[data-draft^="hengtai-vna"] .confirm-yes');
     await poll(() => page.locator('#review-message').innerText()).toMatch(/^Retracted/);
     await poll(async () => (await edgeData(page, 'MET', 'tran-minh-khoa', 'zhou-jianping')).sources).toBe(1);
     expect(await edgeData(page, 'INVESTED_IN', HENGTAI, 'bac-giang')).toMatchObject({ sources: 2, conflict: true });

@@ -22,15 +22,43 @@ describe('a submitted article', () => {
 
   it('is refused naming it when it is empty, binary or not English (ingest’s checks)', () => {
     expect(() => checkArticle({ text: '# source: VNA\n   ', fileName: 'a.txt' }, 1)).toThrow(
-      /^articles\[1\] \("a\.txt"\): no text after the # source: header$/,
+      /^article 2 \("a\.txt"\): no text after the # source: header$/,
     );
-    expect(() => checkArticle({ text: 'abc\u0000def ghi' }, 0)).toThrow(/articles\[0\]: binary content \(a NUL byte/);
+    expect(() => checkArticle({ text: 'abc\u0000def ghi' }, 0)).toThrow(/article 1: binary content \(a NUL byte/);
     expect(() =>
       checkArticle(
         { text: 'Tỉnh Bắc Ninh và thành phố Nam Ninh đã ký kết biên bản ghi nhớ hợp tác trong các lĩnh vực.' },
         2,
       ),
-    ).toThrow(/articles\[2\]: the text reads as Vietnamese/);
+    ).toThrow(/article 3: the text reads as Vietnamese/);
+  });
+
+  it('is refused when its # source: line has an address that is not http(s), naming the line and field', () => {
+    const text =
+      '# source: javascript:alert(document.domain) | Evil Daily | published 2025-09-11\n\nThe province signed an agreement with the city on trade.';
+    expect(() => checkArticle({ text, fileName: 'evil.txt' }, 1)).toThrow(
+      /^article 2 \("evil\.txt"\): line 1 \(# source:\), field 1 \(the URL\): "javascript:alert\(document\.domain\)" is not an http:\/\/ or https:\/\/ address$/,
+    );
+    // An outlet with a colon in it is still an outlet.
+    const fine =
+      '# source: https://x.vn/a | Xinhua: Asia | published 2025\n\nThe province signed an agreement with the city.';
+    expect(checkArticle({ text: fine }, 0).outlet).toBe('Xinhua: Asia');
+  });
+
+  it('is refused when it is a page’s HTML source, but not for a tag quoted in its text', () => {
+    const html =
+      '<h1>Liugong invests $150M in Lang Son</h1>\n<p>The company signed an agreement with the province on the plant.</p><script>alert(1)</script>';
+    expect(() => checkArticle({ text: html }, 0)).toThrow(
+      /^article 1: this is HTML markup \(<h1>, <p>\), not plain text; copy the article's text as the browser shows it/,
+    );
+    const quoted =
+      'Hengtai has invested US$600 million in the province of Bắc Giang, it said. <script>alert("xss")</script> <img src=x>';
+    expect(checkArticle({ text: quoted }, 0).text).toBe(quoted);
+  });
+
+  it('gives its headline, for the progress of its batch', () => {
+    const text = 'Liugong invests 150 million USD in Lạng Sơn\n\nThe company signed an agreement with the province.';
+    expect(checkArticle({ text }, 0).headline).toBe('Liugong invests 150 million USD in Lạng Sơn');
   });
 
   it('makes the same id for the same text, a readable one', () => {
@@ -52,5 +80,11 @@ describe('mentions', () => {
 
   it('are whole words in Latin script, but not in Chinese', () => {
     expect(spans(['Beijing', '北京'])).toEqual(['北京']);
+  });
+
+  it('are found without their diacritics too, as spans of the original text', () => {
+    const t = 'Lang Son and LẠNG SƠN; Lạng Sơn (decomposed: La\u0323ng So\u031bn); Langson is another word.';
+    const found = mentionsOf(t, { name: 'Lạng Sơn', aliases: [] }).map((m) => t.slice(m.start, m.end));
+    expect(found).toEqual(['Lang Son', 'LẠNG SƠN', 'Lạng Sơn', 'La\u0323ng So\u031bn']);
   });
 });

@@ -108,13 +108,13 @@ describe('bad articles refuse the batch, naming the article and what is wrong', 
     });
   });
 
-  it('an article over 200,000 characters: 400 naming articles[0].text', async () => {
+  it('an article over 200,000 characters: 400 naming article 1, text', async () => {
     await expectNothingWritten(async () => {
       const res = await r
         .as('editor')
         .post('/api/review/batches', batchOf('a'.repeat(200_001)))
         .expect(400);
-      expect(res.body.error.message).toMatch(/articles\.0\.text: an article may have at most 200,000 characters/);
+      expect(res.body.error.message).toMatch(/^article 1, text: an article may have at most 200,000 characters/);
     });
   });
 
@@ -134,7 +134,7 @@ describe('bad articles refuse the batch, naming the article and what is wrong', 
           .as('editor')
           .post('/api/review/batches', { articles: [articleFile('hengtai_vna.txt'), { text, fileName: 'report.txt' }] })
           .expect(400);
-        expect(res.body.error.message).toMatch(/^articles\[1\] \("report\.txt"\): /);
+        expect(res.body.error.message).toMatch(/^article 2 \("report\.txt"\): /);
         expect(res.body.error.message).toMatch(why);
       });
     }
@@ -149,8 +149,25 @@ describe('bad articles refuse the batch, naming the article and what is wrong', 
         .post('/api/review/batches', batchOf(text, { fileName: 'bac-giang.txt' }))
         .expect(400);
       expect(res.body.error.message).toBe(
-        'articles[0] ("bac-giang.txt"): the text reads as Vietnamese; the drafter reads English-language articles only',
+        'article 1 ("bac-giang.txt"): the text reads as Vietnamese; the drafter reads English-language articles only',
       );
+    });
+  });
+
+  it('several bad articles: 400 naming every one, 1-based, not only the first', async () => {
+    const evil =
+      '# source: javascript:alert(document.domain) | Evil Daily | published 2025-09-11\n\nThe province signed an agreement with the city.';
+    await expectNothingWritten(async () => {
+      const res = await r
+        .as('editor')
+        .post('/api/review/batches', {
+          articles: [articleFile('hengtai_vna.txt'), { text: evil }, { text: '<h1>Title</h1><p>Text of it.</p>' }],
+        })
+        .expect(400);
+      const lines = (res.body.error.message as string).split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^article 2: line 1 \(# source:\), field 1 \(the URL\)/);
+      expect(lines[1]).toMatch(/^article 3: this is HTML markup/);
     });
   });
 
@@ -173,7 +190,7 @@ describe('bad articles refuse the batch, naming the article and what is wrong', 
           .as('editor')
           .post('/api/review/batches', batchOf('Some article text.', { fileName }))
           .expect(400);
-        expect(res.body.error.message, fileName).toMatch(/^articles\[0\] \(.*\): not a plain \.txt file name/);
+        expect(res.body.error.message, fileName).toMatch(/^article 1 \(.*\): not a plain \.txt file name/);
       }
     });
   });
@@ -284,7 +301,8 @@ describe('approving a draft edited into something the graph cannot hold: 422, no
         ],
       })
       .expect(400);
-    expect(res.body.error.message).toMatch(/^edits\[1\]\.relation\.amountUsd: /);
+    expect(res.body.error.message).toMatch(/^the new fact: amountUsd: /);
+    expect(res.body.error.details[0].path).toBe('edits[1].relation.amountUsd');
     expect((await r.as('viewer').get(`/api/review/drafts/${draftId}`)).body).toEqual(before);
   });
 });

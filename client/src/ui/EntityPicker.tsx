@@ -63,8 +63,8 @@ export function EntityPicker(props: {
             onChoose={choose}
           />
         </div>
-        <button type="button" title="Use the node selected on the canvas" onClick={fromCanvas}>
-          selected
+        <button type="button" class="from-canvas" title="Use the node selected on the canvas" onClick={fromCanvas}>
+          Use canvas selection
         </button>
       </div>
     </label>

@@ -17,6 +17,7 @@ import {
 } from '../../../common/wire.ts';
 import type { Access } from '../../access/access.ts';
 import type { AppDeps } from '../../app.ts';
+import { batchRequestError } from '../../review/article-input.ts';
 import { DraftBatches } from '../../review/draft-batches.ts';
 import { DraftStore } from '../../review/draft-store.ts';
 import { ReviewDrafter } from '../../review/drafter.ts';
@@ -54,7 +55,9 @@ export function reviewRoutes({ db, config, logger, access }: AppDeps & { access:
   const router = Router();
 
   router.post('/review/batches', ...write('draft'), ...jsonBody, (req, res) => {
-    const { articles } = DraftBatchRequest.parse(req.body);
+    const parsed = DraftBatchRequest.safeParse(req.body);
+    if (!parsed.success) throw batchRequestError(parsed.error);
+    const { articles } = parsed.data;
     const batch = batches.start(articles, userOf(res).user);
     noteAudit(res, { articles: batch.articles.map((a) => a.draftId) });
     sendValid(res, DraftBatch, batch, 202);

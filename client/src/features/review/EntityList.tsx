@@ -1,12 +1,12 @@
 // The draft's entities: each with its kind, and whether it is already a node of the graph ("Bắc
-// Giang, already in the graph, 9 links") or new; two of them merged into one; a new entity named as
+// Giang, already in the graph, 9 links"), new, or added to the graph by the approval just made; two of them merged into one; a new entity named as
 // selected in the text, or a node of the graph brought in to be a fact's end.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NODE_KINDS, type NodeKind } from '../../../../common/model.ts';
 import type { NodeElement, ReviewDraft } from '../../../../common/wire.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
-import { applyEdits, entityForm } from './review-state.ts';
+import { addedByApproval, applyEdits, entityForm, formError } from './review-state.ts';
 import { entityIdFor } from './review-text.ts';
 
 function EntityForm({ draft }: { draft: ReviewDraft }) {
@@ -14,18 +14,25 @@ function EntityForm({ draft }: { draft: ReviewDraft }) {
   const [kind, setKind] = useState<NodeKind>('Organization');
   const [name, setName] = useState(form?.name ?? '');
   const [node, setNode] = useState<NodeElement | null>(null);
+  const root = useRef<HTMLFormElement>(null);
+  // Opened by `n` or a button above, the form sits below the entities: bring it into view.
+  useEffect(() => {
+    root.current?.scrollIntoView({ block: 'nearest' });
+    root.current?.querySelector<HTMLInputElement>('[name="entity-name"]')?.focus();
+  }, [!!form]);
   if (!form) return null;
   const taken = new Set(draft.entities.map((e) => e.id));
   const add = async () => {
     const entity = node
       ? { id: node.data.id, kind: node.data.kind, name: node.data.name, aliases: [] }
       : { id: entityIdFor(name, taken), kind, name: name.trim(), aliases: [] };
-    if (await applyEdits([{ op: 'addEntity', entity }])) entityForm.value = null;
+    if (await applyEdits([{ op: 'addEntity', entity }], true)) entityForm.value = null;
   };
   return (
     <form
       id="entity-form"
       class="stack"
+      ref={root}
       onSubmit={(ev) => {
         ev.preventDefault();
         void add();
@@ -45,16 +52,28 @@ function EntityForm({ draft }: { draft: ReviewDraft }) {
         </select>
       </label>
       <EntityPicker name="entity-node" label="or a node of the graph" value={node} onChange={setNode} />
+      {formError.value ? (
+        <p class="error form-error" role="alert">
+          {formError.value}
+        </p>
+      ) : null}
       <div class="row">
         <button type="submit" class="primary" id="entity-save">
           Add entity
         </button>
-        <button type="button" onClick={() => (entityForm.value = null)}>
+        <button type="button" onClick={() => ((entityForm.value = null), (formError.value = null))}>
           Cancel
         </button>
       </div>
     </form>
   );
+}
+
+/** "new", "already in the graph, 9 links", or "added to the graph" by the approval just made here. */
+function graphState(id: string, link: ReviewDraft['entities'][number]['link']): string {
+  const links = link ? `${link.degree} link${link.degree === 1 ? '' : 's'}` : '';
+  if (!link) return 'new';
+  return addedByApproval.value.has(id) ? `added to the graph, ${links}` : `already in the graph, ${links}`;
 }
 
 export function EntityList({ draft }: { draft: ReviewDraft }) {
@@ -81,9 +100,7 @@ export function EntityList({ draft }: { draft: ReviewDraft }) {
               <span class="swatch" style={{ background: NODE_STYLE[e.kind]?.color }} /> <strong>{e.name}</strong>
             </label>{' '}
             <span class="muted">
-              {e.kind} ·{' '}
-              {e.link ? `already in the graph, ${e.link.degree} link${e.link.degree === 1 ? '' : 's'}` : 'new'} · named{' '}
-              {e.mentions.length}×
+              {e.kind} · {graphState(e.id, e.link)} · named {e.mentions.length}×
             </span>
           </li>
         ))}

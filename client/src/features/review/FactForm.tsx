@@ -1,9 +1,11 @@
-// Editing a fact or adding one: its type, its ends (entities of the draft, in the edge's direction),
-// its date and the properties of its type, and the quote (by default the text selected). The server
-// checks it against the facts schema and says what is wrong, field by field.
+// Editing a fact or adding one: its type, its ends (entities of the draft, or any node of the graph
+// found by name, in the edge's direction), its date and the properties of its type, and the quote
+// (by default the text selected). The server checks it against the facts schema and says what is
+// wrong, field by field, in the form.
 import { ATTEND_ROLES, DOC_KINDS, EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
 import type { ReviewDraft, ReviewRelation } from '../../../../common/wire.ts';
-import { applyEdits, factForm } from './review-state.ts';
+import { EntityPicker } from '../../ui/EntityPicker.tsx';
+import { applyEdits, factForm, formError } from './review-state.ts';
 import { relationFrom } from './review-text.ts';
 
 type Field = { key: string; label: string; options?: readonly string[]; wide?: boolean };
@@ -40,23 +42,45 @@ export function formFields(r: ReviewRelation): Record<string, string> {
 
 type Setter = (patch: Record<string, string>) => void;
 
-function EndSelect(props: { draft: ReviewDraft; end: 'from' | 'to'; label: string; value?: string; set: Setter }) {
+/** One end: an entity of the draft, or a node of the graph (searched as the explorer searches). */
+function EndSelect(props: {
+  draft: ReviewDraft;
+  end: 'from' | 'to';
+  label: string;
+  fields: Record<string, string>;
+  set: Setter;
+}) {
+  const value = props.fields[props.end] ?? '';
+  const nodeLabel = props.fields[`${props.end}Label`];
+  const outside = value && !props.draft.entities.some((e) => e.id === value);
   return (
-    <label>
-      {props.label}
-      <select
-        name={`fact-${props.end}`}
-        value={props.value ?? ''}
-        onChange={(ev) => props.set({ [props.end]: ev.currentTarget.value })}
-      >
-        <option value="">choose…</option>
-        {props.draft.entities.map((e) => (
-          <option value={e.id}>
-            {e.name} ({e.kind})
-          </option>
-        ))}
-      </select>
-    </label>
+    <div class="stack end-select">
+      <label>
+        {props.label}
+        <select
+          name={`fact-${props.end}`}
+          value={value}
+          onChange={(ev) => props.set({ [props.end]: ev.currentTarget.value })}
+        >
+          <option value="">choose…</option>
+          {props.draft.entities.map((e) => (
+            <option value={e.id}>
+              {e.name} ({e.kind})
+            </option>
+          ))}
+          {outside ? <option value={value}>{nodeLabel ?? value} (node of the graph)</option> : null}
+        </select>
+      </label>
+      <EntityPicker
+        name={`fact-${props.end}-node`}
+        label="or a node of the graph"
+        value={null}
+        onChange={(node) =>
+          node &&
+          props.set({ [props.end]: node.data.id, [`${props.end}Label`]: String(node.data.label ?? node.data.id) })
+        }
+      />
+    </div>
   );
 }
 
@@ -96,15 +120,16 @@ export function FactForm({ draft }: { draft: ReviewDraft }) {
   const form = factForm.value;
   if (!form) return null;
   const f = form.fields;
-  const type = (f.type || 'MET') as EdgeType;
+  const type = (f.type ?? '') as EdgeType | '';
   const set = (patch: Record<string, string>) => (factForm.value = { ...form, fields: { ...f, ...patch } });
   const save = async () => {
+    if (!type) return void (formError.value = 'Choose the type of the fact.');
     const keys = ['type', 'from', 'to', 'quote', ...fieldsOf(type).map((x) => x.key)];
     const relation = relationFrom(Object.fromEntries(keys.map((k) => [k, f[k] ?? ''])));
     const old = form.key ? draft.facts.find((x) => x.key === form.key)?.relation : undefined;
     for (const k of CARRIED) if (old && old[k] !== undefined) (relation as Record<string, unknown>)[k] = old[k];
     const edit = form.key ? { op: 'edit' as const, fact: form.key, relation } : { op: 'add' as const, relation };
-    if (await applyEdits([edit])) factForm.value = null;
+    if (await applyEdits([edit], true)) factForm.value = null;
   };
   return (
     <form
@@ -119,14 +144,15 @@ export function FactForm({ draft }: { draft: ReviewDraft }) {
       <label>
         Type
         <select name="fact-type" value={type} onChange={(ev) => set({ type: ev.currentTarget.value })}>
+          <option value="">choose…</option>
           {EDGE_TYPES.map((t) => (
             <option value={t}>{t}</option>
           ))}
         </select>
       </label>
-      <EndSelect draft={draft} end="from" label="From (who or what does it)" value={f.from} set={set} />
-      <EndSelect draft={draft} end="to" label="To" value={f.to} set={set} />
-      <TypeFields type={type} fields={f} set={set} />
+      <EndSelect draft={draft} end="from" label="From (who or what does it)" fields={f} set={set} />
+      <EndSelect draft={draft} end="to" label="To" fields={f} set={set} />
+      {type ? <TypeFields type={type} fields={f} set={set} /> : null}
       <label>
         Quote (verbatim from the article)
         <textarea
@@ -136,11 +162,16 @@ export function FactForm({ draft }: { draft: ReviewDraft }) {
           onInput={(ev) => set({ quote: ev.currentTarget.value })}
         />
       </label>
+      {formError.value ? (
+        <p class="error form-error" role="alert">
+          {formError.value}
+        </p>
+      ) : null}
       <div class="row">
         <button type="submit" class="primary" id="fact-save">
           Save
         </button>
-        <button type="button" onClick={() => (factForm.value = null)}>
+        <button type="button" onClick={() => ((factForm.value = null), (formError.value = null))}>
           Cancel
         </button>
       </div>

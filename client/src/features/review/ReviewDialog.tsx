@@ -1,12 +1,15 @@
 // The review view: the article beside its proposed facts. Each fact is a card (its statement in the
 // edge's direction, date and amounts) whose quote is marked in the text; keys do the work (j/k or
 // ↑/↓ next and previous fact, a accept, r reject, e edit, f a fact from the selected text, n an
-// entity from it, Esc closes a form, then the view). Approve writes and loads the accepted facts.
+// entity from it, Esc closes a form, then the view). Approve writes and loads the accepted facts
+// (asking first when facts are left undecided); Retract asks first too. An edited fact's form and
+// its refusal sit in its card.
 import { readableDate } from '../../../../common/text/dates.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewDraft, TextSpan } from '../../../../common/wire.ts';
 import { EdgeStatement, isReference } from '../../ui/edge-statement.tsx';
 import { ArticleText } from './ArticleText.tsx';
+import { Confirm } from './Confirm.tsx';
 import { EntityList } from './EntityList.tsx';
 import { FactForm, formFields } from './FactForm.tsx';
 import {
@@ -17,11 +20,12 @@ import {
   factForm,
   focus,
   focusFact,
+  formError,
   retract,
   reviewMessage,
   reviewing,
 } from './review-state.ts';
-import { factLine } from './review-text.ts';
+import { factFromSelection, factLine, problemField, retractQuestion } from './review-text.ts';
 
 type Selected = (TextSpan & { text: string }) | null;
 
@@ -70,6 +74,7 @@ function FactCards({ draft }: { draft: ReviewDraft }) {
               </button>
             </div>
           ) : null}
+          {factForm.value?.key === f.key ? <FactForm draft={draft} /> : null}
         </li>
       ))}
     </ol>
@@ -78,7 +83,18 @@ function FactCards({ draft }: { draft: ReviewDraft }) {
 
 function editFocused(draft: ReviewDraft): void {
   const f = draft.facts[focus.value];
+  formError.value = null;
   if (f) factForm.value = { key: f.key, fields: formFields(f.relation) };
+}
+
+function newFact(draft: ReviewDraft, selected: Selected): void {
+  formError.value = null;
+  factForm.value = { key: null, fields: factFromSelection(draft, selected) };
+}
+
+function newEntity(selected: Selected): void {
+  formError.value = null;
+  entityForm.value = { name: selected?.text.trim() ?? '' };
 }
 
 /** The keys of the view, when no field has the keyboard. */
@@ -93,8 +109,8 @@ function onKey(ev: KeyboardEvent, draft: ReviewDraft, selected: Selected): void 
     a: () => void decide('accept'),
     r: () => void decide('reject'),
     e: () => editFocused(draft),
-    f: () => (factForm.value = { key: null, fields: { type: 'MET', quote: selected?.text ?? '' } }),
-    n: () => (entityForm.value = { name: selected?.text.trim() ?? '' }),
+    f: () => newFact(draft, selected),
+    n: () => newEntity(selected),
   };
   const run = act[ev.key];
   if (!run) return;
@@ -135,23 +151,14 @@ function Side({ draft, selected }: { draft: ReviewDraft; selected: Selected }) {
     <div class="review-side">
       <p class="muted keys">j/k next · a accept · r reject · e edit · f fact from selection · n entity</p>
       <div class="row">
-        <button
-          type="button"
-          id="fact-from-selection"
-          onClick={() => (factForm.value = { key: null, fields: { type: 'MET', quote: selected?.text ?? '' } })}
-        >
+        <button type="button" id="fact-from-selection" onClick={() => newFact(draft, selected)}>
           {selected ? 'Fact from selection' : 'Add a fact'}
         </button>
-        <button
-          type="button"
-          id="entity-from-selection"
-          disabled={!selected}
-          onClick={() => (entityForm.value = { name: selected?.text.trim() ?? '' })}
-        >
+        <button type="button" id="entity-from-selection" disabled={!selected} onClick={() => newEntity(selected)}>
           Entity from selection
         </button>
       </div>
-      <FactForm draft={draft} />
+      {factForm.value && factForm.value.key === null ? <FactForm draft={draft} /> : null}
       <FactCards draft={draft} />
       <EntityList draft={draft} />
       {draft.problems.length ? (
@@ -161,7 +168,7 @@ function Side({ draft, selected }: { draft: ReviewDraft; selected: Selected }) {
           </li>
           {draft.problems.map((p) => (
             <li>
-              {p.field}: {p.message}
+              {problemField(p.field)}: {p.message}
             </li>
           ))}
         </ul>
@@ -171,17 +178,51 @@ function Side({ draft, selected }: { draft: ReviewDraft; selected: Selected }) {
           {msg.text}
         </p>
       ) : null}
+      <Decide draft={draft} />
+    </div>
+  );
+}
+
+/** Approve (asking first when facts are undecided: they are left out) and Retract (asking first). */
+function Decide({ draft }: { draft: ReviewDraft }) {
+  const [asking, setAsking] = useState<'approve' | 'retract' | null>(null);
+  const undecided = draft.facts.filter((f) => f.state === 'proposed').length;
+  const accepted = draft.facts.filter((f) => f.state === 'accepted').length;
+  const done = () => setAsking(null);
+  return (
+    <>
       <div class="row">
-        <button type="button" class="primary" id="review-approve" onClick={() => void approveOpen()}>
+        <button
+          type="button"
+          class="primary"
+          id="review-approve"
+          onClick={() => (undecided ? setAsking('approve') : void approveOpen())}
+        >
           {draft.status === 'approved' ? 'Approve again' : 'Approve'}
         </button>
         {draft.status === 'approved' ? (
-          <button type="button" id="review-retract" onClick={() => void retract(draft.id)}>
+          <button type="button" id="review-retract" onClick={() => setAsking('retract')}>
             Retract
           </button>
         ) : null}
       </div>
-    </div>
+      {asking === 'approve' ? (
+        <Confirm
+          text={`${undecided} fact${undecided === 1 ? ' is' : 's are'} still undecided: approving leaves ${undecided === 1 ? 'it' : 'them'} out of the graph. Approve the ${accepted} accepted?`}
+          yes="Approve anyway"
+          onYes={() => (done(), void approveOpen())}
+          onNo={done}
+        />
+      ) : null}
+      {asking === 'retract' ? (
+        <Confirm
+          text={retractQuestion(draft.article.title, accepted)}
+          yes="Retract"
+          onYes={() => (done(), void retract(draft.id))}
+          onNo={done}
+        />
+      ) : null}
+    </>
   );
 }
 

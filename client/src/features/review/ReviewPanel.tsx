@@ -1,9 +1,13 @@
 // The Review tab: sign in with a reviewer's token, add articles (paste text or drop .txt files;
 // url, outlet and date, or a first line `# source: URL | outlet | published YYYY-MM-DD`), follow
-// their drafting, and open a draft to review (or retract an approved one).
+// their drafting, and open a draft to review (or retract an approved one, once confirmed). The list
+// of drafts, newest first, is read again when the window comes back and every few seconds.
 import { readableDate } from '../../../../common/text/dates.ts';
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticleInput } from '../../../../common/wire.ts';
+import type { DraftSummary } from '../../../../common/wire.ts';
+import { AddArticles } from './AddArticles.tsx';
+import { Confirm } from './Confirm.tsx';
+import { retractQuestion } from './review-text.ts';
 import {
   currentBatch,
   drafts,
@@ -12,9 +16,11 @@ import {
   retract,
   reviewMessage,
   setToken,
-  submitArticles,
   token,
 } from './review-state.ts';
+
+/** How often the list of drafts is read again while the tab shows it (others draft and approve too). */
+const REFRESH_MS = 15_000;
 
 function SignIn() {
   const [value, setValue] = useState('');
@@ -22,7 +28,7 @@ function SignIn() {
     return (
       <p class="row">
         <span class="muted">Signed in with a reviewer's token (this tab only).</span>
-        <button type="button" id="review-sign-out" onClick={() => setToken('')}>
+        <button type="button" id="review-sign-out" onClick={() => void setToken('')}>
           Sign out
         </button>
       </p>
@@ -32,7 +38,7 @@ function SignIn() {
       class="stack"
       onSubmit={(ev) => {
         ev.preventDefault();
-        setToken(value);
+        void setToken(value);
       }}
     >
       <label>
@@ -53,80 +59,6 @@ function SignIn() {
   );
 }
 
-async function readFiles(files: FileList | null): Promise<{ name: string; text: string }[]> {
-  return Promise.all([...(files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
-}
-
-function AddArticles() {
-  const [pasted, setPasted] = useState('');
-  const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
-  const [meta, setMeta] = useState({ url: '', outlet: '', published: '' });
-  const [dragging, setDragging] = useState(false);
-  const send = async () => {
-    const given = Object.fromEntries(Object.entries(meta).filter(([, v]) => v.trim())) as Partial<ArticleInput>;
-    const articles: ArticleInput[] = [
-      ...(pasted.trim() ? [{ text: pasted, ...given }] : []),
-      ...files.map((f) => ({ text: f.text, fileName: f.name, ...given })),
-    ];
-    if (articles.length && (await submitArticles(articles))) {
-      setPasted('');
-      setFiles([]);
-    }
-  };
-  return (
-    <fieldset
-      class={`drop-zone${dragging ? ' dragging' : ''}`}
-      onDragOver={(ev) => (ev.preventDefault(), setDragging(true))}
-      onDragLeave={() => setDragging(false)}
-      onDrop={async (ev) => {
-        ev.preventDefault();
-        setDragging(false);
-        setFiles([...files, ...(await readFiles(ev.dataTransfer?.files ?? null))]);
-      }}
-    >
-      <legend>Add articles</legend>
-      <div class="stack">
-        <label>
-          Paste an article
-          <textarea
-            id="review-paste"
-            rows={5}
-            value={pasted}
-            onInput={(ev) => setPasted(ev.currentTarget.value)}
-            placeholder="# source: https://… | Viet Nam News | published 2025-04-02"
-          />
-        </label>
-        <label>
-          or choose or drop .txt files
-          <input
-            id="review-files"
-            type="file"
-            accept=".txt,text/plain"
-            multiple
-            onChange={async (ev) => setFiles([...files, ...(await readFiles(ev.currentTarget.files))])}
-          />
-        </label>
-        {files.length ? <p class="muted">{files.map((f) => f.name).join(', ')}</p> : null}
-        {(['url', 'outlet', 'published'] as const).map((k) => (
-          <label>
-            {k === 'published' ? 'Published (YYYY-MM-DD)' : k === 'url' ? 'URL' : 'Outlet'}
-            <input
-              type="text"
-              name={`review-${k}`}
-              value={meta[k]}
-              placeholder="from the # source: line when empty"
-              onInput={(ev) => setMeta({ ...meta, [k]: ev.currentTarget.value })}
-            />
-          </label>
-        ))}
-        <button type="button" class="primary" id="review-draft" onClick={() => void send()}>
-          Draft {files.length + (pasted.trim() ? 1 : 0) || ''} article(s)
-        </button>
-      </div>
-    </fieldset>
-  );
-}
-
 function BatchProgress() {
   const b = currentBatch.value;
   if (!b) return null;
@@ -136,13 +68,46 @@ function BatchProgress() {
       <ul class="plain">
         {b.articles.map((a) => (
           <li data-status={a.status}>
-            {a.fileName ?? `article ${a.index + 1}`}: {a.status}
+            {a.fileName ?? a.headline ?? `article ${a.index + 1}`}: {a.status}
             {a.existing ? ' (already under review)' : ''}
             {a.error ? <span class="error"> {a.error}</span> : null}
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+function DraftRow({ d }: { d: DraftSummary }) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <tr data-draft={d.id} data-status={d.status}>
+      <td>
+        <strong>{d.title}</strong>
+        <div class="muted">
+          {d.outlet} · {readableDate(d.published) || 'date not given'} · {d.status} · {d.facts.accepted} accepted,{' '}
+          {d.facts.rejected} rejected, {d.facts.proposed} to decide
+        </div>
+        <div class="row actions">
+          <button type="button" class="open-review" onClick={() => void openReview(d.id)}>
+            Review
+          </button>
+          {d.status === 'approved' ? (
+            <button type="button" class="retract" onClick={() => setAsking(true)}>
+              Retract
+            </button>
+          ) : null}
+        </div>
+        {asking ? (
+          <Confirm
+            text={retractQuestion(d.title, d.facts.accepted)}
+            yes="Retract"
+            onYes={() => (setAsking(false), void retract(d.id))}
+            onNo={() => setAsking(false)}
+          />
+        ) : null}
+      </td>
+    </tr>
   );
 }
 
@@ -154,35 +119,35 @@ function DraftList() {
     <table id="review-drafts" class="drafts">
       <tbody>
         {list.map((d) => (
-          <tr data-draft={d.id} data-status={d.status}>
-            <td>
-              <strong>{d.title}</strong>
-              <div class="muted">
-                {d.outlet} · {readableDate(d.published) || 'date not given'} · {d.status} · {d.facts.accepted} accepted,{' '}
-                {d.facts.rejected} rejected, {d.facts.proposed} to decide
-              </div>
-            </td>
-            <td class="actions">
-              <button type="button" class="open-review" onClick={() => void openReview(d.id)}>
-                Review
-              </button>
-              {d.status === 'approved' ? (
-                <button type="button" class="retract" onClick={() => void retract(d.id)}>
-                  Retract
-                </button>
-              ) : null}
-            </td>
-          </tr>
+          <DraftRow d={d} key={d.id} />
         ))}
       </tbody>
     </table>
   );
 }
 
-export function ReviewPanel() {
+/** Reads the drafts again when the window or tab comes back, and every REFRESH_MS while signed in. */
+function useFreshDrafts(): void {
+  const signedIn = !!token.value;
   useEffect(() => {
-    if (token.value && !drafts.value) void refreshDrafts();
-  }, []);
+    if (!signedIn) return;
+    if (!drafts.value) void refreshDrafts();
+    const again = () => {
+      if (document.visibilityState === 'visible' && token.value) void refreshDrafts();
+    };
+    const timer = setInterval(again, REFRESH_MS);
+    window.addEventListener('focus', again);
+    document.addEventListener('visibilitychange', again);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', again);
+      document.removeEventListener('visibilitychange', again);
+    };
+  }, [signedIn]);
+}
+
+export function ReviewPanel() {
+  useFreshDrafts();
   const msg = reviewMessage.value;
   return (
     <section class="panel" aria-label="Review">

@@ -23,6 +23,10 @@ export const factForm = signal<{ key: string | null; fields: Record<string, stri
 export const entityForm = signal<{ name: string } | null>(null);
 /** What the last review action said (refusals with their reasons), shown in the panel or the view. */
 export const reviewMessage = signal<{ kind: 'error' | 'done' | 'busy'; text: string } | null>(null);
+/** Why the open fact or entity form was not saved: shown in the form, beside what failed. */
+export const formError = signal<string | null>(null);
+/** Entities of the open draft that its approval made nodes of the graph (not "already" there). */
+export const addedByApproval = signal<ReadonlySet<string>>(new Set());
 
 const say = (kind: 'error' | 'done' | 'busy', text: string) => void (reviewMessage.value = { kind, text });
 
@@ -32,32 +36,68 @@ function explain(err: unknown): string {
   return errorText(err);
 }
 
-export function setToken(value: string): void {
-  token.value = value.trim();
-  if (token.value) sessionStorage.setItem(TOKEN_KEY, token.value);
-  else sessionStorage.removeItem(TOKEN_KEY);
+/** Signs in only with a token the server takes (it reads the drafts with it); else says why. */
+export async function setToken(value: string): Promise<void> {
+  const tried = value.trim();
   drafts.value = null;
-  if (token.value) void refreshDrafts();
+  if (!tried) {
+    token.value = '';
+    sessionStorage.removeItem(TOKEN_KEY);
+    reviewMessage.value = null;
+    return;
+  }
+  try {
+    const list = (await api.review.drafts(tried)).drafts;
+    sessionStorage.setItem(TOKEN_KEY, tried);
+    batchSignals(() => {
+      token.value = tried;
+      drafts.value = newestFirst(list);
+      reviewMessage.value = null;
+    });
+  } catch (err) {
+    say('error', explain(err));
+  }
 }
 
+const newestFirst = (list: DraftSummary[]) => [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+/** Reads the drafts again; a token the server no longer takes signs the tab out, saying why. */
 export async function refreshDrafts(): Promise<void> {
   try {
-    drafts.value = (await api.review.drafts(token.value)).drafts;
+    drafts.value = newestFirst((await api.review.drafts(token.value)).drafts);
   } catch (err) {
     drafts.value = null;
+    if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
+      token.value = '';
+      sessionStorage.removeItem(TOKEN_KEY);
+    }
     say('error', explain(err));
   }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Sends the articles to be drafted, then follows the batch until every article is drafted or failed. */
-export async function submitArticles(articles: ArticleInput[]): Promise<boolean> {
+/** "Drafting 2 of 3…" while the batch runs. */
+function progressText(b: DraftBatch): string {
+  const at = b.articles.find((a) => a.status === 'drafting') ?? b.articles.find((a) => a.status === 'queued');
+  return at ? `Drafting ${at.index + 1} of ${b.total}…` : `Drafted ${b.drafted} of ${b.total}.`;
+}
+
+/** Why the server refused a batch, by article index (0-based), from its details. */
+export type Refusals = Map<number, string>;
+
+/**
+ * Sends the articles to be drafted, then follows the batch until every article is drafted or
+ * failed. Answers true when sent, else the refusals by article (the whole message when unplaced).
+ */
+export async function submitArticles(articles: ArticleInput[]): Promise<true | Refusals> {
+  currentBatch.value = null;
   say('busy', `Sending ${articles.length} article${articles.length === 1 ? '' : 's'}…`);
   try {
     let b = await api.review.draftBatch(token.value, articles);
     currentBatch.value = b;
     while (b.status !== 'done') {
+      say('busy', progressText(b));
       await sleep(400);
       b = await api.review.batch(token.value, b.id);
       currentBatch.value = b;
@@ -67,14 +107,24 @@ export async function submitArticles(articles: ArticleInput[]): Promise<boolean>
     return true;
   } catch (err) {
     say('error', explain(err));
-    return false;
+    return refusalsOf(err);
   }
+}
+
+function refusalsOf(err: unknown): Refusals {
+  const out: Refusals = new Map();
+  const details = err instanceof ApiError && Array.isArray(err.details) ? err.details : [];
+  for (const d of details as { path?: unknown[]; message?: string }[])
+    if (d.path?.[0] === 'articles' && typeof d.path[1] === 'number' && d.message)
+      out.set(d.path[1], [out.get(d.path[1]), d.message].filter(Boolean).join('; '));
+  return out;
 }
 
 export async function openReview(id: string): Promise<void> {
   try {
     const d = await api.review.draft(token.value, id);
     batchSignals(() => {
+      if (reviewing.value?.id !== id) addedByApproval.value = new Set();
       reviewing.value = d;
       focus.value = Math.max(
         0,
@@ -82,6 +132,7 @@ export async function openReview(id: string): Promise<void> {
       );
       factForm.value = null;
       entityForm.value = null;
+      formError.value = null;
       reviewMessage.value = null;
     });
   } catch (err) {
@@ -94,6 +145,7 @@ export function closeReview(): void {
     reviewing.value = null;
     factForm.value = null;
     entityForm.value = null;
+    addedByApproval.value = new Set();
   });
   void refreshDrafts();
 }
@@ -103,16 +155,21 @@ export function focusFact(i: number): void {
   if (n) focus.value = Math.max(0, Math.min(n - 1, i));
 }
 
-/** Applies edits to the open draft; true when the server took them (all or none). */
-export async function applyEdits(edits: DraftEdit[]): Promise<boolean> {
+/**
+ * Applies edits to the open draft; true when the server took them (all or none). A refusal is
+ * said in the open form (`inForm`), beside what failed, else in the view's message line.
+ */
+export async function applyEdits(edits: DraftEdit[], inForm = false): Promise<boolean> {
   const d = reviewing.value;
   if (!d) return false;
   try {
     reviewing.value = await api.review.edit(token.value, d.id, edits);
     reviewMessage.value = null;
+    formError.value = null;
     return true;
   } catch (err) {
-    say('error', explain(err));
+    if (inForm) formError.value = explain(err);
+    else say('error', explain(err));
     return false;
   }
 }
@@ -130,8 +187,10 @@ export async function approveOpen(): Promise<void> {
   const d = reviewing.value;
   if (!d) return;
   say('busy', 'Approving…');
+  const wasNew = d.entities.filter((e) => !e.link).map((e) => e.id);
   try {
     const res = await api.review.approve(token.value, d.id);
+    addedByApproval.value = new Set([...addedByApproval.value, ...wasNew]);
     await showApproved(d.id, res.facts);
     await openReview(d.id);
     const left = res.leftOut.length ? `; ${res.leftOut.length} undecided fact(s) left out` : '';

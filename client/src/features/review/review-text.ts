@@ -85,3 +85,51 @@ export function relationFrom(fields: Record<string, string>): ReviewRelation {
   }
   return out as ReviewRelation;
 }
+
+/** Words that say what kind of fact a sentence states; the first found wins, none leaves the choice open. */
+const TYPE_CUES: [RegExp, ReviewRelation['type']][] = [
+  [/\binvest(s|ed|ing|ment|ments)?\b|\bcapital\b/i, 'INVESTED_IN'],
+  [/\bsign(s|ed|ing)?\b|\bagreement|\bmemorand|\bMoU\b|\bminutes\b/i, 'SIGNED'],
+  [/\battend(s|ed|ing)?\b|\bparticipat/i, 'ATTENDED'],
+  [/\bvisit(s|ed|ing)?\b|\btrip\b|\btour(s|ed)?\b/i, 'VISITED'],
+  [/\b(met|meet(s|ing)?|received|receives|talks|hosted)\b/i, 'MET'],
+  [/\b(chairman|chairwoman|chair|secretary|governor|mayor|director|president|minister|head)\b/i, 'HOLDS_POST'],
+  [/\bpartner(s|ship|ed)?\b|\bsister\b|\btwinn/i, 'PARTNER_OF'],
+];
+
+/**
+ * A new fact's form from the selected text: its quote, the entities named in it, even in part (in text
+ * order, first `from`, second `to`) and the type its words suggest ("" when none: the reviewer
+ * chooses).
+ */
+export function factFromSelection(
+  draft: Pick<ReviewDraft, 'entities'>,
+  selected: (TextSpan & { text: string }) | null,
+): Record<string, string> {
+  if (!selected) return { type: '', quote: '' };
+  const named = draft.entities
+    .flatMap((e) =>
+      e.mentions
+        .filter((m) => m.start < selected.end && selected.start < m.end)
+        .map((m) => ({ id: e.id, at: m.start })),
+    )
+    .sort((a, b) => a.at - b.at)
+    // Two entities named by the same words (one drafted, one added): the first stands for them.
+    .filter((n, i, all) => i === 0 || all[i - 1]!.at !== n.at)
+    .map((n) => n.id);
+  const [from, to] = [...new Set(named)];
+  const type = TYPE_CUES.find(([cue]) => cue.test(selected.text))?.[1] ?? '';
+  return { type, quote: selected.text, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** A problem's field in the view's words: "facts[f3].quote" -> "fact f3, quote". */
+export function problemField(field: string): string {
+  return field
+    .replace(/^facts\[([^\]]+)\]\.?/, (_m, key: string) => `fact ${key}, `)
+    .replace(/^entities\[([^\]]+)\]\.?/, (_m, id: string) => `entity ${id}, `)
+    .replace(/, $/, '');
+}
+
+/** What a retraction does, asked before it is done. */
+export const retractQuestion = (title: string, accepted: number): string =>
+  `Retract “${title}”? Its ${accepted} approved fact${accepted === 1 ? '' : 's'} leave the graph (a fact another article also states stays, with that source), and its facts file is removed.`;
