@@ -29,6 +29,8 @@ export interface Ctx {
   lastVisit?: { visitors: string[]; host: string };
   /** Localities the previous sentence named ("The two sides …" in the next one). */
   prevPlaces: string[];
+  /** The article's publication date, when known (amounts in other currencies are converted at its year's rate). */
+  published?: string;
 }
 
 export const isActor = (m: Mention) => ACTOR_KINDS.has(m.kind) && !m.nested && !m.inTitle;

@@ -199,10 +199,15 @@ function localFirst(c: Ctx, places: string[]): string[] {
 const INVEST = new Set(['invest', 'license', 'licence', 'grant', 'raise', 'inject', 'pour', 'register']);
 
 /** A company the clause names investing (or licensed to invest) in a Vietnamese province the sentence names. */
-export function investedFromParse(c: Ctx, view: ParseView, props: (text: string) => Record<string, unknown>): boolean {
+export function investedFromParse(
+  c: Ctx,
+  view: ParseView,
+  props: (text: string, published?: string) => Record<string, unknown>,
+): boolean {
   let found = false;
   for (const cl of view.clauses(INVEST)) {
-    if (cl.hedge && !/\b(?:plans?|planned|intends?|expects?) to$/i.test(cl.hedge)) continue;
+    // A company that "will invest" or "plans to" has announced an investment: drafted as planned.
+    if (cl.hedge && !/\b(?:plans?|planned|intends?|expects?) to$|^will$/i.test(cl.hedge)) continue;
     // The investor is the clause's subject or object ("X invests", "P licensed X", "X was granted"), never where the money goes.
     const ms = mentionsInAll(
       c,
@@ -212,13 +217,15 @@ export function investedFromParse(c: Ctx, view: ParseView, props: (text: string)
     if (!companies.length) continue;
     const target = receivingProvince(c);
     if (!target) continue;
+    const stated = props(c.a.sentence.text, c.published);
+    const note = [cl.hedge ? 'planned' : undefined, stated.note].filter(Boolean).join('; ');
     for (const company of companies) {
       push(c, {
         type: 'INVESTED_IN',
         from: company,
         to: target,
-        ...props(c.a.sentence.text),
-        ...(cl.hedge ? { note: 'planned' } : {}),
+        ...stated,
+        ...(note ? { note } : {}),
         confidence: 0.7,
       });
       found = true;

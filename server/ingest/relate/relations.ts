@@ -18,14 +18,14 @@ import { visited } from './visited.ts';
 
 export type { DraftRelation };
 
-export function draftRelations(analysis: Analysis): DraftRelation[] {
+export function draftRelations(analysis: Analysis, published?: string): DraftRelation[] {
   const reg = analysis.register;
   const out: DraftRelation[] = [];
   const countries = [...reg.entities.values()]
     .filter((e) => e.kind === 'Country')
     .sort((a, b) => b.mentions - a.mentions);
   const pair: [string, string] | undefined = countries.length >= 2 ? [countries[0]!.id, countries[1]!.id] : undefined;
-  const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair, prevPlaces: [] };
+  const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair, prevPlaces: [], published };
   for (const a of analysis.sentences) {
     ctx.a = a;
     const view = (ctx.view = a.parse?.tokens.length ? new ParseView(a.parse) : undefined);
