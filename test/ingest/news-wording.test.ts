@@ -37,3 +37,23 @@ describe('amounts', () => {
     expect(fact!.note).toMatch(/stated as VND 3\.5 trillion/);
   });
 });
+
+describe('dates', () => {
+  it('dates a signing by "the two sides" on the day of the talks, not the period the minutes cover', async () => {
+    const d = await draft(
+      'Secretary of the Cao Bang provincial Party Committee Tran Hong Minh on 2 October received Secretary of the Baise municipal Party Committee Liu Ning. The two sides signed minutes on cooperation in border management for 2026-2027.',
+      '2025-10-06',
+    );
+    expect(of(d, 'MET')).toMatchObject([{ date: '2025-10-02' }]);
+    expect(of(d, 'SIGNED')).toMatchObject([{ docKind: 'minutes', date: '2025-10-02' }]);
+  });
+
+  it('takes the year of a day from the publication date, and dates an investment by its day', async () => {
+    const d = await draft(
+      'Shenzhen Huaxin Electronics Co., Ltd. on December 29 received an investment certificate for a US$40 million plant in Bac Giang province. On the same day, Chairman of the Bac Giang Provincial People’s Committee Nguyen Van Gau met Vice Governor of Guangdong Province Zhou Ping.',
+      '2026-01-03',
+    );
+    expect(of(d, 'INVESTED_IN')).toMatchObject([{ amountUsd: 40_000_000, date: '2025-12-29' }]);
+    expect(of(d, 'MET')).toMatchObject([{ date: '2025-12-29' }]);
+  });
+});

@@ -1,6 +1,7 @@
 // What the relation rules share: the sentence being read with its mentions, the article's register,
 // and the helpers that find actors in it ("the first actor before the verb", "the list after 'with'").
 import type { RelationFact } from '../../facts/facts.schema.ts';
+import type { DateRange } from '../read/dates.ts';
 import type { Analyzed } from '../recognise/analyze.ts';
 import type { ParseView } from './clauses.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../recognise/lexicon.ts';
@@ -31,6 +32,8 @@ export interface Ctx {
   prevPlaces: string[];
   /** The article's publication date, when known (amounts in other currencies are converted at its year's rate). */
   published?: string;
+  /** When the acts of the sentence took place: its own date, or the day of the event it refers back to. */
+  actDate?: DateRange;
 }
 
 export const isActor = (m: Mention) => ACTOR_KINDS.has(m.kind) && !m.nested && !m.inTitle;
@@ -89,10 +92,20 @@ export type RelationInput = {
   confidence?: number;
 } & Record<string, unknown>;
 
+const ACTS = new Set(['SIGNED', 'VISITED', 'MET', 'ATTENDED']);
+
+/** The date a fact of this type takes from its sentence: an act's day (or span), an investment's day. */
+function dateFor(c: Ctx, type: string): DateRange | undefined {
+  const d = c.actDate;
+  if (ACTS.has(type)) return d;
+  return type === 'INVESTED_IN' && d && /^\d{4}-\d\d-\d\d$/.test(d.date) ? d : undefined;
+}
+
 export function push(c: Ctx, r: RelationInput) {
   if (r.from === r.to) return;
-  const date = r.date ?? (['SIGNED', 'VISITED', 'MET', 'ATTENDED'].includes(r.type) ? c.a.date?.date : undefined);
-  const endDate = r.date ? r.endDate : date === c.a.date?.date ? c.a.date?.endDate : undefined;
+  const stated = dateFor(c, r.type);
+  const date = r.date ?? stated?.date;
+  const endDate = r.date ? r.endDate : date === stated?.date ? stated?.endDate : undefined;
   const rel = {
     ...r,
     quote: r.quote ?? c.a.sentence.text,

@@ -3,6 +3,7 @@
 // "X signed <document> with Y", "<document> between X and Y", "paid a working visit to X",
 // "held meetings with X", "<company> accounts for US$N", "participate in <event>", "a strategic
 // partner of X", ...
+import type { DateRange } from '../read/dates.ts';
 import type { Analysis } from '../recognise/analyze.ts';
 import { attended } from './attended.ts';
 import { type Ctx, type DraftRelation } from './context.ts';
@@ -18,6 +19,18 @@ import { visited } from './visited.ts';
 
 export type { DraftRelation };
 
+/** A sentence that goes on about the event the one before dated ("On the same day", "At the talks", "The two sides"). */
+const REFERS_BACK =
+  /^(?:[\p{L}\s,]{0,20}\b)?(?:on the same day|on that day|on this occasion|on the occasion|(?:at|during) (?:the|this) (?:meeting|talks|ceremony|reception|event|session|working session|visit|trip|forum|conference)|(?:the two|both) sides|they)\b/iu;
+
+/** A day within the year before publication (any day when the publication date is unknown). */
+function isStoryDay(date: string, published: string | undefined): boolean {
+  if (!/^\d{4}-\d\d-\d\d$/.test(date)) return false;
+  if (!published) return true;
+  const days = (Date.parse(published.padEnd(10, '-12-31').slice(0, 10)) - Date.parse(date)) / 86_400_000;
+  return days >= -1 && days <= 366;
+}
+
 export function draftRelations(analysis: Analysis, published?: string): DraftRelation[] {
   const reg = analysis.register;
   const out: DraftRelation[] = [];
@@ -26,8 +39,15 @@ export function draftRelations(analysis: Analysis, published?: string): DraftRel
     .sort((a, b) => b.mentions - a.mentions);
   const pair: [string, string] | undefined = countries.length >= 2 ? [countries[0]!.id, countries[1]!.id] : undefined;
   const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair, prevPlaces: [], published };
+  let lastDay: { date: DateRange; at: number } | undefined;
   for (const a of analysis.sentences) {
     ctx.a = a;
+    // A period the document covers is no day of the act; "At the meeting …" took place on the meeting's
+    // day, when a sentence just before dated it (an older day further back is the story's background).
+    const own = a.date && !a.date.covers ? a.date : undefined;
+    const near = lastDay && a.sentence.index - lastDay.at <= 2 ? lastDay.date : undefined;
+    ctx.actDate = own ?? (REFERS_BACK.test(a.sentence.text) ? near : undefined);
+    if (own && isStoryDay(own.date, published)) lastDay = { date: own, at: a.sentence.index };
     const view = (ctx.view = a.parse?.tokens.length ? new ParseView(a.parse) : undefined);
     // Containers first: the other rules want the most specific place of a phrase.
     statedLocations(ctx);
