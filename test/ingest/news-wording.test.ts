@@ -57,3 +57,14 @@ describe('dates', () => {
     expect(of(d, 'MET')).toMatchObject([{ date: '2025-12-29' }]);
   });
 });
+
+describe('documents', () => {
+  it('names a document by its whole subject, never cut inside a word, without the day it was signed', async () => {
+    const d = await draft(
+      "The People's Committee of Ha Giang Province and the People's Government of Wenshan Prefecture signed a memorandum of understanding on joint management of border markets and smart border trade in agricultural products on Tuesday.",
+    );
+    expect(of(d, 'SIGNED').map((r) => 'document' in r && r.document)).toEqual([
+      'memorandum of understanding on joint management of border markets and smart border trade in agricultural products',
+    ]);
+  });
+});
