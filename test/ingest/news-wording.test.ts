@@ -17,6 +17,7 @@ afterAll(async () => engine?.stop());
 
 const draft = (text: string, date = '2024-06-12') => draftText(text, 'case.txt', { engine, date });
 const of = (d: FactsFile, type: string) => d.relations.filter((r) => r.type === type && r.basis !== 'reference');
+const facts = (d: FactsFile, type: string) => of(d, type).map((r) => `${r.from} -> ${r.to}`);
 
 describe('amounts', () => {
   it('reads the currency written after the amount, and an announced investment as planned', async () => {
@@ -66,5 +67,31 @@ describe('documents', () => {
     expect(of(d, 'SIGNED').map((r) => 'document' in r && r.document)).toEqual([
       'memorandum of understanding on joint management of border markets and smart border trade in agricultural products',
     ]);
+  });
+});
+
+describe('hosts and guests', () => {
+  it('takes the official a "who" clause describes as the visitor, not the host named first', async () => {
+    const d = await draft(
+      "Chairman of the Ha Giang Provincial People's Committee Nguyen Van Son met Vice Governor of Yunnan Province Li Ming, who led a delegation of Yunnan officials on a working visit to Ha Giang.",
+    );
+    expect(facts(d, 'VISITED')).toEqual(['li-ming -> ha-giang']);
+    expect(facts(d, 'MET')).toEqual(['nguyen-van-son -> li-ming']);
+  });
+
+  it('meets the person of "P and the X delegation", who came to where the host received them', async () => {
+    const d = await draft(
+      "Vice Governor of Yunnan Province Li Ming attended the fair. Chairman of the Lao Cai Provincial People's Committee Trinh Xuan Truong hosted Li Ming and the Yunnan delegation in Lao Cai city on Friday.",
+    );
+    expect(facts(d, 'MET')).toEqual(['trinh-xuan-truong -> li-ming']);
+    expect(facts(d, 'VISITED')).toEqual(['li-ming -> lao-cai-city']);
+  });
+
+  it('never has a host visit the place of their own post, with the engine or by the wording alone', async () => {
+    const text =
+      'Secretary of the Lai Chau provincial Party Committee Giang Pao My welcomed Vice Governor of Yunnan Province Li Ming, who arrived on a working visit to Lai Chau on Monday.';
+    expect(facts(await draft(text), 'VISITED')).toEqual(['li-ming -> lai-chau']);
+    const rulesOnly = await draftText(text, 'case.txt', { date: '2024-06-12' });
+    expect(facts(rulesOnly, 'VISITED')).toEqual(['li-ming -> lai-chau']);
   });
 });

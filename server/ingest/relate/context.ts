@@ -18,6 +18,8 @@ export const PLACE_KINDS = new Set(['Province', 'City', 'Country']);
 
 export interface Ctx {
   a: Analyzed;
+  /** Every sentence of the article (an official's title may be in an earlier one). */
+  sentences: Analyzed[];
   /** The sentence's dependency parse, when the NLP engine ran. */
   view?: ParseView;
   reg: Register;
@@ -47,6 +49,20 @@ export function placeOf(c: Ctx, id: string): string {
   const e = c.reg.entities.get(id);
   if (e?.kind === 'Organization' && e.locatedIn && id.startsWith(`${e.locatedIn}-`)) return e.locatedIn;
   return id;
+}
+
+/** The place of an official's post (the place of the body named in the title, else the place named), if stated. */
+export function postPlace(c: Pick<Ctx, 'reg' | 'sentences'>, id: string): string | undefined {
+  for (const p of c.reg.entities.get(id)?.posts ?? []) {
+    const a = c.sentences.find((x) => x.sentence === p.sentence);
+    const inside = (a?.mentions ?? []).filter((m) => m.start >= p.segment.start && m.end <= p.segment.end);
+    const body = inside.find((m) => m.kind === 'Organization');
+    const place = body
+      ? c.reg.entities.get(body.id)?.locatedIn
+      : inside.find((m) => m.kind === 'Province' || m.kind === 'City')?.id;
+    if (place && c.reg.entities.has(place)) return place;
+  }
+  return undefined;
 }
 
 /** The actor of a clause: the first actor before `pos`, else "the province" / "he". */

@@ -6,7 +6,8 @@
 import type { DateRange } from '../read/dates.ts';
 import type { Analysis } from '../recognise/analyze.ts';
 import { attended } from './attended.ts';
-import { type Ctx, type DraftRelation } from './context.ts';
+import { postPlace, type Ctx, type DraftRelation } from './context.ts';
+import { isInside } from './parties.ts';
 import { holdsPost } from './holds-post.ts';
 import { invested, investPropsOf } from './invested-in.ts';
 import { locatedByReference, statedLocations } from './located-in.ts';
@@ -38,7 +39,15 @@ export function draftRelations(analysis: Analysis, published?: string): DraftRel
     .filter((e) => e.kind === 'Country')
     .sort((a, b) => b.mentions - a.mentions);
   const pair: [string, string] | undefined = countries.length >= 2 ? [countries[0]!.id, countries[1]!.id] : undefined;
-  const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair, prevPlaces: [], published };
+  const ctx: Ctx = {
+    a: analysis.sentences[0]!,
+    sentences: analysis.sentences,
+    reg,
+    out,
+    pair,
+    prevPlaces: [],
+    published,
+  };
   let lastDay: { date: DateRange; at: number } | undefined;
   for (const a of analysis.sentences) {
     ctx.a = a;
@@ -72,7 +81,16 @@ export function draftRelations(analysis: Analysis, published?: string): DraftRel
   }
   holdsPost(reg, out, analysis);
   locatedByReference(reg, out);
-  return dedupe(out);
+  return dedupe(withoutHostVisits(ctx));
+}
+
+/** A host is no visitor: an official does not visit the place of their own post, nor a place containing it. */
+function withoutHostVisits(c: Ctx): DraftRelation[] {
+  return c.out.filter((r) => {
+    if (r.type !== 'VISITED' || c.reg.entities.get(r.from)?.kind !== 'Official') return true;
+    const home = postPlace(c, r.from);
+    return !home || (home !== r.to && !isInside(c, home, r.to));
+  });
 }
 
 /** One fact per (type, ends, document, quote): rules may find the same thing twice. */
