@@ -95,3 +95,13 @@ describe('hosts and guests', () => {
     expect(facts(rulesOnly, 'VISITED')).toEqual(['li-ming -> lai-chau']);
   });
 });
+
+describe('the two sides', () => {
+  it('are the two parties of the talks, not the city where they met', async () => {
+    const d = await draft(
+      'Secretary of the Cao Bang provincial Party Committee Tran Hong Minh on 2 October received Secretary of the Baise municipal Party Committee Liu Ning in Cao Bang city. The two sides signed minutes on cooperation in border management.',
+      '2025-10-06',
+    );
+    expect(facts(d, 'SIGNED')).toEqual(['cao-bang -> baise']);
+  });
+});

@@ -68,20 +68,27 @@ export function draftRelations(analysis: Analysis, published?: string): DraftRel
     invested(ctx, Boolean(view && investedFromParse(ctx, view, investPropsOf)));
     attended(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
-    // Places in titles count: "Secretary of … Binh Duong province … with … Governor of … Champasak" names the two sides.
-    const places = [
-      ...new Set(
-        a.mentions
-          .filter((m) => (m.kind === 'Province' || m.kind === 'City') && !m.weak && !m.unnamedBody)
-          .map((m) => m.id),
-      ),
-    ];
+    const places = sidesNamed(a);
     if (places.length >= 2) ctx.prevPlaces = places;
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
   holdsPost(reg, out, analysis);
   locatedByReference(reg, out);
   return dedupe(withoutHostVisits(ctx));
+}
+
+/**
+ * The localities a sentence names as sides, for "the two sides" in the next one. Places in titles count
+ * ("Secretary of … Binh Duong province … with … Governor of … Champasak"); the place where they met
+ * ("… received … in Mong Cai city") does not, when two sides are named without it.
+ */
+function sidesNamed(a: Analysis['sentences'][number]): string[] {
+  const places = a.mentions.filter((m) => (m.kind === 'Province' || m.kind === 'City') && !m.weak && !m.unnamedBody);
+  const venue = (m: (typeof places)[number]) =>
+    !m.inTitle && /\b(?:in|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(a.sentence.text.slice(0, m.start));
+  const ids = (ms: typeof places) => [...new Set(ms.map((m) => m.id))];
+  const sides = ids(places.filter((m) => !venue(m)));
+  return sides.length >= 2 ? sides : ids(places);
 }
 
 /** A host is no visitor: an official does not visit the place of their own post, nor a place containing it. */
