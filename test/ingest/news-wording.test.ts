@@ -105,3 +105,15 @@ describe('the two sides', () => {
     expect(facts(d, 'SIGNED')).toEqual(['cao-bang -> baise']);
   });
 });
+
+describe('posts', () => {
+  it('quotes a post with its holder, the title written before or after the name', async () => {
+    const d = await draft(
+      "Chairman of the Lao Cai Provincial People's Committee Trinh Xuan Truong met Li Ming, Vice Governor of Yunnan Province, on Friday.",
+    );
+    expect(of(d, 'HOLDS_POST').map((r) => r.quote)).toEqual([
+      "Chairman of the Lao Cai Provincial People's Committee Trinh Xuan Truong",
+      'Li Ming, Vice Governor of Yunnan Province',
+    ]);
+  });
+});
