@@ -117,3 +117,21 @@ describe('posts', () => {
     ]);
   });
 });
+
+describe('the headline', () => {
+  it('drafts the investment the headline states, the investor by its short name or by what it is', async () => {
+    const short = await draft(
+      'Yongda Textile invests US$1.2bn in Nam Dinh\n\nNingbo Yongda Textile Co., Ltd. on Tuesday received an investment certificate for a yarn mill in Nam Dinh province.',
+    );
+    expect(of(short, 'INVESTED_IN')).toMatchObject([
+      { from: 'ningbo-yongda-textile', to: 'nam-dinh', amountUsd: 1_200_000_000 },
+    ]);
+    const described = await draft(
+      'Chinese textile maker to invest $90 million in Nam Dinh mill\n\nNingbo Yongda Textile Co., Ltd. said on Tuesday it has opened a representative office in Nam Dinh province.',
+    );
+    expect(of(described, 'INVESTED_IN')).toMatchObject([
+      { from: 'ningbo-yongda-textile', to: 'nam-dinh', amountUsd: 90_000_000, note: 'planned' },
+    ]);
+    expect(of(described, 'INVESTED_IN')[0]!.quote).toBe('Chinese textile maker to invest $90 million in Nam Dinh mill');
+  });
+});

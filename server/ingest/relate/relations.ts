@@ -8,6 +8,7 @@ import type { Analysis } from '../recognise/analyze.ts';
 import { attended } from './attended.ts';
 import { postPlace, type Ctx, type DraftRelation } from './context.ts';
 import { isInside } from './parties.ts';
+import { headlineInvestment } from './headline.ts';
 import { holdsPost } from './holds-post.ts';
 import { invested, investPropsOf } from './invested-in.ts';
 import { locatedByReference, statedLocations } from './located-in.ts';
@@ -32,7 +33,8 @@ function isStoryDay(date: string, published: string | undefined): boolean {
   return days >= -1 && days <= 366;
 }
 
-export function draftRelations(analysis: Analysis, published?: string): DraftRelation[] {
+/** `published`: the article's date; `headline`: its headline (not a sentence of the story, so read apart). */
+export function draftRelations(analysis: Analysis, published?: string, headline?: string): DraftRelation[] {
   const reg = analysis.register;
   const out: DraftRelation[] = [];
   const countries = [...reg.entities.values()]
@@ -72,6 +74,8 @@ export function draftRelations(analysis: Analysis, published?: string): DraftRel
     if (places.length >= 2) ctx.prevPlaces = places;
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
+  ctx.actDate = undefined;
+  headlineInvestment(ctx, headline);
   holdsPost(reg, out, analysis);
   locatedByReference(reg, out);
   return dedupe(withoutHostVisits(ctx));
