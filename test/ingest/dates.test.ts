@@ -52,6 +52,15 @@ describe('resolveDate', () => {
     expect(resolveDate('From 2012-2022, the province sent 12 delegations', '2022')?.covers).toBeUndefined();
   });
 
+  it('does not date an act by the day it was reported', () => {
+    expect(
+      resolveDate('Huaxin will build a plant in Bac Giang, the company said on Monday.', '2025-09-15'),
+    ).toBeUndefined();
+    expect(resolveDate('The province on Monday licensed the plant, officials said.', '2025-09-15')?.date).toBe(
+      '2025-09-15',
+    );
+  });
+
   it('refuses impossible dates instead of inventing them', () => {
     expect(resolveDate('on February 30, 2023 the fair opened', '2023')?.date).not.toBe('2023-02-30');
   });

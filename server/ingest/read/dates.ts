@@ -190,6 +190,8 @@ export function resolveDate(text: string, articleDate: PartialDate | undefined):
     if (needsYear && !y) continue;
     const r = rule.resolve(m, { year: y ?? 0, month: mo, day: d, article: articleDate ?? '' });
     if (!r || !isValid(r.date) || (r.endDate && !isValid(r.endDate)) || inParentheses(text, m.index!)) continue;
+    // "…, the company said on Monday": when it was said, not when the act was.
+    if (/\b(?:said|says|announced|reported|stated|told [\w\s]{1,30}?)\s+$/i.test(text.slice(0, m.index))) continue;
     if (!coversPeriod(text, m)) return { ...r, text: m[0] };
     covering ??= { ...r, text: m[0], covers: true };
   }
