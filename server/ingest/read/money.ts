@@ -20,9 +20,10 @@ export interface Money {
 }
 
 /**
- * Units of a currency per US dollar, one a year from FIRST_YEAR: approximate annual averages of the
- * official rates (IMF / World Bank series, rounded). Good to the magnitude and the first two digits,
- * which is what an amount in a news story needs; the stated amount travels with the fact.
+ * Units of a currency per US dollar, one a year from FIRST_YEAR: approximate annual averages, rounded,
+ * written from memory of the commonly quoted yearly averages (not read from a data file; the last
+ * year is an estimate). Good to the magnitude and the first two digits, which is what an amount in a
+ * news story needs; each converted fact's note states the amount as written and the rate used.
  */
 const FIRST_YEAR = 2015;
 const PER_USD: Record<string, number[]> = {
