@@ -21,6 +21,14 @@ describe('resolveDate', () => {
     ['In a recent meeting with provincial leaders', '2023-12-25', { date: '2023-12' }],
     ['Since the establishment of diplomatic relations in 1950', '2023-12-25', { date: '1950' }],
     ['On April 9, a delegation visited Chongzuo', '2024-04-12', { date: '2024-04-09' }],
+    // A day without a year: the latest such day not after publication, written either way round.
+    ['talks held in Nanning on December 28 ended', '2025-01-05', { date: '2024-12-28' }],
+    ['On 3 October the two mayors met in Lao Cai', '2025-10-05', { date: '2025-10-03' }],
+    ['the fair closed on 30 December', '2026-01-02', { date: '2025-12-30' }],
+    ['a meeting on June 4-5 in Kunming', '2025-01-10', { date: '2024-06-04', endDate: '2024-06-05' }],
+    // The period a document covers is not the day it was signed, nor is a date in brackets.
+    ['On October 3 they signed a plan for the 2026-2027 period.', '2025-10-05', { date: '2025-10-03' }],
+    ['visited Ha Long on May 2 for National Day (September 2, 1945)', '2024-05-03', { date: '2024-05-02' }],
   ])('%s (article %s)', (text, article, expected) => {
     const got = resolveDate(text, article);
     expect(got && { date: got.date, ...(got.endDate ? { endDate: got.endDate } : {}) }).toEqual(expected);
@@ -32,6 +40,25 @@ describe('resolveDate', () => {
     expect(resolveDate('During March 24-25 stay', undefined)).toBeUndefined();
     // "today" with an article known only to the year is not a day.
     expect(resolveDate('the conference opened today', '2023')).toBeUndefined();
+  });
+
+  it('says a period something covers is one, when the sentence gives no day of the act', () => {
+    expect(resolveDate('The two sides signed minutes on trade for 2026-2027.', '2025-10-05')).toMatchObject({
+      date: '2026',
+      endDate: '2027',
+      covers: true,
+    });
+    expect(resolveDate('a cooperation programme until 2030', '2025')).toMatchObject({ date: '2030', covers: true });
+    expect(resolveDate('From 2012-2022, the province sent 12 delegations', '2022')?.covers).toBeUndefined();
+  });
+
+  it('does not date an act by the day it was reported', () => {
+    expect(
+      resolveDate('Huaxin will build a plant in Bac Giang, the company said on Monday.', '2025-09-15'),
+    ).toBeUndefined();
+    expect(resolveDate('The province on Monday licensed the plant, officials said.', '2025-09-15')?.date).toBe(
+      '2025-09-15',
+    );
   });
 
   it('refuses impossible dates instead of inventing them', () => {

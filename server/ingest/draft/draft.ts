@@ -34,7 +34,7 @@ export function draftFacts(text: string, opts: DraftOptions): FactsFile {
   const gaz = opts.gazetteer ?? defaultGazetteer();
   const article = articleMeta(text, opts);
   const analysis = analyze(bodyOf(text), article.published, gaz, opts.parses);
-  const drafted = draftRelations(analysis);
+  const drafted = draftRelations(analysis, article.published, headlineOf(bodyOf(text)));
   // An entity drafted only if a fact uses it counts article facts, not reference ones that merely mention it.
   const related = new Set(drafted.filter((r) => r.basis !== 'reference').flatMap((r) => [r.from, r.to]));
   const entities = [...analysis.register.entities.values()]

@@ -1,6 +1,9 @@
 // Resolves the date expressions of a sentence against the article's date: "today [November 13]",
 // "March 24-25", "last year", "from 2012-2022", "October 30, 2022 to November 2, 2022".
-// Ranges stay ranges (date + endDate); precision stays as written (a year stays a year).
+// Ranges stay ranges (date + endDate); precision stays as written (a year stays a year). A day
+// without a year ("on September 11", "3 October") is the latest such day not after publication. A
+// period something covers ("minutes for the 2025-2026 period") is said to be one: it is not the day
+// an act took place.
 import type { PartialDate } from '../../../common/model.ts';
 
 export interface DateRange {
@@ -8,6 +11,8 @@ export interface DateRange {
   endDate?: PartialDate;
   /** The words the dates were read from. */
   text: string;
+  /** A period the thing covers or runs to ("for 2025-2026", "until 2030"), not when an act happened. */
+  covers?: boolean;
 }
 
 const MONTHS = [
@@ -31,12 +36,23 @@ const monthNo = (name: string) =>
   MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 const ymd = (y: number, m: number, d?: number): PartialDate => (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
 
+interface Ctx {
+  year: number;
+  month?: number;
+  day?: number;
+  article: PartialDate;
+}
+
 interface Rule {
   re: RegExp;
-  resolve(
-    m: RegExpMatchArray,
-    ctx: { year: number; month?: number; day?: number; article: PartialDate },
-  ): Omit<DateRange, 'text'> | undefined;
+  resolve(m: RegExpMatchArray, ctx: Ctx): Omit<DateRange, 'text'> | undefined;
+}
+
+/** The year of a month and day the text gives without one: the latest not after the article's date. */
+function yearOf(c: Ctx, month: number, day = 1): number {
+  if (!c.month) return c.year;
+  const later = month > c.month || (month === c.month && c.day !== undefined && day > c.day);
+  return later ? c.year - 1 : c.year;
 }
 
 // Most specific first: the first rule that matches anywhere in the sentence wins.
@@ -54,8 +70,8 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`${MONTH} (\\d{1,2}) ?(?:-|–|and|to) ?(\\d{1,2})(?:,? (\\d{4}))?\\b`, 'i'),
     resolve: (m, c) => {
-      const y = m[4] ? Number(m[4]) : c.year;
       const mo = monthNo(m[1]!);
+      const y = m[4] ? Number(m[4]) : yearOf(c, mo, Number(m[2]));
       return { date: ymd(y, mo, Number(m[2])), endDate: ymd(y, mo, Number(m[3])) };
     },
   },
@@ -63,8 +79,8 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(\\d{1,2}) ?(?:-|–) ?(\\d{1,2}) ${MONTH}(?:,? (\\d{4}))?`, 'i'),
     resolve: (m, c) => {
-      const y = m[4] ? Number(m[4]) : c.year;
       const mo = monthNo(m[3]!);
+      const y = m[4] ? Number(m[4]) : yearOf(c, mo, Number(m[1]));
       return { date: ymd(y, mo, Number(m[1])), endDate: ymd(y, mo, Number(m[2])) };
     },
   },
@@ -72,7 +88,11 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\btoday(?: \\[${MONTH} (\\d{1,2})\\])?`, 'i'),
     resolve: (m, c) =>
-      m[1] ? { date: ymd(c.year, monthNo(m[1]), Number(m[2])) } : c.day ? { date: c.article } : undefined,
+      m[1]
+        ? { date: ymd(yearOf(c, monthNo(m[1]), Number(m[2])), monthNo(m[1]), Number(m[2])) }
+        : c.day
+          ? { date: c.article }
+          : undefined,
   },
   // November 13, 2023 | November 2006 | 13 November 2023
   {
@@ -97,10 +117,20 @@ const RULES: Rule[] = [
     re: /\b((?:19|20)\d\d), ((?:19|20)\d\d)\b/,
     resolve: (m) => ({ date: m[1]!, endDate: m[2]! }),
   },
-  // November 13 (year from the article)
+  // November 13 | 3 October (the year from the article: the latest such day not after it)
   {
     re: new RegExp(`${MONTH} (\\d{1,2})\\b(?!,? \\d{4})`, 'i'),
-    resolve: (m, c) => ({ date: ymd(c.year, monthNo(m[1]!), Number(m[2])) }),
+    resolve: (m, c) => {
+      const [mo, d] = [monthNo(m[1]!), Number(m[2])];
+      return { date: ymd(yearOf(c, mo, d), mo, d) };
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2}) ${MONTH}(?![\\w,]* \\d{4})(?!\\w)`, 'i'),
+    resolve: (m, c) => {
+      const [mo, d] = [monthNo(m[2]!), Number(m[1])];
+      return { date: ymd(yearOf(c, mo, d), mo, d) };
+    },
   },
   // the first six months of this year | the first half of this year
   {
@@ -124,7 +154,7 @@ const RULES: Rule[] = [
     re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i,
     resolve: (m, c) => (c.day ? { date: lastWeekday(c.article, m[1]!) } : undefined),
   },
-  { re: /\b(?:in|since|by|of) ((?:19|20)\d\d)\b/, resolve: (m) => ({ date: m[1]! }) },
+  { re: /\b(?:in|since|by|of|until|till|through) ((?:19|20)\d\d)\b/, resolve: (m) => ({ date: m[1]! }) },
   // "a recent meeting", "recently": the article's month
   {
     re: /\brecent(?:ly)?\b/i,
@@ -145,18 +175,43 @@ function shiftDay(date: string, days: number): PartialDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** The first date expression of `text`, resolved against the article's date. */
+/**
+ * The first date expression of `text`, resolved against the article's date. A period the text says
+ * something covers ("for the 2025-2026 period") gives way to a date of the act in the same sentence,
+ * and comes back marked `covers` when there is none.
+ */
 export function resolveDate(text: string, articleDate: PartialDate | undefined): DateRange | undefined {
   const [y, mo, d] = (articleDate ?? '').split('-').map(Number);
+  let covering: DateRange | undefined;
   for (const rule of RULES) {
     const m = text.match(rule.re);
     if (!m) continue;
     const needsYear = !/\d{4}/.test(m[0]);
     if (needsYear && !y) continue;
     const r = rule.resolve(m, { year: y ?? 0, month: mo, day: d, article: articleDate ?? '' });
-    if (r && isValid(r.date) && (!r.endDate || isValid(r.endDate))) return { ...r, text: m[0] };
+    if (!r || !isValid(r.date) || (r.endDate && !isValid(r.endDate)) || inParentheses(text, m.index!)) continue;
+    // "…, the company said on Monday": when it was said, not when the act was.
+    if (/\b(?:said|says|announced|reported|stated|told [\w\s]{1,30}?)\s+$/i.test(text.slice(0, m.index))) continue;
+    if (!coversPeriod(text, m)) return { ...r, text: m[0] };
+    covering ??= { ...r, text: m[0], covers: true };
   }
-  return undefined;
+  return covering;
+}
+
+/** A date in brackets is a remark ("the anniversary of National Day (September 2, 1945)"), not when the act was. */
+function inParentheses(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** "for (the) 2025-2026 (period)", "in the 2021-2025 period", "until 2030": a span something covers. */
+function coversPeriod(text: string, m: RegExpMatchArray): boolean {
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index! + m[0].length);
+  if (/^(?:until|till|through|by)\b/i.test(m[0])) return true;
+  if (/\b(?:for|covering|until|till|through|to|by)\s+(?:the\s+)?(?:(?:period|phase|term)\s+(?:of\s+)?)?$/i.test(before))
+    return true;
+  return /^\s*(?:period|phase|term|stage|plan)\b/i.test(after) && /^(?:19|20)\d\d\b/.test(m[0]);
 }
 
 function isValid(date: string): boolean {

@@ -1,6 +1,7 @@
 // What the relation rules share: the sentence being read with its mentions, the article's register,
 // and the helpers that find actors in it ("the first actor before the verb", "the list after 'with'").
 import type { RelationFact } from '../../facts/facts.schema.ts';
+import type { DateRange } from '../read/dates.ts';
 import type { Analyzed } from '../recognise/analyze.ts';
 import type { ParseView } from './clauses.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../recognise/lexicon.ts';
@@ -17,6 +18,8 @@ export const PLACE_KINDS = new Set(['Province', 'City', 'Country']);
 
 export interface Ctx {
   a: Analyzed;
+  /** Every sentence of the article (an official's title may be in an earlier one). */
+  sentences: Analyzed[];
   /** The sentence's dependency parse, when the NLP engine ran. */
   view?: ParseView;
   reg: Register;
@@ -29,6 +32,10 @@ export interface Ctx {
   lastVisit?: { visitors: string[]; host: string };
   /** Localities the previous sentence named ("The two sides …" in the next one). */
   prevPlaces: string[];
+  /** The article's publication date, when known (amounts in other currencies are converted at its year's rate). */
+  published?: string;
+  /** When the acts of the sentence took place: its own date, or the day of the event it refers back to. */
+  actDate?: DateRange;
 }
 
 export const isActor = (m: Mention) => ACTOR_KINDS.has(m.kind) && !m.nested && !m.inTitle;
@@ -42,6 +49,20 @@ export function placeOf(c: Ctx, id: string): string {
   const e = c.reg.entities.get(id);
   if (e?.kind === 'Organization' && e.locatedIn && id.startsWith(`${e.locatedIn}-`)) return e.locatedIn;
   return id;
+}
+
+/** The place of an official's post (the place of the body named in the title, else the place named), if stated. */
+export function postPlace(c: Pick<Ctx, 'reg' | 'sentences'>, id: string): string | undefined {
+  for (const p of c.reg.entities.get(id)?.posts ?? []) {
+    const a = c.sentences.find((x) => x.sentence === p.sentence);
+    const inside = (a?.mentions ?? []).filter((m) => m.start >= p.segment.start && m.end <= p.segment.end);
+    const body = inside.find((m) => m.kind === 'Organization');
+    const place = body
+      ? c.reg.entities.get(body.id)?.locatedIn
+      : inside.find((m) => m.kind === 'Province' || m.kind === 'City')?.id;
+    if (place && c.reg.entities.has(place)) return place;
+  }
+  return undefined;
 }
 
 /** The actor of a clause: the first actor before `pos`, else "the province" / "he". */
@@ -87,10 +108,20 @@ export type RelationInput = {
   confidence?: number;
 } & Record<string, unknown>;
 
+const ACTS = new Set(['SIGNED', 'VISITED', 'MET', 'ATTENDED']);
+
+/** The date a fact of this type takes from its sentence: an act's day (or span), an investment's day. */
+function dateFor(c: Ctx, type: string): DateRange | undefined {
+  const d = c.actDate;
+  if (ACTS.has(type)) return d;
+  return type === 'INVESTED_IN' && d && /^\d{4}-\d\d-\d\d$/.test(d.date) ? d : undefined;
+}
+
 export function push(c: Ctx, r: RelationInput) {
   if (r.from === r.to) return;
-  const date = r.date ?? (['SIGNED', 'VISITED', 'MET', 'ATTENDED'].includes(r.type) ? c.a.date?.date : undefined);
-  const endDate = r.date ? r.endDate : date === c.a.date?.date ? c.a.date?.endDate : undefined;
+  const stated = dateFor(c, r.type);
+  const date = r.date ?? stated?.date;
+  const endDate = r.date ? r.endDate : date === stated?.date ? stated?.endDate : undefined;
   const rel = {
     ...r,
     quote: r.quote ?? c.a.sentence.text,

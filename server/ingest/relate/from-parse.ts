@@ -2,7 +2,7 @@
 // receptions, visits and investments, by who did what to whom. Each reader says whether it found
 // something in the sentence; the wording rules of the same edge type then stand back for it.
 import type { Clause, ParseView, Span } from './clauses.ts';
-import { placeOf, push, type Ctx } from './context.ts';
+import { PLACE_KINDS, placeOf, postPlace, push, type Ctx } from './context.ts';
 import {
   countryOf,
   isInside,
@@ -68,7 +68,7 @@ export function signedFromParse(c: Ctx, view: ParseView, docsOf: (span: string) 
 
 // --- MET ---------------------------------------------------------------------------------------
 
-const RECEIVE = new Set(['meet', 'receive', 'welcome', 'greet']);
+const RECEIVE = new Set(['meet', 'receive', 'welcome', 'greet', 'host']);
 const TALK_NOUNS = /^(?:talk|talks|meeting|session|call|discussion|dialogue|conversation|exchange)$/i;
 const HOLD = new Set(['hold', 'have', 'conduct']);
 
@@ -90,9 +90,9 @@ export function metFromParse(c: Ctx, view: ParseView): boolean {
       guests = cl.args.get('with');
     }
     // "held meetings with Liu … and a working session with leaders from the Beijing Party Committee": each phrase its side.
-    const host = [...new Set((hosts ?? []).flatMap((s) => sideOf(c, [s])))];
-    const guest = [...new Set((guests ?? []).flatMap((s) => sideOf(c, [s])))];
     const official = (id: string) => c.reg.entities.get(id)?.kind === 'Official';
+    const host = namedPeopleFirst(c, [...new Set((hosts ?? []).flatMap((s) => sideOf(c, [s])))]);
+    const guest = namedPeopleFirst(c, [...new Set((guests ?? []).flatMap((s) => sideOf(c, [s])))]);
     for (const h of host) {
       for (const g of guest) {
         // A meeting has a person on one side at least: places welcoming places are visits, not meetings.
@@ -101,15 +101,25 @@ export function metFromParse(c: Ctx, view: ParseView): boolean {
         found = true;
       }
     }
-    // "received the visiting President of … Liu Xiaokai": the guest came to the host's place.
-    if (RECEIVE.has(lemma) && /\bvisiting\b/i.test(textOf(c, guests))) {
-      const place = homeOfSide(c, host[0]);
-      for (const g of guest)
-        if (place && c.reg.entities.get(g)?.kind === 'Official')
+    // "received the visiting President of … Liu Xiaokai", "welcomed P and the Yunnan delegation": the
+    // guest came to where the reception was ("in X"), else to the host's place.
+    if (RECEIVE.has(lemma) && /\b(?:visiting|delegation)\b/i.test(textOf(c, guests))) {
+      const place = localFirst(c, placesIn(c, mentionsInAll(c, cl.args.get('in'))))[0] ?? homeOfSide(c, host[0]);
+      for (const g of guest.filter(official)) {
+        const known = c.out.some((r) => r.type === 'VISITED' && r.from === g && r.to === place);
+        const home = postPlace(c, g);
+        if (place && !known && (!home || (home !== place && !isInside(c, place, home))))
           push(c, { type: 'VISITED', from: g, to: place, quote: clauseQuote(c, cl), confidence: 0.7 });
+      }
     }
   }
   return found;
+}
+
+/** "P and the Yunnan delegation": with a person named, the delegation's place is not another side met. */
+function namedPeopleFirst(c: Ctx, side: string[]): string[] {
+  const people = side.filter((id) => c.reg.entities.get(id)?.kind === 'Official');
+  return people.length ? side.filter((id) => !PLACE_KINDS.has(c.reg.entities.get(id)?.kind ?? '')) : side;
 }
 
 /** A side of a meeting: its officials, else "he"/"the delegation", else its bodies or places (not where it met: "investors in X"). */
@@ -139,16 +149,7 @@ function homeOfSide(c: Ctx, id: string | undefined): string | undefined {
   const e = id ? c.reg.entities.get(id) : undefined;
   if (!e) return c.reg.focusProvince;
   if (e.kind !== 'Official') return placeOf(c, e.id);
-  for (const p of e.posts) {
-    const a = c.a.sentence === p.sentence ? c.a : undefined;
-    const inside = (a ?? c.a).mentions.filter((m) => m.start >= p.segment.start && m.end <= p.segment.end);
-    const body = inside.find((m) => m.kind === 'Organization');
-    const place = body
-      ? c.reg.entities.get(body.id)?.locatedIn
-      : inside.find((m) => m.kind === 'Province' || m.kind === 'City')?.id;
-    if (place && c.reg.entities.has(place)) return place;
-  }
-  return c.reg.focusProvince;
+  return postPlace(c, e.id) ?? c.reg.focusProvince;
 }
 
 // --- VISITED -----------------------------------------------------------------------------------
@@ -170,20 +171,74 @@ export function visitedFromParse(c: Ctx, view: ParseView): boolean {
     else targets = cl.args.get(lemma === 'arrive' ? 'in' : 'to');
     const where = localFirst(c, placesIn(c, mentionsInAll(c, targets)));
     if (!where.length) continue;
-    const ms = mentionsInAll(c, cl.args.get('subj'));
-    // The named leader of a delegation travels for it; else the places it came from.
-    const leaders = officialsIn(ms);
-    const from = (leaders.length ? leaders : localFirst(c, placesIn(c, ms)).map((p) => placeOf(c, p))).filter(
-      (v) => !where.includes(v),
-    );
-    for (const v of from) {
-      for (const t of where) {
-        if (isInside(c, t, v)) continue;
-        push(c, { type: 'VISITED', from: v, to: t, quote: clauseQuote(c, cl), confidence: 0.75 });
-        found = true;
-      }
+    found = pushVisits(c, travellers(c, cl.args.get('subj'), where), where, clauseQuote(c, cl)) || found;
+  }
+  return visitNouns(c, view) || found;
+}
+
+/** The named leader of a delegation travels for it; else the places it came from. */
+function travellers(c: Ctx, spans: Span[] | undefined, where: string[]): string[] {
+  const ms = mentionsInAll(c, spans);
+  const leaders = officialsIn(ms);
+  return (leaders.length ? leaders : localFirst(c, placesIn(c, ms)).map((p) => placeOf(c, p))).filter(
+    (v) => !where.includes(v),
+  );
+}
+
+function pushVisits(c: Ctx, from: string[], where: string[], quote: string): boolean {
+  let found = false;
+  for (const v of from) {
+    for (const t of where) {
+      if (isInside(c, t, v)) continue;
+      push(c, { type: 'VISITED', from: v, to: t, quote, confidence: 0.75 });
+      found = true;
     }
-    if (from.length) c.lastVisit = { visitors: from, host: where[0]! };
+  }
+  if (from.length) c.lastVisit = { visitors: from, host: where[0]! };
+  return found;
+}
+
+/**
+ * "X, who is on a working visit to Y", "X … led a delegation on a visit to Y": the visitor is the
+ * subject of the clause the visit noun stands in (through "who" to the person it describes), not
+ * whoever the sentence names first.
+ */
+function visitNouns(c: Ctx, view: ParseView): boolean {
+  let found = false;
+  for (const noun of view.parse.tokens.filter((t) => /^(?:visit|trip|tour)$/i.test(t.lemma) && /^NN/.test(t.pos))) {
+    const gov = view.governorOf(noun.i);
+    const govTok = gov && view.token(gov.gov);
+    // "paid a visit to Y" is the verb's own clause, read above.
+    if (gov?.rel === 'obj' && govTok && VISIT.has(govTok.lemma.toLowerCase())) continue;
+    const to = view.dependents(noun.i).filter((d) => d.rel === 'nmod:to');
+    const where = localFirst(
+      c,
+      placesIn(
+        c,
+        mentionsInAll(
+          c,
+          to.map((d) => view.span(d.dep)),
+        ),
+      ),
+    );
+    if (!where.length) continue;
+    // The clause: the noun itself when it is the predicate ("who is on a visit"), else the verb it hangs from.
+    const hasSubject = (i: number) => view.dependents(i).some((d) => d.rel.startsWith('nsubj'));
+    const pred = hasSubject(noun.i) ? noun : govTok && /^VB/.test(govTok.pos) ? govTok : undefined;
+    if (!pred || view.clause(pred).hedge) continue;
+    const subject = view.dependents(pred.i).find((d) => d.rel.startsWith('nsubj'));
+    if (!subject) continue;
+    let who = view.span(subject.dep);
+    // "who" stands for the noun the relative clause describes.
+    if (/^W/.test(view.token(subject.dep)!.pos)) {
+      const rel = view.governorOf(pred.i, /^acl:relcl$/);
+      if (!rel) continue;
+      who = view.span(rel.gov);
+    }
+    const from = travellers(c, [who], where);
+    found =
+      pushVisits(c, from, where, c.a.sentence.text.slice(Math.min(who.start, noun.start), view.span(to[0]!.dep).end)) ||
+      found;
   }
   return found;
 }
@@ -199,10 +254,15 @@ function localFirst(c: Ctx, places: string[]): string[] {
 const INVEST = new Set(['invest', 'license', 'licence', 'grant', 'raise', 'inject', 'pour', 'register']);
 
 /** A company the clause names investing (or licensed to invest) in a Vietnamese province the sentence names. */
-export function investedFromParse(c: Ctx, view: ParseView, props: (text: string) => Record<string, unknown>): boolean {
+export function investedFromParse(
+  c: Ctx,
+  view: ParseView,
+  props: (text: string, published?: string) => Record<string, unknown>,
+): boolean {
   let found = false;
   for (const cl of view.clauses(INVEST)) {
-    if (cl.hedge && !/\b(?:plans?|planned|intends?|expects?) to$/i.test(cl.hedge)) continue;
+    // A company that "will invest" or "plans to" has announced an investment: drafted as planned.
+    if (cl.hedge && !/\b(?:plans?|planned|intends?|expects?) to$|^will$/i.test(cl.hedge)) continue;
     // The investor is the clause's subject or object ("X invests", "P licensed X", "X was granted"), never where the money goes.
     const ms = mentionsInAll(
       c,
@@ -212,13 +272,15 @@ export function investedFromParse(c: Ctx, view: ParseView, props: (text: string)
     if (!companies.length) continue;
     const target = receivingProvince(c);
     if (!target) continue;
+    const stated = props(c.a.sentence.text, c.published);
+    const note = [cl.hedge ? 'planned' : undefined, stated.note].filter(Boolean).join('; ');
     for (const company of companies) {
       push(c, {
         type: 'INVESTED_IN',
         from: company,
         to: target,
-        ...props(c.a.sentence.text),
-        ...(cl.hedge ? { note: 'planned' } : {}),
+        ...stated,
+        ...(note ? { note } : {}),
         confidence: 0.7,
       });
       found = true;

@@ -6,8 +6,8 @@ import { PLACE_KINDS, isTitleWord, type DraftRelation } from './context.ts';
 /** Posts held, from the titles the people recogniser kept. */
 export function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysis) {
   for (const e of reg.entities.values()) {
-    for (const { segment, sentence } of e.posts.flatMap((p) =>
-      splitPosts(p.segment, reg).map((segment) => ({ segment, sentence: p.sentence })),
+    for (const { segment, sentence, whole } of e.posts.flatMap((p) =>
+      splitPosts(p.segment, reg).map((segment) => ({ segment, sentence: p.sentence, whole: p.segment })),
     )) {
       const a = analysis.sentences.find((x) => x.sentence === sentence)!;
       const inside = a.mentions.filter(
@@ -80,11 +80,27 @@ export function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysi
         from: e.id,
         to,
         title: segment.text,
-        quote: segment.text.length >= 3 ? segment.text : sentence.text,
+        quote: postQuote(a, e.id, whole),
         confidence: 0.75,
       } as DraftRelation);
     }
   }
+}
+
+/**
+ * The words that state the post: the title with its holder ("Chairman of … Committee Ho Quang Huy",
+ * "Vo Van Minh, chairman of …"), else the sentence; never the title alone, which names nobody.
+ */
+function postQuote(a: Analysis['sentences'][number], id: string, title: { start: number; end: number }): string {
+  const text = a.sentence.text;
+  const gap = (from: number, to: number) => from <= to && /^[\s,]{0,3}$/.test(text.slice(from, to));
+  const holder = a.mentions.find(
+    (m) =>
+      m.id === id &&
+      (gap(title.end, m.start) || gap(m.end, title.start) || (m.start <= title.start && title.end <= m.end)),
+  );
+  if (!holder) return text;
+  return text.slice(Math.min(holder.start, title.start), Math.max(holder.end, title.end));
 }
 
 /** "member of X and Secretary of Y" holds two posts. */

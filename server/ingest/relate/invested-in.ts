@@ -1,15 +1,14 @@
 // INVESTED_IN: a company's investment in a locality (amount, projects, workers), or a country's
 // aggregate ("Chinese investors have registered 35 projects in X").
+import { mainAmount, type Money } from '../read/money.ts';
 import { readCount } from '../recognise/lexicon.ts';
 import { ACTOR_KINDS, PLACE_KINDS, actorsIn, firstAfter, push, type Ctx } from './context.ts';
 
-const MONEY =
-  /\b(over|about|nearly|more than|exceeding|around|approximately|almost|some|up to|at least)?\s*(?:US\$|USD\s?|\$)\s?([\d.,]+)\s*(billion|million|bn|mn|m)?\b/i;
 /** `companyRead`: the parse already read the company's investment; the aggregate rules still run. */
 export function invested(c: Ctx, companyRead = false) {
   const text = c.a.sentence.text;
   if (!/\binvest|\bcapital\b|\bprojects?\b|\bemploy/i.test(text)) return;
-  const money = text.match(MONEY);
+  const money = mainAmount(text, c.published);
   const company = c.a.mentions.find((m) => m.kind === 'Company' && !m.nested);
   const target = investTarget(c);
   leadingInvestor(c);
@@ -35,7 +34,7 @@ export function invested(c: Ctx, companyRead = false) {
     );
   if (company && target && company.id !== target && !hedged && !companyRead) {
     const existing = c.out.find((r) => r.type === 'INVESTED_IN' && r.from === company.id && r.to === target);
-    const props = investProps(text, money);
+    const props = investProps(text, money ?? null);
     if (existing) Object.assign(existing, fill(existing, props));
     else if (money || props.workers || props.projects || /\binvest/i.test(text))
       push(c, { type: 'INVESTED_IN', from: company.id, to: target, ...props, confidence: money ? 0.75 : 0.6 });
@@ -57,7 +56,7 @@ export function invested(c: Ctx, companyRead = false) {
         .at(-1);
     if (to && to.id !== country.id) {
       // An amount before the investors is the locality's total, not theirs.
-      const props = investProps(text.slice(agg!.index!), money && money.index! > agg!.index! ? money : null);
+      const props = investProps(text.slice(agg!.index!), money && money.index > agg!.index! ? money : null);
       push(c, { type: 'INVESTED_IN', from: country.id, to: to.id, ...props, confidence: 0.6 });
     }
   }
@@ -76,18 +75,18 @@ function investTarget(c: Ctx): string | undefined {
   return undefined;
 }
 
-/** Amount, projects and workers a sentence gives for an investment. */
-export function investPropsOf(text: string): Record<string, unknown> {
-  return investProps(text, text.match(MONEY));
+/** Amount, projects and workers a sentence gives for an investment (`published`: the year a currency is converted at). */
+export function investPropsOf(text: string, published?: string): Record<string, unknown> {
+  return investProps(text, mainAmount(text, published) ?? null);
 }
 
-function investProps(text: string, money: RegExpMatchArray | null) {
-  const props: { amountUsd?: number; amountQualifier?: string; projects?: number; workers?: number } = {};
-  if (money && /\binvest|\bcapital|accounts? for|\bworth\b/i.test(text)) {
-    const n = Number(money[2]!.replace(/,/g, ''));
-    const scale = /^b/i.test(money[3] ?? '') ? 1e9 : /^m/i.test(money[3] ?? '') ? 1e6 : 1;
-    if (n > 0) props.amountUsd = Math.round(n * scale);
-    if (money[1]) props.amountQualifier = money[1].toLowerCase();
+function investProps(text: string, money: Money | null) {
+  const props: { amountUsd?: number; amountQualifier?: string; projects?: number; workers?: number; note?: string } =
+    {};
+  if (money && /\binvest|\bcapital|accounts? for|\bworth\b|\bplant\b|\bfactory\b|\bproject\b/i.test(text)) {
+    props.amountUsd = money.usd;
+    if (money.qualifier) props.amountQualifier = money.qualifier;
+    if (money.conversion) props.note = money.conversion;
   }
   const workers = text.match(
     /\b([\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:workers|employees|people|labourers|laborers|jobs)\b/i,

@@ -8,13 +8,17 @@ import { PLACE_KINDS, type Ctx } from './context.ts';
 /**
  * Mentions inside a span (titles and names within it included), without demonyms. An official whose
  * title starts inside the span belongs to it even where the parse hung the name elsewhere
- * ("received the visiting President of … Liu Xiaokai").
+ * ("received the visiting President of … Liu Xiaokai"), and so does a name holding the span's head.
  */
 export function mentionsIn(c: Ctx, span: Span | undefined): Mention[] {
   if (!span) return [];
   const titled = (m: Mention) =>
     m.kind === 'Official' && m.titleSpan && m.titleSpan.start >= span.start && m.titleSpan.start < span.end;
-  return c.a.mentions.filter((m) => ((m.start >= span.start && m.end <= span.end) || titled(m)) && !m.weak);
+  // A name the parse split ("Huaxin Electronics Co., Ltd." as two subjects) belongs where its head word is.
+  const holdsHead = (m: Mention) => m.start <= span.head.start && span.head.end <= m.end && m.kind !== 'Official';
+  return c.a.mentions.filter(
+    (m) => ((m.start >= span.start && m.end <= span.end) || titled(m) || holdsHead(m)) && !m.weak,
+  );
 }
 
 export function mentionsInAll(c: Ctx, spans: Span[] | undefined): Mention[] {

@@ -3,9 +3,12 @@
 // "X signed <document> with Y", "<document> between X and Y", "paid a working visit to X",
 // "held meetings with X", "<company> accounts for US$N", "participate in <event>", "a strategic
 // partner of X", ...
+import type { DateRange } from '../read/dates.ts';
 import type { Analysis } from '../recognise/analyze.ts';
 import { attended } from './attended.ts';
-import { type Ctx, type DraftRelation } from './context.ts';
+import { postPlace, type Ctx, type DraftRelation } from './context.ts';
+import { isInside } from './parties.ts';
+import { headlineInvestment } from './headline.ts';
 import { holdsPost } from './holds-post.ts';
 import { invested, investPropsOf } from './invested-in.ts';
 import { locatedByReference, statedLocations } from './located-in.ts';
@@ -19,16 +22,44 @@ import { fromKbp } from './from-kbp.ts';
 
 export type { DraftRelation };
 
-export function draftRelations(analysis: Analysis): DraftRelation[] {
+/** A sentence that goes on about the event the one before dated ("On the same day", "At the talks", "The two sides"). */
+const REFERS_BACK =
+  /^(?:[\p{L}\s,]{0,20}\b)?(?:on the same day|on that day|on this occasion|on the occasion|(?:at|during) (?:the|this) (?:meeting|talks|ceremony|reception|event|session|working session|visit|trip|forum|conference)|(?:the two|both) sides|they)\b/iu;
+
+/** A day within the year before publication (any day when the publication date is unknown). */
+function isStoryDay(date: string, published: string | undefined): boolean {
+  if (!/^\d{4}-\d\d-\d\d$/.test(date)) return false;
+  if (!published) return true;
+  const days = (Date.parse(published.padEnd(10, '-12-31').slice(0, 10)) - Date.parse(date)) / 86_400_000;
+  return days >= -1 && days <= 366;
+}
+
+/** `published`: the article's date; `headline`: its headline (not a sentence of the story, so read apart). */
+export function draftRelations(analysis: Analysis, published?: string, headline?: string): DraftRelation[] {
   const reg = analysis.register;
   const out: DraftRelation[] = [];
   const countries = [...reg.entities.values()]
     .filter((e) => e.kind === 'Country')
     .sort((a, b) => b.mentions - a.mentions);
   const pair: [string, string] | undefined = countries.length >= 2 ? [countries[0]!.id, countries[1]!.id] : undefined;
-  const ctx: Ctx = { a: analysis.sentences[0]!, reg, out, pair, prevPlaces: [] };
+  const ctx: Ctx = {
+    a: analysis.sentences[0]!,
+    sentences: analysis.sentences,
+    reg,
+    out,
+    pair,
+    prevPlaces: [],
+    published,
+  };
+  let lastDay: { date: DateRange; at: number } | undefined;
   for (const a of analysis.sentences) {
     ctx.a = a;
+    // A period the document covers is no day of the act; "At the meeting …" took place on the meeting's
+    // day, when a sentence just before dated it (an older day further back is the story's background).
+    const own = a.date && !a.date.covers ? a.date : undefined;
+    const near = lastDay && a.sentence.index - lastDay.at <= 2 ? lastDay.date : undefined;
+    ctx.actDate = own ?? (REFERS_BACK.test(a.sentence.text) ? near : undefined);
+    if (own && isStoryDay(own.date, published)) lastDay = { date: own, at: a.sentence.index };
     const view = (ctx.view = a.parse?.tokens.length ? new ParseView(a.parse) : undefined);
     // Containers first: the other rules want the most specific place of a phrase.
     statedLocations(ctx);
@@ -42,17 +73,12 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     invested(ctx, Boolean(view && investedFromParse(ctx, view, investPropsOf)));
     attended(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
-    // Places in titles count: "Secretary of … Binh Duong province … with … Governor of … Champasak" names the two sides.
-    const places = [
-      ...new Set(
-        a.mentions
-          .filter((m) => (m.kind === 'Province' || m.kind === 'City') && !m.weak && !m.unnamedBody)
-          .map((m) => m.id),
-      ),
-    ];
+    const places = sidesNamed(a);
     if (places.length >= 2) ctx.prevPlaces = places;
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
+  ctx.actDate = undefined;
+  headlineInvestment(ctx, headline);
   holdsPost(reg, out, analysis);
   // KBP's relations (engine run with kbp) after the rules: only what they did not already draft.
   for (const a of analysis.sentences) {
@@ -60,7 +86,30 @@ export function draftRelations(analysis: Analysis): DraftRelation[] {
     fromKbp(ctx);
   }
   locatedByReference(reg, out);
-  return dedupe(out);
+  return dedupe(withoutHostVisits(ctx));
+}
+
+/**
+ * The localities a sentence names as sides, for "the two sides" in the next one. Places in titles count
+ * ("Secretary of … Binh Duong province … with … Governor of … Champasak"); the place where they met
+ * ("… received … in Mong Cai city") does not, when two sides are named without it.
+ */
+function sidesNamed(a: Analysis['sentences'][number]): string[] {
+  const places = a.mentions.filter((m) => (m.kind === 'Province' || m.kind === 'City') && !m.weak && !m.unnamedBody);
+  const venue = (m: (typeof places)[number]) =>
+    !m.inTitle && /\b(?:in|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(a.sentence.text.slice(0, m.start));
+  const ids = (ms: typeof places) => [...new Set(ms.map((m) => m.id))];
+  const sides = ids(places.filter((m) => !venue(m)));
+  return sides.length >= 2 ? sides : ids(places);
+}
+
+/** A host is no visitor: an official does not visit the place of their own post, nor a place containing it. */
+function withoutHostVisits(c: Ctx): DraftRelation[] {
+  return c.out.filter((r) => {
+    if (r.type !== 'VISITED' || c.reg.entities.get(r.from)?.kind !== 'Official') return true;
+    const home = postPlace(c, r.from);
+    return !home || (home !== r.to && !isInside(c, home, r.to));
+  });
 }
 
 /** One fact per (type, ends, document, quote): rules may find the same thing twice. */

@@ -107,11 +107,28 @@ export function signed(c: Ctx) {
   }
 }
 
+/** The longest document name kept; a longer "on …" phrase is cut at a word boundary before it. */
+const MAX_NAME = 160;
+/** Where the document's subject ends: the next party, another document, the day, the place or the witnesses. */
+const NAME_END = new RegExp(
+  [
+    String.raw`\s+(?:between|among|signed|inked|witnessed)\b`,
+    String.raw`\s+and (?:\d|one|two|three|four|five)\b`,
+    String.raw`\s+with (?:the )?\p{Lu}`,
+    String.raw`\s+(?:in|at) the (?:presence|witness)\b`,
+    String.raw`\s+on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d|\d{1,2} \p{Lu}|the occasion)`,
+  ].join('|'),
+  'u',
+);
+
 /** The document with what it is about: "Memorandum of Understanding on friendship and cooperation". */
 function documentName(text: string, at: number, doc: string): string {
-  const rest = text.slice(at + doc.length).match(/^\s+(?:on|of|regarding|for|about)\s+[^,;.]{3,80}/)?.[0] ?? '';
-  // The phrase stops where the next document or party starts.
-  return (doc + rest.replace(/\s+(?:between|and \d|and (?:one|two|three|four|five)\b|signed)\b.*$/, ''))
-    .replace(/["“”]/g, '')
-    .trim();
+  const rest = text.slice(at + doc.length).match(/^\s+(?:on|of|regarding|for|about)\s+[^,;.]{3,}/)?.[0] ?? '';
+  let about = rest.replace(new RegExp(`(?:${NAME_END.source}).*$`, 'u'), '');
+  // Never cut inside a word: a long subject ends at the last whole word that fits.
+  if (doc.length + about.length > MAX_NAME) {
+    about = about.slice(0, MAX_NAME - doc.length + 1).replace(/\s+\S*$/, '');
+    about = about.replace(/\s+(?:on|of|for|in|and|the|a|an|to|with|regarding|about)$/i, '');
+  }
+  return (doc + about).replace(/["“”]/g, '').trim();
 }

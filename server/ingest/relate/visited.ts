@@ -1,7 +1,17 @@
 // VISITED: visits, trips and delegations ("paid a working visit to X", "sent 12 delegations to X",
 // "welcomed 7 delegations of X").
 import { readCount } from '../recognise/lexicon.ts';
-import { PLACE_KINDS, actorsIn, firstAfter, listAfter, placeOf, push, subjectBefore, type Ctx } from './context.ts';
+import {
+  PLACE_KINDS,
+  actorsIn,
+  firstAfter,
+  listAfter,
+  placeOf,
+  postPlace,
+  push,
+  subjectBefore,
+  type Ctx,
+} from './context.ts';
 
 export function visited(c: Ctx) {
   visitPhrases(c);
@@ -27,8 +37,15 @@ function visitPhrases(c: Ctx) {
         /^\s*(?:province|city|Province|City)?\s*by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:delegation\s+(?:of|from)\s+)?/,
       );
     const guest = by ? firstAfter(c, target.end + by[0].length) : undefined;
+    // "P, who is on a working visit to X": the one the relative clause describes.
+    const whoAt = text.slice(0, m.index).search(/,\s+who\b[^,]*$/);
+    const described = whoAt > 0 ? actorsIn(c, 0, whoAt).at(-1) : undefined;
     const subject =
-      guest && guest.start === target.end + by![0].length ? guest.id : subjectBefore(c, m.index, [target.id]);
+      guest && guest.start === target.end + by![0].length
+        ? guest.id
+        : described && !text.slice(described.end, whoAt).trim()
+          ? described.id
+          : subjectBefore(c, m.index, [target.id]);
     if (subject) visitors.add(placeOf(c, subject));
     // "A delegation from X led by P": both the locality and its leader went.
     const led = text.match(/\bled by\s+/);
@@ -127,13 +144,5 @@ function delegations(c: Ctx) {
 function homeOf(c: Ctx, id: string | undefined): string | undefined {
   const e = id ? c.reg.entities.get(id) : undefined;
   if (!e || e.kind !== 'Official') return id;
-  for (const p of e.posts) {
-    const a = c.a.sentence === p.sentence ? c.a : undefined;
-    const body = (a ?? c.a).mentions.find(
-      (m) => m.kind === 'Organization' && m.start >= p.segment.start && m.end <= p.segment.end,
-    );
-    const place = body && c.reg.entities.get(body.id)?.locatedIn;
-    if (place && c.reg.entities.has(place)) return place;
-  }
-  return c.reg.focusProvince;
+  return postPlace(c, e.id) ?? c.reg.focusProvince;
 }
