@@ -46,6 +46,13 @@ export interface StoryView {
   pan: { x: number; y: number };
   /** The layout the view was saved in: a view restores it (and the basemap only with the map). */
   layout?: LayoutName;
+  /**
+   * Ids of the links shown when saved, and the filters then: a view is a snapshot, so links loaded
+   * or filters changed later do not change it. Views saved before these were kept show every link
+   * between their nodes under the current filters.
+   */
+  edges?: string[];
+  filters?: FilterState;
 }
 
 export type ElementGroup = 'nodes' | 'edges';

@@ -3,14 +3,13 @@
 import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
 import { story } from '../../app/store.ts';
-import { applyView } from '../present/present-actions.ts';
+import { applyView, keepCanvas } from '../present/present-actions.ts';
 import { download, fileStem } from './download.ts';
 import { graphToPng } from './png.ts';
 
-/** Shows each view of the story in turn for `fn`, then gives the canvas back its hidden elements. */
+/** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */
 export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
-  const cy = canvas().cy;
-  const hidden = new Set(cy.$('.hidden').map((e) => e.id()));
+  const giveBack = keepCanvas();
   const views = story.value;
   try {
     for (const [i, v] of views.entries()) {
@@ -18,7 +17,7 @@ export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): 
       await fn(v, i);
     }
   } finally {
-    cy.batch(() => cy.elements().forEach((e) => void e.toggleClass('hidden', hidden.has(e.id()))));
+    giveBack();
   }
   return views.length;
 }
