@@ -6,6 +6,8 @@ import { EDGE_TYPES } from '../../common/model.ts';
 import { hasChromium } from './browser.ts';
 import { loadWholeGraph, openPanel, shot, useE2e, visibleEdges, visibleNodeIds } from './explorer-page.ts';
 
+const NARROW = { width: 1024, height: 700 };
+
 /** Ticks exactly the given edge types in Filters. */
 async function onlyTypes(page: Page, types: readonly string[]): Promise<void> {
   await openPanel(page, 'filters');
@@ -66,6 +68,67 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
       saved.nodes[0],
     );
     expect(Math.abs(now.x - where.x)).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it("6. Present keeps a view's zoom, scaled to the screen, and at 1024×700 the title box covers no node", async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.fill('input[name="story-title-0"]', 'The whole corridor, every province and partner');
+    await page.fill(
+      'textarea[name="story-caption-0"]',
+      'Every province, city and partner in the five articles, with who met, signed and invested.',
+    );
+    const saved = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const n = cy.getElementById('bac-ninh');
+      cy.zoom({ level: cy.zoom() * 3, renderedPosition: n.renderedPosition() });
+      return cy.zoom() as number;
+    });
+    await page.click('#btn-save-view');
+    await page.click('#btn-fit');
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(400);
+    const covered = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const box = document.querySelector('.presentation-caption')!.getBoundingClientRect();
+        return cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const b = n.renderedBoundingBox({ includeLabels: false });
+            return (
+              b.x1 + base.left < box.right &&
+              b.x2 + base.left > box.left &&
+              b.y1 + base.top < box.bottom &&
+              b.y2 + base.top > box.top
+            );
+          })
+          .map((n: any) => n.id()) as string[];
+      });
+    expect(await covered()).toEqual([]);
+    await shot(page, 'presenter-zoom', '01-whole');
+    const whole = await page.evaluate(() => (window as any).corridor.cy.zoom() as number);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-zoom', '02-zoomed');
+    const shown = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const p = cy.getElementById('bac-ninh').renderedPosition();
+      return { zoom: cy.zoom() as number, x: p.x as number, y: p.y as number, w: cy.width(), h: cy.height() };
+    });
+    // Zoomed in as saved (scaled to the bigger screen), not fitted to the whole graph.
+    expect(shown.zoom).toBeGreaterThan(2 * whole);
+    expect(shown.zoom).toBeGreaterThan(0.8 * saved);
+    expect(shown.x).toBeGreaterThan(0);
+    expect(shown.x).toBeLessThan(shown.w);
+    expect(shown.y).toBeGreaterThan(0);
+    expect(shown.y).toBeLessThan(shown.h);
     await page.close();
   });
 });

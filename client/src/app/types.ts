@@ -53,6 +53,11 @@ export interface StoryView {
    */
   edges?: string[];
   filters?: FilterState;
+  /**
+   * The part of the canvas no panel covered when saved (screen px): with zoom and pan it says what
+   * the view showed, which Present fits to its own screen.
+   */
+  frame?: { x: number; y: number; w: number; h: number };
 }
 
 export type ElementGroup = 'nodes' | 'edges';

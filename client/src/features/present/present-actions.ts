@@ -13,7 +13,8 @@ import {
   story,
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
-import { fitView } from '../../canvas/fit.ts';
+import { fitView, freeRegion, type Region } from '../../canvas/fit.ts';
+import { showSavedViewport } from './slide-viewport.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
@@ -34,9 +35,17 @@ export function captureStoryView(title: string, caption: string): StoryView {
     filters: structuredClone(filters.peek()),
     zoom: cy.zoom(),
     pan: { ...cy.pan() },
+    frame: roundRegion(freeRegion(cy)),
     layout: layoutName.peek(),
   };
 }
+
+const roundRegion = (r: Region): Region => ({
+  x: Math.round(r.x),
+  y: Math.round(r.y),
+  w: Math.round(r.w),
+  h: Math.round(r.h),
+});
 
 export function saveView(title = `View ${story.value.length + 1}`, caption = ''): void {
   addStoryView(captureStoryView(title, caption));
@@ -114,7 +123,13 @@ export function syncPresentation(): void {
   if (on) {
     cv.cy.$(':selected').unselect();
     const view = story.value[at];
-    if (view) applyView(view);
+    if (view) {
+      applyView(view, false);
+      // Once the slide's title box is drawn (Preact renders after this), the view fits beside it.
+      requestAnimationFrame(() => {
+        if (presenting.peek() === at) showSavedViewport(cv.cy, view);
+      });
+    }
   } else {
     giveBack?.();
     giveBack = null;

@@ -62,6 +62,7 @@ interface Head {
     /** The view's filters, as far as they differ from the defaults. */
     f?: Partial<FilterState>;
     xe?: string[];
+    fr?: [number, number, number, number];
   }[];
 }
 
@@ -115,6 +116,9 @@ export function toBytes(state: SharedState): Uint8Array {
       ),
       o: overrides.length,
       ...(view.layout ? { l: view.layout } : {}),
+      ...(view.frame
+        ? { fr: [view.frame.x, view.frame.y, view.frame.w, view.frame.h] as [number, number, number, number] }
+        : {}),
       ...(view.filters ? { f: diff(view.filters, ALL_FILTERS) ?? {} } : {}),
       ...(state.storyLeftOut?.[vi] ? { xe: state.storyLeftOut[vi]!.map((e) => e.slice(0, PREFIX)) } : {}),
     };
@@ -176,6 +180,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       zoom: s.z,
       pan: { x: s.pan[0], y: s.pan[1] },
       ...(s.l ? { layout: s.l } : {}),
+      ...(s.fr ? { frame: { x: s.fr[0], y: s.fr[1], w: s.fr[2], h: s.fr[3] } } : {}),
       ...(s.f ? { filters: { ...ALL_FILTERS, ...s.f } } : {}),
       nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
     };
