@@ -1,9 +1,11 @@
 // The presenter's walk, after a new user's report (numbers are the report's). Each test failed on
 // the explorer before its fix (Chromium, real app, real Neo4j).
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EDGE_TYPES } from '../../common/model.ts';
-import { hasChromium } from './browser.ts';
+import { hasChromium, SCREENSHOTS } from './browser.ts';
 import { loadWholeGraph, openPanel, shot, useE2e, visibleEdges, visibleNodeIds } from './explorer-page.ts';
 
 const NARROW = { width: 1024, height: 700 };
@@ -131,4 +133,61 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     expect(shown.y).toBeLessThan(shown.h);
     await page.close();
   });
+
+  it('5. a map view exports its basemap and zoomed extent at a sensible size; Export keeps its title after Story', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('svg.basemap')!).display !== 'none');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 2, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await openPanel(page, 'export');
+    await page.fill('input[name="export-title"]', 'The border provinces');
+    await page.fill('textarea[name="export-caption"]', 'Lạng Sơn, Cao Bằng and their Guangxi partners.');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await openPanel(page, 'export');
+    expect(await page.inputValue('input[name="export-title"]')).toBe('The border provinces');
+    expect(await page.inputValue('textarea[name="export-caption"]')).toBe(
+      'Lạng Sơn, Cao Bằng and their Guangxi partners.',
+    );
+    const screen = page.viewportSize()!;
+    for (const button of ['#btn-export-png', '#btn-story-png']) {
+      if (button === '#btn-story-png') await openPanel(page, 'story');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const png = fs.readFileSync((await download.path())!);
+      fs.writeFileSync(path.join(SCREENSHOTS, `presenter-map-export${button.replace('#btn', '')}.png`), png);
+      const look = await pngLook(page, png);
+      // The screen's view at most 2.5× (plus title and legend), not the whole world's extent.
+      expect(look.width, button).toBeLessThanOrEqual(2.5 * screen.width + 100);
+      expect(look.height, button).toBeLessThanOrEqual(2.5 * screen.height + 600);
+      expect(look.land, `${button}: share of the picture that is land on the basemap`).toBeGreaterThan(0.2);
+    }
+    await page.close();
+  });
 });
+
+/** An exported PNG's size and the share of it drawn in the basemap's land colour, read by the browser. */
+function pngLook(page: Page, png: Buffer): Promise<{ width: number; height: number; land: number }> {
+  return page.evaluate(
+    async ({ b64, land }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i]! - land[0]!) + Math.abs(d[i + 1]! - land[1]!) + Math.abs(d[i + 2]! - land[2]!) <= 6) n++;
+      return { width: img.width, height: img.height, land: n / (d.length / 4) };
+    },
+    { b64: png.toString('base64'), land: [0xee, 0xf0, 0xea] },
+  );
+}

@@ -3,9 +3,21 @@
 import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
 import { story } from '../../app/store.ts';
+import { projectionFor } from '../../canvas/geo-layout.ts';
+import { shown } from '../../canvas/visibility.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
+import { showSavedViewport } from '../present/slide-viewport.ts';
 import { download, fileStem } from './download.ts';
 import { graphToPng } from './png.ts';
+
+/** A view as saved: its elements, filters and viewport, and under a map its basemap, loaded. */
+async function showView(v: StoryView): Promise<void> {
+  const cv = canvas();
+  applyView(v, false);
+  showSavedViewport(cv.cy, v);
+  const projection = v.layout === 'geo' ? projectionFor(shown(cv.cy.nodes())) : undefined;
+  if (projection) await cv.basemap.show(projection);
+}
 
 /** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */
 export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
@@ -13,7 +25,7 @@ export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): 
   const views = story.value;
   try {
     for (const [i, v] of views.entries()) {
-      applyView(v);
+      await showView(v);
       await fn(v, i);
     }
   } finally {
@@ -31,6 +43,7 @@ export async function exportStoryPngs(): Promise<string> {
       sources: false,
       scale: 2,
       background: 'white',
+      basemap: v.layout === 'geo' ? canvas().basemap.current : null,
     });
     download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
   });
