@@ -168,6 +168,48 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     }
     await page.close();
   });
+
+  it('15. the exported sources say what each number claims; the numbers are at least 14 px', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-sources"]', true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-svg')]);
+    const svg = fs.readFileSync((await download.path())!, 'utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));
+    const statements = new Set(
+      await page.evaluate(() =>
+        (window as any).corridor.cy
+          .edges()
+          .map((e: any) => `${e.source().data('label')} —${e.data('type')}→ ${e.target().data('label')}`),
+      ),
+    );
+    // The list's lines, wrapped ones joined again: one entry per number.
+    const list = texts.slice(texts.indexOf('Sources') + 1).join(' ');
+    const numbered = list.split(/ (?=\[\d+\] )/).filter((t) => /^\[\d+\] /.test(t));
+    expect(numbered.length).toBeGreaterThan(5);
+    for (const line of numbered) {
+      const m = /^\[\d+\] (.+?): “/.exec(line);
+      expect(m, line).not.toBeNull();
+      // Each claim is a link of the canvas in its own direction, with its date when it has one.
+      for (const claim of m![1]!.split('; ')) expect(statements, line).toContain(claim.split(' · ')[0]);
+    }
+    expect(numbered.some((l) => / · \d{4}/.test(l) || / · \d+ \w+ \d{4}/.test(l))).toBe(true);
+    // The numbers on the edges: 14 px in the SVG, on screen, and in a PNG at 1× (a model unit a pixel).
+    const cites = [...svg.matchAll(/<text class="cite"[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(cites.length).toBeGreaterThan(5);
+    expect(Math.min(...cites)).toBeGreaterThanOrEqual(14);
+    const px = await page.evaluate(() => {
+      const e = (window as any).corridor.cy.edges().not('.filtered, .hidden')[0];
+      e.data('cite', '3');
+      const out = { screen: parseFloat(e.renderedStyle('font-size')), model: parseFloat(e.style('font-size')) };
+      e.removeData('cite');
+      return out;
+    });
+    expect(px.screen).toBeGreaterThanOrEqual(14);
+    expect(px.model).toBeGreaterThanOrEqual(14);
+    await page.close();
+  });
 });
 
 /** An exported PNG's size and the share of it drawn in the basemap's land colour, read by the browser. */
@@ -191,3 +233,11 @@ function pngLook(page: Page, png: Buffer): Promise<{ width: number; height: numb
     { b64: png.toString('base64'), land: [0xee, 0xf0, 0xea] },
   );
 }
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
