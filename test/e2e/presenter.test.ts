@@ -19,7 +19,8 @@ async function onlyTypes(page: Page, types: readonly string[]): Promise<void> {
 const edgeIds = async (page: Page) => (await visibleEdges(page)).map((e) => e.id).sort();
 
 describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
-  const { fresh } = useE2e();
+  const suite = useE2e();
+  const { fresh } = suite;
 
   it('1. a saved view is a snapshot: Present and Show give its links, filters and positions, not later ones', async () => {
     const page = await fresh();
@@ -208,6 +209,31 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     });
     expect(px.screen).toBeGreaterThanOrEqual(14);
     expect(px.model).toBeGreaterThanOrEqual(14);
+    await page.close();
+  });
+
+  it('22. the article reader links to the original and shows a scraped dateline apart from the text', async () => {
+    const article = '000_2ad47a8d9953d3f1';
+    const url = 'https://vietnamnews.vn/economy/bac-ninh-expands-economic-cooperation';
+    await suite.env.db.write('MATCH (a:Article {id: $id}) SET a.url = $url', { id: article, url });
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const edge = await page.evaluate(
+      (id) =>
+        (window as any).corridor.cy
+          .edges()
+          .filter((e: any) => e.data('article') === id && !!e.data('quote'))[0]
+          .id() as string,
+      article,
+    );
+    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), edge);
+    await page.locator('#details .read-article').first().click();
+    await page.locator('#article-dialog[open] #quote-mark').waitFor();
+    expect(await page.getAttribute('#article-link', 'href')).toBe(url);
+    expect(await page.locator('#article-dateline').innerText()).toBe('25 December 2023');
+    const text = await page.locator('#article-text').innerText();
+    expect(text).not.toMatch(/^\s*date 2023-12-25/);
+    expect(text).toMatch(/^25 December 2023\s+VIETNAM, December 25/);
     await page.close();
   });
 });
