@@ -3,6 +3,7 @@
 import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
 import { story } from '../../app/store.ts';
+import type { BasemapPaths } from '../../canvas/basemap.ts';
 import { projectionFor } from '../../canvas/geo-layout.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
@@ -17,6 +18,11 @@ async function showView(v: StoryView): Promise<void> {
   showSavedViewport(cv.cy, v);
   const projection = v.layout === 'geo' ? projectionFor(shown(cv.cy.nodes())) : undefined;
   if (projection) await cv.basemap.show(projection);
+}
+
+/** The map under a view's picture: the loaded basemap for a view in the geographic layout, else none. */
+export function viewBasemap(v: StoryView): BasemapPaths | null {
+  return v.layout === 'geo' ? canvas().basemap.current : null;
 }
 
 /** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */
@@ -43,7 +49,7 @@ export async function exportStoryPngs(): Promise<string> {
       sources: false,
       scale: 2,
       background: 'white',
-      basemap: v.layout === 'geo' ? canvas().basemap.current : null,
+      basemap: viewBasemap(v),
     });
     download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
   });
