@@ -208,6 +208,8 @@ export const ArticleResponse = z.object({
   outlet: z.string(),
   published: z.string(),
   publishedNote: z.string().optional(),
+  /** Where the article was published, when its facts file gives it. */
+  url: z.string().optional(),
   text: z.string(),
   elements: Elements,
 });

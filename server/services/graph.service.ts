@@ -117,6 +117,7 @@ export async function articleWithFacts(db: GraphDb, id: string): Promise<Article
     outlet: String(article.outlet ?? ''),
     published: String(article.published ?? ''),
     ...(typeof article.publishedNote === 'string' ? { publishedNote: article.publishedNote } : {}),
+    ...(typeof article.url === 'string' ? { url: article.url } : {}),
     text: String(article.text ?? ''),
     elements,
   };

@@ -270,6 +270,38 @@ describe('filters on a headless canvas', () => {
     ]);
   });
 
+  it("carries a story view's snapshot through the share link: its filters, frame and the links it left out", async () => {
+    const view = {
+      title: 'What they signed',
+      caption: '',
+      nodes: [{ id: 'bac-ninh', x: 0, y: 0 }],
+      zoom: 2,
+      pan: { x: -5, y: 7 },
+      edges: ['aaaaaaaa-signed'],
+      filters: { ...ALL_FILTERS, types: ['SIGNED' as const] },
+      frame: { x: 300, y: 0, w: 700, h: 600 },
+    };
+    const state: SharedState = {
+      nodes: [{ id: 'bac-ninh', x: 0, y: 0 }],
+      missingEdges: [],
+      filters: ALL_FILTERS,
+      style: DEFAULT_STYLE,
+      layout: 'fcose',
+      panel: null,
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+      story: [view, { ...view, edges: undefined, filters: undefined, frame: undefined }],
+      storyLeftOut: [['0123456789abcdef'], undefined],
+    };
+    const back = await decodeState(await encodeState(state));
+    expect(back.story[0]!.filters).toEqual(view.filters);
+    expect(back.story[0]!.frame).toEqual(view.frame);
+    expect(back.storyLeftOut).toEqual([['01234567'], undefined]);
+    // A view saved before snapshots has none of it, and shows every link between its nodes.
+    expect(back.story[1]!.filters).toBeUndefined();
+    expect(back.storyLeftOut![1]).toBeUndefined();
+  });
+
   it('keeps a link for 150 nodes with a three-view story under 2,000 characters', async () => {
     const words = [
       'bac',

@@ -49,11 +49,14 @@ describe('numbered sources of an export', () => {
     expect([...numbers.keys()].sort()).toEqual(['met', 'signed']); // reference data is not a source
     const n = numbers.get('signed')!;
     const lines = sourceLines(entries).map((l) => l.text);
-    const at = lines.findIndex((l) => l.startsWith(`${n}. `));
-    expect(lines[at]).toContain('“signed a memorandum”');
+    const at = lines.findIndex((l) => l.startsWith(`[${n}] `));
+    // The number says what it claims, in the link's direction, then the quote.
+    expect(lines[at]).toMatch(new RegExp(`^\\[${n}\\] Bắc Ninh —SIGNED→ Guangxi: “signed a memorandum”`));
     expect(lines[at]).toContain('VnExpress, 13 November 2023');
     expect(lines[at + 1]).toContain('“the two sides inked an MoU”');
     expect(lines[at + 1]).toContain('Viet Nam News, 14 November 2023');
-    expect(lines.some((l) => l.startsWith(`${numbers.get('met')}. “met in Nanning”`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`[${numbers.get('met')}] Bắc Ninh —MET→ Guangxi: “met in Nanning”`))).toBe(
+      true,
+    );
   });
 });

@@ -46,6 +46,18 @@ export interface StoryView {
   pan: { x: number; y: number };
   /** The layout the view was saved in: a view restores it (and the basemap only with the map). */
   layout?: LayoutName;
+  /**
+   * Ids of the links shown when saved, and the filters then: a view is a snapshot, so links loaded
+   * or filters changed later do not change it. Views saved before these were kept show every link
+   * between their nodes under the current filters.
+   */
+  edges?: string[];
+  filters?: FilterState;
+  /**
+   * The part of the canvas no panel covered when saved (screen px): with zoom and pan it says what
+   * the view showed, which Present fits to its own screen.
+   */
+  frame?: { x: number; y: number; w: number; h: number };
 }
 
 export type ElementGroup = 'nodes' | 'edges';

@@ -11,12 +11,16 @@ import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES
 export const BIG_GRAPH = 800;
 /** On-screen size of node labels; edge labels are 2 px smaller. */
 export const LABEL_PX = 11;
+/** Source numbers on cited edges: at least this size on screen and in an export at 1×. */
+export const CITE_PX = 14;
 export const SELECT_COLOR = '#111111';
 export const FONT_FAMILY = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
 
 /** Labels grow for a projector while presenting (present-actions.ts sets it). */
 export const labelScale = { value: 1 };
 const zoomOf = (ele: cytoscape.SingularElementReturnValue) => ele.cy().zoom() / labelScale.value;
+/** Model size of a source number: CITE_PX on screen when zoomed out, and never under CITE_PX model units (an export at 1× draws a model unit as a pixel). */
+const citeFont = (ele: cytoscape.SingularElementReturnValue) => CITE_PX / Math.min(zoomOf(ele), 1);
 
 export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytoscape.StylesheetJson {
   // Large graphs keep fixed-size labels and let Cytoscape drop the small ones (cheaper than restyling).
@@ -164,6 +168,12 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   { selector: 'node.present-big', style: { 'font-weight': 'bold' } },
   {
     selector: 'edge[cite]',
-    style: { label: 'data(cite)', 'text-background-opacity': 0.9, color: '#111', 'font-weight': 'bold' },
+    style: {
+      label: 'data(cite)',
+      'font-size': citeFont as unknown as number,
+      'text-background-opacity': 0.9,
+      color: '#111',
+      'font-weight': 'bold',
+    },
   },
 ];

@@ -1,10 +1,11 @@
 // The article reader: the headline, the outlet and date it was published (never the stored id or
-// how the date was found), and the stored text with one quote highlighted and scrolled to. A native
-// <dialog>, so Esc closes it and nothing beneath it.
+// how the date was found), a link to the original when the article has one, the scraped dateline
+// apart from the text, and the text with one quote highlighted and scrolled to. A native <dialog>,
+// so Esc closes it and nothing beneath it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleResponse } from '../../../../common/wire.ts';
 import { errorText } from '../../app/canvas-actions.ts';
-import { fetchArticle, findQuote, openArticle, sourceName } from './article.ts';
+import { fetchArticle, findQuote, openArticle, sourceName, splitDateline } from './article.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'ok'; a: ArticleResponse } | { kind: 'error'; message: string };
 
@@ -25,24 +26,6 @@ export function ArticleDialog() {
   useEffect(() => {
     document.getElementById('quote-mark')?.scrollIntoView({ block: 'center' });
   }, [state]);
-  const quote = req?.quote;
-  let body = null;
-  if (state.kind === 'ok') {
-    const t = state.a.text;
-    const at = quote ? findQuote(t, quote) : null;
-    body = at ? (
-      <>
-        {t.slice(0, at[0])}
-        <mark id="quote-mark">{t.slice(at[0], at[1])}</mark>
-        {t.slice(at[1])}
-      </>
-    ) : (
-      <>
-        {quote ? <p class="error">The quote was not found verbatim in this text.</p> : null}
-        {t}
-      </>
-    );
-  }
   const a = state.kind === 'ok' ? state.a : null;
   return (
     <dialog id="article-dialog" aria-label="Article" ref={dialog} onClose={() => (openArticle.value = null)}>
@@ -54,10 +37,50 @@ export function ArticleDialog() {
       </form>
       <p id="article-meta" class="muted">
         {a ? sourceName(a) : ''}
+        {a?.url ? (
+          <>
+            {' · '}
+            <a id="article-link" href={a.url} target="_blank" rel="noopener noreferrer">
+              Read the original
+            </a>
+          </>
+        ) : null}
       </p>
       <div id="article-text" class="article-text">
-        {state.kind === 'error' ? <p class="error">{state.message}</p> : body}
+        {state.kind === 'error' ? (
+          <p class="error">{state.message}</p>
+        ) : a ? (
+          <ArticleText text={a.text} quote={req?.quote} />
+        ) : null}
       </div>
     </dialog>
+  );
+}
+
+/** The text from its first own word (a scraped dateline shown apart), the quote marked. */
+function ArticleText({ text, quote }: { text: string; quote?: string }) {
+  const { dateline, start } = splitDateline(text);
+  const at = quote ? findQuote(text, quote) : null;
+  const from = at ? Math.max(at[0], start) : start;
+  return (
+    <>
+      {dateline ? (
+        <p id="article-dateline" class="muted">
+          {dateline}
+        </p>
+      ) : null}
+      {at ? (
+        <>
+          {text.slice(start, from)}
+          <mark id="quote-mark">{text.slice(from, at[1])}</mark>
+          {text.slice(at[1])}
+        </>
+      ) : (
+        <>
+          {quote ? <p class="error">The quote was not found verbatim in this text.</p> : null}
+          {text.slice(start)}
+        </>
+      )}
+    </>
   );
 }

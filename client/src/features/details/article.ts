@@ -35,6 +35,18 @@ export function findQuote(text: string, quote: string): [number, number] | null 
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
+/** A scraped text's first line " date 2023-12-25 …": the page's dateline, not the article's words. */
+const DATELINE = /^\s*date (\d{4}-\d{2}-\d{2})\s+/;
+
+/**
+ * The dateline a stored text opens with (in words) and where the article's own words begin. The
+ * stored text itself stays as it is: quotes are found by their place in it.
+ */
+export function splitDateline(text: string): { dateline: string | null; start: number } {
+  const m = DATELINE.exec(text);
+  return m ? { dateline: readableDate(m[1]), start: m[0].length } : { dateline: null, start: 0 };
+}
+
 /** "VnExpress, 5 March 2024": the outlet and date a reader knows a source by (or "date not given"). */
 export function sourceName(a: Pick<ArticleResponse, 'outlet' | 'published'>): string {
   return [a.outlet, readableDate(a.published) || 'date not given'].filter(Boolean).join(', ');

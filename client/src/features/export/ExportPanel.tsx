@@ -2,6 +2,7 @@
 // caption, legend and numbered sources (numbers on the cited edges match the list); the view's
 // data as Cytoscape JSON, GraphML, CSV; and the whole graph from the server within the filters
 // as they are now.
+import { signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { toSearchParams } from '../../app/api-query.ts';
 import { errorText } from '../../app/canvas-actions.ts';
@@ -59,15 +60,22 @@ interface PictureFieldsState {
   bg: 'white' | 'transparent';
 }
 
+/**
+ * What the picture fields hold, kept here rather than in the panel: the panel unmounts when another
+ * tab (Story) opens, and a typed title and caption must be there when it comes back.
+ */
+const pictureFields = signal<PictureFieldsState>({
+  title: '',
+  caption: '',
+  legend: true,
+  sources: false,
+  scale: 2,
+  bg: 'white',
+});
+
 export function ExportPanel() {
-  const [pic, setPic] = useState<PictureFieldsState>({
-    title: '',
-    caption: '',
-    legend: true,
-    sources: false,
-    scale: 2,
-    bg: 'white',
-  });
+  const pic = pictureFields.value;
+  const setPic = (next: PictureFieldsState) => (pictureFields.value = next);
   const [note, setNote] = useState<{ text: string; error?: boolean }>({ text: '' });
 
   const picture = (): PictureOptions => ({

@@ -1,17 +1,14 @@
-// The map under a PNG export: Cytoscape renders the graph alone (full extent), so the basemap is
-// drawn as an SVG image of the same model rectangle and size, then the graph on top of it.
+// The map under a PNG export: Cytoscape renders the graph alone (the view on screen), so the
+// basemap is drawn as an SVG image of the same model rectangle and size, then the graph on top.
 import type cytoscape from 'cytoscape';
 import { basemapSvg, SEA_FILL, type BasemapPaths } from '../../canvas/basemap.ts';
 
 export async function withBasemap(
-  cy: cytoscape.Core,
+  bb: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH,
   graph: Blob,
   paths: BasemapPaths,
   bg: string | undefined,
 ): Promise<Blob> {
-  // Cytoscape's full image covers the bounding box of all elements it holds, at width = w * scale.
-  const all = (cy as unknown as { mutableElements(): cytoscape.CollectionReturnValue }).mutableElements();
-  const bb = all.boundingBox({});
   const top = await createImageBitmap(graph);
   const unit = bb.w / top.width; // model units per pixel
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${top.width}" height="${top.height}" viewBox="${bb.x1} ${bb.y1} ${bb.w} ${bb.h}"><rect x="${bb.x1}" y="${bb.y1}" width="${bb.w}" height="${bb.h}" fill="${bg ? SEA_FILL : 'none'}"/>${basemapSvg(paths, unit)}</svg>`;

@@ -42,7 +42,10 @@ async function iconImage(svgInner: string, px: number): Promise<HTMLImageElement
 
 const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${FONT_FAMILY}`;
 
-/** Cytoscape's own picture of the graph (full extent), selection marks off, the basemap under it. */
+/**
+ * Cytoscape's own picture of the graph, selection marks off. Under a map it is the view on screen
+ * (the zoomed extent, labels as read there) over the basemap of that extent, not the whole world.
+ */
 async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number): Promise<Blob> {
   const bg = opts.background === 'white' ? '#ffffff' : undefined;
   const selected = cy.$(':selected');
@@ -50,14 +53,26 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
   try {
     const blob = (await cy.png({
       output: 'blob-promise',
-      full: true,
+      full: !opts.basemap,
       scale,
       bg: opts.basemap ? undefined : bg,
     })) as Blob;
-    return opts.basemap ? await withBasemap(cy, blob, opts.basemap, bg) : blob;
+    return opts.basemap ? await withBasemap(cy.extent(), blob, opts.basemap, bg) : blob;
   } finally {
     selected.select();
   }
+}
+
+/** Most a map picture (the screen's view) is enlarged: 2.5× the screen is crisp on a projector or in print. */
+export const MAP_MAX_SCALE = 2.5;
+
+/** The scale the graph's picture is drawn at: the whole graph's extent, or the screen under a map. */
+function pictureScale(cy: cytoscape.Core, opts: PngOptions): { scale: number; clamped: boolean } {
+  if (opts.basemap) {
+    return { scale: Math.min(opts.scale, MAP_MAX_SCALE), clamped: false };
+  }
+  const bb = shown(cy.elements()).boundingBox({});
+  return clampScale(bb.w + 60, bb.h + 60, opts.scale);
 }
 
 /** The PNG painter of the frame model: background, texts and icons, then the graph's picture. */
@@ -96,8 +111,7 @@ export async function graphToPng(
   opts: PngOptions,
   sources: SourceEntry[] = [],
 ): Promise<PngResult> {
-  const bb = shown(cy.elements()).boundingBox({});
-  const { scale, clamped } = clampScale(bb.w + 60, bb.h + 60, opts.scale);
+  const { scale, clamped } = pictureScale(cy, opts);
   const graphBlob = await graphPicture(cy, opts, scale);
   const graph = await createImageBitmap(graphBlob);
   const annotated = opts.title || opts.caption || opts.legend || (opts.sources && sources.length);

@@ -1,8 +1,10 @@
-// The numbered list of sources for the edges shown: one number per set of citations, and under it
-// every citation of the link (a corroborated link has one per article): quote, article title, outlet
-// and date. Shared by the PNG and SVG exports.
+// The numbered list of sources for the edges shown: one number per set of citations, saying what it
+// claims ("Quảng Ninh —SIGNED→ Guangxi · 2016–2022", in the edge's direction) and every citation of
+// the link (a corroborated link has one per article): quote, outlet and date. Shared by the PNG and
+// SVG exports.
 import type cytoscape from 'cytoscape';
-import { readableDate } from '../../../../common/text/dates.ts';
+import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
+import { statementText } from '../../ui/edge-statement.tsx';
 import { fetchArticle } from '../details/article.ts';
 import { citationsOf } from '../details/citations.ts';
 
@@ -20,6 +22,18 @@ export interface SourceEntry {
   n: number;
   citations: SourceCitation[];
   edges: string[];
+  /** What the number stands for: each of its links as a statement with its date. */
+  claims: string[];
+}
+
+/** "Quảng Ninh —SIGNED→ Guangxi · 2016–2022": the link in its own direction, with its date in words. */
+export function claimOf(e: cytoscape.EdgeSingular): string {
+  const name = (n: cytoscape.NodeSingular) => String(n.data('label') ?? n.data('name') ?? n.id());
+  const when = linkDateText({
+    date: e.data('date') ?? e.data('dateFrom'),
+    endDate: e.data('endDate') ?? e.data('dateTo'),
+  });
+  return `${statementText(name(e.source()), String(e.data('type')), name(e.target()))}${when ? ` · ${when}` : ''}`;
 }
 
 /** Every article citation of a link (a corroborated link has several); none for reference data. */
@@ -45,8 +59,10 @@ export async function sourcesFor(edges: cytoscape.EdgeCollection): Promise<Sourc
     // Links citing the same quotes share a number.
     const key = citations.map((c) => `${c.article}\u0000${c.quote}`).join('\u0001');
     const found = byKey.get(key);
-    if (found) found.edges.push(e.id());
-    else byKey.set(key, { n: byKey.size + 1, citations, edges: [e.id()] });
+    if (found) {
+      found.edges.push(e.id());
+      found.claims.push(claimOf(e));
+    } else byKey.set(key, { n: byKey.size + 1, citations, edges: [e.id()], claims: [claimOf(e)] });
   }
   const entries = [...byKey.values()];
   const all = entries.flatMap((x) => x.citations);
@@ -84,15 +100,21 @@ export async function withCiteNumbers<T>(
   }
 }
 
-/** "“quote” — Title (Outlet, 13 November 2023)": one citation as the list prints it. */
+/** "“quote” (Outlet, 13 November 2023)": one citation as the list prints it (the title when no outlet). */
 export function citationText(c: SourceCitation): string {
-  const where = [c.outlet, readableDate(c.published)].filter(Boolean).join(', ');
-  return `“${c.quote}” — ${c.title}${where ? ` (${where})` : ''}`;
+  const where = [c.outlet || c.title, readableDate(c.published)].filter(Boolean).join(', ');
+  return `“${c.quote}”${where ? ` (${where})` : ''}`;
 }
 
-/** The printed list: each number, then every citation of its links, the later ones indented under it. */
+/**
+ * The printed list: "[3] Quảng Ninh —SIGNED→ Guangxi · 2016–2022: “quote” (Outlet, date)", then the
+ * link's further citations indented under it.
+ */
 export function sourceLines(entries: SourceEntry[]): { text: string; indent: boolean }[] {
   return entries.flatMap((s) =>
-    s.citations.map((c, i) => ({ text: `${i ? '' : `${s.n}. `}${citationText(c)}`, indent: i > 0 })),
+    s.citations.map((c, i) => ({
+      text: i ? citationText(c) : `[${s.n}] ${s.claims.join('; ')}: ${citationText(c)}`,
+      indent: i > 0,
+    })),
   );
 }

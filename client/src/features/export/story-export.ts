@@ -3,22 +3,39 @@
 import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
 import { story } from '../../app/store.ts';
-import { applyView } from '../present/present-actions.ts';
+import type { BasemapPaths } from '../../canvas/basemap.ts';
+import { projectionFor } from '../../canvas/geo-layout.ts';
+import { shown } from '../../canvas/visibility.ts';
+import { applyView, keepCanvas } from '../present/present-actions.ts';
+import { showSavedViewport } from '../present/slide-viewport.ts';
 import { download, fileStem } from './download.ts';
 import { graphToPng } from './png.ts';
 
-/** Shows each view of the story in turn for `fn`, then gives the canvas back its hidden elements. */
+/** A view as saved: its elements, filters and viewport, and under a map its basemap, loaded. */
+async function showView(v: StoryView): Promise<void> {
+  const cv = canvas();
+  applyView(v, false);
+  showSavedViewport(cv.cy, v);
+  const projection = v.layout === 'geo' ? projectionFor(shown(cv.cy.nodes())) : undefined;
+  if (projection) await cv.basemap.show(projection);
+}
+
+/** The map under a view's picture: the loaded basemap for a view in the geographic layout, else none. */
+export function viewBasemap(v: StoryView): BasemapPaths | null {
+  return v.layout === 'geo' ? canvas().basemap.current : null;
+}
+
+/** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */
 export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
-  const cy = canvas().cy;
-  const hidden = new Set(cy.$('.hidden').map((e) => e.id()));
+  const giveBack = keepCanvas();
   const views = story.value;
   try {
     for (const [i, v] of views.entries()) {
-      applyView(v);
+      await showView(v);
       await fn(v, i);
     }
   } finally {
-    cy.batch(() => cy.elements().forEach((e) => void e.toggleClass('hidden', hidden.has(e.id()))));
+    giveBack();
   }
   return views.length;
 }
@@ -32,6 +49,7 @@ export async function exportStoryPngs(): Promise<string> {
       sources: false,
       scale: 2,
       background: 'white',
+      basemap: viewBasemap(v),
     });
     download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
   });

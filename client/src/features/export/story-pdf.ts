@@ -12,7 +12,7 @@ import type { StoryView } from '../../app/types.ts';
 import { download, fileStem } from './download.ts';
 import { wrapBy } from './frame.ts';
 import { graphToPng } from './png.ts';
-import { eachView } from './story-export.ts';
+import { eachView, viewBasemap } from './story-export.ts';
 
 /** A4 landscape, in PDF points. */
 const PAGE = { w: 842, h: 595 };
@@ -51,6 +51,7 @@ export async function exportStoryPdf(storyTitle?: string): Promise<string> {
       sources: false,
       scale: 2,
       background: 'white',
+      basemap: viewBasemap(v),
     });
     const image = await doc.embedPng(await res.blob.arrayBuffer());
     const box = { w: PAGE.w - 2 * MARGIN, h: top - MARGIN };

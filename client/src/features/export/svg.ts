@@ -8,7 +8,7 @@ import { xmlText as xmlEscape } from '../../../../common/export/xml.ts';
 import { basemapSvg, SEA_FILL, type BasemapPaths } from '../../canvas/basemap.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
-import { FONT_FAMILY } from '../../canvas/style.ts';
+import { CITE_PX, FONT_FAMILY } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 import type { Annotations } from './annotations.ts';
 import { estimate, layoutFrame, type FrameItem } from './frame.ts';
@@ -53,7 +53,7 @@ function svgEdges(edges: cytoscape.EdgeCollection, dx: number, dy: number, edgeL
     );
     if (e.data('cite'))
       out.push(
-        `<text class="cite" x="${f1(mx)}" y="${f1(my + 4)}" font-size="11" font-weight="bold" text-anchor="middle" fill="#111" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(String(e.data('cite')))}</text>`,
+        `<text class="cite" x="${f1(mx)}" y="${f1(my + 5)}" font-size="${CITE_PX}" font-weight="bold" text-anchor="middle" fill="#111" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(String(e.data('cite')))}</text>`,
       );
     if (edgeLabels)
       out.push(

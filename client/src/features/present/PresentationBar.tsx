@@ -12,7 +12,7 @@ export function PresentationBar() {
         <h2 id="present-title">{view?.title}</h2>
         {view?.caption ? <p id="present-caption">{view.caption}</p> : null}
       </div>
-      <div class="presentation-controls">
+      <div class="presentation-controls canvas-overlay">
         <button type="button" id="btn-present-prev" disabled={at === 0} onClick={() => present(at - 1)}>
           ← Previous
         </button>

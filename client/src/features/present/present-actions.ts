@@ -1,9 +1,20 @@
 // Stories: save the canvas as a view (what is shown, where, at which zoom) with a title and a
 // caption; present the views one by one with the chrome hidden and labels sized for a projector.
+import type cytoscape from 'cytoscape';
 import { canvas } from '../../app/context.ts';
-import { addStoryView, layoutName, present, presenting, setLayout, story } from '../../app/store.ts';
-import type { LayoutName, StoryView } from '../../app/types.ts';
-import { fitView } from '../../canvas/fit.ts';
+import {
+  addStoryView,
+  filters,
+  layoutName,
+  present,
+  presenting,
+  setFilters,
+  setLayout,
+  story,
+} from '../../app/store.ts';
+import type { StoryView } from '../../app/types.ts';
+import { fitView, freeRegion, type Region } from '../../canvas/fit.ts';
+import { showSavedViewport } from './slide-viewport.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
@@ -16,24 +27,46 @@ export function captureStoryView(title: string, caption: string): StoryView {
     x: Math.round(n.position('x')),
     y: Math.round(n.position('y')),
   }));
-  return { title, caption, nodes, zoom: cy.zoom(), pan: { ...cy.pan() }, layout: layoutName.peek() };
+  return {
+    title,
+    caption,
+    nodes,
+    edges: shown(cy.edges()).map((e) => e.id()),
+    filters: structuredClone(filters.peek()),
+    zoom: cy.zoom(),
+    pan: { ...cy.pan() },
+    frame: roundRegion(freeRegion(cy)),
+    layout: layoutName.peek(),
+  };
 }
+
+const roundRegion = (r: Region): Region => ({
+  x: Math.round(r.x),
+  y: Math.round(r.y),
+  w: Math.round(r.w),
+  h: Math.round(r.h),
+});
 
 export function saveView(title = `View ${story.value.length + 1}`, caption = ''): void {
   addStoryView(captureStoryView(title, caption));
 }
 
-/** Shows a story view on the canvas: its nodes (and the links between them) where they were. */
+/** Shows a story view on the canvas: its filters, its nodes where they were and its links. */
 export function applyView(view: StoryView, fit = true): void {
   const cy = canvas().cy;
   const ids = new Map(view.nodes.map((n) => [n.id, n]));
+  // The filters first (the store's effect applies them now), then exactly the view's elements.
+  if (view.filters) setFilters(structuredClone(view.filters));
+  const links = view.edges && new Set(view.edges);
+  const linkShown = (e: cytoscape.EdgeSingular) =>
+    links ? links.has(e.id()) : ids.has(e.source().id()) && ids.has(e.target().id());
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const v = ids.get(n.id());
       n.toggleClass('hidden', !v);
       if (v) n.position({ x: v.x, y: v.y });
     });
-    cy.edges().forEach((e) => void e.toggleClass('hidden', !ids.has(e.source().id()) || !ids.has(e.target().id())));
+    cy.edges().forEach((e) => void e.toggleClass('hidden', !linkShown(e)));
   });
   // The view's own layout, and the basemap only under the map (views saved before this default to force).
   const layout = view.layout ?? 'fcose';
@@ -49,45 +82,40 @@ export function startPresenting(): void {
   present(0);
 }
 
-/** The working canvas before presenting (hidden elements, positions, viewport), given back after. */
-let before: {
-  hidden: Set<string>;
-  pos: Map<string, { x: number; y: number }>;
-  zoom: number;
-  pan: { x: number; y: number };
-  layout: LayoutName;
-} | null = null;
-
-function snapshot(): void {
+/**
+ * Keeps the working canvas (hidden elements, positions, viewport, layout, filters) and returns what
+ * gives it back: presenting and the story's exports show the views, then leave the canvas as it was.
+ */
+export function keepCanvas(): () => void {
   const cy = canvas().cy;
-  before = {
+  const b = {
     hidden: new Set(cy.$('.hidden').map((e) => e.id())),
     pos: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
     zoom: cy.zoom(),
     pan: { ...cy.pan() },
     layout: layoutName.peek(),
+    filters: filters.peek(),
+  };
+  return () => {
+    setFilters(b.filters);
+    cy.batch(() => {
+      cy.elements().forEach((e) => void e.toggleClass('hidden', b.hidden.has(e.id())));
+      cy.nodes().forEach((n) => void (b.pos.has(n.id()) && n.position(b.pos.get(n.id())!)));
+    });
+    setLayout(b.layout);
+    canvas().syncBasemap(b.layout);
+    cy.viewport({ zoom: b.zoom, pan: b.pan });
   };
 }
 
-function giveBack(): void {
-  if (!before) return;
-  const cy = canvas().cy;
-  const b = before;
-  cy.batch(() => {
-    cy.elements().forEach((e) => void e.toggleClass('hidden', b.hidden.has(e.id())));
-    cy.nodes().forEach((n) => void (b.pos.has(n.id()) && n.position(b.pos.get(n.id())!)));
-  });
-  setLayout(b.layout);
-  canvas().syncBasemap(b.layout);
-  cy.viewport({ zoom: b.zoom, pan: b.pan });
-  before = null;
-}
+/** Gives the working canvas back when presenting ends. */
+let giveBack: (() => void) | null = null;
 
 /** Follows the store: the presenting class, the projector label size, the view on screen. */
 export function syncPresentation(): void {
   const at = presenting.value;
   const on = at !== null;
-  if (on && !before) snapshot();
+  if (on && !giveBack) giveBack = keepCanvas();
   document.body.classList.toggle('presenting', on);
   labelScale.value = on ? PROJECTOR_SCALE : 1;
   const cv = canvas();
@@ -95,9 +123,16 @@ export function syncPresentation(): void {
   if (on) {
     cv.cy.$(':selected').unselect();
     const view = story.value[at];
-    if (view) applyView(view);
+    if (view) {
+      applyView(view, false);
+      // Once the slide's title box is drawn (Preact renders after this), the view fits beside it.
+      requestAnimationFrame(() => {
+        if (presenting.peek() === at) showSavedViewport(cv.cy, view);
+      });
+    }
   } else {
-    giveBack();
+    giveBack?.();
+    giveBack = null;
     cv.relabel(true);
   }
 }

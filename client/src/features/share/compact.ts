@@ -25,6 +25,12 @@ export interface SharedState {
   zoom: number;
   pan: { x: number; y: number };
   story: StoryView[];
+  /**
+   * Per story view, the links between its nodes that were on the canvas but not in the view (the
+   * link keeps these, shortened, instead of every link the view shows); restoring the link gives
+   * each view the other links between its nodes again.
+   */
+  storyLeftOut?: (string[] | undefined)[];
   /** Ids of the selected nodes and links, and the element whose details card is open. */
   selected?: string[];
   details?: ElementRef | null;
@@ -53,6 +59,10 @@ interface Head {
     x?: string[];
     o: number;
     l?: LayoutName;
+    /** The view's filters, as far as they differ from the defaults. */
+    f?: Partial<FilterState>;
+    xe?: string[];
+    fr?: [number, number, number, number];
   }[];
 }
 
@@ -89,7 +99,7 @@ export function toBytes(state: SharedState): Uint8Array {
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const ints: number[] = nodes.flatMap((n) => [n.x, n.y]);
   const round = (v: number, d = 3) => Number(v.toFixed(d));
-  const st = state.story.map((view) => {
+  const st = state.story.map((view, vi) => {
     const overrides = view.nodes.filter((n) => {
       const base = nodes[index.get(n.id) ?? -1];
       return !base || Math.abs(base.x - n.x) > 1 || Math.abs(base.y - n.y) > 1;
@@ -106,6 +116,11 @@ export function toBytes(state: SharedState): Uint8Array {
       ),
       o: overrides.length,
       ...(view.layout ? { l: view.layout } : {}),
+      ...(view.frame
+        ? { fr: [view.frame.x, view.frame.y, view.frame.w, view.frame.h] as [number, number, number, number] }
+        : {}),
+      ...(view.filters ? { f: diff(view.filters, ALL_FILTERS) ?? {} } : {}),
+      ...(state.storyLeftOut?.[vi] ? { xe: state.storyLeftOut[vi]!.map((e) => e.slice(0, PREFIX)) } : {}),
     };
   });
   const head: Head = {
@@ -165,6 +180,8 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       zoom: s.z,
       pan: { x: s.pan[0], y: s.pan[1] },
       ...(s.l ? { layout: s.l } : {}),
+      ...(s.fr ? { frame: { x: s.fr[0], y: s.fr[1], w: s.fr[2], h: s.fr[3] } } : {}),
+      ...(s.f ? { filters: { ...ALL_FILTERS, ...s.f } } : {}),
       nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
     };
   });
@@ -178,6 +195,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
     zoom: head.z,
     pan: { x: head.pan[0], y: head.pan[1] },
     story,
+    storyLeftOut: (head.st ?? []).map((s) => s.xe),
     selected: head.sel ?? [],
     details: head.d ?? null,
   };

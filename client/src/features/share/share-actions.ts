@@ -15,10 +15,12 @@ import {
   restoreState,
   selection,
   setStatus,
+  setStory,
   showDetails,
   story,
   style,
 } from '../../app/store.ts';
+import type { StoryView } from '../../app/types.ts';
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole } from '../console/console-actions.ts';
 import { canvasCypher } from './canvas-cypher.ts';
@@ -29,6 +31,27 @@ async function edgesBetween(nodeIds: string[]): Promise<string[]> {
   if (!nodeIds.length) return [];
   const res = await api.cypher(NODES_AND_LINKS, { nodeIds });
   return res.elements.edges.map((e) => e.data.id);
+}
+
+/** The links between a view's nodes that the canvas holds and the view did not show. */
+function leftOut(cy: cytoscape.Core, view: StoryView): string[] {
+  const members = new Set(view.nodes.map((n) => n.id));
+  const kept = new Set(view.edges);
+  return cy
+    .edges()
+    .filter((e) => members.has(e.source().id()) && members.has(e.target().id()) && !kept.has(e.id()))
+    .map((e) => e.id());
+}
+
+/** A shared view's links: those between its nodes on the restored canvas, but the ones it left out. */
+function withLinks(cy: cytoscape.Core, view: StoryView, left: string[] | undefined): StoryView {
+  if (!left) return view;
+  const members = new Set(view.nodes.map((n) => n.id));
+  const edges = cy
+    .edges()
+    .filter((e) => members.has(e.source().id()) && members.has(e.target().id()) && !isListed(e.id(), left))
+    .map((e) => e.id());
+  return { ...view, edges };
 }
 
 export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
@@ -51,6 +74,7 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     zoom: cy.zoom(),
     pan: cy.pan(),
     story: story.value,
+    storyLeftOut: story.value.map((v) => v.edges && leftOut(cy, v)),
     selected: [...selection.value.nodes, ...selection.value.edges],
     details: details.value,
   };
@@ -140,6 +164,7 @@ export async function restoreFromLink(encoded: string): Promise<void> {
       .filter((e) => e.source().hasClass('hidden') || e.target().hasClass('hidden'))
       .addClass('hidden');
     afterCanvasChange();
+    setStory(state.story.map((v, i) => withLinks(cv.cy, v, state.storyLeftOut?.[i])));
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
     const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
     if (projection) await cv.basemap.show(projection);

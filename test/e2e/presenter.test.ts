@@ -1,0 +1,269 @@
+// The presenter's walk, after a new user's report (numbers are the report's). Each test failed on
+// the explorer before its fix (Chromium, real app, real Neo4j).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { EDGE_TYPES } from '../../common/model.ts';
+import { hasChromium, SCREENSHOTS } from './browser.ts';
+import { loadWholeGraph, openPanel, shot, useE2e, visibleEdges, visibleNodeIds } from './explorer-page.ts';
+
+const NARROW = { width: 1024, height: 700 };
+
+/** Ticks exactly the given edge types in Filters. */
+async function onlyTypes(page: Page, types: readonly string[]): Promise<void> {
+  await openPanel(page, 'filters');
+  for (const t of EDGE_TYPES) await page.setChecked(`input[name="type-${t}"]`, types.includes(t));
+}
+
+const edgeIds = async (page: Page) => (await visibleEdges(page)).map((e) => e.id).sort();
+
+describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
+  const suite = useE2e();
+  const { fresh } = suite;
+
+  it('1. a saved view is a snapshot: Present and Show give its links, filters and positions, not later ones', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await onlyTypes(page, ['SIGNED']);
+    // One signed link is not loaded yet when the view is saved.
+    const late = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const e = cy.edges('[type = "SIGNED"]').not('.filtered, .hidden')[0];
+      const id = e.id();
+      e.remove();
+      return id as string;
+    });
+    const saved = { edges: await edgeIds(page), nodes: await visibleNodeIds(page) };
+    expect(saved.edges.length).toBeGreaterThan(2);
+    const where = await page.evaluate(
+      (id) => ({ ...(window as any).corridor.cy.getElementById(id).position() }),
+      saved.nodes[0],
+    );
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // Later: every type back on, the missing link loaded, a node moved.
+    await onlyTypes(page, EDGE_TYPES);
+    await page.click('#btn-load-all');
+    await page.waitForFunction((id) => (window as any).corridor.cy.getElementById(id).nonempty(), late);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).shift({ x: 200, y: 0 }), saved.nodes[0]);
+    expect((await edgeIds(page)).length).toBeGreaterThan(saved.edges.length);
+
+    await openPanel(page, 'story');
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(300);
+    expect(await edgeIds(page)).toEqual(saved.edges);
+    expect(await visibleNodeIds(page)).toEqual(saved.nodes);
+    await shot(page, 'presenter-snapshot', '01-present');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    // Leaving gives the working canvas back: every type ticked again.
+    await openPanel(page, 'filters');
+    expect(await page.isChecked('input[name="type-MET"]')).toBe(true);
+    await openPanel(page, 'story');
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await page.waitForTimeout(300);
+    expect(await edgeIds(page)).toEqual(saved.edges);
+    expect(await visibleNodeIds(page)).toEqual(saved.nodes);
+    const now = await page.evaluate(
+      (id) => ({ ...(window as any).corridor.cy.getElementById(id).position() }),
+      saved.nodes[0],
+    );
+    expect(Math.abs(now.x - where.x)).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it("6. Present keeps a view's zoom, scaled to the screen, and at 1024×700 the title box covers no node", async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.fill('input[name="story-title-0"]', 'The whole corridor, every province and partner');
+    await page.fill(
+      'textarea[name="story-caption-0"]',
+      'Every province, city and partner in the five articles, with who met, signed and invested.',
+    );
+    const saved = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const n = cy.getElementById('bac-ninh');
+      cy.zoom({ level: cy.zoom() * 3, renderedPosition: n.renderedPosition() });
+      return cy.zoom() as number;
+    });
+    await page.click('#btn-save-view');
+    await page.click('#btn-fit');
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(400);
+    const covered = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const box = document.querySelector('.presentation-caption')!.getBoundingClientRect();
+        return cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const b = n.renderedBoundingBox({ includeLabels: false });
+            return (
+              b.x1 + base.left < box.right &&
+              b.x2 + base.left > box.left &&
+              b.y1 + base.top < box.bottom &&
+              b.y2 + base.top > box.top
+            );
+          })
+          .map((n: any) => n.id()) as string[];
+      });
+    expect(await covered()).toEqual([]);
+    await shot(page, 'presenter-zoom', '01-whole');
+    const whole = await page.evaluate(() => (window as any).corridor.cy.zoom() as number);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-zoom', '02-zoomed');
+    const shown = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const p = cy.getElementById('bac-ninh').renderedPosition();
+      return { zoom: cy.zoom() as number, x: p.x as number, y: p.y as number, w: cy.width(), h: cy.height() };
+    });
+    // Zoomed in as saved (scaled to the bigger screen), not fitted to the whole graph.
+    expect(shown.zoom).toBeGreaterThan(2 * whole);
+    expect(shown.zoom).toBeGreaterThan(0.8 * saved);
+    expect(shown.x).toBeGreaterThan(0);
+    expect(shown.x).toBeLessThan(shown.w);
+    expect(shown.y).toBeGreaterThan(0);
+    expect(shown.y).toBeLessThan(shown.h);
+    await page.close();
+  });
+
+  it('5. a map view exports its basemap and zoomed extent at a sensible size; Export keeps its title after Story', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('svg.basemap')!).display !== 'none');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 2, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await openPanel(page, 'export');
+    await page.fill('input[name="export-title"]', 'The border provinces');
+    await page.fill('textarea[name="export-caption"]', 'Lạng Sơn, Cao Bằng and their Guangxi partners.');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await openPanel(page, 'export');
+    expect(await page.inputValue('input[name="export-title"]')).toBe('The border provinces');
+    expect(await page.inputValue('textarea[name="export-caption"]')).toBe(
+      'Lạng Sơn, Cao Bằng and their Guangxi partners.',
+    );
+    const screen = page.viewportSize()!;
+    for (const button of ['#btn-export-png', '#btn-story-png']) {
+      if (button === '#btn-story-png') await openPanel(page, 'story');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const png = fs.readFileSync((await download.path())!);
+      fs.writeFileSync(path.join(SCREENSHOTS, `presenter-map-export${button.replace('#btn', '')}.png`), png);
+      const look = await pngLook(page, png);
+      // The screen's view at most 2.5× (plus title and legend), not the whole world's extent.
+      expect(look.width, button).toBeLessThanOrEqual(2.5 * screen.width + 100);
+      expect(look.height, button).toBeLessThanOrEqual(2.5 * screen.height + 600);
+      expect(look.land, `${button}: share of the picture that is land on the basemap`).toBeGreaterThan(0.2);
+    }
+    await page.close();
+  });
+
+  it('15. the exported sources say what each number claims; the numbers are at least 14 px', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-sources"]', true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-svg')]);
+    const svg = fs.readFileSync((await download.path())!, 'utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));
+    const statements = new Set(
+      await page.evaluate(() =>
+        (window as any).corridor.cy
+          .edges()
+          .map((e: any) => `${e.source().data('label')} —${e.data('type')}→ ${e.target().data('label')}`),
+      ),
+    );
+    // The list's lines, wrapped ones joined again: one entry per number.
+    const list = texts.slice(texts.indexOf('Sources') + 1).join(' ');
+    const numbered = list.split(/ (?=\[\d+\] )/).filter((t) => /^\[\d+\] /.test(t));
+    expect(numbered.length).toBeGreaterThan(5);
+    for (const line of numbered) {
+      const m = /^\[\d+\] (.+?): “/.exec(line);
+      expect(m, line).not.toBeNull();
+      // Each claim is a link of the canvas in its own direction, with its date when it has one.
+      for (const claim of m![1]!.split('; ')) expect(statements, line).toContain(claim.split(' · ')[0]);
+    }
+    expect(numbered.some((l) => / · \d{4}/.test(l) || / · \d+ \w+ \d{4}/.test(l))).toBe(true);
+    // The numbers on the edges: 14 px in the SVG, on screen, and in a PNG at 1× (a model unit a pixel).
+    const cites = [...svg.matchAll(/<text class="cite"[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(cites.length).toBeGreaterThan(5);
+    expect(Math.min(...cites)).toBeGreaterThanOrEqual(14);
+    const px = await page.evaluate(() => {
+      const e = (window as any).corridor.cy.edges().not('.filtered, .hidden')[0];
+      e.data('cite', '3');
+      const out = { screen: parseFloat(e.renderedStyle('font-size')), model: parseFloat(e.style('font-size')) };
+      e.removeData('cite');
+      return out;
+    });
+    expect(px.screen).toBeGreaterThanOrEqual(14);
+    expect(px.model).toBeGreaterThanOrEqual(14);
+    await page.close();
+  });
+
+  it('22. the article reader links to the original and shows a scraped dateline apart from the text', async () => {
+    const article = '000_2ad47a8d9953d3f1';
+    const url = 'https://vietnamnews.vn/economy/bac-ninh-expands-economic-cooperation';
+    await suite.env.db.write('MATCH (a:Article {id: $id}) SET a.url = $url', { id: article, url });
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const edge = await page.evaluate(
+      (id) =>
+        (window as any).corridor.cy
+          .edges()
+          .filter((e: any) => e.data('article') === id && !!e.data('quote'))[0]
+          .id() as string,
+      article,
+    );
+    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), edge);
+    await page.locator('#details .read-article').first().click();
+    await page.locator('#article-dialog[open] #quote-mark').waitFor();
+    expect(await page.getAttribute('#article-link', 'href')).toBe(url);
+    expect(await page.locator('#article-dateline').innerText()).toBe('25 December 2023');
+    const text = await page.locator('#article-text').innerText();
+    expect(text).not.toMatch(/^\s*date 2023-12-25/);
+    expect(text).toMatch(/^25 December 2023\s+VIETNAM, December 25/);
+    await page.close();
+  });
+});
+
+/** An exported PNG's size and the share of it drawn in the basemap's land colour, read by the browser. */
+function pngLook(page: Page, png: Buffer): Promise<{ width: number; height: number; land: number }> {
+  return page.evaluate(
+    async ({ b64, land }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i]! - land[0]!) + Math.abs(d[i + 1]! - land[1]!) + Math.abs(d[i + 2]! - land[2]!) <= 6) n++;
+      return { width: img.width, height: img.height, land: n / (d.length / 4) };
+    },
+    { b64: png.toString('base64'), land: [0xee, 0xf0, 0xea] },
+  );
+}
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
