@@ -5,6 +5,7 @@
 // that is not in the text) is computed here, named by field.
 import type { z } from 'zod';
 import { ApiError } from '../../common/errors.ts';
+import { foldForSearch } from '../../common/text/fold.ts';
 import type { DraftEdit, DraftProblem, ReviewFact } from '../../common/wire.ts';
 import { EntityFact, RelationFact, type FactsFile } from '../facts/facts.schema.ts';
 import { fieldName } from '../facts/read-facts.ts';
@@ -220,7 +221,7 @@ export function draftProblems(draft: DraftRecord, graph: ReadonlyMap<string, Kno
     if (quote !== undefined && !draft.article.text.includes(quote))
       problems.push({ field: `facts[${f.key}].quote`, message: `not verbatim in the article text: ${short(quote)}` });
   }
-  for (const e of entitiesToWrite(draft)) {
+  for (const e of entitiesToWrite(draft, graph)) {
     if (e.quote !== undefined && !draft.article.text.includes(e.quote))
       problems.push({
         field: `entities[${e.id}].quote`,
@@ -241,12 +242,24 @@ export function draftProblems(draft: DraftRecord, graph: ReadonlyMap<string, Kno
 
 const short = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
-/** The entities the accepted facts name: a wrong entity goes by rejecting its facts. */
-function entitiesToWrite(draft: DraftRecord): EntityFact[] {
+/**
+ * The entities the accepted facts name (a wrong entity goes by rejecting its facts), each named as
+ * the graph names it when the two names differ only in diacritics or case: "Nguyen Thanh Tam" from
+ * an article approved earlier in the same batch and this draft's "Nguyễn Thành Tâm" are one person,
+ * so the node keeps its name and gains this spelling as an alias, instead of a clash no reviewer
+ * should have to settle by hand.
+ */
+function entitiesToWrite(draft: DraftRecord, graph: ReadonlyMap<string, KnownNode>): EntityFact[] {
   const used = new Set(
     draft.facts.filter((f) => f.state === 'accepted').flatMap((f) => [f.relation.from, f.relation.to]),
   );
-  return draft.entities.filter((e) => used.has(e.id));
+  return draft.entities.filter((e) => used.has(e.id)).map((e) => namedAsInGraph(e, graph.get(e.id)));
+}
+
+function namedAsInGraph(e: EntityFact, node: KnownNode | undefined): EntityFact {
+  if (!node || node.name === e.name || foldForSearch(node.name) !== foldForSearch(e.name)) return e;
+  const aliases = [...new Set([...e.aliases, e.name])].filter((a) => a !== node.name);
+  return { ...e, name: node.name, aliases };
 }
 
 /**
@@ -258,7 +271,7 @@ export function approvedFactsFile(
   draft: DraftRecord,
   user: string,
   at: string,
-  graph: ReadonlyMap<string, { name: string; kind: string }>,
+  graph: ReadonlyMap<string, KnownNode>,
 ): FactsFile {
   const { id, title, outlet, published, publishedNote, url } = draft.article;
   const declared = new Set(draft.entities.map((e) => e.id));
@@ -280,7 +293,7 @@ export function approvedFactsFile(
     approved: true,
     approvedBy: user,
     approvedAt: at,
-    entities: [...entitiesToWrite(draft), ...restated],
+    entities: [...entitiesToWrite(draft, graph), ...restated],
     relations: accepted,
   };
 }
