@@ -221,7 +221,7 @@ export function draftProblems(draft: DraftRecord, graph: ReadonlyMap<string, Kno
     if (quote !== undefined && !draft.article.text.includes(quote))
       problems.push({ field: `facts[${f.key}].quote`, message: `not verbatim in the article text: ${short(quote)}` });
   }
-  for (const e of entitiesToWrite(draft, graph)) {
+  for (const e of entitiesToWrite(draft)) {
     if (e.quote !== undefined && !draft.article.text.includes(e.quote))
       problems.push({
         field: `entities[${e.id}].quote`,
@@ -230,6 +230,7 @@ export function draftProblems(draft: DraftRecord, graph: ReadonlyMap<string, Kno
     const node = graph.get(e.id);
     for (const key of ['kind', 'name', 'country'] as const) {
       const theirs = node?.[key];
+      if (key === 'name' && theirs != null && sameName(theirs, e.name)) continue;
       if (node && theirs != null && e[key] !== undefined && e[key] !== theirs)
         problems.push({
           field: `entities[${e.id}].${key}`,
@@ -242,25 +243,20 @@ export function draftProblems(draft: DraftRecord, graph: ReadonlyMap<string, Kno
 
 const short = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
-/**
- * The entities the accepted facts name (a wrong entity goes by rejecting its facts), each named as
- * the graph names it when the two names differ only in diacritics or case: "Nguyen Thanh Tam" from
- * an article approved earlier in the same batch and this draft's "Nguyễn Thành Tâm" are one person,
- * so the node keeps its name and gains this spelling as an alias, instead of a clash no reviewer
- * should have to settle by hand.
- */
-function entitiesToWrite(draft: DraftRecord, graph: ReadonlyMap<string, KnownNode>): EntityFact[] {
+/** The entities the accepted facts name: a wrong entity goes by rejecting its facts. */
+function entitiesToWrite(draft: DraftRecord): EntityFact[] {
   const used = new Set(
     draft.facts.filter((f) => f.state === 'accepted').flatMap((f) => [f.relation.from, f.relation.to]),
   );
-  return draft.entities.filter((e) => used.has(e.id)).map((e) => namedAsInGraph(e, graph.get(e.id)));
+  return draft.entities.filter((e) => used.has(e.id));
 }
 
-function namedAsInGraph(e: EntityFact, node: KnownNode | undefined): EntityFact {
-  if (!node || node.name === e.name || foldForSearch(node.name) !== foldForSearch(e.name)) return e;
-  const aliases = [...new Set([...e.aliases, e.name])].filter((a) => a !== node.name);
-  return { ...e, name: node.name, aliases };
-}
+/**
+ * Names that differ only in diacritics or case are one name ("Nguyen Thanh Tam" approved earlier
+ * in the same batch, "Nguyễn Thành Tâm" here): no clash for a reviewer to settle; the loader keeps
+ * the fuller spelling as the name and the other as an alias.
+ */
+const sameName = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
 
 /**
  * The facts file approval writes: the loader's format, marked approved by whom and when. A fact may
@@ -293,7 +289,7 @@ export function approvedFactsFile(
     approved: true,
     approvedBy: user,
     approvedAt: at,
-    entities: [...entitiesToWrite(draft, graph), ...restated],
+    entities: [...entitiesToWrite(draft), ...restated],
     relations: accepted,
   };
 }
