@@ -107,6 +107,8 @@ function mergeEntities(files: ReadFacts[], problems: FactsProblem[]): Map<string
       for (const key of CONSISTENT) {
         const a = prev.fact[key];
         const b = e[key];
+        if (key === 'name' && foldDiacritics(String(a)).toLowerCase() === foldDiacritics(b as string).toLowerCase())
+          continue;
         if (a !== undefined && b !== undefined && a !== b) {
           problem(
             key,
@@ -124,7 +126,9 @@ function mergeEntities(files: ReadFacts[], problems: FactsProblem[]): Map<string
       e.aliases.forEach((a) => prev.aliases.add(a));
       prev.articles.add(rf.facts.article.id);
       // Later files may add what earlier ones left out (a title, coordinates, a date).
-      prev.fact = { ...e, ...stripUndefined(prev.fact) };
+      const names = [prev.fact.name, e.name];
+      prev.fact = { ...e, ...stripUndefined(prev.fact), name: fullerSpelling(prev.fact.name, e.name) };
+      names.filter((n) => n !== prev.fact.name).forEach((n) => prev.aliases.add(n));
     });
   }
   return entities;
@@ -173,6 +177,15 @@ function edgeRows(
     });
   }
   return { citations, edges: corroborate(citations) };
+}
+
+/**
+ * Of two spellings of one name ("Nguyen Thanh Tam", "Nguyễn Thành Tâm"), the one with more letters
+ * beyond ASCII: the canonical name keeps its diacritics, whichever file came first.
+ */
+function fullerSpelling(a: string, b: string): string {
+  const marked = (s: string) => [...s].filter((ch) => ch.charCodeAt(0) > 127).length;
+  return marked(b) > marked(a) ? b : a;
 }
 
 function nodeRow({ fact, aliases, articles }: MergedEntity): NodeRow {

@@ -161,9 +161,7 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
   if (confidences.length) props.confidence = Math.max(...confidences);
   Object.assign(props, dateSpan(props, conflicts.includes('date') ? sources.map(dateOf) : [props.date]));
   const id = edgeId(first, discriminator(first), dateKey);
-  // The quote the edge shows is the earliest that states the edge's date, when one does: a
-  // partnership "since 1950" quotes the source that says 1950, not an undated one published earlier.
-  const lead = sources.find((c) => !isReference(c) && props.date !== undefined && dateOf(c) === props.date) ?? first;
+  const lead = leadSource(sources, props);
   Object.assign(props, {
     id,
     article: lead.article,
@@ -179,6 +177,25 @@ function mergeCluster(dateKey: string, cluster: Citation[]): CorroboratedEdge {
   });
   if (conflicts.length) props.conflicts = conflicts;
   return { id, type: first.type, from: first.from, to: first.to, props };
+}
+
+/**
+ * The source whose quote the edge shows: the one that best states what the edge says. Each value
+ * of the edge a source states alike counts for it, one it states otherwise counts twice against
+ * it; the earliest wins a tie. A partnership "since 1950" quotes the source that says 1950, not an
+ * undated one published earlier; an investment of US$150 million never quotes the source that
+ * says US$200 million, whatever else that source adds.
+ */
+function leadSource(sources: Citation[], props: Record<string, unknown>): Citation {
+  const stating = sources.filter((c) => !isReference(c));
+  if (!stating.length) return sources[0]!;
+  const score = (c: Citation) =>
+    [...AMOUNT_FIELDS, ...DATE_FIELDS].reduce((sum, k) => {
+      const stated = c.stated[k];
+      if (stated === undefined || props[k] === undefined) return sum;
+      return sum + (JSON.stringify(stated) === JSON.stringify(props[k]) ? 1 : -2);
+    }, 0);
+  return stating.reduce((best, c) => (score(c) > score(best) ? c : best));
 }
 
 /**

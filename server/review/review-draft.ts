@@ -5,6 +5,7 @@
 // that is not in the text) is computed here, named by field.
 import type { z } from 'zod';
 import { ApiError } from '../../common/errors.ts';
+import { foldForSearch } from '../../common/text/fold.ts';
 import type { DraftEdit, DraftProblem, ReviewFact } from '../../common/wire.ts';
 import { EntityFact, RelationFact, type FactsFile } from '../facts/facts.schema.ts';
 import { fieldName } from '../facts/read-facts.ts';
@@ -229,6 +230,7 @@ export function draftProblems(draft: DraftRecord, graph: ReadonlyMap<string, Kno
     const node = graph.get(e.id);
     for (const key of ['kind', 'name', 'country'] as const) {
       const theirs = node?.[key];
+      if (key === 'name' && theirs != null && sameName(theirs, e.name)) continue;
       if (node && theirs != null && e[key] !== undefined && e[key] !== theirs)
         problems.push({
           field: `entities[${e.id}].${key}`,
@@ -250,6 +252,13 @@ function entitiesToWrite(draft: DraftRecord): EntityFact[] {
 }
 
 /**
+ * Names that differ only in diacritics or case are one name ("Nguyen Thanh Tam" approved earlier
+ * in the same batch, "Nguyễn Thành Tâm" here): no clash for a reviewer to settle; the loader keeps
+ * the fuller spelling as the name and the other as an alias.
+ */
+const sameName = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
+
+/**
  * The facts file approval writes: the loader's format, marked approved by whom and when. A fact may
  * end at a node of the graph the draft does not name (`graph`): the file restates that node (id,
  * kind, name), as the linker does, so that it loads from the files alone.
@@ -258,7 +267,7 @@ export function approvedFactsFile(
   draft: DraftRecord,
   user: string,
   at: string,
-  graph: ReadonlyMap<string, { name: string; kind: string }>,
+  graph: ReadonlyMap<string, KnownNode>,
 ): FactsFile {
   const { id, title, outlet, published, publishedNote, url } = draft.article;
   const declared = new Set(draft.entities.map((e) => e.id));

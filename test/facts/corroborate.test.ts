@@ -82,6 +82,20 @@ describe('one fact, one edge', () => {
     expect(edge!.props.sourceArticles).toEqual([undated.article, dated.article]);
   });
 
+  it('never quotes a source that contradicts the amount the edge shows, even one that adds the date', () => {
+    const first = cite(
+      { amountUsd: 150e6 },
+      { type: 'INVESTED_IN', published: '2025-03-11', quote: '150 million USD' },
+    );
+    const same = cite({ amountUsd: 150e6 }, { type: 'INVESTED_IN', published: '2025-03-12', quote: 'US$150 million' });
+    const other = cite(
+      { amountUsd: 200e6, date: '2025-03-12' },
+      { type: 'INVESTED_IN', published: '2025-03-13', quote: 'US$200 million' },
+    );
+    const [edge] = corroborate([other, same, first]);
+    expect(edge!.props).toMatchObject({ amountUsd: 150e6, quote: '150 million USD', article: first.article });
+  });
+
   it('counts independent outlets, not articles', () => {
     const [edge] = corroborate([
       cite({}, { outlet: 'Viet Nam News (VNS)' }),

@@ -64,3 +64,45 @@ it('an official keeps the first approval’s title, approved one by one or rebui
   await loadFacts(db, factsFolders(r.config.factsDir).flatMap(factsFilesIn), { reset: true });
   expect(await graphChecksum(db), 'the graph the facts files load').toEqual(oneByOne);
 });
+
+it('a name that differs from the node’s only by diacritics is the same name: no clash, the spelling with diacritics wins', async () => {
+  const text = (name: string, day: string) =>
+    `# source: https://example.org/tam-${day} | Border Weekly | published 2025-07-${day}\n` +
+    `Lạng Sơn chairman meets traders\n\n${name}, Chairman of the Lạng Sơn Provincial People's Committee, met traders on July 1, 2025.\n`;
+  const batch = await draftBatch(r, [
+    { fileName: 'tam-ascii.txt', text: text('Nguyen Van Tam', '02') },
+    { fileName: 'tam-vietnamese.txt', text: text('Nguyễn Văn Tâm', '03') },
+  ]);
+  const [ascii, vietnamese] = batch.articles.map((a) => a.draftId) as [string, string];
+  const approveAs = async (draftId: string, name: string) => {
+    const d = ReviewDraft.parse((await r.as('viewer').get(`/api/review/drafts/${draftId}`).expect(200)).body);
+    const entity = { id: 'nguyen-van-tam', kind: 'Official' as const, name, aliases: [], country: 'VN' };
+    const edits: DraftEdit[] = [
+      ...d.facts.filter((f) => f.state === 'proposed').map((f) => ({ op: 'reject' as const, fact: f.key })),
+      { op: d.entities.some((e) => e.id === entity.id) ? 'editEntity' : 'addEntity', entity },
+      {
+        op: 'add',
+        relation: {
+          type: 'HOLDS_POST',
+          from: 'nguyen-van-tam',
+          to: 'lang-son',
+          title: 'Chairman of the Provincial People’s Committee',
+          quote: `${name}, Chairman of the Lạng Sơn Provincial People's Committee`,
+        },
+      },
+    ];
+    const edited = await r.as('editor').put(`/api/review/drafts/${draftId}`, { edits });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const approved = await r.as('editor').post(`/api/review/drafts/${draftId}/approve`);
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  };
+  await approveAs(ascii, 'Nguyen Van Tam');
+  await approveAs(vietnamese, 'Nguyễn Văn Tâm');
+  const node = await db.read("MATCH (n:Entity {id: 'nguyen-van-tam'}) RETURN n.name AS name, n.aliases AS aliases");
+  // The fuller spelling is the name, whichever came first; the other stays findable as an alias.
+  expect(node.records[0]!.toObject()).toEqual({ name: 'Nguyễn Văn Tâm', aliases: ['Nguyen Van Tam'] });
+
+  const oneByOne = await graphChecksum(db);
+  await loadFacts(db, factsFolders(r.config.factsDir).flatMap(factsFilesIn), { reset: true });
+  expect(await graphChecksum(db), 'the graph the facts files load').toEqual(oneByOne);
+});
