@@ -10,6 +10,8 @@ export interface GraphNodeInfo {
   kind: string;
   country: string | null;
   degree: number;
+  /** The node's other names in the graph ("Vietnam" for Việt Nam): the text may name it by them. */
+  aliases?: string[];
 }
 
 export function reviewDraftView(
@@ -26,7 +28,7 @@ export function reviewDraftView(
       const node = nodes.get(e.id);
       return {
         ...e,
-        mentions: mentionsOf(text, e),
+        mentions: mentionsOf(text, { name: e.name, aliases: [...e.aliases, ...(node?.aliases ?? [])] }),
         link: node ? { nodeId: e.id, name: node.name, kind: node.kind, degree: node.degree } : null,
       };
     }),
@@ -62,25 +64,46 @@ export function draftSummary(d: DraftRecord): DraftSummary {
  * diacritics ("Lang Son" names Lạng Sơn: both sides folded as search folds them, the spans still in
  * the original text), longer forms first so "Bắc Ninh Province" wins over "Bắc Ninh", never two
  * overlapping, in text order. Forms are matched whole-word where they start or end in a Latin
- * letter or digit (Chinese forms have no word breaks).
+ * letter or digit (Chinese forms have no word breaks). A dateline's capitals run the words of a
+ * name together ("HANOI" for Hà Nội): that form counts only where the text is in capitals. Nothing
+ * inside a `# source:` line (its URL) is a mention.
  */
 export function mentionsOf(text: string, entity: Pick<EntityFact, 'name' | 'aliases'>): TextSpan[] {
   const { folded, from } = foldedText(text);
-  const forms = [...new Set([entity.name, ...entity.aliases].map(foldForSearch))].filter((f) => f.trim().length >= 2);
-  forms.sort((a, b) => b.length - a.length);
   const spans: TextSpan[] = [];
   const taken = (s: number, e: number) => spans.some((x) => s < x.end && x.start < e);
-  for (const form of forms) {
+  const sourceLines = sourceLineSpans(text);
+  for (const { form, capitalsOnly } of formsOf(entity)) {
     for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
       const start = from[at]!;
       const end = from[at + form.length]!;
       const cutLeft = isLatinOrDigit(form[0]) && isWordChar(text[start - 1]);
       const cutRight = isLatinOrDigit(form[form.length - 1]) && isWordChar(text[end]);
       if (cutLeft || cutRight || taken(start, end)) continue;
+      if (capitalsOnly && text.slice(start, end) !== text.slice(start, end).toUpperCase()) continue;
+      if (sourceLines.some((l) => start < l.end && l.start < end)) continue;
       spans.push({ start, end });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The folded forms to look for, longest first; a many-word form also run together, for capitals. */
+function formsOf(entity: Pick<EntityFact, 'name' | 'aliases'>): { form: string; capitalsOnly: boolean }[] {
+  const plain = [...new Set([entity.name, ...entity.aliases].map(foldForSearch))].filter((f) => f.trim().length >= 2);
+  const joined = plain
+    .filter((f) => /^[a-z0-9]+( [a-z0-9]+)+$/.test(f))
+    .map((f) => f.replace(/ /g, ''))
+    .filter((f) => !plain.includes(f));
+  return [
+    ...plain.map((form) => ({ form, capitalsOnly: false })),
+    ...joined.map((form) => ({ form, capitalsOnly: true })),
+  ].sort((a, b) => b.form.length - a.form.length);
+}
+
+/** The spans of the text's `# source:` lines. */
+function sourceLineSpans(text: string): TextSpan[] {
+  return [...text.matchAll(/^#\s*source:.*$/gim)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 let lastFold: { text: string; folded: string; from: number[] } | undefined;
