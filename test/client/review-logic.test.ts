@@ -92,6 +92,13 @@ describe('facts in forms and lines', () => {
       }),
     ).toBe('over US$900,000,000 · 37,000 workers');
   });
+
+  it('words its dates as the card words the date ("until 1 April 2025")', () => {
+    const visit = { type: 'VISITED', from: 'a', to: 'b', quote: 'q', date: '2025-03-31', endDate: '2025-04-01' };
+    expect(factLine(visit as never)).toBe('until 1 April 2025');
+    const stock = { type: 'INVESTED_IN', from: 'a', to: 'b', quote: 'q', projects: 3, asOf: '2024-12' };
+    expect(factLine(stock as never)).toBe('3 projects · as of December 2024');
+  });
 });
 
 describe("a link's sources", () => {

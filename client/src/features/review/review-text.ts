@@ -2,6 +2,7 @@
 // entity's kind, the focused fact's quote), the id a new entity gets from its name, and a fact's
 // properties in a line.
 import type { NodeKind } from '../../../../common/model.ts';
+import { readableDate } from '../../../../common/text/dates.ts';
 import { foldForSearch } from '../../../../common/text/fold.ts';
 import type { ReviewDraft, ReviewRelation, TextSpan } from '../../../../common/wire.ts';
 
@@ -69,8 +70,9 @@ export function factLine(r: ReviewRelation): string {
     ['count', 'times'],
   ] as const)
     if (typeof v[k] === 'number') parts.push(`${(v[k] as number).toLocaleString('en')} ${unit}`);
-  if (v.endDate) parts.push(`until ${String(v.endDate)}`);
-  if (v.asOf) parts.push(`as of ${String(v.asOf)}`);
+  // Worded as the card's date is: "until 1 April 2025", never "until 2025-04-01".
+  if (v.endDate) parts.push(`until ${readableDate(v.endDate)}`);
+  if (v.asOf) parts.push(`as of ${readableDate(v.asOf)}`);
   return parts.join(' · ');
 }
 
