@@ -7,12 +7,13 @@ import type { NodeElement, ReviewDraft } from '../../../../common/wire.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { addedByApproval, applyEdits, entityForm, formError } from './review-state.ts';
-import { entityIdFor } from './review-text.ts';
+import { entityIdFor, kindForName } from './review-text.ts';
 
 function EntityForm({ draft }: { draft: ReviewDraft }) {
   const form = entityForm.value;
-  const [kind, setKind] = useState<NodeKind>('Organization');
   const [name, setName] = useState(form?.name ?? '');
+  // A person's name an Official, "… Group" a Company, a place the draft knows its kind: not always Organization.
+  const [kind, setKind] = useState<NodeKind>(() => kindForName(form?.name ?? '', draft.entities));
   const [node, setNode] = useState<NodeElement | null>(null);
   const root = useRef<HTMLFormElement>(null);
   // Opened by `n` or a button above, the form sits below the entities: bring it into view.
