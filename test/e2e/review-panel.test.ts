@@ -242,6 +242,42 @@ describe.skipIf(!hasChromium)('the review panel and view, as the walkthrough fou
     await poll(() => page.locator('#review-facts .fact').last().getAttribute('data-state')).toBe('rejected');
   });
 
+  it('edits an entity in place; a name clash with the graph offers the edit that settles it', async () => {
+    const row = page.locator('.review-entities li[data-entity="lang-son"]');
+    await row.locator('.entity-edit-open').click();
+    await page.fill('.entity-edit [name="edit-name"]', 'Lang Son');
+    await page.click('.entity-edit .entity-edit-save');
+    await page.locator('.entity-edit').waitFor({ state: 'detached' });
+    const offer = page.locator('#review-problems .problem-edit-entity', { hasText: 'lang-son' });
+    await offer.waitFor();
+    expect(await page.locator('#review-problems').innerText()).toMatch(/keep the name and add this one as an alias/);
+    await offer.click();
+    await page.click('.entity-edit .use-graph-name');
+    expect(await page.inputValue('.entity-edit [name="edit-name"]')).toBe('Lạng Sơn');
+    expect(await page.inputValue('.entity-edit [name="edit-aliases"]')).toMatch(/Lang Son/);
+    await page.click('.entity-edit .entity-edit-save');
+    await page.locator('.entity-edit').waitFor({ state: 'detached' });
+    await poll(() => page.locator('#review-problems .problem-edit-entity').count()).toBe(0);
+    expect(await row.locator('strong').innerText()).toBe('Lạng Sơn');
+  });
+
+  it("gives a person's name the kind Official, and asks which of two to keep before merging", async () => {
+    await selectText(page, 'Ho Tien Thieu');
+    await page.click('#entity-from-selection');
+    expect(await page.inputValue('#entity-form [name="entity-kind"]')).toBe('Official');
+    await page.click('#entity-save');
+    await page.locator('#entity-form').waitFor({ state: 'detached' });
+    await page.locator('.review-entities li[data-entity="ho-tien-thieu"] input[type="checkbox"]').check();
+    await page.locator('.review-entities li[data-entity="lang-son"] input[type="checkbox"]').check();
+    await page.click('#entity-merge');
+    const question = page.locator('.merge-question');
+    expect(await question.innerText()).toMatch(/Ho Tien Thieu[\s\S]*Lạng Sơn|Lạng Sơn[\s\S]*Ho Tien Thieu/);
+    expect(await question.locator('input[name="merge-keep"]:checked').getAttribute('value')).toBe('lang-son');
+    await question.locator('.confirm-no').click();
+    await question.waitFor({ state: 'detached' });
+    expect(await page.locator('.review-entities li[data-entity="ho-tien-thieu"]').count()).toBe(1);
+  });
+
   it('asks before approving with undecided facts, naming how many; then says what it added', async () => {
     await page.keyboard.press('Escape');
     await page.locator('#review-dialog[open]').waitFor({ state: 'detached' });

@@ -21,6 +21,8 @@ export const focus = signal(0);
 export const factForm = signal<{ key: string | null; fields: Record<string, string> } | null>(null);
 /** The entity form: a new entity named as selected in the text. */
 export const entityForm = signal<{ name: string } | null>(null);
+/** The entity of the open draft being edited (its id), if any. */
+export const entityEdit = signal<string | null>(null);
 /** What the last review action said (refusals with their reasons), shown in the panel or the view. */
 export const reviewMessage = signal<{ kind: 'error' | 'done' | 'busy'; text: string } | null>(null);
 /** Why the open fact or entity form was not saved: shown in the form, beside what failed. */
@@ -132,6 +134,7 @@ export async function openReview(id: string): Promise<void> {
       );
       factForm.value = null;
       entityForm.value = null;
+      entityEdit.value = null;
       formError.value = null;
       reviewMessage.value = null;
     });
