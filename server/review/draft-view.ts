@@ -24,7 +24,7 @@ export function reviewDraftView(
     id: draft.id,
     status: draft.status,
     article: draft.article,
-    entities: draft.entities.map((e) => {
+    entities: [...draft.entities, ...graphEnds(draft, nodes)].map((e) => {
       const node = nodes.get(e.id);
       return {
         ...e,
@@ -43,6 +43,19 @@ export function reviewDraftView(
     updatedBy: draft.updatedBy,
     ...(draft.approvedBy ? { approvedBy: draft.approvedBy, approvedAt: draft.approvedAt } : {}),
   };
+}
+
+/**
+ * Nodes of the graph a fact has as an end without being an entity of the draft (picked from the
+ * graph in the fact form): listed among the entities, by their name, as "in the graph", as approval
+ * writes them.
+ */
+function graphEnds(draft: DraftRecord, nodes: ReadonlyMap<string, GraphNodeInfo>): DraftRecord['entities'] {
+  const declared = new Set(draft.entities.map((e) => e.id));
+  const ends = [...new Set(draft.facts.flatMap((f) => [f.relation.from, f.relation.to]))];
+  return ends
+    .filter((id) => !declared.has(id) && nodes.has(id))
+    .map((id) => ({ id, kind: nodes.get(id)!.kind as EntityFact['kind'], name: nodes.get(id)!.name, aliases: [] }));
 }
 
 /** A line of the list of drafts: what it is and how far its review went. */

@@ -120,4 +120,28 @@ describe('the review view of a draft', () => {
     ]);
     expect(reviewDraftView(draft, nodes, []).entities[0]!.mentions).toEqual([{ start: 0, end: 7 }]);
   });
+
+  it('lists a fact end picked from the graph among the entities, by its name, as in the graph', () => {
+    const draft = {
+      id: 'd',
+      status: 'draft',
+      article: { text: 'Liu Yanhua met them.', title: 't', outlet: 'o' },
+      entities: [{ id: 'sailun', kind: 'Company', name: 'Sailun', aliases: [] }],
+      facts: [
+        {
+          key: 'f1',
+          state: 'accepted',
+          origin: 'added',
+          relation: { type: 'MET', from: 'liu-yanhua', to: 'sailun', quote: 'met' },
+        },
+      ],
+      createdBy: 'u',
+      updatedAt: '2026-01-01',
+      updatedBy: 'u',
+    } as unknown as Parameters<typeof reviewDraftView>[0];
+    const nodes = new Map([['liu-yanhua', { name: 'Liu Yanhua', kind: 'Official', country: 'CN', degree: 2 }]]);
+    const liu = reviewDraftView(draft, nodes, []).entities.find((e) => e.id === 'liu-yanhua');
+    expect(liu).toMatchObject({ name: 'Liu Yanhua', kind: 'Official', mentions: [{ start: 0, end: 10 }] });
+    expect(liu?.link).toMatchObject({ name: 'Liu Yanhua', degree: 2 });
+  });
 });
