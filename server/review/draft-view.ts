@@ -10,6 +10,8 @@ export interface GraphNodeInfo {
   kind: string;
   country: string | null;
   degree: number;
+  /** The node's other names in the graph ("Vietnam" for Việt Nam): the text may name it by them. */
+  aliases?: string[];
 }
 
 export function reviewDraftView(
@@ -22,11 +24,11 @@ export function reviewDraftView(
     id: draft.id,
     status: draft.status,
     article: draft.article,
-    entities: draft.entities.map((e) => {
+    entities: [...draft.entities, ...graphEnds(draft, nodes)].map((e) => {
       const node = nodes.get(e.id);
       return {
         ...e,
-        mentions: mentionsOf(text, e),
+        mentions: mentionsOf(text, { name: e.name, aliases: [...e.aliases, ...(node?.aliases ?? [])] }),
         link: node ? { nodeId: e.id, name: node.name, kind: node.kind, degree: node.degree } : null,
       };
     }),
@@ -41,6 +43,19 @@ export function reviewDraftView(
     updatedBy: draft.updatedBy,
     ...(draft.approvedBy ? { approvedBy: draft.approvedBy, approvedAt: draft.approvedAt } : {}),
   };
+}
+
+/**
+ * Nodes of the graph a fact has as an end without being an entity of the draft (picked from the
+ * graph in the fact form): listed among the entities, by their name, as "in the graph", as approval
+ * writes them.
+ */
+function graphEnds(draft: DraftRecord, nodes: ReadonlyMap<string, GraphNodeInfo>): DraftRecord['entities'] {
+  const declared = new Set(draft.entities.map((e) => e.id));
+  const ends = [...new Set(draft.facts.flatMap((f) => [f.relation.from, f.relation.to]))];
+  return ends
+    .filter((id) => !declared.has(id) && nodes.has(id))
+    .map((id) => ({ id, kind: nodes.get(id)!.kind as EntityFact['kind'], name: nodes.get(id)!.name, aliases: [] }));
 }
 
 /** A line of the list of drafts: what it is and how far its review went. */
@@ -62,25 +77,46 @@ export function draftSummary(d: DraftRecord): DraftSummary {
  * diacritics ("Lang Son" names Lạng Sơn: both sides folded as search folds them, the spans still in
  * the original text), longer forms first so "Bắc Ninh Province" wins over "Bắc Ninh", never two
  * overlapping, in text order. Forms are matched whole-word where they start or end in a Latin
- * letter or digit (Chinese forms have no word breaks).
+ * letter or digit (Chinese forms have no word breaks). A dateline's capitals run the words of a
+ * name together ("HANOI" for Hà Nội): that form counts only where the text is in capitals. Nothing
+ * inside a `# source:` line (its URL) is a mention.
  */
 export function mentionsOf(text: string, entity: Pick<EntityFact, 'name' | 'aliases'>): TextSpan[] {
   const { folded, from } = foldedText(text);
-  const forms = [...new Set([entity.name, ...entity.aliases].map(foldForSearch))].filter((f) => f.trim().length >= 2);
-  forms.sort((a, b) => b.length - a.length);
   const spans: TextSpan[] = [];
   const taken = (s: number, e: number) => spans.some((x) => s < x.end && x.start < e);
-  for (const form of forms) {
+  const sourceLines = sourceLineSpans(text);
+  for (const { form, capitalsOnly } of formsOf(entity)) {
     for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
       const start = from[at]!;
       const end = from[at + form.length]!;
       const cutLeft = isLatinOrDigit(form[0]) && isWordChar(text[start - 1]);
       const cutRight = isLatinOrDigit(form[form.length - 1]) && isWordChar(text[end]);
       if (cutLeft || cutRight || taken(start, end)) continue;
+      if (capitalsOnly && text.slice(start, end) !== text.slice(start, end).toUpperCase()) continue;
+      if (sourceLines.some((l) => start < l.end && l.start < end)) continue;
       spans.push({ start, end });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The folded forms to look for, longest first; a many-word form also run together, for capitals. */
+function formsOf(entity: Pick<EntityFact, 'name' | 'aliases'>): { form: string; capitalsOnly: boolean }[] {
+  const plain = [...new Set([entity.name, ...entity.aliases].map(foldForSearch))].filter((f) => f.trim().length >= 2);
+  const joined = plain
+    .filter((f) => /^[a-z0-9]+( [a-z0-9]+)+$/.test(f))
+    .map((f) => f.replace(/ /g, ''))
+    .filter((f) => !plain.includes(f));
+  return [
+    ...plain.map((form) => ({ form, capitalsOnly: false })),
+    ...joined.map((form) => ({ form, capitalsOnly: true })),
+  ].sort((a, b) => b.form.length - a.form.length);
+}
+
+/** The spans of the text's `# source:` lines. */
+function sourceLineSpans(text: string): TextSpan[] {
+  return [...text.matchAll(/^#\s*source:.*$/gim)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 let lastFold: { text: string; folded: string; from: number[] } | undefined;

@@ -7,10 +7,12 @@ import {
   entityIdFor,
   factFromSelection,
   factLine,
+  kindForName,
   problemField,
   relationFrom,
   textRuns,
 } from '../../client/src/features/review/review-text.ts';
+import { missingField } from '../../client/src/features/review/fact-fields.ts';
 import type { ReviewDraft } from '../../common/wire.ts';
 
 const entity = (id: string, kind: 'Province' | 'Organization', mentions: [number, number][]) =>
@@ -91,6 +93,13 @@ describe('facts in forms and lines', () => {
         workers: 37000,
       }),
     ).toBe('over US$900,000,000 · 37,000 workers');
+  });
+
+  it('words its dates as the card words the date ("until 1 April 2025")', () => {
+    const visit = { type: 'VISITED', from: 'a', to: 'b', quote: 'q', date: '2025-03-31', endDate: '2025-04-01' };
+    expect(factLine(visit as never)).toBe('until 1 April 2025');
+    const stock = { type: 'INVESTED_IN', from: 'a', to: 'b', quote: 'q', projects: 3, asOf: '2024-12' };
+    expect(factLine(stock as never)).toBe('3 projects · as of December 2024');
   });
 });
 
@@ -178,6 +187,37 @@ describe('a fact from the selected text', () => {
       from: 'ho-tien-thieu',
     });
   });
+
+  it('runs a post from the official to the place, its title the words between the names', () => {
+    const t = 'Tay Ninh Party Secretary Nguyen Thanh Tam received the delegation.';
+    const at = (s: string): [number, number] => [t.indexOf(s), t.indexOf(s) + s.length];
+    const ents = [
+      { ...entity('tay-ninh', 'Province', [at('Tay Ninh')]) },
+      { ...entity('nguyen-thanh-tam', 'Province', [at('Nguyen Thanh Tam')]), kind: 'Official' as const },
+    ];
+    const quote = 'Tay Ninh Party Secretary Nguyen Thanh Tam';
+    expect(factFromSelection({ entities: ents }, { start: 0, end: quote.length, text: quote })).toEqual({
+      type: 'HOLDS_POST',
+      quote,
+      from: 'nguyen-thanh-tam',
+      to: 'tay-ninh',
+      title: 'Party Secretary',
+    });
+  });
+});
+
+describe("a new entity's kind", () => {
+  const known = [{ name: 'Tây Ninh', aliases: [], kind: 'Province' as const }];
+  it('follows the selected words, not always Organization', () => {
+    expect(kindForName('Liu Yanhua', known)).toBe('Official');
+    expect(kindForName('Nguyễn Thành Tâm', known)).toBe('Official');
+    expect(kindForName('Sailun Group', known)).toBe('Company');
+    expect(kindForName('Hồng Lâm Co.', known)).toBe('Company');
+    expect(kindForName('Lạng Sơn Provincial Party Committee', known)).toBe('Organization');
+    expect(kindForName('Department of Industry and Trade', known)).toBe('Organization');
+    expect(kindForName('Tay Ninh', known)).toBe('Province');
+    expect(kindForName('ASEAN', known)).toBe('Organization');
+  });
 });
 
 describe('a problem before approving', () => {
@@ -186,5 +226,15 @@ describe('a problem before approving', () => {
     expect(problemField('facts[f2]')).toBe('fact f2');
     expect(problemField('entities[bac-giang].kind')).toBe('entity bac-giang, kind');
     expect(problemField('facts')).toBe('facts');
+  });
+});
+
+describe('a fact missing a field its type needs', () => {
+  it('is said in words before it is sent, never as the schema words it', () => {
+    const base = { type: 'HOLDS_POST', from: 'a', to: 'b', quote: 'q' };
+    expect(missingField('HOLDS_POST', base)).toBe('fact: title is required for HOLDS_POST');
+    expect(missingField('HOLDS_POST', { ...base, title: 'Party Secretary' })).toBeNull();
+    expect(missingField('SIGNED', { ...base, document: 'MoU' })).toBe('fact: kind of document is required for SIGNED');
+    expect(missingField('MET', { ...base, to: ' ' })).toBe('fact: to is required for MET');
   });
 });

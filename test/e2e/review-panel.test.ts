@@ -90,6 +90,9 @@ describe.skipIf(!hasChromium)('the review panel and view, as the walkthrough fou
     await openPanel(page, 'review');
     await signIn(page, 'not-a-token-of-anyone-0123456789');
     await poll(() => page.locator('#review-message.error').count()).toBe(1);
+    const wrong = await page.locator('#review-message').innerText();
+    expect(wrong).toMatch(/^This token is not one of a configured user's\./);
+    expect(wrong).not.toMatch(/Authorization|Bearer|header/);
     expect(await page.locator('#review-paste').count()).toBe(0);
     expect(await page.locator('.panel[aria-label="Review"]').innerText()).not.toMatch(/Signed in/);
     await signIn(page, TOKEN);
@@ -127,6 +130,20 @@ describe.skipIf(!hasChromium)('the review panel and view, as the walkthrough fou
     await page.click('#review-file-list li[data-file="evil.txt"] .remove-file');
     await page.click('#review-file-list li[data-file="page.txt"] .remove-file');
     expect(await page.locator('#review-file-list').count()).toBe(0);
+    // The refusals went with their files.
+    expect(await page.locator('#review-message').count()).toBe(0);
+  });
+
+  it('refuses a multi-MB paste before sending it, in the words it uses for a text just over the limit', async () => {
+    await page.fill('#review-paste', `${ARTICLE}\n${'Liugong plant. '.repeat(200_000)}`);
+    await page.click('#review-draft');
+    const refusal = await page.locator('.paste-refusal').innerText();
+    expect(refusal).toMatch(
+      /^The pasted text has 3,00\d,\d{3} characters; an article may have at most 200,000 characters/,
+    );
+    expect(await page.locator('#review-batch li').count()).toBe(0);
+    await page.fill('#review-paste', ARTICLE);
+    expect(await page.locator('label', { hasText: 'URL (pasted text)' }).count()).toBe(1);
   });
 
   it('says "Drafting 1 of 1…" at once and lists the pasted article by its headline', async () => {
@@ -242,6 +259,42 @@ describe.skipIf(!hasChromium)('the review panel and view, as the walkthrough fou
     await poll(() => page.locator('#review-facts .fact').last().getAttribute('data-state')).toBe('rejected');
   });
 
+  it('edits an entity in place; a name clash with the graph offers the edit that settles it', async () => {
+    const row = page.locator('.review-entities li[data-entity="lang-son"]');
+    await row.locator('.entity-edit-open').click();
+    await page.fill('.entity-edit [name="edit-name"]', 'Lang Son');
+    await page.click('.entity-edit .entity-edit-save');
+    await page.locator('.entity-edit').waitFor({ state: 'detached' });
+    const offer = page.locator('#review-problems .problem-edit-entity', { hasText: 'lang-son' });
+    await offer.waitFor();
+    expect(await page.locator('#review-problems').innerText()).toMatch(/keep the name and add this one as an alias/);
+    await offer.click();
+    await page.click('.entity-edit .use-graph-name');
+    expect(await page.inputValue('.entity-edit [name="edit-name"]')).toBe('Lạng Sơn');
+    expect(await page.inputValue('.entity-edit [name="edit-aliases"]')).toMatch(/Lang Son/);
+    await page.click('.entity-edit .entity-edit-save');
+    await page.locator('.entity-edit').waitFor({ state: 'detached' });
+    await poll(() => page.locator('#review-problems .problem-edit-entity').count()).toBe(0);
+    expect(await row.locator('strong').innerText()).toBe('Lạng Sơn');
+  });
+
+  it("gives a person's name the kind Official, and asks which of two to keep before merging", async () => {
+    await selectText(page, 'Ho Tien Thieu');
+    await page.click('#entity-from-selection');
+    expect(await page.inputValue('#entity-form [name="entity-kind"]')).toBe('Official');
+    await page.click('#entity-save');
+    await page.locator('#entity-form').waitFor({ state: 'detached' });
+    await page.locator('.review-entities li[data-entity="ho-tien-thieu"] input[type="checkbox"]').check();
+    await page.locator('.review-entities li[data-entity="lang-son"] input[type="checkbox"]').check();
+    await page.click('#entity-merge');
+    const question = page.locator('.merge-question');
+    expect(await question.innerText()).toMatch(/Ho Tien Thieu[\s\S]*Lạng Sơn|Lạng Sơn[\s\S]*Ho Tien Thieu/);
+    expect(await question.locator('input[name="merge-keep"]:checked').getAttribute('value')).toBe('lang-son');
+    await question.locator('.confirm-no').click();
+    await question.waitFor({ state: 'detached' });
+    expect(await page.locator('.review-entities li[data-entity="ho-tien-thieu"]').count()).toBe(1);
+  });
+
   it('asks before approving with undecided facts, naming how many; then says what it added', async () => {
     await page.keyboard.press('Escape');
     await page.locator('#review-dialog[open]').waitFor({ state: 'detached' });
@@ -267,6 +320,10 @@ describe.skipIf(!hasChromium)('the review panel and view, as the walkthrough fou
     const made = await page.locator('.review-entities li[data-entity="liugong"]').innerText();
     expect(made).toMatch(/added to the graph/);
     expect(made).not.toMatch(/already/);
+    // The drafts list behind the view counts what was just approved, without a reload.
+    const accepted = await page.locator('#review-facts .fact[data-state="accepted"]').count();
+    const row = page.locator(`#review-drafts tr[data-draft="${second}"]`);
+    await poll(() => row.innerText()).toMatch(new RegExp(`approved · ${accepted} accepted`));
   });
 
   it('asks before retracting, naming the article; Retract is whole at 1280x800 and 1440x900', async () => {

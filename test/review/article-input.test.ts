@@ -2,7 +2,7 @@
 // names an entity.
 import { describe, expect, it } from 'vitest';
 import { checkArticle } from '../../server/review/article-input.ts';
-import { mentionsOf } from '../../server/review/draft-view.ts';
+import { mentionsOf, reviewDraftView } from '../../server/review/draft-view.ts';
 
 describe('a submitted article', () => {
   it('has its # source: line read (ingest reads it), kept in the text, and given way to what the request states', () => {
@@ -86,5 +86,62 @@ describe('mentions', () => {
     const t = 'Lang Son and LẠNG SƠN; Lạng Sơn (decomposed: La\u0323ng So\u031bn); Langson is another word.';
     const found = mentionsOf(t, { name: 'Lạng Sơn', aliases: [] }).map((m) => t.slice(m.start, m.end));
     expect(found).toEqual(['Lang Son', 'LẠNG SƠN', 'Lạng Sơn', 'La\u0323ng So\u031bn']);
+  });
+
+  it('count a dateline in capitals run together ("HANOI" names Hà Nội), but not "Hanoi" in mixed case', () => {
+    const t = 'HANOI, March 12 (Reuters) - Ha Noi and Hanoi.';
+    const found = mentionsOf(t, { name: 'Hà Nội', aliases: [] }).map((m) => t.slice(m.start, m.end));
+    expect(found).toEqual(['HANOI', 'Ha Noi']);
+  });
+
+  it('are never inside the `# source:` line', () => {
+    const t = '# source: https://e.vn/sailun-tay-ninh.html | VnExpress\n\nSailun invests in Tây Ninh.';
+    const found = mentionsOf(t, { name: 'Sailun', aliases: [] });
+    expect(found.map((m) => t.slice(m.start, m.end))).toEqual(['Sailun']);
+    expect(found[0]!.start).toBeGreaterThan(t.indexOf('\n'));
+  });
+});
+
+describe('the review view of a draft', () => {
+  it("finds an entity by its graph node's aliases too (Vietnam for Việt Nam)", () => {
+    const text = 'Vietnam and China signed.';
+    const draft = {
+      id: 'd',
+      status: 'draft',
+      article: { text, title: 't', outlet: 'o' },
+      entities: [{ id: 'viet-nam', kind: 'Country', name: 'Việt Nam', aliases: [] }],
+      facts: [],
+      createdBy: 'u',
+      updatedAt: '2026-01-01',
+      updatedBy: 'u',
+    } as unknown as Parameters<typeof reviewDraftView>[0];
+    const nodes = new Map([
+      ['viet-nam', { name: 'Việt Nam', kind: 'Country', country: null, degree: 3, aliases: ['Vietnam'] }],
+    ]);
+    expect(reviewDraftView(draft, nodes, []).entities[0]!.mentions).toEqual([{ start: 0, end: 7 }]);
+  });
+
+  it('lists a fact end picked from the graph among the entities, by its name, as in the graph', () => {
+    const draft = {
+      id: 'd',
+      status: 'draft',
+      article: { text: 'Liu Yanhua met them.', title: 't', outlet: 'o' },
+      entities: [{ id: 'sailun', kind: 'Company', name: 'Sailun', aliases: [] }],
+      facts: [
+        {
+          key: 'f1',
+          state: 'accepted',
+          origin: 'added',
+          relation: { type: 'MET', from: 'liu-yanhua', to: 'sailun', quote: 'met' },
+        },
+      ],
+      createdBy: 'u',
+      updatedAt: '2026-01-01',
+      updatedBy: 'u',
+    } as unknown as Parameters<typeof reviewDraftView>[0];
+    const nodes = new Map([['liu-yanhua', { name: 'Liu Yanhua', kind: 'Official', country: 'CN', degree: 2 }]]);
+    const liu = reviewDraftView(draft, nodes, []).entities.find((e) => e.id === 'liu-yanhua');
+    expect(liu).toMatchObject({ name: 'Liu Yanhua', kind: 'Official', mentions: [{ start: 0, end: 10 }] });
+    expect(liu?.link).toMatchObject({ name: 'Liu Yanhua', degree: 2 });
   });
 });

@@ -3,8 +3,9 @@
 // browser's own file field stays hidden, so no second list contradicts this one), each removable,
 // each refusal shown beside the article it is about.
 import { useRef, useState } from 'preact/hooks';
+import { MAX_ARTICLE_CHARS } from '../../../../common/review-wire.ts';
 import type { ArticleInput } from '../../../../common/wire.ts';
-import { submitArticles } from './review-state.ts';
+import { reviewMessage, submitArticles } from './review-state.ts';
 
 const PASTE_KEY = 'corridor.reviewPaste';
 
@@ -45,6 +46,8 @@ function FileChooser(props: {
   refusals: Map<string, string>;
   add(files: Chosen[]): void;
   setFiles(files: Chosen[]): void;
+  /** A removed file's refusal goes with it. */
+  forget(name: string): void;
 }) {
   const chooser = useRef<HTMLInputElement>(null);
   const { files, refusals } = props;
@@ -71,7 +74,10 @@ function FileChooser(props: {
       <FileList
         files={files}
         refusals={refusals}
-        remove={(name) => props.setFiles(files.filter((f) => f.name !== name))}
+        remove={(name) => {
+          props.setFiles(files.filter((f) => f.name !== name));
+          props.forget(name);
+        }}
       />
     </div>
   );
@@ -83,6 +89,35 @@ const META = [
   ['published', 'Published (YYYY-MM-DD)'],
 ] as const;
 
+/** Checked here before sending: a multi-MB paste gets the same words as one just over the limit. */
+function tooLong(a: Chosen): string | null {
+  if (a.text.length <= MAX_ARTICLE_CHARS) return null;
+  const what = a.name ? a.name : 'The pasted text';
+  return `${what} has ${a.text.length.toLocaleString('en')} characters; an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters. Send one article at a time.`;
+}
+
+type Meta = { url: string; outlet: string; published: string };
+
+/** The URL, outlet and date of the pasted text (a file uses its own `# source:` line). */
+function MetaFields({ meta, setMeta }: { meta: Meta; setMeta(m: Meta): void }) {
+  return (
+    <>
+      {META.map(([k, label]) => (
+        <label>
+          {label} (pasted text)
+          <input
+            type="text"
+            name={`review-${k}`}
+            value={meta[k]}
+            placeholder="from the # source: line when empty"
+            onInput={(ev) => setMeta({ ...meta, [k]: ev.currentTarget.value })}
+          />
+        </label>
+      ))}
+    </>
+  );
+}
+
 export function AddArticles() {
   const [pasted, setPastedState] = useState(() => sessionStorage.getItem(PASTE_KEY) ?? '');
   const [files, setFiles] = useState<Chosen[]>([]);
@@ -92,21 +127,33 @@ export function AddArticles() {
   const [refusals, setRefusals] = useState(new Map<string, string>());
   const setPasted = (text: string) => {
     setPastedState(text);
-    if (text) sessionStorage.setItem(PASTE_KEY, text);
-    else sessionStorage.removeItem(PASTE_KEY);
+    try {
+      if (text) sessionStorage.setItem(PASTE_KEY, text);
+      else sessionStorage.removeItem(PASTE_KEY);
+    } catch {
+      // A paste of megabytes does not fit the tab's storage: it is kept on the page only (and refused on sending).
+      sessionStorage.removeItem(PASTE_KEY);
+    }
   };
   const addFiles = (more: Chosen[]) => {
     const names = new Set(more.map((f) => f.name));
     setFiles([...files.filter((f) => !names.has(f.name)), ...more]);
+  };
+  const forget = (name: string) => {
+    const left = new Map(refusals);
+    left.delete(name);
+    setRefusals(left);
+    if (reviewMessage.value?.kind === 'error' && reviewMessage.value.text.includes(name)) reviewMessage.value = null;
   };
   const send = async () => {
     const given = Object.fromEntries(Object.entries(meta).filter(([, v]) => v.trim())) as Partial<ArticleInput>;
     const withPaste = pasted.trim() ? [{ name: '', text: pasted }] : [];
     const all = [...withPaste, ...files];
     if (!all.length) return;
-    const res = await submitArticles(
-      all.map((a) => ({ text: a.text, ...(a.name ? { fileName: a.name } : {}), ...given })),
-    );
+    const long = all.filter(tooLong);
+    if (long.length) return setRefusals(new Map(long.map((a) => [a.name, tooLong(a)!])));
+    // The URL, outlet and date typed here are the pasted text's; files carry their `# source:` line.
+    const res = await submitArticles(all.map((a) => ({ text: a.text, ...(a.name ? { fileName: a.name } : given) })));
     if (res === true) {
       setPasted('');
       setFiles([]);
@@ -137,19 +184,9 @@ export function AddArticles() {
           />
         </label>
         {refusals.get('') ? <p class="error paste-refusal">{refusals.get('')}</p> : null}
-        <FileChooser files={files} refusals={refusals} add={addFiles} setFiles={setFiles} />
-        {META.map(([k, label]) => (
-          <label>
-            {label}
-            <input
-              type="text"
-              name={`review-${k}`}
-              value={meta[k]}
-              placeholder="from the # source: line when empty"
-              onInput={(ev) => setMeta({ ...meta, [k]: ev.currentTarget.value })}
-            />
-          </label>
-        ))}
+        <FileChooser files={files} refusals={refusals} add={addFiles} setFiles={setFiles} forget={forget} />
+        <p class="muted meta-note">For the pasted text only (a file uses its own # source: line):</p>
+        <MetaFields meta={meta} setMeta={setMeta} />
         <button type="button" class="primary" id="review-draft" onClick={() => void send()}>
           Draft {files.length + (pasted.trim() ? 1 : 0) || ''} article(s)
         </button>

@@ -2,38 +2,25 @@
 // found by name, in the edge's direction), its date and the properties of its type, and the quote
 // (by default the text selected). The server checks it against the facts schema and says what is
 // wrong, field by field, in the form.
-import { ATTEND_ROLES, DOC_KINDS, EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
+import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
 import type { ReviewDraft, ReviewRelation } from '../../../../common/wire.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { applyEdits, factForm, formError } from './review-state.ts';
+import { CARRIED, fieldsOf, missingField, type Field } from './fact-fields.ts';
 import { relationFrom } from './review-text.ts';
 
-type Field = { key: string; label: string; options?: readonly string[]; wide?: boolean };
-
-const BASE: Field[] = [
-  { key: 'date', label: 'Date (YYYY, YYYY-MM or YYYY-MM-DD)' },
-  { key: 'endDate', label: 'Until' },
-  { key: 'count', label: 'How many (an aggregate: "5 agreements")' },
-];
-const BY_TYPE: Partial<Record<EdgeType, Field[]>> = {
-  SIGNED: [
-    { key: 'document', label: 'Document', wide: true },
-    { key: 'docKind', label: 'Kind of document', options: DOC_KINDS },
-  ],
-  INVESTED_IN: [
-    { key: 'amountUsd', label: 'Amount (US$)' },
-    { key: 'amountQualifier', label: 'Qualifier (over, about…)' },
-    { key: 'projects', label: 'Projects' },
-    { key: 'workers', label: 'Workers' },
-    { key: 'asOf', label: 'As of' },
-  ],
-  HOLDS_POST: [{ key: 'title', label: 'Title', wide: true }],
-  ATTENDED: [{ key: 'role', label: 'Role', options: ATTEND_ROLES }],
-};
-/** Kept from the fact as drafted when it is edited: not the reviewer's to set here. */
-const CARRIED = ['confidence', 'note', 'basis', 'referenceSource'];
-
-export const fieldsOf = (type: EdgeType): Field[] => [...(BY_TYPE[type] ?? []), ...BASE];
+/** A label, marked when its field must be filled. */
+const Label = ({ field }: { field: Field }) => (
+  <>
+    {field.label}
+    {field.required ? (
+      <abbr class="required" title="required">
+        {' '}
+        *
+      </abbr>
+    ) : null}
+  </>
+);
 
 /** A fact's relation as form fields (strings). */
 export function formFields(r: ReviewRelation): Record<string, string> {
@@ -90,7 +77,7 @@ function TypeFields({ type, fields, set }: { type: EdgeType; fields: Record<stri
     <>
       {fieldsOf(type).map((x) => (
         <label class={x.wide ? 'wide' : undefined}>
-          {x.label}
+          <Label field={x} />
           {x.options ? (
             <select
               name={`fact-${x.key}`}
@@ -124,6 +111,8 @@ export function FactForm({ draft }: { draft: ReviewDraft }) {
   const set = (patch: Record<string, string>) => (factForm.value = { ...form, fields: { ...f, ...patch } });
   const save = async () => {
     if (!type) return void (formError.value = 'Choose the type of the fact.');
+    const missing = missingField(type, f);
+    if (missing) return void (formError.value = missing);
     const keys = ['type', 'from', 'to', 'quote', ...fieldsOf(type).map((x) => x.key)];
     const relation = relationFrom(Object.fromEntries(keys.map((k) => [k, f[k] ?? ''])));
     const old = form.key ? draft.facts.find((x) => x.key === form.key)?.relation : undefined;

@@ -16,6 +16,7 @@ import {
   approveOpen,
   closeReview,
   decide,
+  entityEdit,
   entityForm,
   factForm,
   focus,
@@ -144,6 +145,21 @@ function Header({ draft }: { draft: ReviewDraft }) {
   );
 }
 
+/** A problem about an entity offers to edit it ("keep the name and add this one as an alias"). */
+function EditEntityOffer({ field }: { field: string }) {
+  const id = /^entities\[([^\]]+)\]/.exec(field)?.[1];
+  if (!id) return null;
+  return (
+    <button
+      type="button"
+      class="link problem-edit-entity"
+      onClick={() => ((entityEdit.value = id), (formError.value = null))}
+    >
+      Edit entity {id}
+    </button>
+  );
+}
+
 /** Beside the text: the keys, the forms, the fact cards, the entities, what approval would refuse. */
 function Side({ draft, selected }: { draft: ReviewDraft; selected: Selected }) {
   const msg = reviewMessage.value;
@@ -168,7 +184,7 @@ function Side({ draft, selected }: { draft: ReviewDraft; selected: Selected }) {
           </li>
           {draft.problems.map((p) => (
             <li>
-              {problemField(p.field)}: {p.message}
+              {problemField(p.field)}: {p.message} <EditEntityOffer field={p.field} />
             </li>
           ))}
         </ul>

@@ -68,7 +68,7 @@ function BatchProgress() {
       <ul class="plain">
         {b.articles.map((a) => (
           <li data-status={a.status}>
-            {a.fileName ?? a.headline ?? `article ${a.index + 1}`}: {a.status}
+            {a.headline ?? a.fileName ?? `article ${a.index + 1}`}: {a.status}
             {a.existing ? ' (already under review)' : ''}
             {a.error ? <span class="error"> {a.error}</span> : null}
           </li>

@@ -21,6 +21,8 @@ export const focus = signal(0);
 export const factForm = signal<{ key: string | null; fields: Record<string, string> } | null>(null);
 /** The entity form: a new entity named as selected in the text. */
 export const entityForm = signal<{ name: string } | null>(null);
+/** The entity of the open draft being edited (its id), if any. */
+export const entityEdit = signal<string | null>(null);
 /** What the last review action said (refusals with their reasons), shown in the panel or the view. */
 export const reviewMessage = signal<{ kind: 'error' | 'done' | 'busy'; text: string } | null>(null);
 /** Why the open fact or entity form was not saved: shown in the form, beside what failed. */
@@ -31,7 +33,10 @@ export const addedByApproval = signal<ReadonlySet<string>>(new Set());
 const say = (kind: 'error' | 'done' | 'busy', text: string) => void (reviewMessage.value = { kind, text });
 
 function explain(err: unknown): string {
-  if (err instanceof ApiError && err.status === 401) return `Sign in with a reviewer's token: ${err.message}`;
+  if (err instanceof ApiError && err.status === 401)
+    return /not one of/.test(err.message)
+      ? "This token is not one of a configured user's. Sign in with the token `npm run user:add` printed for you."
+      : "Sign in with a reviewer's token (the one `npm run user:add` printed for you).";
   if (err instanceof ApiError && err.status === 403) return err.message;
   return errorText(err);
 }
@@ -132,6 +137,7 @@ export async function openReview(id: string): Promise<void> {
       );
       factForm.value = null;
       entityForm.value = null;
+      entityEdit.value = null;
       formError.value = null;
       reviewMessage.value = null;
     });
@@ -166,6 +172,7 @@ export async function applyEdits(edits: DraftEdit[], inForm = false): Promise<bo
     reviewing.value = await api.review.edit(token.value, d.id, edits);
     reviewMessage.value = null;
     formError.value = null;
+    void refreshDrafts(); // the list's counts ("3 accepted") follow at once, not on the next visit
     return true;
   } catch (err) {
     if (inForm) formError.value = explain(err);
@@ -192,7 +199,8 @@ export async function approveOpen(): Promise<void> {
     const res = await api.review.approve(token.value, d.id);
     addedByApproval.value = new Set([...addedByApproval.value, ...wasNew]);
     await showApproved(d.id, res.facts);
-    await openReview(d.id);
+    // Read again after the graph changed: the entities' link counts and the list's counts are the new ones.
+    await Promise.all([openReview(d.id), refreshDrafts()]);
     const left = res.leftOut.length ? `; ${res.leftOut.length} undecided fact(s) left out` : '';
     say('done', `Approved: ${res.facts.length} fact(s) written to ${res.factsFile} and loaded${left}.`);
     setStatus({ kind: 'done', message: `Approved ${d.article.title}: the canvas shows its facts.` });

@@ -2,6 +2,7 @@
 // entity's kind, the focused fact's quote), the id a new entity gets from its name, and a fact's
 // properties in a line.
 import type { NodeKind } from '../../../../common/model.ts';
+import { readableDate } from '../../../../common/text/dates.ts';
 import { foldForSearch } from '../../../../common/text/fold.ts';
 import type { ReviewDraft, ReviewRelation, TextSpan } from '../../../../common/wire.ts';
 
@@ -69,8 +70,9 @@ export function factLine(r: ReviewRelation): string {
     ['count', 'times'],
   ] as const)
     if (typeof v[k] === 'number') parts.push(`${(v[k] as number).toLocaleString('en')} ${unit}`);
-  if (v.endDate) parts.push(`until ${String(v.endDate)}`);
-  if (v.asOf) parts.push(`as of ${String(v.asOf)}`);
+  // Worded as the card's date is: "until 1 April 2025", never "until 2025-04-01".
+  if (v.endDate) parts.push(`until ${readableDate(v.endDate)}`);
+  if (v.asOf) parts.push(`as of ${readableDate(v.asOf)}`);
   return parts.join(' · ');
 }
 
@@ -97,29 +99,91 @@ const TYPE_CUES: [RegExp, ReviewRelation['type']][] = [
   [/\bpartner(s|ship|ed)?\b|\bsister\b|\btwinn/i, 'PARTNER_OF'],
 ];
 
+type Named = { id: string; kind: NodeKind; start: number; end: number };
+
+/** The entities named in the selection, even in part, in text order (two named by the same words: the first). */
+function namedIn(draft: Pick<ReviewDraft, 'entities'>, selected: TextSpan): Named[] {
+  return draft.entities
+    .flatMap((e) =>
+      e.mentions
+        .filter((m) => m.start < selected.end && selected.start < m.end)
+        .map((m) => ({ id: e.id, kind: e.kind, start: m.start, end: m.end })),
+    )
+    .sort((a, b) => a.start - b.start)
+    .filter((n, i, all) => i === 0 || all[i - 1]!.start !== n.start)
+    .filter((n, i, all) => all.findIndex((x) => x.id === n.id) === i);
+}
+
+/** The words between two mentions, when they are a title ("Tay Ninh Party Secretary Nguyen…" -> "Party Secretary"). */
+function titleBetween(text: string, a: Named, b: Named): string {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const words = text
+    .slice(first.end, second.start)
+    .replace(/^[\s,;:'’s]+|[\s,;:]+$/g, '')
+    .replace(/^(of|the|for)\s+|\s+(of|the|for)$/gi, '')
+    .trim();
+  return words && TYPE_CUES.find(([, t]) => t === 'HOLDS_POST')![0].test(words) && words.length <= 60 ? words : '';
+}
+
 /**
  * A new fact's form from the selected text: its quote, the entities named in it, even in part (in text
  * order, first `from`, second `to`) and the type its words suggest ("" when none: the reviewer
- * chooses).
+ * chooses). A post runs from the official to the body or place (whatever the order in the text),
+ * its title the words between the two names.
  */
 export function factFromSelection(
   draft: Pick<ReviewDraft, 'entities'>,
   selected: (TextSpan & { text: string }) | null,
 ): Record<string, string> {
   if (!selected) return { type: '', quote: '' };
-  const named = draft.entities
-    .flatMap((e) =>
-      e.mentions
-        .filter((m) => m.start < selected.end && selected.start < m.end)
-        .map((m) => ({ id: e.id, at: m.start })),
-    )
-    .sort((a, b) => a.at - b.at)
-    // Two entities named by the same words (one drafted, one added): the first stands for them.
-    .filter((n, i, all) => i === 0 || all[i - 1]!.at !== n.at)
-    .map((n) => n.id);
-  const [from, to] = [...new Set(named)];
+  const named = namedIn(draft, selected);
   const type = TYPE_CUES.find(([cue]) => cue.test(selected.text))?.[1] ?? '';
-  return { type, quote: selected.text, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  let [from, to] = named;
+  const out: Record<string, string> = { type, quote: selected.text };
+  if (type === 'HOLDS_POST' && from && to) {
+    if (to.kind === 'Official' && from.kind !== 'Official') [from, to] = [to, from];
+    const title = titleBetween(selected.text, shift(from, selected.start), shift(to, selected.start));
+    if (title) out.title = title;
+  }
+  return { ...out, ...(from ? { from: from.id } : {}), ...(to ? { to: to.id } : {}) };
+}
+
+const shift = (n: Named, by: number): Named => ({ ...n, start: n.start - by, end: n.end - by });
+
+const SURNAMES = new Set(
+  (
+    'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh mai cao lam ' +
+    'liu wang li zhang chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng ' +
+    'xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian tang yin yi chang wen niu'
+  ).split(' '),
+);
+
+/**
+ * The kind a new entity named `name` most likely is: a kind known for that name in the draft, else
+ * by its words ("… Group/Company/Co." a Company, "… Province" a Province, a person's name an
+ * Official), else Organization.
+ */
+export function kindForName(
+  name: string,
+  known: readonly { name: string; aliases?: string[]; kind: NodeKind }[],
+): NodeKind {
+  const key = foldForSearch(name.trim());
+  const same = known.find((k) => [k.name, ...(k.aliases ?? [])].some((n) => foldForSearch(n) === key));
+  if (same) return same.kind;
+  const words = key.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  if (/^(group|company|co\.?|corp\.?|corporation|ltd\.?|limited|jsc|inc\.?|holdings?|bank)$/.test(last))
+    return 'Company';
+  if (/^(committee|department|ministry|council|association|office|agency|commission|bureau)$/.test(last))
+    return 'Organization';
+  if (last === 'province') return 'Province';
+  if (last === 'city') return 'City';
+  const capitalised = name
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w));
+  if (capitalised && words.length >= 2 && words.length <= 4 && SURNAMES.has(words[0]!)) return 'Official';
+  return 'Organization';
 }
 
 /** A problem's field in the view's words: "facts[f3].quote" -> "fact f3, quote". */
