@@ -7,13 +7,13 @@ import { geoBounds, geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Leaders } from './geo-fan.ts';
+import type { AggregateLink, Leaders } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
 
 export interface BasemapPaths {
   land: string;
   borders: string;
-  /** Leader lines from fanned-out markers to their true points (geo-fan.ts). */
+  /** Leader lines from fanned-out markers to their true points, links drawn to clusters (geo-markers.ts). */
   leaders?: Leaders;
 }
 
@@ -59,9 +59,25 @@ export const LAND_FILL = '#eef0ea';
 export const BORDER_STROKE = '#a9ad9f';
 export const SEA_FILL = '#f4f8fb';
 export const LEADER_STROKE = '#5f6368';
+export const CLUSTER_LINK_STROKE = '#6b6f76';
 
 /** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */
 function leadersSvg(l: Leaders | undefined, width: number, extra = ''): string {
+  return linksSvg(l?.links ?? [], width, extra) + fanSvg(l, width, extra);
+}
+
+/** Links drawn to clusters: one line per pair of ends, wider the more links it stands for. */
+function linksSvg(links: AggregateLink[], width: number, extra: string): string {
+  return links
+    .map((k) => {
+      const w = width * (1 + 1.2 * Math.log2(k.count));
+      const title = `<title>${k.count} link${k.count === 1 ? '' : 's'}</title>`;
+      return `<path class="cluster-link" data-count="${k.count}" d="M${k.x1.toFixed(2)} ${k.y1.toFixed(2)}L${k.x2.toFixed(2)} ${k.y2.toFixed(2)}" fill="none" stroke="${CLUSTER_LINK_STROKE}" stroke-opacity="0.75" stroke-width="${w.toFixed(2)}"${extra}>${title}</path>`;
+    })
+    .join('');
+}
+
+function fanSvg(l: Leaders | undefined, width: number, extra: string): string {
   if (!l?.lines) return '';
   return `<path d="${l.lines}" fill="none" stroke="${LEADER_STROKE}" stroke-width="${width}"${extra}/><path d="${l.dots}" fill="none" stroke="${LEADER_STROKE}" stroke-width="${width * 5}" stroke-linecap="round"${extra}/>`;
 }
