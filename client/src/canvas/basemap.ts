@@ -62,19 +62,26 @@ export const LEADER_STROKE = '#5f6368';
 export const CLUSTER_LINK_STROKE = '#6b6f76';
 
 /** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */
-function leadersSvg(l: Leaders | undefined, width: number, extra = ''): string {
-  return linksSvg(l?.links ?? [], width, extra) + fanSvg(l, width, extra);
+function leadersSvg(l: Leaders | undefined, width: number, extra = '', font = 10 * width): string {
+  return linksSvg(l?.links ?? [], width, extra, font) + fanSvg(l, width, extra);
 }
 
 /** Links drawn to clusters: one line per pair of ends, wider the more links it stands for. */
-function linksSvg(links: AggregateLink[], width: number, extra: string): string {
-  return links
+function linksSvg(links: AggregateLink[], width: number, extra: string, font: number): string {
+  const lines = links.map((k) => {
+    const w = width * (1 + 1.2 * Math.log2(k.count));
+    const d = `M${k.x1.toFixed(2)} ${k.y1.toFixed(2)}L${k.x2.toFixed(2)} ${k.y2.toFixed(2)}`;
+    const title = `<title>${k.count} link${k.count === 1 ? '' : 's'}</title>`;
+    return `<path class="cluster-link" data-count="${k.count}" d="${d}" fill="none" stroke="${CLUSTER_LINK_STROKE}" stroke-opacity="0.75" stroke-width="${w.toFixed(2)}"${extra}>${title}</path>`;
+  });
+  // The counts over all the lines, each at its line's middle.
+  const counts = links
+    .filter((k) => k.count > 1)
     .map((k) => {
-      const w = width * (1 + 1.2 * Math.log2(k.count));
-      const title = `<title>${k.count} link${k.count === 1 ? '' : 's'}</title>`;
-      return `<path class="cluster-link" data-count="${k.count}" d="M${k.x1.toFixed(2)} ${k.y1.toFixed(2)}L${k.x2.toFixed(2)} ${k.y2.toFixed(2)}" fill="none" stroke="${CLUSTER_LINK_STROKE}" stroke-opacity="0.75" stroke-width="${w.toFixed(2)}"${extra}>${title}</path>`;
-    })
-    .join('');
+      const [x, y] = [((k.x1 + k.x2) / 2).toFixed(2), ((k.y1 + k.y2) / 2).toFixed(2)];
+      return `<text class="cluster-link-count" x="${x}" y="${y}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">${k.count}</text>`;
+    });
+  return lines.join('') + counts.join('');
 }
 
 function fanSvg(l: Leaders | undefined, width: number, extra: string): string {
@@ -127,7 +134,8 @@ export class BasemapLayer {
   setLeaders(leaders: Leaders | null): void {
     this.lastLeaders = leaders ?? undefined;
     if (this.current) this.current = { ...this.current, leaders: leaders ?? undefined };
-    this.leaders.innerHTML = leadersSvg(leaders ?? undefined, 1, ' vector-effect="non-scaling-stroke"');
+    const font = 10 / this.cy.zoom(); // the counts keep their size on screen, like the labels
+    this.leaders.innerHTML = leadersSvg(leaders ?? undefined, 1, ' vector-effect="non-scaling-stroke"', font);
   }
 
   hide(): void {

@@ -105,6 +105,7 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
         id: n.id(),
         home: { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y },
         r: markerPx(Number(n.data('size')) || 30) / 2 + 1,
+        anchored: hasPoint(n),
       };
     });
     const groups = markerGroups(items, zoom < cy.maxZoom() * 0.999);

@@ -26,9 +26,9 @@ export function mapMarkerStyles(): cytoscape.StylesheetJson {
     {
       selector: 'node.geo-derived',
       style: {
-        'background-opacity': 0.18,
+        'background-opacity': 0.3,
         'border-style': 'dashed',
-        'border-width': 2,
+        'border-width': 2.5,
         'border-color': ((ele: Ele) => NODE_STYLE[ele.data('kind') as NodeKind]?.color ?? '#555') as unknown as string,
       },
     },
