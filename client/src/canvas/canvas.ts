@@ -20,6 +20,13 @@ import { bindWheelZoom } from './wheel-zoom.ts';
 
 cytoscape.use(fcose);
 
+/** Node scratch key: the node's true point under the map (model coordinates). */
+export const GEO_HOME = 'geoHome';
+
+/** Where a node truly is: under the map its true point, wherever the fan or a cluster draws it. */
+export const truePosition = (n: cytoscape.NodeSingular): { x: number; y: number } =>
+  (n.scratch(GEO_HOME) as { x: number; y: number } | undefined) ?? n.position();
+
 export interface CanvasOptions {
   /** Cytoscape's WebGL renderer (for large graphs; nodes and edges drawn by the GPU path). */
   webgl?: boolean;
@@ -148,6 +155,12 @@ export class Canvas {
     declutterLabels(this.cy);
   }
 
+  /** Under the map restored from a share link: the restored positions are the true points. */
+  adoptMap(): void {
+    this.markGeo(shown(this.cy.nodes()));
+    this.relabel(true);
+  }
+
   /** A cluster on the map was clicked: zoom in on its members until it splits. */
   zoomIntoCluster(node: cytoscape.NodeSingular): void {
     if (this.geoHomes) zoomIntoCluster(this.cy, node, this.geoHomes);
@@ -178,6 +191,9 @@ export class Canvas {
     clearMarkers(this.cy);
     this.basemap.setLeaders(null);
     this.geoHomes = nodes && new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+    // A share link keeps each node's true point, not where the fan or a cluster draws it.
+    this.cy.nodes().forEach((n) => void n.removeScratch(GEO_HOME));
+    nodes?.forEach((n) => void n.scratch(GEO_HOME, this.geoHomes!.get(n.id())));
     nodes?.addClass('geo-marker');
     // Drawn hollow and dashed: placed at the places they link to, not at coordinates of their own.
     nodes
