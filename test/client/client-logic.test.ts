@@ -21,7 +21,7 @@ import { wrapBy } from '../../client/src/features/export/frame.ts';
 import { decodeState, encodeState, type SharedState } from '../../client/src/features/share/compact.ts';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../client/src/app/store.ts';
 import { geoPositions, projectionFor } from '../../client/src/canvas/geo-layout.ts';
-import { fanPositions } from '../../client/src/canvas/geo-fan.ts';
+import { CLUSTER_PX, MAX_FAN_RADIUS, markerGroups } from '../../client/src/canvas/geo-cluster.ts';
 import { NODE_KINDS } from '../../common/model.ts';
 
 describe('labels', () => {
@@ -356,7 +356,7 @@ describe('filters on a headless canvas', () => {
     expect(Math.hypot(pos.c!.x - pos.a!.x, pos.c!.y - pos.a!.y)).toBeLessThan(1); // Goertek at Bắc Ninh
   });
 
-  it('fans out markers that would touch on screen, and leaves each alone at its point when zoomed in', () => {
+  it('gathers markers closer than 40 px into clusters at their centroid, fans only small tight groups, splits when zoomed in', () => {
     const places: [string, number, number][] = [
       ['ha-noi', 21.03, 105.85],
       ['bac-ninh', 21.19, 106.08],
@@ -379,22 +379,44 @@ describe('filters on a headless canvas', () => {
       elements: places.map(([id, lat, lon]) => ({ data: { id, label: id, kind: 'Province', lat, lon } })),
     });
     const pos = geoPositions(cy.nodes());
-    const at = (zoom: number) =>
-      fanPositions(places.map(([id]) => ({ id, home: { x: pos[id]!.x * zoom, y: pos[id]!.y * zoom }, r: 12 })));
     const ids = places.map(([id]) => id);
-    for (const zoom of [0.3, 1, 40]) {
-      const drawn = at(zoom);
-      for (const a of ids)
-        for (const b of ids) {
-          if (a >= b) continue;
-          const d = Math.hypot(drawn.get(a)!.x - drawn.get(b)!.x, drawn.get(a)!.y - drawn.get(b)!.y);
-          expect(d, `${a} and ${b} at zoom ${zoom}`).toBeGreaterThanOrEqual(24);
+    const at = (zoom: number) =>
+      markerGroups(ids.map((id) => ({ id, home: { x: pos[id]!.x * zoom, y: pos[id]!.y * zoom }, r: 12 })));
+    const home = (id: string, zoom: number) => ({ x: pos[id]!.x * zoom, y: pos[id]!.y * zoom });
+    for (const zoom of [0.1, 1, 3, 40]) {
+      const groups = at(zoom);
+      // Every node is in exactly one group; drawn ends never come within 24 px of each other.
+      expect(groups.flatMap((g) => g.ids).sort()).toEqual([...ids].sort());
+      for (const g of groups) {
+        const mean = {
+          x: g.ids.reduce((s, id) => s + home(id, zoom).x, 0) / g.ids.length,
+          y: g.ids.reduce((s, id) => s + home(id, zoom).y, 0) / g.ids.length,
+        };
+        expect(Math.hypot(g.centre.x - mean.x, g.centre.y - mean.y)).toBeLessThan(1e-6);
+        if (g.mode === 'single') expect(g.drawn.get(g.ids[0]!)).toEqual(home(g.ids[0]!, zoom));
+        if (g.mode === 'fan') {
+          const moved = [...g.drawn].filter(
+            ([id, p]) => Math.hypot(p.x - home(id, zoom).x, p.y - home(id, zoom).y) > 0.5,
+          );
+          expect(moved.length).toBeLessThanOrEqual(6);
+          for (const [id, p] of g.drawn)
+            expect(Math.hypot(p.x - home(id, zoom).x, p.y - home(id, zoom).y)).toBeLessThanOrEqual(MAX_FAN_RADIUS);
         }
+      }
+      for (const [i, a] of groups.entries())
+        for (const b of groups.slice(i + 1))
+          expect(Math.hypot(a.centre.x - b.centre.x, a.centre.y - b.centre.y), `zoom ${zoom}`).toBeGreaterThanOrEqual(
+            CLUSTER_PX,
+          );
     }
-    // Beijing is far from the rest: never fanned. Zoomed far in, every marker is at its own point.
-    expect(at(0.3).get('beijing')).toEqual({ x: pos.beijing!.x * 0.3, y: pos.beijing!.y * 0.3 });
-    const close = at(40);
-    for (const id of ids) expect(close.get(id)).toEqual({ x: pos[id]!.x * 40, y: pos[id]!.y * 40 });
+    // Zoomed out, the Red River delta is one cluster; Beijing, far away, stands alone on its point.
+    const far = at(0.1);
+    expect(far.find((g) => g.ids.includes('ha-noi'))!.mode).toBe('cluster');
+    expect(at(1).find((g) => g.ids.includes('beijing'))!.mode).toBe('single');
+    // Zooming in splits clusters progressively: more groups at each step, all alone at the end.
+    const counts = [0.1, 1, 3, 40].map((z) => at(z).length);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]!).toBeGreaterThanOrEqual(counts[i - 1]!);
+    expect(at(40).every((g) => g.mode === 'single')).toBe(true);
   });
 });
 

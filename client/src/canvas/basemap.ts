@@ -7,13 +7,13 @@ import { geoBounds, geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Leaders } from './geo-fan.ts';
+import type { AggregateLink, Leaders } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
 
 export interface BasemapPaths {
   land: string;
   borders: string;
-  /** Leader lines from fanned-out markers to their true points (geo-fan.ts). */
+  /** Leader lines from fanned-out markers to their true points, links drawn to clusters (geo-markers.ts). */
   leaders?: Leaders;
 }
 
@@ -59,9 +59,32 @@ export const LAND_FILL = '#eef0ea';
 export const BORDER_STROKE = '#a9ad9f';
 export const SEA_FILL = '#f4f8fb';
 export const LEADER_STROKE = '#5f6368';
+export const CLUSTER_LINK_STROKE = '#6b6f76';
 
 /** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */
-function leadersSvg(l: Leaders | undefined, width: number, extra = ''): string {
+function leadersSvg(l: Leaders | undefined, width: number, extra = '', font = 10 * width): string {
+  return linksSvg(l?.links ?? [], width, extra, font) + fanSvg(l, width, extra);
+}
+
+/** Links drawn to clusters: one line per pair of ends, wider the more links it stands for. */
+function linksSvg(links: AggregateLink[], width: number, extra: string, font: number): string {
+  const lines = links.map((k) => {
+    const w = width * (1 + 1.2 * Math.log2(k.count));
+    const d = `M${k.x1.toFixed(2)} ${k.y1.toFixed(2)}L${k.x2.toFixed(2)} ${k.y2.toFixed(2)}`;
+    const title = `<title>${k.count} link${k.count === 1 ? '' : 's'}</title>`;
+    return `<path class="cluster-link" data-count="${k.count}" d="${d}" fill="none" stroke="${CLUSTER_LINK_STROKE}" stroke-opacity="0.75" stroke-width="${w.toFixed(2)}"${extra}>${title}</path>`;
+  });
+  // The counts over all the lines, each at its line's middle.
+  const counts = links
+    .filter((k) => k.count > 1)
+    .map((k) => {
+      const [x, y] = [((k.x1 + k.x2) / 2).toFixed(2), ((k.y1 + k.y2) / 2).toFixed(2)];
+      return `<text class="cluster-link-count" x="${x}" y="${y}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">${k.count}</text>`;
+    });
+  return lines.join('') + counts.join('');
+}
+
+function fanSvg(l: Leaders | undefined, width: number, extra: string): string {
   if (!l?.lines) return '';
   return `<path d="${l.lines}" fill="none" stroke="${LEADER_STROKE}" stroke-width="${width}"${extra}/><path d="${l.dots}" fill="none" stroke="${LEADER_STROKE}" stroke-width="${width * 5}" stroke-linecap="round"${extra}/>`;
 }
@@ -111,7 +134,8 @@ export class BasemapLayer {
   setLeaders(leaders: Leaders | null): void {
     this.lastLeaders = leaders ?? undefined;
     if (this.current) this.current = { ...this.current, leaders: leaders ?? undefined };
-    this.leaders.innerHTML = leadersSvg(leaders ?? undefined, 1, ' vector-effect="non-scaling-stroke"');
+    const font = 10 / this.cy.zoom(); // the counts keep their size on screen, like the labels
+    this.leaders.innerHTML = leadersSvg(leaders ?? undefined, 1, ' vector-effect="non-scaling-stroke"', font);
   }
 
   hide(): void {

@@ -7,7 +7,8 @@ import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts
 import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
 import { declutterLabels } from './declutter.ts';
-import { fanOut, type Point } from './geo-fan.ts';
+import type { Point } from './geo-fan.ts';
+import { clearMarkers, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, type Labelled } from './labels.ts';
@@ -18,6 +19,13 @@ import { shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
 
 cytoscape.use(fcose);
+
+/** Node scratch key: the node's true point under the map (model coordinates). */
+export const GEO_HOME = 'geoHome';
+
+/** Where a node truly is: under the map its true point, wherever the fan or a cluster draws it. */
+export const truePosition = (n: cytoscape.NodeSingular): { x: number; y: number } =>
+  (n.scratch(GEO_HOME) as { x: number; y: number } | undefined) ?? n.position();
 
 export interface CanvasOptions {
   /** Cytoscape's WebGL renderer (for large graphs; nodes and edges drawn by the GPU path). */
@@ -142,9 +150,20 @@ export class Canvas {
     if (zoom !== this.styledZoom) {
       this.styledZoom = zoom;
       this.cy.style().update();
-      if (this.geoHomes) this.basemap.setLeaders(fanOut(this.cy, this.geoHomes));
+      if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
     }
     declutterLabels(this.cy);
+  }
+
+  /** Under the map restored from a share link: the restored positions are the true points. */
+  adoptMap(): void {
+    this.markGeo(shown(this.cy.nodes()));
+    this.relabel(true);
+  }
+
+  /** A cluster on the map was clicked: zoom in on its members until it splits. */
+  zoomIntoCluster(node: cytoscape.NodeSingular): void {
+    if (this.geoHomes) zoomIntoCluster(this.cy, node, this.geoHomes);
   }
 
   /** The map under the geographic layout, through the same projection; other layouts have none. */
@@ -168,10 +187,18 @@ export class Canvas {
   /** The map's markers: their true points are where the geographic layout just put them. */
   private markGeo(nodes: cytoscape.NodeCollection | null): void {
     if (!nodes && !this.geoHomes) return; // not under the map, and was not
-    this.cy.nodes('.geo-marker').removeClass('geo-marker');
+    this.cy.nodes('.geo-marker').removeClass('geo-marker geo-derived');
+    clearMarkers(this.cy);
     this.basemap.setLeaders(null);
     this.geoHomes = nodes && new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+    // A share link keeps each node's true point, not where the fan or a cluster draws it.
+    this.cy.nodes().forEach((n) => void n.removeScratch(GEO_HOME));
+    nodes?.forEach((n) => void n.scratch(GEO_HOME, this.geoHomes!.get(n.id())));
     nodes?.addClass('geo-marker');
+    // Drawn hollow and dashed: placed at the places they link to, not at coordinates of their own.
+    nodes
+      ?.filter((n) => typeof n.data('lat') !== 'number' || typeof n.data('lon') !== 'number')
+      .addClass('geo-derived');
     this.styledZoom = 0; // fan out for the zoom the fit chooses
   }
 

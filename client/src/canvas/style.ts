@@ -6,6 +6,7 @@
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
 import { markerPx } from './geo-fan.ts';
+import { mapMarkerStyles } from './map-style.ts';
 import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES } from './palette.ts';
 
 export const BIG_GRAPH = 800;
@@ -90,7 +91,7 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
     });
   }
   s.push(...SOURCE_STYLES);
-  s.push(...STATE_STYLES);
+  s.push(...STATE_STYLES, ...mapMarkerStyles());
   return s;
 }
 

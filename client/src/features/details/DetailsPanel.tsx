@@ -64,6 +64,11 @@ function NodeDetails({ n }: { n: cytoscape.NodeSingular }) {
       <div class="muted">
         <span class="swatch" style={{ background: NODE_STYLE[kind]?.color }} /> {kind}
       </div>
+      {n.hasClass('geo-derived') && (
+        <p class="muted placed-by-links">
+          On the map: placed by its links (at the places it connects to), not at coordinates of its own.
+        </p>
+      )}
       <Props data={n.data()} />
       <div class="row">
         <button type="button" onClick={() => void expandNode(n.id())}>

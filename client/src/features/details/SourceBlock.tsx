@@ -14,6 +14,8 @@ const HIDDEN_KEYS = new Set([
   'display',
   'size',
   'searchText',
+  // The map's cluster marker a node stands for (geo-markers.ts).
+  'mapCluster',
   'source',
   'target',
   'quote',

@@ -6,6 +6,7 @@ import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, type EdgeType, type NodeKind } from '../../../../common/model.ts';
 import { xmlText as xmlEscape } from '../../../../common/export/xml.ts';
 import { basemapSvg, SEA_FILL, type BasemapPaths } from '../../canvas/basemap.ts';
+import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
 import { CITE_PX, FONT_FAMILY } from '../../canvas/style.ts';
@@ -68,8 +69,11 @@ function svgNodes(nodes: cytoscape.NodeCollection, dx: number, dy: number): stri
     const st = NODE_STYLE[node.data('kind') as NodeKind] ?? NODE_STYLE.Organization;
     const p = node.position();
     const size = node.width() as number;
-    const label = xmlEscape(String(node.data('display') ?? node.data('label')));
-    const shape = shapeSvg(st.shape, p.x + dx, p.y + dy, size, st.color, ' stroke="#fff" stroke-width="1.5"');
+    const cluster = node.data('mapCluster') as MapCluster | undefined;
+    const label = xmlEscape(cluster?.label ?? String(node.data('display') ?? node.data('label')));
+    const shape = cluster
+      ? `<circle cx="${f1(p.x + dx)}" cy="${f1(p.y + dy)}" r="${f1(size / 2)}" fill="#fff" stroke="#333" stroke-width="2"/>`
+      : shapeSvg(st.shape, p.x + dx, p.y + dy, size, st.color, ' stroke="#fff" stroke-width="1.5"');
     return `<g class="node" data-id="${xmlEscape(node.id())}">${shape}<text x="${f1(p.x + dx)}" y="${f1(p.y + dy + size / 2 + 14)}" font-size="11" text-anchor="middle" fill="#1b1b1b" paint-order="stroke" stroke="#fff" stroke-width="3">${label}</text></g>`;
   });
 }
@@ -94,7 +98,8 @@ function mapLayer(
 }
 
 export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: SourceEntry[] = []): string {
-  const nodes = shown(cy.nodes());
+  // Under the map, a cluster's hidden members and the links drawn to it in the map layer are left out.
+  const nodes = shown(cy.nodes()).not('.geo-clustered');
   const bb = nodes.boundingBox({ includeLabels: true });
   const frame = layoutFrame(
     cy,
@@ -118,7 +123,7 @@ export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: Source
     opts.background === 'white' ? `<rect width="100%" height="100%" fill="#fff"/>` : '',
     opts.basemap ? mapLayer(opts.basemap, frame.graph, dx, dy) : '',
     `<g class="edges">`,
-    ...svgEdges(shown(cy.edges()), dx, dy, opts.edgeLabels),
+    ...svgEdges(shown(cy.edges()).not('.geo-cluster-edge'), dx, dy, opts.edgeLabels),
     `</g><g class="nodes">`,
     ...svgNodes(nodes, dx, dy),
     `</g>`,

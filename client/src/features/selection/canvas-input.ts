@@ -2,6 +2,7 @@
 // double-tap expands, right-click opens the context menu, tapping the background clears; the
 // selection is mirrored into the store for the selection bar and the timeline.
 import type cytoscape from 'cytoscape';
+import { canvas } from '../../app/context.ts';
 import { setSelection, showDetails } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
 import { closeMenu, menuAt } from './ContextMenu.tsx';
@@ -22,6 +23,8 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
   cy.on('tap', 'node, edge', (ev) => {
     closeMenu();
     const el = ev.target as cytoscape.SingularElementReturnValue;
+    // A cluster on the map opens up: clicking it zooms in until it splits (as map tools do).
+    if (el.hasClass('geo-cluster')) return canvas().zoomIntoCluster(el as cytoscape.NodeSingular);
     showDetails({ id: el.id(), group: el.isNode() ? 'nodes' : 'edges' });
   });
   cy.on('dbltap', 'node', (ev) => void expandNode(ev.target.id()));

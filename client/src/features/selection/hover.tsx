@@ -3,6 +3,7 @@
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
 import { linkDateText } from '../../../../common/text/dates.ts';
+import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { fullLabel } from '../../canvas/labels.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { style } from '../../app/store.ts';
@@ -12,10 +13,20 @@ const tip = signal<{ x: number; y: number; title: string; lines: string[] } | nu
 function describe(el: cytoscape.SingularElementReturnValue): { title: string; lines: string[] } {
   if (el.isNode()) {
     const d = el.data();
+    const cluster = d.mapCluster as MapCluster | undefined;
+    if (cluster)
+      return {
+        title: `${cluster.members.length} nodes here`,
+        lines: [cluster.label, 'Click to zoom in and split them'],
+      };
     const links = el.connectedEdges().not('.filtered, .hidden').length;
     return {
       title: fullLabel(d, style.value.labelMode),
-      lines: [[d.kind, d.country].filter(Boolean).join(' · '), `${links} link${links === 1 ? '' : 's'} on the canvas`],
+      lines: [
+        [d.kind, d.country].filter(Boolean).join(' · '),
+        `${links} link${links === 1 ? '' : 's'} on the canvas`,
+        el.hasClass('geo-derived') ? 'On the map: placed by its links, no coordinates of its own' : '',
+      ].filter(Boolean),
     };
   }
   const e = el as cytoscape.EdgeSingular;

@@ -24,6 +24,7 @@ import type { StoryView } from '../../app/types.ts';
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole } from '../console/console-actions.ts';
 import { canvasCypher } from './canvas-cypher.ts';
+import { truePosition } from '../../canvas/canvas.ts';
 import { projectionFor } from '../../canvas/geo-layout.ts';
 import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
 
@@ -57,8 +58,8 @@ function withLinks(cy: cytoscape.Core, view: StoryView, left: string[] | undefin
 export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
   const nodes = cy.nodes().map((n) => ({
     id: n.id(),
-    x: n.position('x'),
-    y: n.position('y'),
+    x: truePosition(n).x,
+    y: truePosition(n).y,
     pinned: n.hasClass('pinned'),
     hidden: n.hasClass('hidden'),
   }));
@@ -168,6 +169,7 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
     const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
     if (projection) await cv.basemap.show(projection);
+    if (projection) cv.adoptMap(); // fan out and gather the restored true points for this zoom
     // The selection and the details card the link was made with.
     for (const id of state.selected ?? []) cv.cy.getElementById(id).select();
     if (state.details && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);

@@ -1,0 +1,157 @@
+// Which of the map's markers are drawn on their own point, fanned out, or gathered into a cluster,
+// at the current zoom: the rules of map tools (Leaflet.markercluster, Mapbox clusters), in screen
+// pixels. Markers whose points lie closer than CLUSTER_PX join one group; a group is drawn as one
+// cluster marker at the group's true centroid, unless it is small enough to fan out around that
+// centroid without spreading far (then each marker is tied to its point by a leader line).
+// Zooming in pulls groups apart, so clusters split progressively. A pure function, unit-tested.
+import type { Point } from './geo-fan.ts';
+
+/** Markers whose points are closer than this (screen px) are gathered. */
+export const CLUSTER_PX = 40;
+/** The largest group that may fan out instead of clustering, and how far a marker may be drawn from its point. */
+export const MAX_FAN = 6;
+export const MAX_FAN_RADIUS = 60;
+const GAP = 6;
+
+export interface MarkerItem {
+  id: string;
+  /** The marker's true point on screen. */
+  home: Point;
+  /** The marker's radius on screen. */
+  r: number;
+  /** A place with coordinates of its own (not placed by its links): a fan keeps it on its point. */
+  anchored?: boolean;
+}
+
+export type GroupMode = 'single' | 'fan' | 'cluster';
+
+export interface MarkerGroup {
+  /** Members, in the order they were given (callers give them best-ranked first). */
+  ids: string[];
+  /**
+   * The mean of the true points of the members with coordinates of their own (of all members when
+   * none has): a node placed by its links has no point of its own to pull a cluster off its places.
+   */
+  centre: Point;
+  mode: GroupMode;
+  /** Where each member is drawn (single and fan); a cluster's members are not drawn. */
+  drawn: Map<string, Point>;
+  /** The radius on screen the group takes. */
+  reach: number;
+}
+
+/** A cluster marker's diameter on screen: grows slowly with the count it stands for. */
+export const clusterPx = (count: number): number => Math.min(38, Math.round(24 + 4 * Math.log2(count)));
+
+const mean = (ps: Point[]): Point => ({
+  x: ps.reduce((s, p) => s + p.x, 0) / ps.length,
+  y: ps.reduce((s, p) => s + p.y, 0) / ps.length,
+});
+const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** Groups whose centroids lie closer than `radius`, merged until none do (a merge moves its centroid). */
+export function gatherGroups(items: MarkerItem[], radius = CLUSTER_PX): MarkerItem[][] {
+  let groups = items.map((it) => [it]);
+  for (let round = 0; round < 30; round++) {
+    const centre = groups.map((g) => mean(g.map((it) => it.home)));
+    const parent = groups.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    let merged = false;
+    for (let i = 0; i < groups.length; i++)
+      for (let j = i + 1; j < groups.length; j++)
+        if (find(i) !== find(j) && dist(centre[i]!, centre[j]!) < radius) {
+          parent[find(j)] = find(i);
+          merged = true;
+        }
+    if (!merged) break;
+    const next = new Map<number, MarkerItem[]>();
+    groups.forEach((g, i) => (next.get(find(i)) ?? next.set(find(i), []).get(find(i))!).push(...g));
+    groups = [...next.values()].map((g) => g.sort((a, b) => items.indexOf(a) - items.indexOf(b)));
+  }
+  return groups;
+}
+
+/** The free spot nearest `home` on rings a step apart, tried outward from `away` (radians) first. */
+function spotNear(home: Point, away: number, step: number, free: (p: Point) => boolean): Point {
+  for (let k = 1; k <= 3; k++) {
+    const n = 6 * k;
+    for (let i = 0; i < n; i++) {
+      const a = away + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * ((2 * Math.PI) / n);
+      const p = { x: home.x + k * step * Math.cos(a), y: home.y + k * step * Math.sin(a) };
+      if (free(p)) return p;
+    }
+  }
+  return { x: home.x + 4 * step * Math.cos(away), y: home.y + 4 * step * Math.sin(away) };
+}
+
+/**
+ * The fan of a small group, moving as little as it can: places with coordinates stay on their
+ * points (best-ranked first) while their markers do not touch, then the others stay on theirs where
+ * there is room, and the rest are set beside their points, outward from the group's places.
+ */
+function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: number } {
+  const r = Math.max(...g.map((it) => it.r));
+  const rOf = new Map(g.map((it) => [it.id, it.r]));
+  const drawn = new Map<string, Point>();
+  const free = (p: Point, rp: number) => [...drawn].every(([id, q]) => dist(p, q) >= rp + rOf.get(id)! + GAP - 0.01);
+  for (const it of g) if (it.anchored && free(it.home, it.r)) drawn.set(it.id, it.home);
+  const kept = [...drawn.values()];
+  const hub = kept.length ? mean(kept) : c;
+  for (const it of g) if (!drawn.has(it.id) && free(it.home, it.r)) drawn.set(it.id, it.home);
+  for (const it of g) {
+    if (drawn.has(it.id)) continue;
+    const away = Math.atan2(it.home.y - hub.y, it.home.x - hub.x);
+    drawn.set(
+      it.id,
+      spotNear(it.home, away, it.r + r + GAP, (p) => free(p, it.r)),
+    );
+  }
+  return { drawn, reach: Math.max(...[...drawn.values()].map((p) => dist(p, c))) + r };
+}
+
+/**
+ * The map's markers at this zoom. `canSplit` is false at the deepest zoom, where a group cannot be
+ * pulled apart any more: it fans out whatever its size.
+ */
+export function markerGroups(items: MarkerItem[], canSplit = true): MarkerGroup[] {
+  const byId = new Map(items.map((it, i) => [it.id, { it, i }]));
+  const group = (g: MarkerItem[]) => groupOf(g, canSplit);
+  const groups = gatherGroups(items).map(group);
+  // A fan's markers may not run into a neighbouring group's: the two fan out as one if that still
+  // fits, else the fan is gathered into its cluster.
+  const marks = (g: MarkerGroup) =>
+    g.mode === 'cluster'
+      ? [{ p: g.centre, r: clusterPx(g.ids.length) / 2 }]
+      : [...g.drawn].map(([id, p]) => ({ p, r: byId.get(id)!.it.r }));
+  const clash = (a: MarkerGroup, b: MarkerGroup) =>
+    dist(a.centre, b.centre) < a.reach + b.reach + 2 &&
+    marks(a).some((x) => marks(b).some((y) => dist(x.p, y.p) < x.r + y.r + 2));
+  for (let round = 0; canSplit && round < 50; round++) {
+    const a = groups.find((g) => g.mode === 'fan' && groups.some((b) => b !== g && clash(g, b)));
+    if (!a) break;
+    const b = groups.find((g) => g !== a && clash(a, g))!;
+    const union = [...a.ids, ...b.ids].map((id) => byId.get(id)!).sort((x, y) => x.i - y.i);
+    const joint = b.mode !== 'cluster' ? group(union.map((u) => u.it)) : null;
+    if (joint?.mode === 'fan') {
+      groups.splice(groups.indexOf(a), 1, joint);
+      groups.splice(groups.indexOf(b), 1);
+    } else Object.assign(a, { mode: 'cluster', drawn: new Map(), reach: clusterPx(a.ids.length) / 2 });
+  }
+  return groups;
+}
+
+/**
+ * One group: alone, fanned (at most MAX_FAN markers moved off their points, none farther than
+ * MAX_FAN_RADIUS), or a cluster.
+ */
+function groupOf(g: MarkerItem[], canSplit: boolean): MarkerGroup {
+  const placed = g.filter((it) => it.anchored);
+  const centre = mean((placed.length ? placed : g).map((it) => it.home));
+  const ids = g.map((it) => it.id);
+  if (g.length === 1) return { ids, centre, mode: 'single', drawn: new Map([[ids[0]!, g[0]!.home]]), reach: g[0]!.r };
+  const fan = fanOf(g, centre);
+  const off = g.map((it) => dist(fan.drawn.get(it.id)!, it.home));
+  const fits = off.filter((d) => d > 0.5).length <= MAX_FAN && off.every((d) => d <= MAX_FAN_RADIUS);
+  if (fits || !canSplit) return { ids, centre, mode: 'fan', ...fan };
+  return { ids, centre, mode: 'cluster', drawn: new Map(), reach: clusterPx(g.length) / 2 };
+}

@@ -1,0 +1,157 @@
+// The map's markers on the canvas, redrawn for each zoom from their true points (geo-cluster.ts
+// decides): a marker alone sits on its point; a small fanned group is tied to its points by
+// leader lines; a cluster is drawn by its best-ranked member (the `geo-cluster` class: a round
+// marker showing the kinds inside, labelled "Bắc Ninh +12") at the group's true centroid, the other
+// members hidden (`geo-clustered`). Links touching a cluster are drawn to it, one line per pair of
+// drawn ends with the number of links it stands for, in the basemap layer (and the exports).
+import type cytoscape from 'cytoscape';
+import { clusterPx, markerGroups, type MarkerGroup } from './geo-cluster.ts';
+import { markerPx, type AggregateLink, type Leaders, type Point } from './geo-fan.ts';
+import { NODE_STYLE } from './palette.ts';
+
+const CLASSES = 'geo-cluster geo-clustered geo-cluster-edge';
+
+/** What a cluster marker carries (node data `mapCluster`; hidden from the details panel). */
+export interface MapCluster {
+  members: string[];
+  label: string;
+  px: number;
+  /** Up to four slices: colour and share (percent) of the kinds inside, largest first. */
+  pie: { color: string; percent: number }[];
+}
+
+const hasPoint = (n: cytoscape.NodeSingular) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number';
+
+/** Best first: places with coordinates, then more links on the canvas, then bigger, then by id. */
+function ranked(nodes: cytoscape.NodeCollection): cytoscape.NodeSingular[] {
+  const score = (n: cytoscape.NodeSingular) => [hasPoint(n) ? 1 : 0, n.degree(false), Number(n.data('size')) || 0];
+  return nodes.toArray().sort((a, b) => {
+    const [sa, sb] = [score(a), score(b)];
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sb[i]! - sa[i]!;
+    return a.id().localeCompare(b.id());
+  });
+}
+
+function pieOf(members: cytoscape.NodeSingular[]): MapCluster['pie'] {
+  const counts = new Map<string, number>();
+  members.forEach((m) => counts.set(String(m.data('kind')), (counts.get(String(m.data('kind'))) ?? 0) + 1));
+  const kinds = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const top = kinds.slice(0, 3).map(([k, c]) => ({
+    color: NODE_STYLE[k as keyof typeof NODE_STYLE]?.color ?? '#888',
+    percent: (100 * c) / members.length,
+  }));
+  const rest = kinds.slice(3).reduce((s, [, c]) => s + c, 0);
+  return rest ? [...top, { color: '#bbbbbb', percent: (100 * rest) / members.length }] : top;
+}
+
+/** Gathers a cluster onto its head node; the others are hidden at their true points. */
+function gather(cy: cytoscape.Core, g: MarkerGroup, toModel: (p: Point) => Point): void {
+  const members = g.ids.map((id) => cy.getElementById(id) as cytoscape.NodeSingular);
+  const head = members[0]!;
+  const cluster: MapCluster = {
+    members: g.ids,
+    label: `${String(head.data('display') ?? head.data('label'))} +${g.ids.length - 1}`,
+    px: clusterPx(g.ids.length),
+    pie: pieOf(members),
+  };
+  head.data('mapCluster', cluster);
+  head.addClass('geo-cluster').unselect().unselectify();
+  head.position(toModel(g.centre));
+  members.slice(1).forEach((m) => m.addClass('geo-clustered'));
+}
+
+/** One line per pair of drawn ends for the links that touch a cluster (model coordinates). */
+function clusterLinks(cy: cytoscape.Core, groupOf: Map<string, MarkerGroup>, toModel: (p: Point) => Point) {
+  const links = new Map<string, AggregateLink>();
+  const end = (n: cytoscape.NodeSingular): [string, Point] => {
+    const g = groupOf.get(n.id());
+    return g?.mode === 'cluster' ? [`c:${g.ids[0]}`, toModel(g.centre)] : [n.id(), n.position()];
+  };
+  cy.edges()
+    .not('.filtered, .hidden')
+    .forEach((e) => {
+      const [s, t] = [groupOf.get(e.source().id()), groupOf.get(e.target().id())];
+      if (s?.mode !== 'cluster' && t?.mode !== 'cluster') return;
+      if (e.source().hasClass('filtered') || e.target().hasClass('filtered')) return;
+      e.addClass('geo-cluster-edge');
+      if (s === t) return; // inside one cluster
+      const ends = [end(e.source()), end(e.target())].sort((x, y) => x[0].localeCompare(y[0]));
+      const [a, b] = [ends[0]![1], ends[1]![1]];
+      const key = `${ends[0]![0]}|${ends[1]![0]}`;
+      const link = links.get(key) ?? { x1: a.x, y1: a.y, x2: b.x, y2: b.y, count: 0 };
+      link.count++;
+      links.set(key, link);
+    });
+  return [...links.values()];
+}
+
+/** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */
+export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Leaders {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const toModel = (p: Point) => ({ x: (p.x - pan.x) / zoom, y: (p.y - pan.y) / zoom });
+  const leaders: Leaders = { lines: '', dots: '', links: [] };
+  cy.batch(() => {
+    cy.elements(`.${CLASSES.split(' ').join(', .')}`).removeClass(CLASSES);
+    cy.nodes().forEach((n) => {
+      if (n.data('mapCluster')) n.removeData('mapCluster').selectify();
+    });
+    const nodes = ranked(
+      cy.nodes().filter((n) => homes.has(n.id()) && !n.hasClass('filtered') && !n.hasClass('hidden')),
+    );
+    const items = nodes.map((n) => {
+      const h = homes.get(n.id())!;
+      return {
+        id: n.id(),
+        home: { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y },
+        r: markerPx(Number(n.data('size')) || 30) / 2 + 1,
+        anchored: hasPoint(n),
+      };
+    });
+    const groups = markerGroups(items, zoom < cy.maxZoom() * 0.999);
+    const groupOf = new Map(groups.flatMap((g) => g.ids.map((id) => [id, g] as const)));
+    for (const g of groups) {
+      if (g.mode === 'cluster') {
+        g.ids.forEach((id) => cy.getElementById(id).position(homes.get(id)!));
+        gather(cy, g, toModel);
+        continue;
+      }
+      for (const [id, p] of g.drawn) {
+        const model = toModel(p);
+        cy.getElementById(id).position(model);
+        const h = homes.get(id)!;
+        if (Math.hypot(model.x - h.x, model.y - h.y) * zoom < 0.5) continue;
+        leaders.lines += `M${h.x.toFixed(2)} ${h.y.toFixed(2)}L${model.x.toFixed(2)} ${model.y.toFixed(2)}`;
+        leaders.dots += `M${h.x.toFixed(2)} ${h.y.toFixed(2)}l0 0`;
+      }
+    }
+    leaders.links = clusterLinks(cy, groupOf, toModel);
+  });
+  return leaders;
+}
+
+/** Clears the map's marker classes (on leaving the map). */
+export function clearMarkers(cy: cytoscape.Core): void {
+  cy.batch(() => {
+    cy.elements(`.${CLASSES.split(' ').join(', .')}`).removeClass(CLASSES);
+    cy.nodes().forEach((n) => {
+      if (n.data('mapCluster')) n.removeData('mapCluster').selectify();
+    });
+  });
+}
+
+/** Zooms in on a cluster's members until it splits (to the deepest zoom when they share a point). */
+export function zoomIntoCluster(cy: cytoscape.Core, head: cytoscape.NodeSingular, homes: Map<string, Point>): void {
+  const cluster = head.data('mapCluster') as MapCluster | undefined;
+  if (!cluster) return;
+  const pts = cluster.members.map((id) => homes.get(id)).filter((p): p is Point => !!p);
+  const xs = pts.map((p) => p.x);
+  const ys = pts.map((p) => p.y);
+  const w = Math.max(...xs) - Math.min(...xs);
+  const h = Math.max(...ys) - Math.min(...ys);
+  const pad = 120;
+  const fit = Math.min((cy.width() - 2 * pad) / Math.max(w, 1e-6), (cy.height() - 2 * pad) / Math.max(h, 1e-6));
+  const level = Math.min(cy.maxZoom(), Math.max(fit, cy.zoom() * 2));
+  const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+  cy.viewport({ zoom: level, pan: { x: cy.width() / 2 - centre.x * level, y: cy.height() / 2 - centre.y * level } });
+}

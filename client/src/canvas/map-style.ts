@@ -1,0 +1,53 @@
+// How the map's markers look beyond their kind (geo-markers.ts sets the classes): a cluster is a
+// round marker of one size on screen with a pie of the kinds inside and a bold label naming its
+// best-ranked place and how many more ("Bắc Ninh +12"); its hidden members and the links drawn to it
+// in the basemap layer instead are not drawn here; a node placed by its links rather than by
+// coordinates of its own is hollow with a dashed outline in its kind's colour.
+import type cytoscape from 'cytoscape';
+import type { NodeKind } from '../../../common/model.ts';
+import type { MapCluster } from './geo-markers.ts';
+import { NODE_STYLE } from './palette.ts';
+
+type Ele = cytoscape.SingularElementReturnValue;
+const clusterOf = (ele: Ele) => ele.data('mapCluster') as MapCluster | undefined;
+const px = (ele: Ele) => (clusterOf(ele)?.px ?? 30) / ele.cy().zoom();
+const slice = (i: number, what: 'color' | 'percent') => (ele: Ele) => {
+  const s = clusterOf(ele)?.pie[i];
+  return what === 'color' ? (s?.color ?? '#ffffff') : (s?.percent ?? 0);
+};
+
+export function mapMarkerStyles(): cytoscape.StylesheetJson {
+  const pie: Record<string, unknown> = { 'pie-size': '84%' };
+  for (let i = 0; i < 4; i++) {
+    pie[`pie-${i + 1}-background-color`] = slice(i, 'color');
+    pie[`pie-${i + 1}-background-size`] = slice(i, 'percent');
+  }
+  return [
+    {
+      selector: 'node.geo-derived',
+      style: {
+        'background-opacity': 0.3,
+        'border-style': 'dashed',
+        'border-width': 2.5,
+        'border-color': ((ele: Ele) => NODE_STYLE[ele.data('kind') as NodeKind]?.color ?? '#555') as unknown as string,
+      },
+    },
+    {
+      selector: 'node.geo-cluster',
+      style: {
+        shape: 'ellipse',
+        width: px as unknown as number,
+        height: px as unknown as number,
+        'background-color': '#ffffff',
+        'background-opacity': 1,
+        'border-style': 'solid',
+        'border-width': 2,
+        'border-color': '#333333',
+        'font-weight': 'bold',
+        label: ((ele: Ele) => (ele.hasClass('label-hidden') ? '' : (clusterOf(ele)?.label ?? ''))) as unknown as string,
+        ...pie,
+      } as cytoscape.Css.Node,
+    },
+    { selector: 'node.geo-clustered, edge.geo-cluster-edge', style: { display: 'none' } },
+  ];
+}
