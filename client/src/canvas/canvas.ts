@@ -10,7 +10,7 @@ import { declutterLabels } from './declutter.ts';
 import { fanOut, type Point } from './geo-fan.ts';
 import { projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';
-import { displayLabel, type Labelled } from './labels.ts';
+import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
 import { gridBelow, layoutOptions, unlinkedNodes } from './layouts.ts';
 import { applySizes } from './sizing.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
@@ -18,6 +18,9 @@ import { shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
 
 cytoscape.use(fcose);
+
+/** Layouts that set nodes without a link aside, in rows under the graph. */
+const ASIDE_LAYOUTS = new Set<LayoutName>(['fcose', 'concentric', 'breadthfirst']);
 
 export interface CanvasOptions {
   /** Cytoscape's WebGL renderer (for large graphs; nodes and edges drawn by the GPU path). */
@@ -87,6 +90,7 @@ export class Canvas {
     }
     this.beforeAdding(fresh.length);
     const added = cy.add(fresh);
+    this.nameNodes();
     this.afterChange();
     return added;
   }
@@ -109,8 +113,23 @@ export class Canvas {
           : d,
       ),
     );
+    this.nameNodes();
     this.afterChange();
     return added;
+  }
+
+  /** Each node's drawn label: its name form, shortened so that no two names read the same. */
+  private nameNodes(): void {
+    if (this.large) return;
+    const mode = this.style.labelMode;
+    const nodes = this.cy.nodes();
+    const names = distinctLabels(nodes.map((n) => fullLabel(n.data(), mode)));
+    this.cy.batch(() =>
+      nodes.forEach((n) => {
+        const label = names.get(fullLabel(n.data(), mode))!;
+        if (n.data('display') !== label) n.data('display', label);
+      }),
+    );
   }
 
   afterChange(): void {
@@ -124,10 +143,7 @@ export class Canvas {
     const labelsChanged = style.labelMode !== this.style.labelMode;
     const edgeLabelsChanged = style.edgeLabels !== this.style.edgeLabels;
     this.style = { ...style };
-    if (labelsChanged)
-      this.cy.batch(() =>
-        this.cy.nodes().forEach((n) => void n.data('display', displayLabel(n.data(), style.labelMode))),
-      );
+    if (labelsChanged) this.nameNodes();
     if (edgeLabelsChanged) this.applyStylesheet();
     applySizes(this.cy, style.sizeBy);
     this.relabel();
@@ -211,9 +227,10 @@ export class Canvas {
     eles: cytoscape.CollectionReturnValue,
     incremental: boolean,
   ): Promise<cytoscape.Layouts> {
-    // A large force layout leaves unlinked nodes out (a grid under the rest): fcose would lay each
-    // one out as a component of its own, a pass over the whole graph per node.
-    const isolated = name === 'fcose' && eles.length > BIG_GRAPH ? unlinkedNodes(eles) : this.cy.collection();
+    // Nodes with no link on the canvas are set aside in rows under the graph rather than floating
+    // among it (and a large force layout would lay each one out as a component of its own).
+    let isolated = ASIDE_LAYOUTS.has(name) ? unlinkedNodes(eles) : this.cy.collection();
+    if (isolated.length >= eles.nodes().length - 1) isolated = this.cy.collection(); // nothing to set aside from
     const laidOut = isolated.empty() ? eles : eles.not(isolated);
     const options = layoutOptions(this.cy, name, laidOut);
     if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
@@ -221,9 +238,12 @@ export class Canvas {
     Object.assign(options, { fit: false, animate: false });
     const layout = laidOut.layout(options);
     this.running = layout;
+    // Pinned nodes are locked only while a layout runs: the user can still drag them.
+    const pinned = laidOut.nodes('.pinned').lock();
     const stopped = new Promise<cytoscape.Layouts>((resolve) =>
       layout.one('layoutstop', () => {
-        if (isolated.nonempty()) gridBelow(isolated, laidOut.nodes());
+        pinned.unlock();
+        if (isolated.nonempty()) gridBelow(isolated, laidOut.nodes(), this.large ? 50 : 80);
         resolve(layout);
       }),
     );
