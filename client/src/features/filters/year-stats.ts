@@ -26,7 +26,8 @@ export function yearStats(
   const from = f.fromYear ?? bounds.min;
   const to = f.toYear ?? bounds.max;
   const inWindow = edges.filter((e) => edgeInWindow(e.data(), { fromYear: from, toYear: to })).length;
-  return { bounds, perYear, dated: edges.length, inWindow };
+  // Until the graph's years arrive (an empty canvas), the fallback span is a guess: not shown.
+  return { bounds, perYear, dated: edges.length, inWindow, known: all.length > 0 || graphYears !== null };
 }
 
 /** Play's steps: each year with events, and the years between two busy years less than 3 apart. */
