@@ -28,6 +28,8 @@ export const LABEL_PLACES = [
   'top-left',
   'bottom-far',
   'top-far',
+  'right-far',
+  'left-far',
 ] as const;
 const PLACE_CLASSES = LABEL_PLACES.slice(1).map((p) => `label-${p}`);
 
@@ -59,22 +61,32 @@ export function candidateBoxes(below: Box, body: Box): Box[] {
     // Further off, clear of the arrowheads of the links that enter the node from below or above.
     { x1: below.x1, x2: below.x2, y1: under.y1 + FAR, y2: under.y2 + FAR },
     { x1: below.x1, x2: below.x2, y1: over.y1 - FAR, y2: over.y2 - FAR },
+    { x1: right.x1 + FAR, x2: right.x2 + FAR, y1: midY - h / 2, y2: midY + h / 2 },
+    { x1: left.x1 - FAR, x2: left.x2 - FAR, y1: midY - h / 2, y2: midY + h / 2 },
   ];
+}
+
+/** A node with its candidate label boxes, or an obstacle (a panel: hard; an arrowhead: arrow). */
+export interface Item {
+  id: string;
+  labels: Box[];
+  body: Box;
+  mustShow?: boolean;
+  hard?: boolean;
+  arrow?: boolean;
 }
 
 /**
  * Which of the ranked labels can show without overlap, and where: the index of the first free
  * candidate box per shown label (a pure function over boxes, unit-tested).
  */
-export function placeLabels(
-  items: { id: string; labels: Box[]; body: Box; mustShow?: boolean; hard?: boolean }[],
-  bounds?: Box,
-  pad = 2,
-): Map<string, number> {
+export function placeLabels(items: Item[], bounds?: Box, pad = 2): Map<string, number> {
   const cell = 64;
   const grid = new Map<string, Box[]>();
   /** Shown labels and overlays: what even a label that must show cannot cover. */
   const hard = new Set<Box>();
+  /** Arrowheads: a label that must show covers one only as a last resort (the link is then drawn on top). */
+  const arrows = new Set<Box>();
   const keys = (b: Box) => {
     const out: string[] = [];
     for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++)
@@ -85,23 +97,26 @@ export function placeLabels(
   const grown = (b: Box): Box => ({ x1: b.x1 - pad, y1: b.y1 - pad, x2: b.x2 + pad, y2: b.y2 + pad });
   const inside = (b: Box) =>
     !bounds || (b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2);
-  const free = (b: Box, own: Box, labelsOnly = false) =>
+  // level 0: nothing may be covered; 1: a lesser node's marker may; 2: an arrowhead too.
+  const ignored = (o: Box, level: number) =>
+    (level >= 1 && !hard.has(o) && !arrows.has(o)) || (level >= 2 && arrows.has(o));
+  const free = (b: Box, own: Box, level: number) =>
     inside(b) &&
-    keys(b).every((k) =>
-      (grid.get(k) ?? []).every((o) => o === own || (labelsOnly && !hard.has(o)) || !overlaps(o, b)),
-    );
+    keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
   // Every node body is an obstacle for every other node's label.
   for (const it of items) {
     put(it.body);
     if (it.hard) hard.add(it.body);
+    if (it.arrow) arrows.add(it.body);
   }
   const keep = new Map<string, number>();
   for (const it of items) {
-    const fits = (labelsOnly: boolean) =>
-      it.labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, labelsOnly));
-    // The most linked nodes keep their names: over a lesser node's marker if nothing else is free.
-    let at = fits(false);
-    if (at < 0 && it.mustShow) at = fits(true);
+    const fits = (level: number) => it.labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level));
+    // The most linked nodes keep their names: over a lesser node's marker, or at last an
+    // arrowhead, if nothing else is free.
+    let at = fits(0);
+    if (at < 0 && it.mustShow) at = fits(1);
+    if (at < 0 && it.mustShow) at = fits(2);
     if (at < 0) continue;
     keep.set(it.id, at);
     const box = grown(it.labels[at]!);
@@ -134,7 +149,7 @@ function overlayBoxes(cy: cytoscape.Core): Box[] {
  * entering a node from below would otherwise end under the node's name). The box spans the
  * arrowhead back from its tip along the link.
  */
-function arrowheadBoxes(cy: cytoscape.Core): Box[] {
+function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
   const zoom = cy.zoom();
   const pan = cy.pan();
   const size = 9; // px: the triangle at arrow-scale 0.9 on the widest link, and a little air
@@ -147,7 +162,8 @@ function arrowheadBoxes(cy: cytoscape.Core): Box[] {
     const bx = x - ((tip.x - from.x) * zoom * size) / len;
     const by = y - ((tip.y - from.y) * zoom * size) / len;
     const r = 3;
-    return { x1: Math.min(x, bx) - r, y1: Math.min(y, by) - r, x2: Math.max(x, bx) + r, y2: Math.max(y, by) + r };
+    const box = { x1: Math.min(x, bx) - r, y1: Math.min(y, by) - r, x2: Math.max(x, bx) + r, y2: Math.max(y, by) + r };
+    return { id: e.id(), box };
   });
 }
 
@@ -172,12 +188,12 @@ export function declutterLabels(cy: cytoscape.Core): void {
     const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
     return { id: n.id(), labels, body, mustShow: i < mustShowCount(nodes.length) };
   });
-  const overlays = [...overlayBoxes(cy), ...arrowheadBoxes(cy)].map((b, i) => ({
-    id: `overlay ${i}`,
-    labels: [],
-    body: b,
-    hard: true,
-  }));
+  const heads = arrowheadBoxes(cy);
+  const overlays: Item[] = [
+    ...overlayBoxes(cy).map((b, i) => ({ id: `overlay ${i}`, labels: [], body: b, hard: true })),
+    ...heads.map(({ id, box }) => ({ id: `arrow ${id}`, labels: [], body: box, arrow: true })),
+  ];
+  const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
   // A label cut by the canvas's edge tries another place (nodes off screen need no label).
   const keep = placeLabels([...overlays, ...items], { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() });
   cy.batch(() =>
@@ -185,9 +201,27 @@ export function declutterLabels(cy: cytoscape.Core): void {
       const at = keep.get(n.id());
       if (at === undefined) n.addClass('label-hidden');
       else if (at > 0) n.addClass(PLACE_CLASSES[at - 1]!);
+      // A name that must show is drawn above the lesser markers it may cover.
+      if (forcedIds.has(n.id()) !== n.hasClass('label-first')) n.toggleClass('label-first', forcedIds.has(n.id()));
     }),
   );
   verifyMoved(ranked, keep, [...overlays, ...items]);
+  raiseCoveredArrows(cy, ranked, heads);
+}
+
+/** A link whose arrowhead a name had to cover is drawn above the nodes and their names. */
+function raiseCoveredArrows(
+  cy: cytoscape.Core,
+  ranked: cytoscape.NodeCollection,
+  heads: { id: string; box: Box }[],
+): void {
+  const labels = ranked.filter((n) => !n.hasClass('label-hidden')).map((n) => n.renderedBoundingBox(LABEL_ONLY));
+  const covered = new Set(heads.filter((h) => labels.some((l) => overlaps(l, h.box))).map((h) => h.id));
+  cy.batch(() =>
+    cy.edges().forEach((e) => {
+      if (covered.has(e.id()) !== e.hasClass('arrow-over')) e.toggleClass('arrow-over', covered.has(e.id()));
+    }),
+  );
 }
 
 /**
@@ -195,11 +229,7 @@ export function declutterLabels(cy: cytoscape.Core): void {
  * drawn and hide any that, after all, touches another label or node (the invariant holds on what
  * Cytoscape draws, not on an estimate).
  */
-function verifyMoved(
-  ranked: cytoscape.NodeCollection,
-  keep: Map<string, number>,
-  items: { id: string; body: Box; mustShow?: boolean; hard?: boolean }[],
-): void {
+function verifyMoved(ranked: cytoscape.NodeCollection, keep: Map<string, number>, items: Item[]): void {
   const forced = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
   const labels = new Map<string, Box>();
   ranked.forEach((n) => void (keep.has(n.id()) && labels.set(n.id(), n.renderedBoundingBox(LABEL_ONLY))));

@@ -122,8 +122,19 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
     selector: 'node.label-left',
     style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 },
   },
+  // A link whose arrowhead a must-show name covers (declutter.ts) is drawn above nodes and names.
+  { selector: 'edge.arrow-over', style: { 'z-compound-depth': 'top' } },
+  { selector: 'node.label-first', style: { 'z-index': 5 } },
   { selector: 'node.label-bottom-far', style: { 'text-margin-y': 3 + LABEL_FAR } },
   { selector: 'node.label-top-far', style: { 'text-valign': 'top', 'text-margin-y': -3 - LABEL_FAR } },
+  {
+    selector: 'node.label-right-far',
+    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 + LABEL_FAR },
+  },
+  {
+    selector: 'node.label-left-far',
+    style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 - LABEL_FAR },
+  },
   ...(['bottom', 'top'] as const).flatMap((v) =>
     (['right', 'left'] as const).map((h) => ({
       selector: `node.label-${v}-${h}`,
