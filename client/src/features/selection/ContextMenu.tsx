@@ -102,16 +102,16 @@ export function ContextMenu() {
       {isNode ? (
         <>
           <Item label="Expand all links" run={() => void expandNode(at.id)} />
-          {types.length > 1 ? (
-            <li role="none" class="submenu">
-              <span>Expand by type</span>
-              <ul role="menu">
-                {types.map(([t, n]) => (
-                  <Item label={`${t} (${n})`} run={() => void expandNode(at.id, [t])} />
-                ))}
-              </ul>
-            </li>
-          ) : null}
+          <li role="none" class="submenu">
+            <span>Expand by type</span>
+            <ul role="menu">
+              {types.length ? (
+                types.map(([t, n]) => <Item label={`${t} (${n})`} run={() => void expandNode(at.id, [t])} />)
+              ) : (
+                <Item label="reading its links…" disabled run={() => undefined} />
+              )}
+            </ul>
+          </li>
           <Item
             label={el.hasClass('pinned') ? 'Unpin' : 'Pin'}
             run={() => togglePin(el.nodes() as unknown as cytoscape.NodeCollection)}
