@@ -9,8 +9,10 @@ import { closePanel, details, panel, present, presenting, showDetails, story } f
 export function closeTopmost(): string | null {
   if (document.querySelector('dialog[open]')) return 'dialog';
   if (closeMenu()) return 'menu';
+  // An open View menu, when it shows (presentation mode hides the bar it hangs from).
   const dropDown = document.querySelector<HTMLDetailsElement>('details.menu[open]');
-  if (dropDown) return (dropDown.removeAttribute('open'), dropDown.querySelector('summary')?.focus(), 'menu');
+  if (dropDown && dropDown.offsetParent !== null)
+    return (dropDown.removeAttribute('open'), dropDown.querySelector('summary')?.focus(), 'menu');
   if (presenting.value !== null) return (present(null), 'presentation');
   if (details.value) return (showDetails(null), 'details');
   if (panel.value) return (closePanel(), 'panel');
