@@ -7,6 +7,7 @@ import { api } from './api/client.ts';
 import { afterCanvasChange } from './app/canvas-actions.ts';
 import { canvas, setCanvas } from './app/context.ts';
 import { bindKeyboard } from './app/keyboard.ts';
+import { bindNarrowPanels } from './app/narrow-panels.ts';
 import { StageOverlays } from './app/StageOverlays.tsx';
 import { graphYears, layoutName, panel, presenting, setStatus, style } from './app/store.ts';
 import { LeftPanel, Tabs } from './app/Tabs.tsx';
@@ -51,6 +52,7 @@ bindCanvasInput(cy);
 bindHover(cy);
 bindKeyboardNav(cy, byId('cy'));
 bindKeyboard();
+bindNarrowPanels();
 
 // ---- the store drives the canvas ----
 effect(() => {

@@ -95,7 +95,38 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
       });
       for (const m of shown)
         for (const o of overlays) expect(overlap(m.label, o), `${m.id} under an overlay`).toBe(false);
-      const cut = (b: Box) => b.x1 < 0 || b.y1 < 0 || b.x2 > w || b.y2 > h || overlays.some((o) => overlap(b, o));
+      // Arrowheads stay uncovered too (a link entering a node from below): from the tip 9 px back
+      // along the link, 3 px either side, as the declutter reserves them.
+      const arrowheads: Box[] = await page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const zoom = cy.zoom();
+        const pan = cy.pan();
+        return cy
+          .edges()
+          .not('.filtered, .hidden')
+          .map((e: any) => {
+            const t = e.targetEndpoint();
+            const s = e.sourceEndpoint();
+            const d = Math.hypot(t.x - s.x, t.y - s.y) || 1;
+            const x = t.x * zoom + pan.x;
+            const y = t.y * zoom + pan.y;
+            const bx = (t.x - ((t.x - s.x) / d) * (9 / zoom)) * zoom + pan.x;
+            const by = (t.y - ((t.y - s.y) / d) * (9 / zoom)) * zoom + pan.y;
+            return {
+              x1: Math.min(x, bx) - 3,
+              y1: Math.min(y, by) - 3,
+              x2: Math.max(x, bx) + 3,
+              y2: Math.max(y, by) + 3,
+            };
+          });
+      });
+      const cut = (b: Box) =>
+        b.x1 < 0 ||
+        b.y1 < 0 ||
+        b.x2 > w ||
+        b.y2 > h ||
+        overlays.some((o) => overlap(b, o)) ||
+        arrowheads.some((a) => overlap(near(b), a));
       const needless = all
         .filter((m) => m.hidden)
         .filter((h) => {

@@ -76,13 +76,15 @@ export function togglePin(nodes: cytoscape.NodeCollection = selected().nodes()):
   if (nodes.empty()) return;
   const pin = nodes.filter((n) => !n.hasClass('pinned')).nonempty();
   const before = nodes.map((n) => [n, n.hasClass('pinned')] as const);
-  const apply = (n: cytoscape.NodeSingular, on: boolean) => {
-    n.toggleClass('pinned', on);
-    if (on) n.lock();
-    else n.unlock();
-  };
+  // Pinning stops layouts from moving a node (canvas.ts locks pinned nodes while one runs); the
+  // user can still drag it.
+  const apply = (n: cytoscape.NodeSingular, on: boolean) => void n.toggleClass('pinned', on);
   nodes.forEach((n) => apply(n, pin));
-  history.push({ label: pin ? 'pin' : 'unpin', undo: () => before.forEach(([n, was]) => apply(n, was)) });
+  history.push({
+    label: pin ? 'pin' : 'unpin',
+    undo: () => (before.forEach(([n, was]) => apply(n, was)), canvasChanged()),
+  });
+  canvasChanged();
 }
 
 export function selectNeighbors(nodes: cytoscape.NodeCollection = selected().nodes()): void {

@@ -1,5 +1,5 @@
 // Page-wide keys: "/" searches, Ctrl+Z undoes, and Esc closes the topmost layer only — an open
-// dialog (the browser closes it itself), then the context menu, the presentation, the details
+// dialog (the browser closes it itself), then the context menu or the View menu, the presentation, the details
 // card, the left panel, in that order, one per press.
 import { closeMenu } from '../features/selection/ContextMenu.tsx';
 import { undo } from './canvas-actions.ts';
@@ -9,6 +9,10 @@ import { closePanel, details, panel, present, presenting, showDetails, story } f
 export function closeTopmost(): string | null {
   if (document.querySelector('dialog[open]')) return 'dialog';
   if (closeMenu()) return 'menu';
+  // An open View menu, when it shows (presentation mode hides the bar it hangs from).
+  const dropDown = document.querySelector<HTMLDetailsElement>('details.menu[open]');
+  if (dropDown && dropDown.offsetParent !== null)
+    return (dropDown.removeAttribute('open'), dropDown.querySelector('summary')?.focus(), 'menu');
   if (presenting.value !== null) return (present(null), 'presentation');
   if (details.value) return (showDetails(null), 'details');
   if (panel.value) return (closePanel(), 'panel');

@@ -11,7 +11,7 @@ import type { Point } from './geo-fan.ts';
 import { clearMarkers, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';
-import { displayLabel, type Labelled } from './labels.ts';
+import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
 import { gridBelow, layoutOptions, unlinkedNodes } from './layouts.ts';
 import { applySizes } from './sizing.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
@@ -26,6 +26,9 @@ export const GEO_HOME = 'geoHome';
 /** Where a node truly is: under the map its true point, wherever the fan or a cluster draws it. */
 export const truePosition = (n: cytoscape.NodeSingular): { x: number; y: number } =>
   (n.scratch(GEO_HOME) as { x: number; y: number } | undefined) ?? n.position();
+
+/** Layouts that set nodes without a link aside, in rows under the graph. */
+const ASIDE_LAYOUTS = new Set<LayoutName>(['fcose', 'concentric', 'breadthfirst']);
 
 export interface CanvasOptions {
   /** Cytoscape's WebGL renderer (for large graphs; nodes and edges drawn by the GPU path). */
@@ -95,6 +98,7 @@ export class Canvas {
     }
     this.beforeAdding(fresh.length);
     const added = cy.add(fresh);
+    this.nameNodes();
     this.afterChange();
     return added;
   }
@@ -117,8 +121,23 @@ export class Canvas {
           : d,
       ),
     );
+    this.nameNodes();
     this.afterChange();
     return added;
+  }
+
+  /** Each node's drawn label: its name form, shortened so that no two names read the same. */
+  private nameNodes(): void {
+    if (this.large) return;
+    const mode = this.style.labelMode;
+    const nodes = this.cy.nodes();
+    const names = distinctLabels(nodes.map((n) => fullLabel(n.data(), mode)));
+    this.cy.batch(() =>
+      nodes.forEach((n) => {
+        const label = names.get(fullLabel(n.data(), mode))!;
+        if (n.data('display') !== label) n.data('display', label);
+      }),
+    );
   }
 
   afterChange(): void {
@@ -132,10 +151,7 @@ export class Canvas {
     const labelsChanged = style.labelMode !== this.style.labelMode;
     const edgeLabelsChanged = style.edgeLabels !== this.style.edgeLabels;
     this.style = { ...style };
-    if (labelsChanged)
-      this.cy.batch(() =>
-        this.cy.nodes().forEach((n) => void n.data('display', displayLabel(n.data(), style.labelMode))),
-      );
+    if (labelsChanged) this.nameNodes();
     if (edgeLabelsChanged) this.applyStylesheet();
     applySizes(this.cy, style.sizeBy);
     this.relabel();
@@ -238,9 +254,10 @@ export class Canvas {
     eles: cytoscape.CollectionReturnValue,
     incremental: boolean,
   ): Promise<cytoscape.Layouts> {
-    // A large force layout leaves unlinked nodes out (a grid under the rest): fcose would lay each
-    // one out as a component of its own, a pass over the whole graph per node.
-    const isolated = name === 'fcose' && eles.length > BIG_GRAPH ? unlinkedNodes(eles) : this.cy.collection();
+    // Nodes with no link on the canvas are set aside in rows under the graph rather than floating
+    // among it (and a large force layout would lay each one out as a component of its own).
+    let isolated = ASIDE_LAYOUTS.has(name) ? unlinkedNodes(eles) : this.cy.collection();
+    if (isolated.length >= eles.nodes().length - 1) isolated = this.cy.collection(); // nothing to set aside from
     const laidOut = isolated.empty() ? eles : eles.not(isolated);
     const options = layoutOptions(this.cy, name, laidOut);
     if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
@@ -248,9 +265,12 @@ export class Canvas {
     Object.assign(options, { fit: false, animate: false });
     const layout = laidOut.layout(options);
     this.running = layout;
+    // Pinned nodes are locked only while a layout runs: the user can still drag them.
+    const pinned = laidOut.nodes('.pinned').lock();
     const stopped = new Promise<cytoscape.Layouts>((resolve) =>
       layout.one('layoutstop', () => {
-        if (isolated.nonempty()) gridBelow(isolated, laidOut.nodes());
+        pinned.unlock();
+        if (isolated.nonempty()) gridBelow(isolated, laidOut.nodes(), this.large ? 50 : 80);
         resolve(layout);
       }),
     );

@@ -1,11 +1,12 @@
 // Label decluttering: at any zoom, no two shown labels overlap and no label covers another node.
 // Nodes are ranked (selected, then by degree, then by size). Each label tries the places a map
-// labeller tries, below its node, then above, right and left; it takes the first whose box (in
+// labeller tries, below its node, then above, right, left and the four corners; it takes the first whose box (in
 // screen pixels, as Cytoscape draws it) lies on the canvas and touches no box already placed (with
 // 2 px of air), else it gets the
 // `label-hidden` class. Hovering or selecting a node brings its label back (style.ts).
 import type cytoscape from 'cytoscape';
 import { OVERLAY_CLASS } from './fit.ts';
+import { LABEL_FAR as FAR } from './style.ts';
 import { shown } from './visibility.ts';
 
 export interface Box {
@@ -16,7 +17,20 @@ export interface Box {
 }
 
 /** Where a label sits beside its node; the first is the stylesheet's default (no class). */
-export const LABEL_PLACES = ['bottom', 'top', 'right', 'left'] as const;
+export const LABEL_PLACES = [
+  'bottom',
+  'top',
+  'right',
+  'left',
+  'bottom-right',
+  'bottom-left',
+  'top-right',
+  'top-left',
+  'bottom-far',
+  'top-far',
+  'right-far',
+  'left-far',
+] as const;
 const PLACE_CLASSES = LABEL_PLACES.slice(1).map((p) => `label-${p}`);
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -30,25 +44,49 @@ export function candidateBoxes(below: Box, body: Box): Box[] {
   const h = below.y2 - below.y1;
   const gap = Math.max(0, below.y1 - body.y2);
   const midY = (body.y1 + body.y2) / 2;
+  const right = { x1: body.x2 + gap, x2: body.x2 + gap + w };
+  const left = { x1: body.x1 - gap - w, x2: body.x1 - gap };
+  const under = { y1: body.y2 + gap, y2: body.y2 + gap + h };
+  const over = { y1: body.y1 - gap - h, y2: body.y1 - gap };
   return [
     below,
-    { x1: below.x1, x2: below.x2, y1: body.y1 - gap - h, y2: body.y1 - gap },
-    { x1: body.x2 + gap, x2: body.x2 + gap + w, y1: midY - h / 2, y2: midY + h / 2 },
-    { x1: body.x1 - gap - w, x2: body.x1 - gap, y1: midY - h / 2, y2: midY + h / 2 },
+    { x1: below.x1, x2: below.x2, ...over },
+    { ...right, y1: midY - h / 2, y2: midY + h / 2 },
+    { ...left, y1: midY - h / 2, y2: midY + h / 2 },
+    // The corners: a crowded hub's name still finds a place beside the links that enter it.
+    { ...right, ...under },
+    { ...left, ...under },
+    { ...right, ...over },
+    { ...left, ...over },
+    // Further off, clear of the arrowheads of the links that enter the node from below or above.
+    { x1: below.x1, x2: below.x2, y1: under.y1 + FAR, y2: under.y2 + FAR },
+    { x1: below.x1, x2: below.x2, y1: over.y1 - FAR, y2: over.y2 - FAR },
+    { x1: right.x1 + FAR, x2: right.x2 + FAR, y1: midY - h / 2, y2: midY + h / 2 },
+    { x1: left.x1 - FAR, x2: left.x2 - FAR, y1: midY - h / 2, y2: midY + h / 2 },
   ];
+}
+
+/** A node with its candidate label boxes, or an obstacle (a panel: hard; an arrowhead: arrow). */
+export interface Item {
+  id: string;
+  labels: Box[];
+  body: Box;
+  mustShow?: boolean;
+  hard?: boolean;
+  arrow?: boolean;
 }
 
 /**
  * Which of the ranked labels can show without overlap, and where: the index of the first free
  * candidate box per shown label (a pure function over boxes, unit-tested).
  */
-export function placeLabels(
-  items: { id: string; labels: Box[]; body: Box }[],
-  bounds?: Box,
-  pad = 2,
-): Map<string, number> {
+export function placeLabels(items: Item[], bounds?: Box, pad = 2): Map<string, number> {
   const cell = 64;
   const grid = new Map<string, Box[]>();
+  /** Shown labels and overlays: what even a label that must show cannot cover. */
+  const hard = new Set<Box>();
+  /** Arrowheads: a label that must show covers one only as a last resort (the link is then drawn on top). */
+  const arrows = new Set<Box>();
   const keys = (b: Box) => {
     const out: string[] = [];
     for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++)
@@ -59,22 +97,40 @@ export function placeLabels(
   const grown = (b: Box): Box => ({ x1: b.x1 - pad, y1: b.y1 - pad, x2: b.x2 + pad, y2: b.y2 + pad });
   const inside = (b: Box) =>
     !bounds || (b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2);
-  const free = (b: Box, own: Box) =>
-    inside(b) && keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || !overlaps(o, b)));
+  // level 0: nothing may be covered; 1: a lesser node's marker may; 2: an arrowhead too.
+  const ignored = (o: Box, level: number) =>
+    (level >= 1 && !hard.has(o) && !arrows.has(o)) || (level >= 2 && arrows.has(o));
+  const free = (b: Box, own: Box, level: number) =>
+    inside(b) &&
+    keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
   // Every node body is an obstacle for every other node's label.
-  for (const it of items) put(it.body);
+  for (const it of items) {
+    put(it.body);
+    if (it.hard) hard.add(it.body);
+    if (it.arrow) arrows.add(it.body);
+  }
   const keep = new Map<string, number>();
   for (const it of items) {
-    const at = it.labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body));
+    const fits = (level: number) => it.labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level));
+    // The most linked nodes keep their names: over a lesser node's marker, or at last an
+    // arrowhead, if nothing else is free.
+    let at = fits(0);
+    if (at < 0 && it.mustShow) at = fits(1);
+    if (at < 0 && it.mustShow) at = fits(2);
     if (at < 0) continue;
     keep.set(it.id, at);
-    put(grown(it.labels[at]!));
+    const box = grown(it.labels[at]!);
+    hard.add(box);
+    put(box);
   }
   return keep;
 }
 
 const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
 const BODY_ONLY = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false };
+
+/** How many of the highest-ranked nodes always keep their labels (about the top eighth). */
+export const mustShowCount = (shownNodes: number) => Math.max(3, Math.ceil(shownNodes * 0.12));
 
 /** The panels and the legend floating over the canvas, in the canvas's pixels: no label goes under them. */
 function overlayBoxes(cy: cytoscape.Core): Box[] {
@@ -86,6 +142,29 @@ function overlayBoxes(cy: cytoscape.Core): Box[] {
     .map((el) => el.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
     .map((r) => ({ x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top }));
+}
+
+/**
+ * Where each shown link's arrowhead is drawn, in the canvas's pixels: no label covers one (a link
+ * entering a node from below would otherwise end under the node's name). The box spans the
+ * arrowhead back from its tip along the link.
+ */
+function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const size = 9; // px: the triangle at arrow-scale 0.9 on the widest link, and a little air
+  return shown(cy.edges()).map((e) => {
+    const tip = e.targetEndpoint();
+    const from = e.sourceEndpoint();
+    const len = Math.hypot(tip.x - from.x, tip.y - from.y) * zoom || 1;
+    const x = tip.x * zoom + pan.x;
+    const y = tip.y * zoom + pan.y;
+    const bx = x - ((tip.x - from.x) * zoom * size) / len;
+    const by = y - ((tip.y - from.y) * zoom * size) / len;
+    const r = 3;
+    const box = { x1: Math.min(x, bx) - r, y1: Math.min(y, by) - r, x2: Math.max(x, bx) + r, y2: Math.max(y, by) + r };
+    return { id: e.id(), box };
+  });
 }
 
 /**
@@ -104,11 +183,17 @@ export function declutterLabels(cy: cytoscape.Core): void {
       b.degree(false) - a.degree(false) ||
       Number(b.data('size')) - Number(a.data('size')),
   );
-  const items = ranked.map((n: cytoscape.NodeSingular) => {
+  const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
-    return { id: n.id(), labels: candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body), body };
+    const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
+    return { id: n.id(), labels, body, mustShow: i < mustShowCount(nodes.length) };
   });
-  const overlays = overlayBoxes(cy).map((b, i) => ({ id: `overlay ${i}`, labels: [], body: b }));
+  const heads = arrowheadBoxes(cy);
+  const overlays: Item[] = [
+    ...overlayBoxes(cy).map((b, i) => ({ id: `overlay ${i}`, labels: [], body: b, hard: true })),
+    ...heads.map(({ id, box }) => ({ id: `arrow ${id}`, labels: [], body: box, arrow: true })),
+  ];
+  const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
   // A label cut by the canvas's edge tries another place (nodes off screen need no label).
   const keep = placeLabels([...overlays, ...items], { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() });
   cy.batch(() =>
@@ -116,9 +201,27 @@ export function declutterLabels(cy: cytoscape.Core): void {
       const at = keep.get(n.id());
       if (at === undefined) n.addClass('label-hidden');
       else if (at > 0) n.addClass(PLACE_CLASSES[at - 1]!);
+      // A name that must show is drawn above the lesser markers it may cover.
+      if (forcedIds.has(n.id()) !== n.hasClass('label-first')) n.toggleClass('label-first', forcedIds.has(n.id()));
     }),
   );
   verifyMoved(ranked, keep, [...overlays, ...items]);
+  raiseCoveredArrows(cy, ranked, heads);
+}
+
+/** A link whose arrowhead a name had to cover is drawn above the nodes and their names. */
+function raiseCoveredArrows(
+  cy: cytoscape.Core,
+  ranked: cytoscape.NodeCollection,
+  heads: { id: string; box: Box }[],
+): void {
+  const labels = ranked.filter((n) => !n.hasClass('label-hidden')).map((n) => n.renderedBoundingBox(LABEL_ONLY));
+  const covered = new Set(heads.filter((h) => labels.some((l) => overlaps(l, h.box))).map((h) => h.id));
+  cy.batch(() =>
+    cy.edges().forEach((e) => {
+      if (covered.has(e.id()) !== e.hasClass('arrow-over')) e.toggleClass('arrow-over', covered.has(e.id()));
+    }),
+  );
 }
 
 /**
@@ -126,11 +229,8 @@ export function declutterLabels(cy: cytoscape.Core): void {
  * drawn and hide any that, after all, touches another label or node (the invariant holds on what
  * Cytoscape draws, not on an estimate).
  */
-function verifyMoved(
-  ranked: cytoscape.NodeCollection,
-  keep: Map<string, number>,
-  items: { id: string; body: Box }[],
-): void {
+function verifyMoved(ranked: cytoscape.NodeCollection, keep: Map<string, number>, items: Item[]): void {
+  const forced = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
   const labels = new Map<string, Box>();
   ranked.forEach((n) => void (keep.has(n.id()) && labels.set(n.id(), n.renderedBoundingBox(LABEL_ONLY))));
   const air = (b: Box): Box => ({ x1: b.x1 - 1, y1: b.y1 - 1, x2: b.x2 + 1, y2: b.y2 + 1 });
@@ -140,7 +240,7 @@ function verifyMoved(
     const mine = air(labels.get(id)!);
     const hit =
       [...labels].some(([other, b]) => other !== id && overlaps(mine, b)) ||
-      items.some((it) => it.id !== id && overlaps(mine, it.body));
+      items.some((it) => it.id !== id && (!forced.has(id) || it.hard) && overlaps(mine, it.body));
     if (!hit) return;
     labels.delete(id);
     n.removeClass(PLACE_CLASSES.join(' ')).addClass('label-hidden');

@@ -56,7 +56,7 @@ export function freeRegion(cy: cytoscape.Core): Region {
 export function fitView(
   cy: cytoscape.Core,
   eles: cytoscape.CollectionArgument = shown(cy.elements()),
-  padding = 40,
+  padding = 24,
   maxZoom = 1.6,
 ): void {
   const col = cy.collection().union(eles);

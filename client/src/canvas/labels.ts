@@ -38,3 +38,55 @@ export function fullLabel(d: Labelled, mode: LabelMode): string {
 export function displayLabel(d: Labelled, mode: LabelMode): string {
   return shorten(fullLabel(d, mode));
 }
+
+const stem = (label: string) => label.replace(/…$/, '').trimEnd();
+
+/**
+ * Names whose shortened forms cannot be told apart: equal, or both cut and one the start of the
+ * other ("Party Committee of…" beside "Party Committee of the…"). Small canvases only (quadratic).
+ */
+function lookAlikes(short: Map<string, string>): string[][] {
+  const alike = (a: string, b: string) => {
+    const [la, lb] = [short.get(a)!, short.get(b)!];
+    const [sa, sb] = [stem(la), stem(lb)];
+    // A whole name beside a cut one reads apart ("Beijing", "Beijing Municipal Party…").
+    return la === lb || (la.endsWith('…') && lb.endsWith('…') && (sa.startsWith(sb) || sb.startsWith(sa)));
+  };
+  const seen = new Set<string>();
+  const groups: string[][] = [];
+  for (const a of short.keys()) {
+    if (seen.has(a)) continue;
+    // Everything alike to any member joins (Weifang's "Party Committee of…" ties "…of Quang" and "…of the").
+    const group = [a];
+    seen.add(a);
+    for (let i = 0; i < group.length; i++)
+      for (const b of short.keys())
+        if (!seen.has(b) && alike(group[i]!, b)) {
+          seen.add(b);
+          group.push(b);
+        }
+    if (group.length > 1) groups.push(group);
+  }
+  return groups;
+}
+
+/**
+ * Shortened labels that stay apart: names whose shortened forms look alike ("Quảng Ninh
+ * Provincial…" twice) keep their first words and the words from where they start to differ
+ * ("Quảng Ninh … People's Committee", "Quảng Ninh … Party Committee"). The label for each full name.
+ */
+export function distinctLabels(fulls: readonly string[], max = MAX_LABEL): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const full of new Set(fulls)) out.set(full, shorten(full, max));
+  for (const names of lookAlikes(out)) {
+    const words = names.map((n) => n.split(/\s+/));
+    let common = 0;
+    while (words.every((w) => w.length > common + 1 && w[common] === words[0]![common])) common++;
+    const head = words[0]!.slice(0, Math.min(2, common)).join(' ');
+    for (const [i, name] of names.entries()) {
+      const tail = words[i]!.slice(common).join(' ');
+      out.set(name, head ? `${head} … ${shorten(tail, Math.max(12, max + 8 - head.length - 3))}` : shorten(tail, max));
+    }
+  }
+  return out;
+}

@@ -110,6 +110,9 @@ const SOURCE_STYLES: cytoscape.StylesheetJson = [
   },
 ];
 
+/** How much further than usual the "far" label places sit from the node (px): an arrowhead's length. */
+export const LABEL_FAR = 11;
+
 /** How element states look (filtered, hovered, selected, pinned, on a path, cited): the same at any size. */
 const STATE_STYLES: cytoscape.StylesheetJson = [
   { selector: '.filtered, .hidden', style: { display: 'none' } },
@@ -124,6 +127,30 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
     selector: 'node.label-left',
     style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 },
   },
+  // A link whose arrowhead a must-show name covers (declutter.ts) is drawn above nodes and names.
+  { selector: 'edge.arrow-over', style: { 'z-compound-depth': 'top' } },
+  { selector: 'node.label-first', style: { 'z-index': 5 } },
+  { selector: 'node.label-bottom-far', style: { 'text-margin-y': 3 + LABEL_FAR } },
+  { selector: 'node.label-top-far', style: { 'text-valign': 'top', 'text-margin-y': -3 - LABEL_FAR } },
+  {
+    selector: 'node.label-right-far',
+    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 + LABEL_FAR },
+  },
+  {
+    selector: 'node.label-left-far',
+    style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 - LABEL_FAR },
+  },
+  ...(['bottom', 'top'] as const).flatMap((v) =>
+    (['right', 'left'] as const).map((h) => ({
+      selector: `node.label-${v}-${h}`,
+      style: {
+        'text-valign': v,
+        'text-halign': h,
+        'text-margin-y': v === 'top' ? -3 : 3,
+        'text-margin-x': h === 'left' ? -3 : 3,
+      } as cytoscape.Css.Node,
+    })),
+  ),
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
   { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
   { selector: 'node.hover-near', style: { label: 'data(display)' } },
@@ -151,7 +178,7 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   {
     selector: 'node.keyboard-focus',
     style: {
-      'outline-width': 3,
+      'outline-width': 6,
       'outline-color': '#E69F00',
       'outline-offset': 4,
       label: 'data(display)',

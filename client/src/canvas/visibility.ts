@@ -70,9 +70,22 @@ export function leftUnlinked(linksPass: readonly boolean[]): boolean {
  * only" must keep the provinces, whose links mostly go abroad.
  */
 export function unlinkedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.NodeCollection {
-  return cy
-    .nodes()
-    .filter((n) => nodePasses(n.data(), f) && leftUnlinked(n.connectedEdges().map((e) => edgePasses(e.data(), f))));
+  // A node with no link at all among linked ones (a country loaded with the whole graph) has no
+  // corroborated link either: "at least 2 outlets" hides it too.
+  const linkless = restrictsLinks(f) && cy.edges().nonempty();
+  return cy.nodes().filter((n) => {
+    if (!nodePasses(n.data(), f)) return false;
+    const links = n.connectedEdges();
+    return links.empty() ? linkless : leftUnlinked(links.map((e) => edgePasses(e.data(), f)));
+  });
+}
+
+/**
+ * Whether the filters ask for corroborated links ("at least 2 outlets"): a node with no link at all
+ * has no stated fact to show then. (A type or year filter keeps it: a lone search result stays.)
+ */
+export function restrictsLinks(f: FilterState): boolean {
+  return (f.minSources ?? 1) > 1;
 }
 
 /** Which filter hides this node, in words for the status line; undefined when it is shown. */

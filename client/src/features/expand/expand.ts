@@ -27,17 +27,20 @@ export async function expandNode(id: string, only?: EdgeType[]): Promise<number>
     }
     const byType = Object.entries(res.omitted.byType).map(([t, n]) => `+${n} ${t}`);
     const more = res.omitted.total ? ` (${res.omitted.total} more not shown: ${byType.join(', ')})` : '';
-    const n = added.nodes().length;
-    setStatus({
-      kind: 'done',
-      message: n
-        ? `Added ${n} neighbours and ${added.edges().length} links${more}`
-        : `No new neighbours within the current filters${more}`,
-    });
+    setStatus({ kind: 'done', message: expandMessage(added.nodes().length, added.edges().length) + more });
     canvasChanged();
     return added.length;
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not expand: ${errorText(err)}` });
     return 0;
   }
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What an expansion added, in words: links between nodes already there count too. */
+export function expandMessage(nodes: number, links: number): string {
+  if (nodes) return `Added ${count(nodes, 'neighbour', 'neighbours')} and ${count(links, 'link', 'links')}`;
+  if (links) return `Added ${count(links, 'link', 'links')} between nodes already on the canvas`;
+  return 'Nothing new within the current filters';
 }

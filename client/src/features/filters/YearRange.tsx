@@ -1,6 +1,7 @@
-// The year window: a histogram of the dated links on the canvas and two range sliders that stay
-// the same elements while they move (so a drag or the keyboard — arrows, Home/End, PageUp/Down —
-// keeps working and keeps focus), with the count of dated links in the window (the timeline's) and Play.
+// The year window: a histogram of the dated links on the canvas and one range control with two
+// handles aligned with it, which stay the same elements while they move (so a drag or the
+// keyboard — arrows, Home/End, PageUp/Down — keeps working and keeps focus), with the count of
+// dated links in the window (the timeline's) and Play.
 import type { FilterState } from '../../app/types.ts';
 import { datedLinks, undatedNote } from '../timeline/timeline-edges.ts';
 
@@ -12,6 +13,8 @@ export interface YearStats {
   inWindow: number;
   /** Undated links the canvas shows (not on the timeline). */
   undated: number;
+  /** False while the span is a guess (the graph's years not read yet): the control waits for them. */
+  known?: boolean;
 }
 
 export function YearRange(props: {
@@ -27,37 +30,27 @@ export function YearRange(props: {
   const to = Math.max(min, Math.min(max, f.toYear ?? max));
   const years = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   const reset = () => props.onChange({ fromYear: null, toYear: null, showUndated: true });
+  if (stats.known === false)
+    return (
+      <p id="year-count" class="muted">
+        Reading the years of the links…
+      </p>
+    );
   if (min === max)
     return (
       <SingleYear year={min} dated={stats.dated} filtered={f.fromYear !== null || f.toYear !== null} onReset={reset} />
     );
-  const slider = (which: 'from' | 'to') => (
-    <input
-      type="range"
-      name={`year-${which}`}
-      aria-label={which === 'from' ? 'From year' : 'To year'}
-      aria-valuetext={String(which === 'from' ? from : to)}
-      min={min}
-      max={max}
-      step={1}
-      value={which === 'from' ? from : to}
-      onInput={(ev) => {
-        const v = Number(ev.currentTarget.value);
-        props.onChange(which === 'from' ? { fromYear: Math.min(v, to) } : { toYear: Math.max(v, from) });
-      }}
-    />
-  );
   return (
     <div>
-      <Histogram years={years} from={from} to={to} perYear={stats.perYear} />
-      <div class="row">
-        <label>from {slider('from')}</label>
-        <strong id="year-from-value">{from}</strong>
+      <div class="year-values">
+        <span>
+          from <strong id="year-from-value">{from}</strong>
+        </span>
+        <span>
+          to <strong id="year-to-value">{to}</strong>
+        </span>
       </div>
-      <div class="row">
-        <label>to {slider('to')}</label>
-        <strong id="year-to-value">{to}</strong>
-      </div>
+      <YearScale years={years} from={from} to={to} perYear={stats.perYear} onChange={props.onChange} />
       <p id="year-count" class="muted">
         {datedLinks(stats.inWindow)} on the canvas fall in {from}–{to} (of {stats.dated});{' '}
         {f.showUndated ? undatedNote(stats.undated) || 'no undated links' : 'undated links are hidden'}.
@@ -78,6 +71,55 @@ export function YearRange(props: {
         <button type="button" onClick={reset}>
           All years
         </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One range control with two handles over the histogram: the two native range inputs lie on one
+ * track (only their handles take the pointer), so each keeps the keyboard (arrows, Home/End,
+ * PageUp/Down) and its focus; the bars are laid out so that each year's bar is centred on the
+ * point its handle stops at (styles.css: .year-scale).
+ */
+function YearScale(props: {
+  years: number[];
+  from: number;
+  to: number;
+  perYear: Map<number, number>;
+  onChange(patch: Partial<FilterState>): void;
+}) {
+  const { years, from, to } = props;
+  const min = years[0]!;
+  const max = years[years.length - 1]!;
+  const frac = (y: number) => (y - min) / (max - min);
+  const handle = (which: 'from' | 'to') => (
+    <input
+      type="range"
+      name={`year-${which}`}
+      aria-label={which === 'from' ? 'From year' : 'To year'}
+      aria-valuetext={String(which === 'from' ? from : to)}
+      min={min}
+      max={max}
+      step={1}
+      value={which === 'from' ? from : to}
+      // Both handles at the right end: the "from" one on top, else it could not be moved back.
+      class={which === 'from' && from === max ? 'on-top' : ''}
+      onInput={(ev) => {
+        const v = Number(ev.currentTarget.value);
+        const next = which === 'from' ? Math.min(v, to) : Math.max(v, from);
+        if (next !== v) ev.currentTarget.value = String(next);
+        props.onChange(which === 'from' ? { fromYear: next } : { toYear: next });
+      }}
+    />
+  );
+  return (
+    <div class="year-scale" style={{ '--gaps': String(max - min) }}>
+      <Histogram years={years} from={from} to={to} perYear={props.perYear} />
+      <div class="year-track">
+        <div class="year-span" style={{ '--a': String(frac(from)), '--b': String(frac(to)) }} />
+        {handle('from')}
+        {handle('to')}
       </div>
     </div>
   );

@@ -26,7 +26,9 @@ export function yearStats(
     : (graphYears ?? { min: 2000, max: new Date().getFullYear() });
   // What the timeline lists, counted the same way (kinds, sources and hidden links included).
   const inWindow = timelineEdges(cy).length;
-  return { bounds, perYear, dated: edges.length, inWindow, undated: undatedShown(cy) };
+  // Until the graph's years arrive (an empty canvas), the fallback span is a guess: not shown.
+  const known = all.length > 0 || graphYears !== null;
+  return { bounds, perYear, dated: edges.length, inWindow, undated: undatedShown(cy), known };
 }
 
 /** Play's steps: each year with events, and the years between two busy years less than 3 apart. */

@@ -2,9 +2,9 @@
 // node): expand by type, hide, pin, find paths from here, open sources.
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { EdgeType } from '../../../../common/model.ts';
-import { EDGE_TYPES } from '../../../../common/model.ts';
+import { api } from '../../api/client.ts';
 import { hideElements, togglePin } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { showDetails } from '../../app/store.ts';
@@ -13,6 +13,25 @@ import { expandNode } from '../expand/expand.ts';
 import { pathFrom } from '../paths/path-request.ts';
 
 export const menuAt = signal<{ id: string; x: number; y: number } | null>(null);
+/** The node's links in the graph by type, for "Expand by type" (only the types it has). */
+const linkTypes = signal<{ id: string; counts: [EdgeType, number][] } | null>(null);
+
+async function loadLinkTypes(id: string): Promise<void> {
+  if (linkTypes.value?.id === id) return;
+  linkTypes.value = null;
+  try {
+    const res = await api.node(id);
+    const byType = new Map<string, Set<string>>();
+    for (const c of res.edges)
+      (byType.get(c.edge.data.type) ?? byType.set(c.edge.data.type, new Set()).get(c.edge.data.type)!).add(
+        c.edge.data.id,
+      );
+    const counts = [...byType].map(([t, ids]) => [t as EdgeType, ids.size] as [EdgeType, number]);
+    if (menuAt.value?.id === id) linkTypes.value = { id, counts: counts.sort((a, b) => b[1] - a[1]) };
+  } catch {
+    linkTypes.value = null;
+  }
+}
 
 export function closeMenu(): boolean {
   if (!menuAt.value) return false;
@@ -60,14 +79,14 @@ function Item(props: { label: string; run(): void; disabled?: boolean }) {
 export function ContextMenu() {
   const at = menuAt.value;
   const ref = useRef<HTMLUListElement>(null);
-  useLayoutEffect(() => void (ref.current && at && placeInside(ref.current, at)), [at]);
-  if (!at) return null;
-  const el = canvas().cy.getElementById(at.id) as cytoscape.SingularElementReturnValue;
-  if (el.empty()) return null;
+  const types = at && linkTypes.value?.id === at.id ? linkTypes.value.counts : [];
+  useLayoutEffect(() => void (ref.current && at && placeInside(ref.current, at)), [at, types.length]);
+  const el = at && (canvas().cy.getElementById(at.id) as cytoscape.SingularElementReturnValue);
+  useEffect(() => void (at && el?.nonempty() && el.isNode() && loadLinkTypes(at.id)), [at?.id]);
+  if (!at || !el || el.empty()) return null;
   const d = el.data() as Record<string, string>;
   const isNode = el.isNode();
   const name = isNode ? String(d.label) : String(d.type);
-  const types: EdgeType[] = [...EDGE_TYPES];
   return (
     <ul
       ref={ref}
@@ -86,9 +105,11 @@ export function ContextMenu() {
           <li role="none" class="submenu">
             <span>Expand by type</span>
             <ul role="menu">
-              {types.map((t) => (
-                <Item label={t} run={() => void expandNode(at.id, [t])} />
-              ))}
+              {types.length ? (
+                types.map(([t, n]) => <Item label={`${t} (${n})`} run={() => void expandNode(at.id, [t])} />)
+              ) : (
+                <Item label="reading its links…" disabled run={() => undefined} />
+              )}
             </ul>
           </li>
           <Item

@@ -17,7 +17,12 @@ export function SelectionBar() {
         : `${s.nodes.length} nodes, ${s.edges.length} links selected`;
   const noNode = s.nodes.length === 0;
   const nothing = count === 0;
-  const hiddenCount = canvas().cy.$('.hidden').length;
+  const cy = canvas().cy;
+  // Hidden nodes, and links hidden on their own: a hidden node's links go with it, not counted apart.
+  const hiddenCount =
+    cy.$('node.hidden').length +
+    cy.edges('.hidden').filter((e) => !e.source().hasClass('hidden') && !e.target().hasClass('hidden')).length;
+  const allPinned = s.nodes.length > 0 && s.nodes.every((id) => cy.getElementById(id).hasClass('pinned'));
   return (
     <div class="node-actions" role="toolbar" aria-label="Selection">
       <span id="selection-info" title={info}>
@@ -35,7 +40,7 @@ export function SelectionBar() {
         Neighbours
       </button>
       <button data-action="pin" disabled={noNode} onClick={() => togglePin()}>
-        Pin
+        {allPinned ? 'Unpin' : 'Pin'}
       </button>
       <button data-action="hide" disabled={nothing} onClick={() => hideElements()}>
         Hide

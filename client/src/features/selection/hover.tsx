@@ -44,6 +44,7 @@ export function bindHover(cy: cytoscape.Core): void {
   };
   cy.on('mouseover', 'node', (ev) => {
     const n = ev.target as cytoscape.NodeSingular;
+    if (n.grabbed()) return;
     const near = n.closedNeighborhood();
     cy.batch(() => {
       cy.elements().not(near).addClass('hover-dim');
@@ -62,7 +63,9 @@ export function bindHover(cy: cytoscape.Core): void {
     tip.value = { x: p.x, y: p.y - 10, ...describe(ev.target) };
   });
   cy.on('mouseout', 'node, edge', clear);
-  cy.on('viewport remove', clear);
+  // The tooltip gives way to what the user does next: a context menu, a drag, the keyboard.
+  cy.on('viewport remove cxttapstart taphold grab drag', clear);
+  cy.container()?.addEventListener('keydown', clear);
 }
 
 export function Tooltip() {

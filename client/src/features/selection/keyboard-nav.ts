@@ -90,7 +90,14 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
       const gone = focused;
       focused = null;
       gone.removeClass('keyboard-focus');
+      // The keyboard stays in the graph: on the nearest neighbour, else the nearest node.
+      const p = gone.position();
+      const dist = (n: cytoscape.NodeSingular) => Math.hypot(n.position('x') - p.x, n.position('y') - p.y);
+      const near = shown(gone.neighborhood('node'));
+      const pool = near.nonempty() ? near : nodes.not(gone);
       hideElements(gone as unknown as cytoscape.CollectionReturnValue);
+      const next = pool.nonempty() ? (pool.min(dist).ele as cytoscape.NodeSingular) : null;
+      if (next && shown(next).nonempty()) focus(next);
     } else if (ev.key === 'ContextMenu' || (ev.shiftKey && ev.key === 'F10')) {
       ev.preventDefault();
       const r = focused.renderedPosition();

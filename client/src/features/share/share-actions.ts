@@ -26,6 +26,8 @@ import { openInConsole } from '../console/console-actions.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { projectionFor } from '../../canvas/geo-layout.ts';
+import { fitView, freeRegion } from '../../canvas/fit.ts';
+import { shown } from '../../canvas/visibility.ts';
 import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
 
 async function edgesBetween(nodeIds: string[]): Promise<string[]> {
@@ -153,7 +155,6 @@ export async function restoreFromLink(encoded: string): Promise<void> {
           data: n.data,
           position: { x: s?.x ?? 0, y: s?.y ?? 0 },
           classes,
-          locked: !!s?.pinned,
         };
       }),
       ...res.elements.edges
@@ -173,6 +174,7 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     // The selection and the details card the link was made with.
     for (const id of state.selected ?? []) cv.cy.getElementById(id).select();
     if (state.details && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);
+    fitIfCropped(cv.cy);
     setStatus({
       kind: 'done',
       message: `Restored a shared view of ${cv.cy.nodes().length} nodes and ${cv.cy.edges().length} links.`,
@@ -180,4 +182,20 @@ export async function restoreFromLink(encoded: string): Promise<void> {
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not open the shared view: ${errorText(err)}` });
   }
+}
+
+/**
+ * A link made on another screen size: its zoom and pan may leave the graph cropped or under a
+ * panel here. Once the restored panels have taken their place (next frames), the graph is fitted
+ * into the free region if any of it falls outside.
+ */
+function fitIfCropped(cy: cytoscape.Core): void {
+  const check = () => {
+    const nodes = shown(cy.nodes());
+    if (nodes.empty()) return;
+    const r = freeRegion(cy);
+    const bb = nodes.renderedBoundingBox({ includeLabels: false });
+    if (bb.x1 < r.x || bb.y1 < r.y || bb.x2 > r.x + r.w || bb.y2 > r.y + r.h) fitView(cy);
+  };
+  requestAnimationFrame(() => requestAnimationFrame(check));
 }
