@@ -59,6 +59,27 @@ describe('dates', () => {
   });
 });
 
+describe('the dateline', () => {
+  it('is the day the story was filed, never the day of an act; a filing dates the filing, not the investment', async () => {
+    const d = await draft(
+      'HANOI, June 3 (Reuters) - Shenzhen Huaxin Electronics Co., Ltd. will invest US$80 million in a circuit board plant in Bac Giang province, the company said in a filing on Monday.',
+      '2025-06-03',
+    );
+    expect(of(d, 'INVESTED_IN')).toHaveLength(1);
+    expect(of(d, 'INVESTED_IN')[0]!.date).toBeUndefined();
+  });
+
+  it('gives way to the span of a visit the sentence states, with "--" after the agency', async () => {
+    const d = await draft(
+      'KUNMING, May 9 (Xinhua) -- A delegation led by Tran Hong Minh, Secretary of the Cao Bang Provincial Party Committee, visited Yunnan Province from April 29 to May 1.',
+      '2025-05-09',
+    );
+    expect(of(d, 'VISITED')).toMatchObject([
+      { from: 'tran-hong-minh', to: 'yunnan', date: '2025-04-29', endDate: '2025-05-01' },
+    ]);
+  });
+});
+
 describe('documents', () => {
   it('names a document by its whole subject, never cut inside a word, without the day it was signed', async () => {
     const d = await draft(
