@@ -127,6 +127,19 @@ describe('the two sides', () => {
   });
 });
 
+describe('the two sides after talks in a city', () => {
+  it.each(['in Nanning', 'in Nanning city', 'at Nanning'])(
+    'are the province and the region of the officials, never the venue (%s)',
+    async (venue) => {
+      const d = await draft(
+        `A delegation led by Nguyen Van Binh, Secretary of the Ha Giang Provincial Party Committee, visited Guangxi Zhuang Autonomous Region last week. Liu Ning, Secretary of the Guangxi Zhuang Autonomous Region Committee, held talks with Nguyen Van Binh ${venue} on June 2. After the talks, the two sides signed a cooperation agreement on border trade.`,
+        '2025-06-05',
+      );
+      expect(facts(d, 'SIGNED')).toEqual(['ha-giang -> guangxi']);
+    },
+  );
+});
+
 describe('posts', () => {
   it('quotes a post with its holder, the title written before or after the name', async () => {
     const d = await draft(
