@@ -140,6 +140,31 @@ describe('the two sides after talks in a city', () => {
   );
 });
 
+describe('a company’s officer', () => {
+  it('is the person named after "<Company> <title>", met in person, holding the post in the company', async () => {
+    const met = await draft(
+      'On May 4, Bac Giang Party Secretary Nguyen Van Gau met Huaxin Group chairman Zhang Weidong in Bac Giang to discuss the plant.',
+      '2025-05-06',
+    );
+    expect(met.entities.find((e) => e.id === 'zhang-weidong')?.kind).toBe('Official');
+    expect(facts(met, 'MET')).toEqual(['nguyen-van-gau -> zhang-weidong']);
+    expect(facts(met, 'HOLDS_POST')).toContain('zhang-weidong -> huaxin');
+    const meets = await draft(
+      'Huaxin Group chairman Zhang Weidong met Nguyen Van Gau, Secretary of the Bac Giang Provincial Party Committee, on May 4.',
+      '2025-05-06',
+    );
+    expect(facts(meets, 'MET')).toEqual(['zhang-weidong -> nguyen-van-gau']);
+  });
+
+  it('holds no national post when the company before the title is unknown', async () => {
+    const d = await draft(
+      "Chairman of the Lao Cai Provincial People's Committee Trinh Xuan Truong received Dongfang Steel president Wang Lei on Friday.",
+    );
+    expect(facts(d, 'MET')).toEqual(['trinh-xuan-truong -> wang-lei']);
+    expect(facts(d, 'HOLDS_POST')).toEqual(['trinh-xuan-truong -> lao-cai-peoples-committee']);
+  });
+});
+
 describe('posts', () => {
   it('quotes a post with its holder, the title written before or after the name', async () => {
     const d = await draft(
