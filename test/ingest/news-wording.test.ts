@@ -59,6 +59,16 @@ describe('dates', () => {
   });
 });
 
+describe('after the talks', () => {
+  it('a signing that follows the talks took place on their day', async () => {
+    const d = await draft(
+      'Vice Chairman of the Quang Ninh Provincial People’s Committee Bui Van Khang held talks with Vice Governor of Guangdong Province Zhou Ping in Ha Long on 14 May. Following their talks, representatives of the two provinces signed a memorandum of understanding on port logistics.',
+      '2025-05-16',
+    );
+    expect(of(d, 'SIGNED')).toMatchObject([{ from: 'quang-ninh', to: 'guangdong', date: '2025-05-14' }]);
+  });
+});
+
 describe('the dateline', () => {
   it('is the day the story was filed, never the day of an act; a filing dates the filing, not the investment', async () => {
     const d = await draft(

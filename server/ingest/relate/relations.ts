@@ -24,7 +24,7 @@ export type { DraftRelation };
 
 /** A sentence that goes on about the event the one before dated ("On the same day", "At the talks", "The two sides"). */
 const REFERS_BACK =
-  /^(?:[\p{L}\s,]{0,20}\b)?(?:on the same day|on that day|on this occasion|on the occasion|(?:at|during) (?:the|this) (?:meeting|talks|ceremony|reception|event|session|working session|visit|trip|forum|conference)|(?:the two|both) sides|they)\b/iu;
+  /^(?:[\p{L}\s,]{0,20}\b)?(?:on the same day|on that day|on this occasion|on the occasion|(?:at|during|after|following) (?:the|this|their) (?:meeting|talks|ceremony|reception|event|session|working session|visit|trip|forum|conference)|(?:the two|both) sides|they)\b/iu;
 
 /** A day within the year before publication (any day when the publication date is unknown). */
 function isStoryDay(date: string, published: string | undefined): boolean {
