@@ -166,6 +166,14 @@ describe('a company’s officer', () => {
     expect(facts(meets, 'MET')).toEqual(['zhang-weidong -> nguyen-van-gau']);
   });
 
+  it('is no body named after a lower-case title with "of the" ("chairman of the Nara Prefectural Assembly")', async () => {
+    const text =
+      'Kenji Morita, chairman of the Nara Prefectural Assembly, said the two assemblies would exchange delegations every year.';
+    // With the engine and by the wording alone (the engine's names hide this case).
+    for (const d of [await draft(text), await draftText(text, 'case.txt', { date: '2024-06-12' })])
+      expect(d.entities.filter((e) => e.kind === 'Official').map((e) => e.id)).not.toContain('nara-prefectural');
+  });
+
   it('holds no national post when the company before the title is unknown', async () => {
     const d = await draft(
       "Chairman of the Lao Cai Provincial People's Committee Trinh Xuan Truong received Dongfang Steel president Wang Lei on Friday.",
