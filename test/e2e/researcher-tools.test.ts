@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PathsResponse } from '../../common/wire.ts';
 import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
-import { loadWholeGraph, openExplorer, openPanel, shot } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, openExplorer, openPanel, shot } from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
 const NORMAL_ZOOM = 1;
@@ -120,14 +120,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
   });
 
   const findPath = async (page: Page, from: [string, string], to: [string, string]) => {
-    for (const [name, [q, label]] of [
-      ['path-from', from],
-      ['path-to', to],
-    ] as const) {
-      await page.fill(`input[name="${name}"]`, q);
-      await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
-    }
-    await page.click('#btn-find-paths');
+    await findPaths(page, from, to);
     await page.waitForFunction(
       () => !/Finding paths/.test(document.querySelector('#path-result')?.textContent ?? 'Finding paths'),
     );

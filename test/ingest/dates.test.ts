@@ -61,6 +61,31 @@ describe('resolveDate', () => {
     );
   });
 
+  it('does not date an act by the day a filing or statement reported it', () => {
+    expect(
+      resolveDate(
+        'Minh Phat Textiles will spend $60 million on a dyeing plant, it said in a stock exchange filing on Tuesday.',
+        '2025-06-11',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolveDate('The group plans a second mill, according to a statement on June 9.', '2025-06-11'),
+    ).toBeUndefined();
+    expect(resolveDate('The group opened its mill on Tuesday, it said in a filing.', '2025-06-11')?.date).toBe(
+      '2025-06-10',
+    );
+  });
+
+  it('reads a span across two months without a year: the visit from its first day to its last', () => {
+    const got = resolveDate('The delegation toured Yunnan from May 30 to June 2 and met investors.', '2025-06-04');
+    expect(got).toMatchObject({ date: '2025-05-30', endDate: '2025-06-02' });
+    // Over the new year: the span starts in the year before its end.
+    expect(resolveDate('a trade fair from December 30 to January 3', '2026-01-05')).toMatchObject({
+      date: '2025-12-30',
+      endDate: '2026-01-03',
+    });
+  });
+
   it('refuses impossible dates instead of inventing them', () => {
     expect(resolveDate('on February 30, 2023 the fair opened', '2023')?.date).not.toBe('2023-02-30');
   });

@@ -59,6 +59,37 @@ describe('dates', () => {
   });
 });
 
+describe('after the talks', () => {
+  it('a signing that follows the talks took place on their day', async () => {
+    const d = await draft(
+      'Vice Chairman of the Quang Ninh Provincial People’s Committee Bui Van Khang held talks with Vice Governor of Guangdong Province Zhou Ping in Ha Long on 14 May. Following their talks, representatives of the two provinces signed a memorandum of understanding on port logistics.',
+      '2025-05-16',
+    );
+    expect(of(d, 'SIGNED')).toMatchObject([{ from: 'quang-ninh', to: 'guangdong', date: '2025-05-14' }]);
+  });
+});
+
+describe('the dateline', () => {
+  it('is the day the story was filed, never the day of an act; a filing dates the filing, not the investment', async () => {
+    const d = await draft(
+      'HANOI, June 3 (Reuters) - Shenzhen Huaxin Electronics Co., Ltd. will invest US$80 million in a circuit board plant in Bac Giang province, the company said in a filing on Monday.',
+      '2025-06-03',
+    );
+    expect(of(d, 'INVESTED_IN')).toHaveLength(1);
+    expect(of(d, 'INVESTED_IN')[0]!.date).toBeUndefined();
+  });
+
+  it('gives way to the span of a visit the sentence states, with "--" after the agency', async () => {
+    const d = await draft(
+      'KUNMING, May 9 (Xinhua) -- A delegation led by Tran Hong Minh, Secretary of the Cao Bang Provincial Party Committee, visited Yunnan Province from April 29 to May 1.',
+      '2025-05-09',
+    );
+    expect(of(d, 'VISITED')).toMatchObject([
+      { from: 'tran-hong-minh', to: 'yunnan', date: '2025-04-29', endDate: '2025-05-01' },
+    ]);
+  });
+});
+
 describe('documents', () => {
   it('names a document by its whole subject, never cut inside a word, without the day it was signed', async () => {
     const d = await draft(
@@ -103,6 +134,52 @@ describe('the two sides', () => {
       '2025-10-06',
     );
     expect(facts(d, 'SIGNED')).toEqual(['cao-bang -> baise']);
+  });
+});
+
+describe('the two sides after talks in a city', () => {
+  it.each(['in Nanning', 'in Nanning city', 'at Nanning'])(
+    'are the province and the region of the officials, never the venue (%s)',
+    async (venue) => {
+      const d = await draft(
+        `A delegation led by Nguyen Van Binh, Secretary of the Ha Giang Provincial Party Committee, visited Guangxi Zhuang Autonomous Region last week. Liu Ning, Secretary of the Guangxi Zhuang Autonomous Region Committee, held talks with Nguyen Van Binh ${venue} on June 2. After the talks, the two sides signed a cooperation agreement on border trade.`,
+        '2025-06-05',
+      );
+      expect(facts(d, 'SIGNED')).toEqual(['ha-giang -> guangxi']);
+    },
+  );
+});
+
+describe('a company’s officer', () => {
+  it('is the person named after "<Company> <title>", met in person, holding the post in the company', async () => {
+    const met = await draft(
+      'On May 4, Bac Giang Party Secretary Nguyen Van Gau met Huaxin Group chairman Zhang Weidong in Bac Giang to discuss the plant.',
+      '2025-05-06',
+    );
+    expect(met.entities.find((e) => e.id === 'zhang-weidong')?.kind).toBe('Official');
+    expect(facts(met, 'MET')).toEqual(['nguyen-van-gau -> zhang-weidong']);
+    expect(facts(met, 'HOLDS_POST')).toContain('zhang-weidong -> huaxin');
+    const meets = await draft(
+      'Huaxin Group chairman Zhang Weidong met Nguyen Van Gau, Secretary of the Bac Giang Provincial Party Committee, on May 4.',
+      '2025-05-06',
+    );
+    expect(facts(meets, 'MET')).toEqual(['zhang-weidong -> nguyen-van-gau']);
+  });
+
+  it('is no body named after a lower-case title with "of the" ("chairman of the Nara Prefectural Assembly")', async () => {
+    const text =
+      'Kenji Morita, chairman of the Nara Prefectural Assembly, said the two assemblies would exchange delegations every year.';
+    // With the engine and by the wording alone (the engine's names hide this case).
+    for (const d of [await draft(text), await draftText(text, 'case.txt', { date: '2024-06-12' })])
+      expect(d.entities.filter((e) => e.kind === 'Official').map((e) => e.id)).not.toContain('nara-prefectural');
+  });
+
+  it('holds no national post when the company before the title is unknown', async () => {
+    const d = await draft(
+      "Chairman of the Lao Cai Provincial People's Committee Trinh Xuan Truong received Dongfang Steel president Wang Lei on Friday.",
+    );
+    expect(facts(d, 'MET')).toEqual(['trinh-xuan-truong -> wang-lei']);
+    expect(facts(d, 'HOLDS_POST')).toEqual(['trinh-xuan-truong -> lao-cai-peoples-committee']);
   });
 });
 

@@ -66,6 +66,15 @@ const RULES: Rule[] = [
       return { date: ymd(y1, monthNo(m[1]!), Number(m[2])), endDate: ymd(y2, monthNo(m[4]!), Number(m[5])) };
     },
   },
+  // from March 31 to April 1 (no year: the span's start is the latest such day not after the article)
+  {
+    re: new RegExp(`${MONTH} (\\d{1,2}) (?:to|until|through|-|–) ${MONTH} (\\d{1,2})\\b(?!,? \\d{4})`, 'i'),
+    resolve: (m, c) => {
+      const [mo1, d1, mo2, d2] = [monthNo(m[1]!), Number(m[2]), monthNo(m[3]!), Number(m[4])];
+      const y1 = yearOf(c, mo1, d1);
+      return { date: ymd(y1, mo1, d1), endDate: ymd(mo2 < mo1 ? y1 + 1 : y1, mo2, d2) };
+    },
+  },
   // between November 13 and 14, 2023 | March 24-25 | March 24-25, 2025
   {
     re: new RegExp(`${MONTH} (\\d{1,2}) ?(?:-|–|and|to) ?(\\d{1,2})(?:,? (\\d{4}))?\\b`, 'i'),
@@ -162,6 +171,13 @@ const RULES: Rule[] = [
   },
 ];
 
+/** What a date of the saying follows: "said", "told reporters", "in a (stock exchange) filing", "in a statement". */
+const SAID_BEFORE = new RegExp(
+  String.raw`\b(?:(?:said|says|announced|reported|stated|told [\w\s]{1,30}?)|` +
+    String.raw`(?:in|according to) (?:a|an|its|the|their) [\w\s-]{0,40}?(?:filing|statement|report|release|notice|announcement|disclosure|interview|post)(?: (?:to|with) the [\w\s-]{1,40}?)?(?:\s+on)?)\s+$`,
+  'i',
+);
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function lastWeekday(date: string, weekday: string): PartialDate {
@@ -190,8 +206,8 @@ export function resolveDate(text: string, articleDate: PartialDate | undefined):
     if (needsYear && !y) continue;
     const r = rule.resolve(m, { year: y ?? 0, month: mo, day: d, article: articleDate ?? '' });
     if (!r || !isValid(r.date) || (r.endDate && !isValid(r.endDate)) || inParentheses(text, m.index!)) continue;
-    // "…, the company said on Monday": when it was said, not when the act was.
-    if (/\b(?:said|says|announced|reported|stated|told [\w\s]{1,30}?)\s+$/i.test(text.slice(0, m.index))) continue;
+    // "…, the company said on Monday" / "said in a filing on Wednesday": when it was said, not when the act was.
+    if (SAID_BEFORE.test(text.slice(0, m.index))) continue;
     if (!coversPeriod(text, m)) return { ...r, text: m[0] };
     covering ??= { ...r, text: m[0], covers: true };
   }

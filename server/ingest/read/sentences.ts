@@ -63,12 +63,12 @@ export function splitSentences(text: string): Sentence[] {
  * It says where the story was filed, not who acted.
  */
 export function datelineLength(text: string): number {
-  const m = text.match(/^(?:date \S+\s+)?(?:[^.—–]{0,60}?\s[—–-]\s){1,2}/);
+  const m = text.match(/^(?:date \S+\s+)?(?:[^.—–]{0,60}?\s(?:[—–]|--?)\s){1,2}/);
   if (!m || !/\b\p{Lu}{3,}/u.test(m[0].replace(/^date \S+/, ''))) return 0;
   // A second "—" belongs to the dateline only if what precedes it shouts too ("HÀ NỘI —").
-  const one = text.match(/^(?:date \S+\s+)?[^.—–]{0,60}?\s[—–-]\s/)![0];
+  const one = text.match(/^(?:date \S+\s+)?[^.—–]{0,60}?\s(?:[—–]|--?)\s/)![0];
   const rest = m[0].slice(one.length);
-  return rest && !/^[\p{Lu}\s,.'’-]+[—–-]\s$/u.test(rest) ? one.length : m[0].length;
+  return rest && !/^[\p{Lu}\s,.'’-]+(?:[—–]|--?)\s$/u.test(rest) ? one.length : m[0].length;
 }
 
 /** The sentence as the NLP engine should read it: the dateline blanked (offsets kept), so it is not parsed as the subject. */

@@ -9,7 +9,7 @@ import { findEvents } from './events.ts';
 import { findOfficials, findShortForms } from './people.ts';
 import { confirmedWeakPlaces, findDemonyms, findGazetteerMentions, findLocalUnits } from './places.ts';
 import { findDescribedCompanies, findEngineOrganizations, findNamesAgain } from './named-bodies.ts';
-import { datelineLength, splitSentences, type Sentence } from '../read/sentences.ts';
+import { datelineLength, splitSentences, withoutDateline, type Sentence } from '../read/sentences.ts';
 
 export interface Analyzed {
   sentence: Sentence;
@@ -54,7 +54,8 @@ export function analyze(
     return {
       sentence: s,
       mentions: marked,
-      date: resolveDate(s.text, articleDate),
+      // The dateline's day ("HANOI, March 12 (Reuters) -") is when the story was filed, not when anything happened.
+      date: resolveDate(withoutDateline(s), articleDate),
       ...(parses ? { parse: parses[i] } : {}),
     };
   });

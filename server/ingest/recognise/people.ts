@@ -170,7 +170,12 @@ function titleBefore(text: string, nameStart: number, reg: Register, floor = 0):
     const gap = text.slice(w.index + w[0].length, k === words.length - 1 ? nameStart : words[k + 1]!.index);
     if (/[,;:.!?"“”—–]/.test(gap)) break;
     const word = w[0].replace(/[()]/g, '');
-    if (!(isCapitalized(word) || TITLE_CONNECTORS.has(word.toLowerCase()) || /^\(.*\)$/.test(w[0]))) break;
+    // A title may be written in lower case right before the name, after the body it is in ("Sailun Group
+    // chairman Liu Yanhua"); not "chairman of the <Name>", where the words after it name a body.
+    const lowerTitle =
+      !isCapitalized(word) && isTitleWord(word, reg) && words.slice(k + 1).every((x) => isTitleWord(x[0], reg));
+    if (!(isCapitalized(word) || lowerTitle || TITLE_CONNECTORS.has(word.toLowerCase()) || /^\(.*\)$/.test(w[0])))
+      break;
     // "Minister of Industry and Trade" keeps its "and"; "X and Secretary Y" does not.
     if (
       word === 'and' &&

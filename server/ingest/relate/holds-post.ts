@@ -43,7 +43,10 @@ export function holdsPost(reg: Register, out: DraftRelation[], analysis: Analysi
           (x) => x.kind === 'Organization' && where && x.name.endsWith(`${office} in ${where}`),
         )?.id;
       }
-      if (!to) {
+      // A title in lower case ("Sailun Group chairman") is a post in the body named before it, nothing else.
+      const lowerCase =
+        /^\p{Ll}/u.test(segment.text) && /\p{Lu}[\p{L}&.-]*\s$/u.test(a.sentence.text.slice(0, segment.start));
+      if (!to && !lowerCase) {
         // National posts ("Deputy Prime Minister", "Vietnamese Ambassador to China"): the official's country.
         const demonym = reg.gaz.demonym(segment.text.split(/\s+/)[0]!);
         const home = demonym?.id ?? (e.country === 'CN' ? 'china' : e.country === 'VN' ? 'vietnam' : undefined);

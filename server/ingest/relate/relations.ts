@@ -24,7 +24,7 @@ export type { DraftRelation };
 
 /** A sentence that goes on about the event the one before dated ("On the same day", "At the talks", "The two sides"). */
 const REFERS_BACK =
-  /^(?:[\p{L}\s,]{0,20}\b)?(?:on the same day|on that day|on this occasion|on the occasion|(?:at|during) (?:the|this) (?:meeting|talks|ceremony|reception|event|session|working session|visit|trip|forum|conference)|(?:the two|both) sides|they)\b/iu;
+  /^(?:[\p{L}\s,]{0,20}\b)?(?:on the same day|on that day|on this occasion|on the occasion|(?:at|during|after|following) (?:the|this|their) (?:meeting|talks|ceremony|reception|event|session|working session|visit|trip|forum|conference)|(?:the two|both) sides|they)\b/iu;
 
 /** A day within the year before publication (any day when the publication date is unknown). */
 function isStoryDay(date: string, published: string | undefined): boolean {
@@ -73,7 +73,7 @@ export function draftRelations(analysis: Analysis, published?: string, headline?
     invested(ctx, Boolean(view && investedFromParse(ctx, view, investPropsOf)));
     attended(ctx);
     ctx.lastEvent = a.mentions.filter((m) => m.kind === 'Event').at(-1)?.id ?? ctx.lastEvent;
-    const places = sidesNamed(a);
+    const places = sidesNamed(ctx, a);
     if (places.length >= 2) ctx.prevPlaces = places;
     ctx.lastOfficial = a.mentions.filter((m) => m.kind === 'Official').at(-1)?.id ?? ctx.lastOfficial;
   }
@@ -91,16 +91,24 @@ export function draftRelations(analysis: Analysis, published?: string, headline?
 
 /**
  * The localities a sentence names as sides, for "the two sides" in the next one. Places in titles count
- * ("Secretary of … Binh Duong province … with … Governor of … Champasak"); the place where they met
- * ("… received … in Mong Cai city") does not, when two sides are named without it.
+ * ("Secretary of … Binh Duong province … with … Governor of … Champasak"), and so do the places of the
+ * posts of the officials it names ("X met Nguyen Van A", whose post an earlier sentence gave); the place
+ * where they met ("… received … in Mong Cai city", "at Nanning") does not, when two sides are named without it.
  */
-function sidesNamed(a: Analysis['sentences'][number]): string[] {
+function sidesNamed(c: Ctx, a: Analysis['sentences'][number]): string[] {
   const places = a.mentions.filter((m) => (m.kind === 'Province' || m.kind === 'City') && !m.weak && !m.unnamedBody);
   const venue = (m: (typeof places)[number]) =>
     !m.inTitle && /\b(?:in|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(a.sentence.text.slice(0, m.start));
   const ids = (ms: typeof places) => [...new Set(ms.map((m) => m.id))];
   const sides = ids(places.filter((m) => !venue(m)));
-  return sides.length >= 2 ? sides : ids(places);
+  if (sides.length >= 2) return sides;
+  const posts = a.mentions
+    .filter((m) => m.kind === 'Official' && !m.nested)
+    .sort((x, y) => x.start - y.start)
+    .map((m) => postPlace(c, m.id))
+    .filter((p): p is string => Boolean(p));
+  const withPosts = [...new Set([...sides, ...posts])];
+  return withPosts.length >= 2 ? withPosts : ids(places);
 }
 
 /** A host is no visitor: an official does not visit the place of their own post, nor a place containing it. */
