@@ -153,9 +153,12 @@ function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
   const zoom = cy.zoom();
   const pan = cy.pan();
   const size = 9; // px: the triangle at arrow-scale 0.9 on the widest link, and a little air
-  return shown(cy.edges()).map((e) => {
-    const tip = e.targetEndpoint();
-    const from = e.sourceEndpoint();
+  // An edge whose end is hidden (a map cluster member) has no rendered endpoints: it draws nothing.
+  const drawn = shown(cy.edges()).filter((e) => e.source().visible() && e.target().visible());
+  return (drawn.toArray() as cytoscape.EdgeSingular[]).flatMap((e) => {
+    const tip = e.targetEndpoint() as cytoscape.Position | undefined;
+    const from = e.sourceEndpoint() as cytoscape.Position | undefined;
+    if (!tip || !from) return []; // not yet drawn (its ends still being placed)
     const len = Math.hypot(tip.x - from.x, tip.y - from.y) * zoom || 1;
     const x = tip.x * zoom + pan.x;
     const y = tip.y * zoom + pan.y;
@@ -163,7 +166,7 @@ function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
     const by = y - ((tip.y - from.y) * zoom * size) / len;
     const r = 3;
     const box = { x1: Math.min(x, bx) - r, y1: Math.min(y, by) - r, x2: Math.max(x, bx) + r, y2: Math.max(y, by) + r };
-    return { id: e.id(), box };
+    return [{ id: e.id(), box }];
   });
 }
 
