@@ -134,7 +134,9 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     });
     expect(expected.length).toBeLessThan(8);
     await expect
-      .poll(async () => (await page.locator('#context-menu .submenu li button').allInnerTexts()).sort())
+      .poll(async () => (await page.locator('#context-menu .submenu li button').allInnerTexts()).sort(), {
+        timeout: 10_000, // the node's link types come from the server
+      })
       .toEqual(expected);
     await page.close();
   });
