@@ -353,7 +353,10 @@ describe('filters on a headless canvas', () => {
     const projection = projectionFor(cy.nodes())!;
     const a = cy.getElementById('a');
     expect(pos.a).toEqual(projection.project(a.data('lon'), a.data('lat'))); // not nudged
-    expect(Math.hypot(pos.c!.x - pos.a!.x, pos.c!.y - pos.a!.y)).toBeLessThan(1); // Goertek at Bắc Ninh
+    // Goertek beside Bắc Ninh (placed by its link, set around the place, not on its point).
+    const fromBacNinh = Math.hypot(pos.c!.x - pos.a!.x, pos.c!.y - pos.a!.y);
+    expect(fromBacNinh).toBeGreaterThan(1);
+    expect(fromBacNinh).toBeLessThan(0.05 * (900 + 25 * cy.nodes().length));
   });
 
   it('gathers markers closer than 40 px into clusters at their centroid, fans only small tight groups, splits when zoomed in', () => {
