@@ -11,6 +11,8 @@ export const CLUSTER_PX = 30;
 /** The largest group that may fan out instead of clustering, and how far a marker may be drawn from its point. */
 export const MAX_FAN = 6;
 export const MAX_FAN_RADIUS = 60;
+/** How far a place may be drawn from its point where places crowd (beyond, it stays on its point). */
+export const PLACE_FAN_RADIUS = 90;
 const GAP = 6;
 
 export interface MarkerItem {
@@ -103,10 +105,10 @@ function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: n
   for (const it of g) {
     if (drawn.has(it.id)) continue;
     const away = Math.atan2(it.home.y - hub.y, it.home.x - hub.x);
-    drawn.set(
-      it.id,
-      spotNear(it.home, away, it.r + r + GAP, (p) => free(p, it.r)),
-    );
+    const spot = spotNear(it.home, away, it.r + r + GAP, (p) => free(p, it.r));
+    // A place is never drawn far from its point: where the crowd leaves no room near it, it stays
+    // on its point, under the better-ranked markers.
+    drawn.set(it.id, it.anchored && dist(spot, it.home) > PLACE_FAN_RADIUS ? it.home : spot);
   }
   return { drawn, reach: Math.max(...[...drawn.values()].map((p) => dist(p, c))) + r };
 }
