@@ -318,6 +318,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
         nghia: node('nguyen-huu-nghia'),
         hungYen: node('hung-yen'),
         beijing: node('beijing'),
+        vietnam: node('vietnam'),
         basemapGap: Math.hypot(onBasemap.x - onCanvas.x, onBasemap.y - onCanvas.y),
       };
     });
@@ -343,6 +344,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     // A Vietnamese official is placed at his posts (Hưng Yên), not in Beijing, which he visited.
     const d = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
     expect(d(seen.nghia.home, seen.hungYen.home)).toBeLessThan(d(seen.nghia.home, seen.beijing.home) / 3);
+    expect(d(seen.nghia.home, seen.hungYen.home)).toBeLessThan(d(seen.nghia.home, seen.vietnam.home));
     await page.close();
   });
 

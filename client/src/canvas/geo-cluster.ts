@@ -158,7 +158,7 @@ function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean):
     dist(a.centre, b.centre) < a.reach + b.reach + 2 &&
     marksOf(a, byId).some((x) => marksOf(b, byId).some((y) => dist(x.p, y.p) < x.r + y.r + 2));
   for (let round = 0; round < 50; round++) {
-    const a = groups.find((g) => g.mode !== 'cluster' && groups.some((b) => b !== g && clash(g, b)));
+    const a = groups.find((g) => g.mode === 'fan' && groups.some((b) => b !== g && clash(g, b)));
     if (!a) break;
     const b = groups.find((g) => g !== a && clash(a, g))!;
     const union = [...a.ids, ...b.ids].map((id) => byId.get(id)!).sort((x, y) => x.i - y.i);

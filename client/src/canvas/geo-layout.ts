@@ -85,14 +85,21 @@ const WENT = new Set(['VISITED', 'MET', 'ATTENDED']);
 
 /**
  * The placed nodes `n` belongs to, the finest: a country, or a body placed at one (a national
- * ministry), only when nothing finer is placed.
+ * ministry), only when nothing finer is placed. Empty while some of them wait to be placed, unless
+ * `partial` (the last pass).
  */
-function belongsTo(n: cytoscape.NodeSingular, pos: Positions, national: Set<string>): cytoscape.NodeCollection {
-  const homes = n
+function belongsTo(
+  n: cytoscape.NodeSingular,
+  pos: Positions,
+  national: Set<string>,
+  partial: boolean,
+): cytoscape.NodeCollection {
+  const all = n
     .outgoers('edge')
     .filter((e) => BELONGS.has(String(e.data('type'))))
-    .targets()
-    .filter((m) => !!pos[m.id()]);
+    .targets();
+  const homes = all.filter((m) => !!pos[m.id()]);
+  if (!partial && homes.length < all.length) return homes.filter(() => false);
   const finer = homes.filter((m) => !national.has(m.id()));
   return finer.length ? finer : homes;
 }
@@ -120,10 +127,10 @@ function placeByLinks(nodes: cytoscape.NodeCollection, pos: Positions): Set<stri
   const derived = new Set<string>();
   const national = new Set(nodes.filter((n) => n.data('kind') === 'Country').map((n) => n.id()));
   for (const anchors of [belongsTo, linkedTo])
-    for (let pass = 0; pass < 3; pass++)
+    for (let pass = 0; pass < 4; pass++)
       nodes.forEach((n) => {
         if (pos[n.id()]) return;
-        const at = anchors(n, pos, national);
+        const at = anchors === belongsTo ? belongsTo(n, pos, national, pass === 3) : linkedTo(n, pos);
         if (!at.length) return;
         pos[n.id()] = meanOf(at, pos);
         derived.add(n.id());
