@@ -149,7 +149,7 @@ function spreadAround(ids: Set<string>, pos: Positions, step: number): void {
   const groups: { at: { x: number; y: number }; ids: string[] }[] = [];
   for (const id of [...ids].sort()) {
     const p = pos[id]!;
-    const near = groups.find((g) => Math.hypot(g.at.x - p.x, g.at.y - p.y) < 1.5 * step);
+    const near = groups.find((g) => Math.hypot(g.at.x - p.x, g.at.y - p.y) < 0.5 * step);
     if (near) near.ids.push(id);
     else groups.push({ at: { ...p }, ids: [id] });
   }
