@@ -13,6 +13,8 @@ import type { GeoProjection } from './geo-layout.ts';
 export interface BasemapPaths {
   land: string;
   borders: string;
+  /** The map's disc (model units, centred on 0,0): land is clipped to it, its rim drawn dashed. */
+  radius: number;
   /** Leader lines from fanned-out markers to their true points, links drawn to clusters (geo-markers.ts). */
   leaders?: Leaders;
 }
@@ -39,7 +41,8 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
   });
   const path = geoPath(stream);
   // Countries that wrap the antimeridian (Russia's far east, Fiji) or lie on the other side of the
-  // globe would be squeezed onto the layout's outer ring as slivers: the map shows the region.
+  // globe would be squeezed onto the layout's outer ring as slivers: the map shows the region,
+  // clipped to the projection's disc (outside it wait the places too far away to be on the map).
   const near = (f: Feature<Geometry>) => {
     const [[w0, s0], [e0, n0]] = geoBounds(f);
     return (
@@ -52,7 +55,8 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
     );
   };
   const shown = w.countries.features.filter(near);
-  return { land: shown.map((f) => path(f) ?? '').join(''), borders: shown.map((f) => path(f) ?? '').join('') };
+  const d = shown.map((f) => path(f) ?? '').join('');
+  return { land: d, borders: d, radius: projection.radius };
 }
 
 export const LAND_FILL = '#eef0ea';
@@ -60,6 +64,21 @@ export const BORDER_STROKE = '#a9ad9f';
 export const SEA_FILL = '#f4f8fb';
 export const LEADER_STROKE = '#5f6368';
 export const CLUSTER_LINK_STROKE = '#6b6f76';
+export const RIM_STROKE = '#8a929b';
+
+/**
+ * Land and borders clipped to the map's disc, and its rim dashed: what lies outside the rim is
+ * off the map (drawn in its true direction, never over some other country).
+ */
+function landSvg(paths: BasemapPaths, strokeWidth: number, extra: string, id: string): string {
+  const r = paths.radius.toFixed(2);
+  return (
+    `<clipPath id="${id}"><circle cx="0" cy="0" r="${r}"/></clipPath>` +
+    `<g clip-path="url(#${id})"><path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/>` +
+    `<path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${strokeWidth}" stroke-linejoin="round"${extra}/></g>` +
+    `<circle class="map-rim" cx="0" cy="0" r="${r}" fill="none" stroke="${RIM_STROKE}" stroke-width="${strokeWidth}" stroke-dasharray="${6 * strokeWidth} ${4 * strokeWidth}"${extra}/>`
+  );
+}
 
 /** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */
 function leadersSvg(l: Leaders | undefined, width: number, extra = '', font = 10 * width): string {
@@ -91,7 +110,7 @@ function fanSvg(l: Leaders | undefined, width: number, extra: string): string {
 
 /** The basemap as SVG elements in model coordinates (for the SVG export and the PNG's under-layer). */
 export function basemapSvg(paths: BasemapPaths, strokeWidth: number): string {
-  return `<path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/><path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${strokeWidth}" stroke-linejoin="round"/>${leadersSvg(paths.leaders, strokeWidth)}`;
+  return landSvg(paths, strokeWidth, '', 'map-disc-export') + leadersSvg(paths.leaders, strokeWidth);
 }
 
 /** The live layer under the canvas. */
@@ -125,7 +144,8 @@ export class BasemapLayer {
     if (mine !== this.generation) return;
     const paths = basemapPaths(world, projection);
     this.current = { ...paths, leaders: this.lastLeaders };
-    this.g.innerHTML = `<path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/><path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
+    // Non-scaling strokes: a dash pattern in screen pixels too.
+    this.g.innerHTML = landSvg(paths, 1, ' vector-effect="non-scaling-stroke"', 'map-disc');
     this.svg.style.display = '';
     this.follow();
   }

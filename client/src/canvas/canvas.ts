@@ -9,11 +9,12 @@ import { BasemapLayer } from './basemap.ts';
 import { declutterLabels } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { clearMarkers, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
-import { projectionFor, type GeoProjection } from './geo-layout.ts';
+import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
 import { gridBelow, layoutOptions, unlinkedNodes } from './layouts.ts';
 import { applySizes } from './sizing.ts';
+import { OFF_MAP_HINT } from './map-style.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
 import { shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
@@ -203,7 +204,8 @@ export class Canvas {
   /** The map's markers: their true points are where the geographic layout just put them. */
   private markGeo(nodes: cytoscape.NodeCollection | null): void {
     if (!nodes && !this.geoHomes) return; // not under the map, and was not
-    this.cy.nodes('.geo-marker').removeClass('geo-marker geo-derived');
+    this.cy.nodes('.geo-marker').removeClass('geo-marker geo-derived geo-offmap');
+    this.cy.edges('.geo-link').removeClass('geo-link');
     clearMarkers(this.cy);
     this.basemap.setLeaders(null);
     this.geoHomes = nodes && new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
@@ -215,6 +217,9 @@ export class Canvas {
     nodes
       ?.filter((n) => typeof n.data('lat') !== 'number' || typeof n.data('lon') !== 'number')
       .addClass('geo-derived');
+    if (nodes) markOffMap(nodes, this.geoHomes!);
+    // Under the map, links keep their width on screen at any zoom (map-style.ts).
+    nodes?.connectedEdges().addClass('geo-link');
     this.styledZoom = 0; // fan out for the zoom the fit chooses
   }
 
@@ -288,4 +293,14 @@ export class Canvas {
     if (opts.fit !== false) fitView(this.cy, eles);
     this.relabel();
   }
+}
+
+/** Places too far away for the map's disc, drawn outside its rim: marked, and their label says which way. */
+function markOffMap(nodes: cytoscape.NodeCollection, homes: Map<string, Point>): void {
+  const projection = projectionFor(nodes);
+  nodes.forEach((n) => {
+    const [lat, lon] = [n.data('lat') as unknown, n.data('lon') as unknown];
+    if (typeof lat !== 'number' || typeof lon !== 'number' || !projection?.offMap(lon, lat)) return;
+    n.addClass('geo-offmap').scratch(OFF_MAP_HINT, offMapHint(String(n.data('display') ?? n.id()), homes.get(n.id())!));
+  });
 }

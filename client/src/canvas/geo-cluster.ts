@@ -7,10 +7,12 @@
 import type { Point } from './geo-fan.ts';
 
 /** Markers whose points are closer than this (screen px) are gathered. */
-export const CLUSTER_PX = 40;
+export const CLUSTER_PX = 30;
 /** The largest group that may fan out instead of clustering, and how far a marker may be drawn from its point. */
 export const MAX_FAN = 6;
 export const MAX_FAN_RADIUS = 60;
+/** How far a place may be drawn from its point where places crowd (beyond, it stays on its point). */
+export const PLACE_FAN_RADIUS = 90;
 const GAP = 6;
 
 export interface MarkerItem {
@@ -34,6 +36,8 @@ export interface MarkerGroup {
    */
   centre: Point;
   mode: GroupMode;
+  /** Where a cluster's marker is drawn, when not on its centre (set beside the places' markers). */
+  at?: Point;
   /** Where each member is drawn (single and fan); a cluster's members are not drawn. */
   drawn: Map<string, Point>;
   /** The radius on screen the group takes. */
@@ -101,43 +105,90 @@ function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: n
   for (const it of g) {
     if (drawn.has(it.id)) continue;
     const away = Math.atan2(it.home.y - hub.y, it.home.x - hub.x);
-    drawn.set(
-      it.id,
-      spotNear(it.home, away, it.r + r + GAP, (p) => free(p, it.r)),
-    );
+    const spot = spotNear(it.home, away, it.r + r + GAP, (p) => free(p, it.r));
+    // A place is never drawn far from its point: where the crowd leaves no room near it, it stays
+    // on its point, under the better-ranked markers.
+    drawn.set(it.id, it.anchored && dist(spot, it.home) > PLACE_FAN_RADIUS ? it.home : spot);
   }
   return { drawn, reach: Math.max(...[...drawn.values()].map((p) => dist(p, c))) + r };
 }
 
 /**
- * The map's markers at this zoom. `canSplit` is false at the deepest zoom, where a group cannot be
- * pulled apart any more: it fans out whatever its size.
+ * The map's markers at this zoom. Places (markers with coordinates of their own) are never
+ * gathered: where they crowd they fan out, so every province and city stays in sight at the whole
+ * map's zoom. Nodes placed by their links gather into clusters near their places, set beside the
+ * places' markers rather than over them. `canSplit` is false at the deepest zoom, where a group
+ * cannot be pulled apart any more: it fans out whatever its size.
  */
 export function markerGroups(items: MarkerItem[], canSplit = true): MarkerGroup[] {
   const byId = new Map(items.map((it, i) => [it.id, { it, i }]));
-  const group = (g: MarkerItem[]) => groupOf(g, canSplit);
-  const groups = gatherGroups(items).map(group);
-  // A fan's markers may not run into a neighbouring group's: the two fan out as one if that still
-  // fits, else the fan is gathered into its cluster.
-  const marks = (g: MarkerGroup) =>
-    g.mode === 'cluster'
-      ? [{ p: g.centre, r: clusterPx(g.ids.length) / 2 }]
-      : [...g.drawn].map(([id, p]) => ({ p, r: byId.get(id)!.it.r }));
+  const places = resolveClashes(
+    gatherGroups(items.filter((it) => it.anchored)).map((g) => groupOf(g, false)),
+    byId,
+    false,
+  );
+  const others = resolveClashes(
+    gatherGroups(items.filter((it) => !it.anchored)).map((g) => groupOf(g, canSplit)),
+    byId,
+    canSplit,
+  );
+  const taken = places.flatMap((g) => marksOf(g, byId));
+  for (const g of others) {
+    stepAside(g, taken, byId);
+    taken.push(...marksOf(g, byId));
+  }
+  return [...places, ...others];
+}
+
+type Mark = { p: Point; r: number };
+type Ranked = Map<string, { it: MarkerItem; i: number }>;
+
+/** Where a group's markers are drawn: its members (alone or fanned), or its one cluster marker. */
+const marksOf = (g: MarkerGroup, byId: Ranked): Mark[] =>
+  g.mode === 'cluster'
+    ? [{ p: g.at ?? g.centre, r: clusterPx(g.ids.length) / 2 }]
+    : [...g.drawn].map(([id, p]) => ({ p, r: byId.get(id)!.it.r }));
+
+/**
+ * A fan's markers may not run into a neighbouring group's: the two fan out as one if that still
+ * fits (always, for places), else the fan is gathered into its cluster.
+ */
+function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean): MarkerGroup[] {
   const clash = (a: MarkerGroup, b: MarkerGroup) =>
     dist(a.centre, b.centre) < a.reach + b.reach + 2 &&
-    marks(a).some((x) => marks(b).some((y) => dist(x.p, y.p) < x.r + y.r + 2));
-  for (let round = 0; canSplit && round < 50; round++) {
+    marksOf(a, byId).some((x) => marksOf(b, byId).some((y) => dist(x.p, y.p) < x.r + y.r + 2));
+  for (let round = 0; round < 50; round++) {
     const a = groups.find((g) => g.mode === 'fan' && groups.some((b) => b !== g && clash(g, b)));
     if (!a) break;
     const b = groups.find((g) => g !== a && clash(a, g))!;
     const union = [...a.ids, ...b.ids].map((id) => byId.get(id)!).sort((x, y) => x.i - y.i);
-    const joint = b.mode !== 'cluster' ? group(union.map((u) => u.it)) : null;
+    const joint =
+      b.mode !== 'cluster'
+        ? groupOf(
+            union.map((u) => u.it),
+            canSplit,
+          )
+        : null;
     if (joint?.mode === 'fan') {
       groups.splice(groups.indexOf(a), 1, joint);
       groups.splice(groups.indexOf(b), 1);
-    } else Object.assign(a, { mode: 'cluster', drawn: new Map(), reach: clusterPx(a.ids.length) / 2 });
+    } else if (!canSplit) break;
+    else Object.assign(a, { mode: 'cluster', drawn: new Map(), reach: clusterPx(a.ids.length) / 2 });
   }
   return groups;
+}
+
+/** Moves a group's markers that would cover markers already drawn to the nearest free spots. */
+function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked): void {
+  const free = (p: Point, r: number) => taken.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
+  const aside = (p: Point, r: number): Point => {
+    if (free(p, r)) return p;
+    const near = taken.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
+    const away = Math.atan2(p.y - near.p.y, p.x - near.p.x);
+    return spotNear(p, away, r + near.r + GAP, (q) => free(q, r));
+  };
+  if (g.mode === 'cluster') g.at = aside(g.centre, clusterPx(g.ids.length) / 2);
+  else for (const [id, p] of g.drawn) g.drawn.set(id, aside(p, byId.get(id)!.it.r));
 }
 
 /**

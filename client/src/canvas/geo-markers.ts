@@ -56,7 +56,7 @@ function gather(cy: cytoscape.Core, g: MarkerGroup, toModel: (p: Point) => Point
   };
   head.data('mapCluster', cluster);
   head.addClass('geo-cluster').unselect().unselectify();
-  head.position(toModel(g.centre));
+  head.position(toModel(g.at ?? g.centre));
   members.slice(1).forEach((m) => m.addClass('geo-clustered'));
 }
 
@@ -65,7 +65,7 @@ function clusterLinks(cy: cytoscape.Core, groupOf: Map<string, MarkerGroup>, toM
   const links = new Map<string, AggregateLink>();
   const end = (n: cytoscape.NodeSingular): [string, Point] => {
     const g = groupOf.get(n.id());
-    return g?.mode === 'cluster' ? [`c:${g.ids[0]}`, toModel(g.centre)] : [n.id(), n.position()];
+    return g?.mode === 'cluster' ? [`c:${g.ids[0]}`, toModel(g.at ?? g.centre)] : [n.id(), n.position()];
   };
   cy.edges()
     .not('.filtered, .hidden')
@@ -83,6 +83,14 @@ function clusterLinks(cy: cytoscape.Core, groupOf: Map<string, MarkerGroup>, toM
       links.set(key, link);
     });
   return [...links.values()];
+}
+
+const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** A leader line from a true point to where its marker is drawn, and a dot at the point (model coordinates). */
+function addLeader(leaders: Leaders, from: Point, to: Point): void {
+  leaders.lines += `M${from.x.toFixed(2)} ${from.y.toFixed(2)}L${to.x.toFixed(2)} ${to.y.toFixed(2)}`;
+  leaders.dots += `M${from.x.toFixed(2)} ${from.y.toFixed(2)}l0 0`;
 }
 
 /** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */
@@ -114,15 +122,15 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
       if (g.mode === 'cluster') {
         g.ids.forEach((id) => cy.getElementById(id).position(homes.get(id)!));
         gather(cy, g, toModel);
+        // A cluster set beside the places' markers is tied to its centroid like a fanned marker.
+        if (g.at && dist(g.at, g.centre) >= 0.5) addLeader(leaders, toModel(g.centre), toModel(g.at));
         continue;
       }
       for (const [id, p] of g.drawn) {
         const model = toModel(p);
         cy.getElementById(id).position(model);
         const h = homes.get(id)!;
-        if (Math.hypot(model.x - h.x, model.y - h.y) * zoom < 0.5) continue;
-        leaders.lines += `M${h.x.toFixed(2)} ${h.y.toFixed(2)}L${model.x.toFixed(2)} ${model.y.toFixed(2)}`;
-        leaders.dots += `M${h.x.toFixed(2)} ${h.y.toFixed(2)}l0 0`;
+        if (Math.hypot(model.x - h.x, model.y - h.y) * zoom >= 0.5) addLeader(leaders, h, model);
       }
     }
     leaders.links = clusterLinks(cy, groupOf, toModel);
