@@ -3,6 +3,8 @@
 // a member of these lists (checked by zod at the edge).
 import { z } from 'zod';
 
+// A place's kind is its rank: a Province is any first-level unit (a tỉnh, a centrally-run city such as
+// Hà Nội, a municipality such as Shanghai, an autonomous region, an SAR); a City is a unit below one.
 export const NODE_KINDS = ['Country', 'Province', 'City', 'Official', 'Company', 'Organization', 'Event'] as const;
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;

@@ -2,22 +2,11 @@
 // (none taken from an article): amounts in any currency order, dates without a year, the host of a
 // visit, "the two sides", posts quoted with their holder, the headline's investment. Run with the
 // engine the test run started, as test/ingest/relation-patterns.test.ts.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { FactsFile } from '../../server/facts/facts.schema.ts';
+import { describe, expect, it } from 'vitest';
 import { draftText } from '../../server/ingest/draft/draft.ts';
-import { startNlpEngine, type NlpEngine } from '../../server/ingest/engine/nlp-engine.ts';
+import { stated as of, statedPairs as facts, useEngineDrafter } from '../support/engine-drafter.ts';
 
-let engine: NlpEngine;
-beforeAll(async () => {
-  const { url } = inject('nlp');
-  if (!url) throw new Error('no NLP engine in this test run (see test/support/nlp-setup.ts)');
-  engine = await startNlpEngine({ url });
-});
-afterAll(async () => engine?.stop());
-
-const draft = (text: string, date = '2024-06-12') => draftText(text, 'case.txt', { engine, date });
-const of = (d: FactsFile, type: string) => d.relations.filter((r) => r.type === type && r.basis !== 'reference');
-const facts = (d: FactsFile, type: string) => of(d, type).map((r) => `${r.from} -> ${r.to}`);
+const { draft } = useEngineDrafter();
 
 describe('amounts', () => {
   it('reads the currency written after the amount, and an announced investment as planned', async () => {

@@ -2,22 +2,11 @@
 // case is one shape of news wording the drafter reads from the NLP engine's parse and the
 // gazetteer — coordination, passives, appositions, titles, "the two sides", hedged acts,
 // provenance of places — with the engine the test run started.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FactsFile } from '../../server/facts/facts.schema.ts';
-import { draftText } from '../../server/ingest/draft/draft.ts';
-import { startNlpEngine, type NlpEngine } from '../../server/ingest/engine/nlp-engine.ts';
+import { statedPairs as facts, useEngineDrafter } from '../support/engine-drafter.ts';
 
-let engine: NlpEngine;
-beforeAll(async () => {
-  const { url } = inject('nlp');
-  if (!url) throw new Error('no NLP engine in this test run (see test/support/nlp-setup.ts)');
-  engine = await startNlpEngine({ url });
-});
-afterAll(async () => engine?.stop());
-
-const draft = (text: string, date = '2024-06-12') => draftText(text, 'case.txt', { engine, date });
-const facts = (d: FactsFile, type: string) =>
-  d.relations.filter((r) => r.type === type && r.basis !== 'reference').map((r) => `${r.from} -> ${r.to}`);
+const { draft } = useEngineDrafter();
 const ids = (d: FactsFile) => d.entities.map((e) => e.id);
 
 describe('signings', () => {

@@ -2,9 +2,10 @@
 // how a reviewer settles a clash with the graph's node ("keep the name and add this one as an alias")
 // in the browser. Opened by the entity's Edit button or by the problem that names it.
 import { useState } from 'preact/hooks';
-import { NODE_KINDS, type NodeKind } from '../../../../common/model.ts';
+import { type NodeKind } from '../../../../common/model.ts';
 import type { ReviewDraft } from '../../../../common/wire.ts';
-import { applyEdits, entityEdit, formError } from './review-state.ts';
+import { applyEdits, entityEdit } from './review-state.ts';
+import { FormFooter, KindSelect } from './FormParts.tsx';
 
 type Entity = ReviewDraft['entities'][number];
 
@@ -69,30 +70,11 @@ export function EntityEdit({ entity: e }: { entity: Entity }) {
           Use the graph's name “{graphName}” (this one becomes an alias)
         </button>
       ) : null}
-      <label>
-        Kind
-        <select name="edit-kind" value={f.kind} onChange={(ev) => set({ kind: ev.currentTarget.value as NodeKind })}>
-          {NODE_KINDS.map((k) => (
-            <option value={k}>{k}</option>
-          ))}
-        </select>
-      </label>
+      <KindSelect name="edit-kind" value={f.kind} onChange={(kind) => set({ kind })} />
       {text('aliases', 'Aliases (comma-separated)')}
       {text('title', 'Title (officials)')}
       {text('country', 'Country')}
-      {formError.value ? (
-        <p class="error form-error" role="alert">
-          {formError.value}
-        </p>
-      ) : null}
-      <div class="row">
-        <button type="submit" class="primary entity-edit-save">
-          Save entity
-        </button>
-        <button type="button" onClick={() => ((entityEdit.value = null), (formError.value = null))}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter save="Save entity" saveClass="entity-edit-save" onCancel={() => (entityEdit.value = null)} />
     </form>
   );
 }

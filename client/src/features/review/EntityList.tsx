@@ -2,13 +2,14 @@
 // Giang, already in the graph, 9 links"), new, or added to the graph by the approval just made; two of them merged into one; a new entity named as
 // selected in the text, or a node of the graph brought in to be a fact's end.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NODE_KINDS, type NodeKind } from '../../../../common/model.ts';
+import { type NodeKind } from '../../../../common/model.ts';
 import type { NodeElement, ReviewDraft } from '../../../../common/wire.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { Confirm } from './Confirm.tsx';
 import { EntityEdit } from './EntityEdit.tsx';
 import { addedByApproval, applyEdits, entityEdit, entityForm, formError } from './review-state.ts';
+import { FormFooter, KindSelect } from './FormParts.tsx';
 import { entityIdFor, kindForName } from './review-text.ts';
 
 function EntityForm({ draft }: { draft: ReviewDraft }) {
@@ -46,28 +47,9 @@ function EntityForm({ draft }: { draft: ReviewDraft }) {
         Name
         <input type="text" name="entity-name" value={name} onInput={(ev) => setName(ev.currentTarget.value)} />
       </label>
-      <label>
-        Kind
-        <select name="entity-kind" value={kind} onChange={(ev) => setKind(ev.currentTarget.value as NodeKind)}>
-          {NODE_KINDS.map((k) => (
-            <option value={k}>{k}</option>
-          ))}
-        </select>
-      </label>
+      <KindSelect name="entity-kind" value={kind} onChange={setKind} />
       <EntityPicker name="entity-node" label="or a node of the graph" value={node} onChange={setNode} />
-      {formError.value ? (
-        <p class="error form-error" role="alert">
-          {formError.value}
-        </p>
-      ) : null}
-      <div class="row">
-        <button type="submit" class="primary" id="entity-save">
-          Add entity
-        </button>
-        <button type="button" onClick={() => ((entityForm.value = null), (formError.value = null))}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter save="Add entity" saveId="entity-save" onCancel={() => (entityForm.value = null)} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
 import type { ReviewDraft, ReviewRelation } from '../../../../common/wire.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { applyEdits, factForm, formError } from './review-state.ts';
+import { FormFooter } from './FormParts.tsx';
 import { CARRIED, fieldsOf, missingField, type Field } from './fact-fields.ts';
 import { relationFrom } from './review-text.ts';
 
@@ -151,19 +152,7 @@ export function FactForm({ draft }: { draft: ReviewDraft }) {
           onInput={(ev) => set({ quote: ev.currentTarget.value })}
         />
       </label>
-      {formError.value ? (
-        <p class="error form-error" role="alert">
-          {formError.value}
-        </p>
-      ) : null}
-      <div class="row">
-        <button type="submit" class="primary" id="fact-save">
-          Save
-        </button>
-        <button type="button" onClick={() => ((factForm.value = null), (formError.value = null))}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter save="Save" saveId="fact-save" onCancel={() => (factForm.value = null)} />
     </form>
   );
 }
