@@ -158,6 +158,23 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('new-user 3. unticked, the path finder walks stated facts only, says when there is no such path and offers reference links', async () => {
+    const page = await fresh();
+    await findPath(page, ['you jun', 'You Jun'], ['bac giang', 'Bắc Giang']);
+    const none = await page.locator('#path-result').innerText();
+    expect(none).toMatch(/No path .* stated in articles/);
+    expect(none).not.toContain('Việt Nam');
+    expect(await highlighted(page)).toBe(0);
+    await page.click('#btn-paths-with-reference');
+    await page.locator('#path-summary').waitFor();
+    expect(await page.isChecked('input[name="path-include-reference"]')).toBe(true);
+    const text = await page.locator('#path-result').innerText();
+    expect(text).toMatch(/reference data|through the country/);
+    expect(await highlighted(page)).toBeGreaterThan(0);
+    await shot(page, 'researcher', 'path-stated-none');
+    await page.close();
+  });
+
   it('22. a syntax error is marked in the editor where Neo4j says, and the completion list closes when the query runs', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
