@@ -1,18 +1,20 @@
 // The search box in the top bar ("/" focuses it): suggestions as you type; choosing one puts the
-// node on the canvas with its links to what is there already.
+// node on the canvas with its links to what is there already. Chosen with Enter, the keyboard
+// follows it onto the canvas (arrows then move between its neighbours).
 import { useState } from 'preact/hooks';
 import { Suggestions, suggestionKeys } from '../../ui/Suggestions.tsx';
 import { useSearch, type Hit } from '../../ui/use-search.ts';
+import { focusCanvas } from '../selection/keyboard-nav.ts';
 import { addNodeWithLinks } from './add-node.ts';
 
 export function SearchBox() {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const search = useSearch(text, 8);
-  const choose = (hit: Hit) => {
+  const choose = (hit: Hit, byKeyboard = false) => {
     setOpen(false);
     setText('');
-    void addNodeWithLinks(hit.node);
+    void addNodeWithLinks(hit.node).then(() => byKeyboard && focusCanvas(hit.node.data.id));
   };
   const expanded = open && (search.hits.length > 0 || !!search.message);
   return (
@@ -31,7 +33,7 @@ export function SearchBox() {
           setOpen(true);
         }}
         onKeyDown={(ev) => {
-          if (open && suggestionKeys(ev, search, choose)) return;
+          if (open && suggestionKeys(ev, search, (hit) => choose(hit, true))) return;
           if (ev.key === 'Escape') {
             // The topmost layer is this list: close it (or leave the field), nothing else.
             ev.stopPropagation();
