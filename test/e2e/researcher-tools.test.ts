@@ -226,7 +226,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await dialog.locator('tbody tr').count()).toBe(rows);
     await shot(page, 'researcher', 'named-query-wide-table');
     await page.keyboard.press('Escape');
-    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
     expect(await page.locator('#left-panel .panel-slot[data-panel="cypher"]').isVisible()).toBe(true);
     await page.close();
   });

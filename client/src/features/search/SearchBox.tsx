@@ -14,7 +14,11 @@ export function SearchBox() {
   const choose = (hit: Hit, byKeyboard = false) => {
     setOpen(false);
     setText('');
-    void addNodeWithLinks(hit.node).then(() => byKeyboard && focusCanvas(hit.node.data.id));
+    // The keyboard follows the node, unless the user has moved on meanwhile (typing a new search).
+    const from = document.activeElement as HTMLInputElement | null;
+    void addNodeWithLinks(hit.node).then(() => {
+      if (byKeyboard && document.activeElement === from && !from?.value) focusCanvas(hit.node.data.id);
+    });
   };
   const expanded = open && (search.hits.length > 0 || !!search.message);
   return (
