@@ -228,6 +228,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#search-list li[aria-selected="true"]').getAttribute('data-id')).toBe(ids[0]);
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'cy'); // the keyboard follows the node
     await page.waitForFunction(
       (id) =>
         (window as any).corridor.cy

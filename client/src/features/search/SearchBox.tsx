@@ -7,6 +7,9 @@ import { useSearch, type Hit } from '../../ui/use-search.ts';
 import { focusCanvas } from '../selection/keyboard-nav.ts';
 import { addNodeWithLinks } from './add-node.ts';
 
+/** Bumped by each choice and each click or keystroke in the box: a stale choice does not take the focus. */
+let interaction = 0;
+
 export function SearchBox() {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -14,10 +17,10 @@ export function SearchBox() {
   const choose = (hit: Hit, byKeyboard = false) => {
     setOpen(false);
     setText('');
-    // The keyboard follows the node, unless the user has moved on meanwhile (typing a new search).
-    const from = document.activeElement as HTMLInputElement | null;
+    // The keyboard follows the node, unless the user has turned back to the box meanwhile.
+    const mine = ++interaction;
     void addNodeWithLinks(hit.node).then(() => {
-      if (byKeyboard && document.activeElement === from && !from?.value) focusCanvas(hit.node.data.id);
+      if (byKeyboard && mine === interaction) focusCanvas(hit.node.data.id);
     });
   };
   const expanded = open && (search.hits.length > 0 || !!search.message);
@@ -32,7 +35,9 @@ export function SearchBox() {
         aria-controls="search-list"
         aria-activedescendant={expanded && search.active >= 0 ? `search-list-${search.active}` : undefined}
         value={text}
+        onMouseDown={() => void ++interaction}
         onInput={(ev) => {
+          interaction++;
           setText(ev.currentTarget.value);
           setOpen(true);
         }}
