@@ -159,7 +159,7 @@ export const PathsQuery = z.object({
   maxHops: z.coerce.number().int().min(1).max(8).default(4),
   types: EdgeTypesParam,
   mode: z.enum(['shortest', 'all']).default('shortest'),
-  /** 'stated': among equally short paths, those through stated facts (no reference links, no country hubs) first. */
+  /** 'stated': stated facts only (no reference links, no country as a hub), so maybe no path; 'any': every link. */
   prefer: z.enum(['stated', 'any']).default('stated'),
 });
 export const PathStep = z.object({ from: z.string(), to: z.string(), edge: EdgeElement });

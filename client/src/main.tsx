@@ -4,7 +4,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import './styles.css';
 import { api } from './api/client.ts';
-import { afterCanvasChange } from './app/canvas-actions.ts';
+import { afterCanvasChange, clearHighlight } from './app/canvas-actions.ts';
 import { canvas, setCanvas } from './app/context.ts';
 import { bindKeyboard } from './app/keyboard.ts';
 import { bindNarrowPanels } from './app/narrow-panels.ts';
@@ -60,6 +60,12 @@ effect(() => {
   afterCanvasChange();
 });
 effect(() => canvas().setStyle(style.value));
+// A result's highlight belongs to the panel that made it (Paths, Cypher): it goes when that closes.
+let lastPanel = panel.peek();
+effect(() => {
+  if (panel.value !== lastPanel) clearHighlight();
+  lastPanel = panel.value;
+});
 effect(() => {
   byId('left-panel').hidden = panel.value === null;
   byId('left-panel').classList.toggle('wide', panel.value === 'cypher');

@@ -1,6 +1,6 @@
 // Paths between two nodes: one shortest or all shortest, undirected, bounded in length. By default
-// (prefer 'stated') an equally short path through stated facts wins over one through reference
-// data or a country hub (cypher/api/paths-stated.cypher); 'any' takes the first shortest found.
+// (prefer 'stated') only stated facts are walked: no reference-data link and no country as a hub
+// (cypher/api/paths-stated.cypher), so there may be no path; 'any' takes the first shortest found.
 import neo4j from 'neo4j-driver';
 import { ApiError, notFound } from '../../common/errors.ts';
 import type { PathsResponse } from '../../common/wire.ts';
@@ -21,8 +21,6 @@ export interface PathsInput {
 
 /** Upper bound on the number of paths `mode=all` returns. */
 export const MAX_PATHS = 50;
-/** How many shortest paths are weighed for stated facts before the best are kept. */
-const SCAN_PATHS = 500;
 
 function pathsFile(mode: PathsInput['mode'], prefer: PathsInput['prefer']): string {
   if (prefer !== 'any') return 'api/paths-stated.cypher';
@@ -42,7 +40,6 @@ export async function findPaths(db: GraphDb, input: PathsInput): Promise<PathsRe
     maxHops: neo4j.int(maxHops),
     types: input.types?.length ? input.types : null,
     cap: neo4j.int(mode === 'all' ? MAX_PATHS : 1),
-    scan: neo4j.int(SCAN_PATHS),
   };
   const paths = await db.readTx(async (tx) => {
     const ends = (await tx.run<{ fromExists: boolean; toExists: boolean }>(cypherFile('api/path-ends.cypher'), params))

@@ -54,10 +54,21 @@ describe('GET /api/paths', () => {
     expect(stated.paths[0]!.length).toBe(every.paths[0]!.length);
     expect(detours(stated.paths[0]!, stated)).toBe(Math.min(...every.paths.map((p) => detours(p, every))));
     expect(stated.paths[0]!.nodeIds).not.toContain('vietnam');
-    // mode=all lists the stated ones first.
+    // mode=all lists stated ones only.
     const all = await paths('from=cao-bang&to=nanning&mode=all');
-    const order = all.paths.map((p) => detours(p, all));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(all.paths.map((p) => detours(p, all))).toEqual(all.paths.map(() => 0));
+  });
+
+  it('walks stated facts only by default: no reference link, no country hub, even when only such a path exists', async () => {
+    const any = await paths('from=you-jun&to=bac-giang&mode=all&prefer=any');
+    expect(any.paths.length).toBeGreaterThan(0);
+    const stated = await paths('from=you-jun&to=bac-giang&mode=all&maxHops=8');
+    expectWellFormed(stated);
+    const countries = new Set(stated.elements.nodes.filter((n) => n.data.kind === 'Country').map((n) => n.data.id));
+    for (const p of stated.paths) {
+      expect(p.steps.every((s) => s.edge.data.basis !== 'reference')).toBe(true);
+      expect(p.nodeIds.slice(1, -1).some((id) => countries.has(id))).toBe(false);
+    }
   });
 
   it('walks an edge against its direction but reports the edge as stored', async () => {
@@ -69,8 +80,8 @@ describe('GET /api/paths', () => {
   });
 
   it('gives every shortest path with mode=all, all of one length and no two alike', async () => {
-    const one = await paths('from=hung-yen&to=laibin&maxHops=6');
-    const all = await paths('from=hung-yen&to=laibin&maxHops=6&mode=all');
+    const one = await paths('from=hung-yen&to=laibin&prefer=any&maxHops=6');
+    const all = await paths('from=hung-yen&to=laibin&prefer=any&maxHops=6&mode=all');
     expectWellFormed(all);
     expect(all.paths.length).toBeGreaterThanOrEqual(1);
     expect(new Set(all.paths.map((p) => p.length))).toEqual(new Set([one.paths[0]!.length]));
@@ -81,11 +92,11 @@ describe('GET /api/paths', () => {
   });
 
   it('keeps to the allowed edge types, and finds nothing beyond maxHops', async () => {
-    const shortest = (await paths('from=hung-yen&to=laibin&maxHops=6')).paths[0]!.length;
+    const shortest = (await paths('from=hung-yen&to=laibin&prefer=any&maxHops=6')).paths[0]!.length;
     expect(shortest).toBeGreaterThan(1);
-    expect((await paths(`from=hung-yen&to=laibin&maxHops=${shortest - 1}`)).paths).toEqual([]);
+    expect((await paths(`from=hung-yen&to=laibin&prefer=any&maxHops=${shortest - 1}`)).paths).toEqual([]);
 
-    const typed = await paths('from=hung-yen&to=laibin&maxHops=8&mode=all&types=LOCATED_IN,PARTNER_OF');
+    const typed = await paths('from=hung-yen&to=laibin&prefer=any&maxHops=8&mode=all&types=LOCATED_IN,PARTNER_OF');
     expectWellFormed(typed);
     for (const p of typed.paths)
       for (const s of p.steps) expect(['LOCATED_IN', 'PARTNER_OF']).toContain(s.edge.data.type);

@@ -141,6 +141,118 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('new-user 10. a filter that hides everything says so on the canvas, names the filter and undoes it in one click', async () => {
+    const page = await wholeGraph();
+    await page.click('.tabs [data-panel="filters"]');
+    // Few seed links have 3 outlets: with their types off as well, nothing is left on the canvas.
+    await page.selectOption('select[name="min-sources"]', '3');
+    const left = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .edges()
+        .not('.filtered, .hidden')
+        .map((e: any) => e.data('type') as string),
+    );
+    expect(left.length).toBeGreaterThan(0);
+    for (const t of new Set(left)) await page.uncheck(`input[name="type-${t}"]`);
+    const message = page.locator('#filter-empty-state');
+    await message.waitFor();
+    expect(await message.innerText()).toContain('Links stated by at least 3 outlets');
+    await shot(page, 'analyst', 'filter-empty-state');
+    await message.locator('p', { hasText: 'outlets' }).locator('button').click();
+    expect(await page.inputValue('select[name="min-sources"]')).toBe('1');
+    expect(await message.count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').length),
+    ).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('new-user 11. a filter that hides the selected link deselects it: Hide and Remove are off', async () => {
+    const page = await wholeGraph();
+    await page.evaluate(() => (window as any).corridor.cy.edges('[type = "SIGNED"]').first().select());
+    await expect.poll(() => page.locator('#selection-info').innerText()).toMatch(/Selected: .*SIGNED/);
+    expect(await page.locator('[data-action="hide"]').isDisabled()).toBe(false);
+    await page.click('.tabs [data-panel="filters"]');
+    await page.uncheck('input[name="type-SIGNED"]');
+    await expect.poll(() => page.locator('#selection-info').innerText()).toBe('Nothing selected');
+    expect(await page.locator('[data-action="hide"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-action="remove"]').isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('new-user 12. the keyboard reaches the graph in a few keys (Enter on a search result, "Go to graph"), and the view does not jump', async () => {
+    const page = await wholeGraph();
+    const zoom = () => page.evaluate(() => (window as any).corridor.cy.zoom() as number);
+    const focusedNode = () =>
+      page.evaluate(() => (window as any).corridor.cy.$('node.keyboard-focus').map((n: any) => n.id()) as string[]);
+    await page.click('#search-input');
+    await page.keyboard.type('lang son');
+    await page.locator('#search-list li[role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'cy');
+    expect(await focusedNode()).toEqual(['lang-son']);
+
+    await page.focus('#search-input');
+    await page.keyboard.press('Tab'); // one Tab from the search box
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Go to graph');
+    expect((await page.locator('#skip-to-graph').boundingBox())!.x).toBeGreaterThanOrEqual(0); // shown when focused
+    const before = await zoom();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(400);
+    expect(await zoom()).toBeCloseTo(before, 6);
+    // Enter opens the details card beside the node, not over it.
+    await page.keyboard.press('Enter');
+    await page.locator('#details').waitFor();
+    await page.waitForTimeout(400);
+    const [id] = await focusedNode();
+    const box = (await page.locator('#cy').boundingBox())!;
+    const p = await page.evaluate((n) => (window as any).corridor.cy.getElementById(n).renderedPosition(), id);
+    const card = (await page.locator('#details').boundingBox())!;
+    expect(box.x + p.x < card.x || box.x + p.x > card.x + card.width || box.y + p.y > card.y + card.height).toBe(true);
+    expect(await zoom()).toBeCloseTo(before, 6);
+    await page.close();
+  });
+
+  it('new-user 16. no suggestion is highlighted until ArrowDown, which highlights the first; Enter alone takes the first', async () => {
+    const { page } = await openExplorer(env.browser, env.baseUrl, { width: 1440, height: 900 });
+    const options = page.locator('#search-list li[role="option"]');
+    const pick = async (q: string) => {
+      await page.click('#search-input');
+      await page.keyboard.type(q);
+      await options.first().waitFor();
+      return options.evaluateAll((lis) => lis.map((l) => l.getAttribute('data-id')!));
+    };
+    const ids = await pick('bac');
+    expect(await page.locator('#search-list li[aria-selected="true"]').count()).toBe(0);
+    expect(await page.locator('#search-list').innerText()).toMatch(/Enter takes the first/);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#search-list li[aria-selected="true"]').getAttribute('data-id')).toBe(ids[0]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'cy'); // the keyboard follows the node
+    await page.waitForFunction(
+      (id) =>
+        (window as any).corridor.cy
+          .$(':selected')
+          .map((n: any) => n.id())
+          .join() === id,
+      ids[0],
+    );
+
+    const more = await pick('guang');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (id) =>
+        (window as any).corridor.cy
+          .$(':selected')
+          .map((n: any) => n.id())
+          .join() === id,
+      more[0],
+    );
+    await page.close();
+  });
+
   it('22. keyboard: a thick focus ring, Delete moves to a neighbour; Esc closes the View menu', async () => {
     const page = await wholeGraph();
     await page.focus('#cy');

@@ -75,9 +75,18 @@ export async function openPanel(page: Page, name: string): Promise<void> {
     await page.click(`.tabs [data-panel="${name}"]`);
 }
 
-/** Fills the Paths panel's two ends (search text, then the suggestion to pick) and finds the paths. */
-export async function findPaths(page: Page, from: [string, string], to: [string, string]): Promise<void> {
+/**
+ * Fills the Paths panel's two ends (search text, then the suggestion to pick) and finds the paths;
+ * `reference`: tick "also through reference links and country hubs" first (off by default).
+ */
+export async function findPaths(
+  page: Page,
+  from: [string, string],
+  to: [string, string],
+  opts: { reference?: boolean } = {},
+): Promise<void> {
   await openPanel(page, 'paths');
+  if (opts.reference) await page.check('input[name="path-include-reference"]');
   for (const [name, [q, label]] of [
     ['path-from', from],
     ['path-to', to],

@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
     await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 3);
     await page.evaluate(() => (window as any).corridor.canvas.idle());
     await shot(page, 'researcher', '02-expanded');
-    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing']);
+    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing'], { reference: true });
     await page.locator('#path-result li').first().waitFor();
     await page.waitForTimeout(400);
     await shot(page, 'researcher', '03-path');

@@ -158,6 +158,90 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('new-user 3. unticked, the path finder walks stated facts only, says when there is no such path and offers reference links', async () => {
+    const page = await fresh();
+    await findPath(page, ['you jun', 'You Jun'], ['bac giang', 'Bắc Giang']);
+    const none = await page.locator('#path-result').innerText();
+    expect(none).toMatch(/No path .* stated in articles/);
+    expect(none).not.toContain('Việt Nam');
+    expect(await highlighted(page)).toBe(0);
+    await page.click('#btn-paths-with-reference');
+    await page.locator('#path-summary').waitFor();
+    expect(await page.isChecked('input[name="path-include-reference"]')).toBe(true);
+    const text = await page.locator('#path-result').innerText();
+    expect(text).toMatch(/reference data|through the country/);
+    expect(await highlighted(page)).toBeGreaterThan(0);
+    await shot(page, 'researcher', 'path-stated-none');
+    await page.close();
+  });
+
+  it('new-user 2. a path highlight goes when the Paths panel closes (a chip clears it meanwhile) and never reaches a presentation', async () => {
+    const page = await fresh();
+    const faded = () => page.evaluate(() => (window as any).corridor.cy.$('.faded').length);
+    const ends: [[string, string], [string, string]] = [
+      ['cao bang', 'Cao Bằng'],
+      ['nanning', 'Nanning'],
+    ];
+    await findPath(page, ...ends);
+    expect(await highlighted(page)).toBeGreaterThan(0);
+    await page.locator('#btn-clear-highlight').waitFor();
+    await shot(page, 'researcher', 'path-highlight-chip');
+    await openPanel(page, 'filters'); // leaving the Paths panel
+    expect(await highlighted(page)).toBe(0);
+    expect(await faded()).toBe(0);
+    expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
+
+    await findPath(page, ...ends); // the chip on the canvas clears it too
+    expect(await highlighted(page)).toBeGreaterThan(0);
+    await page.click('#btn-clear-highlight');
+    expect(await faded()).toBe(0);
+
+    await findPath(page, ...ends); // presenting from the top bar shows the canvas, not the faded result
+    await page.click('#btn-present');
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    expect(await faded()).toBe(0);
+    expect(await highlighted(page)).toBe(0);
+    await page.close();
+  });
+
+  it('new-user 7. a named query highlights exactly the relationships its rows return; its table opens across the screen', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
+    const rows = Number((await page.locator('#cypher-summary').innerText()).match(/: (\d+) rows?/)![1]);
+    expect(rows).toBeGreaterThan(1);
+    const types = await page.evaluate(() =>
+      (window as any).corridor.cy.$('edge.path-highlight').map((e: any) => e.data('type') as string),
+    );
+    expect(types.length).toBe(rows); // one SIGNED link a row, nothing the query did not return
+    expect(new Set(types)).toEqual(new Set(['SIGNED']));
+    expect(await page.locator('#cypher-summary').innerText()).toContain(`${rows} relationships highlighted`);
+
+    const narrow = (await page.locator('#cypher-output .result-table').first().boundingBox())!.width;
+    await page.click('#btn-table-wide');
+    const dialog = page.locator('#result-table-dialog');
+    await dialog.waitFor();
+    const wide = (await dialog.locator('.result-table').boundingBox())!.width;
+    expect(wide).toBeGreaterThan(Math.max(2 * narrow, 0.85 * 1440 - 40));
+    expect(await dialog.locator('tbody tr').count()).toBe(rows);
+    await shot(page, 'researcher', 'named-query-wide-table');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.locator('#left-panel .panel-slot[data-panel="cypher"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('new-user 14. console path rows tell their links apart (date, document, outlet of each step): no two rows read the same', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, "MATCH p = (:Entity {id: 'quang-ninh'})-[:SIGNED]-(:Entity {id: 'guangxi'}) RETURN p");
+    const cells = await (await column(page, 'p')).allTextContents();
+    expect(cells.length).toBeGreaterThan(2);
+    expect(new Set(cells).size).toBe(cells.length);
+    expect(cells[0]).toMatch(/SIGNED \(\d{4}/);
+    await page.close();
+  });
+
   it('22. a syntax error is marked in the editor where Neo4j says, and the completion list closes when the query runs', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

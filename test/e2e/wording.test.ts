@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
 
   it('1b. … and in path steps and console tables', async () => {
     const page = await fresh();
-    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing']);
+    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing'], { reference: true });
     await page.locator('#path-result li .source-name').first().waitFor();
     await page.waitForFunction(() => /\d{4}/.test(document.querySelector('#path-result .source-name')!.textContent!));
     expect(await page.locator('#path-result').innerText()).not.toMatch(/\d{4}-\d{2}/);

@@ -1,13 +1,15 @@
-// What floats over the canvas: the empty state, the status line, zoom buttons, legend, tooltip,
+// What floats over the canvas: the empty state (and the one of filters that hide everything), the status line, zoom buttons, legend, tooltip,
 // context menu, and the presentation's caption and controls.
 import { useEffect } from 'preact/hooks';
 import { fitView } from '../canvas/fit.ts';
 import { zoomAt } from '../canvas/wheel-zoom.ts';
+import { FilterEmptyState } from '../features/filters/FilterEmptyState.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { PresentationBar } from '../features/present/PresentationBar.tsx';
 import { ContextMenu } from '../features/selection/ContextMenu.tsx';
 import { Tooltip } from '../features/selection/hover.tsx';
-import { loadWholeGraph } from './canvas-actions.ts';
+import { clearHighlight, loadWholeGraph } from './canvas-actions.ts';
+import { highlightOn } from './highlight.ts';
 import { canvas } from './context.ts';
 import { canvasVersion, setStatus, status } from './store.ts';
 
@@ -27,6 +29,16 @@ function EmptyState() {
         </button>
       </p>
     </div>
+  );
+}
+
+/** While a result is highlighted (the rest faded), one click on the canvas takes it away. */
+function HighlightChip() {
+  if (!highlightOn.value) return null;
+  return (
+    <button type="button" id="btn-clear-highlight" class="canvas-chip canvas-overlay" onClick={clearHighlight}>
+      Clear highlight ×
+    </button>
   );
 }
 
@@ -77,6 +89,8 @@ export function StageOverlays() {
   return (
     <>
       <EmptyState />
+      <FilterEmptyState />
+      <HighlightChip />
       <Legend />
       <ZoomButtons />
       <Status />

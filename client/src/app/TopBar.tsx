@@ -1,8 +1,10 @@
-// The top bar, one row at any width from 1024 px: brand, search, layout, a View menu (size,
+// The top bar, one row at any width from 1024 px: brand, search (then a "Go to graph" skip link,
+// shown when focused), layout, a View menu (size,
 // labels, edge labels), the canvas steps, sharing and presenting.
 import { LAYOUTS } from '../canvas/layouts.ts';
 import { fitView } from '../canvas/fit.ts';
 import { SearchBox } from '../features/search/SearchBox.tsx';
+import { focusCanvas } from '../features/selection/keyboard-nav.ts';
 import { copyAsCypher, shareView } from '../features/share/share-actions.ts';
 import { startPresenting } from '../features/present/present-actions.ts';
 import { chooseLayout, clearCanvas, loadWholeGraph, undo } from './canvas-actions.ts';
@@ -60,6 +62,14 @@ export function TopBar() {
     <>
       <h1 class="brand">Corridor</h1>
       <SearchBox />
+      <a
+        href="#cy"
+        class="skip-link"
+        id="skip-to-graph"
+        onClick={(ev) => (ev.preventDefault(), focusCanvas(canvas().cy.$('node:selected').first().id()))}
+      >
+        Go to graph
+      </a>
       <div class="toolbar" role="toolbar" aria-label="Canvas">
         <select
           id="layout-select"

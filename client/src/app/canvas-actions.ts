@@ -4,23 +4,32 @@ import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
 import { applyFilters, shown } from '../canvas/visibility.ts';
 import { toApiQuery } from './api-query.ts';
-import { HIGHLIGHT } from './highlight.ts';
+import { HIGHLIGHT, highlightOn } from './highlight.ts';
 import { canvas, history, pushAdded } from './context.ts';
-import { canvasChanged, filters, setLayout, setStatus, showDetails } from './store.ts';
+import { canvasChanged, details, filters, setLayout, setStatus, showDetails } from './store.ts';
 import type { LayoutName } from './types.ts';
 
 export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** After elements came or went: filters decided again, sizes and labels redone, views told. */
 export function afterCanvasChange(): void {
-  applyFilters(canvas().cy, filters.value);
+  const cy = canvas().cy;
+  applyFilters(cy, filters.value);
+  // What a filter hid is no longer selected: the selection bar must not offer Hide or Remove for it.
+  const gone = cy.$(':selected').filter('.filtered, .hidden');
+  if (gone.nonempty()) {
+    gone.unselect();
+    const shownId = details.peek()?.id;
+    if (shownId && gone.getElementById(shownId).nonempty()) showDetails(null);
+  }
   canvas().afterChange();
   canvasChanged();
 }
 
-/** A path or result highlight lasts until the canvas changes in another way. */
+/** A path or result highlight lasts until cleared (see highlightOn for when). */
 export function clearHighlight(): void {
   canvas().cy.elements().removeClass(`${HIGHLIGHT} faded`);
+  highlightOn.value = false;
 }
 
 export async function loadWholeGraph(): Promise<void> {

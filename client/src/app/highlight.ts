@@ -2,6 +2,7 @@
 // the rest faded, its nodes flashed once so the eye finds them, and fitted into the free region at
 // a sane zoom: never beyond the nodes' own size (two nodes do not fill the screen), never so far
 // out that they vanish (a result too big for that is centred at the floor instead).
+import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
 import { fitView, freeRegion } from '../canvas/fit.ts';
 
@@ -13,8 +14,16 @@ export const NORMAL_ZOOM = 1;
 /** Below this a node is a speck and labels are gone. */
 export const FLOOR_ZOOM = 0.25;
 
+/**
+ * Whether a result is highlighted now. A highlight is transient: it goes when its panel closes, a
+ * search or a selection elsewhere starts, a saved view shows, or the canvas's "Clear highlight" chip
+ * is pressed, so it never leaks into exports, saved views or a presentation.
+ */
+export const highlightOn = signal(false);
+
 export function highlightResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue): void {
   cy.elements().removeClass(`${HIGHLIGHT} faded`);
+  highlightOn.value = eles.nonempty();
   if (eles.empty()) return;
   eles.removeClass('filtered hidden');
   eles.addClass(HIGHLIGHT);

@@ -1,4 +1,5 @@
-// The list under a search field: each hit with its kind's colour, an alias, and its kind.
+// The list under a search field: each hit with its kind's colour, an alias, and its kind; none is
+// highlighted until an arrow key moves there, and a hint says Enter alone takes the first.
 import { NODE_STYLE } from '../canvas/palette.ts';
 import type { Hit } from './use-search.ts';
 
@@ -39,6 +40,11 @@ export function Suggestions(props: {
           </li>
         );
       })}
+      {props.hits.length ? (
+        <li class="hint" role="presentation">
+          ↑↓ to highlight · Enter takes {props.active >= 0 ? 'the highlighted one' : 'the first'}
+        </li>
+      ) : null}
     </ul>
   );
 }
@@ -51,7 +57,10 @@ export function suggestionKeys(
 ): boolean {
   if ((ev.key === 'ArrowDown' || ev.key === 'ArrowUp') && s.hits.length) {
     ev.preventDefault();
-    s.setActive((s.active + (ev.key === 'ArrowDown' ? 1 : -1) + s.hits.length) % s.hits.length);
+    const n = s.hits.length;
+    // From none highlighted, ArrowDown goes to the first and ArrowUp to the last.
+    const from = s.active < 0 ? (ev.key === 'ArrowDown' ? -1 : 0) : s.active;
+    s.setActive((from + (ev.key === 'ArrowDown' ? 1 : -1) + n) % n);
     return true;
   }
   if (ev.key === 'Enter' && s.hits.length) {

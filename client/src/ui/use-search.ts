@@ -32,7 +32,8 @@ export function useSearch(query: string, limit = 8, delayMs = 150): SearchState 
         const res = await api.search(q, limit);
         if (mine !== seq.current) return;
         setHits(res.hits);
-        setActive(res.hits.length ? 0 : -1);
+        // None highlighted: ArrowDown highlights the first, Enter alone takes the first (the list says so).
+        setActive(-1);
         setMessage(res.hits.length ? null : `Nothing matches “${q}”`);
       } catch (err) {
         if (mine !== seq.current) return;

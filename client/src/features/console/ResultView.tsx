@@ -1,9 +1,11 @@
-// A result's summary line and its table, cells in words (cells.ts). Long text (quotes) is clamped
+// A result's summary line and its table, cells in words (cells.ts), rows that read the same folded
+// into one with a count. Long text (quotes) is clamped
 // to a few lines so that one row never fills the box; the full text shows on hover and a click
-// (or Enter) opens the cell in full.
+// (or Enter) opens the cell in full; "Open the table wide" shows it across the screen.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CypherResponse } from '../../../../common/wire.ts';
 import { clearHighlight } from '../../app/canvas-actions.ts';
-import { cellText, type NameIndex } from './cells.ts';
+import { cellText, foldRows, type NameIndex } from './cells.ts';
 
 export interface ShownResult {
   title: string;
@@ -24,6 +26,8 @@ function drawnText(d: ShownResult['drawn']): string {
 export function ResultView({ result }: { result: ShownResult }) {
   const { res, drawn } = result;
   const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
+  const rows = foldRows(res.rows.map((r) => r.map((v, i) => cellText(v, result.names, res.columns[i]))));
+  const folded = rows.length < res.rows.length;
   return (
     <div class="stack">
       <p id="cypher-summary">
@@ -38,30 +42,72 @@ export function ResultView({ result }: { result: ShownResult }) {
         </div>
       ) : null}
       {res.columns.length ? (
-        <div class="result-table">
-          <table>
-            <thead>
-              <tr>
-                {res.columns.map((c) => (
-                  <th>{c}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {res.rows.map((r) => (
-                <tr>
-                  {r.map((v, i) => (
-                    <Cell text={cellText(v, result.names, res.columns[i])} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ResultTable columns={res.columns} rows={rows} folded={folded} />
+          <WideTable title={result.title} columns={res.columns} rows={rows} folded={folded} />
+        </>
       ) : (
         <p class="muted">No columns.</p>
       )}
     </div>
+  );
+}
+
+type TableProps = { columns: string[]; rows: ReturnType<typeof foldRows>; folded: boolean };
+
+function ResultTable({ columns, rows, folded }: TableProps) {
+  return (
+    <div class="result-table">
+      <table>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th>{c}</th>
+            ))}
+            {folded ? <th title="Identical rows shown once, with how many there were">rows</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              {r.cells.map((text) => (
+                <Cell text={text} />
+              ))}
+              {folded ? <td class="row-count">{r.count > 1 ? `×${r.count}` : ''}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The same table across the screen, in a dialog (Esc closes): a result of many columns reads there. */
+function WideTable(props: TableProps & { title: string }) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (open && !ref.current?.open) ref.current?.showModal();
+  }, [open]);
+  return (
+    <>
+      <div class="row">
+        <button type="button" id="btn-table-wide" onClick={() => setOpen(true)}>
+          Open the table wide
+        </button>
+      </div>
+      {open ? (
+        <dialog ref={ref} id="result-table-dialog" class="wide-table-dialog" onClose={() => setOpen(false)}>
+          <div class="dialog-head">
+            <h2>{props.title}</h2>
+            <button type="button" onClick={() => ref.current?.close()}>
+              Close
+            </button>
+          </div>
+          <ResultTable {...props} />
+        </dialog>
+      ) : null}
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 // A Cypher result's cells in words: nodes by name, relationships as "A —TYPE→ B" in their own
-// direction, paths as chains ("A —MET→ B ←SIGNED— C"), lists and maps item by item; never raw JSON.
+// direction, paths as chains ("A —MET (2024, VnExpress)→ B ←SIGNED— C", each step's date and outlets
+// telling apart links of one type between the same ends), lists and maps item by item; never raw JSON.
 import { linkDateText } from '../../../../common/text/dates.ts';
 import { isUsdField, usdText } from '../../ui/amount.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
@@ -68,6 +69,15 @@ function relText(r: PlainRel, names: NameIndex): string {
   return statementText(a, r.type, b) + date + reference;
 }
 
+/** What tells links of one type between the same ends apart: date, document signed, outlets ("2016, “…”, VnExpress"). */
+function stepNote(r: PlainRel): string {
+  const p = r.properties ?? {};
+  const outlets = Array.isArray(p.sourceOutlets) ? [...new Set(p.sourceOutlets.map(String))].join(', ') : '';
+  const doc = typeof p.document === 'string' ? `“${p.document}”` : '';
+  const parts = [linkDateText(p), doc, p.basis === 'reference' ? 'reference data' : outlets].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 export function pathText(p: PlainPath): string {
   let out = p.nodes[0] ? nodeName(p.nodes[0]) : '';
   p.relationships.forEach((r, i) => {
@@ -75,7 +85,8 @@ export function pathText(p: PlainPath): string {
     const to = p.nodes[i + 1];
     if (!to) return;
     const forward = !from || r.startElementId === from.elementId;
-    out += forward ? ` —${r.type}→ ${nodeName(to)}` : ` ←${r.type}— ${nodeName(to)}`;
+    const link = `${r.type}${stepNote(r)}`;
+    out += forward ? ` —${link}→ ${nodeName(to)}` : ` ←${link}— ${nodeName(to)}`;
   });
   const n = p.relationships.length;
   return `${out}  (${n} step${n === 1 ? '' : 's'})`;
@@ -93,4 +104,16 @@ export function cellText(v: unknown, names: NameIndex, field = ''): string {
   return Object.entries(v)
     .map(([k, x]) => `${k}: ${cellText(x, names, k)}`)
     .join(', ');
+}
+
+/** Rows that read the same folded into one, with how many there were, first-seen order kept. */
+export function foldRows(rows: string[][]): { cells: string[]; count: number }[] {
+  const byText = new Map<string, { cells: string[]; count: number }>();
+  for (const cells of rows) {
+    const key = JSON.stringify(cells);
+    const seen = byText.get(key);
+    if (seen) seen.count++;
+    else byText.set(key, { cells, count: 1 });
+  }
+  return [...byText.values()];
 }

@@ -1,8 +1,8 @@
 // A console or named-query result on the canvas: its nodes and relationships, the ends of any
 // relationship it returned without them, and (for node-only results and named queries) the links
-// between what it returned and the entities it was asked about; laid out, one undo step, then
-// highlighted (the rest faded) and fitted at a sane zoom (app/highlight.ts). Nothing is selected:
-// a result is shown, not chosen.
+// between what it returned and the entities it was asked about; laid out, one undo step, then what
+// the rows returned is highlighted (the rest, context links included, faded) and fitted at a sane
+// zoom (app/highlight.ts). Nothing is selected: a result is shown, not chosen.
 import type { CypherResponse, Elements } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
@@ -35,18 +35,23 @@ export async function drawResult(
     collectNames(ends.rows, names);
     elements = merge(elements, ends.elements);
   }
+  // What the rows returned (with the ends of their relationships): exactly this is highlighted. A
+  // node-only result also counts the links between its nodes (it has no relationship of its own).
+  const returned = elements;
   const entityIds = opts.entityIds ?? [];
-  if (entityIds.length || (elements.nodes.length > 1 && !elements.edges.length)) {
+  const nodeOnly = elements.nodes.length > 1 && !elements.edges.length;
+  if (entityIds.length || nodeOnly) {
     const ids = [...new Set([...elements.nodes.map((n) => n.data.id), ...entityIds])];
     elements = merge(elements, (await api.cypher(NODES_AND_LINKS, { nodeIds: ids })).elements);
   }
+  const shownAs = nodeOnly ? elements : returned;
   const cv = canvas();
   clearHighlight();
   const wasEmpty = cv.cy.nodes().empty();
   const added = cv.add(elements);
   pushAdded(opts.label, added);
   afterCanvasChange();
-  const ids = new Set([...elements.nodes.map((n) => n.data.id), ...elements.edges.map((e) => e.data.id)]);
+  const ids = new Set([...shownAs.nodes.map((n) => n.data.id), ...shownAs.edges.map((e) => e.data.id)]);
   const drawn = () => cv.cy.elements().filter((e) => ids.has(e.id()));
   cv.cy.$(':selected').unselect();
   if (added.nonempty()) await cv.layout(undefined, { incremental: !wasEmpty, fit: false });

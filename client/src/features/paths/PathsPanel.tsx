@@ -1,8 +1,9 @@
 // The path finder: two entities (any name form), max hops, edge types, shortest or all shortest.
 // Paths are drawn and highlighted; each step says which way the path travels and, apart from that,
 // states the link in its own direction ("China —INVESTED_IN→ Bắc Ninh") with its source and its
-// kind (stated in an article, or reference data). By default an equally short path through stated
-// facts is preferred to one through reference links or a country hub; a box lets those in.
+// kind (stated in an article, or reference data). By default only stated facts are walked (no
+// reference link, no country as a hub); a box lets those in, and when no stated path exists the
+// panel says so and offers to search again with them.
 import { useEffect, useState } from 'preact/hooks';
 import type { NodeElement, PathsResponse } from '../../../../common/wire.ts';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
@@ -14,7 +15,10 @@ import { drawPaths, clearPathHighlight } from './draw-paths.ts';
 import { PathList } from './PathList.tsx';
 import { pathRequest } from './path-request.ts';
 
-type Result = { kind: 'paths'; res: PathsResponse } | { kind: 'message'; text: string; error?: boolean } | null;
+type Result =
+  | { kind: 'paths'; res: PathsResponse }
+  | { kind: 'message'; text: string; error?: boolean; offerReference?: boolean }
+  | null;
 
 export function PathsPanel() {
   const [from, setFrom] = useState<NodeElement | null>(null);
@@ -29,7 +33,7 @@ export function PathsPanel() {
     if (request) setFrom(request.node);
   }, [request?.seq]);
 
-  const run = async () => {
+  const run = async (withReference = includeReference) => {
     if (!from || !to)
       return setResult({
         kind: 'message',
@@ -45,10 +49,16 @@ export function PathsPanel() {
         maxHops: hops || 4,
         types: types.length < EDGE_TYPES.length ? types : undefined,
         mode,
-        prefer: includeReference ? 'any' : 'stated',
+        prefer: withReference ? 'any' : 'stated',
       });
       if (!res.paths.length)
-        return setResult({ kind: 'message', text: `No path within ${hops} hops over the chosen edge types.` });
+        return setResult({
+          kind: 'message',
+          text: withReference
+            ? `No path within ${hops} hops over the chosen edge types.`
+            : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`,
+          offerReference: !withReference,
+        });
       setResult({ kind: 'paths', res });
       await drawPaths(res);
     } catch (err) {
@@ -76,26 +86,44 @@ export function PathsPanel() {
           </label>
         </div>
         <EdgeTypeChecks types={types} onChange={setTypes} />
-        <div class="row">
-          <label title="Off: among equally short paths, one through facts stated in articles wins">
-            <input
-              type="checkbox"
-              name="path-include-reference"
-              checked={includeReference}
-              onChange={(ev) => setIncludeReference(ev.currentTarget.checked)}
-            />{' '}
-            Also through reference links (gazetteer) and country hubs
-          </label>
-        </div>
+        <ReferenceBox checked={includeReference} onChange={setIncludeReference} />
         <button type="submit" class="primary" id="btn-find-paths">
           Find paths
         </button>
       </form>
-      <div class="path-steps" id="path-result">
-        {result?.kind === 'message' ? <p class={result.error ? 'error' : 'muted'}>{result.text}</p> : null}
-        {result?.kind === 'paths' ? <PathList res={result.res} onClear={clearPathHighlight} /> : null}
-      </div>
+      <PathResult result={result} onReference={() => (setIncludeReference(true), void run(true))} />
     </section>
+  );
+}
+
+/** The paths found, or why none: with no stated path, a button to search again with reference links. */
+function PathResult({ result, onReference }: { result: Result; onReference(): void }) {
+  return (
+    <div class="path-steps" id="path-result">
+      {result?.kind === 'message' ? <p class={result.error ? 'error' : 'muted'}>{result.text}</p> : null}
+      {result?.kind === 'message' && result.offerReference ? (
+        <button type="button" id="btn-paths-with-reference" onClick={onReference}>
+          Include reference links and country hubs, and search again
+        </button>
+      ) : null}
+      {result?.kind === 'paths' ? <PathList res={result.res} onClear={clearPathHighlight} /> : null}
+    </div>
+  );
+}
+
+function ReferenceBox(props: { checked: boolean; onChange(on: boolean): void }) {
+  return (
+    <div class="row">
+      <label title="Off: only facts stated in articles; no reference link (gazetteer) and no country as a hub">
+        <input
+          type="checkbox"
+          name="path-include-reference"
+          checked={props.checked}
+          onChange={(ev) => props.onChange(ev.currentTarget.checked)}
+        />{' '}
+        Also through reference links (gazetteer) and country hubs
+      </label>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 // Stories: save the canvas as a view (what is shown, where, at which zoom) with a title and a
 // caption; present the views one by one with the chrome hidden and labels sized for a projector.
 import type cytoscape from 'cytoscape';
+import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import {
   addStoryView,
@@ -54,6 +55,8 @@ export function saveView(title = `View ${story.value.length + 1}`, caption = '')
 /** Shows a story view on the canvas: its filters, its nodes where they were and its links. */
 export function applyView(view: StoryView, fit = true): void {
   const cy = canvas().cy;
+  // A saved view is what was shown, never a result's transient highlight.
+  clearHighlight();
   const ids = new Map(view.nodes.map((n) => [n.id, n]));
   // The filters first (the store's effect applies them now), then exactly the view's elements.
   if (view.filters) setFilters(structuredClone(view.filters));

@@ -1,18 +1,27 @@
 // The search box in the top bar ("/" focuses it): suggestions as you type; choosing one puts the
-// node on the canvas with its links to what is there already.
+// node on the canvas with its links to what is there already. Chosen with Enter, the keyboard
+// follows it onto the canvas (arrows then move between its neighbours).
 import { useState } from 'preact/hooks';
 import { Suggestions, suggestionKeys } from '../../ui/Suggestions.tsx';
 import { useSearch, type Hit } from '../../ui/use-search.ts';
+import { focusCanvas } from '../selection/keyboard-nav.ts';
 import { addNodeWithLinks } from './add-node.ts';
+
+/** Bumped by each choice and each click or keystroke in the box: a stale choice does not take the focus. */
+let interaction = 0;
 
 export function SearchBox() {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const search = useSearch(text, 8);
-  const choose = (hit: Hit) => {
+  const choose = (hit: Hit, byKeyboard = false) => {
     setOpen(false);
     setText('');
-    void addNodeWithLinks(hit.node);
+    // The keyboard follows the node, unless the user has turned back to the box meanwhile.
+    const mine = ++interaction;
+    void addNodeWithLinks(hit.node).then(() => {
+      if (byKeyboard && mine === interaction) focusCanvas(hit.node.data.id);
+    });
   };
   const expanded = open && (search.hits.length > 0 || !!search.message);
   return (
@@ -26,12 +35,14 @@ export function SearchBox() {
         aria-controls="search-list"
         aria-activedescendant={expanded && search.active >= 0 ? `search-list-${search.active}` : undefined}
         value={text}
+        onMouseDown={() => void ++interaction}
         onInput={(ev) => {
+          interaction++;
           setText(ev.currentTarget.value);
           setOpen(true);
         }}
         onKeyDown={(ev) => {
-          if (open && suggestionKeys(ev, search, choose)) return;
+          if (open && suggestionKeys(ev, search, (hit) => choose(hit, true))) return;
           if (ev.key === 'Escape') {
             // The topmost layer is this list: close it (or leave the field), nothing else.
             ev.stopPropagation();

@@ -1,8 +1,11 @@
 // Pointer input on the canvas, turned into store actions: tap selects and shows details,
-// double-tap expands, right-click opens the context menu, tapping the background clears; the
+// double-tap expands, right-click opens the context menu, tapping the background clears (and a
+// result's highlight, as does choosing an element outside it); the
 // selection is mirrored into the store for the selection bar and the timeline.
 import type cytoscape from 'cytoscape';
+import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
+import { HIGHLIGHT } from '../../app/highlight.ts';
 import { setSelection, showDetails } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
 import { closeMenu, menuAt } from './ContextMenu.tsx';
@@ -25,6 +28,8 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
     const el = ev.target as cytoscape.SingularElementReturnValue;
     // A cluster on the map opens up: clicking it zooms in until it splits (as map tools do).
     if (el.hasClass('geo-cluster')) return canvas().zoomIntoCluster(el as cytoscape.NodeSingular);
+    // Choosing something outside a highlighted result starts something new: the highlight goes.
+    if (!el.hasClass(HIGHLIGHT)) clearHighlight();
     showDetails({ id: el.id(), group: el.isNode() ? 'nodes' : 'edges' });
   });
   cy.on('dbltap', 'node', (ev) => void expandNode(ev.target.id()));
@@ -32,6 +37,7 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
     if (ev.target !== cy) return;
     closeMenu();
     showDetails(null);
+    clearHighlight();
   });
   cy.on('cxttap', 'node, edge', (ev) => {
     const p = ev.renderedPosition ?? ev.target.renderedPosition?.() ?? { x: 0, y: 0 };

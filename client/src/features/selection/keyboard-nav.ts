@@ -35,11 +35,27 @@ export function nextInDirection(
   return best?.id;
 }
 
+/** Set by bindKeyboardNav: moves the keyboard into the canvas (from the skip link or a search). */
+let enterCanvas: (nodeId?: string) => void = () => {};
+
+/**
+ * Focus on the canvas, on `nodeId` if given: the view pans only if the node is out of sight and
+ * never zooms, so entering the graph does not move it under the reader's eyes.
+ */
+export function focusCanvas(nodeId?: string): void {
+  enterCanvas(nodeId);
+}
+
 export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   host.tabIndex = 0;
   host.setAttribute('role', 'application');
   host.setAttribute('aria-roledescription', 'graph canvas');
   let focused: cytoscape.NodeSingular | null = null;
+  enterCanvas = (nodeId) => {
+    host.focus({ preventScroll: true });
+    const n = nodeId ? cy.getElementById(nodeId) : cy.collection();
+    if (n.nonempty() && n.isNode() && shown(n).nonempty()) focus(n as unknown as cytoscape.NodeSingular);
+  };
   const focus = (n: cytoscape.NodeSingular) => {
     focused?.removeClass('keyboard-focus');
     focused = n;

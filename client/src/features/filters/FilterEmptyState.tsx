@@ -1,0 +1,25 @@
+// On the canvas, when the filters hide everything on it: which filter did it, and a button that
+// undoes just that filter (filter-empty.ts), instead of a blank canvas and no word.
+import { canvas } from '../../app/context.ts';
+import { canvasVersion, filters, setFilters } from '../../app/store.ts';
+import { filtersHidingAll } from './filter-empty.ts';
+
+export function FilterEmptyState() {
+  void canvasVersion.value;
+  const culprits = filtersHidingAll(canvas().cy, filters.value);
+  if (!culprits) return null;
+  const n = canvas().cy.nodes().length;
+  return (
+    <div id="filter-empty-state" class="overlay-message" role="status">
+      <h2>The filters hide all {n} nodes on the canvas</h2>
+      {culprits.map((c) => (
+        <p>
+          Hidden by <strong class="culprit">{c.label}</strong>{' '}
+          <button type="button" class="btn-undo-filter" onClick={() => setFilters(c.undo)}>
+            Show {c.undoLabel}
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
