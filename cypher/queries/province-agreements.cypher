@@ -5,7 +5,10 @@
 MATCH (p:Entity {id: $province})
 MATCH (party:Entity)-[:LOCATED_IN*0..2]->(p)
 MATCH (party)-[s:SIGNED]-(partner:Entity)
+// The article a row cites, named as a reader knows it (outlet and day), not by its id.
+OPTIONAL MATCH (src:Article {id: s.article})
 RETURN party, s, partner,
        party.name AS signedBy, partner.name AS with, s.document AS document, s.docKind AS docKind,
-       s.date AS date, s.count AS count, s.quote AS quote, s.article AS article
+       s.date AS date, s.count AS count, s.quote AS quote,
+       coalesce(src.outlet + ', ' + src.published, src.outlet, s.article) AS source
 ORDER BY coalesce(s.dateTo, '') DESC, party.name, partner.name

@@ -6,7 +6,10 @@
 MATCH (who:Entity)-[v:VISITED]->(place:Entity)
 WHERE left(v.dateTo, size($since)) >= $since
   AND left(v.dateFrom, size($until)) <= $until
+// The article a row cites, named as a reader knows it (outlet and day), not by its id.
+OPTIONAL MATCH (src:Article {id: v.article})
 RETURN who, v, place,
        who.name AS visitor, place.name AS visited, v.date AS date, v.endDate AS endDate,
-       v.count AS count, v.quote AS quote, v.article AS article
+       v.count AS count, v.quote AS quote,
+       coalesce(src.outlet + ', ' + src.published, src.outlet, v.article) AS source
 ORDER BY v.dateFrom, who.name

@@ -63,6 +63,12 @@ describe('POST /api/queries/:name', () => {
     expect(pairs).toContain('bac-ninh-city~laibin');
     expect(pairs.some((p) => p.startsWith('bac-ninh') && p.includes('nanning'))).toBe(true);
     for (const r of rows) expect(typeof r.document).toBe('string');
+    // Each row names its article as a reader knows it (outlet and day), never by its id.
+    for (const r of rows) {
+      expect(r).not.toHaveProperty('article');
+      expect(r.source).toMatch(/^[A-Z][^,]+(, \d{4}-\d{2}-\d{2})?$/);
+      expect(r.source).not.toMatch(/^\d{3}_[0-9a-f]+$/);
+    }
   });
 
   it('investment into Bắc Ninh: Goertek from Weifang first, with US$900 million', async () => {
