@@ -334,6 +334,11 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       expect(far.label).toMatch(/off the map$/);
     }
     expect(seen.france.label).toContain('France');
+    // Its tooltip says so too: a reader hovering the marker learns it is not at a real point.
+    const france = await page.evaluate(() => (window as any).corridor.cy.getElementById('france').renderedPosition());
+    const cyBox = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.move(cyBox.x + france.x, cyBox.y + france.y);
+    await expect.poll(() => page.locator('#tooltip').innerText()).toContain('beyond its edge');
     // The basemap is clipped to the rim; every other place lies inside it.
     expect(seen.clip).toBeCloseTo(seen.radius, 1);
     for (const p of seen.located.filter((x) => !x.off)) expect(p.r, p.id).toBeLessThanOrEqual(seen.radius);

@@ -26,6 +26,7 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
         [d.kind, d.country].filter(Boolean).join(' · '),
         `${links} link${links === 1 ? '' : 's'} on the canvas`,
         el.hasClass('geo-derived') ? 'On the map: placed by its links, no coordinates of its own' : '',
+        el.hasClass('geo-offmap') ? 'On the map: beyond its edge, drawn in its true direction' : '',
       ].filter(Boolean),
     };
   }
