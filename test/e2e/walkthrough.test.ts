@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { intersects, loadWholeGraph, openPanel, rectOf, shot, useE2e } from './explorer-page.ts';
+import { intersects, loadWholeGraph, openPanel, rectOf, searchAndChoose, shot, useE2e } from './explorer-page.ts';
 
 const NARROW = { width: 1024, height: 700 };
 
@@ -179,4 +179,36 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     expect(await other.locator('#selection-info').innerText()).toBe('Selected: Bắc Ninh');
     await other.close();
   });
+  it('15. the article reader says a machine-translated text is shown as published, and the quote stays exact', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh');
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.evaluate(() => (window as any).corridor.cy.getElementById('quang-ninh').select().emit('tap'));
+    // A source of Quảng Ninh from the provincial news, whose text is the outlet's machine translation.
+    const block = page.locator('#details .quote', { hasText: 'Quang Ninh provincial investment news' }).first();
+    await block.waitFor();
+    const quote = (await block.locator('blockquote').innerText()).replace(/^“|”$/g, '');
+    await block.locator('.read-article').click();
+    await page.locator('#quote-mark').waitFor();
+    expect(await page.locator('#article-translation').innerText()).toMatch(/machine translation.*as .* published/);
+    expect(await page.locator('#quote-mark').innerText()).toBe(quote);
+    await shot(page, 'walkthrough', '15-machine-translation');
+    await page.keyboard.press('Escape');
+    // A text the seed does not mark as translated gets no such note.
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.$(':selected').unselect();
+      cy.getElementById('bac-ninh').select().emit('tap');
+    });
+    await page.locator('#details .source-name').first().waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#details .source-name')].every((e) => e.textContent),
+    );
+    const other = page.locator('#details .quote', { hasNotText: 'Quang Ninh provincial investment news' });
+    await other.locator('.read-article').first().click();
+    await page.locator('#article-text').filter({ hasText: /\w/ }).waitFor();
+    expect(await page.locator('#article-translation').count()).toBe(0);
+    await page.close();
+  });
+
 });
