@@ -211,4 +211,103 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await page.close();
   });
 
+  it('6. the share link of the seed graph in a rich state stays under 2,000 characters and restores it', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    await page.uncheck('input[name="type-SIGNED"]');
+    await page.uncheck('input[name="type-HOLDS_POST"]');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.getElementById('hanoi').addClass('pinned');
+      cy.getElementById('bac-ninh').select().emit('tap');
+    });
+    await page.locator('#details').waitFor();
+    await page.click('#selection-bar [data-action="select-neighbors"]'); // a selection of many
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 1, in the force layout
+    await page.fill('input[name="story-title-0"]', 'The whole corridor, with its signatures left out');
+    await page.fill('textarea[name="story-caption-0"]', 'Who met, visited and invested across the border.');
+    await page.selectOption('#layout-select', 'geo');
+    await idle(page);
+    await page.click('#btn-save-view'); // view 2, on the map
+    await page.fill('input[name="story-title-1"]', 'The same places on the map');
+    await page.fill('textarea[name="story-caption-1"]', 'Border provinces and their partners in Guangxi and Yunnan.');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    expect(url.length).toBeLessThan(2000);
+    const before = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return {
+        nodes: cy.nodes().not('.filtered, .hidden').length as number,
+        edges: cy.edges().not('.filtered, .hidden').length as number,
+        selected: cy
+          .$(':selected')
+          .map((e: any) => e.id())
+          .sort() as string[],
+      };
+    });
+    await page.close();
+    const other = await suite.env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await other.goto(url);
+    await other.waitForFunction(
+      () => (window as any).corridor?.ready && (window as any).corridor.cy.nodes().length > 20,
+    );
+    await other.evaluate(() => (window as any).corridor.canvas.idle());
+    const after = await other.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return {
+        nodes: cy.nodes().not('.filtered, .hidden').length as number,
+        edges: cy.edges().not('.filtered, .hidden').length as number,
+        selected: cy
+          .$(':selected')
+          .map((e: any) => e.id())
+          .sort() as string[],
+      };
+    });
+    expect(after).toEqual(before);
+    expect((await layoutShown(other)).select).toBe('geo');
+    expect(await other.inputValue('input[name="story-title-1"]')).toBe('The same places on the map');
+    await other.close();
+  });
+
+  it('13. at 1024×700 opening or closing a panel or the details card fits the graph into the free region', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page); // Filters open by default, floating over the canvas
+    await page.click('#btn-fit');
+    /** How much of the shown graph lies outside the region no panel or card covers, in px, and that region's width. */
+    const fit = () =>
+      page.evaluate(() => {
+        const { cy } = (window as any).corridor;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        let [x1, x2] = [0, cy.width()];
+        for (const el of document.querySelectorAll<HTMLElement>('.canvas-overlay')) {
+          if (el.hidden || el.offsetParent === null) continue;
+          const r = el.getBoundingClientRect();
+          if (r.height < base.height * 0.6) continue; // the legend and zoom buttons sit in corners
+          if (r.left - base.left < 10) x1 = Math.max(x1, r.right - base.left);
+          else x2 = Math.min(x2, r.left - base.left);
+        }
+        const bb = cy.nodes().not('.filtered, .hidden').renderedBoundingBox({ includeLabels: false });
+        return { out: Math.max(0, x1 - bb.x1, bb.x2 - x2), free: (x2 - x1) / window.innerWidth };
+      });
+    const settle = () => page.waitForTimeout(400);
+    for (const name of ['cypher', 'paths', 'filters']) {
+      await openPanel(page, name);
+      await settle();
+      const f = await fit();
+      expect(f.out, `${name} open`).toBeLessThan(2);
+      expect(f.free, `${name} open`).toBeGreaterThanOrEqual(0.6);
+    }
+    await page.click('.tabs [data-panel="filters"]'); // closed: the graph takes the whole width again
+    await settle();
+    expect((await fit()).out).toBeLessThan(2);
+    await page.evaluate(() => (window as any).corridor.cy.getElementById('bac-ninh').select().emit('tap'));
+    await page.locator('#details').waitFor();
+    await settle();
+    await shot(page, 'walkthrough', '13-details-refit');
+    expect((await fit()).out, 'details open').toBeLessThan(2);
+    await page.close();
+  });
 });

@@ -125,3 +125,29 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
   cy.stop();
   cy.animate({ panBy: { x: dx, y: dy } } as cytoscape.AnimationOptions, { duration: 250 });
 }
+
+const lastRegion = new WeakMap<cytoscape.Core, Region>();
+
+/**
+ * The free region changed (a panel or the details card opened or closed): a graph shown whole is
+ * fitted again into what is free now; one zoomed into keeps its zoom, panned so the selection stays
+ * in view. Nothing moves when the region did not change (another node's details in the same card).
+ */
+export function followFreeRegion(cy: cytoscape.Core): void {
+  const region = freeRegion(cy);
+  const before = lastRegion.get(cy);
+  lastRegion.set(cy, region);
+  const same =
+    before &&
+    Math.abs(before.x - region.x) < 2 &&
+    Math.abs(before.y - region.y) < 2 &&
+    Math.abs(before.w - region.w) < 2 &&
+    Math.abs(before.h - region.h) < 2;
+  const nodes = shown(cy.nodes());
+  if (same || nodes.empty()) return;
+  const bb = nodes.renderedBoundingBox({ includeLabels: false });
+  const whole = bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05;
+  if (whole) return fitView(cy);
+  const selected = shown(cy.$(':selected'));
+  if (selected.nonempty()) bringIntoView(cy, selected);
+}
