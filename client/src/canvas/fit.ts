@@ -129,9 +129,9 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
 const lastRegion = new WeakMap<cytoscape.Core, Region>();
 
 /**
- * The free region changed (a panel or the details card opened or closed): a graph shown whole is
- * fitted again into what is free now; one zoomed into keeps its zoom, panned so the selection stays
- * in view. Nothing moves when the region did not change (another node's details in the same card).
+ * The free region changed (a panel or the details card opened or closed): the selection, if any,
+ * is kept in view (panned only if the change covered it); else a graph shown whole is fitted again
+ * into what is free now. Nothing moves when the region did not change (another node's details).
  */
 export function followFreeRegion(cy: cytoscape.Core): void {
   const region = freeRegion(cy);
@@ -145,9 +145,10 @@ export function followFreeRegion(cy: cytoscape.Core): void {
     Math.abs(before.h - region.h) < 2;
   const nodes = shown(cy.nodes());
   if (same || nodes.empty()) return;
-  const bb = nodes.renderedBoundingBox({ includeLabels: false });
-  const whole = bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05;
-  if (whole) return fitView(cy);
+  // With a selection, only as far as it needs to stay in view: the node just clicked (its card
+  // opening) must not jump away from under the pointer.
   const selected = shown(cy.$(':selected'));
-  if (selected.nonempty()) bringIntoView(cy, selected);
+  if (selected.nonempty()) return bringIntoView(cy, selected);
+  const bb = nodes.renderedBoundingBox({ includeLabels: false });
+  if (bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05) fitView(cy);
 }
