@@ -210,6 +210,8 @@ export const ArticleResponse = z.object({
   publishedNote: z.string().optional(),
   /** Where the article was published, when its facts file gives it. */
   url: z.string().optional(),
+  /** The text is a machine translation, shown as published (the facts file marks it so). */
+  machineTranslated: z.boolean().optional(),
   text: z.string(),
   elements: Elements,
 });

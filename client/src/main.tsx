@@ -9,11 +9,11 @@ import { canvas, setCanvas } from './app/context.ts';
 import { bindKeyboard } from './app/keyboard.ts';
 import { bindNarrowPanels } from './app/narrow-panels.ts';
 import { StageOverlays } from './app/StageOverlays.tsx';
-import { graphYears, layoutName, panel, presenting, setStatus, style } from './app/store.ts';
+import { details, graphYears, layoutName, panel, presenting, setStatus, style } from './app/store.ts';
 import { LeftPanel, Tabs } from './app/Tabs.tsx';
 import { TopBar } from './app/TopBar.tsx';
 import { Canvas } from './canvas/canvas.ts';
-import { resizeKeepingCenter } from './canvas/fit.ts';
+import { followFreeRegion, resizeKeepingCenter } from './canvas/fit.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { syncPresentation } from './features/present/present-actions.ts';
@@ -69,7 +69,12 @@ effect(() => {
 effect(() => {
   byId('left-panel').hidden = panel.value === null;
   byId('left-panel').classList.toggle('wide', panel.value === 'cypher');
-  requestAnimationFrame(() => resizeKeepingCenter(cy));
+  void details.value;
+  // Once the panel or the card has taken its place: the graph into the region left free.
+  requestAnimationFrame(() => {
+    resizeKeepingCenter(cy);
+    if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy));
+  });
 });
 // A panel floating over the canvas (narrow screens) starts below the selection bar, whatever its height.
 new ResizeObserver(([entry]) =>

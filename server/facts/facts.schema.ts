@@ -17,6 +17,11 @@ export const ArticleMeta = z
     /** How the date is known: "in text", "in the source header", or "unknown: <why>". */
     publishedNote: z.string().optional(),
     url: z.string().url().optional(),
+    /**
+     * The text as published is a machine translation (the outlet's own): readers are told so, as its
+     * wording can read garbled, and quotes keep that wording exactly.
+     */
+    machineTranslated: z.boolean().optional(),
   })
   .strict();
 export type ArticleMeta = z.infer<typeof ArticleMeta>;

@@ -118,6 +118,7 @@ export async function articleWithFacts(db: GraphDb, id: string): Promise<Article
     published: String(article.published ?? ''),
     ...(typeof article.publishedNote === 'string' ? { publishedNote: article.publishedNote } : {}),
     ...(typeof article.url === 'string' ? { url: article.url } : {}),
+    ...(article.machineTranslated === true ? { machineTranslated: true } : {}),
     text: String(article.text ?? ''),
     elements,
   };

@@ -553,6 +553,17 @@ describe('explorer logic added with the rewrite', async () => {
     expect(covered.has('top')).toBe(false);
   });
 
+  it('never places a name nearer another node than its own (it would read as that node’s name)', () => {
+    const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
+    const c = candidateBoxes({ x1: -30, y1: 13, x2: 30, y2: 29 }, body);
+    // Another node's marker 2 px under the place below (3 px from its own): that place reads as the other's.
+    const other = { id: 'other', labels: [], body: { x1: -8, y1: 31, x2: 8, y2: 47 } };
+    const placed = placeLabels([{ id: 'a', labels: c, body }, other]);
+    expect(placed.get('a')).toBe(1); // above
+    // Only the place below offered: hidden rather than misread.
+    expect(placeLabels([{ id: 'a', labels: [c[0]!], body }, other]).has('a')).toBe(false);
+  });
+
   it('moves a label above, right or left of its node when the place below is taken', () => {
     const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
     const below = { x1: -30, y1: 13, x2: 30, y2: 29 };

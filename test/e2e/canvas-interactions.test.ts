@@ -323,8 +323,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
-  // At 1024x700 one to three of the seven still lose their names in most runs (the centre is too
-  // crowded for every place a label may take): open, see the report of this change.
+  // The force layout is seeded (layouts.ts withSeededRandom): the same picture, and the same names,
+  // every run. At 1024x700 Lạng Sơn, in the crowded centre, finds no free place: open (see the report).
   it.each([{ width: 1440, height: 900 }])(
     '4. at Fit of the whole graph, %o, the most linked places keep their labels',
     async (size) => {
@@ -344,7 +344,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     },
   );
 
-  it('18. nodes with no link are set aside in a row under the graph, and a filter on links hides them', async () => {
+  it('18. nodes the whole graph brings with no link are set aside by the unlinked switch; shown, they stand named in a row under the graph', async () => {
     const page = await wholeGraph();
     const layout = () =>
       page.evaluate(() => {
@@ -353,25 +353,36 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
         const lone = shown.filter((n: any) => n.connectedEdges().not('.filtered, .hidden').empty());
         const linked = shown.not(lone);
         return {
-          lone: lone.map((n: any) => ({ id: n.id(), y: n.position('y') })) as { id: string; y: number }[],
+          lone: lone.map((n: any) => ({
+            id: n.id(),
+            y: n.position('y'),
+            named: !n.hasClass('label-hidden'),
+          })) as { id: string; y: number; named: boolean }[],
           bottom: linked.boundingBox({ includeLabels: false }).y2 as number,
         };
       });
+    // "Hide nodes whose links are all filtered out" is on by default: no row of names tied to nothing.
+    expect((await layout()).lone).toEqual([]);
+    expect(await page.locator('#status').innerText()).toMatch(/with no link set aside/);
+    await page.click('.tabs [data-panel="filters"]');
+    await page.uncheck('input[name="hide-unlinked"]');
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('.tabs [data-panel="filters"]'); // closed again: the whole canvas
+    await page.click('#btn-fit');
+    await page.waitForTimeout(150);
+    await shot(page, 'canvas', 'linkless-row');
     const { lone, bottom } = await layout();
     expect(lone.length).toBeGreaterThan(2);
     for (const n of lone) expect(n.y, n.id).toBeGreaterThan(bottom);
     expect(new Set(lone.map((n) => Math.round(n.y))).size).toBe(1);
+    expect(
+      lone.filter((n) => !n.named).map((n) => n.id),
+      'set aside with their names',
+    ).toEqual([]);
     await page.click('.tabs [data-panel="filters"]');
-    await page.selectOption('select[name="min-sources"]', '2');
-    const ids = lone.map((n) => n.id);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          (xs) => xs.filter((id: string) => !(window as any).corridor.cy.getElementById(id).hasClass('filtered')),
-          ids,
-        ),
-      )
-      .toEqual([]);
+    await page.check('input[name="hide-unlinked"]');
+    expect((await layout()).lone).toEqual([]);
     await page.close();
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { intersects, loadWholeGraph, openPanel, rectOf, shot, useE2e } from './explorer-page.ts';
+import { intersects, loadWholeGraph, openPanel, rectOf, searchAndChoose, shot, useE2e } from './explorer-page.ts';
 
 const NARROW = { width: 1024, height: 700 };
 
@@ -178,5 +178,150 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     expect(await other.locator('#details').innerText()).toContain('Bắc Ninh');
     expect(await other.locator('#selection-info').innerText()).toBe('Selected: Bắc Ninh');
     await other.close();
+  });
+
+  it('15. the article reader says a machine-translated text is shown as published, and the quote stays exact', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh'); // selected, its card open
+    await page.locator('#details h2', { hasText: 'Quảng Ninh' }).first().waitFor();
+    // A quoted source from that outlet (not a reference note, not one folded away), once names load.
+    const OUTLET = 'Quang Ninh provincial investment news';
+    const fromOutlet = page.locator('.source-name', { hasText: OUTLET });
+    const found = await page.waitForFunction((outlet) => {
+      const block = [...document.querySelectorAll<HTMLElement>('#details .quote')].find(
+        (q) =>
+          q.offsetParent !== null &&
+          q.querySelector('blockquote') &&
+          q.querySelector('.source-name')?.textContent?.includes(outlet),
+      );
+      if (!block) return null;
+      block.querySelector<HTMLButtonElement>('.read-article')!.click();
+      return block.querySelector('blockquote')!.textContent!.replace(/^“|”$/g, '');
+    }, OUTLET);
+    const quote = (await found.jsonValue()) as string;
+    await page.locator('#quote-mark').waitFor();
+    expect(await page.locator('#article-translation').innerText()).toMatch(/machine translation.*as .* published/);
+    expect(await page.locator('#quote-mark').innerText()).toBe(quote);
+    await shot(page, 'walkthrough', '15-machine-translation');
+    await page.keyboard.press('Escape');
+    // A text the seed does not mark as translated gets no such note.
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.locator('#details h2', { hasText: 'Bắc Ninh' }).first().waitFor();
+    await page.locator('#details .source-name').first().waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#details .source-name')].every((e) => e.textContent),
+    );
+    const other = page.locator('#details .quote:has(.read-article)', { hasNot: fromOutlet });
+    await other.locator('.read-article').first().click();
+    await page.locator('#article-text').filter({ hasText: /\w/ }).waitFor();
+    expect(await page.locator('#article-translation').count()).toBe(0);
+    await page.close();
+  });
+
+  it('6. the share link of the seed graph in a rich state stays under 2,000 characters and restores it', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    await page.uncheck('input[name="type-SIGNED"]');
+    await page.uncheck('input[name="type-HOLDS_POST"]');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.getElementById('hanoi').addClass('pinned');
+      cy.getElementById('bac-ninh').select().emit('tap');
+    });
+    await page.locator('#details').waitFor();
+    await page.click('#selection-bar [data-action="select-neighbors"]'); // a selection of many
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 1, in the force layout
+    await page.fill('input[name="story-title-0"]', 'The whole corridor, with its signatures left out');
+    await page.fill('textarea[name="story-caption-0"]', 'Who met, visited and invested across the border.');
+    await page.selectOption('#layout-select', 'geo');
+    await idle(page);
+    await page.click('#btn-save-view'); // view 2, on the map
+    await page.fill('input[name="story-title-1"]', 'The same places on the map');
+    await page.fill('textarea[name="story-caption-1"]', 'Border provinces and their partners in Guangxi and Yunnan.');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    expect(url.length).toBeLessThan(2000);
+    const before = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return {
+        nodes: cy.nodes().not('.filtered, .hidden').length as number,
+        edges: cy.edges().not('.filtered, .hidden').length as number,
+        selected: cy
+          .$(':selected')
+          .map((e: any) => e.id())
+          .sort() as string[],
+      };
+    });
+    await page.close();
+    const other = await suite.env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await other.goto(url);
+    await other.waitForFunction(
+      () => (window as any).corridor?.ready && (window as any).corridor.cy.nodes().length > 20,
+    );
+    await other.evaluate(() => (window as any).corridor.canvas.idle());
+    const after = await other.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return {
+        nodes: cy.nodes().not('.filtered, .hidden').length as number,
+        edges: cy.edges().not('.filtered, .hidden').length as number,
+        selected: cy
+          .$(':selected')
+          .map((e: any) => e.id())
+          .sort() as string[],
+      };
+    });
+    expect(after).toEqual(before);
+    expect((await layoutShown(other)).select).toBe('geo');
+    expect(await other.inputValue('input[name="story-title-1"]')).toBe('The same places on the map');
+    await other.close();
+  });
+
+  it('13. at 1024×700 opening or closing a panel fits the graph into the free region; the details card keeps the selection in view', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page); // Filters open by default, floating over the canvas
+    await page.click('#btn-fit');
+    /** How much of the shown graph lies outside the region no panel or card covers, in px, and that region's width. */
+    const fit = () =>
+      page.evaluate(() => {
+        const { cy } = (window as any).corridor;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        let [x1, x2] = [0, cy.width()];
+        for (const el of document.querySelectorAll<HTMLElement>('.canvas-overlay')) {
+          if (el.hidden || el.offsetParent === null) continue;
+          const r = el.getBoundingClientRect();
+          if (r.height < base.height * 0.6) continue; // the legend and zoom buttons sit in corners
+          if (r.left - base.left < 10) x1 = Math.max(x1, r.right - base.left);
+          else x2 = Math.min(x2, r.left - base.left);
+        }
+        const bb = cy.nodes().not('.filtered, .hidden').renderedBoundingBox({ includeLabels: false });
+        return { out: Math.max(0, x1 - bb.x1, bb.x2 - x2), free: (x2 - x1) / window.innerWidth };
+      });
+    const settle = () => page.waitForTimeout(400);
+    for (const name of ['cypher', 'paths', 'filters']) {
+      await openPanel(page, name);
+      await settle();
+      const f = await fit();
+      expect(f.out, `${name} open`).toBeLessThan(2);
+      expect(f.free, `${name} open`).toBeGreaterThanOrEqual(0.6);
+    }
+    await page.click('.tabs [data-panel="filters"]'); // closed: the graph takes the whole width again
+    await settle();
+    expect((await fit()).out).toBeLessThan(2);
+    await page.evaluate(() => (window as any).corridor.cy.getElementById('bac-ninh').select().emit('tap'));
+    await page.locator('#details').waitFor();
+    await settle();
+    await shot(page, 'walkthrough', '13-details-refit');
+    // With a selection the graph moves only as far as the selection needs: it stays clear of the card.
+    const card = await rectOf(page, '#details');
+    const cyBox = await rectOf(page, '#cy');
+    const node = await page.evaluate(() =>
+      (window as any).corridor.cy.getElementById('bac-ninh').renderedBoundingBox(),
+    );
+    expect(cyBox.x + node.x2, 'the selection beside the card').toBeLessThan(card.x);
+    expect(cyBox.x + node.x1).toBeGreaterThan(cyBox.x);
+    await page.close();
   });
 });

@@ -2,7 +2,7 @@
 // pin, select neighbours, clear, undo. Each records its reverse in the history.
 import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
-import { applyFilters, shown } from '../canvas/visibility.ts';
+import { applyFilters, LINKLESS_CLASS, markLinkless, shown } from '../canvas/visibility.ts';
 import { toApiQuery } from './api-query.ts';
 import { HIGHLIGHT, highlightOn } from './highlight.ts';
 import { canvas, history, pushAdded } from './context.ts';
@@ -38,14 +38,20 @@ export async function loadWholeGraph(): Promise<void> {
     const res = await api.graph(toApiQuery(filters.value));
     clearHighlight();
     const added = canvas().add(res.elements);
+    markLinkless(added);
     pushAdded('load graph', added);
     afterCanvasChange();
     await canvas().layout();
     canvasChanged();
     const cut = res.truncated ? ' (cut short: narrow the filters to see all)' : '';
+    const lone = added.nodes(`.${LINKLESS_CLASS}`).length;
+    const aside =
+      lone && filters.value.hideUnlinked
+        ? ` ${lone} with no link set aside (untick "Hide nodes whose links are all filtered out" to show them).`
+        : '';
     setStatus({
       kind: 'done',
-      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.`,
+      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.${aside}`,
     });
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not load the graph: ${errorText(err)}` });

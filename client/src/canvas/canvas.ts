@@ -10,9 +10,9 @@ import { declutterLabels } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { clearMarkers, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
-import { fitView, shapeToFreeRegion } from './fit.ts';
+import { fitView, freeRegion, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
-import { gridBelow, layoutOptions, unlinkedNodes } from './layouts.ts';
+import { gridBelow, layoutOptions, unlinkedNodes, withSeededRandom } from './layouts.ts';
 import { applySizes } from './sizing.ts';
 import { OFF_MAP_HINT } from './map-style.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
@@ -275,12 +275,22 @@ export class Canvas {
     const stopped = new Promise<cytoscape.Layouts>((resolve) =>
       layout.one('layoutstop', () => {
         pinned.unlock();
-        if (isolated.nonempty()) gridBelow(isolated, laidOut.nodes(), this.large ? 50 : 80);
+        if (isolated.nonempty()) this.setAside(isolated, laidOut.nodes());
         resolve(layout);
       }),
     );
-    layout.run();
+    withSeededRandom(() => layout.run());
     return stopped;
+  }
+
+  /** Nodes without a link in rows under the graph, each with room for its name at the zoom Fit will take. */
+  private setAside(isolated: cytoscape.NodeCollection, graph: cytoscape.NodeCollection): void {
+    if (this.large) return gridBelow(isolated, graph, 50);
+    const bb = graph.boundingBox({ includeLabels: false });
+    const region = freeRegion(this.cy);
+    const zoom = Math.min(1.6, region.w / Math.max(bb.w, 1), region.h / Math.max(bb.h, 1));
+    // About 7 px a character at the label's screen size, and air.
+    gridBelow(isolated, graph, 80, (n) => (String(n.data('display') ?? '').length * 7 + 20) / zoom);
   }
 
   private finishLayout(

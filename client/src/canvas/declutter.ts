@@ -34,6 +34,9 @@ export const LABEL_PLACES = [
 const PLACE_CLASSES = LABEL_PLACES.slice(1).map((p) => `label-${p}`);
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+const grownBy = (b: Box, d: number): Box => ({ x1: b.x1 - d, y1: b.y1 - d, x2: b.x2 + d, y2: b.y2 + d });
+/** The gap between two boxes along the wider of the two axes (0 when they touch or overlap). */
+const boxGap = (a: Box, b: Box) => Math.max(0, a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
 
 /**
  * The label's box at each place, from the box Cytoscape drew below the node: the same size, the
@@ -94,18 +97,26 @@ export function placeLabels(items: Item[], bounds?: Box, pad = 2): Map<string, n
     return out;
   };
   const put = (b: Box) => keys(b).forEach((k) => (grid.get(k) ?? grid.set(k, []).get(k)!).push(b));
-  const grown = (b: Box): Box => ({ x1: b.x1 - pad, y1: b.y1 - pad, x2: b.x2 + pad, y2: b.y2 + pad });
+  const grown = (b: Box): Box => grownBy(b, pad);
   const inside = (b: Box) =>
     !bounds || (b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2);
-  // level 0: nothing may be covered; 1: a lesser node's marker may; 2: an arrowhead too.
+  // level 0: nothing may be covered, and no other node is as near the label as its own (else the
+  // name reads as that node's: the Hà Nội square labelled "Hanoi People's Committee"); 1: the
+  // nearness is allowed; 2: a lesser node's marker may be covered; 3: an arrowhead too.
   const ignored = (o: Box, level: number) =>
-    (level >= 1 && !hard.has(o) && !arrows.has(o)) || (level >= 2 && arrows.has(o));
-  const free = (b: Box, own: Box, level: number) =>
-    inside(b) &&
+    (level >= 2 && !hard.has(o) && !arrows.has(o)) || (level >= 3 && arrows.has(o));
+  const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
+  const owned = (b: Box, own: Box) => {
+    const near = grownBy(b, Math.max(0, boxGap(b, own) - 0.5)); // a tie still reads as its own
+    return keys(near).every((k) => (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || !overlaps(o, near)));
+  };
+  const free = (b: Box, own: Box, level: number) => inside(b) && clear(b, own, level) && (level > 0 || owned(b, own));
   // Every node body is an obstacle for every other node's label.
+  const bodies = new Set<Box>();
   for (const it of items) {
     put(it.body);
+    if (!it.hard && !it.arrow) bodies.add(it.body);
     if (it.hard) hard.add(it.body);
     if (it.arrow) arrows.add(it.body);
   }
@@ -115,8 +126,7 @@ export function placeLabels(items: Item[], bounds?: Box, pad = 2): Map<string, n
     // The most linked nodes keep their names: over a lesser node's marker, or at last an
     // arrowhead, if nothing else is free.
     let at = fits(0);
-    if (at < 0 && it.mustShow) at = fits(1);
-    if (at < 0 && it.mustShow) at = fits(2);
+    for (let level = 1; at < 0 && it.mustShow && level <= 3; level++) at = fits(level);
     if (at < 0) continue;
     keep.set(it.id, at);
     const box = grown(it.labels[at]!);
@@ -234,18 +244,23 @@ function raiseCoveredArrows(
  */
 function verifyMoved(ranked: cytoscape.NodeCollection, keep: Map<string, number>, items: Item[]): void {
   const forced = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
-  const labels = new Map<string, Box>();
-  ranked.forEach((n) => void (keep.has(n.id()) && labels.set(n.id(), n.renderedBoundingBox(LABEL_ONLY))));
-  const air = (b: Box): Box => ({ x1: b.x1 - 1, y1: b.y1 - 1, x2: b.x2 + 1, y2: b.y2 + 1 });
+  const air = (b: Box): Box => grownBy(b, 1);
+  // In rank order: of two labels that touch as drawn, the lower-ranked one hides.
+  const kept: Box[] = [];
   ranked.forEach((n) => {
     const id = n.id();
-    if (!keep.get(id)) return;
-    const mine = air(labels.get(id)!);
+    const at = keep.get(id);
+    if (at === undefined) return;
+    const box = n.renderedBoundingBox(LABEL_ONLY);
+    const mine = air(box);
     const hit =
-      [...labels].some(([other, b]) => other !== id && overlaps(mine, b)) ||
-      items.some((it) => it.id !== id && (!forced.has(id) || it.hard) && overlaps(mine, it.body));
-    if (!hit) return;
-    labels.delete(id);
+      kept.some((b) => overlaps(mine, b)) ||
+      // A label below its node was measured as drawn when it was placed; one moved was estimated.
+      (at > 0 && items.some((it) => it.id !== id && (!forced.has(id) || it.hard) && overlaps(mine, it.body)));
+    if (!hit) {
+      kept.push(box);
+      return;
+    }
     n.removeClass(PLACE_CLASSES.join(' ')).addClass('label-hidden');
   });
 }

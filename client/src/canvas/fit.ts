@@ -125,3 +125,30 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
   cy.stop();
   cy.animate({ panBy: { x: dx, y: dy } } as cytoscape.AnimationOptions, { duration: 250 });
 }
+
+const lastRegion = new WeakMap<cytoscape.Core, Region>();
+
+/**
+ * The free region changed (a panel or the details card opened or closed): the selection, if any,
+ * is kept in view (panned only if the change covered it); else a graph shown whole is fitted again
+ * into what is free now. Nothing moves when the region did not change (another node's details).
+ */
+export function followFreeRegion(cy: cytoscape.Core): void {
+  const region = freeRegion(cy);
+  const before = lastRegion.get(cy);
+  lastRegion.set(cy, region);
+  const same =
+    before &&
+    Math.abs(before.x - region.x) < 2 &&
+    Math.abs(before.y - region.y) < 2 &&
+    Math.abs(before.w - region.w) < 2 &&
+    Math.abs(before.h - region.h) < 2;
+  const nodes = shown(cy.nodes());
+  if (same || nodes.empty()) return;
+  // With a selection, only as far as it needs to stay in view: the node just clicked (its card
+  // opening) must not jump away from under the pointer.
+  const selected = shown(cy.$(':selected'));
+  if (selected.nonempty()) return bringIntoView(cy, selected);
+  const bb = nodes.renderedBoundingBox({ includeLabels: false });
+  if (bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05) fitView(cy);
+}

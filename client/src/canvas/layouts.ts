@@ -94,9 +94,52 @@ export function unlinkedNodes(eles: cytoscape.CollectionReturnValue): cytoscape.
   return eles.nodes().filter((n) => !linked.has(n.id()) && !n.hasClass('pinned'));
 }
 
-/** Lines `nodes` up in rows under `above`, as wide as it, in one positions() call. */
-export function gridBelow(nodes: cytoscape.NodeCollection, above: cytoscape.NodeCollection, step = 50): void {
+/**
+ * Lines `nodes` up in rows under `above`, as wide as it, in one positions() call. `room` gives the
+ * width a node's name needs (model units): neighbours in a row stand that far apart, so each keeps
+ * its name at Fit.
+ */
+export function gridBelow(
+  nodes: cytoscape.NodeCollection,
+  above: cytoscape.NodeCollection,
+  step = 50,
+  room: (n: cytoscape.NodeSingular) => number = () => step,
+): void {
   const bb = above.nonempty() ? above.boundingBox({ includeLabels: false }) : { x1: 0, y2: 0, w: 0 };
-  const cols = Math.max(1, Math.floor(bb.w / step) || Math.ceil(Math.sqrt(nodes.length)));
-  nodes.positions((_, i) => ({ x: bb.x1 + (i % cols) * step, y: bb.y2 + step + Math.floor(i / cols) * step }));
+  const width = Math.max(bb.w, step * Math.ceil(Math.sqrt(nodes.length)));
+  const at = new Map<string, { x: number; y: number }>();
+  let x = bb.x1;
+  let row = 0;
+  let last = 0; // half the room of the node before, in this row
+  nodes.forEach((n) => {
+    const half = Math.max(step, room(n)) / 2;
+    if (at.size && x + last + half > bb.x1 + width) {
+      row++;
+      x = bb.x1;
+    } else if (at.size) x += last + half;
+    at.set(n.id(), { x, y: bb.y2 + step + row * step });
+    last = half;
+  });
+  nodes.positions((n) => at.get(n.id())!);
+}
+
+/**
+ * Runs `fn` with Math.random drawn from a fixed seed (mulberry32). fcose's spectral start and its
+ * sampling use Math.random and compute synchronously inside run(): seeded, the same graph on the
+ * same canvas gets the same picture each time, so which labels fit at Fit does not vary by chance.
+ */
+export function withSeededRandom<T>(fn: () => T, seed = 0x2f6b1d): T {
+  const real = Math.random;
+  let a = seed >>> 0;
+  Math.random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return fn();
+  } finally {
+    Math.random = real;
+  }
 }

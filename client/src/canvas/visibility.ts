@@ -70,14 +70,28 @@ export function leftUnlinked(linksPass: readonly boolean[]): boolean {
  * only" must keep the provinces, whose links mostly go abroad.
  */
 export function unlinkedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.NodeCollection {
-  // A node with no link at all among linked ones (a country loaded with the whole graph) has no
-  // corroborated link either: "at least 2 outlets" hides it too.
+  // A node with no link at all among linked ones has no corroborated link either: "at least 2
+  // outlets" hides it too. One the whole graph brought with no link (a country only named in an
+  // article) is set aside by the switch: a row of names tied to nothing is not the graph.
   const linkless = restrictsLinks(f) && cy.edges().nonempty();
   return cy.nodes().filter((n) => {
     if (!nodePasses(n.data(), f)) return false;
     const links = n.connectedEdges();
-    return links.empty() ? linkless : leftUnlinked(links.map((e) => edgePasses(e.data(), f)));
+    return links.empty()
+      ? linkless || n.hasClass(LINKLESS_CLASS)
+      : leftUnlinked(links.map((e) => edgePasses(e.data(), f)));
   });
+}
+
+/** Nodes "Whole graph" brought without any link: "Hide nodes whose links are all filtered out" hides them. */
+export const LINKLESS_CLASS = 'linkless';
+
+/** Marks the nodes among `added` that have no link on the canvas (a search result alone stays unmarked). */
+export function markLinkless(added: cytoscape.CollectionReturnValue): void {
+  added
+    .nodes()
+    .filter((n) => n.connectedEdges().empty())
+    .addClass(LINKLESS_CLASS);
 }
 
 /**
@@ -94,6 +108,8 @@ export function whyFiltered(n: cytoscape.NodeSingular, f: FilterState): string |
   const { kind, country } = n.data() as { kind?: string; country?: string };
   if (!kindOn(kind, f)) return `the kind ${kind} is switched off in Filters`;
   if (!countryOn(country, f)) return `the country ${country} is switched off in Filters`;
+  if (n.connectedEdges().empty())
+    return 'the whole graph has no link for it ("Hide nodes whose links are all filtered out" sets such nodes aside)';
   return 'the edge type or date filters leave it no visible link ("Hide nodes whose links are all filtered out")';
 }
 

@@ -1,6 +1,7 @@
 // The article reader: the headline, the outlet and date it was published (never the stored id or
 // how the date was found), a link to the original when the article has one, the scraped dateline
-// apart from the text, and the text with one quote highlighted and scrolled to. A native <dialog>,
+// apart from the text, a plain word where the text is a machine translation shown as published, and
+// the text with one quote highlighted and scrolled to. A native <dialog>,
 // so Esc closes it and nothing beneath it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleResponse } from '../../../../common/wire.ts';
@@ -46,6 +47,12 @@ export function ArticleDialog() {
           </>
         ) : null}
       </p>
+      {a?.machineTranslated ? (
+        <p id="article-translation" class="article-translation" role="note">
+          This text is a machine translation, shown as {a.outlet || 'the source'} published it: its wording may read
+          oddly, and quotes keep it exactly.
+        </p>
+      ) : null}
       <div id="article-text" class="article-text">
         {state.kind === 'error' ? (
           <p class="error">{state.message}</p>

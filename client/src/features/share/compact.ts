@@ -1,8 +1,9 @@
 // The share link's state, made small: node ids once (sorted), positions as 16-bit integers,
 // relationships as "every one between these nodes" minus the few that were not on the canvas
 // (8-character id prefixes), only the filters and style that differ from the defaults, the open
-// panel, and the story's views as bitmasks over the node list. Binary, deflated, base64url: the
-// seed graph in any state stays well under 2,000 characters.
+// panel, and the story's views as bitmasks over the node list (the nodes a view moved too, their
+// positions only following; the links it left out but for those its own filters hide). Binary,
+// deflated, base64url: the seed graph in any state stays under 2,000 characters.
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../app/store.ts';
 import type { ElementRef, FilterState, LayoutName, PanelName, StoryView, StyleState } from '../../app/types.ts';
 
@@ -12,6 +13,8 @@ export interface SharedNode {
   y: number;
   pinned?: boolean;
   hidden?: boolean;
+  /** Brought by "Whole graph" with no link (the unlinked-nodes switch sets it aside). */
+  linkless?: boolean;
 }
 
 export interface SharedState {
@@ -31,13 +34,17 @@ export interface SharedState {
    * each view the other links between its nodes again.
    */
   storyLeftOut?: (string[] | undefined)[];
-  /** Ids of the selected nodes and links, and the element whose details card is open. */
+  /**
+   * Ids of the selected nodes and links, and the element whose details card is open. Read back from
+   * a link, a selected link's id is its 8-character prefix (see isListed).
+   */
   selected?: string[];
   details?: ElementRef | null;
 }
 
 interface Head {
-  v: 2;
+  /** 3: a view's moved nodes are a bitmask (`om`); 2 (older links): an index before each position. */
+  v: 2 | 3;
   ids: string;
   f?: Partial<FilterState>;
   s?: Partial<StyleState>;
@@ -47,8 +54,13 @@ interface Head {
   pan: [number, number];
   pin?: number[];
   hid?: number[];
+  lk?: number[];
   x?: string[];
+  /** v2: the selection's ids. */
   sel?: string[];
+  /** v3: the selected nodes (a bitmask over the node list) and the selected links' id prefixes. */
+  sn?: string;
+  se?: string[];
   d?: ElementRef;
   st?: {
     t: string;
@@ -57,7 +69,10 @@ interface Head {
     pan: [number, number];
     m: string;
     x?: string[];
-    o: number;
+    /** v2: how many moved nodes follow, each as index, x, y. */
+    o?: number;
+    /** v3: which nodes the view moved (a bitmask over the node list); their x, y follow in order. */
+    om?: string;
     l?: LayoutName;
     /** The view's filters, as far as they differ from the defaults. */
     f?: Partial<FilterState>;
@@ -100,11 +115,15 @@ export function toBytes(state: SharedState): Uint8Array {
   const ints: number[] = nodes.flatMap((n) => [n.x, n.y]);
   const round = (v: number, d = 3) => Number(v.toFixed(d));
   const st = state.story.map((view, vi) => {
-    const overrides = view.nodes.filter((n) => {
-      const base = nodes[index.get(n.id) ?? -1];
-      return !base || Math.abs(base.x - n.x) > 1 || Math.abs(base.y - n.y) > 1;
-    });
-    for (const o of overrides) ints.push(index.get(o.id) ?? -1, o.x, o.y);
+    // Nodes the view shows elsewhere than the canvas does, in node-list order (a node the canvas
+    // no longer holds cannot be shown by the view either).
+    const overrides = view.nodes
+      .filter((n) => {
+        const base = nodes[index.get(n.id) ?? -1];
+        return base && (Math.abs(base.x - n.x) > 1 || Math.abs(base.y - n.y) > 1);
+      })
+      .sort((a, b) => index.get(a.id)! - index.get(b.id)!);
+    for (const o of overrides) ints.push(o.x, o.y);
     return {
       t: view.title,
       c: view.caption,
@@ -114,7 +133,14 @@ export function toBytes(state: SharedState): Uint8Array {
         view.nodes.map((n) => index.get(n.id)).filter((i): i is number => i !== undefined),
         nodes.length,
       ),
-      o: overrides.length,
+      ...(overrides.length
+        ? {
+            om: mask(
+              overrides.map((o) => index.get(o.id)!),
+              nodes.length,
+            ),
+          }
+        : {}),
       ...(view.layout ? { l: view.layout } : {}),
       ...(view.frame
         ? { fr: [view.frame.x, view.frame.y, view.frame.w, view.frame.h] as [number, number, number, number] }
@@ -124,7 +150,7 @@ export function toBytes(state: SharedState): Uint8Array {
     };
   });
   const head: Head = {
-    v: 2,
+    v: 3,
     ids: nodes.map((n) => n.id).join(' '),
     f: diff(state.filters, ALL_FILTERS),
     s: diff(state.style, DEFAULT_STYLE),
@@ -134,9 +160,10 @@ export function toBytes(state: SharedState): Uint8Array {
     pan: [Math.round(state.pan.x), Math.round(state.pan.y)],
     ...(nodes.some((n) => n.pinned) ? { pin: nodes.flatMap((n, i) => (n.pinned ? [i] : [])) } : {}),
     ...(nodes.some((n) => n.hidden) ? { hid: nodes.flatMap((n, i) => (n.hidden ? [i] : [])) } : {}),
+    ...(nodes.some((n) => n.linkless) ? { lk: nodes.flatMap((n, i) => (n.linkless ? [i] : [])) } : {}),
     ...(state.missingEdges.length ? { x: state.missingEdges.map((e) => e.slice(0, PREFIX)) } : {}),
     ...(st.length ? { st } : {}),
-    ...(state.selected?.length ? { sel: state.selected } : {}),
+    ...selectionHead(state.selected ?? [], index, nodes.length),
     ...(state.details ? { d: state.details } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(head));
@@ -148,11 +175,28 @@ export function toBytes(state: SharedState): Uint8Array {
   return out;
 }
 
+/** The selection: its nodes as a bitmask over the node list, its links as id prefixes. */
+function selectionHead(selected: string[], index: Map<string, number>, size: number): Pick<Head, 'sn' | 'se'> {
+  const nodes = selected.filter((id) => index.has(id));
+  const links = selected.filter((id) => !index.has(id));
+  return {
+    ...(nodes.length
+      ? {
+          sn: mask(
+            nodes.map((id) => index.get(id)!),
+            size,
+          ),
+        }
+      : {}),
+    ...(links.length ? { se: links.map((e) => e.slice(0, PREFIX)) } : {}),
+  };
+}
+
 export function fromBytes(bytes: Uint8Array): SharedState {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const len = view.getUint32(0);
   const head = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + len))) as Head;
-  if (head.v !== 2) throw new Error('the link holds a view this version cannot read');
+  if (head.v !== 2 && head.v !== 3) throw new Error('the link holds a view this version cannot read');
   let at = 4 + len;
   const int = () => {
     const v = view.getInt16(at);
@@ -163,13 +207,15 @@ export function fromBytes(bytes: Uint8Array): SharedState {
   const nodes: SharedNode[] = ids.map((id) => ({ id, x: int(), y: int() }));
   for (const i of head.pin ?? []) if (nodes[i]) nodes[i]!.pinned = true;
   for (const i of head.hid ?? []) if (nodes[i]) nodes[i]!.hidden = true;
+  for (const i of head.lk ?? []) if (nodes[i]) nodes[i]!.linkless = true;
   const story: StoryView[] = (head.st ?? []).map((s) => {
     const members = unmask(s.m)
       .map((i) => nodes[i])
       .filter((n): n is SharedNode => !!n);
     const moved = new Map<string, { x: number; y: number }>();
-    for (let k = 0; k < s.o; k++) {
-      const i = int();
+    const movedAt = s.om !== undefined ? unmask(s.om) : Array.from({ length: s.o ?? 0 }, () => -1);
+    for (const at of movedAt) {
+      const i = at >= 0 ? at : int(); // v2 links give each moved node's index before its position
       const x = int();
       const y = int();
       if (nodes[i]) moved.set(nodes[i]!.id, { x, y });
@@ -196,7 +242,10 @@ export function fromBytes(bytes: Uint8Array): SharedState {
     pan: { x: head.pan[0], y: head.pan[1] },
     story,
     storyLeftOut: (head.st ?? []).map((s) => s.xe),
-    selected: head.sel ?? [],
+    selected: head.sel ?? [
+      ...unmask(head.sn ?? '').flatMap((i) => (nodes[i] ? [nodes[i]!.id] : [])),
+      ...(head.se ?? []),
+    ],
     details: head.d ?? null,
   };
 }

@@ -27,7 +27,7 @@ import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { projectionFor } from '../../canvas/geo-layout.ts';
 import { fitView, freeRegion } from '../../canvas/fit.ts';
-import { shown } from '../../canvas/visibility.ts';
+import { edgePasses, LINKLESS_CLASS, nodePasses, shown } from '../../canvas/visibility.ts';
 import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
 
 async function edgesBetween(nodeIds: string[]): Promise<string[]> {
@@ -36,13 +36,19 @@ async function edgesBetween(nodeIds: string[]): Promise<string[]> {
   return res.elements.edges.map((e) => e.data.id);
 }
 
-/** The links between a view's nodes that the canvas holds and the view did not show. */
+/**
+ * The links between a view's nodes that the canvas holds and the view did not show, but for those
+ * its own filters hide: restored with those filters, they stay hidden without being listed.
+ */
 function leftOut(cy: cytoscape.Core, view: StoryView): string[] {
   const members = new Set(view.nodes.map((n) => n.id));
   const kept = new Set(view.edges);
+  const f = view.filters;
+  const filteredOut = (e: cytoscape.EdgeSingular) =>
+    !!f && (!edgePasses(e.data(), f) || !nodePasses(e.source().data(), f) || !nodePasses(e.target().data(), f));
   return cy
     .edges()
-    .filter((e) => members.has(e.source().id()) && members.has(e.target().id()) && !kept.has(e.id()))
+    .filter((e) => members.has(e.source().id()) && members.has(e.target().id()) && !kept.has(e.id()) && !filteredOut(e))
     .map((e) => e.id());
 }
 
@@ -64,6 +70,7 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     y: truePosition(n).y,
     pinned: n.hasClass('pinned'),
     hidden: n.hasClass('hidden'),
+    linkless: n.hasClass(LINKLESS_CLASS),
   }));
   const onCanvas = new Set(cy.edges().map((e) => e.id()));
   const missingEdges = (await edgesBetween(nodes.map((n) => n.id))).filter((id) => !onCanvas.has(id));
@@ -149,7 +156,9 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     cv.restore([
       ...res.elements.nodes.map((n) => {
         const s = at.get(n.data.id);
-        const classes = [s?.pinned ? 'pinned' : '', s?.hidden ? 'hidden' : ''].filter(Boolean).join(' ');
+        const classes = [s?.pinned ? 'pinned' : '', s?.hidden ? 'hidden' : '', s?.linkless ? LINKLESS_CLASS : '']
+          .filter(Boolean)
+          .join(' ');
         return {
           group: 'nodes' as const,
           data: n.data,
@@ -172,7 +181,15 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     if (projection) await cv.basemap.show(projection);
     if (projection) cv.adoptMap(); // fan out and gather the restored true points for this zoom
     // The selection and the details card the link was made with.
-    for (const id of state.selected ?? []) cv.cy.getElementById(id).select();
+    const chosen = state.selected ?? [];
+    cv.cy
+      .nodes()
+      .filter((n) => chosen.includes(n.id()))
+      .select();
+    cv.cy
+      .edges()
+      .filter((e) => isListed(e.id(), chosen))
+      .select();
     if (state.details && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);
     fitIfCropped(cv.cy);
     setStatus({
