@@ -1,8 +1,8 @@
 // The analyst's canvas interactions, as the walkthrough of issue 11 met them (its items 4, 13, 16,
 // 20, 21, 22): real app, real Neo4j, Debian's Chromium, real mouse and keyboard events.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
+import { hasChromium, useE2e } from './browser.ts';
 import { loadWholeGraph, openExplorer, shot } from './explorer-page.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
@@ -16,13 +16,7 @@ const status = (page: Page) => page.locator('#status').innerText();
 const tooltipShown = (page: Page) => page.locator('#tooltip').isVisible();
 
 describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () => {
-  let env: E2eEnv;
-  beforeAll(async () => {
-    env = await startE2e();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useE2e();
 
   async function wholeGraph(size = { width: 1440, height: 900 }): Promise<Page> {
     const { page } = await openExplorer(env.browser, env.baseUrl, size);

@@ -2,9 +2,9 @@
 // estimate), in the real app over the seed graph in a real Neo4j, in Debian's Chromium.
 //  - Whole graph at Fit, 1440x900 and 1024x700: no two shown labels overlap, none is under 9 px,
 //    and every hidden label would run into a shown label or another node's marker.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
+import { hasChromium, useE2e } from './browser.ts';
 import { loadWholeGraph, openExplorer, shot } from './explorer-page.ts';
 
 const SIZES = [
@@ -48,13 +48,7 @@ const measureLabels = (page: Page): Promise<Measured[]> =>
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () => {
-  let env: E2eEnv;
-  beforeAll(async () => {
-    env = await startE2e();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useE2e();
 
   it.each(SIZES)(
     'whole graph at Fit, %o: labels never overlap, none under 9 px, none hidden needlessly',
@@ -271,13 +265,7 @@ function expectHonest(markers: Marker[]): void {
 }
 
 describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
-  let env: E2eEnv;
-  beforeAll(async () => {
-    env = await startE2e();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useE2e();
 
   /** The whole seed graph under the map, at Fit, the basemap drawn. */
   async function mapAtFit(size: { width: number; height: number }): Promise<Page> {

@@ -1,10 +1,10 @@
 // The researcher's tools as a new user met them (issue 11, walkthrough items 7, 8, 9 and 22):
 // result tables that read in their panel, results that show on the canvas at a sane zoom, paths
 // that prefer stated facts, and the console's editor. Each test failed on the explorer before its fix.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PathsResponse } from '../../common/wire.ts';
-import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
+import { hasChromium, useE2e } from './browser.ts';
 import { findPaths, loadWholeGraph, openExplorer, openPanel, shot } from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
@@ -12,16 +12,9 @@ const NORMAL_ZOOM = 1;
 const FLOOR = 0.25;
 
 describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 120_000 }, () => {
-  let env: E2eEnv;
+  const env = useE2e();
   const fresh = async () => (await openExplorer(env.browser, env.baseUrl)).page;
   const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
-
-  beforeAll(async () => {
-    env = await startE2e();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  });
 
   const runNamed = async (page: Page, title: string, fill: Record<string, string>) => {
     await page.selectOption('select[name="named-query"]', { label: title });
