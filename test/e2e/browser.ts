@@ -1,7 +1,6 @@
 // What the end-to-end tests share: the real app (built client, seed graph in the run's Neo4j) on a
 // free port, and Debian's Chromium driven by playwright-core.
 import fs from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -55,15 +54,4 @@ export async function startE2e(env: Record<string, string> = {}): Promise<E2eEnv
       await db.close();
     },
   };
-}
-
-/**
- * Starts the app and a browser for the calling describe block (before its tests, closed after):
- * the returned object is filled in once they run.
- */
-export function useE2e(env: Record<string, string> = {}): E2eEnv {
-  const e2e = {} as E2eEnv;
-  beforeAll(async () => void Object.assign(e2e, await startE2e(env)), 240_000);
-  afterAll(async () => e2e.close?.());
-  return e2e;
 }

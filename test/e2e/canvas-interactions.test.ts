@@ -2,8 +2,8 @@
 // 20, 21, 22): real app, real Neo4j, Debian's Chromium, real mouse and keyboard events.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, useE2e } from './browser.ts';
-import { loadWholeGraph, openExplorer, shot } from './explorer-page.ts';
+import { hasChromium } from './browser.ts';
+import { loadWholeGraph, openExplorer, shot, useE2e } from './explorer-page.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -16,10 +16,10 @@ const status = (page: Page) => page.locator('#status').innerText();
 const tooltipShown = (page: Page) => page.locator('#tooltip').isVisible();
 
 describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () => {
-  const env = useE2e();
+  const suite = useE2e();
 
   async function wholeGraph(size = { width: 1440, height: 900 }): Promise<Page> {
-    const { page } = await openExplorer(env.browser, env.baseUrl, size);
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
     await page.click('.tabs [data-panel="filters"]'); // the left panel closed
     await loadWholeGraph(page);
     await page.click('#btn-fit');
@@ -210,7 +210,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
   });
 
   it('new-user 16. no suggestion is highlighted until ArrowDown, which highlights the first; Enter alone takes the first', async () => {
-    const { page } = await openExplorer(env.browser, env.baseUrl, { width: 1440, height: 900 });
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     const options = page.locator('#search-list li[role="option"]');
     const pick = async (q: string) => {
       await page.click('#search-input');
@@ -274,7 +274,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
   });
 
   it('22. clicking the open tab closes its panel and the tab no longer looks selected', async () => {
-    const { page } = await openExplorer(env.browser, env.baseUrl, { width: 1440, height: 900 });
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     const tab = page.locator('.tabs [data-panel="filters"]');
     const other = page.locator('.tabs [data-panel="timeline"]');
     await tab.click();
@@ -384,7 +384,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     { width: 1440, height: 900 },
     { width: 1024, height: 700 },
   ])('18. a new layout, %o, is fitted into the free region, and Fit leaves tight margins', async (size) => {
-    const { page } = await openExplorer(env.browser, env.baseUrl, size);
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
     await loadWholeGraph(page); // the Filters panel stays open
     const inRegion = () =>
       page.evaluate(() => {
@@ -465,7 +465,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
   });
 
   it('11. the year window is one control with two handles on the histogram: a drag picks the year under it', async () => {
-    const { page } = await openExplorer(env.browser, env.baseUrl, { width: 1440, height: 900 });
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await loadWholeGraph(page); // the Filters panel is open
     const from = page.locator('input[name="year-from"]');
     const to = page.locator('input[name="year-to"]');
@@ -542,7 +542,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
 
   it('17. at 1024x700 the canvas keeps 60% of its width with Filters and details, the empty state is never cut, a share link fits', async () => {
     const size = { width: 1024, height: 700 };
-    const { page } = await openExplorer(env.browser, env.baseUrl, size);
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
     // The empty state beside the open Filters panel.
     const empty = (await page.locator('#empty-state').boundingBox())!;
     const panelBox = (await page.locator('#left-panel').boundingBox())!;
@@ -563,14 +563,14 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
 
     // A share link made at 1440x900, opened at 1024x700: the graph fits the free region here.
-    const wide = await openExplorer(env.browser, env.baseUrl, { width: 1440, height: 900 });
+    const wide = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await loadWholeGraph(wide.page);
     await wide.page.click('#btn-fit');
     await wide.page.click('#btn-share');
     await wide.page.locator('#text-dialog[open]').waitFor();
     const url = await wide.page.locator('#text-body').inputValue();
     await wide.page.close();
-    const other = await env.browser.newPage({ viewport: size });
+    const other = await suite.env.browser.newPage({ viewport: size });
     await other.goto(url);
     await other.waitForFunction(
       () => (window as any).corridor?.ready && (window as any).corridor.cy.nodes().length > 20,
@@ -589,7 +589,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
   });
 
   it('19. the same year window shows the same nodes whether set by the keyboard, by Play and its restore, or by drag', async () => {
-    const { page } = await openExplorer(env.browser, env.baseUrl, { width: 1440, height: 900 });
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await loadWholeGraph(page);
     const from = page.locator('input[name="year-from"]');
     const to = page.locator('input[name="year-to"]');

@@ -4,8 +4,8 @@
 //    and every hidden label would run into a shown label or another node's marker.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, useE2e } from './browser.ts';
-import { loadWholeGraph, openExplorer, shot } from './explorer-page.ts';
+import { hasChromium } from './browser.ts';
+import { loadWholeGraph, openExplorer, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -48,12 +48,12 @@ const measureLabels = (page: Page): Promise<Measured[]> =>
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () => {
-  const env = useE2e();
+  const suite = useE2e();
 
   it.each(SIZES)(
     'whole graph at Fit, %o: labels never overlap, none under 9 px, none hidden needlessly',
     async (size) => {
-      const { page } = await openExplorer(env.browser, env.baseUrl, size);
+      const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
       await page.click('.tabs [data-panel="filters"]'); // the left panel closed, as the analyst's journey
       await loadWholeGraph(page);
       await page.click('#btn-fit');
@@ -265,11 +265,11 @@ function expectHonest(markers: Marker[]): void {
 }
 
 describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
-  const env = useE2e();
+  const suite = useE2e();
 
   /** The whole seed graph under the map, at Fit, the basemap drawn. */
   async function mapAtFit(size: { width: number; height: number }): Promise<Page> {
-    const { page } = await openExplorer(env.browser, env.baseUrl, size);
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
     await loadWholeGraph(page);
     await page.selectOption('#layout-select', 'geo');
     await page.evaluate(() => (window as any).corridor.canvas.idle());
@@ -398,7 +398,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
   });
 
   it('places where they are: clusters at their centroid at Fit, a click splits one, zoomed in each place on its point', async () => {
-    const { page } = await openExplorer(env.browser, env.baseUrl, { width: 1440, height: 900 });
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await page.click('.tabs [data-panel="filters"]');
     await loadWholeGraph(page);
     await page.selectOption('#layout-select', 'geo');

@@ -4,17 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PathsResponse } from '../../common/wire.ts';
-import { hasChromium, useE2e } from './browser.ts';
-import { findPaths, loadWholeGraph, openExplorer, openPanel, shot } from './explorer-page.ts';
+import { hasChromium } from './browser.ts';
+import { findPaths, loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
 const NORMAL_ZOOM = 1;
 const FLOOR = 0.25;
 
 describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 120_000 }, () => {
-  const env = useE2e();
-  const fresh = async () => (await openExplorer(env.browser, env.baseUrl)).page;
-  const api = async <T>(p: string): Promise<T> => (await fetch(env.baseUrl + p)).json() as Promise<T>;
+  const suite = useE2e();
+  const fresh = async () => (await openExplorer(suite.env.browser, suite.env.baseUrl)).page;
+  const api = async <T>(p: string): Promise<T> => (await fetch(suite.env.baseUrl + p)).json() as Promise<T>;
 
   const runNamed = async (page: Page, title: string, fill: Record<string, string>) => {
     await page.selectOption('select[name="named-query"]', { label: title });
