@@ -19,6 +19,7 @@ import { canvasElements } from '../../client/src/features/export/canvas-elements
 import { toCsv } from '../../common/export/csv.ts';
 import { wrapBy } from '../../client/src/features/export/frame.ts';
 import { decodeState, encodeState, type SharedState } from '../../client/src/features/share/compact.ts';
+import { longLinkWarning } from '../../client/src/features/share/share-actions.ts';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../client/src/app/store.ts';
 import { geoPositions, projectionFor } from '../../client/src/canvas/geo-layout.ts';
 import { CLUSTER_PX, clusterPx, MAX_FAN_RADIUS, markerGroups } from '../../client/src/canvas/geo-cluster.ts';
@@ -343,6 +344,29 @@ describe('filters on a headless canvas', () => {
     };
     const encoded = await encodeState(state);
     expect(`http://127.0.0.1:8080/#v=${encoded}`.length).toBeLessThan(2000);
+  });
+
+  it('warns of a link long enough for mail and chat programs to cut, and says what makes it long', () => {
+    expect(longLinkWarning(1999)).toBe('');
+    expect(longLinkWarning(2365)).toMatch(/Longer than 2,000 characters.*titles, captions and views.*PDF/);
+  });
+
+  it('still opens a link deflated without the dictionary (links made before it)', async () => {
+    const head = { v: 3, ids: 'bac-ninh nanning', l: 'fcose', p: null, z: 0.5, pan: [10, 20] };
+    const json = new TextEncoder().encode(JSON.stringify(head));
+    const bytes = new Uint8Array(4 + json.length + 8);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, json.length);
+    bytes.set(json, 4);
+    [12, -3, -400, 250].forEach((v, i) => view.setInt16(4 + json.length + 2 * i, v));
+    const deflated = new Uint8Array(
+      await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+    );
+    const encoded = Buffer.from(deflated).toString('base64url');
+    expect((await decodeState(encoded)).nodes).toEqual([
+      { id: 'bac-ninh', x: 12, y: -3 },
+      { id: 'nanning', x: -400, y: 250 },
+    ]);
   });
 
   it('places localities at their coordinates (north up, east right) and others at their neighbours', () => {

@@ -244,6 +244,7 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await page.locator('#text-dialog[open]').waitFor();
     const url = await page.locator('#text-body').inputValue();
     expect(url.length).toBeLessThan(2000);
+    expect(await page.locator('#text-note').innerText()).not.toContain('Longer than');
     const before = await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
       return {

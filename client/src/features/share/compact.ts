@@ -3,8 +3,12 @@
 // (8-character id prefixes), only the filters and style that differ from the defaults, the open
 // panel, and the story's views as bitmasks over the node list (the nodes a view moved too, their
 // positions only following; the links it left out but for those its own filters hide). Binary,
-// deflated, base64url: the seed graph in any state stays under 2,000 characters.
+// deflated with a preset dictionary of the words links hold (link-dictionary.ts; fflate, since the
+// browser's CompressionStream takes no dictionary), base64url: the seed graph with a two-view story
+// stays under 2,000 characters.
+import { deflateSync, inflateSync } from 'fflate';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../app/store.ts';
+import { LINK_DICTIONARY_D1 } from './link-dictionary.ts';
 import type { ElementRef, FilterState, LayoutName, PanelName, StoryView, StyleState } from '../../app/types.ts';
 
 export interface SharedNode {
@@ -266,19 +270,19 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(b, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(out).arrayBuffer());
-}
+/** Marks a link deflated with LINK_DICTIONARY_D1 (links without it were deflated plain). */
+const D1 = 'd1.';
 
 export async function encodeState(state: SharedState): Promise<string> {
-  return toBase64Url(await pipe(toBytes(state), new CompressionStream('deflate-raw')));
+  return D1 + toBase64Url(deflateSync(toBytes(state), { level: 9, dictionary: LINK_DICTIONARY_D1 }));
 }
 
 export async function decodeState(encoded: string): Promise<SharedState> {
   let bytes: Uint8Array;
   try {
-    bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'));
+    bytes = encoded.startsWith(D1)
+      ? inflateSync(fromBase64Url(encoded.slice(D1.length)), { dictionary: LINK_DICTIONARY_D1 })
+      : inflateSync(fromBase64Url(encoded));
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new Error(`the link's view could not be read (cut short when copied?): ${why}`, { cause: err });

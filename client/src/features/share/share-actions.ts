@@ -112,8 +112,17 @@ export async function shareView(): Promise<void> {
   showText(
     'Share link',
     url,
-    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).`,
+    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${longLinkWarning(url.length)}`,
   );
+}
+
+/** Past this many characters some mail and chat programs cut a link, and some browsers refuse it. */
+export const LONG_LINK = 2000;
+
+/** Said when a link is long enough to be cut on the way: what makes it long, and what else to send. */
+export function longLinkWarning(length: number): string {
+  if (length < LONG_LINK) return '';
+  return ` Longer than ${LONG_LINK.toLocaleString()} characters, which some mail and chat programs cut: the story's titles, captions and views make it long. Shorten them, or send the story as a PDF (the Story panel's PDF button).`;
 }
 
 export async function copyAsCypher(): Promise<void> {
