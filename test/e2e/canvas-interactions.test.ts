@@ -629,4 +629,19 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await visible()).toEqual(byKeys);
     await page.close();
   });
+
+  it('walk3 7. at 1024x700 the search placeholder fits its box, "( / )" hint included', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+    const fit = await page.evaluate(() => {
+      const input = document.getElementById('search-input') as HTMLInputElement;
+      const css = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+      const room = input.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+      return { text: input.placeholder, width: ctx.measureText(input.placeholder).width, room };
+    });
+    expect(fit.text).toContain('( / )');
+    expect(fit.width, JSON.stringify(fit)).toBeLessThanOrEqual(fit.room);
+    await page.close();
+  });
 });
