@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { loadWholeGraph, openExplorer, shot, useE2e } from './explorer-page.ts';
+import { counts, loadWholeGraph, openExplorer, shot, useE2e } from './explorer-page.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -642,6 +642,38 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     });
     expect(fit.text).toContain('( / )');
     expect(fit.width, JSON.stringify(fit)).toBeLessThanOrEqual(fit.room);
+    await page.close();
+  });
+
+  it('walk3 2. Delete hides a selected link; undoing the whole graph says so and Redo brings it back; the bar follows', async () => {
+    const page = await wholeGraph();
+    const before = await counts(page);
+    const edge = await page.evaluate(() => {
+      const e = (window as any).corridor.cy.edges().not('.filtered, .hidden')[0];
+      e.select();
+      e.emit('tap');
+      return e.id() as string;
+    });
+    await page.focus('#cy');
+    await page.keyboard.press('Delete');
+    const hidden = (id: string) =>
+      page.evaluate((i) => (window as any).corridor.cy.getElementById(i).hasClass('hidden'), id);
+    expect(await hidden(edge)).toBe(true);
+    await page.keyboard.press('Control+z');
+    expect(await hidden(edge)).toBe(false);
+    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).select(), edge);
+    await expect.poll(() => page.locator('#selection-info').innerText()).toContain('Selected:');
+    await page.keyboard.press('Control+z');
+    expect(await status(page)).toContain('Undid: load whole graph');
+    expect((await counts(page)).nodes).toBe(0);
+    await expect.poll(() => page.locator('#selection-info').innerText()).toBe('Nothing selected');
+    expect(await page.isDisabled('[data-action="hide"]')).toBe(true);
+    expect(await page.isEnabled('#btn-redo')).toBe(true);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await counts(page)).toEqual(before);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    expect(await counts(page)).toEqual(before);
     await page.close();
   });
 });
