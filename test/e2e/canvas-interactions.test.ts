@@ -676,4 +676,30 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await counts(page)).toEqual(before);
     await page.close();
   });
+
+  it('walk3 3. the Menu key and Shift+F10 put focus on the menu: arrows, Enter and Esc work, Esc gives it back to the node', async () => {
+    const page = await wholeGraph();
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    const node = await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id() as string);
+    const active = () => page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.id);
+    await page.keyboard.press('Shift+F10');
+    await page.locator('#context-menu').waitFor();
+    expect(await active()).toBe('Expand all links');
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).not.toBe('Expand all links');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#context-menu').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id())).toBe(node);
+    await page.keyboard.press('ContextMenu');
+    await page.locator('#context-menu').waitFor();
+    await page.keyboard.press('End');
+    expect(await active()).toBe('Hide');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).hasClass('hidden'), node)).toBe(
+      true,
+    );
+    await page.close();
+  });
 });
