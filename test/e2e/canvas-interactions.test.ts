@@ -702,4 +702,27 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     );
     await page.close();
   });
+
+  it('walk3 5. active filters show with their panel closed: a count on the Filters tab, "N hidden by filters" after a load', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl);
+    const badge = page.locator('.tabs [data-panel="filters"] .tab-badge');
+    expect(await badge.count()).toBe(0);
+    await page.selectOption('select[name="min-sources"]', '2');
+    await page.click('.tabs [data-panel="filters"]'); // the panel closed
+    expect(await badge.innerText()).toBe('1');
+    await page.click('#btn-load-all');
+    await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/Loaded/);
+    const shownNodes = (await counts(page)).nodes;
+    const total = (await suite.fresh().then(async (p) => {
+      await loadWholeGraph(p);
+      const n = await p.evaluate(() => (window as any).corridor.cy.nodes().length as number);
+      await p.close();
+      return n;
+    })) as number;
+    const m = /(\d+) hidden by filters \(Links stated by at least 2 outlets\)/.exec(await status(page));
+    expect(m, await status(page)).not.toBeNull();
+    expect(Number(m![1])).toBe(total - shownNodes);
+    await shot(page, 'walk3', 'filters-badge');
+    await page.close();
+  });
 });

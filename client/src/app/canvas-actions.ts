@@ -3,6 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
 import { applyFilters, LINKLESS_CLASS, markLinkless, shown } from '../canvas/visibility.ts';
+import { hiddenByFiltersNote } from '../features/filters/filter-empty.ts';
 import { toApiQuery } from './api-query.ts';
 import { HIGHLIGHT, highlightOn } from './highlight.ts';
 import { canvas, history, pushAdded } from './context.ts';
@@ -49,9 +50,12 @@ export async function loadWholeGraph(): Promise<void> {
       lone && filters.value.hideUnlinked
         ? ` ${lone} with no link set aside (untick "Hide nodes whose links are all filtered out" to show them).`
         : '';
+    const accounted = new Set(shown(canvas().cy.nodes()).map((n) => n.id()));
+    added.nodes(`.${LINKLESS_CLASS}`).forEach((n) => void accounted.add(n.id()));
+    const byFilters = await hiddenByFiltersNote(filters.value, accounted).catch(() => '');
     setStatus({
       kind: 'done',
-      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.${aside}`,
+      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.${aside}${byFilters}`,
     });
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not load the graph: ${errorText(err)}` });
