@@ -725,4 +725,51 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await shot(page, 'walk3', 'filters-badge');
     await page.close();
   });
+
+  it('walk3 6. the legend and the Filters panel draw each node kind in its canvas shape (Province a full-height hexagon)', async () => {
+    const page = await wholeGraph();
+    await page.click('.tabs [data-panel="filters"]');
+    const shapes = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const onCanvas: Record<string, string> = {};
+      cy.nodes().forEach((n: any) => void (onCanvas[n.data('kind')] = n.style('shape')));
+      const drawn = (svg: SVGSVGElement | null | undefined) => {
+        const el = svg?.firstElementChild as SVGGraphicsElement | null | undefined;
+        if (!el) return null;
+        const b = el.getBBox();
+        const points = el.getAttribute('points')?.trim().split(/\s+/).length ?? 0;
+        return { tag: el.tagName, points, aspect: b.height / b.width };
+      };
+      const filterIcon = (k: string) =>
+        drawn(document.querySelector(`input[name="kind-${k}"]`)?.closest('label')?.querySelector('svg'));
+      const legendIcon = (k: string) =>
+        drawn(
+          [...document.querySelectorAll('#legend .legend-body span')]
+            .find((s) => s.textContent?.trim() === k)
+            ?.querySelector('svg'),
+        );
+      return Object.keys(onCanvas).map((k) => ({
+        k,
+        shape: onCanvas[k],
+        filter: filterIcon(k),
+        legend: legendIcon(k),
+      }));
+    });
+    const expected: Record<string, (d: { tag: string; points: number; aspect: number }) => boolean> = {
+      hexagon: (d) => d.tag === 'polygon' && d.points === 6 && d.aspect > 0.95,
+      star: (d) => d.tag === 'polygon' && d.points === 10,
+      ellipse: (d) => d.tag === 'circle',
+      'round-rectangle': (d) => d.tag === 'rect',
+      rectangle: (d) => d.tag === 'rect',
+      diamond: (d) => d.tag === 'polygon' && d.points === 4,
+      triangle: (d) => d.tag === 'polygon' && d.points === 3,
+    };
+    expect(shapes.map((s) => s.k)).toContain('Province');
+    for (const s of shapes) {
+      expect(s.filter && expected[s.shape]!(s.filter), JSON.stringify(s)).toBe(true);
+      expect(s.legend && expected[s.shape]!(s.legend), JSON.stringify(s)).toBe(true);
+    }
+    await shot(page, 'walk3', 'legend-shapes');
+    await page.close();
+  });
 });
