@@ -1,6 +1,6 @@
 // Entry point, wiring only: the canvas, the views mounted into the page's frame, the store's
 // effects on the canvas, and a shared view restored from the URL if there is one.
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import { render } from 'preact';
 import './styles.css';
 import { api } from './api/client.ts';
@@ -80,9 +80,11 @@ effect(() => {
 new ResizeObserver(([entry]) =>
   document.body.style.setProperty('--selection-bar-h', `${entry?.target.getBoundingClientRect().height ?? 0}px`),
 ).observe(byId('selection-bar'));
+// Presenting applies a view (filters, layout) and gives the canvas back: it writes signals it would
+// otherwise subscribe to (a "Cycle detected" error), so only `presenting` drives it.
 effect(() => {
   void presenting.value;
-  syncPresentation();
+  untracked(syncPresentation);
 });
 effect(() => void (canvas().layoutName = layoutName.value));
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { loadWholeGraph, openExplorer, shot, useE2e } from './explorer-page.ts';
+import { counts, loadWholeGraph, openExplorer, shot, useE2e } from './explorer-page.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -627,6 +627,149 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.click('text=All years');
     await setByKeys();
     expect(await visible()).toEqual(byKeys);
+    await page.close();
+  });
+
+  it('walk3 7. at 1024x700 the search placeholder fits its box, "( / )" hint included', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+    const fit = await page.evaluate(() => {
+      const input = document.getElementById('search-input') as HTMLInputElement;
+      const css = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+      const room = input.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+      return { text: input.placeholder, width: ctx.measureText(input.placeholder).width, room };
+    });
+    expect(fit.text).toContain('( / )');
+    expect(fit.width, JSON.stringify(fit)).toBeLessThanOrEqual(fit.room);
+    await page.close();
+  });
+
+  it('walk3 2. Delete hides a selected link; undoing the whole graph says so and Redo brings it back; the bar follows', async () => {
+    const page = await wholeGraph();
+    const before = await counts(page);
+    const edge = await page.evaluate(() => {
+      const e = (window as any).corridor.cy.edges().not('.filtered, .hidden')[0];
+      e.select();
+      e.emit('tap');
+      return e.id() as string;
+    });
+    await page.focus('#cy');
+    await page.keyboard.press('Delete');
+    const hidden = (id: string) =>
+      page.evaluate((i) => (window as any).corridor.cy.getElementById(i).hasClass('hidden'), id);
+    expect(await hidden(edge)).toBe(true);
+    await page.keyboard.press('Control+z');
+    expect(await hidden(edge)).toBe(false);
+    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).select(), edge);
+    await expect.poll(() => page.locator('#selection-info').innerText()).toContain('Selected:');
+    await page.keyboard.press('Control+z');
+    expect(await status(page)).toContain('Undid: load whole graph');
+    expect((await counts(page)).nodes).toBe(0);
+    await expect.poll(() => page.locator('#selection-info').innerText()).toBe('Nothing selected');
+    expect(await page.isDisabled('[data-action="hide"]')).toBe(true);
+    expect(await page.isEnabled('#btn-redo')).toBe(true);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await counts(page)).toEqual(before);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    expect(await counts(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('walk3 3. the Menu key and Shift+F10 put focus on the menu: arrows, Enter and Esc work, Esc gives it back to the node', async () => {
+    const page = await wholeGraph();
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    const node = await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id() as string);
+    const active = () => page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.id);
+    await page.keyboard.press('Shift+F10');
+    await page.locator('#context-menu').waitFor();
+    expect(await active()).toBe('Expand all links');
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).not.toBe('Expand all links');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#context-menu').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id())).toBe(node);
+    await page.keyboard.press('ContextMenu');
+    await page.locator('#context-menu').waitFor();
+    await page.keyboard.press('End');
+    expect(await active()).toBe('Hide');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).hasClass('hidden'), node)).toBe(
+      true,
+    );
+    await page.close();
+  });
+
+  it('walk3 5. active filters show with their panel closed: a count on the Filters tab, "N hidden by filters" after a load', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl);
+    const badge = page.locator('.tabs [data-panel="filters"] .tab-badge');
+    expect(await badge.count()).toBe(0);
+    await page.selectOption('select[name="min-sources"]', '2');
+    await page.click('.tabs [data-panel="filters"]'); // the panel closed
+    expect(await badge.innerText()).toBe('1');
+    await page.click('#btn-load-all');
+    await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/Loaded/);
+    const shownNodes = (await counts(page)).nodes;
+    const total = (await suite.fresh().then(async (p) => {
+      await loadWholeGraph(p);
+      const n = await p.evaluate(() => (window as any).corridor.cy.nodes().length as number);
+      await p.close();
+      return n;
+    })) as number;
+    const m = /(\d+) hidden by filters \(Links stated by at least 2 outlets\)/.exec(await status(page));
+    expect(m, await status(page)).not.toBeNull();
+    expect(Number(m![1])).toBe(total - shownNodes);
+    await shot(page, 'walk3', 'filters-badge');
+    await page.close();
+  });
+
+  it('walk3 6. the legend and the Filters panel draw each node kind in its canvas shape (Province a full-height hexagon)', async () => {
+    const page = await wholeGraph();
+    await page.click('.tabs [data-panel="filters"]');
+    const shapes = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const onCanvas: Record<string, string> = {};
+      cy.nodes().forEach((n: any) => void (onCanvas[n.data('kind')] = n.style('shape')));
+      const drawn = (svg: SVGSVGElement | null | undefined) => {
+        const el = svg?.firstElementChild as SVGGraphicsElement | null | undefined;
+        if (!el) return null;
+        const b = el.getBBox();
+        const points = el.getAttribute('points')?.trim().split(/\s+/).length ?? 0;
+        return { tag: el.tagName, points, aspect: b.height / b.width };
+      };
+      const filterIcon = (k: string) =>
+        drawn(document.querySelector(`input[name="kind-${k}"]`)?.closest('label')?.querySelector('svg'));
+      const legendIcon = (k: string) =>
+        drawn(
+          [...document.querySelectorAll('#legend .legend-body span')]
+            .find((s) => s.textContent?.trim() === k)
+            ?.querySelector('svg'),
+        );
+      return Object.keys(onCanvas).map((k) => ({
+        k,
+        shape: onCanvas[k],
+        filter: filterIcon(k),
+        legend: legendIcon(k),
+      }));
+    });
+    const expected: Record<string, (d: { tag: string; points: number; aspect: number }) => boolean> = {
+      hexagon: (d) => d.tag === 'polygon' && d.points === 6 && d.aspect > 0.95,
+      star: (d) => d.tag === 'polygon' && d.points === 10,
+      ellipse: (d) => d.tag === 'circle',
+      'round-rectangle': (d) => d.tag === 'rect',
+      rectangle: (d) => d.tag === 'rect',
+      diamond: (d) => d.tag === 'polygon' && d.points === 4,
+      triangle: (d) => d.tag === 'polygon' && d.points === 3,
+    };
+    expect(shapes.map((s) => s.k)).toContain('Province');
+    for (const s of shapes) {
+      expect(s.filter && expected[s.shape]!(s.filter), JSON.stringify(s)).toBe(true);
+      expect(s.legend && expected[s.shape]!(s.legend), JSON.stringify(s)).toBe(true);
+    }
+    await shot(page, 'walk3', 'legend-shapes');
     await page.close();
   });
 });

@@ -135,6 +135,42 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     await page.close();
   });
 
+  it('walk3 1. Present and its steps raise no page error, and leaving gives the canvas its labels back', async () => {
+    for (const size of [undefined, NARROW]) {
+      const page = await fresh(size);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await loadWholeGraph(page);
+      await openPanel(page, 'story');
+      await page.click('#btn-save-view');
+      await onlyTypes(page, ['SIGNED']);
+      await openPanel(page, 'story');
+      await page.click('#btn-save-view');
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      await page.waitForTimeout(300);
+      const labelled = () =>
+        page.evaluate(() =>
+          (window as any).corridor.cy
+            .nodes()
+            .not('.filtered, .hidden, .label-hidden')
+            .map((n: any) => n.id())
+            .sort(),
+        );
+      const before = await labelled();
+      await page.click('#btn-story-present');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(400);
+      expect(errors).toEqual([]);
+      expect(await labelled()).toEqual(before);
+      await page.close();
+    }
+  });
+
   it('5. a map view exports its basemap and zoomed extent at a sensible size; Export keeps its title after Story', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -112,6 +112,30 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk3 4. after a layout switch at 1024x700 the Cypher message says "highlighted" only while the canvas shows it, after the panel closed and opened again too', async () => {
+    const page = await suite.fresh({ width: 1024, height: 700 });
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await runQuery(page, "MATCH (a:Official {id: 'liu-yun'})-[r:MET]-(b) RETURN a, r, b");
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/highlighted/);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForTimeout(300);
+    // The walk closed the panel to see the map whole, then came back to the console.
+    await page.click('.tabs [data-panel="cypher"]');
+    await page.click('#btn-fit');
+    await openPanel(page, 'cypher');
+    const lit = await page.evaluate(() => (window as any).corridor.cy.$('.path-highlight').length as number);
+    const summary = await page.locator('#cypher-summary').innerText();
+    const clearButton = await page.getByRole('button', { name: 'Clear highlight' }).count();
+    if (lit) expect(summary).toMatch(/highlighted on the canvas/);
+    else {
+      expect(summary).not.toMatch(/highlighted on the canvas/);
+      expect(clearButton).toBe(0);
+    }
+    await page.close();
+  });
+
   const findPath = async (page: Page, from: [string, string], to: [string, string]) => {
     await findPaths(page, from, to);
     await page.waitForFunction(

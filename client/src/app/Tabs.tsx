@@ -7,7 +7,8 @@ import { PathsPanel } from '../features/paths/PathsPanel.tsx';
 import { StoryPanel } from '../features/present/StoryPanel.tsx';
 import { TimelinePanel } from '../features/timeline/TimelinePanel.tsx';
 import { ReviewPanel } from '../features/review/ReviewPanel.tsx';
-import { panel, togglePanel } from './store.ts';
+import { changedFilters } from '../features/filters/filter-empty.ts';
+import { filters, panel, togglePanel } from './store.ts';
 import type { PanelName } from './types.ts';
 
 const TABS: { name: PanelName; title: string }[] = [
@@ -22,6 +23,8 @@ const TABS: { name: PanelName; title: string }[] = [
 
 export function Tabs() {
   const open = panel.value;
+  // Filters act with their panel closed too: the tab says how many are on.
+  const active = changedFilters(filters.value).length;
   return (
     <>
       {TABS.map((t) => (
@@ -33,6 +36,11 @@ export function Tabs() {
           onClick={() => togglePanel(t.name)}
         >
           {t.title}
+          {t.name === 'filters' && active ? (
+            <span class="tab-badge" title={`${active} active filter${active === 1 ? '' : 's'}`}>
+              {active}
+            </span>
+          ) : null}
         </button>
       ))}
     </>

@@ -7,9 +7,9 @@ import { SearchBox } from '../features/search/SearchBox.tsx';
 import { focusCanvas } from '../features/selection/keyboard-nav.ts';
 import { copyAsCypher, shareView } from '../features/share/share-actions.ts';
 import { startPresenting } from '../features/present/present-actions.ts';
-import { chooseLayout, clearCanvas, loadWholeGraph, undo } from './canvas-actions.ts';
+import { chooseLayout, clearCanvas, loadWholeGraph, redo, undo } from './canvas-actions.ts';
 import { canvas } from './context.ts';
-import { layoutName, setStyle, style, undoLabel } from './store.ts';
+import { layoutName, redoLabel, setStyle, style, undoLabel } from './store.ts';
 import type { LabelMode, LayoutName, SizeBy } from './types.ts';
 
 function ViewMenu() {
@@ -56,8 +56,28 @@ function ViewMenu() {
   );
 }
 
-export function TopBar() {
+/** Undo and Redo, each titled with the step it would take back or do again. */
+function UndoRedo() {
   const last = undoLabel.value;
+  const next = redoLabel.value;
+  return (
+    <>
+      <button id="btn-undo" disabled={!last} title={last ? `Undo: ${last} (Ctrl+Z)` : 'Nothing to undo'} onClick={undo}>
+        Undo
+      </button>
+      <button
+        id="btn-redo"
+        disabled={!next}
+        title={next ? `Redo: ${next} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        onClick={redo}
+      >
+        Redo
+      </button>
+    </>
+  );
+}
+
+export function TopBar() {
   return (
     <>
       <h1 class="brand">Corridor</h1>
@@ -84,14 +104,7 @@ export function TopBar() {
         </select>
         <ViewMenu />
         <span class="sep" />
-        <button
-          id="btn-undo"
-          disabled={!last}
-          title={last ? `Undo: ${last} (Ctrl+Z)` : 'Nothing to undo'}
-          onClick={undo}
-        >
-          Undo
-        </button>
+        <UndoRedo />
         <button id="btn-fit" title="Fit the graph in view" onClick={() => fitView(canvas().cy)}>
           Fit
         </button>

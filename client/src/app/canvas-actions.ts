@@ -3,6 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
 import { applyFilters, LINKLESS_CLASS, markLinkless, shown } from '../canvas/visibility.ts';
+import { hiddenByFiltersNote } from '../features/filters/filter-empty.ts';
 import { toApiQuery } from './api-query.ts';
 import { HIGHLIGHT, highlightOn } from './highlight.ts';
 import { canvas, history, pushAdded } from './context.ts';
@@ -39,7 +40,7 @@ export async function loadWholeGraph(): Promise<void> {
     clearHighlight();
     const added = canvas().add(res.elements);
     markLinkless(added);
-    pushAdded('load graph', added);
+    pushAdded('load whole graph', added);
     afterCanvasChange();
     await canvas().layout();
     canvasChanged();
@@ -49,9 +50,12 @@ export async function loadWholeGraph(): Promise<void> {
       lone && filters.value.hideUnlinked
         ? ` ${lone} with no link set aside (untick "Hide nodes whose links are all filtered out" to show them).`
         : '';
+    const accounted = new Set(shown(canvas().cy.nodes()).map((n) => n.id()));
+    added.nodes(`.${LINKLESS_CLASS}`).forEach((n) => void accounted.add(n.id()));
+    const byFilters = await hiddenByFiltersNote(filters.value, accounted).catch(() => '');
     setStatus({
       kind: 'done',
-      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.${aside}`,
+      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.${aside}${byFilters}`,
     });
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not load the graph: ${errorText(err)}` });
@@ -64,7 +68,11 @@ export function hideElements(sel: cytoscape.CollectionReturnValue = selected()):
   if (sel.empty()) return;
   const affected = sel.union(sel.nodes().connectedEdges());
   affected.addClass('hidden');
-  history.push({ label: 'hide', undo: () => (affected.removeClass('hidden'), canvasChanged()) });
+  history.push({
+    label: 'hide',
+    undo: () => (affected.removeClass('hidden'), canvasChanged()),
+    redo: () => (affected.addClass('hidden'), canvasChanged()),
+  });
   sel.unselect();
   showDetails(null);
   canvasChanged();
@@ -74,14 +82,22 @@ export function showHidden(): void {
   const hidden = canvas().cy.$('.hidden');
   if (hidden.empty()) return;
   hidden.removeClass('hidden');
-  history.push({ label: 'show hidden', undo: () => (hidden.addClass('hidden'), canvasChanged()) });
+  history.push({
+    label: 'show hidden',
+    undo: () => (hidden.addClass('hidden'), canvasChanged()),
+    redo: () => (hidden.removeClass('hidden'), canvasChanged()),
+  });
   canvasChanged();
 }
 
 export function removeElements(sel: cytoscape.CollectionReturnValue = selected()): void {
   if (sel.empty()) return;
   const removed = canvas().cy.remove(sel.union(sel.nodes().connectedEdges()));
-  history.push({ label: 'remove', undo: () => (removed.restore(), afterCanvasChange()) });
+  history.push({
+    label: 'remove',
+    undo: () => (removed.restore(), afterCanvasChange()),
+    redo: () => (removed.remove(), afterCanvasChange()),
+  });
   showDetails(null);
   // A neighbour hidden for having only filtered-out links may have none left now: it shows again.
   afterCanvasChange();
@@ -98,6 +114,7 @@ export function togglePin(nodes: cytoscape.NodeCollection = selected().nodes()):
   history.push({
     label: pin ? 'pin' : 'unpin',
     undo: () => (before.forEach(([n, was]) => apply(n, was)), canvasChanged()),
+    redo: () => (nodes.forEach((n) => apply(n, pin)), canvasChanged()),
   });
   canvasChanged();
 }
@@ -107,20 +124,36 @@ export function selectNeighbors(nodes: cytoscape.NodeCollection = selected().nod
   const before = selected();
   shown(nodes.neighborhood()).select();
   nodes.select();
-  history.push({ label: 'select neighbours', undo: () => (canvas().cy.$(':selected').unselect(), before.select()) });
+  const after = selected();
+  history.push({
+    label: 'select neighbours',
+    undo: () => (canvas().cy.$(':selected').unselect(), before.select()),
+    redo: () => (canvas().cy.$(':selected').unselect(), after.select()),
+  });
 }
 
 export function clearCanvas(): void {
   const removed = canvas().cy.elements().remove();
-  if (removed.nonempty()) history.push({ label: 'clear', undo: () => (removed.restore(), afterCanvasChange()) });
+  if (removed.nonempty())
+    history.push({
+      label: 'clear',
+      undo: () => (removed.restore(), afterCanvasChange()),
+      redo: () => (removed.remove(), afterCanvasChange()),
+    });
   showDetails(null);
   afterCanvasChange();
 }
 
 export function undo(): void {
   const step = history.undo();
-  if (step) setStatus({ kind: 'done', message: `Undone: ${step.label}` });
+  if (step) setStatus({ kind: 'done', message: `Undid: ${step.label}. Redo: Ctrl+Shift+Z or Ctrl+Y.` });
   // Undo adds or removes links, so whether a node is left without a visible one is decided again.
+  afterCanvasChange();
+}
+
+export function redo(): void {
+  const step = history.redo();
+  if (step) setStatus({ kind: 'done', message: `Redid: ${step.label}` });
   afterCanvasChange();
 }
 

@@ -1,7 +1,7 @@
 // The canvas and the undo history, made once by main.tsx and reached from here by the features.
 import type { Canvas } from '../canvas/canvas.ts';
 import { History } from '../canvas/history.ts';
-import { canvasChanged, undoLabel } from './store.ts';
+import { canvasChanged, redoLabel, undoLabel } from './store.ts';
 
 let current: Canvas | undefined;
 
@@ -14,8 +14,9 @@ export function canvas(): Canvas {
   return current;
 }
 
-export const history = new History((last) => {
+export const history = new History((last, next) => {
   undoLabel.value = last?.label ?? null;
+  redoLabel.value = next?.label ?? null;
 });
 
 /** Records a step that added elements: undo removes them again. */
@@ -25,6 +26,11 @@ export function pushAdded(label: string, added: ReturnType<Canvas['add']>): void
     label,
     undo: () => {
       canvas().cy.remove(added);
+      canvas().afterChange();
+      canvasChanged();
+    },
+    redo: () => {
+      added.restore();
       canvas().afterChange();
       canvasChanged();
     },

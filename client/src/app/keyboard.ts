@@ -1,8 +1,8 @@
-// Page-wide keys: "/" searches, Ctrl+Z undoes, and Esc closes the topmost layer only — an open
+// Page-wide keys: "/" searches, Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), and Esc closes the topmost layer only — an open
 // dialog (the browser closes it itself), then the context menu or the View menu, the presentation, the details
 // card, the left panel, in that order, one per press.
 import { closeMenu } from '../features/selection/ContextMenu.tsx';
-import { undo } from './canvas-actions.ts';
+import { redo, undo } from './canvas-actions.ts';
 import { closePanel, details, panel, present, presenting, showDetails, story } from './store.ts';
 
 /** Closes the topmost layer; returns what it closed (for tests and the status line). */
@@ -34,9 +34,10 @@ export function bindKeyboard(): void {
         return;
       }
       closeTopmost();
-    } else if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z' && !typing) {
+    } else if ((ev.ctrlKey || ev.metaKey) && !typing && (ev.key === 'y' || ev.key.toLowerCase() === 'z')) {
       ev.preventDefault();
-      undo();
+      if (ev.key === 'y' || ev.shiftKey) redo();
+      else undo();
     } else if (
       presenting.value !== null &&
       !typing &&

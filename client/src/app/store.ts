@@ -40,6 +40,8 @@ export const canvasVersion = signal(0);
 /** The graph's whole date range (from /api/stats), the year sliders' span until the canvas has dated links. */
 export const graphYears = signal<{ min: number; max: number } | null>(null);
 export const undoLabel = signal<string | null>(null);
+/** The step Redo would do again (the last one undone), null when there is none. */
+export const redoLabel = signal<string | null>(null);
 
 // ---- actions ----
 

@@ -1,35 +1,53 @@
-// Undo for canvas steps: each step records how to reverse itself. Only the last steps are kept.
+// Undo and redo for canvas steps: each step records how to reverse itself and how to do it again.
+// Only the last steps are kept; a new step drops what was undone (the redo list), as editors do.
 export interface Step {
   label: string;
   undo: () => void;
+  redo: () => void;
 }
 
 export class History {
   private steps: Step[] = [];
+  private undone: Step[] = [];
   constructor(
-    private readonly onChange: (last: Step | undefined) => void,
+    private readonly onChange: (last: Step | undefined, next: Step | undefined) => void,
     private readonly limit = 50,
   ) {}
 
   push(step: Step): void {
     this.steps.push(step);
+    this.undone = [];
     if (this.steps.length > this.limit) this.steps.shift();
-    this.onChange(step);
+    this.changed();
   }
 
   undo(): Step | undefined {
     const step = this.steps.pop();
     step?.undo();
-    this.onChange(this.steps.at(-1));
+    if (step) this.undone.push(step);
+    this.changed();
+    return step;
+  }
+
+  redo(): Step | undefined {
+    const step = this.undone.pop();
+    step?.redo();
+    if (step) this.steps.push(step);
+    this.changed();
     return step;
   }
 
   clear(): void {
     this.steps = [];
-    this.onChange(undefined);
+    this.undone = [];
+    this.changed();
   }
 
   get size(): number {
     return this.steps.length;
+  }
+
+  private changed(): void {
+    this.onChange(this.steps.at(-1), this.undone.at(-1));
   }
 }

@@ -5,13 +5,6 @@ function polygon(cx: number, cy: number, r: number, points: [number, number][]):
   return points.map(([x, y]) => `${(cx + x * r).toFixed(1)},${(cy + y * r).toFixed(1)}`).join(' ');
 }
 
-function regular(n: number, rotate = -Math.PI / 2): [number, number][] {
-  return Array.from(
-    { length: n },
-    (_, i) => [Math.cos(rotate + (i * 2 * Math.PI) / n), Math.sin(rotate + (i * 2 * Math.PI) / n)] as [number, number],
-  );
-}
-
 function star(): [number, number][] {
   return Array.from({ length: 10 }, (_, i) => {
     const r = i % 2 ? 0.42 : 1;
@@ -38,7 +31,16 @@ export function shapeSvg(shape: NodeShape, cx: number, cy: number, size: number,
         [-1, 0],
       ])}" fill="${fill}"${extra}/>`;
     case 'hexagon':
-      return `<polygon points="${polygon(cx, cy, r, regular(6, 0))}" fill="${fill}"${extra}/>`;
+      // Cytoscape stretches its hexagon to the node's square box (flat top and bottom at the box's
+      // edges): a regular one is shorter and, small in a legend, reads as a circle.
+      return `<polygon points="${polygon(cx, cy, r, [
+        [1, 0],
+        [0.5, 1],
+        [-0.5, 1],
+        [-1, 0],
+        [-0.5, -1],
+        [0.5, -1],
+      ])}" fill="${fill}"${extra}/>`;
     case 'triangle':
       return `<polygon points="${polygon(cx, cy, r, [
         [0, -1],

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CypherResponse } from '../../../../common/wire.ts';
 import { clearHighlight } from '../../app/canvas-actions.ts';
+import { highlightOn } from '../../app/highlight.ts';
 import { cellText, foldRows, type NameIndex } from './cells.ts';
 
 export interface ShownResult {
@@ -16,15 +17,17 @@ export interface ShownResult {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** What the result put on the canvas, and how it shows there. */
-function drawnText(d: ShownResult['drawn']): string {
+/** What the result put on the canvas, and how it shows there now (the highlight may have gone since). */
+function drawnText(d: ShownResult['drawn'], lit: boolean): string {
   if (!d.nodes) return 'nothing to draw on the canvas';
   const what = `${plural(d.nodes, 'node')} and ${plural(d.edges, 'relationship')}`;
+  if (!lit) return `${what} drawn on the canvas (${d.added} new); the highlight has been cleared`;
   return `${what} highlighted on the canvas (orange outline, the rest faded; ${d.added} new), the view fitted to them`;
 }
 
 export function ResultView({ result }: { result: ShownResult }) {
   const { res, drawn } = result;
+  const lit = highlightOn.value;
   const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
   const rows = foldRows(res.rows.map((r) => r.map((v, i) => cellText(v, result.names, res.columns[i]))));
   const folded = rows.length < res.rows.length;
@@ -32,9 +35,9 @@ export function ResultView({ result }: { result: ShownResult }) {
     <div class="stack">
       <p id="cypher-summary">
         {result.title}: {plural(res.rows.length, 'row')}
-        {cut} · {drawnText(drawn)} · {Math.round(res.elapsedMs)} ms
+        {cut} · {drawnText(drawn, lit)} · {Math.round(res.elapsedMs)} ms
       </p>
-      {drawn.nodes ? (
+      {drawn.nodes && lit ? (
         <div class="row">
           <button type="button" onClick={clearHighlight}>
             Clear highlight

@@ -8,6 +8,7 @@ import { canvasVersion, filters, graphYears, setFilters } from '../../app/store.
 import type { FilterState } from '../../app/types.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { unlinkedNodes } from '../../canvas/visibility.ts';
+import { KindIcon } from '../legend/KindIcon.tsx';
 import { playYears, yearStats } from './year-stats.ts';
 import { YearRange } from './YearRange.tsx';
 
@@ -17,6 +18,8 @@ function CheckGroup<T extends string>(props: {
   values: readonly T[];
   on: T[];
   color(v: T): string;
+  /** Drawn instead of the colour swatch (node kinds: their shape as on the canvas). */
+  icon?(v: T): preact.JSX.Element;
   set(v: T[]): void;
 }) {
   return (
@@ -34,7 +37,7 @@ function CheckGroup<T extends string>(props: {
                 props.set(ev.currentTarget.checked ? [...props.on, v] : props.on.filter((x) => x !== v))
               }
             />
-            <span class="swatch" style={{ background: props.color(v) }} />
+            {props.icon ? props.icon(v) : <span class="swatch" style={{ background: props.color(v) }} />}
             {v}
           </label>
         ))}
@@ -138,6 +141,7 @@ export function FiltersPanel() {
         values={NODE_KINDS}
         on={f.kinds}
         color={(k) => NODE_STYLE[k].color}
+        icon={(k) => <KindIcon kind={k} />}
         set={(kinds) => setFilters({ kinds })}
       />
       <CheckGroup

@@ -2,6 +2,7 @@
 // that undoes just that filter. Each changed filter is tried alone (set back to "all"); those that
 // alone bring something back are named. When none does alone, they did it together.
 import type cytoscape from 'cytoscape';
+import { api } from '../../api/client.ts';
 import { ALL_FILTERS } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';
 import { nodePasses, unlinkedNodes } from '../../canvas/visibility.ts';
@@ -81,4 +82,17 @@ export function filtersHidingAll(cy: cytoscape.Core, f: FilterState): Culprit[] 
       undo: Object.assign({}, ...changed.map((c) => c.undo)) as Partial<FilterState>,
     },
   ];
+}
+
+/**
+ * After loading the whole graph under active filters: how many of the graph's nodes they keep off
+ * the canvas, and which filters, so a short result explains itself ("58 hidden by filters (…)").
+ * `accounted`: the nodes shown or already explained (set aside as linkless). Empty without filters.
+ */
+export async function hiddenByFiltersNote(f: FilterState, accounted: Set<string>): Promise<string> {
+  const active = changedFilters(f);
+  if (!active.length) return '';
+  const all = await api.graph({});
+  const hidden = all.elements.nodes.filter((n) => !accounted.has(n.data.id)).length;
+  return hidden ? ` ${hidden} hidden by filters (${active.map((c) => c.label).join('; ')}).` : '';
 }

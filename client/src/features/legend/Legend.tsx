@@ -4,13 +4,9 @@ import { useState } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion } from '../../app/store.ts';
-import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
-import { shapeSvg } from '../../canvas/shapes.ts';
+import { CONFLICT_COLOR, EDGE_COLOR } from '../../canvas/palette.ts';
+import { Icon, KindIcon } from './KindIcon.tsx';
 import { visibleKindsAndTypes } from './legend-entries.ts';
-
-const Icon = ({ inner }: { inner: string }) => (
-  <svg width="14" height="14" viewBox="-8 -8 16 16" aria-hidden="true" dangerouslySetInnerHTML={{ __html: inner }} />
-);
 
 export function Legend() {
   void canvasVersion.value;
@@ -34,7 +30,7 @@ export function Legend() {
           <h4>Nodes</h4>
           {kinds.map((k) => (
             <span>
-              <Icon inner={shapeSvg(NODE_STYLE[k].shape, 0, 0, 12, NODE_STYLE[k].color)} />
+              <KindIcon kind={k} />
               {k}
             </span>
           ))}

@@ -136,6 +136,7 @@ export function syncPresentation(): void {
   } else {
     giveBack?.();
     giveBack = null;
-    cv.relabel(true);
+    // Labels avoid the on-canvas overlays: decide again once Preact has taken the slide's title box away.
+    requestAnimationFrame(() => cv.relabel(true));
   }
 }

@@ -29,7 +29,7 @@ export function SearchBox() {
       <input
         id="search-input"
         type="search"
-        placeholder="Search people, places, companies…  ( / )"
+        placeholder="Search names…  ( / )"
         autocomplete="off"
         aria-label="Search entities"
         aria-controls="search-list"

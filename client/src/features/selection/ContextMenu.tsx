@@ -11,6 +11,7 @@ import { showDetails } from '../../app/store.ts';
 import { readArticle } from '../details/article.ts';
 import { expandNode } from '../expand/expand.ts';
 import { pathFrom } from '../paths/path-request.ts';
+import { focusCanvas } from './keyboard-nav.ts';
 
 export const menuAt = signal<{ id: string; x: number; y: number } | null>(null);
 /** The node's links in the graph by type, for "Expand by type" (only the types it has). */
@@ -76,6 +77,26 @@ function Item(props: { label: string; run(): void; disabled?: boolean }) {
   );
 }
 
+const menuItems = (menu: HTMLElement | null): HTMLButtonElement[] =>
+  menu ? [...menu.querySelectorAll<HTMLButtonElement>('button[role="menuitem"]:not(:disabled)')] : [];
+
+/** Arrows (and Home/End) move between the items, Esc closes the menu and gives focus back to the node. */
+function menuKey(ev: KeyboardEvent, id: string): void {
+  const items = menuItems(ev.currentTarget as HTMLElement);
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  const step: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 };
+  if (ev.key in step && items.length) {
+    ev.preventDefault();
+    items[(step[ev.key]! + items.length) % items.length]!.focus();
+  } else if (ev.key === 'Escape' || ev.key === 'Tab') {
+    ev.preventDefault();
+    closeMenu();
+    const el = canvas().cy.getElementById(id);
+    // Back to the node it was opened on (a link: back to the canvas).
+    focusCanvas(el.nonempty() && el.isNode() ? id : undefined);
+  }
+}
+
 export function ContextMenu() {
   const at = menuAt.value;
   const ref = useRef<HTMLUListElement>(null);
@@ -83,6 +104,8 @@ export function ContextMenu() {
   useLayoutEffect(() => void (ref.current && at && placeInside(ref.current, at)), [at, types.length]);
   const el = at && (canvas().cy.getElementById(at.id) as cytoscape.SingularElementReturnValue);
   useEffect(() => void (at && el?.nonempty() && el.isNode() && loadLinkTypes(at.id)), [at?.id]);
+  // A menu takes the keyboard when it opens (as a desktop menu does): its first item has focus.
+  useEffect(() => void (at && menuItems(ref.current)[0]?.focus()), [at?.id, at?.x, at?.y]);
   if (!at || !el || el.empty()) return null;
   const d = el.data() as Record<string, string>;
   const isNode = el.isNode();
@@ -95,6 +118,7 @@ export function ContextMenu() {
       role="menu"
       aria-label={`Actions for ${name}`}
       style={{ left: `${at.x}px`, top: `${at.y}px` }}
+      onKeyDown={(ev) => menuKey(ev, at.id)}
     >
       <li class="menu-title" role="none">
         {name}

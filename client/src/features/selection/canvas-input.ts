@@ -47,7 +47,8 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
     if (ev.target === cy) closeMenu();
   });
   let pending = 0;
-  cy.on('select unselect', () => {
+  // Removing selected elements (undo, Remove, Clear) fires no unselect: the bar must follow it too.
+  cy.on('select unselect remove', () => {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(() => mirrorSelection(cy));
   });

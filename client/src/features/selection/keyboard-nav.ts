@@ -46,6 +46,15 @@ export function focusCanvas(nodeId?: string): void {
   enterCanvas(nodeId);
 }
 
+function hideSelection(sel: cytoscape.CollectionReturnValue): void {
+  const what =
+    sel.length === 1 && sel[0]!.isEdge()
+      ? `the link ${sel[0]!.source().data('label')} —${sel[0]!.data('type')}→ ${sel[0]!.target().data('label')}`
+      : `${sel.length} selected element${sel.length === 1 ? '' : 's'}`;
+  hideElements(sel);
+  setStatus({ kind: 'done', message: `Hid ${what} (Ctrl+Z brings it back, "Show hidden" shows all).` });
+}
+
 export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   host.tabIndex = 0;
   host.setAttribute('role', 'application');
@@ -71,6 +80,13 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   host.addEventListener('keydown', (ev) => {
     const nodes = shown(cy.nodes());
     if (nodes.empty()) return;
+    // Delete with something selected and no node under the keyboard (a clicked link, a box
+    // selection): it hides the selection, as the Hide button does.
+    const selected = cy.$(':selected');
+    if ((ev.key === 'Delete' || ev.key === 'Backspace') && selected.nonempty() && !focused?.selected()) {
+      ev.preventDefault();
+      return hideSelection(selected);
+    }
     if (!focused || focused.removed() || !nodes.contains(focused)) {
       if (!(ev.key in DIRS) && ev.key !== 'Enter') return;
       ev.preventDefault();
