@@ -766,8 +766,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     };
     expect(shapes.map((s) => s.k)).toContain('Province');
     for (const s of shapes) {
-      expect(s.filter && expected[s.shape]!(s.filter), JSON.stringify(s)).toBe(true);
-      expect(s.legend && expected[s.shape]!(s.legend), JSON.stringify(s)).toBe(true);
+      expect(s.filter && expected[String(s.shape)]!(s.filter), JSON.stringify(s)).toBe(true);
+      expect(s.legend && expected[String(s.shape)]!(s.legend), JSON.stringify(s)).toBe(true);
     }
     await shot(page, 'walk3', 'legend-shapes');
     await page.close();
