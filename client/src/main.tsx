@@ -76,6 +76,15 @@ effect(() => {
     if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy));
   });
 });
+// The window resized: the canvas follows, and a graph shown whole is fitted into its new free region.
+let resizing = 0;
+window.addEventListener('resize', () => {
+  cancelAnimationFrame(resizing);
+  resizing = requestAnimationFrame(() => {
+    resizeKeepingCenter(cy);
+    if (!presenting.peek()) followFreeRegion(cy);
+  });
+});
 // A panel floating over the canvas (narrow screens) starts below the selection bar, whatever its height.
 new ResizeObserver(([entry]) =>
   document.body.style.setProperty('--selection-bar-h', `${entry?.target.getBoundingClientRect().height ?? 0}px`),

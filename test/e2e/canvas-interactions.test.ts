@@ -27,6 +27,37 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     return page;
   }
 
+  it('walk 3. a graph shown whole stays whole in the free region: the details card opened, the window widened', async () => {
+    /** The shown nodes' bodies against the free region: none under the card, and how much of the region they use. */
+    const layout = (page: Page) =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const card = document.querySelector('#details')!.getBoundingClientRect();
+        const left = card.left - base.left;
+        const nodes = cy.nodes().not('.filtered, .hidden');
+        const bb = nodes.renderedBoundingBox({ includeLabels: false });
+        const covered = nodes
+          .filter((n: any) => n.renderedBoundingBox({ includeLabels: false }).x2 > left)
+          .map((n: any) => n.id());
+        return { covered, used: Math.max(bb.w / left, bb.h / cy.height()) };
+      });
+    const page = await wholeGraph({ width: 1024, height: 700 });
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('#details').waitFor();
+    await page.waitForTimeout(400);
+    expect((await layout(page)).covered).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForTimeout(400);
+    await shot(page, 'canvas', 'resized-with-details');
+    const wide = await layout(page);
+    expect(wide.covered).toEqual([]);
+    expect(wide.used).toBeGreaterThan(0.8);
+    await page.close();
+  });
+
   it('21. "Show hidden (N)" counts the hidden nodes, not their links', async () => {
     const page = await wholeGraph();
     const at = await onPage(page, 'quang-ninh');

@@ -129,9 +129,10 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
 const lastRegion = new WeakMap<cytoscape.Core, Region>();
 
 /**
- * The free region changed (a panel or the details card opened or closed): the selection, if any,
- * is kept in view (panned only if the change covered it); else a graph shown whole is fitted again
- * into what is free now. Nothing moves when the region did not change (another node's details).
+ * The free region changed (the window resized, a panel or the details card opened or closed): a
+ * graph shown whole is fitted again into what is free now; else the selection, if any, is kept in
+ * view (panned only if the change covered it). Nothing moves when the region did not change
+ * (another node's details).
  */
 export function followFreeRegion(cy: cytoscape.Core): void {
   const region = freeRegion(cy);
@@ -145,10 +146,12 @@ export function followFreeRegion(cy: cytoscape.Core): void {
     Math.abs(before.h - region.h) < 2;
   const nodes = shown(cy.nodes());
   if (same || nodes.empty()) return;
-  // With a selection, only as far as it needs to stay in view: the node just clicked (its card
+  // A graph shown whole stays whole, fitted into what is free now (a window widened with the card
+  // open, a card covering nodes), the selection with it.
+  const bb = nodes.renderedBoundingBox({ includeLabels: false });
+  if (bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05) return fitView(cy);
+  // Else only as far as the selection needs to stay in view: the node just clicked (its card
   // opening) must not jump away from under the pointer.
   const selected = shown(cy.$(':selected'));
-  if (selected.nonempty()) return bringIntoView(cy, selected);
-  const bb = nodes.renderedBoundingBox({ includeLabels: false });
-  if (bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05) fitView(cy);
+  if (selected.nonempty()) bringIntoView(cy, selected);
 }
