@@ -73,7 +73,7 @@ effect(() => {
   // Once the panel or the card has taken its place: the graph into the region left free.
   requestAnimationFrame(() => {
     resizeKeepingCenter(cy);
-    if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy));
+    if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy, { pointer: true }));
   });
 });
 // The window resized: the canvas follows, and a graph shown whole is fitted into its new free region.
