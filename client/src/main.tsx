@@ -73,7 +73,16 @@ effect(() => {
   // Once the panel or the card has taken its place: the graph into the region left free.
   requestAnimationFrame(() => {
     resizeKeepingCenter(cy);
-    if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy));
+    if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy, { pointer: true }));
+  });
+});
+// The window resized: the canvas follows, and a graph shown whole is fitted into its new free region.
+let resizing = 0;
+window.addEventListener('resize', () => {
+  cancelAnimationFrame(resizing);
+  resizing = requestAnimationFrame(() => {
+    resizeKeepingCenter(cy);
+    if (!presenting.peek()) followFreeRegion(cy);
   });
 });
 // A panel floating over the canvas (narrow screens) starts below the selection bar, whatever its height.

@@ -27,6 +27,104 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     return page;
   }
 
+  it('walk 3. a graph shown whole stays whole in the free region: the details card opened, the window widened', async () => {
+    /** The shown nodes' bodies against the free region: none under the card, and how much of the region they use. */
+    const layout = (page: Page) =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const card = document.querySelector('#details')!.getBoundingClientRect();
+        const left = card.left - base.left;
+        const nodes = cy.nodes().not('.filtered, .hidden');
+        const bb = nodes.renderedBoundingBox({ includeLabels: false });
+        const covered = nodes
+          .filter((n: any) => n.renderedBoundingBox({ includeLabels: false }).x2 > left)
+          .map((n: any) => n.id());
+        return { covered, used: Math.max(bb.w / left, bb.h / cy.height()) };
+      });
+    const page = await wholeGraph({ width: 1024, height: 700 });
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('#details').waitFor();
+    await page.waitForTimeout(400);
+    expect((await layout(page)).covered).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForTimeout(400);
+    await shot(page, 'canvas', 'resized-with-details');
+    const wide = await layout(page);
+    expect(wide.covered).toEqual([]);
+    expect(wide.used).toBeGreaterThan(0.8);
+    await page.close();
+  });
+
+  it("walk 3. hover keeps labels apart, the tooltip clear of the hovered element and its neighbours' names, a hovered link highlighted", async () => {
+    const page = await wholeGraph();
+    /** Shown names (as drawn), the tooltip and, per node, its marker, in the canvas's pixels. */
+    const read = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const t = document.querySelector('#tooltip')!.getBoundingClientRect();
+        const opts = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+        const labels = cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => n.style('label') !== '')
+          .map((n: any) => ({ id: n.id(), near: n.hasClass('hover-near'), box: n.renderedBoundingBox(opts) }));
+        const tipBox = {
+          x1: t.left - base.left,
+          y1: t.top - base.top,
+          x2: t.right - base.left,
+          y2: t.bottom - base.top,
+        };
+        return { labels, tip: tipBox };
+      });
+    type B = { x1: number; y1: number; x2: number; y2: number };
+    const overlap = (a: B, b: B) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    for (const id of ['quang-ninh', 'guangxi', 'bac-ninh']) {
+      const at = await onPage(page, id);
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(() => tooltipShown(page)).toBe(true);
+      const { labels, tip } = await read();
+      for (const [i, a] of labels.entries())
+        for (const b of labels.slice(i + 1))
+          expect(overlap(a.box, b.box), `hovering ${id}: ${a.id} and ${b.id}`).toBe(false);
+      const body = await page.evaluate(
+        (n) => (window as any).corridor.cy.getElementById(n).renderedBoundingBox({ includeLabels: false }),
+        id,
+      );
+      expect(overlap(tip, body), `the tooltip over ${id}`).toBe(false);
+      for (const l of labels.filter((x: { near: boolean }) => x.near))
+        expect(overlap(tip, l.box), `hovering ${id}: the tooltip over ${l.id}'s name`).toBe(false);
+      await page.mouse.move(5, 5);
+    }
+    await shot(page, 'canvas', 'hover-node');
+    // A link: hovered at its middle, it is drawn wider than the others and the tooltip leaves it in sight.
+    const link = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const e = cy
+        .edges()
+        .not('.filtered, .hidden')
+        .max((x: any) => x.renderedBoundingBox().w + x.renderedBoundingBox().h).ele;
+      return { id: e.id(), mid: e.renderedMidpoint(), width: parseFloat(e.style('width')) };
+    });
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.move(box.x + link.mid.x, box.y + link.mid.y);
+    await expect.poll(() => tooltipShown(page)).toBe(true);
+    await shot(page, 'canvas', 'hover-link');
+    const hovered = await page.evaluate(
+      (id) => parseFloat((window as any).corridor.cy.getElementById(id).style('width')),
+      link.id,
+    );
+    expect(hovered).toBeGreaterThan(link.width + 1);
+    const { tip } = await read();
+    const r = 10;
+    const pointer = { x1: link.mid.x - r, y1: link.mid.y - r, x2: link.mid.x + r, y2: link.mid.y + r };
+    expect(overlap(tip, pointer), 'the tooltip over the hovered link').toBe(false);
+    await page.close();
+  });
+
   it('21. "Show hidden (N)" counts the hidden nodes, not their links', async () => {
     const page = await wholeGraph();
     const at = await onPage(page, 'quang-ninh');

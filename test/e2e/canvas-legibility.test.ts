@@ -45,6 +45,69 @@ const measureLabels = (page: Page): Promise<Measured[]> =>
       });
   });
 
+/**
+ * Labels the live canvas draws cut (Cytoscape's texture caches: a label's cached image clipped to a
+ * stale box): each shown label's box on the canvas as it is on screen against the same view drawn
+ * again straight, as cy.png() draws it. A label that loses a fifth of its inked columns or rows is cut.
+ */
+const cutLabels = (page: Page): Promise<string[]> =>
+  page.evaluate(async () => {
+    const cy = (window as any).corridor.cy;
+    const r = cy.renderer();
+    const frame = () => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+    await frame();
+    const live = r.data.contexts[r.NODE] as CanvasRenderingContext2D;
+    const { width: W, height: H } = live.canvas;
+    const ratio = W / cy.width();
+    const seen = live.getImageData(0, 0, W, H).data;
+    // The same view drawn straight, as cy.png() draws it (no element, label or layer textures).
+    const off = document.createElement('canvas');
+    off.width = W;
+    off.height = H;
+    const ctx = off.getContext('2d')!;
+    const pan = cy.pan();
+    ctx.translate(pan.x * ratio, pan.y * ratio);
+    ctx.scale(ratio * cy.zoom(), ratio * cy.zoom());
+    r.drawElements(ctx, r.getCachedZSortedEles());
+    const straight = ctx.getImageData(0, 0, W, H).data;
+    const ink = (px: Uint8ClampedArray, i: number) =>
+      px[i + 3]! > 100 && 0.3 * px[i]! + 0.59 * px[i + 1]! + 0.11 * px[i + 2]! < 110;
+    const opts = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+    const cut: string[] = [];
+    cy.nodes()
+      .not('.filtered, .hidden, .label-hidden')
+      .forEach((n: any) => {
+        if (!n.visible() || !n.style('label')) return;
+        const b = n.renderedBoundingBox(opts);
+        const [x1, x2] = [Math.max(0, Math.floor(b.x1 * ratio)), Math.min(W, Math.ceil(b.x2 * ratio))];
+        const [y1, y2] = [Math.max(0, Math.floor(b.y1 * ratio)), Math.min(H, Math.ceil(b.y2 * ratio))];
+        // The columns and rows holding ink in the straight drawing: each must hold ink (within a
+        // pixel) on screen too; a cut label loses a band of them.
+        const cols = new Set<number>();
+        const rows = new Set<number>();
+        const liveCols = new Set<number>();
+        const liveRows = new Set<number>();
+        for (let y = y1; y < y2; y++)
+          for (let x = x1; x < x2; x++) {
+            const i = (y * W + x) * 4;
+            if (ink(straight, i)) {
+              cols.add(x);
+              rows.add(y);
+            }
+            if (ink(seen, i)) {
+              liveCols.add(x);
+              liveRows.add(y);
+            }
+          }
+        const near = (set: Set<number>, v: number) => set.has(v) || set.has(v - 1) || set.has(v + 1);
+        const lostCols = [...cols].filter((x) => !near(liveCols, x)).length;
+        const lostRows = [...rows].filter((y) => !near(liveRows, y)).length;
+        if ((lostCols >= 3 && lostCols > 0.2 * cols.size) || (lostRows >= 3 && lostRows > 0.2 * rows.size))
+          cut.push(`${n.data('display')} (${lostCols}/${cols.size} columns, ${lostRows}/${rows.size} rows)`);
+      });
+    return cut;
+  });
+
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () => {
@@ -149,6 +212,37 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
       await page.close();
     },
   );
+
+  it('labels are drawn whole (not cut by a stale texture) after Whole graph, Fit, layout switches, the details card', async () => {
+    const cut: Record<string, string[]> = {};
+    const check = async (page: Page, step: string) => {
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      await page.waitForTimeout(250);
+      const found = await cutLabels(page);
+      if (found.length) cut[`${page.viewportSize()!.width} ${step}`] = found;
+    };
+    for (const size of SIZES) {
+      const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
+      await loadWholeGraph(page);
+      await check(page, 'whole graph');
+      await page.click('#btn-fit');
+      await check(page, 'fit');
+      for (const layout of ['concentric', 'fcose']) {
+        await page.selectOption('#layout-select', layout);
+        await check(page, layout);
+      }
+      await page.focus('#cy');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.locator('#details').waitFor();
+      await check(page, 'details');
+      await page.keyboard.press('Escape');
+      await check(page, 'closed');
+      await shot(page, 'canvas', 'labels-whole');
+      await page.close();
+    }
+    expect(cut).toEqual({});
+  });
 });
 
 /**

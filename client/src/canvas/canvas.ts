@@ -18,6 +18,7 @@ import { OFF_MAP_HINT } from './map-style.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
 import { shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
+import { drawLabelsStraight } from './label-cache.ts';
 
 cytoscape.use(fcose);
 
@@ -64,6 +65,7 @@ export class Canvas {
       ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     bindWheelZoom(container.parentElement ?? container, this.cy);
+    drawLabelsStraight(this.cy, true);
     this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
     // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again.
     let pending = 0;
@@ -199,6 +201,7 @@ export class Canvas {
     const opts = (this.cy as unknown as { _private: { options: Record<string, unknown> } })._private.options;
     opts.textureOnViewport = large;
     opts.hideEdgesOnViewport = large;
+    drawLabelsStraight(this.cy, !large);
   }
 
   /** The map's markers: their true points are where the geographic layout just put them. */

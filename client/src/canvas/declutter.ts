@@ -3,7 +3,8 @@
 // labeller tries, below its node, then above, right, left and the four corners; it takes the first whose box (in
 // screen pixels, as Cytoscape draws it) lies on the canvas and touches no box already placed (with
 // 2 px of air), else it gets the
-// `label-hidden` class. Hovering or selecting a node brings its label back (style.ts).
+// `label-hidden` class. A hovered node's label and a selected one rank first, then the hovered
+// node's neighbours (hover.tsx).
 import type cytoscape from 'cytoscape';
 import { OVERLAY_CLASS } from './fit.ts';
 import { LABEL_FAR as FAR } from './style.ts';
@@ -192,7 +193,9 @@ export function declutterLabels(cy: cytoscape.Core): void {
   if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES].join(' '));
   const ranked = nodes.sort(
     (a, b) =>
+      Number(b.hasClass('hover-focus')) - Number(a.hasClass('hover-focus')) ||
       Number(b.selected()) - Number(a.selected()) ||
+      Number(b.hasClass('hover-near')) - Number(a.hasClass('hover-near')) ||
       b.degree(false) - a.degree(false) ||
       Number(b.data('size')) - Number(a.data('size')),
   );

@@ -129,11 +129,12 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
 const lastRegion = new WeakMap<cytoscape.Core, Region>();
 
 /**
- * The free region changed (a panel or the details card opened or closed): the selection, if any,
- * is kept in view (panned only if the change covered it); else a graph shown whole is fitted again
- * into what is free now. Nothing moves when the region did not change (another node's details).
+ * The free region changed (the window resized, a panel or the details card opened or closed): a
+ * graph shown whole is fitted again into what is free now; else the selection, if any, is kept in
+ * view (panned only if the change covered it). Nothing moves when the region did not change
+ * (another node's details).
  */
-export function followFreeRegion(cy: cytoscape.Core): void {
+export function followFreeRegion(cy: cytoscape.Core, opts: { pointer?: boolean } = {}): void {
   const region = freeRegion(cy);
   const before = lastRegion.get(cy);
   lastRegion.set(cy, region);
@@ -145,10 +146,37 @@ export function followFreeRegion(cy: cytoscape.Core): void {
     Math.abs(before.h - region.h) < 2;
   const nodes = shown(cy.nodes());
   if (same || nodes.empty()) return;
-  // With a selection, only as far as it needs to stay in view: the node just clicked (its card
-  // opening) must not jump away from under the pointer.
-  const selected = shown(cy.$(':selected'));
-  if (selected.nonempty()) return bringIntoView(cy, selected);
+  // A graph shown whole stays whole, fitted into what is free now (a window widened with the card
+  // open, a card covering nodes), the selection with it.
   const bb = nodes.renderedBoundingBox({ includeLabels: false });
-  if (bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05) fitView(cy);
+  const selected = shown(cy.$(':selected'));
+  const whole = bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05;
+  // The node just clicked (its card opening) must not jump away from under the pointer: the
+  // graph is zoomed about it instead.
+  if (whole && opts.pointer && selected.length === 1 && zoomAbout(cy, selected, bb, region)) return;
+  if (whole) return fitView(cy);
+  // Else only as far as the selection needs to stay in view.
+  if (selected.nonempty()) bringIntoView(cy, selected);
+}
+
+/**
+ * Zooms about the node (it stays where it is on screen) so the graph's rendered box fits the
+ * region; false when the node itself is outside the region.
+ */
+function zoomAbout(cy: cytoscape.Core, node: cytoscape.CollectionReturnValue, bb: cytoscape.BoundingBox12, r: Region) {
+  const p = node.renderedBoundingBox({ includeLabels: false });
+  const at = { x: (p.x1 + p.x2) / 2, y: (p.y1 + p.y2) / 2 };
+  const pad = 24;
+  const [x1, y1, x2, y2] = [r.x + pad, r.y + pad, r.x + r.w - pad, r.y + r.h - pad - 16];
+  if (at.x <= x1 || at.x >= x2 || at.y <= y1 || at.y >= y2) return false;
+  const limits = [
+    bb.x1 < at.x ? (at.x - x1) / (at.x - bb.x1) : Infinity,
+    bb.x2 > at.x ? (x2 - at.x) / (bb.x2 - at.x) : Infinity,
+    bb.y1 < at.y ? (at.y - y1) / (at.y - bb.y1) : Infinity,
+    bb.y2 > at.y ? (y2 - at.y) / (bb.y2 - at.y) : Infinity,
+  ];
+  const k = Math.min(...limits, 1.6 / cy.zoom());
+  if (!Number.isFinite(k) || k <= 0) return false;
+  cy.zoom({ level: Math.max(cy.minZoom(), cy.zoom() * k), renderedPosition: at });
+  return true;
 }

@@ -153,8 +153,19 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   ),
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
   { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
-  { selector: 'node.hover-near', style: { label: 'data(display)' } },
+  // A hovered node's neighbours' names show where the declutter finds them room (hover.tsx).
+  { selector: 'node.hover-focus', style: { label: 'data(display)' } },
   { selector: 'edge.hover-near', style: { width: 3.5, 'z-index': 15 } },
+  {
+    selector: 'edge.hover-focus',
+    style: {
+      width: SOURCES_WIDTH[2] + 2,
+      'z-index': 20,
+      'underlay-color': '#111',
+      'underlay-opacity': 0.18,
+      'underlay-padding': 4,
+    },
+  },
   {
     selector: 'node:selected',
     style: {
