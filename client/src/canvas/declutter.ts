@@ -204,7 +204,12 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
-    ...(opts.overlays === false ? [] : overlayBoxes(cy)).map((b, i) => ({ id: `overlay ${i}`, labels: [], body: b, hard: true })),
+    ...(opts.overlays === false ? [] : overlayBoxes(cy)).map((b, i) => ({
+      id: `overlay ${i}`,
+      labels: [],
+      body: b,
+      hard: true,
+    })),
     ...heads.map(({ id, box }) => ({ id: `arrow ${id}`, labels: [], body: box, arrow: true })),
   ];
   const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
