@@ -20,6 +20,8 @@ export interface PngOptions extends Annotations {
   basemap?: BasemapPaths | null;
   /** Labels at least this many times their screen size (the PDF's pages are smaller than a screen). */
   minLabelScale?: number;
+  /** The graph's picture this tall (CSS px, the canvas's width): the PDF's page shape. */
+  pictureHeight?: number;
 }
 
 export interface PngResult {
@@ -54,15 +56,18 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
   const selected = cy.$(':selected');
   selected.unselect();
   try {
-    return await inPictureView({ fitAll: !opts.basemap, minLabelScale: opts.minLabelScale }, async () => {
-      const blob = (await cy.png({
-        output: 'blob-promise',
-        full: false,
-        scale,
-        bg: opts.basemap ? undefined : bg,
-      })) as Blob;
-      return opts.basemap ? await withBasemap(cy.extent(), blob, opts.basemap, bg) : blob;
-    });
+    return await inPictureView(
+      { fitAll: !opts.basemap, minLabelScale: opts.minLabelScale, height: opts.pictureHeight },
+      async () => {
+        const blob = (await cy.png({
+          output: 'blob-promise',
+          full: false,
+          scale,
+          bg: opts.basemap ? undefined : bg,
+        })) as Blob;
+        return opts.basemap ? await withBasemap(cy.extent(), blob, opts.basemap, bg) : blob;
+      },
+    );
   } finally {
     selected.select();
   }
