@@ -248,6 +248,23 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     await page.close();
   });
 
+  it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    const onCanvas = await page.$$eval('svg.basemap .country-names text', (ts) => ts.map((t) => t.textContent));
+    for (const name of ['China', 'Vietnam', 'Laos']) expect(onCanvas).toContain(name);
+    await openPanel(page, 'export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-svg')]);
+    const svg = fs.readFileSync((await download.path())!, 'utf8');
+    const names = svg.slice(svg.indexOf('class="country-names"'));
+    expect(names).toContain('>China</text>');
+    expect(names).toContain('>Vietnam</text>');
+    await page.close();
+  });
+
   it('22. the article reader links to the original and shows a scraped dateline apart from the text', async () => {
     const article = '000_2ad47a8d9953d3f1';
     const url = 'https://vietnamnews.vn/economy/bac-ninh-expands-economic-cooperation';

@@ -80,13 +80,17 @@ const ARROW_R = 9;
 
 /** Moves each numbered link's number (edge[cite]) to its clear spot, in model units. */
 export function placeCiteNumbers(cy: cytoscape.Core): void {
-  const cited = shown(cy.edges()).filter((e) => !!e.data('cite') && e.source().visible() && e.target().visible());
+  // An edge Cytoscape has not drawn (its ends on one spot, or not yet placed) has no endpoints.
+  const drawn = shown(cy.edges()).filter(
+    (e) => !!e.sourceEndpoint() && !!e.targetEndpoint(),
+  ) as cytoscape.EdgeCollection;
+  const cited = drawn.filter((e) => !!e.data('cite') && e.source().visible() && e.target().visible());
   if (cited.empty()) return;
   const r = ARROW_R / cy.zoom();
   const bodies: Box[] = shown(cy.nodes())
     .filter((n) => n.visible())
     .map((n) => n.boundingBox(BODY));
-  const heads: Box[] = shown(cy.edges()).map((e) => {
+  const heads: Box[] = drawn.map((e) => {
     const p = e.targetEndpoint();
     return { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
   });

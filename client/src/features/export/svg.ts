@@ -67,6 +67,8 @@ function svgEdges(edges: cytoscape.EdgeCollection, p: Place): string[] {
   const out: string[] = [];
   edges.forEach((e) => {
     if (!e.source().visible() || !e.target().visible()) return;
+    // An edge Cytoscape has not drawn (its ends on one spot, or not yet placed) has no endpoints.
+    if (!e.sourceEndpoint() || !e.targetEndpoint()) return;
     const type = e.data('type') as EdgeType;
     const statement = `${e.source().data('label')} —${type}→ ${e.target().data('label')}`;
     out.push(
@@ -77,7 +79,7 @@ function svgEdges(edges: cytoscape.EdgeCollection, p: Place): string[] {
     const px = Number.parseFloat(e.style('font-size')) * p.zoom;
     const cls = e.data('cite') ? ' class="cite" font-weight="bold" fill="#111"' : ' fill="#333"';
     // Where Cytoscape draws an edge's label: its middle, moved by its margins (cite-spots.ts).
-    const mid = e.midpoint();
+    const mid = (e.midpoint() as cytoscape.Position | undefined) ?? e.sourceEndpoint();
     const x = mid.x + Number.parseFloat(e.style('text-margin-x'));
     const y = mid.y + Number.parseFloat(e.style('text-margin-y'));
     out.push(labelText({ x1: x, x2: x, y1: y, y2: y }, px, p, text, cls));
