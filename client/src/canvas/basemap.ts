@@ -122,7 +122,7 @@ function namesSvg(paths: BasemapPaths, font: number): string {
     (n) =>
       `<text x="${n.x.toFixed(2)}" y="${n.y.toFixed(2)}" text-anchor="middle" dominant-baseline="central">${n.name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`,
   );
-  return `<g class="country-names" font-size="${font.toFixed(3)}" fill="${NAME_FILL}" letter-spacing="0.05em" stroke="#fff" stroke-opacity="0.7" stroke-width="${(font / 5).toFixed(3)}" paint-order="stroke">${texts.join('')}</g>`;
+  return `<g class="country-names" font-family="system-ui, sans-serif" font-size="${font.toFixed(3)}" fill="${NAME_FILL}" letter-spacing="0.05em" stroke="#fff" stroke-opacity="0.7" stroke-width="${(font / 5).toFixed(3)}" paint-order="stroke">${texts.join('')}</g>`;
 }
 
 /** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */

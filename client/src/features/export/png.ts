@@ -65,7 +65,7 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
           scale,
           bg: opts.basemap ? undefined : bg,
         })) as Blob;
-        return opts.basemap ? await withBasemap(cy.extent(), blob, opts.basemap, bg) : blob;
+        return opts.basemap ? await withBasemap(cy.extent(), blob, opts.basemap, bg, scale) : blob;
       },
     );
   } finally {
