@@ -20,5 +20,12 @@ describe('readable dates', () => {
     ['2021', '2023', '2021–2023'],
     ['2025-03-12', '2025-03-12', '12 March 2025'],
     ['2025-03-12', undefined, '12 March 2025'],
+    // A link dated 2021 whose end is the year's last day, as the filter bounds store it.
+    ['2021', '2021-12-31', '2021'],
+    ['2006-11', '2006-11-30', 'November 2006'],
+    ['2006-11-01', '2006-11-30', 'November 2006'],
+    ['2021-01-01', '2021-12-31', '2021'],
+    ['2022-10-30', '2022-11-02', '30 October – 2 November 2022'],
+    ['2021', '2022-06-30', '2021 – 30 June 2022'],
   ])('%s to %s reads as "%s"', (date, endDate, words) => expect(linkDateText({ date, endDate })).toBe(words));
 });

@@ -152,7 +152,8 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     });
     await save(2);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-story-pdf')]);
-    expect(download.suggestedFilename()).toBe('the-whole-corridor.pdf');
+    // The story has no title of its own: the file says it is a story, after its first view.
+    expect(download.suggestedFilename()).toBe('story-the-whole-corridor.pdf');
     const saved = path.join(SCREENSHOTS, 'presenter-story.pdf'); // kept to be looked at, like the screenshots
     await download.saveAs(saved);
     const bytes = new Uint8Array(fs.readFileSync(saved));
@@ -164,6 +165,9 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
       expect(pages[i]!.text).toContain(v.caption);
       for (const other of views.filter((o) => o !== v)) expect(pages[i]!.text).not.toContain(other.title);
       expect(pages[i]!.images).toBe(1); // the view's picture
+      // It fills most of the A4 landscape page's free area (842 × 595 pt, less margins and heading).
+      const [img] = pages[i]!.imageSizes;
+      expect(img!.w * img!.h, `page ${i + 1}: picture of ${img!.w} × ${img!.h} pt`).toBeGreaterThan(0.7 * 770 * 460);
     }
     expect(await page.locator('#story-note').innerText()).toBe('A PDF of 3 pages saved, one per view.');
     await page.close();

@@ -3,7 +3,8 @@
 // nodes with (geo-layout.ts), so borders and places agree. It is an SVG layer under the canvas
 // that follows Cytoscape's pan and zoom, and the PNG and SVG exports draw it too.
 import type cytoscape from 'cytoscape';
-import { geoBounds, geoPath, geoTransform } from 'd3-geo';
+import { geoArea, geoBounds, geoCentroid, geoContains, geoPath, geoTransform } from 'd3-geo';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -15,6 +16,8 @@ export interface BasemapPaths {
   borders: string;
   /** The map's disc (model units, centred on 0,0): land is clipped to it, its rim drawn dashed. */
   radius: number;
+  /** Country names (Natural Earth's) at a point inside each country, in model coordinates. */
+  names?: { name: string; x: number; y: number }[];
   /** Leader lines from fanned-out markers to their true points, links drawn to clusters (geo-markers.ts). */
   leaders?: Leaders;
 }
@@ -56,11 +59,44 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
   };
   const shown = w.countries.features.filter(near);
   const d = shown.map((f) => path(f) ?? '').join('');
-  return { land: d, borders: d, radius: projection.radius };
+  const names = shown.flatMap((f) => {
+    const at = labelPoint(f);
+    const p = at && projection.project(at[0], at[1]);
+    const name = String((f.properties as { name?: string } | null)?.name ?? '');
+    return p && name && Math.hypot(p.x, p.y) < projection.radius * 0.95 ? [{ name, x: p.x, y: p.y }] : [];
+  });
+  return { land: d, borders: d, radius: projection.radius, names };
+}
+
+/**
+ * Where a country's name goes: the centre of its largest part when that lies inside it, else the
+ * point of a grid over that part nearest the centre that does (a long thin country's centre can
+ * fall in its neighbour).
+ */
+function labelPoint(f: Feature<Geometry>): [number, number] | null {
+  const g = f.geometry;
+  if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') return null;
+  const parts: Feature<Polygon>[] = (g.type === 'Polygon' ? [g.coordinates] : (g as MultiPolygon).coordinates).map(
+    (coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }),
+  );
+  const main = parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  const c = geoCentroid(main);
+  if (geoContains(main, c)) return c;
+  const [[w0, s0], [e0, n0]] = geoBounds(main);
+  let best: [number, number] | null = null;
+  for (let i = 1; i < 12; i++)
+    for (let j = 1; j < 12; j++) {
+      const q: [number, number] = [w0 + ((e0 - w0) * i) / 12, s0 + ((n0 - s0) * j) / 12];
+      const closer = !best || Math.hypot(q[0] - c[0], q[1] - c[1]) < Math.hypot(best[0] - c[0], best[1] - c[1]);
+      if (closer && geoContains(main, q)) best = q;
+    }
+  return best;
 }
 
 export const LAND_FILL = '#eef0ea';
-export const BORDER_STROKE = '#a9ad9f';
+/** National borders: dark enough to tell one side from the other when zoomed in. */
+export const BORDER_STROKE = '#6f7566';
+export const NAME_FILL = '#7a7f74';
 export const SEA_FILL = '#f4f8fb';
 export const LEADER_STROKE = '#5f6368';
 export const CLUSTER_LINK_STROKE = '#6b6f76';
@@ -75,9 +111,18 @@ function landSvg(paths: BasemapPaths, strokeWidth: number, extra: string, id: st
   return (
     `<clipPath id="${id}"><circle cx="0" cy="0" r="${r}"/></clipPath>` +
     `<g clip-path="url(#${id})"><path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/>` +
-    `<path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${strokeWidth}" stroke-linejoin="round"${extra}/></g>` +
+    `<path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${1.4 * strokeWidth}" stroke-linejoin="round"${extra}/></g>` +
     `<circle class="map-rim" cx="0" cy="0" r="${r}" fill="none" stroke="${RIM_STROKE}" stroke-width="${strokeWidth}" stroke-dasharray="${6 * strokeWidth} ${4 * strokeWidth}"${extra}/>`
   );
+}
+
+/** Country names, small and grey, at `font` (the drawing's units: 11 screen px). */
+function namesSvg(paths: BasemapPaths, font: number): string {
+  const texts = (paths.names ?? []).map(
+    (n) =>
+      `<text x="${n.x.toFixed(2)}" y="${n.y.toFixed(2)}" text-anchor="middle" dominant-baseline="central">${n.name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`,
+  );
+  return `<g class="country-names" font-family="system-ui, sans-serif" font-size="${font.toFixed(3)}" fill="${NAME_FILL}" letter-spacing="0.05em" stroke="#fff" stroke-opacity="0.7" stroke-width="${(font / 5).toFixed(3)}" paint-order="stroke">${texts.join('')}</g>`;
 }
 
 /** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */
@@ -110,7 +155,11 @@ function fanSvg(l: Leaders | undefined, width: number, extra: string): string {
 
 /** The basemap as SVG elements in model coordinates (for the SVG export and the PNG's under-layer). */
 export function basemapSvg(paths: BasemapPaths, strokeWidth: number): string {
-  return landSvg(paths, strokeWidth, '', 'map-disc-export') + leadersSvg(paths.leaders, strokeWidth);
+  return (
+    landSvg(paths, strokeWidth, '', 'map-disc-export') +
+    namesSvg(paths, 11 * strokeWidth) +
+    leadersSvg(paths.leaders, strokeWidth)
+  );
 }
 
 /** The live layer under the canvas. */
@@ -145,7 +194,8 @@ export class BasemapLayer {
     const paths = basemapPaths(world, projection);
     this.current = { ...paths, leaders: this.lastLeaders };
     // Non-scaling strokes: a dash pattern in screen pixels too.
-    this.g.innerHTML = landSvg(paths, 1, ' vector-effect="non-scaling-stroke"', 'map-disc');
+    this.g.innerHTML =
+      landSvg(paths, 1, ' vector-effect="non-scaling-stroke"', 'map-disc') + namesSvg(paths, 11 / this.cy.zoom());
     this.svg.style.display = '';
     this.follow();
   }
@@ -171,5 +221,9 @@ export class BasemapLayer {
     const t = `translate(${x} ${y}) scale(${this.cy.zoom()})`;
     this.g.setAttribute('transform', t);
     this.leaders.setAttribute('transform', t);
+    // Country names keep their size on screen, like the labels.
+    const names = this.g.querySelector('.country-names');
+    names?.setAttribute('font-size', (11 / this.cy.zoom()).toFixed(3));
+    names?.setAttribute('stroke-width', (2.2 / this.cy.zoom()).toFixed(3));
   }
 }

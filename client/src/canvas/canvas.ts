@@ -161,7 +161,7 @@ export class Canvas {
   }
 
   /** Screen-constant label size, then hide the labels that would collide (lower-ranked first). */
-  relabel(force = false): void {
+  relabel(force = false, overlays = true): void {
     if (force) this.styledZoom = 0;
     if (this.large) return;
     const zoom = this.cy.zoom();
@@ -171,7 +171,7 @@ export class Canvas {
       this.cy.style().update();
       if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
     }
-    declutterLabels(this.cy);
+    declutterLabels(this.cy, { overlays });
   }
 
   /** Under the map restored from a share link: the restored positions are the true points. */

@@ -184,9 +184,10 @@ function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
 /**
  * Shows every label below its node for one synchronous reading of Cytoscape's rendered label
  * boxes (its own text measurement, font and outline included), then places or hides each: nothing
- * is painted in between, as Cytoscape draws on the next animation frame.
+ * is painted in between, as Cytoscape draws on the next animation frame. An export's picture has
+ * no panels over it: `overlays: false` places labels where the panels are too.
  */
-export function declutterLabels(cy: cytoscape.Core): void {
+export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean } = {}): void {
   const nodes = shown(cy.nodes()) as cytoscape.NodeCollection;
   if (nodes.empty()) return;
   const placed = nodes.filter(`.label-hidden, .${PLACE_CLASSES.join(', .')}`);
@@ -206,7 +207,12 @@ export function declutterLabels(cy: cytoscape.Core): void {
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
-    ...overlayBoxes(cy).map((b, i) => ({ id: `overlay ${i}`, labels: [], body: b, hard: true })),
+    ...(opts.overlays === false ? [] : overlayBoxes(cy)).map((b, i) => ({
+      id: `overlay ${i}`,
+      labels: [],
+      body: b,
+      hard: true,
+    })),
     ...heads.map(({ id, box }) => ({ id: `arrow ${id}`, labels: [], body: box, arrow: true })),
   ];
   const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));

@@ -8,9 +8,11 @@ export async function withBasemap(
   graph: Blob,
   paths: BasemapPaths,
   bg: string | undefined,
+  scale: number,
 ): Promise<Blob> {
   const top = await createImageBitmap(graph);
-  const unit = bb.w / top.width; // model units per pixel
+  // Model units per screen pixel: borders and names as thick and as large as on the canvas, times the scale.
+  const unit = (bb.w / top.width) * scale;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${top.width}" height="${top.height}" viewBox="${bb.x1} ${bb.y1} ${bb.w} ${bb.h}"><rect x="${bb.x1}" y="${bb.y1}" width="${bb.w}" height="${bb.h}" fill="${bg ? SEA_FILL : 'none'}"/>${basemapSvg(paths, unit)}</svg>`;
   const img = new Image(top.width, top.height);
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

@@ -5,11 +5,11 @@ import { toCsv } from '../../../../common/export/csv.ts';
 import { toCytoscapeJson } from '../../../../common/export/cytoscape-json.ts';
 import { toGraphml } from '../../../../common/export/graphml.ts';
 import { canvas } from '../../app/context.ts';
-import { style } from '../../app/store.ts';
 import { shown } from '../../canvas/visibility.ts';
 import type { Annotations } from './annotations.ts';
 import { canvasElements } from './canvas-elements.ts';
 import { download, fileStem } from './download.ts';
+import { inPictureView } from './picture-view.ts';
 import { graphToPng, MAX_SIDE } from './png.ts';
 import { sourcesFor, withCiteNumbers } from './sources.ts';
 import { graphToSvg } from './svg.ts';
@@ -37,8 +37,9 @@ export async function exportPng(o: PictureOptions): Promise<string> {
 export async function exportSvg(o: PictureOptions): Promise<string> {
   const cy = canvas().cy;
   const list = await sourcesFor(shown(cy.edges()));
+  const basemap = canvas().basemap.current;
   const text = await withCiteNumbers(cy, list, () =>
-    graphToSvg(cy, { ...o, edgeLabels: style.value.edgeLabels, basemap: canvas().basemap.current }, list),
+    inPictureView({ fitAll: !basemap }, () => graphToSvg(cy, { ...o, basemap }, list)),
   );
   download(text, `${fileStem(o.title)}.svg`, 'image/svg+xml');
   return 'SVG saved (vector, labels as text).';

@@ -1,7 +1,6 @@
-// PNG export: Cytoscape renders the graph (full extent, 1-4x, white or transparent), clamped so the
+// PNG export: Cytoscape renders the graph (the whole graph fitted, or the map view; 1-4x), clamped so the
 // bitmap stays within what browsers can allocate; the frame (frame.ts: title, caption, legend,
 // sources) is then painted around it on a canvas of our own.
-import { shown } from '../../canvas/visibility.ts';
 import type cytoscape from 'cytoscape';
 import { FONT_FAMILY } from '../../canvas/style.ts';
 import type { Annotations } from './annotations.ts';
@@ -9,6 +8,7 @@ import { layoutFrame, type FrameLayout, type Measure } from './frame.ts';
 import type { SourceEntry } from './sources.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import { withBasemap } from './basemap-underlay.ts';
+import { inPictureView } from './picture-view.ts';
 
 /** Longest side of the exported bitmap; browsers fail above ~16k per side or ~268M pixels. */
 export const MAX_SIDE = 8000;
@@ -18,6 +18,10 @@ export interface PngOptions extends Annotations {
   background: 'white' | 'transparent';
   /** The map under the geographic layout, drawn under the graph. */
   basemap?: BasemapPaths | null;
+  /** Labels at least this many times their screen size (the PDF's pages are smaller than a screen). */
+  minLabelScale?: number;
+  /** The graph's picture this tall (CSS px, the canvas's width): the PDF's page shape. */
+  pictureHeight?: number;
 }
 
 export interface PngResult {
@@ -43,21 +47,27 @@ async function iconImage(svgInner: string, px: number): Promise<HTMLImageElement
 const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${FONT_FAMILY}`;
 
 /**
- * Cytoscape's own picture of the graph, selection marks off. Under a map it is the view on screen
- * (the zoomed extent, labels as read there) over the basemap of that extent, not the whole world.
+ * Cytoscape's own picture of the graph, selection marks off, labels placed as the canvas places them
+ * (picture-view.ts). Under a map it is the view on screen over the basemap of that extent, not the
+ * whole world; without one, the whole graph fitted to the canvas, as Fit shows it.
  */
 async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number): Promise<Blob> {
   const bg = opts.background === 'white' ? '#ffffff' : undefined;
   const selected = cy.$(':selected');
   selected.unselect();
   try {
-    const blob = (await cy.png({
-      output: 'blob-promise',
-      full: !opts.basemap,
-      scale,
-      bg: opts.basemap ? undefined : bg,
-    })) as Blob;
-    return opts.basemap ? await withBasemap(cy.extent(), blob, opts.basemap, bg) : blob;
+    return await inPictureView(
+      { fitAll: !opts.basemap, minLabelScale: opts.minLabelScale, height: opts.pictureHeight },
+      async () => {
+        const blob = (await cy.png({
+          output: 'blob-promise',
+          full: false,
+          scale,
+          bg: opts.basemap ? undefined : bg,
+        })) as Blob;
+        return opts.basemap ? await withBasemap(cy.extent(), blob, opts.basemap, bg, scale) : blob;
+      },
+    );
   } finally {
     selected.select();
   }
@@ -66,13 +76,12 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
 /** Most a map picture (the screen's view) is enlarged: 2.5× the screen is crisp on a projector or in print. */
 export const MAP_MAX_SCALE = 2.5;
 
-/** The scale the graph's picture is drawn at: the whole graph's extent, or the screen under a map. */
+/** The scale the graph's picture (the canvas's size: the screen, or the whole graph fitted) is drawn at. */
 function pictureScale(cy: cytoscape.Core, opts: PngOptions): { scale: number; clamped: boolean } {
   if (opts.basemap) {
     return { scale: Math.min(opts.scale, MAP_MAX_SCALE), clamped: false };
   }
-  const bb = shown(cy.elements()).boundingBox({});
-  return clampScale(bb.w + 60, bb.h + 60, opts.scale);
+  return clampScale(cy.width(), cy.height(), opts.scale);
 }
 
 /** The PNG painter of the frame model: background, texts and icons, then the graph's picture. */

@@ -10,6 +10,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { canvas } from '../../app/context.ts';
 import type { StoryView } from '../../app/types.ts';
 import { download, fileStem } from './download.ts';
+import { LABEL_PX } from '../../canvas/style.ts';
 import { wrapBy } from './frame.ts';
 import { graphToPng } from './png.ts';
 import { eachView, viewBasemap } from './story-export.ts';
@@ -35,6 +36,27 @@ function drawHeading(page: PDFPage, v: StoryView, fonts: { regular: PDFFont; bol
   return y - 8;
 }
 
+/** Smallest label on paper, in points: 7 pt reads in print (the screen's 11 px shrink to fit a page). */
+const MIN_LABEL_PT = 7.5;
+/** The frame's margins and legend around the picture (frame.ts), in CSS pixels, near enough. */
+const FRAME_EXTRA = { w: 40, h: 40 + 80 };
+
+/**
+ * How much larger than on screen the labels are drawn so that, with the picture (the canvas's size)
+ * shrunk to the page's free area, none prints under MIN_LABEL_PT; the canvas's declutter then
+ * decides which of the larger labels show.
+ */
+function printedLabelScale(box: { w: number; h: number }): number {
+  const k = box.w / (canvas().cy.width() + FRAME_EXTRA.w);
+  return Math.max(1, MIN_LABEL_PT / (LABEL_PX * k));
+}
+
+/** The picture's height (the canvas's width kept) that, with the frame, has the page's free area's shape. */
+function pageShapedHeight(box: { w: number; h: number }): number {
+  return Math.max(200, ((canvas().cy.width() + FRAME_EXTRA.w) * box.h) / box.w - FRAME_EXTRA.h);
+}
+
+/** The story's PDF; the file is named after the story, which is untitled: "story-<first view's title>.pdf". */
 export async function exportStoryPdf(storyTitle?: string): Promise<string> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -46,23 +68,25 @@ export async function exportStoryPdf(storyTitle?: string): Promise<string> {
     const page = doc.addPage([PAGE.w, PAGE.h]);
     const top = drawHeading(page, v, fonts);
     // The picture without its own title and caption: the page carries them as text.
+    const box = { w: PAGE.w - 2 * MARGIN, h: top - MARGIN };
     const res = await graphToPng(canvas().cy, {
       legend: true,
       sources: false,
       scale: 2,
       background: 'white',
       basemap: viewBasemap(v),
+      minLabelScale: printedLabelScale(box),
+      pictureHeight: pageShapedHeight(box),
     });
     const image = await doc.embedPng(await res.blob.arrayBuffer());
-    const box = { w: PAGE.w - 2 * MARGIN, h: top - MARGIN };
     const k = Math.min(box.w / image.width, box.h / image.height);
     const w = image.width * k;
     const h = image.height * k;
     page.drawImage(image, { x: (PAGE.w - w) / 2, y: MARGIN + (box.h - h) / 2, width: w, height: h });
   });
-  doc.setTitle(storyTitle ?? 'Corridor story');
+  doc.setTitle(storyTitle ? `Story: ${storyTitle}` : 'Corridor story');
   doc.setCreator('Corridor');
   const bytes = await doc.save();
-  download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `${fileStem(storyTitle, 'story')}.pdf`);
+  download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `story-${fileStem(storyTitle, 'views')}.pdf`);
   return `A PDF of ${count} page${count === 1 ? '' : 's'} saved, one per view.`;
 }

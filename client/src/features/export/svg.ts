@@ -1,7 +1,7 @@
-// Our own SVG writer (cytoscape-svg is GPLv3): nodes as their shapes at their canvas positions, edges
-// as lines (curved apart when parallel) with arrowheads and the numbers of their sources, labels as
-// <text>, the basemap under a map; the frame (frame.ts: title, caption, legend, sources) around it.
-// Only what is visible on the canvas is written.
+// Our own SVG writer (cytoscape-svg is GPLv3): the same picture as the PNG, read from what Cytoscape
+// drew: nodes as their shapes, links along their drawn curves with arrowheads, labels and source
+// numbers as <text> where the canvas placed them (declutter.ts, cite-spots.ts), dashes and fading
+// as on the canvas, the basemap under a map; the frame (frame.ts) around it. Only what is shown is written.
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, type EdgeType, type NodeKind } from '../../../../common/model.ts';
 import { xmlText as xmlEscape } from '../../../../common/export/xml.ts';
@@ -9,72 +9,99 @@ import { basemapSvg, SEA_FILL, type BasemapPaths } from '../../canvas/basemap.ts
 import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
-import { CITE_PX, FONT_FAMILY } from '../../canvas/style.ts';
+import { FONT_FAMILY } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 import type { Annotations } from './annotations.ts';
 import { estimate, layoutFrame, type FrameItem } from './frame.ts';
 import type { SourceEntry } from './sources.ts';
 
 export interface SvgOptions extends Annotations {
-  edgeLabels: boolean;
   background: 'white' | 'transparent';
   /** The map under the geographic layout (model coordinates), drawn under the graph. */
   basemap?: BasemapPaths | null;
 }
 
-const PAD = 30;
 const f1 = (v: number) => v.toFixed(1);
+const LABEL_BOX = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
 
-/** Edges as quadratic curves, parallel ones bent apart, stopping at the target so the arrow shows. */
-function svgEdges(edges: cytoscape.EdgeCollection, dx: number, dy: number, edgeLabels: boolean): string[] {
-  const pairCount = new Map<string, number>();
-  const pairIndex = new Map<string, number>();
-  const pairKey = (e: cytoscape.EdgeSingular) => [e.source().id(), e.target().id()].sort().join('\u0000');
-  edges.forEach((e) => void pairCount.set(pairKey(e), (pairCount.get(pairKey(e)) ?? 0) + 1));
+/** Model coordinates to the picture's: the canvas's viewport (as the PNG's picture), moved into the frame. */
+interface Place {
+  zoom: number;
+  x: (mx: number) => number;
+  y: (my: number) => number;
+}
+
+function placeOf(cy: cytoscape.Core, at: { x: number; y: number }): Place {
+  const { x: px, y: py } = cy.pan();
+  const zoom = cy.zoom();
+  return { zoom, x: (mx) => mx * zoom + px + at.x, y: (my) => my * zoom + py + at.y };
+}
+
+/** How the canvas draws an element: its opacity and (for links) dashes, as the stylesheet resolved them. */
+function look(ele: cytoscape.NodeSingular | cytoscape.EdgeSingular): string {
+  const opacity = Number(ele.style('opacity'));
+  const dashed = ele.isEdge() && ele.style('line-style') !== 'solid';
+  return `${opacity < 1 ? ` opacity="${opacity}"` : ''}${dashed ? ' stroke-dasharray="6 4"' : ''}`;
+}
+
+/** A link as Cytoscape drew it: from endpoint to endpoint through its control points. */
+function edgePath(e: cytoscape.EdgeSingular, p: Place): string {
+  const pt = (q: cytoscape.Position) => `${f1(p.x(q.x))},${f1(p.y(q.y))}`;
+  const s = e.sourceEndpoint();
+  const t = e.targetEndpoint();
+  const ctrl = (e.controlPoints() as cytoscape.Position[] | undefined) ?? [];
+  if (ctrl.length === 0) return `M${pt(s)} L${pt(t)}`;
+  if (ctrl.length === 1) return `M${pt(s)} Q${pt(ctrl[0]!)} ${pt(t)}`;
+  return `M${pt(s)} ${ctrl.map((c) => `L${pt(c)}`).join(' ')} L${pt(t)}`;
+}
+
+/** A label where Cytoscape drew it: the centre of its drawn box, at its drawn size. */
+function labelText(box: cytoscape.BoundingBox12, px: number, p: Place, text: string, attrs: string): string {
+  const cx = p.x((box.x1 + box.x2) / 2);
+  const cy = p.y((box.y1 + box.y2) / 2);
+  return `<text${attrs} x="${f1(cx)}" y="${f1(cy + px * 0.35)}" font-size="${f1(px)}" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(text)}</text>`;
+}
+
+/** Edges as the canvas draws them (curves, dashes, fading), arrowheads, and their numbers on them. */
+function svgEdges(edges: cytoscape.EdgeCollection, p: Place): string[] {
   const out: string[] = [];
   edges.forEach((e) => {
+    if (!e.source().visible() || !e.target().visible()) return;
+    // An edge Cytoscape has not drawn (its ends on one spot, or not yet placed) has no endpoints.
+    if (!e.sourceEndpoint() || !e.targetEndpoint()) return;
     const type = e.data('type') as EdgeType;
-    const s = e.source().position();
-    const t = e.target().position();
-    const key = pairKey(e);
-    const k = pairIndex.get(key) ?? 0;
-    pairIndex.set(key, k + 1);
-    const n = pairCount.get(key) ?? 1;
-    const [x1, y1, x2, y2] = [s.x + dx, s.y + dy, t.x + dx, t.y + dy];
-    const len = Math.hypot(x2 - x1, y2 - y1) || 1;
-    const rt = (e.target().width() as number) / 2 + 2;
-    const ex = x2 - ((x2 - x1) / len) * rt;
-    const ey = y2 - ((y2 - y1) / len) * rt;
-    const off = (k - (n - 1) / 2) * 18 * (e.source().id() < e.target().id() ? 1 : -1);
-    const mx = (x1 + ex) / 2 - ((y2 - y1) / len) * off;
-    const my = (y1 + ey) / 2 + ((x2 - x1) / len) * off;
     const statement = `${e.source().data('label')} —${type}→ ${e.target().data('label')}`;
     out.push(
-      `<path d="M${f1(x1)},${f1(y1)} Q${f1(mx)},${f1(my)} ${f1(ex)},${f1(ey)}" fill="none" stroke="${EDGE_COLOR[type]}" stroke-width="2" marker-end="url(#arrow-${type})"><title>${xmlEscape(statement)}</title></path>`,
+      `<path d="${edgePath(e, p)}" fill="none" stroke="${EDGE_COLOR[type]}" stroke-width="${f1(Number.parseFloat(e.style('width')) * p.zoom)}" marker-end="url(#arrow-${type})"${look(e)}><title>${xmlEscape(statement)}</title></path>`,
     );
-    if (e.data('cite'))
-      out.push(
-        `<text class="cite" x="${f1(mx)}" y="${f1(my + 5)}" font-size="${CITE_PX}" font-weight="bold" text-anchor="middle" fill="#111" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(String(e.data('cite')))}</text>`,
-      );
-    if (edgeLabels)
-      out.push(
-        `<text x="${f1(mx)}" y="${f1(my - 3)}" font-size="9" text-anchor="middle" fill="#333" paint-order="stroke" stroke="#fff" stroke-width="3">${xmlEscape(type)}</text>`,
-      );
+    const text = String(e.style('label') ?? '');
+    if (!text) return;
+    const px = Number.parseFloat(e.style('font-size')) * p.zoom;
+    const cls = e.data('cite') ? ' class="cite" font-weight="bold" fill="#111"' : ' fill="#333"';
+    // Where Cytoscape draws an edge's label: its middle, moved by its margins (cite-spots.ts).
+    const mid = (e.midpoint() as cytoscape.Position | undefined) ?? e.sourceEndpoint();
+    const x = mid.x + Number.parseFloat(e.style('text-margin-x'));
+    const y = mid.y + Number.parseFloat(e.style('text-margin-y'));
+    out.push(labelText({ x1: x, x2: x, y1: y, y2: y }, px, p, text, cls));
   });
   return out;
 }
 
-function svgNodes(nodes: cytoscape.NodeCollection, dx: number, dy: number): string[] {
+function svgNodes(nodes: cytoscape.NodeCollection, p: Place): string[] {
   return nodes.map((node) => {
     const st = NODE_STYLE[node.data('kind') as NodeKind] ?? NODE_STYLE.Organization;
-    const p = node.position();
-    const size = node.width() as number;
+    const q = node.position();
+    const [x, y] = [p.x(q.x), p.y(q.y)];
+    const size = (node.width() as number) * p.zoom;
     const cluster = node.data('mapCluster') as MapCluster | undefined;
-    const label = xmlEscape(cluster?.label ?? String(node.data('display') ?? node.data('label')));
     const shape = cluster
-      ? `<circle cx="${f1(p.x + dx)}" cy="${f1(p.y + dy)}" r="${f1(size / 2)}" fill="#fff" stroke="#333" stroke-width="2"/>`
-      : shapeSvg(st.shape, p.x + dx, p.y + dy, size, st.color, ' stroke="#fff" stroke-width="1.5"');
-    return `<g class="node" data-id="${xmlEscape(node.id())}">${shape}<text x="${f1(p.x + dx)}" y="${f1(p.y + dy + size / 2 + 14)}" font-size="11" text-anchor="middle" fill="#1b1b1b" paint-order="stroke" stroke="#fff" stroke-width="3">${label}</text></g>`;
+      ? `<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(size / 2)}" fill="#fff" stroke="#333" stroke-width="2"/>`
+      : shapeSvg(st.shape, x, y, size, st.color, ' stroke="#fff" stroke-width="1.5"');
+    // Only the labels the canvas shows for this view (declutter.ts), where it shows them.
+    const text = node.hasClass('label-hidden') ? '' : String(node.style('label') ?? '');
+    const px = Number.parseFloat(node.style('font-size')) * p.zoom;
+    const label = text ? labelText(node.boundingBox(LABEL_BOX), px, p, text, ' fill="#1b1b1b"') : '';
+    return `<g class="node" data-id="${xmlEscape(node.id())}"${look(node)}>${shape}${label}</g>`;
   });
 }
 
@@ -86,47 +113,40 @@ function frameItem(item: FrameItem): string {
   return `<text x="${f1(item.x)}" y="${f1(item.y + item.size * 0.85)}" font-size="${item.size}" fill="${item.color}"${weight}>${xmlEscape(item.text)}</text>`;
 }
 
-/** The basemap in the picture: model coordinates moved like the graph, clipped to the graph's area. */
-function mapLayer(
-  paths: BasemapPaths,
-  clip: { x: number; y: number; w: number; h: number },
-  dx: number,
-  dy: number,
-): string {
+/** The basemap in the picture: model coordinates placed like the graph, clipped to the graph's area. */
+function mapLayer(paths: BasemapPaths, clip: { x: number; y: number; w: number; h: number }, p: Place): string {
   const r = `x="${f1(clip.x)}" y="${f1(clip.y)}" width="${f1(clip.w)}" height="${f1(clip.h)}"`;
-  return `<clipPath id="map-clip"><rect ${r}/></clipPath><g class="basemap" clip-path="url(#map-clip)"><rect ${r} fill="${SEA_FILL}"/><g transform="translate(${f1(dx)} ${f1(dy)})">${basemapSvg(paths, 1)}</g></g>`;
+  const move = `translate(${f1(p.x(0))} ${f1(p.y(0))}) scale(${p.zoom})`;
+  return `<clipPath id="map-clip"><rect ${r}/></clipPath><g class="basemap" clip-path="url(#map-clip)"><rect ${r} fill="${SEA_FILL}"/><g transform="${move}">${basemapSvg(paths, 1 / p.zoom)}</g></g>`;
 }
 
+/**
+ * The picture as the PNG's: the canvas's viewport (call it inside picture-view.ts's inPictureView,
+ * which fits the whole graph or keeps the map view and places the labels), drawn as vectors.
+ */
 export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: SourceEntry[] = []): string {
   // Under the map, a cluster's hidden members and the links drawn to it in the map layer are left out.
   const nodes = shown(cy.nodes()).not('.geo-clustered');
-  const bb = nodes.boundingBox({ includeLabels: true });
-  const frame = layoutFrame(
-    cy,
-    { w: Math.max(bb.w, 200) + 2 * PAD, h: bb.h + 2 * PAD },
-    opts,
-    opts.sources ? sources : [],
-    estimate,
-  );
-  const dx = frame.graph.x + PAD - bb.x1;
-  const dy = frame.graph.y + PAD - bb.y1;
+  const frame = layoutFrame(cy, { w: cy.width(), h: cy.height() }, opts, opts.sources ? sources : [], estimate);
+  const p = placeOf(cy, frame.graph);
   const w = Math.ceil(frame.width);
   const h = Math.ceil(frame.height);
   const markers = EDGE_TYPES.map(
     (t) =>
-      `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_COLOR[t]}"/></marker>`,
+      `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_COLOR[t]}"/></marker>`,
   ).join('');
+  const g = frame.graph;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${FONT_FAMILY.replace(/"/g, '')}">`,
-    `<defs>${markers}</defs>`,
+    `<defs>${markers}<clipPath id="graph-clip"><rect x="${f1(g.x)}" y="${f1(g.y)}" width="${f1(g.w)}" height="${f1(g.h)}"/></clipPath></defs>`,
     opts.background === 'white' ? `<rect width="100%" height="100%" fill="#fff"/>` : '',
-    opts.basemap ? mapLayer(opts.basemap, frame.graph, dx, dy) : '',
-    `<g class="edges">`,
-    ...svgEdges(shown(cy.edges()).not('.geo-cluster-edge'), dx, dy, opts.edgeLabels),
+    opts.basemap ? mapLayer(opts.basemap, g, p) : '',
+    `<g clip-path="url(#graph-clip)"><g class="edges">`,
+    ...svgEdges(shown(cy.edges()).not('.geo-cluster-edge'), p),
     `</g><g class="nodes">`,
-    ...svgNodes(nodes, dx, dy),
-    `</g>`,
+    ...svgNodes(nodes, p),
+    `</g></g>`,
     `<g class="frame">${frame.items.map(frameItem).join('')}</g>`,
     `</svg>`,
   ].join('\n');

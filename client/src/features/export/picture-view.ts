@@ -1,0 +1,59 @@
+// The view an exported picture is taken of. Its labels follow the canvas's own rules (screen-constant
+// size, which show and where: canvas/declutter.ts), decided again for the picture's viewport just
+// before it is drawn and with no panels over it (on screen they are decided an animation frame after
+// the view changes, too late for a picture taken at once); source numbers moved clear of nodes and
+// arrowheads (cite-spots.ts); the screen is then given back as it was.
+import type cytoscape from 'cytoscape';
+import { canvas } from '../../app/context.ts';
+import { labelScale } from '../../canvas/style.ts';
+import { shown } from '../../canvas/visibility.ts';
+import { clearCiteSpots, placeCiteNumbers } from './cite-spots.ts';
+
+export interface PictureView {
+  /** The whole graph fitted to the canvas (no map), else the view on screen (under a map). */
+  fitAll: boolean;
+  /** Labels at least this many times their screen size (a printed page is smaller than a screen). */
+  minLabelScale?: number;
+  /** The picture this tall (CSS px, the canvas's width kept): a page's shape rather than the screen's. */
+  height?: number;
+}
+
+/** The canvas made `height` px tall for the picture, its centre kept; returns how to give it back. */
+function reshape(cy: cytoscape.Core, height: number | undefined): () => void {
+  const host = cy.container();
+  if (!host || !height) return () => undefined;
+  const before = { height: host.style.height, width: host.style.width };
+  const centre = { x: (cy.extent().x1 + cy.extent().x2) / 2, y: (cy.extent().y1 + cy.extent().y2) / 2 };
+  host.style.width = `${cy.width()}px`;
+  host.style.height = `${Math.round(height)}px`;
+  cy.resize();
+  cy.pan({ x: cy.width() / 2 - centre.x * cy.zoom(), y: cy.height() / 2 - centre.y * cy.zoom() });
+  return () => {
+    host.style.height = before.height;
+    host.style.width = before.width;
+    cy.resize();
+  };
+}
+
+/** Margin around the whole graph in its picture, in screen pixels. */
+const FIT_PAD = 30;
+
+export async function inPictureView<T>(view: PictureView, draw: () => T | Promise<T>): Promise<T> {
+  const cv = canvas();
+  const cy = cv.cy;
+  const before = { zoom: cy.zoom(), pan: { ...cy.pan() }, labelScale: labelScale.value };
+  const giveBack = reshape(cy, view.height);
+  try {
+    if (view.fitAll) cy.fit(shown(cy.elements()).not('.geo-clustered'), FIT_PAD);
+    labelScale.value = Math.max(before.labelScale, view.minLabelScale ?? 1);
+    cv.relabel(true, false);
+    placeCiteNumbers(cy);
+    return await draw();
+  } finally {
+    clearCiteSpots(cy);
+    giveBack();
+    labelScale.value = before.labelScale;
+    cy.viewport({ zoom: before.zoom, pan: before.pan });
+    cv.relabel(true);
+  }
+}
