@@ -311,8 +311,10 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     const options = page.locator('#search-list li[role="option"]');
     const pick = async (q: string) => {
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
       await page.click('#search-input');
       await page.keyboard.type(q);
+      await expect.poll(() => page.inputValue('#search-input')).toBe(q);
       await options.first().waitFor();
       return options.evaluateAll((lis) => lis.map((l) => l.getAttribute('data-id')!));
     };
@@ -783,9 +785,9 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const active = () => page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.id);
     await page.keyboard.press('Shift+F10');
     await page.locator('#context-menu').waitFor();
-    expect(await active()).toBe('Expand all links');
+    await expect.poll(active).toBe('Expand all links');
     await page.keyboard.press('ArrowDown');
-    expect(await active()).not.toBe('Expand all links');
+    await expect.poll(active).not.toBe('Expand all links');
     await page.keyboard.press('Escape');
     expect(await page.locator('#context-menu').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
@@ -793,7 +795,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.keyboard.press('ContextMenu');
     await page.locator('#context-menu').waitFor();
     await page.keyboard.press('End');
-    expect(await active()).toBe('Hide');
+    await expect.poll(active).toBe('Hide');
     await page.keyboard.press('Enter');
     expect(await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).hasClass('hidden'), node)).toBe(
       true,

@@ -166,7 +166,8 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
       await page.keyboard.press('Escape');
       await page.waitForTimeout(400);
       expect(errors).toEqual([]);
-      expect(await labelled()).toEqual(before);
+      // Every name shown before is shown again (the placement may now find room for more).
+      expect(await labelled()).toEqual(expect.arrayContaining(before));
       await page.close();
     }
   });
