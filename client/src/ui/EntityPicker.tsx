@@ -5,6 +5,7 @@ import type { NodeElement } from '../../../common/wire.ts';
 import { canvas } from '../app/context.ts';
 import { Suggestions, suggestionKeys } from './Suggestions.tsx';
 import { useSearch, type Hit } from './use-search.ts';
+import { useSuggestionsOpen } from './use-suggestions-open.ts';
 
 export function EntityPicker(props: {
   name: string;
@@ -14,7 +15,7 @@ export function EntityPicker(props: {
   onText?(text: string): void;
 }) {
   const [text, setText] = useState(props.value?.data.label ?? '');
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, closeSoon } = useSuggestionsOpen();
   const search = useSearch(open ? text : '', 6);
   const choose = (hit: Hit) => {
     props.onChange(hit.node);
@@ -53,7 +54,7 @@ export function EntityPicker(props: {
                 setOpen(false);
               }
             }}
-            onBlur={() => setTimeout(() => setOpen(false), 120)}
+            onBlur={closeSoon}
           />
           <Suggestions
             hits={search.hits}

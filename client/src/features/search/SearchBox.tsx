@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { Suggestions, suggestionKeys } from '../../ui/Suggestions.tsx';
 import { useSearch, type Hit } from '../../ui/use-search.ts';
+import { useSuggestionsOpen } from '../../ui/use-suggestions-open.ts';
 import { focusCanvas } from '../selection/keyboard-nav.ts';
 import { addNodeWithLinks } from './add-node.ts';
 
@@ -12,7 +13,7 @@ let interaction = 0;
 
 export function SearchBox() {
   const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, closeSoon } = useSuggestionsOpen();
   const search = useSearch(text, 8);
   const choose = (hit: Hit, byKeyboard = false) => {
     setOpen(false);
@@ -51,7 +52,7 @@ export function SearchBox() {
           }
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 120)}
+        onBlur={closeSoon}
       />
       <Suggestions
         id="search-list"
