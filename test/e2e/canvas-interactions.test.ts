@@ -794,6 +794,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id())).toBe(node);
     await page.keyboard.press('ContextMenu');
     await page.locator('#context-menu').waitFor();
+    await expect.poll(active).toBe('Expand all links'); // the menu has the keyboard
     await page.keyboard.press('End');
     await expect.poll(active).toBe('Hide');
     await page.keyboard.press('Enter');
