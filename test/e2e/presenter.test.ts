@@ -22,6 +22,16 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
   const suite = useE2e();
   const { fresh } = suite;
 
+  /** The whole graph exported as SVG with its numbered sources list. */
+  async function wholeGraphSvgWithSources() {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-sources"]', true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-svg')]);
+    return { page, svg: fs.readFileSync((await download.path())!, 'utf8') };
+  }
+
   it('1. a saved view is a snapshot: Present and Show give its links, filters and positions, not later ones', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
@@ -208,12 +218,7 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
   });
 
   it('15. the exported sources say what each number claims; the numbers are at least 14 px', async () => {
-    const page = await fresh();
-    await loadWholeGraph(page);
-    await openPanel(page, 'export');
-    await page.setChecked('input[name="export-sources"]', true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-svg')]);
-    const svg = fs.readFileSync((await download.path())!, 'utf8');
+    const { page, svg } = await wholeGraphSvgWithSources();
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));
     const statements = new Set(
       await page.evaluate(() =>
@@ -250,12 +255,7 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
   });
 
   it('walk 3, 1-2. the SVG draws the canvas picture: labels apart and off nodes, numbers on their links, clear of nodes and arrowheads', async () => {
-    const page = await fresh();
-    await loadWholeGraph(page);
-    await openPanel(page, 'export');
-    await page.setChecked('input[name="export-sources"]', true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-svg')]);
-    const svg = fs.readFileSync((await download.path())!, 'utf8');
+    const { page, svg } = await wholeGraphSvgWithSources();
     fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-whole-graph.svg'), svg);
     const { labels, nodes, links } = svgGeometry(svg);
     const shownCount = (await visibleNodeIds(page)).length;

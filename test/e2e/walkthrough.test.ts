@@ -7,6 +7,20 @@ import { intersects, loadWholeGraph, openPanel, rectOf, searchAndChoose, shot, u
 
 const NARROW = { width: 1024, height: 700 };
 
+/** What a share link must bring back: the shown nodes and links, and the selection. */
+const canvasCounts = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as any).corridor.cy;
+    return {
+      nodes: cy.nodes().not('.filtered, .hidden').length as number,
+      edges: cy.edges().not('.filtered, .hidden').length as number,
+      selected: cy
+        .$(':selected')
+        .map((e: any) => e.id())
+        .sort() as string[],
+    };
+  });
+
 describe.skipIf(!hasChromium)('a second new user walks through the explorer', { timeout: 120_000 }, () => {
   const suite = useE2e();
   const { fresh } = suite;
@@ -245,17 +259,7 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     const url = await page.locator('#text-body').inputValue();
     expect(url.length).toBeLessThan(2000);
     expect(await page.locator('#text-note').innerText()).not.toContain('Longer than');
-    const before = await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      return {
-        nodes: cy.nodes().not('.filtered, .hidden').length as number,
-        edges: cy.edges().not('.filtered, .hidden').length as number,
-        selected: cy
-          .$(':selected')
-          .map((e: any) => e.id())
-          .sort() as string[],
-      };
-    });
+    const before = await canvasCounts(page);
     await page.close();
     const other = await suite.env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await other.goto(url);
@@ -263,17 +267,7 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
       () => (window as any).corridor?.ready && (window as any).corridor.cy.nodes().length > 20,
     );
     await other.evaluate(() => (window as any).corridor.canvas.idle());
-    const after = await other.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      return {
-        nodes: cy.nodes().not('.filtered, .hidden').length as number,
-        edges: cy.edges().not('.filtered, .hidden').length as number,
-        selected: cy
-          .$(':selected')
-          .map((e: any) => e.id())
-          .sort() as string[],
-      };
-    });
+    const after = await canvasCounts(other);
     expect(after).toEqual(before);
     expect((await layoutShown(other)).select).toBe('geo');
     expect(await other.inputValue('input[name="story-title-1"]')).toBe('The same places on the map');
