@@ -80,29 +80,47 @@ export function Props({ data }: { data: Record<string, unknown> }) {
   );
 }
 
-/** "VnExpress, 5 March 2024" once the article is fetched; its id until then. */
-export function useSourceName(articleId: string | undefined): string {
-  const [name, setName] = useState(articleId ?? '');
+/** What the link's own data says of its article before the article is fetched: outlet and day, never its id. */
+function knownSourceName(data: SourceData): string {
+  const i = (data.sourceArticles ?? []).indexOf(data.article ?? '');
+  const outlet = i >= 0 ? data.sourceOutlets?.[i] : undefined;
+  return outlet ? sourceName({ outlet, published: data.sourcePublished?.[i] ?? '' }) : 'the article';
+}
+
+/** "Title — VnExpress, 5 March 2024" once the article is fetched; its outlet and day until then. */
+export function useSourceName(articleId: string | undefined, before = 'the article'): string {
+  const [name, setName] = useState(before);
   useEffect(() => {
+    setName(before);
     if (!articleId) return;
     let live = true;
     fetchArticle(articleId)
       .then((a) => live && setName(`${a.title} — ${sourceName(a)}`))
       .catch(() => undefined);
     return () => void (live = false);
-  }, [articleId]);
+  }, [articleId, before]);
   return name;
 }
 
+interface SourceData {
+  article?: string;
+  quote?: string;
+  basis?: unknown;
+  referenceSource?: unknown;
+  sourceArticles?: string[];
+  sourceOutlets?: string[];
+  sourcePublished?: string[];
+}
+
 export function SourceBlock(props: {
-  data: { article?: string; quote?: string; basis?: unknown; referenceSource?: unknown };
+  data: SourceData;
   heading?: ComponentChildren;
   /** Said of this link under its heading (how many outlets state it), inside its box. */
   children?: ComponentChildren;
 }) {
   const { data } = props;
   const reference = isReference(data);
-  const name = useSourceName(reference || !data.article ? undefined : data.article);
+  const name = useSourceName(reference || !data.article ? undefined : data.article, knownSourceName(data));
   return (
     <div class={`quote${reference ? ' reference' : ''}`}>
       {props.heading ? <div>{props.heading}</div> : null}
