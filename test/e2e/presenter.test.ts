@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     await page.click('#btn-fit');
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
-    await page.fill('input[name="story-title-0"]', 'The whole corridor, every province and partner');
+    await page.fill('[name="story-title-0"]', 'The whole corridor, every province and partner');
     await page.fill(
       'textarea[name="story-caption-0"]',
       'Every province, city and partner in the five articles, with who met, signed and invested.',
@@ -300,6 +300,105 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     expect(names).toContain('>China</text>');
     expect(names).toContain('>Vietnam</text>');
     await page.close();
+  });
+
+  it('new-user story 1. at 1024×700 a caption of a few sentences shows whole, titles read as headings, the list fits its panel', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-save-view');
+    await page.fill('[name="story-title-0"]', 'The whole corridor, with its signatures left out');
+    const caption =
+      'Every province, city and partner the five articles name. Bắc Ninh and Quảng Ninh draw the most ' +
+      'investment; Lạng Sơn meets Guangxi every spring. Officials sign in pairs, one from each side.';
+    await page.fill('textarea[name="story-caption-0"]', caption);
+    const field = (name: string) =>
+      page.locator(`[name="${name}"]`).evaluate((el) => ({
+        scroll: el.scrollHeight,
+        client: el.clientHeight,
+        wide: el.scrollWidth,
+        width: el.clientWidth,
+        line: parseFloat(getComputedStyle(el).fontSize) * 1.2,
+        weight: Number(getComputedStyle(el).fontWeight),
+      }));
+    const full = await field('story-caption-0');
+    expect(full.scroll).toBeLessThanOrEqual(full.client + 1); // no scrollbar: the caption shows whole
+    expect(full.client).toBeGreaterThan(3 * full.line);
+    // An empty caption stays one short line, and the field shrinks back as text goes.
+    const empty = await field('story-caption-1');
+    expect(empty.client).toBeLessThan(2.5 * empty.line);
+    await page.fill('textarea[name="story-caption-0"]', 'Short.');
+    expect((await field('story-caption-0')).client).toBeLessThan(2.5 * full.line);
+    await page.fill('textarea[name="story-caption-0"]', caption);
+    // The title is the view's heading, edited where it stands, and a long one wraps rather than cut.
+    const title = await field('story-title-0');
+    expect(title.weight).toBeGreaterThanOrEqual(600);
+    expect(title.wide).toBeLessThanOrEqual(title.width + 1);
+    expect(title.scroll).toBeLessThanOrEqual(title.client + 1);
+    // Nothing of a view sticks out of the panel or is cut by it.
+    const out = await page.locator('#left-panel').evaluate((host) => {
+      const r = host.getBoundingClientRect();
+      return [...host.querySelectorAll('.story-view button, .story-view textarea, .story-view input')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((b) => b.left < r.left - 1 || b.right > r.right + 1).length;
+    });
+    expect(out).toBe(0);
+    await shot(page, 'presenter-story', 'captions');
+    await page.close();
+  });
+
+  it('new-user story 2. each saved view shows a thumbnail; the share link carries none, and a restored story draws them again', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-save-view');
+    const thumbs = page.locator('.story-view img.story-thumb');
+    await expect.poll(() => thumbs.count()).toBe(2);
+    const pictures = await thumbs.evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((img) => {
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, c.width, c.height).data;
+        let inked = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i]! + px[i + 1]! + px[i + 2]! < 600) inked++;
+        return { w: img.naturalWidth, h: img.naturalHeight, src: img.src, inked: inked / (px.length / 4) };
+      }),
+    );
+    for (const p of pictures) {
+      expect(p.w).toBeGreaterThan(60);
+      expect(p.w).toBeLessThanOrEqual(400);
+      expect(p.inked).toBeGreaterThan(0.01); // a picture of the graph, not a blank box
+    }
+    expect(pictures[0]!.src).not.toBe(pictures[1]!.src);
+    await shot(page, 'presenter-story', 'thumbnails');
+    // Update saves the canvas as it is now (the map) into view 1, and its picture with it.
+    await page.locator('.story-view').first().getByRole('button', { name: 'Update' }).click();
+    await expect.poll(() => thumbs.first().getAttribute('src')).not.toBe(pictures[0]!.src);
+    expect(await page.inputValue('[name="story-title-0"]')).toBe('View 1');
+
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    expect(url).not.toContain('data:image');
+    expect(url.length).toBeLessThan(2000);
+    await page.close();
+
+    const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
+    await openPanel(other, 'story');
+    // Until a view is shown again, a sketch of its nodes stands in; showing it draws the thumbnail.
+    expect(await other.locator('.story-view .story-thumb-placeholder').count()).toBe(2);
+    await other.locator('.story-view').nth(1).getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => other.locator('.story-view').nth(1).locator('img.story-thumb').count()).toBe(1);
+    await shot(other, 'presenter-story', 'thumbnails-restored');
+    await other.close();
   });
 
   it('22. the article reader links to the original and shows a scraped dateline apart from the text', async () => {
