@@ -166,3 +166,23 @@ export const rectOf = (page: Page, selector: string): Promise<Rect> =>
 
 export const intersects = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The elements matching `items` that run past the left or right side of `container`'s box (by more
+ * than a pixel), by their text; `vertical`: past its top or bottom too (out of view in a scrolled panel).
+ */
+export const pastEdges = (page: Page, container: string, items: string, vertical = false): Promise<string[]> =>
+  page.evaluate(
+    ([c, i, v]) => {
+      const box = document.querySelector(c as string)!.getBoundingClientRect();
+      return [...document.querySelectorAll(i as string)]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          if (!r.width && !r.height) return false;
+          const sides = r.left < box.left - 1 || r.right > box.right + 1;
+          return sides || (v && (r.top < box.top - 1 || r.bottom > box.bottom + 1));
+        })
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 60)}"`);
+    },
+    [container, items, vertical] as const,
+  );

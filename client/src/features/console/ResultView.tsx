@@ -1,7 +1,7 @@
 // A result's summary line and its table, cells in words (cells.ts), rows that read the same folded
-// into one with a count. Long text (quotes) is clamped
-// to a few lines so that one row never fills the box; the full text shows on hover and a click
-// (or Enter) opens the cell in full; "Open the table wide" shows it across the screen.
+// into one with a count. In the panel, long text (quotes) is clamped to a few lines so that one row
+// never fills the box; the full text shows on hover and a click (or Enter) opens the cell in full.
+// "Open the table wide" shows it across the screen, every cell in full.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CypherResponse } from '../../../../common/wire.ts';
 import { clearHighlight } from '../../app/canvas-actions.ts';
@@ -85,9 +85,9 @@ function useColumnsRight(ref: { current: HTMLElement | null }, deps: unknown[]):
 
 /**
  * The table; in the panel (`cue`) its first column stays while the others scroll sideways, and a
- * line says how many columns lie beyond the right edge.
+ * line says how many columns lie beyond the right edge. `full`: every cell shows its whole text.
  */
-function ResultTable({ columns, rows, folded, cue }: TableProps & { cue?: boolean }) {
+function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: boolean; full?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const right = useColumnsRight(ref, [columns, rows, folded]);
   return (
@@ -111,9 +111,7 @@ function ResultTable({ columns, rows, folded, cue }: TableProps & { cue?: boolea
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  {r.cells.map((text) => (
-                    <Cell text={text} />
-                  ))}
+                  {r.cells.map((text) => (full ? <td>{text}</td> : <Cell text={text} />))}
                   {folded ? <td class="row-count">{r.count > 1 ? `×${r.count}` : ''}</td> : null}
                 </tr>
               ))}
@@ -147,7 +145,7 @@ function WideTable(props: TableProps & { title: string }) {
               Close
             </button>
           </div>
-          <ResultTable {...props} />
+          <ResultTable {...props} full />
         </dialog>
       ) : null}
     </>
