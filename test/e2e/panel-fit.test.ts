@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { findPaths, openPanel, pastEdges, shot, useE2e } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, openPanel, pastEdges, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -79,5 +79,43 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
       await shot(page, 'panel-fit', 'console-run');
       await page.close();
     }
+  });
+
+  it('new-user 12. search lists show each kind whole: the top bar list is wider than a narrow box, a picker list spans its row', async () => {
+    for (const size of SIZES) {
+      const page = await fresh(size);
+      await page.click('#search-input');
+      await page.fill('#search-input', 'quang ninh');
+      await page.locator('#search-list li[role="option"]').first().waitFor();
+      expect(await pastEdges(page, '#search-list', '#search-list li > *')).toEqual([]);
+      expect((await page.locator('#search-list').boundingBox())!.width).toBeGreaterThanOrEqual(300);
+      await page.keyboard.press('Escape');
+      await openPanel(page, 'paths');
+      await page.fill('input[name="path-from"]', 'quang ninh');
+      const list = page.locator('input[name="path-from"] + ul');
+      await list.locator('li[role="option"]').first().waitFor();
+      expect(await pastEdges(page, 'input[name="path-from"] + ul', 'input[name="path-from"] + ul li > *')).toEqual([]);
+      // The list spans the field and the "Use canvas selection" button beside it.
+      const button = (await page.locator('.picker:has(input[name="path-from"]) .from-canvas').boundingBox())!;
+      const ul = (await list.boundingBox())!;
+      expect(ul.x + ul.width).toBeGreaterThanOrEqual(button.x + button.width - 1);
+      await shot(page, 'panel-fit', 'picker-list');
+      await page.close();
+    }
+  });
+
+  it('new-user 12. at 1024x700 the status line stays clear of the floating panel and the legend', async () => {
+    const page = await fresh(SIZES[1]);
+    await openPanel(page, 'filters');
+    await loadWholeGraph(page);
+    const status = page.locator('#status > div').first();
+    await status.waitFor();
+    const s = (await status.boundingBox())!;
+    const panel = (await page.locator('#left-panel').boundingBox())!;
+    const legend = (await page.locator('.legend').boundingBox())!;
+    expect(s.x).toBeGreaterThanOrEqual(panel.x + panel.width);
+    expect(s.x + s.width).toBeLessThanOrEqual(legend.x);
+    await shot(page, 'panel-fit', 'status');
+    await page.close();
   });
 });
