@@ -1,12 +1,17 @@
 // Helpers for driving the explorer in Chromium: the app and browser a test file shares, a fresh page
 // at a given size, search and choose, panels, paths, the canvas's state read back through
 // window.corridor, and screenshots by journey.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { EDGE_TYPES } from '../../common/model.ts';
 import { SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
 
 export type Size = { width: number; height: number };
+
+/** The small screen every panel must work at (the default is 1440x900). */
+export const NARROW: Size = { width: 1024, height: 700 };
 
 /** What a test file's tests share: the app and browser, and the ways to reach them. */
 export interface E2eSuite {
@@ -95,6 +100,18 @@ export async function findPaths(
     await page.locator(`input[name="${name}"] + ul li`, { hasText: label }).first().click();
   }
   await page.click('#btn-find-paths');
+}
+
+/** Ticks exactly the given edge types in Filters. */
+export async function onlyTypes(page: Page, types: readonly string[]): Promise<void> {
+  await openPanel(page, 'filters');
+  for (const t of EDGE_TYPES) await page.setChecked(`input[name="type-${t}"]`, types.includes(t));
+}
+
+/** The file a click on `button` downloads. */
+export async function downloaded(page: Page, button: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return fs.readFileSync((await download.path())!);
 }
 
 export async function loadWholeGraph(page: Page): Promise<void> {
