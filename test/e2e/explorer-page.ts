@@ -1,12 +1,17 @@
 // Helpers for driving the explorer in Chromium: the app and browser a test file shares, a fresh page
 // at a given size, search and choose, panels, paths, the canvas's state read back through
 // window.corridor, and screenshots by journey.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { EDGE_TYPES } from '../../common/model.ts';
 import { SCREENSHOTS, startE2e, type E2eEnv } from './browser.ts';
 
 export type Size = { width: number; height: number };
+
+/** The small screen every panel must work at (the default is 1440x900). */
+export const NARROW: Size = { width: 1024, height: 700 };
 
 /** What a test file's tests share: the app and browser, and the ways to reach them. */
 export interface E2eSuite {
@@ -97,6 +102,18 @@ export async function findPaths(
   await page.click('#btn-find-paths');
 }
 
+/** Ticks exactly the given edge types in Filters. */
+export async function onlyTypes(page: Page, types: readonly string[]): Promise<void> {
+  await openPanel(page, 'filters');
+  for (const t of EDGE_TYPES) await page.setChecked(`input[name="type-${t}"]`, types.includes(t));
+}
+
+/** The file a click on `button` downloads. */
+export async function downloaded(page: Page, button: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return fs.readFileSync((await download.path())!);
+}
+
 export async function loadWholeGraph(page: Page): Promise<void> {
   await page.click('#btn-load-all');
   await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
@@ -166,3 +183,23 @@ export const rectOf = (page: Page, selector: string): Promise<Rect> =>
 
 export const intersects = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The elements matching `items` that run past the left or right side of `container`'s box (by more
+ * than a pixel), by their text; `vertical`: past its top or bottom too (out of view in a scrolled panel).
+ */
+export const pastEdges = (page: Page, container: string, items: string, vertical = false): Promise<string[]> =>
+  page.evaluate(
+    ([c, i, v]) => {
+      const box = document.querySelector(c as string)!.getBoundingClientRect();
+      return [...document.querySelectorAll(i as string)]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          if (!r.width && !r.height) return false;
+          const sides = r.left < box.left - 1 || r.right > box.right + 1;
+          return sides || (v && (r.top < box.top - 1 || r.bottom > box.bottom + 1));
+        })
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 60)}"`);
+    },
+    [container, items, vertical] as const,
+  );

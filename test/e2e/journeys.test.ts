@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
     await loadWholeGraph(page);
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
-    await page.fill('input[name="story-title-0"]', 'The whole corridor');
+    await page.fill('[name="story-title-0"]', 'The whole corridor');
     await page.fill('textarea[name="story-caption-0"]', 'Every province, city and partner in the five articles.');
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
     await page.evaluate(() => {
@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
     await page.click('#btn-fit');
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
-    await page.fill('input[name="story-title-1"]', 'Bắc Ninh and its partners');
+    await page.fill('[name="story-title-1"]', 'Bắc Ninh and its partners');
     await page.fill('textarea[name="story-caption-1"]', 'Who met, signed with and invested in Bắc Ninh.');
     await shot(page, 'presenter', '01-story');
 
@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
       () => (window as any).corridor?.ready && (window as any).corridor.cy.nodes().length > 20,
     );
     expect(await other.locator('.panel-slot[data-panel="story"]').isVisible()).toBe(true);
-    expect(await other.inputValue('input[name="story-title-1"]')).toBe('Bắc Ninh and its partners');
+    expect(await other.inputValue('[name="story-title-1"]')).toBe('Bắc Ninh and its partners');
     await other.screenshot({
       path: `${SCREENSHOTS}/presenter-${size.width}x${size.height}-04-shared-link.png`,
     });

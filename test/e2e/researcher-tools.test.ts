@@ -248,6 +248,42 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it("new-user story 3. a named query's table reads in its panel at 1440x900 and 1024x700: long cells wrap, the first column stays, more columns say so", async () => {
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 700 },
+    ]) {
+      const page = await suite.fresh(size);
+      await openPanel(page, 'cypher');
+      await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
+      const box = page.locator('#cypher-output .result-table').first();
+      const m = await box.evaluate((el) => {
+        const cells = [...el.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().width);
+        return { client: el.clientWidth, scroll: el.scrollWidth, widest: Math.max(...cells) };
+      });
+      // Long cells wrap: no column takes more than half the panel's table.
+      expect(m.widest).toBeLessThanOrEqual(m.client / 2 + 1);
+      await box.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      await shot(page, 'researcher', 'named-query-in-panel');
+      if (m.scroll > m.client + 1) {
+        // More columns than the panel shows: a cue says so, and the first column stays while scrolling.
+        const cue = page.locator('#cypher-output .table-scroll-cue');
+        expect(await cue.isVisible()).toBe(true);
+        expect(await cue.innerText()).toMatch(/more column|scroll/i);
+        await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+        const shown = await box.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const first = el.querySelector('tbody td')!.getBoundingClientRect();
+          return { left: first.left - r.left, right: r.right - first.right };
+        });
+        expect(shown.left).toBeGreaterThanOrEqual(-1);
+        expect(shown.right).toBeGreaterThan(0);
+        await shot(page, 'researcher', 'named-query-in-panel-scrolled');
+      }
+      await page.close();
+    }
+  });
+
   it('new-user 14. console path rows tell their links apart (date, document, outlet of each step): no two rows read the same', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

@@ -247,12 +247,12 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await page.click('#selection-bar [data-action="select-neighbors"]'); // a selection of many
     await openPanel(page, 'story');
     await page.click('#btn-save-view'); // view 1, in the force layout
-    await page.fill('input[name="story-title-0"]', 'The whole corridor, with its signatures left out');
+    await page.fill('[name="story-title-0"]', 'The whole corridor, with its signatures left out');
     await page.fill('textarea[name="story-caption-0"]', 'Who met, visited and invested across the border.');
     await page.selectOption('#layout-select', 'geo');
     await idle(page);
     await page.click('#btn-save-view'); // view 2, on the map
-    await page.fill('input[name="story-title-1"]', 'The same places on the map');
+    await page.fill('[name="story-title-1"]', 'The same places on the map');
     await page.fill('textarea[name="story-caption-1"]', 'Border provinces and their partners in Guangxi and Yunnan.');
     await page.click('#btn-share');
     await page.locator('#text-dialog[open]').waitFor();
@@ -270,7 +270,7 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     const after = await canvasCounts(other);
     expect(after).toEqual(before);
     expect((await layoutShown(other)).select).toBe('geo');
-    expect(await other.inputValue('input[name="story-title-1"]')).toBe('The same places on the map');
+    expect(await other.inputValue('[name="story-title-1"]')).toBe('The same places on the map');
     await other.close();
   });
 

@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     await openPanel(page, 'story');
     const save = async (i: number) => {
       await page.click('#btn-save-view');
-      await page.fill(`input[name="story-title-${i}"]`, views[i]!.title);
+      await page.fill(`[name="story-title-${i}"]`, views[i]!.title);
       await page.fill(`textarea[name="story-caption-${i}"]`, views[i]!.caption);
     };
     await save(0);

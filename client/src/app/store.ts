@@ -98,6 +98,19 @@ export function updateStoryView(index: number, patch: Partial<Pick<StoryView, 't
   story.value = story.value.map((v, i) => (i === index ? { ...v, ...patch } : v));
 }
 
+/** Puts `view` (captured anew from the canvas) in place of view `index`, keeping its title and caption. */
+export function replaceStoryView(index: number, view: StoryView): void {
+  story.value = story.value.map((v, i) => (i === index ? { ...view, title: v.title, caption: v.caption } : v));
+}
+
+/**
+ * Gives the view whose node list is `nodes` its thumbnail. The node list is the view's identity here:
+ * editing a title or caption copies the view but keeps it, and a picture may arrive after such an edit.
+ */
+export function setStoryThumb(nodes: StoryView['nodes'], thumb: string): void {
+  story.value = story.value.map((v) => (v.nodes === nodes ? { ...v, thumb } : v));
+}
+
 export function removeStoryView(index: number): void {
   story.value = story.value.filter((_, i) => i !== index);
 }

@@ -58,6 +58,11 @@ export interface StoryView {
    * the view showed, which Present fits to its own screen.
    */
   frame?: { x: number; y: number; w: number; h: number };
+  /**
+   * A small picture of the view (PNG data URL) for the story list. Never in the share link (it would
+   * make the link long): a restored view has none until it is shown again.
+   */
+  thumb?: string;
 }
 
 export type ElementGroup = 'nodes' | 'edges';

@@ -42,9 +42,20 @@ function HistorySelect(props: { history: HistoryEntry[]; onPick(e: HistoryEntry)
   );
 }
 
+/**
+ * What a run gave; each new result or error is scrolled into the panel's view (at 1024x700 the
+ * editor and the named query's form otherwise leave it below the fold), as little as brings it in.
+ */
 function ConsoleOutput({ output }: { output: Output }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!output || output.kind === 'busy') return;
+    // A frame later: the table's column cue, set by its own effect, has been laid out by then.
+    const frame = requestAnimationFrame(() => ref.current?.scrollIntoView({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
+  }, [output]);
   return (
-    <div id="cypher-output" class="stack">
+    <div id="cypher-output" class="stack" ref={ref}>
       {output?.kind === 'busy' ? <p class="muted">Running…</p> : null}
       {output?.kind === 'result' ? <ResultView result={output.result} /> : null}
       {output?.kind === 'error' ? (

@@ -1,7 +1,7 @@
 // A result's summary line and its table, cells in words (cells.ts), rows that read the same folded
-// into one with a count. Long text (quotes) is clamped
-// to a few lines so that one row never fills the box; the full text shows on hover and a click
-// (or Enter) opens the cell in full; "Open the table wide" shows it across the screen.
+// into one with a count. In the panel, long text (quotes) is clamped to a few lines so that one row
+// never fills the box; the full text shows on hover and a click (or Enter) opens the cell in full.
+// "Open the table wide" shows it across the screen, every cell in full.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CypherResponse } from '../../../../common/wire.ts';
 import { clearHighlight } from '../../app/canvas-actions.ts';
@@ -46,7 +46,7 @@ export function ResultView({ result }: { result: ShownResult }) {
       ) : null}
       {res.columns.length ? (
         <>
-          <ResultTable columns={res.columns} rows={rows} folded={folded} />
+          <ResultTable columns={res.columns} rows={rows} folded={folded} cue />
           <WideTable title={result.title} columns={res.columns} rows={rows} folded={folded} />
         </>
       ) : (
@@ -58,29 +58,67 @@ export function ResultView({ result }: { result: ShownResult }) {
 
 type TableProps = { columns: string[]; rows: ReturnType<typeof foldRows>; folded: boolean };
 
-function ResultTable({ columns, rows, folded }: TableProps) {
+/** How many of the table's columns lie, wholly or in part, right of what its box shows now. */
+function columnsRightOf(box: HTMLElement): number {
+  const edge = box.getBoundingClientRect().right;
+  return [...box.querySelectorAll('thead th')].filter((th) => th.getBoundingClientRect().right > edge + 1).length;
+}
+
+/** Columns beyond the box's right edge, followed as the box scrolls or changes size. */
+function useColumnsRight(ref: { current: HTMLElement | null }, deps: unknown[]): number {
+  const [right, setRight] = useState(0);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const update = () => setRight(columnsRightOf(box));
+    update();
+    const watch = new ResizeObserver(update);
+    watch.observe(box);
+    box.addEventListener('scroll', update, { passive: true });
+    return () => {
+      watch.disconnect();
+      box.removeEventListener('scroll', update);
+    };
+  }, deps);
+  return right;
+}
+
+/**
+ * The table; in the panel (`cue`) its first column stays while the others scroll sideways, and a
+ * line says how many columns lie beyond the right edge. `full`: every cell shows its whole text.
+ */
+function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: boolean; full?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const right = useColumnsRight(ref, [columns, rows, folded]);
   return (
-    <div class="result-table">
-      <table>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th>{c}</th>
-            ))}
-            {folded ? <th title="Identical rows shown once, with how many there were">rows</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              {r.cells.map((text) => (
-                <Cell text={text} />
+    <div>
+      {cue && right ? (
+        <p class="table-scroll-cue muted">
+          {right} more column{right === 1 ? '' : 's'} to the right: scroll sideways →, or open the table wide
+        </p>
+      ) : null}
+      <div class={`result-table-frame${cue && right ? ' more-right' : ''}`}>
+        <div class={`result-table${cue ? ' keeps-first' : ''}`} ref={ref}>
+          <table>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th>{c}</th>
+                ))}
+                {folded ? <th title="Identical rows shown once, with how many there were">rows</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr>
+                  {r.cells.map((text) => (full ? <td>{text}</td> : <Cell text={text} />))}
+                  {folded ? <td class="row-count">{r.count > 1 ? `×${r.count}` : ''}</td> : null}
+                </tr>
               ))}
-              {folded ? <td class="row-count">{r.count > 1 ? `×${r.count}` : ''}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            </tbody>
+          </table>
+        </div>
+      </div>
     </div>
   );
 }
@@ -107,7 +145,7 @@ function WideTable(props: TableProps & { title: string }) {
               Close
             </button>
           </div>
-          <ResultTable {...props} />
+          <ResultTable {...props} full />
         </dialog>
       ) : null}
     </>

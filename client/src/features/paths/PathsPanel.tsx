@@ -102,7 +102,7 @@ function PathResult({ result, onReference }: { result: Result; onReference(): vo
     <div class="path-steps" id="path-result">
       {result?.kind === 'message' ? <p class={result.error ? 'error' : 'muted'}>{result.text}</p> : null}
       {result?.kind === 'message' && result.offerReference ? (
-        <button type="button" id="btn-paths-with-reference" onClick={onReference}>
+        <button type="button" id="btn-paths-with-reference" class="long-label" onClick={onReference}>
           Include reference links and country hubs, and search again
         </button>
       ) : null}

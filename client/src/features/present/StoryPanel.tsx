@@ -4,7 +4,9 @@
 import { useState } from 'preact/hooks';
 import { moveStoryView, present, removeStoryView, story, updateStoryView } from '../../app/store.ts';
 import { exportStoryPngs } from '../export/story-export.ts';
-import { applyView, saveView, startPresenting } from './present-actions.ts';
+import type { StoryView } from '../../app/types.ts';
+import { saveView, showView, startPresenting, updateView } from './present-actions.ts';
+import { StoryThumb } from './StoryThumb.tsx';
 
 const STORY_EXPORTS = [
   { id: 'btn-story-png', label: 'PNG per view', run: exportStoryPngs },
@@ -37,6 +39,74 @@ function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: 
   );
 }
 
+/**
+ * One view of the story: its picture and its title (the card's heading, edited where it stands),
+ * its caption in a field that grows with the text, and what can be done with the view.
+ */
+function StoryViewItem({ view: v, index: i, count }: { view: StoryView; index: number; count: number }) {
+  return (
+    <li class="story-view">
+      <div class="story-view-head">
+        <StoryThumb view={v} index={i} />
+        <div class="story-view-heading">
+          <textarea
+            class="story-title"
+            name={`story-title-${i}`}
+            aria-label={`Title of view ${i + 1}`}
+            rows={1}
+            value={v.title}
+            // A title is one line of text however long: Enter ends the edit, pasted lines join.
+            onKeyDown={(ev) => {
+              if (ev.key === 'Enter') {
+                ev.preventDefault();
+                ev.currentTarget.blur();
+              }
+            }}
+            onInput={(ev) => updateStoryView(i, { title: ev.currentTarget.value.replace(/\s*\n\s*/g, ' ') })}
+          />
+          <span class="muted">
+            {i + 1} of {count} · {v.nodes.length} nodes
+          </span>
+        </div>
+      </div>
+      <textarea
+        class="story-caption"
+        name={`story-caption-${i}`}
+        aria-label={`Caption of view ${i + 1}`}
+        rows={1}
+        placeholder="Caption"
+        value={v.caption}
+        onInput={(ev) => updateStoryView(i, { caption: ev.currentTarget.value })}
+      />
+      <div class="row story-view-actions">
+        <button type="button" onClick={() => showView(v)}>
+          Show
+        </button>
+        <button
+          type="button"
+          aria-label={`Present from view ${i + 1}`}
+          title="Present the story from this view"
+          onClick={() => present(i)}
+        >
+          Present
+        </button>
+        <button type="button" title="Save the canvas as it is now into this view" onClick={() => updateView(i)}>
+          Update
+        </button>
+        <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => moveStoryView(i, -1)}>
+          ↑
+        </button>
+        <button type="button" aria-label="Move down" disabled={i === count - 1} onClick={() => moveStoryView(i, 1)}>
+          ↓
+        </button>
+        <button type="button" aria-label="Delete view" title="Delete this view" onClick={() => removeStoryView(i)}>
+          ✕
+        </button>
+      </div>
+    </li>
+  );
+}
+
 export function StoryPanel() {
   const views = story.value;
   const [note, setNote] = useState('');
@@ -58,46 +128,7 @@ export function StoryPanel() {
       </p>
       <ol class="story-list">
         {views.map((v, i) => (
-          <li class="stack story-view">
-            <input
-              type="text"
-              name={`story-title-${i}`}
-              aria-label={`Title of view ${i + 1}`}
-              value={v.title}
-              onInput={(ev) => updateStoryView(i, { title: ev.currentTarget.value })}
-            />
-            <textarea
-              name={`story-caption-${i}`}
-              aria-label={`Caption of view ${i + 1}`}
-              rows={2}
-              placeholder="Caption"
-              value={v.caption}
-              onInput={(ev) => updateStoryView(i, { caption: ev.currentTarget.value })}
-            />
-            <div class="row">
-              <span class="muted">{v.nodes.length} nodes</span>
-              <button type="button" onClick={() => applyView(v, false)}>
-                Show
-              </button>
-              <button type="button" onClick={() => present(i)}>
-                Present from here
-              </button>
-              <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => moveStoryView(i, -1)}>
-                ↑
-              </button>
-              <button
-                type="button"
-                aria-label="Move down"
-                disabled={i === views.length - 1}
-                onClick={() => moveStoryView(i, 1)}
-              >
-                ↓
-              </button>
-              <button type="button" aria-label="Delete view" onClick={() => removeStoryView(i)}>
-                Delete
-              </button>
-            </div>
-          </li>
+          <StoryViewItem view={v} index={i} count={views.length} />
         ))}
       </ol>
     </section>

@@ -9,6 +9,7 @@ import {
   layoutName,
   present,
   presenting,
+  replaceStoryView,
   setFilters,
   setLayout,
   story,
@@ -16,6 +17,7 @@ import {
 import type { StoryView } from '../../app/types.ts';
 import { fitView, freeRegion, type Region } from '../../canvas/fit.ts';
 import { showSavedViewport } from './slide-viewport.ts';
+import { thumbView } from './thumbnail.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
@@ -49,7 +51,22 @@ const roundRegion = (r: Region): Region => ({
 });
 
 export function saveView(title = `View ${story.value.length + 1}`, caption = ''): void {
-  addStoryView(captureStoryView(title, caption));
+  const view = captureStoryView(title, caption);
+  addStoryView(view);
+  thumbView(view, true);
+}
+
+/** Saves the canvas as it is now into view `index`, keeping its title and caption, and its picture anew. */
+export function updateView(index: number): void {
+  const view = captureStoryView('', '');
+  replaceStoryView(index, view);
+  thumbView(view, true);
+}
+
+/** Shows a view from the story list; a view restored from a link gets its thumbnail now. */
+export function showView(view: StoryView): void {
+  applyView(view, false);
+  thumbView(view, false);
 }
 
 /** Shows a story view on the canvas: its filters, its nodes where they were and its links. */
@@ -130,7 +147,9 @@ export function syncPresentation(): void {
       applyView(view, false);
       // Once the slide's title box is drawn (Preact renders after this), the view fits beside it.
       requestAnimationFrame(() => {
-        if (presenting.peek() === at) showSavedViewport(cv.cy, view);
+        if (presenting.peek() !== at) return;
+        showSavedViewport(cv.cy, view);
+        thumbView(view, false);
       });
     }
   } else {

@@ -1,26 +1,15 @@
-// The presenter's walk, after a new user's report (numbers are the report's). Each test failed on
-// the explorer before its fix (Chromium, real app, real Neo4j).
+// The presenter's walk, after a new user's report (numbers are the report's): the pictures it
+// exports (PNG, SVG with numbered sources, the map). Each test failed on the explorer before its
+// fix (Chromium, real app, real Neo4j). Building and presenting the story: presenter-story.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EDGE_TYPES } from '../../common/model.ts';
 import { hasChromium, SCREENSHOTS } from './browser.ts';
-import { loadWholeGraph, openPanel, shot, useE2e, visibleEdges, visibleNodeIds } from './explorer-page.ts';
+import { downloaded, loadWholeGraph, openPanel, useE2e, visibleNodeIds } from './explorer-page.ts';
 
-const NARROW = { width: 1024, height: 700 };
-
-/** Ticks exactly the given edge types in Filters. */
-async function onlyTypes(page: Page, types: readonly string[]): Promise<void> {
-  await openPanel(page, 'filters');
-  for (const t of EDGE_TYPES) await page.setChecked(`input[name="type-${t}"]`, types.includes(t));
-}
-
-const edgeIds = async (page: Page) => (await visibleEdges(page)).map((e) => e.id).sort();
-
-describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
-  const suite = useE2e();
-  const { fresh } = suite;
+describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150_000 }, () => {
+  const { fresh } = useE2e();
 
   /** The whole graph exported as SVG with its numbered sources list. */
   async function wholeGraphSvgWithSources() {
@@ -28,159 +17,8 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     await loadWholeGraph(page);
     await openPanel(page, 'export');
     await page.setChecked('input[name="export-sources"]', true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-svg')]);
-    return { page, svg: fs.readFileSync((await download.path())!, 'utf8') };
+    return { page, svg: (await downloaded(page, '#btn-export-svg')).toString('utf8') };
   }
-
-  it('1. a saved view is a snapshot: Present and Show give its links, filters and positions, not later ones', async () => {
-    const page = await fresh();
-    await loadWholeGraph(page);
-    await onlyTypes(page, ['SIGNED']);
-    // One signed link is not loaded yet when the view is saved.
-    const late = await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      const e = cy.edges('[type = "SIGNED"]').not('.filtered, .hidden')[0];
-      const id = e.id();
-      e.remove();
-      return id as string;
-    });
-    const saved = { edges: await edgeIds(page), nodes: await visibleNodeIds(page) };
-    expect(saved.edges.length).toBeGreaterThan(2);
-    const where = await page.evaluate(
-      (id) => ({ ...(window as any).corridor.cy.getElementById(id).position() }),
-      saved.nodes[0],
-    );
-    await openPanel(page, 'story');
-    await page.click('#btn-save-view');
-    // Later: every type back on, the missing link loaded, a node moved.
-    await onlyTypes(page, EDGE_TYPES);
-    await page.click('#btn-load-all');
-    await page.waitForFunction((id) => (window as any).corridor.cy.getElementById(id).nonempty(), late);
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).shift({ x: 200, y: 0 }), saved.nodes[0]);
-    expect((await edgeIds(page)).length).toBeGreaterThan(saved.edges.length);
-
-    await openPanel(page, 'story');
-    await page.click('#btn-story-present');
-    await page.waitForTimeout(300);
-    expect(await edgeIds(page)).toEqual(saved.edges);
-    expect(await visibleNodeIds(page)).toEqual(saved.nodes);
-    await shot(page, 'presenter-snapshot', '01-present');
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
-    // Leaving gives the working canvas back: every type ticked again.
-    await openPanel(page, 'filters');
-    expect(await page.isChecked('input[name="type-MET"]')).toBe(true);
-    await openPanel(page, 'story');
-    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
-    await page.waitForTimeout(300);
-    expect(await edgeIds(page)).toEqual(saved.edges);
-    expect(await visibleNodeIds(page)).toEqual(saved.nodes);
-    const now = await page.evaluate(
-      (id) => ({ ...(window as any).corridor.cy.getElementById(id).position() }),
-      saved.nodes[0],
-    );
-    expect(Math.abs(now.x - where.x)).toBeLessThanOrEqual(1);
-    await page.close();
-  });
-
-  it("6. Present keeps a view's zoom, scaled to the screen, and at 1024×700 the title box covers no node", async () => {
-    const page = await fresh(NARROW);
-    await loadWholeGraph(page);
-    await page.click('#btn-fit');
-    await openPanel(page, 'story');
-    await page.click('#btn-save-view');
-    await page.fill('input[name="story-title-0"]', 'The whole corridor, every province and partner');
-    await page.fill(
-      'textarea[name="story-caption-0"]',
-      'Every province, city and partner in the five articles, with who met, signed and invested.',
-    );
-    const saved = await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      const n = cy.getElementById('bac-ninh');
-      cy.zoom({ level: cy.zoom() * 3, renderedPosition: n.renderedPosition() });
-      return cy.zoom() as number;
-    });
-    await page.click('#btn-save-view');
-    await page.click('#btn-fit');
-    await page.click('#btn-story-present');
-    await page.waitForTimeout(400);
-    const covered = () =>
-      page.evaluate(() => {
-        const cy = (window as any).corridor.cy;
-        const base = cy.container().getBoundingClientRect();
-        const box = document.querySelector('.presentation-caption')!.getBoundingClientRect();
-        return cy
-          .nodes()
-          .not('.filtered, .hidden')
-          .filter((n: any) => {
-            const b = n.renderedBoundingBox({ includeLabels: false });
-            return (
-              b.x1 + base.left < box.right &&
-              b.x2 + base.left > box.left &&
-              b.y1 + base.top < box.bottom &&
-              b.y2 + base.top > box.top
-            );
-          })
-          .map((n: any) => n.id()) as string[];
-      });
-    expect(await covered()).toEqual([]);
-    await shot(page, 'presenter-zoom', '01-whole');
-    const whole = await page.evaluate(() => (window as any).corridor.cy.zoom() as number);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(400);
-    await shot(page, 'presenter-zoom', '02-zoomed');
-    const shown = await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      const p = cy.getElementById('bac-ninh').renderedPosition();
-      return { zoom: cy.zoom() as number, x: p.x as number, y: p.y as number, w: cy.width(), h: cy.height() };
-    });
-    // Zoomed in as saved (scaled to the bigger screen), not fitted to the whole graph.
-    expect(shown.zoom).toBeGreaterThan(2 * whole);
-    expect(shown.zoom).toBeGreaterThan(0.8 * saved);
-    expect(shown.x).toBeGreaterThan(0);
-    expect(shown.x).toBeLessThan(shown.w);
-    expect(shown.y).toBeGreaterThan(0);
-    expect(shown.y).toBeLessThan(shown.h);
-    await page.close();
-  });
-
-  it('walk3 1. Present and its steps raise no page error, and leaving gives the canvas its labels back', async () => {
-    for (const size of [undefined, NARROW]) {
-      const page = await fresh(size);
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await loadWholeGraph(page);
-      await openPanel(page, 'story');
-      await page.click('#btn-save-view');
-      await onlyTypes(page, ['SIGNED']);
-      await openPanel(page, 'story');
-      await page.click('#btn-save-view');
-      await page.evaluate(() => (window as any).corridor.canvas.idle());
-      await page.waitForTimeout(300);
-      const labelled = () =>
-        page.evaluate(() =>
-          (window as any).corridor.cy
-            .nodes()
-            .not('.filtered, .hidden, .label-hidden')
-            .map((n: any) => n.id())
-            .sort(),
-        );
-      const before = await labelled();
-      await page.click('#btn-story-present');
-      await page.waitForTimeout(300);
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(300);
-      await page.keyboard.press('ArrowLeft');
-      await page.waitForTimeout(300);
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(400);
-      expect(errors).toEqual([]);
-      // Every name shown before is shown again (the placement may now find room for more).
-      expect(await labelled()).toEqual(expect.arrayContaining(before));
-      await page.close();
-    }
-  });
 
   it('5. a map view exports its basemap and zoomed extent at a sensible size; Export keeps its title after Story', async () => {
     const page = await fresh();
@@ -205,8 +43,7 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     const screen = page.viewportSize()!;
     for (const button of ['#btn-export-png', '#btn-story-png']) {
       if (button === '#btn-story-png') await openPanel(page, 'story');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-      const png = fs.readFileSync((await download.path())!);
+      const png = await downloaded(page, button);
       fs.writeFileSync(path.join(SCREENSHOTS, `presenter-map-export${button.replace('#btn', '')}.png`), png);
       const look = await pngLook(page, png);
       // The screen's view at most 2.5× (plus title and legend), not the whole world's extent.
@@ -294,36 +131,10 @@ describe.skipIf(!hasChromium)('the presenter', { timeout: 150_000 }, () => {
     const onCanvas = await page.$$eval('svg.basemap .country-names text', (ts) => ts.map((t) => t.textContent));
     for (const name of ['China', 'Vietnam', 'Laos']) expect(onCanvas).toContain(name);
     await openPanel(page, 'export');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-svg')]);
-    const svg = fs.readFileSync((await download.path())!, 'utf8');
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
     const names = svg.slice(svg.indexOf('class="country-names"'));
     expect(names).toContain('>China</text>');
     expect(names).toContain('>Vietnam</text>');
-    await page.close();
-  });
-
-  it('22. the article reader links to the original and shows a scraped dateline apart from the text', async () => {
-    const article = '000_2ad47a8d9953d3f1';
-    const url = 'https://vietnamnews.vn/economy/bac-ninh-expands-economic-cooperation';
-    await suite.env.db.write('MATCH (a:Article {id: $id}) SET a.url = $url', { id: article, url });
-    const page = await fresh();
-    await loadWholeGraph(page);
-    const edge = await page.evaluate(
-      (id) =>
-        (window as any).corridor.cy
-          .edges()
-          .filter((e: any) => e.data('article') === id && !!e.data('quote'))[0]
-          .id() as string,
-      article,
-    );
-    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), edge);
-    await page.locator('#details .read-article').first().click();
-    await page.locator('#article-dialog[open] #quote-mark').waitFor();
-    expect(await page.getAttribute('#article-link', 'href')).toBe(url);
-    expect(await page.locator('#article-dateline').innerText()).toBe('25 December 2023');
-    const text = await page.locator('#article-text').innerText();
-    expect(text).not.toMatch(/^\s*date 2023-12-25/);
-    expect(text).toMatch(/^25 December 2023\s+VIETNAM, December 25/);
     await page.close();
   });
 });

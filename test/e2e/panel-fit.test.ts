@@ -1,0 +1,121 @@
+// Every panel at 1440x900 and 1024x700, after a new user's walkthrough (finding 12: "tables are cut
+// short", a button running past the Paths panel, results below the fold): nothing sticks out of its
+// panel, nothing is cut without a way to read it, and a run's result shows without scrolling for it.
+// Each test failed on the explorer before its fix.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from './browser.ts';
+import { findPaths, loadWholeGraph, openPanel, pastEdges, shot, useE2e } from './explorer-page.ts';
+
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+];
+
+async function runNamed(page: Page, title: string, fill: Record<string, string>): Promise<void> {
+  await openPanel(page, 'cypher');
+  await page.selectOption('select[name="named-query"]', { label: title });
+  for (const [name, value] of Object.entries(fill)) await page.fill(`#named-query-form input[name="${name}"]`, value);
+  await page.click('#named-query-form button[type="submit"]');
+  await page.locator('#cypher-summary').waitFor();
+}
+
+describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { timeout: 120_000 }, () => {
+  const { fresh } = useE2e();
+
+  it('new-user 12. "Open the table wide" shows every cell in full: the ties of Lạng Sơn\'s partners read to their end', async () => {
+    const page = await fresh();
+    await runNamed(page, 'Foreign partners of a locality', { locality: 'Lạng Sơn' });
+    await page.click('#btn-table-wide');
+    const dialog = page.locator('#result-table-dialog');
+    await dialog.waitFor();
+    const cut = await dialog
+      .locator('tbody td, tbody td *')
+      .evaluateAll((els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent));
+    expect(cut).toEqual([]);
+    // Each tie reads as "A —TYPE→ B", and the last one is shown to its end (the joint committee).
+    const headers = await dialog.locator('th').allInnerTexts();
+    const ties = await dialog.locator(`tbody td:nth-child(${headers.indexOf('ties') + 1})`).first();
+    const text = await ties.innerText();
+    expect(text).toMatch(/Guangxi —ATTENDED→ /);
+    const box = (await ties.boundingBox())!;
+    const last = await ties.evaluate((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      const rects = [...range.getClientRects()];
+      return rects[rects.length - 1]!.bottom;
+    });
+    expect(last).toBeLessThanOrEqual(box.y + box.height + 1);
+    await shot(page, 'panel-fit', 'table-wide');
+    await page.close();
+  });
+
+  it('new-user 12. "Include reference links…, and search again" wraps inside the Paths panel', async () => {
+    for (const size of SIZES) {
+      const page = await fresh(size);
+      await findPaths(page, ['you jun', 'You Jun'], ['bac giang', 'Bắc Giang']);
+      await page.locator('#btn-paths-with-reference').waitFor();
+      expect(await pastEdges(page, '#left-panel', '#path-result, #path-result *')).toEqual([]);
+      await shot(page, 'panel-fit', 'paths-none');
+      await page.close();
+    }
+  });
+
+  it('new-user 12. after Run, the Cypher panel shows the result (summary and first rows) without scrolling for it', async () => {
+    for (const size of SIZES) {
+      const page = await fresh(size);
+      await runNamed(page, 'Foreign partners of a locality', { locality: 'Lạng Sơn' });
+      const inView = '#cypher-summary, #cypher-output tbody tr:first-child td:first-child, #btn-table-wide';
+      await expect.poll(() => pastEdges(page, '#left-panel', inView, true)).toEqual([]);
+      await shot(page, 'panel-fit', 'named-run');
+      await page.locator('#left-panel').evaluate((el) => (el.scrollTop = 0)); // back to the editor
+      await page.locator('#cypher-editor .cm-content').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type("MATCH p = (:Entity {id: 'quang-ninh'})-[:SIGNED]-(:Entity {id: 'guangxi'}) RETURN p");
+      await page.fill('textarea[name="cypher-params"]', '{}');
+      await page.click('#btn-run-cypher');
+      await page.locator('#cypher-summary').waitFor();
+      await expect.poll(() => pastEdges(page, '#left-panel', inView, true)).toEqual([]);
+      await shot(page, 'panel-fit', 'console-run');
+      await page.close();
+    }
+  });
+
+  it('new-user 12. search lists show each kind whole: the top bar list is wider than a narrow box, a picker list spans its row', async () => {
+    for (const size of SIZES) {
+      const page = await fresh(size);
+      await page.click('#search-input');
+      await page.fill('#search-input', 'quang ninh');
+      await page.locator('#search-list li[role="option"]').first().waitFor();
+      expect(await pastEdges(page, '#search-list', '#search-list li > *')).toEqual([]);
+      expect((await page.locator('#search-list').boundingBox())!.width).toBeGreaterThanOrEqual(300);
+      await page.keyboard.press('Escape');
+      await openPanel(page, 'paths');
+      await page.fill('input[name="path-from"]', 'quang ninh');
+      const list = page.locator('input[name="path-from"] + ul');
+      await list.locator('li[role="option"]').first().waitFor();
+      expect(await pastEdges(page, 'input[name="path-from"] + ul', 'input[name="path-from"] + ul li > *')).toEqual([]);
+      // The list spans the field and the "Use canvas selection" button beside it.
+      const button = (await page.locator('.picker:has(input[name="path-from"]) .from-canvas').boundingBox())!;
+      const ul = (await list.boundingBox())!;
+      expect(ul.x + ul.width).toBeGreaterThanOrEqual(button.x + button.width - 1);
+      await shot(page, 'panel-fit', 'picker-list');
+      await page.close();
+    }
+  });
+
+  it('new-user 12. at 1024x700 the status line stays clear of the floating panel and the legend', async () => {
+    const page = await fresh(SIZES[1]);
+    await openPanel(page, 'filters');
+    await loadWholeGraph(page);
+    const status = page.locator('#status > div').first();
+    await status.waitFor();
+    const s = (await status.boundingBox())!;
+    const panel = (await page.locator('#left-panel').boundingBox())!;
+    const legend = (await page.locator('.legend').boundingBox())!;
+    expect(s.x).toBeGreaterThanOrEqual(panel.x + panel.width);
+    expect(s.x + s.width).toBeLessThanOrEqual(legend.x);
+    await shot(page, 'panel-fit', 'status');
+    await page.close();
+  });
+});

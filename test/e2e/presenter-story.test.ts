@@ -1,0 +1,298 @@
+// The presenter's walk, after a new user's report (numbers are the report's): building a story of
+// saved views and presenting it. Each test failed on the explorer before its fix (Chromium, real
+// app, real Neo4j). The exports of the walk are in presenter-exports.test.ts.
+import { describe, expect, it } from 'vitest';
+import { EDGE_TYPES } from '../../common/model.ts';
+import { hasChromium } from './browser.ts';
+import {
+  loadWholeGraph,
+  NARROW,
+  onlyTypes,
+  openPanel,
+  shot,
+  useE2e,
+  visibleEdges,
+  visibleNodeIds,
+} from './explorer-page.ts';
+import type { Page } from 'playwright-core';
+
+const edgeIds = async (page: Page) => (await visibleEdges(page)).map((e) => e.id).sort();
+
+describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented', { timeout: 150_000 }, () => {
+  const suite = useE2e();
+  const { fresh } = suite;
+
+  it('1. a saved view is a snapshot: Present and Show give its links, filters and positions, not later ones', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await onlyTypes(page, ['SIGNED']);
+    // One signed link is not loaded yet when the view is saved.
+    const late = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const e = cy.edges('[type = "SIGNED"]').not('.filtered, .hidden')[0];
+      const id = e.id();
+      e.remove();
+      return id as string;
+    });
+    const saved = { edges: await edgeIds(page), nodes: await visibleNodeIds(page) };
+    expect(saved.edges.length).toBeGreaterThan(2);
+    const where = await page.evaluate(
+      (id) => ({ ...(window as any).corridor.cy.getElementById(id).position() }),
+      saved.nodes[0],
+    );
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // Later: every type back on, the missing link loaded, a node moved.
+    await onlyTypes(page, EDGE_TYPES);
+    await page.click('#btn-load-all');
+    await page.waitForFunction((id) => (window as any).corridor.cy.getElementById(id).nonempty(), late);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).shift({ x: 200, y: 0 }), saved.nodes[0]);
+    expect((await edgeIds(page)).length).toBeGreaterThan(saved.edges.length);
+
+    await openPanel(page, 'story');
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(300);
+    expect(await edgeIds(page)).toEqual(saved.edges);
+    expect(await visibleNodeIds(page)).toEqual(saved.nodes);
+    await shot(page, 'presenter-snapshot', '01-present');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    // Leaving gives the working canvas back: every type ticked again.
+    await openPanel(page, 'filters');
+    expect(await page.isChecked('input[name="type-MET"]')).toBe(true);
+    await openPanel(page, 'story');
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await page.waitForTimeout(300);
+    expect(await edgeIds(page)).toEqual(saved.edges);
+    expect(await visibleNodeIds(page)).toEqual(saved.nodes);
+    const now = await page.evaluate(
+      (id) => ({ ...(window as any).corridor.cy.getElementById(id).position() }),
+      saved.nodes[0],
+    );
+    expect(Math.abs(now.x - where.x)).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it("6. Present keeps a view's zoom, scaled to the screen, and at 1024×700 the title box covers no node", async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.fill('[name="story-title-0"]', 'The whole corridor, every province and partner');
+    await page.fill(
+      'textarea[name="story-caption-0"]',
+      'Every province, city and partner in the five articles, with who met, signed and invested.',
+    );
+    const saved = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const n = cy.getElementById('bac-ninh');
+      cy.zoom({ level: cy.zoom() * 3, renderedPosition: n.renderedPosition() });
+      return cy.zoom() as number;
+    });
+    await page.click('#btn-save-view');
+    await page.click('#btn-fit');
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(400);
+    const covered = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const box = document.querySelector('.presentation-caption')!.getBoundingClientRect();
+        return cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const b = n.renderedBoundingBox({ includeLabels: false });
+            return (
+              b.x1 + base.left < box.right &&
+              b.x2 + base.left > box.left &&
+              b.y1 + base.top < box.bottom &&
+              b.y2 + base.top > box.top
+            );
+          })
+          .map((n: any) => n.id()) as string[];
+      });
+    expect(await covered()).toEqual([]);
+    await shot(page, 'presenter-zoom', '01-whole');
+    const whole = await page.evaluate(() => (window as any).corridor.cy.zoom() as number);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-zoom', '02-zoomed');
+    const shown = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const p = cy.getElementById('bac-ninh').renderedPosition();
+      return { zoom: cy.zoom() as number, x: p.x as number, y: p.y as number, w: cy.width(), h: cy.height() };
+    });
+    // Zoomed in as saved (scaled to the bigger screen), not fitted to the whole graph.
+    expect(shown.zoom).toBeGreaterThan(2 * whole);
+    expect(shown.zoom).toBeGreaterThan(0.8 * saved);
+    expect(shown.x).toBeGreaterThan(0);
+    expect(shown.x).toBeLessThan(shown.w);
+    expect(shown.y).toBeGreaterThan(0);
+    expect(shown.y).toBeLessThan(shown.h);
+    await page.close();
+  });
+
+  it('walk3 1. Present and its steps raise no page error, and leaving gives the canvas its labels back', async () => {
+    for (const size of [undefined, NARROW]) {
+      const page = await fresh(size);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await loadWholeGraph(page);
+      await openPanel(page, 'story');
+      await page.click('#btn-save-view');
+      await onlyTypes(page, ['SIGNED']);
+      await openPanel(page, 'story');
+      await page.click('#btn-save-view');
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      await page.waitForTimeout(300);
+      const labelled = () =>
+        page.evaluate(() =>
+          (window as any).corridor.cy
+            .nodes()
+            .not('.filtered, .hidden, .label-hidden')
+            .map((n: any) => n.id())
+            .sort(),
+        );
+      const before = await labelled();
+      await page.click('#btn-story-present');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(400);
+      expect(errors).toEqual([]);
+      // Every name shown before is shown again (the placement may now find room for more).
+      expect(await labelled()).toEqual(expect.arrayContaining(before));
+      await page.close();
+    }
+  });
+
+  it('new-user story 1. at 1024×700 a caption of a few sentences shows whole, titles read as headings, the list fits its panel', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-save-view');
+    await page.fill('[name="story-title-0"]', 'The whole corridor, with its signatures left out');
+    const caption =
+      'Every province, city and partner the five articles name. Bắc Ninh and Quảng Ninh draw the most ' +
+      'investment; Lạng Sơn meets Guangxi every spring. Officials sign in pairs, one from each side.';
+    await page.fill('textarea[name="story-caption-0"]', caption);
+    const field = (name: string) =>
+      page.locator(`[name="${name}"]`).evaluate((el) => ({
+        scroll: el.scrollHeight,
+        client: el.clientHeight,
+        wide: el.scrollWidth,
+        width: el.clientWidth,
+        line: parseFloat(getComputedStyle(el).fontSize) * 1.2,
+        weight: Number(getComputedStyle(el).fontWeight),
+      }));
+    const full = await field('story-caption-0');
+    expect(full.scroll).toBeLessThanOrEqual(full.client + 1); // no scrollbar: the caption shows whole
+    expect(full.client).toBeGreaterThan(3 * full.line);
+    // An empty caption stays one short line, and the field shrinks back as text goes.
+    const empty = await field('story-caption-1');
+    expect(empty.client).toBeLessThan(2.5 * empty.line);
+    await page.fill('textarea[name="story-caption-0"]', 'Short.');
+    expect((await field('story-caption-0')).client).toBeLessThan(2.5 * full.line);
+    await page.fill('textarea[name="story-caption-0"]', caption);
+    // The title is the view's heading, edited where it stands, and a long one wraps rather than cut.
+    const title = await field('story-title-0');
+    expect(title.weight).toBeGreaterThanOrEqual(600);
+    expect(title.wide).toBeLessThanOrEqual(title.width + 1);
+    expect(title.scroll).toBeLessThanOrEqual(title.client + 1);
+    // Nothing of a view sticks out of the panel or is cut by it.
+    const out = await page.locator('#left-panel').evaluate((host) => {
+      const r = host.getBoundingClientRect();
+      return [...host.querySelectorAll('.story-view button, .story-view textarea, .story-view input')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((b) => b.left < r.left - 1 || b.right > r.right + 1).length;
+    });
+    expect(out).toBe(0);
+    await shot(page, 'presenter-story', 'captions');
+    await page.close();
+  });
+
+  it('new-user story 2. each saved view shows a thumbnail; the share link carries none, and a restored story draws them again', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-save-view');
+    const thumbs = page.locator('.story-view img.story-thumb');
+    await expect.poll(() => thumbs.count()).toBe(2);
+    const pictures = await thumbs.evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((img) => {
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, c.width, c.height).data;
+        let inked = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i]! + px[i + 1]! + px[i + 2]! < 600) inked++;
+        return { w: img.naturalWidth, h: img.naturalHeight, src: img.src, inked: inked / (px.length / 4) };
+      }),
+    );
+    for (const p of pictures) {
+      expect(p.w).toBeGreaterThan(60);
+      expect(p.w).toBeLessThanOrEqual(400);
+      expect(p.inked).toBeGreaterThan(0.01); // a picture of the graph, not a blank box
+    }
+    expect(pictures[0]!.src).not.toBe(pictures[1]!.src);
+    await shot(page, 'presenter-story', 'thumbnails');
+    // Update saves the canvas as it is now (the map) into view 1, and its picture with it.
+    await page.locator('.story-view').first().getByRole('button', { name: 'Update' }).click();
+    await expect.poll(() => thumbs.first().getAttribute('src')).not.toBe(pictures[0]!.src);
+    expect(await page.inputValue('[name="story-title-0"]')).toBe('View 1');
+
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    expect(url).not.toContain('data:image');
+    expect(url.length).toBeLessThan(2000);
+    await page.close();
+
+    const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
+    await openPanel(other, 'story');
+    // Until a view is shown again, a sketch of its nodes stands in; showing it draws the thumbnail.
+    expect(await other.locator('.story-view .story-thumb-placeholder').count()).toBe(2);
+    await other.locator('.story-view').nth(1).getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => other.locator('.story-view').nth(1).locator('img.story-thumb').count()).toBe(1);
+    await shot(other, 'presenter-story', 'thumbnails-restored');
+    await other.close();
+  });
+
+  it('22. the article reader links to the original and shows a scraped dateline apart from the text', async () => {
+    const article = '000_2ad47a8d9953d3f1';
+    const url = 'https://vietnamnews.vn/economy/bac-ninh-expands-economic-cooperation';
+    await suite.env.db.write('MATCH (a:Article {id: $id}) SET a.url = $url', { id: article, url });
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const edge = await page.evaluate(
+      (id) =>
+        (window as any).corridor.cy
+          .edges()
+          .filter((e: any) => e.data('article') === id && !!e.data('quote'))[0]
+          .id() as string,
+      article,
+    );
+    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), edge);
+    await page.locator('#details .read-article').first().click();
+    await page.locator('#article-dialog[open] #quote-mark').waitFor();
+    expect(await page.getAttribute('#article-link', 'href')).toBe(url);
+    expect(await page.locator('#article-dateline').innerText()).toBe('25 December 2023');
+    const text = await page.locator('#article-text').innerText();
+    expect(text).not.toMatch(/^\s*date 2023-12-25/);
+    expect(text).toMatch(/^25 December 2023\s+VIETNAM, December 25/);
+    await page.close();
+  });
+});
