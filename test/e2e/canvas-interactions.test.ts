@@ -373,6 +373,38 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk4 4. with a node selected, the arrows move the keyboard on and Delete hides the node it is on, not the selection', async () => {
+    const page = await wholeGraph();
+    const picked = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const n = cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .max((x: any) => x.degree(false)).ele;
+      n.select();
+      return n.id() as string;
+    });
+    await page.focus('#cy');
+    const focusedId = () =>
+      page.evaluate(() => (window as any).corridor.cy.$('node.keyboard-focus').map((n: any) => n.id())[0] as string);
+    await page.keyboard.press('ArrowRight'); // the keyboard enters on the selected node
+    for (let i = 0; i < 4 && (await focusedId()) === picked; i++) await page.keyboard.press('ArrowRight');
+    const moved = await focusedId();
+    expect(moved).not.toBe(picked);
+    expect(await status(page)).toContain('Delete hides');
+    await page.keyboard.press('Delete');
+    const shownIds = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .map((n: any) => n.id()) as string[],
+    );
+    expect(shownIds).not.toContain(moved);
+    expect(shownIds).toContain(picked);
+    await page.close();
+  });
+
   it('22. clicking the open tab closes its panel and the tab no longer looks selected', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     const tab = page.locator('.tabs [data-panel="filters"]');
