@@ -58,6 +58,8 @@ export interface StoryView {
    * the view showed, which Present fits to its own screen.
    */
   frame?: { x: number; y: number; w: number; h: number };
+  /** Ids of the elements selected when saved: the view, presented or exported, shows them selected. */
+  selected?: string[];
 }
 
 export type ElementGroup = 'nodes' | 'edges';
