@@ -16,6 +16,7 @@ import { Canvas } from './canvas/canvas.ts';
 import { followFreeRegion, resizeKeepingCenter } from './canvas/fit.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
+import { leavingPaths } from './features/paths/path-state.ts';
 import { syncPresentation } from './features/present/present-actions.ts';
 import { bindCanvasInput } from './features/selection/canvas-input.ts';
 import { bindHover } from './features/selection/hover.tsx';
@@ -63,7 +64,10 @@ effect(() => canvas().setStyle(style.value));
 // A result's highlight belongs to the panel that made it (Paths, Cypher): it goes when that closes.
 let lastPanel = panel.peek();
 effect(() => {
-  if (panel.value !== lastPanel) clearHighlight();
+  if (panel.value !== lastPanel) {
+    if (lastPanel === 'paths') leavingPaths();
+    clearHighlight();
+  }
   lastPanel = panel.value;
 });
 effect(() => {

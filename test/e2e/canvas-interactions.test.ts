@@ -373,6 +373,67 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk4 4. with a node selected, the arrows move the keyboard on and Delete hides the node it is on, not the selection', async () => {
+    const page = await wholeGraph();
+    const picked = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const n = cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .max((x: any) => x.degree(false)).ele;
+      n.select();
+      return n.id() as string;
+    });
+    await page.focus('#cy');
+    const focusedId = () =>
+      page.evaluate(() => (window as any).corridor.cy.$('node.keyboard-focus').map((n: any) => n.id())[0] as string);
+    await page.keyboard.press('ArrowRight'); // the keyboard enters on the selected node
+    for (let i = 0; i < 4 && (await focusedId()) === picked; i++) await page.keyboard.press('ArrowRight');
+    const moved = await focusedId();
+    expect(moved).not.toBe(picked);
+    expect(await status(page)).toContain('Delete hides');
+    await page.keyboard.press('Delete');
+    const shownIds = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .map((n: any) => n.id()) as string[],
+    );
+    expect(shownIds).not.toContain(moved);
+    expect(shownIds).toContain(picked);
+    await page.close();
+  });
+
+  it('walk4 14. a layout change is an undoable step: Ctrl+Z after Pin then a layout puts the layout and the nodes back, the pin stays', async () => {
+    const page = await wholeGraph();
+    const placed = () =>
+      page.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes()
+          .map((n: any) => [n.id(), Math.round(n.position('x')), Math.round(n.position('y'))]),
+      );
+    const node = await page.evaluate(() => {
+      const n = (window as any).corridor.cy.nodes().not('.filtered, .hidden')[0];
+      n.select();
+      return n.id() as string;
+    });
+    await page.click('[data-action="pin"]');
+    const pinned = () => page.evaluate((id) => (window as any).corridor.cy.getElementById(id).hasClass('pinned'), node);
+    expect(await pinned()).toBe(true);
+    const before = await placed();
+    await page.selectOption('#layout-select', 'grid');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    expect(await placed()).not.toEqual(before);
+    await page.focus('#cy');
+    await page.keyboard.press('Control+z');
+    expect(await page.inputValue('#layout-select')).toBe('fcose');
+    expect(await status(page)).toMatch(/Undid: layout/);
+    expect(await placed()).toEqual(before);
+    expect(await pinned()).toBe(true);
+    await page.close();
+  });
+
   it('22. clicking the open tab closes its panel and the tab no longer looks selected', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     const tab = page.locator('.tabs [data-panel="filters"]');
@@ -728,6 +789,75 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await setByKeys();
     expect(await visible()).toEqual(byKeys);
     await page.close();
+  });
+
+  it('walk4 11. Play, started zoomed in, keeps every shown node in view and ends on the view it started from', async () => {
+    const page = await wholeGraph();
+    await page.click('.tabs [data-panel="filters"]');
+    await page.waitForTimeout(300);
+    await page.click('#btn-fit');
+    // The walk zoomed in with the wheel before playing.
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    const view = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const out = cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const p = n.renderedPosition();
+            return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+          })
+          .map((n: any) => n.id());
+        return { zoom: cy.zoom() as number, pan: cy.pan() as { x: number; y: number }, out: out as string[] };
+      });
+    const start = await view();
+    await page.click('#btn-play');
+    const outDuring = new Set<string>();
+    while ((await page.locator('#btn-play').innerText()) !== 'Play through the years') {
+      const seen = (await view()).out;
+      if (seen.length) {
+        await page.waitForTimeout(350); // the view follows in a short animation
+        const still = (await view()).out;
+        for (const id of seen) if (still.includes(id)) outDuring.add(id);
+      }
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(600); // the last step's animation
+    expect([...outDuring]).toEqual([]);
+    const end = await view();
+    expect(end.zoom).toBeCloseTo(start.zoom, 3);
+    expect(Math.abs(end.pan.x - start.pan.x) + Math.abs(end.pan.y - start.pan.y)).toBeLessThan(2);
+    await page.close();
+  });
+
+  it('walk4 13. a share link made with Export and the details card open reopens Export at 1024x700, the selection kept', async () => {
+    const wide = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(wide.page);
+    await wide.page.evaluate(() => {
+      const n = (window as any).corridor.cy.getElementById('lang-son');
+      n.select();
+      n.emit('tap');
+    });
+    await wide.page.locator('#details').waitFor();
+    await wide.page.click('.tabs [data-panel="export"]');
+    await wide.page.locator('#left-panel .panel-slot[data-panel="export"]').waitFor();
+    await wide.page.click('#btn-share');
+    await wide.page.locator('#text-dialog[open]').waitFor();
+    const url = await wide.page.locator('#text-body').inputValue();
+    await wide.page.close();
+    const other = await suite.env.browser.newPage({ viewport: { width: 1024, height: 700 } });
+    await other.goto(url);
+    await other.waitForFunction(
+      () => (window as any).corridor?.ready && (window as any).corridor.cy.nodes().length > 20,
+    );
+    await other.waitForTimeout(300);
+    expect(await other.locator('#left-panel .panel-slot[data-panel="export"]').isVisible()).toBe(true);
+    expect(await other.evaluate(() => (window as any).corridor.cy.getElementById('lang-son').selected())).toBe(true);
+    await other.close();
   });
 
   it('walk3 7. at 1024x700 the search placeholder fits its box, "( / )" hint included', async () => {

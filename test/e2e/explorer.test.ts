@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.click('#btn-play');
     const first = Number(await page.locator('#year-to-value').innerText());
     await page.waitForFunction((y) => Number(document.querySelector('#year-to-value')?.textContent) > y + 2, first);
-    expect(await page.locator('#year-count').innerText()).toMatch(/dated links? on the canvas fall in/);
+    expect(await page.locator('#year-count').innerText()).toMatch(/dated links? on the canvas falls? in/);
     await page.click('#btn-play'); // stop
     await page.click('button:text("All years")');
     expect((await visibleEdges()).length).toBe(before.length);

@@ -135,6 +135,47 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk4 6. a view saved with a selection and the details card open presents its selection, centred and large; leaving gives the selection back', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await page.evaluate(() => (window as any).corridor.cy.getElementById('quang-ninh').emit('tap'));
+    await page.locator('#details').waitFor();
+    const selectedIds = () =>
+      page.evaluate(
+        () =>
+          (window as any).corridor.cy
+            .$(':selected')
+            .map((e: any) => e.id())
+            .sort() as string[],
+      );
+    await page.evaluate(() => (window as any).corridor.cy.getElementById('quang-ninh').closedNeighborhood().select());
+    const before = await selectedIds();
+    expect(before.length).toBeGreaterThan(5);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-walk4', 'selection');
+    expect(await selectedIds()).toEqual(before);
+    const framing = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = cy.container().getBoundingClientRect();
+      const top = document.querySelector('.presentation-caption')!.getBoundingClientRect().bottom - base.top;
+      const bb = cy.nodes().not('.filtered, .hidden').renderedBoundingBox({ includeLabels: false });
+      return { bb, top, cw: cy.width() as number, ch: cy.height() as number };
+    });
+    console.log('walk4 6 framing', JSON.stringify(framing));
+    // Below the title, centred top to bottom and filling the slide (not the part left of a card).
+    const { bb, top, cw, ch } = framing;
+    expect(Math.abs((bb.y1 + bb.y2) / 2 - (top + ch) / 2)).toBeLessThan(0.08 * (ch - top));
+    expect(Math.max(bb.w / cw, bb.h / (ch - top))).toBeGreaterThan(0.65);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    expect(await selectedIds()).toEqual(before);
+    await page.close();
+  });
+
   it('walk3 1. Present and its steps raise no page error, and leaving gives the canvas its labels back', async () => {
     for (const size of [undefined, NARROW]) {
       const page = await fresh(size);
@@ -269,6 +310,41 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await expect.poll(() => other.locator('.story-view').nth(1).locator('img.story-thumb').count()).toBe(1);
     await shot(other, 'presenter-story', 'thumbnails-restored');
     await other.close();
+  });
+
+  it('walk4 14. the article reader scrolls to the quote with no line half cut at the top of the text', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const edges = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .edges()
+          .filter((e: any) => !!e.data('quote'))
+          .map((e: any) => e.id()) as string[],
+    );
+    let checked = 0;
+    for (const edge of edges.slice(0, 6)) {
+      if (checked) break; // one quote that needed a scroll is the case
+      await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), edge);
+      await page.locator('#details .read-article').first().click();
+      await page.locator('#article-dialog[open] #quote-mark').waitFor();
+      await page.waitForTimeout(100);
+      const at = await page.evaluate(() => {
+        const box = document.getElementById('article-text')!;
+        const lh = parseFloat(getComputedStyle(box).lineHeight);
+        const mark = document.getElementById('quote-mark')!.getClientRects()[0]!;
+        const top = box.getBoundingClientRect().top + box.clientTop;
+        return { scrolled: box.scrollTop, lh, offset: mark.top - top };
+      });
+      await page.click('#article-dialog button[aria-label="Close"]');
+      if (at.scrolled < 1) continue;
+      checked++;
+      // The quote's first line starts a whole number of lines below the text's top edge.
+      const rest = ((at.offset % at.lh) + at.lh) % at.lh;
+      expect(Math.min(rest, at.lh - rest), `${edge}: ${JSON.stringify(at)}`).toBeLessThan(1.5);
+    }
+    expect(checked).toBeGreaterThan(0);
+    await page.close();
   });
 
   it('22. the article reader links to the original and shows a scraped dateline apart from the text', async () => {

@@ -221,6 +221,43 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk4 8. the path finder keeps its ends and result across tabs; leaving says the highlight went, coming back shows it again', async () => {
+    const page = await fresh();
+    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+    const summary = await page.locator('#path-summary').innerText();
+    const lit = await highlighted(page);
+    expect(lit).toBeGreaterThan(0);
+    await openPanel(page, 'timeline');
+    expect(await highlighted(page)).toBe(0);
+    expect(await page.locator('#status').innerText()).toMatch(/Path highlight cleared.*reopen Paths/);
+    await openPanel(page, 'paths');
+    expect(await page.inputValue('input[name="path-from"]')).toBe('Lào Cai');
+    expect(await page.inputValue('input[name="path-to"]')).toBe('Nanning');
+    expect(await page.locator('#path-summary').innerText()).toBe(summary);
+    await expect.poll(() => highlighted(page)).toBe(lit);
+    await page.click('#btn-path-clear'); // cleared by hand, it stays cleared and can be shown again
+    expect(await highlighted(page)).toBe(0);
+    await page.click('#btn-path-show');
+    expect(await highlighted(page)).toBe(lit);
+    await page.close();
+  });
+
+  it('walk4 9. a write attempt or a syntax error clears the last result highlight', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    for (const bad of ["CREATE (n:Entity {id: 'x'}) RETURN n", 'MATCH (n) RETURN n.name LIMIT']) {
+      await runQuery(page, "MATCH (a:Official {id: 'liu-yun'})-[r:MET]-(b) RETURN a, r, b");
+      expect(await highlighted(page)).toBeGreaterThan(0);
+      await runQuery(page, bad);
+      await page.locator('#cypher-error').waitFor();
+      expect(await highlighted(page)).toBe(0);
+      expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
+      expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
+    }
+    await page.close();
+  });
+
   it('new-user 7. a named query highlights exactly the relationships its rows return; its table opens across the screen', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

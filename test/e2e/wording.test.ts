@@ -125,6 +125,43 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     await page.close();
   });
 
+  it('walk4 14. one dated link in the window reads "1 dated link on the canvas falls in"', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    const from = page.locator('input[name="year-from"]');
+    const to = page.locator('input[name="year-to"]');
+    const [min, max] = [Number(await from.getAttribute('min')), Number(await from.getAttribute('max'))];
+    // A year only one shown link's dates reach.
+    const year = await page.evaluate(
+      ([lo, hi]) => {
+        const spans = (window as any).corridor.cy
+          .edges()
+          .not('.filtered, .hidden')
+          .filter((e: any) => !!e.data('dateFrom'))
+          .map((e: any) => [
+            Number(e.data('dateFrom').slice(0, 4)),
+            Number((e.data('dateTo') ?? e.data('dateFrom')).slice(0, 4)),
+          ]);
+        for (let y = lo!; y <= hi!; y++)
+          if (spans.filter(([a, b]: number[]) => a! <= y && y <= b!).length === 1) return y;
+        return null;
+      },
+      [min, max],
+    );
+    expect(year).not.toBeNull();
+    await from.focus();
+    await page.keyboard.press('Home');
+    for (let i = min; i < year!; i++) await page.keyboard.press('ArrowRight');
+    await to.focus();
+    await page.keyboard.press('End');
+    for (let i = max; i > year!; i--) await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#year-count').innerText()).toMatch(
+      new RegExp(`^1 dated link on the canvas falls in ${year}`),
+    );
+    await page.close();
+  });
+
   it('4. the story exports as one PDF: a page per view with its title and caption, and its picture', async () => {
     const page = await fresh();
     const views = [

@@ -7,7 +7,7 @@ import { hiddenByFiltersNote } from '../features/filters/filter-empty.ts';
 import { toApiQuery } from './api-query.ts';
 import { HIGHLIGHT, highlightOn } from './highlight.ts';
 import { canvas, history, pushAdded } from './context.ts';
-import { canvasChanged, details, filters, setLayout, setStatus, showDetails } from './store.ts';
+import { canvasChanged, details, filters, layoutName, setLayout, setStatus, showDetails } from './store.ts';
 import type { LayoutName } from './types.ts';
 
 export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -157,8 +157,28 @@ export function redo(): void {
   afterCanvasChange();
 }
 
+/** A layout change is one undoable step, as in other graph tools: Undo puts the nodes and the layout back. */
 export async function chooseLayout(name: LayoutName): Promise<void> {
+  const cv = canvas();
+  const was = { layout: layoutName.peek(), ...placement(cv.cy) };
   setLayout(name);
-  await canvas().layout(name);
+  await cv.layout(name);
+  const now = { layout: name, ...placement(cv.cy) };
+  const back = (to: typeof was) => {
+    setLayout(to.layout);
+    cv.syncBasemap(to.layout);
+    cv.cy.batch(() => cv.cy.nodes().forEach((n) => void (to.pos.has(n.id()) && n.position(to.pos.get(n.id())!))));
+    cv.cy.viewport(to.view);
+    canvasChanged();
+  };
+  if (was.layout !== name) history.push({ label: `layout (${name})`, undo: () => back(was), redo: () => back(now) });
   canvasChanged();
+}
+
+/** Where every node is and the viewport: what a layout change moves. */
+function placement(cy: cytoscape.Core) {
+  return {
+    pos: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    view: { zoom: cy.zoom(), pan: { ...cy.pan() } },
+  };
 }

@@ -63,6 +63,8 @@ export interface StoryView {
    * make the link long): a restored view has none until it is shown again.
    */
   thumb?: string;
+  /** Ids of the elements selected when saved: the view, presented or exported, shows them selected. */
+  selected?: string[];
 }
 
 export type ElementGroup = 'nodes' | 'edges';

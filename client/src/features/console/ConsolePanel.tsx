@@ -5,7 +5,7 @@ import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CypherResponse } from '../../../../common/wire.ts';
 import { ApiError, api } from '../../api/client.ts';
-import { errorText } from '../../app/canvas-actions.ts';
+import { clearHighlight, errorText } from '../../app/canvas-actions.ts';
 import { NamedQueries } from '../named-queries/NamedQueries.tsx';
 import { consoleRequest } from './console-actions.ts';
 import { clearErrorMark, closeCompletions, editorText, markError, mountEditor, schema } from './cypher-editor.ts';
@@ -77,6 +77,8 @@ async function showResult(
   call: () => Promise<CypherResponse>,
   entityIds?: string[],
 ): Promise<void> {
+  // The last result's highlight goes now: an error must not sit beside it as if it were this query's.
+  clearHighlight();
   setOutput({ kind: 'busy' });
   try {
     const res = await call();
@@ -155,7 +157,8 @@ export function ConsolePanel() {
       clearErrorMark(editor.current);
     }
     const checked = checkInput(editor.current, paramsRef.current);
-    if ('problem' in checked) return setOutput({ kind: 'error', code: 'error', message: checked.problem });
+    if ('problem' in checked)
+      return (clearHighlight(), setOutput({ kind: 'error', code: 'error', message: checked.problem }));
     setHistory((h) => remember(h, { query: checked.query, params: paramsRef.current }));
     void show('Query', () => api.cypher(checked.query, checked.params));
   };

@@ -25,7 +25,9 @@ export function ArticleDialog() {
     );
   }, [req?.seq]);
   useEffect(() => {
-    document.getElementById('quote-mark')?.scrollIntoView({ block: 'center' });
+    const box = document.getElementById('article-text');
+    const mark = document.getElementById('quote-mark');
+    if (box && mark) scrollToQuote(box, mark);
   }, [state]);
   const a = state.kind === 'ok' ? state.a : null;
   return (
@@ -62,6 +64,22 @@ export function ArticleDialog() {
       </div>
     </dialog>
   );
+}
+
+/**
+ * Scrolls the text (only the text, not the dialog) so the quote sits about a third down, with a
+ * whole line at the top edge: the text runs in lines of one height, so the top is a whole number
+ * of lines above the quote's first line, never a line cut in half under the notice.
+ */
+function scrollToQuote(box: HTMLElement, mark: HTMLElement): void {
+  const lh = parseFloat(getComputedStyle(box).lineHeight);
+  const first = mark.getClientRects()[0];
+  if (!first || !(lh > 0)) return;
+  const quoteTop = first.top - box.getBoundingClientRect().top - box.clientTop + box.scrollTop;
+  const max = box.scrollHeight - box.clientHeight;
+  // A third of the box above the quote, or as many whole lines as the end of the text allows.
+  const above = Math.max(Math.floor(box.clientHeight / 3 / lh), Math.ceil((quoteTop - max) / lh));
+  box.scrollTop = Math.max(0, quoteTop - above * lh);
 }
 
 /** The text from its first own word (a scraped dateline shown apart), the quote marked. */

@@ -9,6 +9,7 @@ import type { FilterState } from '../../app/types.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { unlinkedNodes } from '../../canvas/visibility.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
+import { endPlay, followPlay, playStart, type PlayStart } from './play-view.ts';
 import { playYears, yearStats } from './year-stats.ts';
 import { YearRange } from './YearRange.tsx';
 
@@ -91,12 +92,15 @@ function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
   const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
   /** The filters Play changes, as they were before it; given back when it ends or is stopped. */
   const before = useRef<Pick<FilterState, 'fromYear' | 'toYear' | 'showUndated'> | null>(null);
+  const view = useRef<PlayStart | null>(null);
   const giveBack = () => {
     clearInterval(timer.current);
     const b = before.current;
     before.current = null;
     // Undated links stay shown if the user switched them back on while playing.
     if (b) setFilters({ ...b, showUndated: b.showUndated || filters.peek().showUndated });
+    if (view.current) endPlay(canvas().cy, view.current);
+    view.current = null;
   };
   const stop = () => {
     giveBack();
@@ -111,13 +115,17 @@ function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
     let i = 0;
     const { fromYear, toYear, showUndated } = filters.peek();
     before.current = { fromYear, toYear, showUndated };
+    const start = playStart(canvas().cy);
+    view.current = start;
     setFilters({ fromYear: steps[0]!, toYear: steps[0]!, showUndated: false });
+    followPlay(canvas().cy, start);
     setPlaying(true);
     const ms = Math.max(300, Math.min(900, 12_000 / steps.length));
     timer.current = setInterval(() => {
       i++;
       if (i >= steps.length) return stop();
       setFilters({ toYear: steps[i]! });
+      followPlay(canvas().cy, start);
     }, ms);
   };
   void f;

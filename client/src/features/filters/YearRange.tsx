@@ -52,8 +52,8 @@ export function YearRange(props: {
       </div>
       <YearScale years={years} from={from} to={to} perYear={stats.perYear} onChange={props.onChange} />
       <p id="year-count" class="muted">
-        {datedLinks(stats.inWindow)} on the canvas fall in {from}–{to} (of {stats.dated});{' '}
-        {f.showUndated ? undatedNote(stats.undated) || 'no undated links' : 'undated links are hidden'}.
+        {datedLinks(stats.inWindow)} on the canvas {stats.inWindow === 1 ? 'falls' : 'fall'} in {from}–{to} (of{' '}
+        {stats.dated}); {f.showUndated ? undatedNote(stats.undated) || 'no undated links' : 'undated links are hidden'}.
       </p>
       <label class="check">
         <input

@@ -21,7 +21,8 @@ function stepKind(
   return basis + hub;
 }
 
-export function PathList({ res, onClear }: { res: PathsResponse; onClear(): void }) {
+export function PathList(props: { res: PathsResponse; highlighted: boolean; onClear(): void; onShow(): void }) {
+  const { res } = props;
   const names = new Map(res.elements.nodes.map((n) => [n.data.id, n.data.label]));
   const kinds: Kinds = new Map(res.elements.nodes.map((n) => [n.data.id, n.data.kind]));
   const name = (id: string) => names.get(id) ?? id;
@@ -31,9 +32,15 @@ export function PathList({ res, onClear }: { res: PathsResponse; onClear(): void
       <p id="path-summary">
         {plural(res.paths.length, 'path')} of {plural(first.length, 'step')}.
       </p>
-      <button type="button" onClick={onClear}>
-        Clear highlight
-      </button>
+      {props.highlighted ? (
+        <button type="button" id="btn-path-clear" onClick={props.onClear}>
+          Clear highlight
+        </button>
+      ) : (
+        <button type="button" id="btn-path-show" onClick={props.onShow}>
+          Show on the canvas
+        </button>
+      )}
       {res.paths.map((p, i) => (
         <div>
           <h3>

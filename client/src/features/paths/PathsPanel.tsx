@@ -4,100 +4,104 @@
 // kind (stated in an article, or reference data). By default only stated facts are walked (no
 // reference link, no country as a hub); a box lets those in, and when no stated path exists the
 // panel says so and offers to search again with them.
-import { useEffect, useState } from 'preact/hooks';
-import type { NodeElement, PathsResponse } from '../../../../common/wire.ts';
+import { useEffect } from 'preact/hooks';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
+import { highlightOn } from '../../app/highlight.ts';
 import { EDGE_COLOR } from '../../canvas/palette.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
-import { drawPaths, clearPathHighlight } from './draw-paths.ts';
+import { drawPaths, clearPathHighlight, showPathsAgain } from './draw-paths.ts';
 import { PathList } from './PathList.tsx';
 import { pathRequest } from './path-request.ts';
+import { pathForm, pathHighlightLeft, pathResult, setPathForm, type PathResult } from './path-state.ts';
 
-type Result =
-  | { kind: 'paths'; res: PathsResponse }
-  | { kind: 'message'; text: string; error?: boolean; offerReference?: boolean }
-  | null;
+const setResult = (r: PathResult) => {
+  pathResult.value = r;
+};
 
-export function PathsPanel() {
-  const [from, setFrom] = useState<NodeElement | null>(null);
-  const [to, setTo] = useState<NodeElement | null>(null);
-  const [hops, setHops] = useState(4);
-  const [mode, setMode] = useState<'shortest' | 'all'>('shortest');
-  const [types, setTypes] = useState<EdgeType[]>([...EDGE_TYPES]);
-  const [includeReference, setIncludeReference] = useState(false);
-  const [result, setResult] = useState<Result>(null);
-  const request = pathRequest.value;
-  useEffect(() => {
-    if (request) setFrom(request.node);
-  }, [request?.seq]);
-
-  const run = async (withReference = includeReference) => {
-    if (!from || !to)
+async function findPaths(withReference = pathForm.peek().includeReference): Promise<void> {
+  const { from, to, hops, types, mode } = pathForm.peek();
+  if (!from || !to)
+    return setResult({
+      kind: 'message',
+      text: 'Choose both ends from the suggestions (or take the selected node).',
+      error: true,
+    });
+  clearPathHighlight();
+  setResult({ kind: 'message', text: 'Finding paths…' });
+  try {
+    const res = await api.paths({
+      from: from.data.id,
+      to: to.data.id,
+      maxHops: hops || 4,
+      types: types.length < EDGE_TYPES.length ? types : undefined,
+      mode,
+      prefer: withReference ? 'any' : 'stated',
+    });
+    if (!res.paths.length)
       return setResult({
         kind: 'message',
-        text: 'Choose both ends from the suggestions (or take the selected node).',
-        error: true,
+        text: withReference
+          ? `No path within ${hops} hops over the chosen edge types.`
+          : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`,
+        offerReference: !withReference,
       });
-    clearPathHighlight();
-    setResult({ kind: 'message', text: 'Finding paths…' });
-    try {
-      const res = await api.paths({
-        from: from.data.id,
-        to: to.data.id,
-        maxHops: hops || 4,
-        types: types.length < EDGE_TYPES.length ? types : undefined,
-        mode,
-        prefer: withReference ? 'any' : 'stated',
-      });
-      if (!res.paths.length)
-        return setResult({
-          kind: 'message',
-          text: withReference
-            ? `No path within ${hops} hops over the chosen edge types.`
-            : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`,
-          offerReference: !withReference,
-        });
-      setResult({ kind: 'paths', res });
-      await drawPaths(res);
-    } catch (err) {
-      setResult({ kind: 'message', text: `Path search failed: ${errorText(err)}`, error: true });
-    }
-  };
+    setResult({ kind: 'paths', res });
+    await drawPaths(res);
+  } catch (err) {
+    setResult({ kind: 'message', text: `Path search failed: ${errorText(err)}`, error: true });
+  }
+}
+
+export function PathsPanel() {
+  const { from, to, hops, mode, types, includeReference } = pathForm.value;
+  const request = pathRequest.value;
+  useEffect(() => {
+    if (request) setPathForm({ from: request.node });
+  }, [request?.seq]);
+  // Back on Paths after another tab: the highlight that leaving cleared comes back.
+  useEffect(() => {
+    const r = pathResult.peek();
+    if (pathHighlightLeft.peek() && r?.kind === 'paths') showPathsAgain(r.res);
+    pathHighlightLeft.value = false;
+  }, []);
 
   return (
     <section class="panel" aria-label="Path finder">
       <h2>Path finder</h2>
-      <form class="stack" onSubmit={(ev) => (ev.preventDefault(), void run())}>
-        <EntityPicker name="path-from" label="From" value={from} onChange={setFrom} />
-        <EntityPicker name="path-to" label="To" value={to} onChange={setTo} />
+      <form class="stack" onSubmit={(ev) => (ev.preventDefault(), void findPaths())}>
+        <EntityPicker name="path-from" label="From" value={from} onChange={(n) => setPathForm({ from: n })} />
+        <EntityPicker name="path-to" label="To" value={to} onChange={(n) => setPathForm({ to: n })} />
         <div class="row">
-          <MaxHops value={hops} onChange={setHops} />
+          <MaxHops value={hops} onChange={(n) => setPathForm({ hops: n })} />
           <label>
             <select
               name="path-mode"
               value={mode}
-              onChange={(ev) => setMode(ev.currentTarget.value as 'shortest' | 'all')}
+              onChange={(ev) => setPathForm({ mode: ev.currentTarget.value as 'shortest' | 'all' })}
             >
               <option value="shortest">shortest path</option>
               <option value="all">all shortest paths</option>
             </select>
           </label>
         </div>
-        <EdgeTypeChecks types={types} onChange={setTypes} />
-        <ReferenceBox checked={includeReference} onChange={setIncludeReference} />
+        <EdgeTypeChecks types={types} onChange={(t) => setPathForm({ types: t })} />
+        <ReferenceBox checked={includeReference} onChange={(on) => setPathForm({ includeReference: on })} />
         <button type="submit" class="primary" id="btn-find-paths">
           Find paths
         </button>
       </form>
-      <PathResult result={result} onReference={() => (setIncludeReference(true), void run(true))} />
+      <PathResultView
+        result={pathResult.value}
+        onReference={() => (setPathForm({ includeReference: true }), void findPaths(true))}
+      />
     </section>
   );
 }
 
 /** The paths found, or why none: with no stated path, a button to search again with reference links. */
-function PathResult({ result, onReference }: { result: Result; onReference(): void }) {
+function PathResultView({ result, onReference }: { result: PathResult; onReference(): void }) {
   return (
     <div class="path-steps" id="path-result">
       {result?.kind === 'message' ? <p class={result.error ? 'error' : 'muted'}>{result.text}</p> : null}
@@ -106,7 +110,14 @@ function PathResult({ result, onReference }: { result: Result; onReference(): vo
           Include reference links and country hubs, and search again
         </button>
       ) : null}
-      {result?.kind === 'paths' ? <PathList res={result.res} onClear={clearPathHighlight} /> : null}
+      {result?.kind === 'paths' ? (
+        <PathList
+          res={result.res}
+          highlighted={highlightOn.value}
+          onClear={clearPathHighlight}
+          onShow={() => showPathsAgain(result.res, true)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas, pushAdded } from '../../app/context.ts';
 import { fitResult, highlightResult } from '../../app/highlight.ts';
 import { canvasChanged, showDetails } from '../../app/store.ts';
+import { pathElementIds } from './path-state.ts';
 
 export async function drawPaths(res: PathsResponse): Promise<void> {
   const cv = canvas();
@@ -13,10 +14,7 @@ export async function drawPaths(res: PathsResponse): Promise<void> {
   const added = cv.add(res.elements);
   pushAdded('path', added);
   afterCanvasChange();
-  const ids = new Set<string>([
-    ...res.paths.flatMap((p) => p.nodeIds),
-    ...res.paths.flatMap((p) => p.steps.map((s) => s.edge.data.id)),
-  ]);
+  const ids = pathElementIds(res);
   const onPath = () => cy.elements().filter((e) => ids.has(e.id()));
   cy.$(':selected').unselect();
   showDetails(null);
@@ -28,3 +26,17 @@ export async function drawPaths(res: PathsResponse): Promise<void> {
 
 /** A new search starts clean: the last path's highlight goes, whatever this one finds. */
 export const clearPathHighlight = clearHighlight;
+
+/**
+ * The kept result highlighted again (back on Paths, or its "Show on the canvas" button): drawn anew
+ * if some of it has left the canvas since, else highlighted where it is; `fit` brings it into view.
+ */
+export function showPathsAgain(res: PathsResponse, fit = false): void {
+  const cy = canvas().cy;
+  const ids = pathElementIds(res);
+  const onPath = cy.elements().filter((e) => ids.has(e.id()));
+  if (onPath.length < ids.size) return void drawPaths(res);
+  highlightResult(cy, onPath);
+  canvasChanged();
+  if (fit) fitResult(cy, onPath, 60);
+}

@@ -30,6 +30,7 @@ export function captureStoryView(title: string, caption: string): StoryView {
     x: Math.round(n.position('x')),
     y: Math.round(n.position('y')),
   }));
+  const selected = shown(cy.$(':selected')).map((e) => e.id());
   return {
     title,
     caption,
@@ -40,6 +41,7 @@ export function captureStoryView(title: string, caption: string): StoryView {
     pan: { ...cy.pan() },
     frame: roundRegion(freeRegion(cy)),
     layout: layoutName.peek(),
+    ...(selected.length ? { selected } : {}),
   };
 }
 
@@ -87,6 +89,12 @@ export function applyView(view: StoryView, fit = true): void {
       if (v) n.position({ x: v.x, y: v.y });
     });
     cy.edges().forEach((e) => void e.toggleClass('hidden', !linkShown(e)));
+    // The view's selection, and only it (keepCanvas gives the working selection back afterwards).
+    cy.$(':selected').unselect();
+    if (view.selected)
+      cy.elements()
+        .filter((e) => view.selected!.includes(e.id()) && !e.hasClass('hidden'))
+        .select();
   });
   // The view's own layout, and the basemap only under the map (views saved before this default to force).
   const layout = view.layout ?? 'fcose';
@@ -115,6 +123,7 @@ export function keepCanvas(): () => void {
     pan: { ...cy.pan() },
     layout: layoutName.peek(),
     filters: filters.peek(),
+    selected: cy.$(':selected'),
   };
   return () => {
     setFilters(b.filters);
@@ -122,6 +131,8 @@ export function keepCanvas(): () => void {
       cy.elements().forEach((e) => void e.toggleClass('hidden', b.hidden.has(e.id())));
       cy.nodes().forEach((n) => void (b.pos.has(n.id()) && n.position(b.pos.get(n.id())!)));
     });
+    cy.$(':selected').unselect();
+    b.selected.filter((e) => e.inside()).select();
     setLayout(b.layout);
     canvas().syncBasemap(b.layout);
     cy.viewport({ zoom: b.zoom, pan: b.pan });
@@ -141,7 +152,6 @@ export function syncPresentation(): void {
   const cv = canvas();
   cv.cy.resize();
   if (on) {
-    cv.cy.$(':selected').unselect();
     const view = story.value[at];
     if (view) {
       applyView(view, false);

@@ -20,9 +20,27 @@ export function savedRect(view: StoryView): Region | null {
   };
 }
 
+/**
+ * The saved rectangle cut to where the view's nodes (with their labels) are: empty canvas the view
+ * happened to leave, such as the part a details card took when it was saved, is not framed. A
+ * zoomed-in view, whose nodes run past its rectangle, keeps the rectangle.
+ */
+export function slideRect(cy: cytoscape.Core, view: StoryView): Region | null {
+  const rect = savedRect(view);
+  const ids = new Set(view.nodes.map((n) => n.id));
+  const nodes = cy.nodes().filter((n) => ids.has(n.id()));
+  if (!rect || nodes.empty()) return rect;
+  const bb = nodes.boundingBox({ includeLabels: true });
+  const x1 = Math.max(rect.x, bb.x1);
+  const y1 = Math.max(rect.y, bb.y1);
+  const x2 = Math.min(rect.x + rect.w, bb.x2);
+  const y2 = Math.min(rect.y + rect.h, bb.y2);
+  return x2 > x1 && y2 > y1 ? { x: x1, y: y1, w: x2 - x1, h: y2 - y1 } : rect;
+}
+
 /** Shows the view's saved rectangle as large as the free region allows, centred in it. */
 export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
-  const rect = savedRect(view);
+  const rect = slideRect(cy, view);
   if (!rect) return fitView(cy);
   const region = freeRegion(cy);
   const fit = Math.min((region.w - 2 * PADDING) / rect.w, (region.h - 2 * PADDING) / rect.h);

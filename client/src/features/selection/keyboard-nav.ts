@@ -55,6 +55,17 @@ function hideSelection(sel: cytoscape.CollectionReturnValue): void {
   setStatus({ kind: 'done', message: `Hid ${what} (Ctrl+Z brings it back, "Show hidden" shows all).` });
 }
 
+/** Hides the node under the keyboard; the keyboard stays in the graph: on the nearest neighbour, else the nearest node. */
+function hideAndMoveOn(gone: cytoscape.NodeSingular, nodes: cytoscape.NodeCollection): cytoscape.NodeSingular | null {
+  const p = gone.position();
+  const dist = (n: cytoscape.NodeSingular) => Math.hypot(n.position('x') - p.x, n.position('y') - p.y);
+  const near = shown(gone.neighborhood('node'));
+  const pool = near.nonempty() ? near : nodes.not(gone);
+  hideElements(gone as unknown as cytoscape.CollectionReturnValue);
+  const next = pool.nonempty() ? (pool.min(dist).ele as cytoscape.NodeSingular) : null;
+  return next && shown(next).nonempty() ? next : null;
+}
+
 export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   host.tabIndex = 0;
   host.setAttribute('role', 'application');
@@ -77,13 +88,21 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
     });
   };
   host.addEventListener('blur', () => focused?.removeClass('keyboard-focus'));
+  // A click or tap takes over from the keyboard: Delete then acts on the clicked selection, not on a
+  // node the arrows reached earlier.
+  cy.on('tap', () => {
+    focused?.removeClass('keyboard-focus');
+    focused = null;
+  });
   host.addEventListener('keydown', (ev) => {
     const nodes = shown(cy.nodes());
     if (nodes.empty()) return;
     // Delete with something selected and no node under the keyboard (a clicked link, a box
-    // selection): it hides the selection, as the Hide button does.
+    // selection): it hides the selection, as the Hide button does. A node the arrows reached wins:
+    // the status line names it, so Delete, Enter and the Menu key act on it.
     const selected = cy.$(':selected');
-    if ((ev.key === 'Delete' || ev.key === 'Backspace') && selected.nonempty() && !focused?.selected()) {
+    const keyboardOn = focused !== null && !focused.removed() && nodes.contains(focused);
+    if ((ev.key === 'Delete' || ev.key === 'Backspace') && selected.nonempty() && !keyboardOn) {
       ev.preventDefault();
       return hideSelection(selected);
     }
@@ -122,14 +141,8 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
       const gone = focused;
       focused = null;
       gone.removeClass('keyboard-focus');
-      // The keyboard stays in the graph: on the nearest neighbour, else the nearest node.
-      const p = gone.position();
-      const dist = (n: cytoscape.NodeSingular) => Math.hypot(n.position('x') - p.x, n.position('y') - p.y);
-      const near = shown(gone.neighborhood('node'));
-      const pool = near.nonempty() ? near : nodes.not(gone);
-      hideElements(gone as unknown as cytoscape.CollectionReturnValue);
-      const next = pool.nonempty() ? (pool.min(dist).ele as cytoscape.NodeSingular) : null;
-      if (next && shown(next).nonempty()) focus(next);
+      const next = hideAndMoveOn(gone, nodes);
+      if (next) focus(next);
     } else if (ev.key === 'ContextMenu' || (ev.shiftKey && ev.key === 'F10')) {
       ev.preventDefault();
       const r = focused.renderedPosition();
