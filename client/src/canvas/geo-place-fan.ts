@@ -128,8 +128,17 @@ function gather(g: MarkerItem[], board: PlaceBoard): MarkerGroup {
   const centre = mean(g.map((it) => it.home));
   const r = clusterPx(g.length) / 2;
   const free = (p: Point) => board.taken.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
-  // Set beside the markers there when it would cover one, tied to its centroid by a leader line.
-  const at = free(centre) ? centre : (spotFor(centre, -Math.PI / 2, free, 2 * CLUSTER_PX + r) ?? centre);
+  // Set beside the markers there when it would cover one, tied to its centroid by a leader line,
+  // keeping its bearing from the other places like a fanned place where it can.
+  const ids = new Set(g.map((it) => it.id));
+  const others = { ...board, places: board.places.filter((q) => !ids.has(q.id)) };
+  const self: MarkerItem = { id: '', home: centre, r };
+  const honest = (p: Point) => free(p) && keepsSides(self, p, others, new Map());
+  const at = free(centre)
+    ? centre
+    : (spotFor(centre, awayFrom(self, others.places, centre), honest, 2 * CLUSTER_PX + r) ??
+      spotFor(centre, -Math.PI / 2, free, 2 * CLUSTER_PX + r) ??
+      centre);
   board.taken.push({ p: at, r });
   return {
     ids: g.map((it) => it.id),
