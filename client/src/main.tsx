@@ -26,7 +26,7 @@ import { restoreFromLink } from './features/share/share-actions.ts';
 import { viewFromLocation } from './features/share/compact.ts';
 import { TextDialog } from './ui/TextDialog.tsx';
 import { ReviewDialog } from './features/review/ReviewDialog.tsx';
-import { filters } from './app/store.ts';
+import { filters, story } from './app/store.ts';
 import { applyFilters } from './canvas/visibility.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -119,6 +119,6 @@ api
 const shared = viewFromLocation();
 const restored = shared ? restoreFromLink(shared) : Promise.resolve();
 
-// For the end-to-end tests and the console: the canvas, read-only by convention.
-void restored.then(() => Object.assign(window, { corridor: { cy, canvas: canvas(), ready: true } }));
-Object.assign(window, { corridor: { cy, canvas: canvas(), ready: !shared } });
+// For the end-to-end tests and the console: the canvas and the story's views, read-only by convention.
+void restored.then(() => Object.assign(window, { corridor: { cy, canvas: canvas(), story, ready: true } }));
+Object.assign(window, { corridor: { cy, canvas: canvas(), story, ready: !shared } });

@@ -54,6 +54,64 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 4, 7. a saved zoomed map view exports what it showed: same centre and extent, nothing cut, in its PNG and its PDF page', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    // Saved as the user saves it: the Story panel open beside the map, zoomed in on the border.
+    await openPanel(page, 'story');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 2, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await page.click('#btn-save-view');
+    // The model rectangle the view showed (its viewport over the free part of the canvas it was saved on).
+    const rect = await page.evaluate(() => {
+      const v = (window as any).corridor.story.value[0];
+      const f = v.frame;
+      return { x: (f.x - v.pan.x) / v.zoom, y: (f.y - v.pan.y) / v.zoom, w: f.w / v.zoom, h: f.h / v.zoom };
+    });
+    // The extent each picture is taken of: read where the export code asks Cytoscape for it.
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.pictureExtents = [];
+      cy.png = (o: unknown) => {
+        const e = cy.extent();
+        w.pictureExtents.push({ x: e.x1, y: e.y1, w: e.w, h: e.h });
+        return png(o);
+      };
+    });
+    for (const button of ['#btn-story-png', '#btn-story-pdf']) {
+      await page.evaluate(() => ((window as any).pictureExtents = []));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const file = fs.readFileSync((await download.path())!);
+      fs.writeFileSync(
+        path.join(
+          SCREENSHOTS,
+          `presenter-saved-map-view${button.replace('#btn', '')}.${button.endsWith('pdf') ? 'pdf' : 'png'}`,
+        ),
+        file,
+      );
+      const extents = (await page.evaluate(() => (window as any).pictureExtents)) as (typeof rect)[];
+      expect(extents.length, button).toBe(1);
+      const e = extents[0]!;
+      // Nothing of the view cut: its rectangle lies inside the picture.
+      expect(e.x, `${button}: left`).toBeLessThanOrEqual(rect.x + 0.5);
+      expect(e.y, `${button}: top`).toBeLessThanOrEqual(rect.y + 0.5);
+      expect(e.x + e.w, `${button}: right`).toBeGreaterThanOrEqual(rect.x + rect.w - 0.5);
+      expect(e.y + e.h, `${button}: bottom`).toBeGreaterThanOrEqual(rect.y + rect.h - 0.5);
+      // The same centre, and the view as large as the picture's shape allows (no empty third).
+      expect(Math.abs(e.x + e.w / 2 - (rect.x + rect.w / 2)), `${button}: centre x`).toBeLessThan(0.01 * rect.w);
+      expect(Math.abs(e.y + e.h / 2 - (rect.y + rect.h / 2)), `${button}: centre y`).toBeLessThan(0.01 * rect.h);
+      expect(Math.max(rect.w / e.w, rect.h / e.h), `${button}: the view fills the picture`).toBeGreaterThan(0.95);
+    }
+    await page.close();
+  });
+
   it('15. the exported sources say what each number claims; the numbers are at least 14 px', async () => {
     const { page, svg } = await wholeGraphSvgWithSources();
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));

@@ -5,14 +5,13 @@
 // centroid without spreading far (then each marker is tied to its point by a leader line).
 // Zooming in pulls groups apart, so clusters split progressively. A pure function, unit-tested.
 import type { Point } from './geo-fan.ts';
+import { placePlaces, type PlaceBoard } from './geo-place-fan.ts';
 
 /** Markers whose points are closer than this (screen px) are gathered. */
 export const CLUSTER_PX = 30;
 /** The largest group that may fan out instead of clustering, and how far a marker may be drawn from its point. */
 export const MAX_FAN = 6;
 export const MAX_FAN_RADIUS = 60;
-/** How far a place may be drawn from its point where places crowd (beyond, it stays on its point). */
-export const PLACE_FAN_RADIUS = 90;
 const GAP = 6;
 
 export interface MarkerItem {
@@ -89,44 +88,41 @@ function spotNear(home: Point, away: number, step: number, free: (p: Point) => b
 }
 
 /**
- * The fan of a small group, moving as little as it can: places with coordinates stay on their
- * points (best-ranked first) while their markers do not touch, then the others stay on theirs where
- * there is room, and the rest are set beside their points, outward from the group's places.
+ * The fan of a small group of nodes placed by their links, moving as little as it can: each stays
+ * on its point where there is room (best-ranked first), the rest are set beside their points,
+ * outward from the group's centre.
  */
 function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: number } {
   const r = Math.max(...g.map((it) => it.r));
   const rOf = new Map(g.map((it) => [it.id, it.r]));
   const drawn = new Map<string, Point>();
   const free = (p: Point, rp: number) => [...drawn].every(([id, q]) => dist(p, q) >= rp + rOf.get(id)! + GAP - 0.01);
-  for (const it of g) if (it.anchored && free(it.home, it.r)) drawn.set(it.id, it.home);
-  const kept = [...drawn.values()];
-  const hub = kept.length ? mean(kept) : c;
-  for (const it of g) if (!drawn.has(it.id) && free(it.home, it.r)) drawn.set(it.id, it.home);
+  for (const it of g) if (free(it.home, it.r)) drawn.set(it.id, it.home);
   for (const it of g) {
     if (drawn.has(it.id)) continue;
-    const away = Math.atan2(it.home.y - hub.y, it.home.x - hub.x);
-    const spot = spotNear(it.home, away, it.r + r + GAP, (p) => free(p, it.r));
-    // A place is never drawn far from its point: where the crowd leaves no room near it, it stays
-    // on its point, under the better-ranked markers.
-    drawn.set(it.id, it.anchored && dist(spot, it.home) > PLACE_FAN_RADIUS ? it.home : spot);
+    const away = Math.atan2(it.home.y - c.y, it.home.x - c.x);
+    drawn.set(
+      it.id,
+      spotNear(it.home, away, it.r + r + GAP, (p) => free(p, it.r)),
+    );
   }
   return { drawn, reach: Math.max(...[...drawn.values()].map((p) => dist(p, c))) + r };
 }
 
 /**
- * The map's markers at this zoom. Places (markers with coordinates of their own) are never
- * gathered: where they crowd they fan out, so every province and city stays in sight at the whole
- * map's zoom. Nodes placed by their links gather into clusters near their places, set beside the
- * places' markers rather than over them. `canSplit` is false at the deepest zoom, where a group
- * cannot be pulled apart any more: it fans out whatever its size.
+ * The map's markers at this zoom. Places (markers with coordinates of their own) stay on their
+ * points or move a short way that keeps each on its own side of the others (geo-place-fan.ts); a
+ * crowd of places that cannot is gathered. Nodes placed by their links gather into clusters near
+ * their places, set beside the places' markers rather than over them. `canSplit` is false at the
+ * deepest zoom, where a group cannot be pulled apart any more: it fans out whatever its size.
  */
 export function markerGroups(items: MarkerItem[], canSplit = true): MarkerGroup[] {
   const byId = new Map(items.map((it, i) => [it.id, { it, i }]));
-  const places = resolveClashes(
-    gatherGroups(items.filter((it) => it.anchored)).map((g) => groupOf(g, false)),
-    byId,
-    false,
-  );
+  const anchored = items.filter((it) => it.anchored);
+  const board: PlaceBoard = { places: anchored, drawn: new Map(), taken: [], groups: [] };
+  // Crowds in rank order of their best member (gatherGroups keeps members in the order given).
+  const crowds = gatherGroups(anchored).sort((a, b) => byId.get(a[0]!.id)!.i - byId.get(b[0]!.id)!.i);
+  const places = placePlaces(crowds, board, canSplit);
   const others = resolveClashes(
     gatherGroups(items.filter((it) => !it.anchored)).map((g) => groupOf(g, canSplit)),
     byId,
@@ -151,7 +147,7 @@ const marksOf = (g: MarkerGroup, byId: Ranked): Mark[] =>
 
 /**
  * A fan's markers may not run into a neighbouring group's: the two fan out as one if that still
- * fits (always, for places), else the fan is gathered into its cluster.
+ * fits, else the fan is gathered into its cluster.
  */
 function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean): MarkerGroup[] {
   const clash = (a: MarkerGroup, b: MarkerGroup) =>

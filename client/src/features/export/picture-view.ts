@@ -5,6 +5,7 @@
 // arrowheads (cite-spots.ts); the screen is then given back as it was.
 import type cytoscape from 'cytoscape';
 import { canvas } from '../../app/context.ts';
+import type { Region } from '../../canvas/fit.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { clearCiteSpots, placeCiteNumbers } from './cite-spots.ts';
@@ -16,6 +17,12 @@ export interface PictureView {
   minLabelScale?: number;
   /** The picture this tall (CSS px, the canvas's width kept): a page's shape rather than the screen's. */
   height?: number;
+  /**
+   * The model rectangle a saved view showed: the picture shows it whole, centred and as large as
+   * the picture's own shape allows (not the screen's viewport, whose panels and legend the view
+   * was fitted beside, and which a page-shaped picture would cut).
+   */
+  rect?: Region | null;
 }
 
 /** The canvas made `height` px tall for the picture, its centre kept; returns how to give it back. */
@@ -37,6 +44,18 @@ function reshape(cy: cytoscape.Core, height: number | undefined): () => void {
 
 /** Margin around the whole graph in its picture, in screen pixels. */
 const FIT_PAD = 30;
+/** Margin around a saved view's rectangle in its picture (the view was saved with its own margin). */
+const RECT_PAD = 8;
+
+/** The viewport that shows `rect` whole, centred in the canvas. */
+function showRect(cy: cytoscape.Core, rect: Region): void {
+  const fit = Math.min((cy.width() - 2 * RECT_PAD) / rect.w, (cy.height() - 2 * RECT_PAD) / rect.h);
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fit));
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - (rect.x + rect.w / 2) * zoom, y: cy.height() / 2 - (rect.y + rect.h / 2) * zoom },
+  });
+}
 
 export async function inPictureView<T>(view: PictureView, draw: () => T | Promise<T>): Promise<T> {
   const cv = canvas();
@@ -44,7 +63,8 @@ export async function inPictureView<T>(view: PictureView, draw: () => T | Promis
   const before = { zoom: cy.zoom(), pan: { ...cy.pan() }, labelScale: labelScale.value };
   const giveBack = reshape(cy, view.height);
   try {
-    if (view.fitAll) cy.fit(shown(cy.elements()).not('.geo-clustered'), FIT_PAD);
+    if (view.rect) showRect(cy, view.rect);
+    else if (view.fitAll) cy.fit(shown(cy.elements()).not('.geo-clustered'), FIT_PAD);
     labelScale.value = Math.max(before.labelScale, view.minLabelScale ?? 1);
     cv.relabel(true, false);
     placeCiteNumbers(cy);

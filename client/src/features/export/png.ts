@@ -8,7 +8,9 @@ import { layoutFrame, type FrameLayout, type Measure } from './frame.ts';
 import type { SourceEntry } from './sources.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import { withBasemap } from './basemap-underlay.ts';
+import { canvas } from '../../app/context.ts';
 import { inPictureView } from './picture-view.ts';
+import type { Region } from '../../canvas/fit.ts';
 
 /** Longest side of the exported bitmap; browsers fail above ~16k per side or ~268M pixels. */
 export const MAX_SIDE = 8000;
@@ -22,6 +24,8 @@ export interface PngOptions extends Annotations {
   minLabelScale?: number;
   /** The graph's picture this tall (CSS px, the canvas's width): the PDF's page shape. */
   pictureHeight?: number;
+  /** A saved view's model rectangle: the picture shows it whole (picture-view.ts). */
+  viewRect?: Region | null;
 }
 
 export interface PngResult {
@@ -57,7 +61,12 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
   selected.unselect();
   try {
     return await inPictureView(
-      { fitAll: !opts.basemap, minLabelScale: opts.minLabelScale, height: opts.pictureHeight },
+      {
+        fitAll: !opts.basemap,
+        minLabelScale: opts.minLabelScale,
+        height: opts.pictureHeight,
+        rect: opts.viewRect,
+      },
       async () => {
         const blob = (await cy.png({
           output: 'blob-promise',
@@ -65,7 +74,10 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
           scale,
           bg: opts.basemap ? undefined : bg,
         })) as Blob;
-        return opts.basemap ? await withBasemap(cy.extent(), blob, opts.basemap, bg, scale) : blob;
+        if (!opts.basemap) return blob;
+        // The markers were fanned out again for the picture's zoom: its leader lines go with them.
+        const map = { ...opts.basemap, leaders: canvas().basemap.current?.leaders ?? opts.basemap.leaders };
+        return await withBasemap(cy.extent(), blob, map, bg, scale);
       },
     );
   } finally {

@@ -7,9 +7,9 @@ import type { BasemapPaths } from '../../canvas/basemap.ts';
 import { projectionFor } from '../../canvas/geo-layout.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
-import { showSavedViewport } from '../present/slide-viewport.ts';
+import { savedRect, showSavedViewport } from '../present/slide-viewport.ts';
 import { download, fileStem } from './download.ts';
-import { graphToPng } from './png.ts';
+import { graphToPng, type PngOptions } from './png.ts';
 
 /** A view as saved: its elements, filters and viewport, and under a map its basemap, loaded. */
 async function showView(v: StoryView): Promise<void> {
@@ -21,8 +21,16 @@ async function showView(v: StoryView): Promise<void> {
 }
 
 /** The map under a view's picture: the loaded basemap for a view in the geographic layout, else none. */
-export function viewBasemap(v: StoryView): BasemapPaths | null {
+function viewBasemap(v: StoryView): BasemapPaths | null {
   return v.layout === 'geo' ? canvas().basemap.current : null;
+}
+
+/**
+ * What a view's picture shows: the part of the graph the view showed when saved (whole, centred, at
+ * the picture's own shape), over its map if it has one.
+ */
+export function viewPicture(v: StoryView): Pick<PngOptions, 'basemap' | 'viewRect'> {
+  return { basemap: viewBasemap(v), viewRect: savedRect(v) };
 }
 
 /** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */
@@ -49,7 +57,7 @@ export async function exportStoryPngs(): Promise<string> {
       sources: false,
       scale: 2,
       background: 'white',
-      basemap: viewBasemap(v),
+      ...viewPicture(v),
     });
     download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
   });

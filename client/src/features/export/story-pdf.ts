@@ -13,7 +13,7 @@ import { download, fileStem } from './download.ts';
 import { LABEL_PX } from '../../canvas/style.ts';
 import { wrapBy } from './frame.ts';
 import { graphToPng } from './png.ts';
-import { eachView, viewBasemap } from './story-export.ts';
+import { eachView, viewPicture } from './story-export.ts';
 
 /** A4 landscape, in PDF points. */
 const PAGE = { w: 842, h: 595 };
@@ -74,7 +74,7 @@ export async function exportStoryPdf(storyTitle?: string): Promise<string> {
       sources: false,
       scale: 2,
       background: 'white',
-      basemap: viewBasemap(v),
+      ...viewPicture(v),
       minLabelScale: printedLabelScale(box),
       pictureHeight: pageShapedHeight(box),
     });

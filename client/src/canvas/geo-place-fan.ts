@@ -1,0 +1,197 @@
+// Where the map's places (markers with coordinates of their own) are drawn where they crowd. A place
+// is drawn on its point, or moved a short way (PLACE_FAN_PX at most, tied to its point by a leader
+// line) to a spot that keeps it on its own side of every other place: drawn, Bắc Ninh City stays
+// east of Hà Nội's point and of Hà Nội's marker, as it lies. A crowd that cannot be drawn so is
+// gathered into one cluster at its centroid (zooming in splits it), never spread where a reader
+// would take a place for somewhere else.
+import { CLUSTER_PX, clusterPx, gatherGroups, type MarkerGroup, type MarkerItem } from './geo-cluster.ts';
+import type { Point } from './geo-fan.ts';
+
+/** The farthest a place is drawn from its point (screen px): a short leader, never a neighbour's ground. */
+export const PLACE_FAN_PX = 40;
+/** Places closer than this (screen px) share a point: neither has a side of the other to keep. */
+export const COLOCATED_PX = 12;
+const GAP = 6;
+/** The tightest crowd radius (screen px) a failing crowd is taken apart into. */
+const MIN_CROWD_PX = 8;
+
+export type Mark = { p: Point; r: number };
+
+const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+const mean = (ps: Point[]): Point => ({
+  x: ps.reduce((s, p) => s + p.x, 0) / ps.length,
+  y: ps.reduce((s, p) => s + p.y, 0) / ps.length,
+});
+
+/** The way out of the crowd: away from the other places' points, the nearest weighing most. */
+function awayFrom(it: MarkerItem, places: MarkerItem[], fallback: Point): number {
+  let [x, y] = [0, 0];
+  for (const q of places) {
+    const d = dist(it.home, q.home);
+    if (q === it || d < COLOCATED_PX || d > 3 * PLACE_FAN_PX) continue;
+    x += (it.home.x - q.home.x) / (d * d);
+    y += (it.home.y - q.home.y) / (d * d);
+  }
+  if (Math.hypot(x, y) > 1e-9) return Math.atan2(y, x);
+  const d = dist(it.home, fallback);
+  return d > 0.5 ? Math.atan2(it.home.y - fallback.y, it.home.x - fallback.x) : -Math.PI / 2;
+}
+
+/** The nearest spot within `reach` that `ok` accepts, the way out first; null if none. */
+function spotFor(home: Point, away: number, ok: (p: Point) => boolean, reach = PLACE_FAN_PX): Point | null {
+  for (let d = 2; d <= reach; d += 2)
+    for (let k = 0; k < 24; k++) {
+      const a = away + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (Math.PI / 12);
+      const p = { x: home.x + d * Math.cos(a), y: home.y + d * Math.sin(a) };
+      if (ok(p)) return p;
+    }
+  return null;
+}
+
+/** What the fans of earlier groups left: where places are drawn, and every marker's mark. */
+export interface PlaceBoard {
+  places: MarkerItem[];
+  drawn: Map<string, Point>;
+  taken: Mark[];
+  /** The groups drawn so far. */
+  groups: MarkerGroup[];
+}
+
+/** The widest a place's drawn bearing from a neighbour may turn from its true bearing (radians). */
+const MAX_TURN = Math.PI / 3;
+/** A share of a bearing's length above which its north-south (or east-west) part is kept. */
+const CLEAR_SHARE = 0.25;
+/** ... and above this many screen px (a few px north says nothing beside a 24 px marker). */
+const CLEAR_PX = 8;
+
+/** Whether `p` seen from `from` lies within MAX_TURN of the direction (ux, uy). */
+const bearingKept = (p: Point, from: Point, ux: number, uy: number) => {
+  const [vx, vy] = [p.x - from.x, p.y - from.y];
+  const [v, u] = [Math.hypot(vx, vy), Math.hypot(ux, uy)];
+  // A clear north or south, east or west in the true bearing stays so ("north-east of Hà Nội").
+  const keeps = (vc: number, uc: number) => Math.abs(uc) < Math.max(CLEAR_SHARE * u, CLEAR_PX) || vc * uc > 0;
+  return v > 0 && (vx * ux + vy * uy) / (v * u) >= Math.cos(MAX_TURN) && keeps(vx, ux) && keeps(vy, uy);
+};
+
+/**
+ * Drawn at `p`, the place `it` keeps its bearing from every other place (within MAX_TURN), seen
+ * from that place's point and from where its marker is drawn: it is never read as lying on another
+ * side of a neighbour than it does.
+ */
+function keepsSides(it: MarkerItem, p: Point, board: PlaceBoard, drawn: Map<string, Point>): boolean {
+  return board.places.every((q) => {
+    const [ux, uy] = [it.home.x - q.home.x, it.home.y - q.home.y];
+    if (q === it || Math.hypot(ux, uy) < COLOCATED_PX) return true;
+    if (!bearingKept(p, q.home, ux, uy)) return false;
+    const at = drawn.get(q.id) ?? board.drawn.get(q.id);
+    return !at || bearingKept(p, at, ux, uy);
+  });
+}
+
+/** Where a crowd's places are drawn: on their points where there is room, else the shortest honest way off. */
+function fanCrowd(g: MarkerItem[], board: PlaceBoard): { drawn: Map<string, Point>; stuck: MarkerItem[] } {
+  const centre = mean(g.map((it) => it.home));
+  const drawn = new Map<string, Point>();
+  const rOf = new Map(board.places.map((it) => [it.id, it.r]));
+  const free = (p: Point, r: number) =>
+    board.taken.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01) &&
+    [...drawn].every(([id, q]) => dist(p, q) >= r + rOf.get(id)! + GAP - 0.01);
+  for (const it of g) if (free(it.home, it.r)) drawn.set(it.id, it.home);
+  const stuck: MarkerItem[] = [];
+  for (const it of g) {
+    if (drawn.has(it.id)) continue;
+    const away = awayFrom(it, board.places, centre);
+    const spot = spotFor(it.home, away, (p) => free(p, it.r) && keepsSides(it, p, board, drawn));
+    if (spot) drawn.set(it.id, spot);
+    else stuck.push(it);
+  }
+  return { drawn, stuck };
+}
+
+/** The crowd drawn as fanned (those stuck on their points), recorded on the board. */
+function drawFan(g: MarkerItem[], board: PlaceBoard, fan: ReturnType<typeof fanCrowd>): MarkerGroup {
+  const { drawn, stuck } = fan;
+  for (const it of stuck) drawn.set(it.id, it.home);
+  for (const it of g) {
+    board.drawn.set(it.id, drawn.get(it.id)!);
+    board.taken.push({ p: drawn.get(it.id)!, r: it.r });
+  }
+  const ids = g.map((it) => it.id);
+  const centre = mean(g.map((it) => it.home));
+  const reach = Math.max(...g.map((it) => dist(drawn.get(it.id)!, centre) + it.r));
+  const alone = g.length === 1 && drawn.get(ids[0]!) === g[0]!.home;
+  return { ids, centre, mode: alone ? 'single' : 'fan', drawn, reach };
+}
+
+/** The crowd gathered into one cluster at its centroid (beside the markers drawn there, tied to it). */
+function gather(g: MarkerItem[], board: PlaceBoard): MarkerGroup {
+  const centre = mean(g.map((it) => it.home));
+  const r = clusterPx(g.length) / 2;
+  const free = (p: Point) => board.taken.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
+  // Set beside the markers there when it would cover one, tied to its centroid by a leader line,
+  // keeping its bearing from the other places like a fanned place where it can.
+  const ids = new Set(g.map((it) => it.id));
+  const others = { ...board, places: board.places.filter((q) => !ids.has(q.id)) };
+  const self: MarkerItem = { id: '', home: centre, r };
+  const honest = (p: Point) => free(p) && keepsSides(self, p, others, new Map());
+  const at = free(centre)
+    ? centre
+    : (spotFor(centre, awayFrom(self, others.places, centre), honest, 2 * CLUSTER_PX + r) ??
+      spotFor(centre, -Math.PI / 2, free, 2 * CLUSTER_PX + r) ??
+      centre);
+  board.taken.push({ p: at, r });
+  return {
+    ids: g.map((it) => it.id),
+    centre,
+    mode: 'cluster',
+    drawn: new Map(),
+    reach: r,
+    ...(at !== centre ? { at } : {}),
+  };
+}
+
+/**
+ * A lone place with no honest spot: gathered with the place drawn nearest its point, within
+ * CLUSTER_PX (taken out of its fan), the two as one cluster at their centroid; with none so near,
+ * it stays on its point.
+ */
+function gatherWithNearest(it: MarkerItem, board: PlaceBoard): void {
+  const near = [...board.drawn]
+    .filter(([, p]) => dist(p, it.home) < CLUSTER_PX)
+    .sort((a, b) => dist(a[1], it.home) - dist(b[1], it.home))[0];
+  const other = near && board.places.find((q) => q.id === near[0]);
+  const from = other && board.groups.find((grp) => grp.ids.includes(other.id));
+  if (!other || !from) return void board.groups.push(drawFan([it], board, { drawn: new Map(), stuck: [it] }));
+  from.ids = from.ids.filter((id) => id !== other.id);
+  from.drawn.delete(other.id);
+  if (!from.ids.length) board.groups.splice(board.groups.indexOf(from), 1);
+  const i = board.taken.findIndex((t) => t.p === near[1]);
+  if (i >= 0) board.taken.splice(i, 1);
+  board.drawn.delete(other.id);
+  board.groups.push(gather([other, it], board));
+}
+
+/**
+ * A crowd fanned honestly, else taken apart into tighter crowds (gathered within half the radius),
+ * else gathered; its groups are added to the board's.
+ */
+function placeCrowd(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, radius: number): void {
+  const fan = fanCrowd(g, board);
+  if (!fan.stuck.length || !canSplit) return void board.groups.push(drawFan(g, board, fan));
+  if (g.length === 1) return gatherWithNearest(g[0]!, board);
+  const parts = radius > MIN_CROWD_PX ? gatherGroups(g, radius / 2) : [g];
+  if (parts.length === 1) return void board.groups.push(gather(g, board));
+  for (const part of parts) placeCrowd(part, board, canSplit, radius / 2);
+}
+
+/**
+ * The map's places, crowd by crowd (gathered within CLUSTER_PX, best-ranked crowd first): each on
+ * its point where its marker has room (best-ranked first), the others moved the shortest honest
+ * way. A crowd where some place finds no honest spot is taken apart into tighter crowds, and what
+ * cannot be is gathered into a cluster (at the deepest zoom, those places stay on their points,
+ * under their neighbours).
+ */
+export function placePlaces(crowds: MarkerItem[][], board: PlaceBoard, canSplit: boolean): MarkerGroup[] {
+  for (const g of crowds) placeCrowd(g, board, canSplit, CLUSTER_PX);
+  return board.groups;
+}
