@@ -446,7 +446,7 @@ describe('filters on a headless canvas', () => {
     expect(at(40).every((g) => g.mode === 'single')).toBe(true);
   });
 
-  it('never gathers places: crowded places fan out, nodes placed by their links gather beside them', () => {
+  it('places 10 px apart stay ungathered; the officials on one of their points gather beside them, clear of every place', () => {
     // Six places 10 px apart and eight officials on the middle one's point.
     const places = Array.from({ length: 6 }, (_, i) => ({
       id: `p${i}`,
