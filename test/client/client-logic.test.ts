@@ -586,6 +586,8 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placed.get('a')).toBe(1); // above
     // Only the place below offered: hidden rather than misread.
     expect(placeLabels([{ id: 'a', labels: [c[0]!], body }, other]).has('a')).toBe(false);
+    // So is one of the most linked nodes' names, which may cover an arrowhead but never read as another's.
+    expect(placeLabels([{ id: 'a', labels: [c[0]!], body, mustShow: true }, other]).has('a')).toBe(false);
   });
 
   it('moves a label above, right or left of its node when the place below is taken', () => {

@@ -101,11 +101,17 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     }
     await shot(page, 'canvas', 'hover-node');
     // A link: hovered at its middle, it is drawn wider than the others and the tooltip leaves it in sight.
+    // The longest whose middle is not under another element (Cytoscape's own hit test says which is there).
     const link = await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
+      const under = (e: any) => {
+        const m = e.midpoint();
+        return cy.renderer().findNearestElement(m.x, m.y, true, false);
+      };
       const e = cy
         .edges()
         .not('.filtered, .hidden')
+        .filter((x: any) => under(x) === x)
         .max((x: any) => x.renderedBoundingBox().w + x.renderedBoundingBox().h).ele;
       return { id: e.id(), mid: e.renderedMidpoint(), width: parseFloat(e.style('width')) };
     });

@@ -67,9 +67,10 @@ export class Canvas {
     bindWheelZoom(container.parentElement ?? container, this.cy);
     drawLabelsStraight(this.cy, true);
     this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
-    // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again.
+    // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again once
+    // a zoom, pan or resize settles (the next frame), and when the selection, which ranks first, changes.
     let pending = 0;
-    this.cy.on('viewport', () => {
+    this.cy.on('viewport resize select unselect', () => {
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(() => this.relabel());
     });

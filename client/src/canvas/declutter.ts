@@ -2,8 +2,8 @@
 // Nodes are ranked (selected, then by degree, then by size). Each label tries the places a map
 // labeller tries, below its node, then above, right, left and the four corners; it takes the first whose box (in
 // screen pixels, as Cytoscape draws it) lies on the canvas and touches no box already placed (with
-// 2 px of air), else it gets the
-// `label-hidden` class. A hovered node's label and a selected one rank first, then the hovered
+// 2 px of air) and has no other node as near as its own (else the name reads as that node's),
+// else it gets the `label-hidden` class. A hovered node's label and a selected one rank first, then the hovered
 // node's neighbours (hover.tsx).
 import type cytoscape from 'cytoscape';
 import { OVERLAY_CLASS } from './fit.ts';
@@ -87,8 +87,6 @@ export interface Item {
 export function placeLabels(items: Item[], bounds?: Box, pad = 2): Map<string, number> {
   const cell = 64;
   const grid = new Map<string, Box[]>();
-  /** Shown labels and overlays: what even a label that must show cannot cover. */
-  const hard = new Set<Box>();
   /** Arrowheads: a label that must show covers one only as a last resort (the link is then drawn on top). */
   const arrows = new Set<Box>();
   const keys = (b: Box) => {
@@ -101,44 +99,56 @@ export function placeLabels(items: Item[], bounds?: Box, pad = 2): Map<string, n
   const grown = (b: Box): Box => grownBy(b, pad);
   const inside = (b: Box) =>
     !bounds || (b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2);
-  // level 0: nothing may be covered, and no other node is as near the label as its own (else the
-  // name reads as that node's: the Hà Nội square labelled "Hanoi People's Committee"); 1: the
-  // nearness is allowed; 2: a lesser node's marker may be covered; 3: an arrowhead too.
-  const ignored = (o: Box, level: number) =>
-    (level >= 2 && !hard.has(o) && !arrows.has(o)) || (level >= 3 && arrows.has(o));
+  // No label is ever nearer another node than its own, at any level: else the name reads as that
+  // node's (the Hà Nội square labelled "Hanoi People's Committee", "Nanning" under an official's
+  // circle); such a name is hidden rather than misread. Level 0: nothing may be covered; 1 (a name
+  // that must show): an arrowhead may be, the link then drawn on top.
+  const ignored = (o: Box, level: number) => level >= 1 && arrows.has(o);
   const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
   const owned = (b: Box, own: Box) => {
     const near = grownBy(b, Math.max(0, boxGap(b, own) - 0.5)); // a tie still reads as its own
     return keys(near).every((k) => (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || !overlaps(o, near)));
   };
-  const free = (b: Box, own: Box, level: number) => inside(b) && clear(b, own, level) && (level > 0 || owned(b, own));
+  const free = (b: Box, own: Box, level: number) => inside(b) && clear(b, own, level) && owned(b, own);
   // Every node body is an obstacle for every other node's label.
   const bodies = new Set<Box>();
   for (const it of items) {
     put(it.body);
     if (!it.hard && !it.arrow) bodies.add(it.body);
-    if (it.hard) hard.add(it.body);
     if (it.arrow) arrows.add(it.body);
   }
   const keep = new Map<string, number>();
   for (const it of items) {
     const fits = (level: number) => it.labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level));
-    // The most linked nodes keep their names: over a lesser node's marker, or at last an
-    // arrowhead, if nothing else is free.
+    // The most linked nodes keep their names, over an arrowhead if nothing else is free.
     let at = fits(0);
-    for (let level = 1; at < 0 && it.mustShow && level <= 3; level++) at = fits(level);
+    if (at < 0 && it.mustShow) at = fits(1);
     if (at < 0) continue;
     keep.set(it.id, at);
     const box = grown(it.labels[at]!);
-    hard.add(box);
     put(box);
   }
   return keep;
 }
 
-const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
-const BODY_ONLY = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false };
+// Measured afresh (useCache: false): Cytoscape's cached box of a label just shown again (its
+// `label-hidden` class removed) is the empty one it had while hidden, so a label hidden once stayed
+// hidden after a wheel zoom until a hover measured again.
+const LABEL_ONLY = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeOverlays: false,
+  useCache: false,
+};
+const BODY_ONLY = {
+  includeNodes: true,
+  includeEdges: false,
+  includeLabels: false,
+  includeOverlays: false,
+  useCache: false,
+};
 
 /** How many of the highest-ranked nodes always keep their labels (about the top eighth). */
 export const mustShowCount = (shownNodes: number) => Math.max(3, Math.ceil(shownNodes * 0.12));
@@ -181,6 +191,14 @@ function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
   });
 }
 
+/** Whose names come first: the hovered node, the keyboard's, the selection, a highlighted result, the hovered neighbourhood. */
+const standing = (n: cytoscape.NodeSingular) =>
+  16 * Number(n.hasClass('hover-focus')) +
+  8 * Number(n.hasClass('keyboard-focus')) +
+  4 * Number(n.selected()) +
+  2 * Number(n.hasClass('path-highlight')) +
+  Number(n.hasClass('hover-near'));
+
 /**
  * Shows every label below its node for one synchronous reading of Cytoscape's rendered label
  * boxes (its own text measurement, font and outline included), then places or hides each: nothing
@@ -194,11 +212,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES].join(' '));
   const ranked = nodes.sort(
     (a, b) =>
-      Number(b.hasClass('hover-focus')) - Number(a.hasClass('hover-focus')) ||
-      Number(b.selected()) - Number(a.selected()) ||
-      Number(b.hasClass('hover-near')) - Number(a.hasClass('hover-near')) ||
-      b.degree(false) - a.degree(false) ||
-      Number(b.data('size')) - Number(a.data('size')),
+      standing(b) - standing(a) || b.degree(false) - a.degree(false) || Number(b.data('size')) - Number(a.data('size')),
   );
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
@@ -217,7 +231,8 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   ];
   const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
   // A label cut by the canvas's edge tries another place (nodes off screen need no label).
-  const keep = placeLabels([...overlays, ...items], { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() });
+  const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const keep = placeLabels([...overlays, ...items], bounds);
   cy.batch(() =>
     ranked.forEach((n) => {
       const at = keep.get(n.id());
@@ -227,7 +242,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       if (forcedIds.has(n.id()) !== n.hasClass('label-first')) n.toggleClass('label-first', forcedIds.has(n.id()));
     }),
   );
-  verifyMoved(ranked, keep, [...overlays, ...items]);
+  verifyDrawn(ranked, keep, [...overlays, ...items], bounds);
   raiseCoveredArrows(cy, ranked, heads);
 }
 
@@ -247,25 +262,29 @@ function raiseCoveredArrows(
 }
 
 /**
- * The boxes of labels moved beside or above their node were derived, not measured: read them as
- * drawn and hide any that, after all, touches another label or node (the invariant holds on what
- * Cytoscape draws, not on an estimate).
+ * The boxes of labels moved beside or above their node were derived, not measured: read every
+ * label as drawn and hide any that, after all, leaves the canvas, touches another label or a node
+ * or panel, or lies nearer another node than its own (the invariant holds on what Cytoscape draws, not on an estimate).
  */
-function verifyMoved(ranked: cytoscape.NodeCollection, keep: Map<string, number>, items: Item[]): void {
-  const forced = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
+function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>, items: Item[], bounds: Box): void {
+  const solid = items.filter((it) => !it.arrow);
+  const bodyOf = new Map(solid.map((it) => [it.id, it.body]));
   const air = (b: Box): Box => grownBy(b, 1);
   // In rank order: of two labels that touch as drawn, the lower-ranked one hides.
   const kept: Box[] = [];
   ranked.forEach((n) => {
     const id = n.id();
-    const at = keep.get(id);
-    if (at === undefined) return;
+    if (!keep.has(id)) return;
     const box = n.renderedBoundingBox(LABEL_ONLY);
     const mine = air(box);
+    const own = boxGap(box, bodyOf.get(id)!) - 0.5;
     const hit =
+      box.x1 < bounds.x1 ||
+      box.y1 < bounds.y1 ||
+      box.x2 > bounds.x2 ||
+      box.y2 > bounds.y2 ||
       kept.some((b) => overlaps(mine, b)) ||
-      // A label below its node was measured as drawn when it was placed; one moved was estimated.
-      (at > 0 && items.some((it) => it.id !== id && (!forced.has(id) || it.hard) && overlaps(mine, it.body)));
+      solid.some((it) => it.id !== id && (overlaps(mine, it.body) || (!it.hard && boxGap(box, it.body) < own)));
     if (!hit) {
       kept.push(box);
       return;

@@ -116,6 +116,8 @@ export const LABEL_FAR = 11;
 /** How element states look (filtered, hovered, selected, pinned, on a path, cited): the same at any size. */
 const STATE_STYLES: cytoscape.StylesheetJson = [
   { selector: '.filtered, .hidden', style: { display: 'none' } },
+  // Always wins: a hovered, selected or highlighted node is ranked first by the declutter rather
+  // than given its name here (a name forced over the declutter's choice ran into others).
   { selector: 'node.label-hidden', style: { label: '' } },
   // Where the declutter moved a label that had no room below its node (declutter.ts).
   { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
@@ -153,8 +155,6 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   ),
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
   { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
-  // A hovered node's neighbours' names show where the declutter finds them room (hover.tsx).
-  { selector: 'node.hover-focus', style: { label: 'data(display)' } },
   { selector: 'edge.hover-near', style: { width: 3.5, 'z-index': 15 } },
   {
     selector: 'edge.hover-focus',
@@ -173,7 +173,6 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
       'outline-color': SELECT_COLOR,
       'outline-offset': 2,
       'outline-opacity': 1,
-      label: 'data(display)',
       'z-index': 30,
     } as cytoscape.Css.Node,
   },
@@ -192,14 +191,13 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
       'outline-width': 6,
       'outline-color': '#E69F00',
       'outline-offset': 4,
-      label: 'data(display)',
     } as cytoscape.Css.Node,
   },
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111' } },
   { selector: 'edge.path-highlight', style: { width: 5, 'z-index': 10 } },
   {
     selector: 'node.path-highlight',
-    style: { 'border-color': '#D55E00', 'border-width': 4, label: 'data(display)' },
+    style: { 'border-color': '#D55E00', 'border-width': 4 },
   },
   { selector: '.faded', style: { opacity: 0.25 } },
   // A result's nodes flash once when drawn (app/highlight.ts): a thick ring in the node's own shape.
