@@ -2,7 +2,7 @@
 // Nodes are ranked (selected, then by degree, then by size). Each label tries the places a map
 // labeller tries, below its node, then above, right, left and the four corners; it takes the first whose box (in
 // screen pixels, as Cytoscape draws it) lies on the canvas and touches no box already placed (with
-// 2 px of air), else it gets the
+// 2 px of air, so two labels stay LABEL_AIR apart), else it gets the
 // `label-hidden` class. A hovered node's label and a selected one rank first, then the hovered
 // node's neighbours (hover.tsx).
 import type cytoscape from 'cytoscape';
@@ -33,6 +33,9 @@ export const LABEL_PLACES = [
   'left-far',
 ] as const;
 const PLACE_CLASSES = LABEL_PLACES.slice(1).map((p) => `label-${p}`);
+
+/** Screen px kept between two labels' boxes as drawn: names drawn end to end read as one. */
+export const LABEL_AIR = 3;
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const grownBy = (b: Box, d: number): Box => ({ x1: b.x1 - d, y1: b.y1 - d, x2: b.x2 + d, y2: b.y2 + d });
@@ -84,7 +87,7 @@ export interface Item {
  * Which of the ranked labels can show without overlap, and where: the index of the first free
  * candidate box per shown label (a pure function over boxes, unit-tested).
  */
-export function placeLabels(items: Item[], bounds?: Box, pad = 2): Map<string, number> {
+export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0.5): Map<string, number> {
   const cell = 64;
   const grid = new Map<string, Box[]>();
   /** Shown labels and overlays: what even a label that must show cannot cover. */
@@ -192,6 +195,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   if (nodes.empty()) return;
   const placed = nodes.filter(`.label-hidden, .${PLACE_CLASSES.join(', .')}`);
   if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES].join(' '));
+  settleStyle(placed);
   const ranked = nodes.sort(
     (a, b) =>
       Number(b.hasClass('hover-focus')) - Number(a.hasClass('hover-focus')) ||
@@ -227,8 +231,20 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       if (forcedIds.has(n.id()) !== n.hasClass('label-first')) n.toggleClass('label-first', forcedIds.has(n.id()));
     }),
   );
+  settleStyle(ranked);
   verifyMoved(ranked, keep, [...overlays, ...items]);
   raiseCoveredArrows(cy, ranked, heads);
+}
+
+/**
+ * Applies the style a class change left pending before any box is read. Cytoscape applies it
+ * lazily: a box read first is computed from the label's old anchor with its new alignment and then
+ * cached, while the canvas draws the label at its new place ("China" and "Government of China"
+ * drawn end to end though their boxes, as read, stood apart). Reading a style property applies it,
+ * which drops the cached box and marks the label's position for recalculation.
+ */
+function settleStyle(nodes: cytoscape.NodeCollection): void {
+  nodes.forEach((n) => void n.style('label'));
 }
 
 /** A link whose arrowhead a name had to cover is drawn above the nodes and their names. */
@@ -254,7 +270,8 @@ function raiseCoveredArrows(
 function verifyMoved(ranked: cytoscape.NodeCollection, keep: Map<string, number>, items: Item[]): void {
   const forced = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
   const air = (b: Box): Box => grownBy(b, 1);
-  // In rank order: of two labels that touch as drawn, the lower-ranked one hides.
+  // In rank order: of two labels that touch as drawn, or come within LABEL_AIR of each other, the
+  // lower-ranked one hides.
   const kept: Box[] = [];
   ranked.forEach((n) => {
     const id = n.id();
@@ -262,8 +279,9 @@ function verifyMoved(ranked: cytoscape.NodeCollection, keep: Map<string, number>
     if (at === undefined) return;
     const box = n.renderedBoundingBox(LABEL_ONLY);
     const mine = air(box);
+    const apart = grownBy(box, LABEL_AIR);
     const hit =
-      kept.some((b) => overlaps(mine, b)) ||
+      kept.some((b) => overlaps(apart, b)) ||
       // A label below its node was measured as drawn when it was placed; one moved was estimated.
       (at > 0 && items.some((it) => it.id !== id && (!forced.has(id) || it.hard) && overlaps(mine, it.body)));
     if (!hit) {
