@@ -372,6 +372,28 @@ function expectHonest(markers: Marker[]): void {
   }
 }
 
+/** The basemap's country names drawn where a node's marker or shown label is (their boxes as drawn, 1 px air). */
+async function namesOnNodes(page: Page): Promise<string[]> {
+  const nodes = await measureLabels(page);
+  const names: { name: string; box: Box }[] = await page.evaluate(() => {
+    const base = document.querySelector('#cy')!.getBoundingClientRect();
+    return [...document.querySelectorAll<SVGTextElement>('svg.basemap .country-names text')]
+      .filter((t) => t.getAttribute('display') !== 'none')
+      .map((t) => ({ name: t.textContent ?? '', r: t.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0)
+      .map(({ name, r }) => ({
+        name,
+        box: { x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top },
+      }));
+  });
+  const near = (b: Box): Box => ({ x1: b.x1 - 1, y1: b.y1 - 1, x2: b.x2 + 1, y2: b.y2 + 1 });
+  return names.flatMap(({ name, box }) =>
+    nodes
+      .filter((n) => overlap(near(box), n.body) || (!n.hidden && overlap(near(box), n.label)))
+      .map((n) => `${name} / ${n.id}`),
+  );
+}
+
 describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
   const suite = useE2e();
 
@@ -467,10 +489,11 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('the border region at Fit: every place in sight, clusters split within two zoom steps, links and labels keep their size', async () => {
+  it('the border region at Fit: every place in sight, clusters split within two zoom steps, links and labels keep their size, country names clear of them', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);
       await shot(page, 'canvas', 'map-fit');
+      expect(await namesOnNodes(page), 'country names on markers or labels at Fit').toEqual([]);
       const atFit = await mapMarkers(page);
       expectHonest(atFit);
       const gathered = atFit.filter((m) => m.located && m.hidden);
@@ -489,6 +512,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
         await page.waitForTimeout(150);
       }
       await shot(page, 'canvas', 'map-two-steps-in');
+      expect(await namesOnNodes(page), 'country names on markers or labels two steps in').toEqual([]);
       const zoomed = await mapMarkers(page);
       expectHonest(zoomed);
       // On the wide screen (at 1024×700 the map is fitted so small that some stay gathered longer).

@@ -247,6 +247,17 @@ function settleStyle(nodes: cytoscape.NodeCollection): void {
   nodes.forEach((n) => void n.style('label'));
 }
 
+/** The markers and the shown labels as drawn, in screen pixels (what the map's country names keep clear of). */
+export function drawnBoxes(cy: cytoscape.Core): Box[] {
+  const nodes = shown(cy.nodes()).filter((n) => n.visible()) as cytoscape.NodeCollection;
+  settleStyle(nodes);
+  const labels = nodes.filter((n) => !n.hasClass('label-hidden') && !!n.style('label'));
+  return [
+    ...nodes.map((n) => n.renderedBoundingBox(BODY_ONLY)),
+    ...labels.map((n) => n.renderedBoundingBox(LABEL_ONLY)),
+  ].map(({ x1, y1, x2, y2 }) => ({ x1, y1, x2, y2 }));
+}
+
 /** A link whose arrowhead a name had to cover is drawn above the nodes and their names. */
 function raiseCoveredArrows(
   cy: cytoscape.Core,
