@@ -42,22 +42,21 @@ export async function loadWholeGraph(): Promise<void> {
     markLinkless(added);
     pushAdded('load whole graph', added);
     afterCanvasChange();
+    await canvas().layout();
+    canvasChanged();
     const cut = res.truncated ? ' (cut short: narrow the filters to see all)' : '';
     const lone = added.nodes(`.${LINKLESS_CLASS}`).length;
     const aside =
       lone && filters.value.hideUnlinked
         ? ` ${lone} with no link set aside (untick "Hide nodes whose links are all filtered out" to show them).`
         : '';
-    const loaded = `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.${aside}`;
-    // The outcome shows before the layout's Fit, which keeps the graph from under the status line.
-    setStatus({ kind: 'done', message: loaded });
-    const laidOut = canvas().layout();
     const accounted = new Set(shown(canvas().cy.nodes()).map((n) => n.id()));
     added.nodes(`.${LINKLESS_CLASS}`).forEach((n) => void accounted.add(n.id()));
     const byFilters = await hiddenByFiltersNote(filters.value, accounted).catch(() => '');
-    await laidOut;
-    canvasChanged();
-    if (byFilters) setStatus({ kind: 'done', message: `${loaded}${byFilters}` });
+    setStatus({
+      kind: 'done',
+      message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.${aside}${byFilters}`,
+    });
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not load the graph: ${errorText(err)}` });
   }
