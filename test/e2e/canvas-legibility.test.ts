@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import { loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
-import { linksThroughNodes } from './link-paths.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -275,25 +274,6 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
       await page.close();
     },
   );
-
-  it.each(SIZES)('whole graph at Fit, %o: no link is drawn through a node it does not join', async (size) => {
-    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
-    await page.click('.tabs [data-panel="filters"]');
-    await loadWholeGraph(page);
-    const through: Record<string, string[]> = {};
-    for (const layout of ['fcose', 'concentric']) {
-      await page.selectOption('#layout-select', layout);
-      await page.evaluate(() => (window as any).corridor.canvas.idle());
-      await page.click('#btn-fit');
-      await page.waitForTimeout(100);
-      await shot(page, 'canvas', `links-clear-${layout}`);
-      const found = await linksThroughNodes(page);
-      if (found.length) through[layout] = found;
-    }
-    expect(await page.evaluate(() => (window as any).corridor.cy.edges().length)).toBeGreaterThan(20);
-    expect(through).toEqual({});
-    await page.close();
-  });
 
   it('labels are drawn whole (not cut by a stale texture) after Whole graph, Fit, layout switches, the details card', async () => {
     const cut: Record<string, string[]> = {};

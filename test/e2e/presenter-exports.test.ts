@@ -180,27 +180,6 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it('the SVG draws a link bent round a node it does not join as bent, and a lone straight link straight', async () => {
-    const { page, svg } = await wholeGraphSvgWithSources();
-    // Lone links (no parallel link to bundle with): Cytoscape draws them straight unless they are routed.
-    const lone = await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      const statement = (e: any) => `${e.source().data('label')} —${e.data('type')}→ ${e.target().data('label')}`;
-      const shown = cy.edges().filter((e: any) => e.visible() && e.parallelEdges().length === 1);
-      return {
-        bent: shown.filter((e: any) => e.hasClass('routed')).map(statement),
-        straight: shown.filter((e: any) => !e.hasClass('routed')).map(statement),
-      };
-    });
-    const paths = new Map(
-      [...svg.matchAll(/<path d="([^"]+)"[^>]*><title>([^<]*)<\/title>/g)].map((m) => [unescapeXml(m[2]!), m[1]!]),
-    );
-    expect(lone.bent.length).toBeGreaterThan(0);
-    for (const s of lone.bent) expect(paths.get(s), s).toMatch(/^M[\d.,-]+ Q[\d.,-]+ [\d.,-]+$/);
-    for (const s of lone.straight) expect(paths.get(s), s).toMatch(/^M[\d.,-]+ L[\d.,-]+$/);
-    await page.close();
-  });
-
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -12,7 +12,6 @@ import { clearMarkers, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, freeRegion, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
-import { routeLinks } from './edge-routing.ts';
 import { gridBelow, layoutOptions, unlinkedNodes, withSeededRandom } from './layouts.ts';
 import { applySizes } from './sizing.ts';
 import { OFF_MAP_HINT } from './map-style.ts';
@@ -171,11 +170,7 @@ export class Canvas {
     if (zoom !== this.styledZoom) {
       this.styledZoom = zoom;
       this.cy.style().update();
-      if (this.geoHomes) {
-        this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
-        // Markers keep their size on screen: which links they block depends on the zoom.
-        routeLinks(shown(this.cy.elements()), { move: false, bend: true, margin: 4 / zoom });
-      }
+      if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
     }
     declutterLabels(this.cy, { overlays });
     if (this.basemap.current) this.basemap.placeNames(drawnBoxes(this.cy));
@@ -310,11 +305,6 @@ export class Canvas {
   ): void {
     this.markGeo(name === 'geo' ? eles.nodes() : null);
     if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
-    // Under the map links bend around markers once their size at the fitted zoom is known (relabel).
-    const geo = name === 'geo';
-    // A large canvas (haystack links, unreadable whole at Fit) is not routed: it would cost seconds.
-    // Concentric rings keep their shape: their leaves are not swung round, their links bend instead.
-    if (!this.large) routeLinks(eles, { move: !geo, bend: !geo, margin: 6, swing: name === 'fcose' });
     if (opts.fit !== false) fitView(this.cy, eles);
     this.relabel();
   }

@@ -5,7 +5,6 @@
 // own shape (hexagon, star…), never a square behind it.
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
-import { ROUTE, type Route } from './edge-routing.ts';
 import { markerPx } from './geo-fan.ts';
 import { mapMarkerStyles } from './map-style.ts';
 import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES } from './palette.ts';
@@ -92,7 +91,6 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
     });
   }
   s.push(...SOURCE_STYLES);
-  if (!opts.large) s.push(ROUTED_STYLE);
   s.push(...STATE_STYLES, ...mapMarkerStyles());
   return s;
 }
@@ -111,19 +109,6 @@ const SOURCE_STYLES: cytoscape.StylesheetJson = [
     },
   },
 ];
-
-/** A link bent around a node it does not join (edge-routing.ts keeps its bend in scratch). */
-const routeOf = (ele: cytoscape.SingularElementReturnValue) => ele.scratch(ROUTE) as Route | undefined;
-const ROUTED_STYLE: cytoscape.StylesheetJson[number] = {
-  selector: 'edge.routed',
-  style: {
-    'curve-style': 'unbundled-bezier',
-    'control-point-distances': ((e: cytoscape.SingularElementReturnValue) =>
-      routeOf(e)?.distance ?? 0) as unknown as number,
-    'control-point-weights': ((e: cytoscape.SingularElementReturnValue) =>
-      routeOf(e)?.weight ?? 0.5) as unknown as number,
-  },
-};
 
 /** How much further than usual the "far" label places sit from the node (px): an arrowhead's length. */
 export const LABEL_FAR = 11;
