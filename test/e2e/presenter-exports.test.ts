@@ -112,6 +112,79 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it.each(['map', 'force layout'])(
+    'walk 4, 2. the %s PNG of the whole graph with its sources: no two source numbers touch; each cited link has its number drawn (alone or in a range) or listed as not drawn',
+    async (kind) => {
+      const page = await fresh();
+      await loadWholeGraph(page);
+      if (kind === 'map') {
+        await page.selectOption('#layout-select', 'geo');
+        await page.evaluate(() => (window as any).corridor.canvas.idle());
+        await page.waitForFunction(() => getComputedStyle(document.querySelector('svg.basemap')!).display !== 'none');
+        await page.click('#btn-fit');
+      }
+      await openPanel(page, 'export');
+      await page.setChecked('input[name="export-sources"]', true);
+      // The numbers as Cytoscape takes the picture (boxes as drawn), and the frame's text as painted.
+      await page.evaluate(() => {
+        const w = window as any;
+        const cy = w.corridor.cy;
+        const png = cy.png.bind(cy);
+        cy.png = (o: unknown) => {
+          const text = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+          w.citeBoxes = cy
+            .edges('[cite]')
+            .filter((e: any) => e.visible() && e.source().visible() && e.target().visible())
+            .map((e: any) => {
+              e.style('label');
+              e.dirtyBoundingBoxCache();
+              const b = e.renderedBoundingBox(text);
+              return { cite: e.data('cite'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+            });
+          return png(o);
+        };
+        w.painted = [];
+        const fill = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (t: string, x: number, y: number) {
+          w.painted.push(t);
+          return fill.call(this, t, x, y);
+        };
+      });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-png')]);
+      fs.copyFileSync(
+        (await download.path())!,
+        path.join(SCREENSHOTS, `presenter-sources-${kind.replace(' ', '-')}.png`),
+      );
+      type Cite = { cite: string; x1: number; y1: number; x2: number; y2: number };
+      const { cites, painted } = (await page.evaluate(() => ({
+        cites: (window as any).citeBoxes,
+        painted: (window as any).painted,
+      }))) as { cites: Cite[]; painted: string[] };
+      expect(cites.length).toBeGreaterThan(5);
+      const gap = (a: Cite, b: Cite) => Math.max(a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
+      for (const [i, a] of cites.entries())
+        for (const b of cites.slice(i + 1))
+          expect(gap(a, b), `[${a.cite}] and [${b.cite}] apart`).toBeGreaterThanOrEqual(1.5);
+      // The list's entries, wrapped lines joined again; each number drawn, in a range, or said not to be.
+      const list = painted.slice(painted.indexOf('Sources') + 1).join(' ');
+      const entries = list.split(/ (?=\[\d+\] )/).filter((t) => /^\[\d+\] /.test(t));
+      expect(entries.length).toBeGreaterThan(5);
+      const drawn = new Set(
+        cites.flatMap((c) =>
+          c.cite.split(', ').flatMap((part) => {
+            const [a, b = a] = part.split('–').map(Number);
+            return Array.from({ length: b! - a! + 1 }, (_, i) => a! + i);
+          }),
+        ),
+      );
+      for (const entry of entries) {
+        const n = Number(/^\[(\d+)\]/.exec(entry)![1]);
+        expect(drawn.has(n) !== entry.includes('number not drawn'), entry).toBe(true);
+      }
+      await page.close();
+    },
+  );
+
   it('15. the exported sources say what each number claims; the numbers are at least 14 px', async () => {
     const { page, svg } = await wholeGraphSvgWithSources();
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));

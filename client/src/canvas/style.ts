@@ -208,6 +208,9 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
     style: {
       label: 'data(cite)',
       'font-size': citeFont as unknown as number,
+      // Level, as the SVG draws them: a number turned with its link is harder to read, and its
+      // turned box (what placement keeps apart) is up to twice as wide and tall.
+      'text-rotation': 'none',
       'text-background-opacity': 0.9,
       color: '#111',
       'font-weight': 'bold',

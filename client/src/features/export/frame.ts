@@ -6,7 +6,7 @@ import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
 import { visibleKindsAndTypes } from '../legend/legend-entries.ts';
 import type { Annotations } from './annotations.ts';
-import { sourceLines, type SourceEntry } from './sources.ts';
+import { sourceLines, undrawnNumbers, type SourceEntry } from './sources.ts';
 
 export type FrameItem =
   | { kind: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; color: string }
@@ -75,13 +75,14 @@ function sourceItems(
   x0: number,
   y0: number,
   width: number,
+  undrawn: Set<number>,
 ): { items: FrameItem[]; height: number } {
   if (!sources.length) return { items: [], height: 0 };
   const items: FrameItem[] = [
     { kind: 'text', x: x0, y: y0 + 8, text: 'Sources', size: 13, bold: true, color: '#1b1b1b' },
   ];
   let y = y0 + 28;
-  for (const line of sourceLines(sources)) {
+  for (const line of sourceLines(sources, undrawn)) {
     if (!line.indent) y += 4;
     for (const [i, text] of wrapBy(measure, line.text, 12, width - 40).entries()) {
       items.push({ kind: 'text', x: x0 + (line.indent ? 18 : 0) + (i ? 18 : 0), y, text, size: 12, color: '#333' });
@@ -120,7 +121,7 @@ export function layoutFrame(
     y += legend.height;
   }
   if (a.sources) {
-    const list = sourceItems(sources, measure, PAD, y, inner);
+    const list = sourceItems(sources, measure, PAD, y, inner, undrawnNumbers(cy));
     items.push(...list.items);
     y += list.height;
   }

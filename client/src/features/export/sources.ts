@@ -7,6 +7,7 @@ import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { fetchArticle } from '../details/article.ts';
 import { citationsOf } from '../details/citations.ts';
+import { CITE_UNDRAWN } from './cite-spots.ts';
 
 /** One article's statement of a link: what the numbered list prints under the link's number. */
 export interface SourceCitation {
@@ -85,6 +86,54 @@ export function citeNumbers(entries: SourceEntry[]): Map<string, number> {
   return new Map(entries.flatMap((s) => s.edges.map((id) => [id, s.n] as const)));
 }
 
+/** "42–47", "3, 9", "1–3, 7": numbers in order, a run of three or more as a range. */
+export function numberList(ns: number[]): string {
+  const sorted = [...new Set(ns)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** The numbers a label of numberList stands for. */
+export function numbersIn(label: string): number[] {
+  return label.split(',').flatMap((part) => {
+    const [a, b] = part.split('–').map((x) => parseInt(x, 10));
+    if (a === undefined || Number.isNaN(a)) return [];
+    return b === undefined || Number.isNaN(b) ? [a] : Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  });
+}
+
+/** A numbered link: its id, its two ends and its source's number. */
+export interface CitedLink {
+  id: string;
+  source: string;
+  target: string;
+  n: number;
+}
+
+/**
+ * One label per pair of nodes: the links joining the same two nodes (either way) carry their
+ * numbers together ("42–47") on the middle one of them, so parallel links do not stack numbers.
+ * Link id -> label.
+ */
+export function citeLabels(links: CitedLink[]): Map<string, string> {
+  const byPair = new Map<string, CitedLink[]>();
+  for (const l of links) {
+    const key = [l.source, l.target].sort().join('\u0000');
+    byPair.set(key, [...(byPair.get(key) ?? []), l]);
+  }
+  const labels = new Map<string, string>();
+  for (const group of byPair.values())
+    labels.set(group[Math.floor((group.length - 1) / 2)]!.id, numberList(group.map((l) => l.n)));
+  return labels;
+}
+
 /** Puts the numbers on the edges (`cite` data, drawn by the stylesheet) while `fn` runs. */
 export async function withCiteNumbers<T>(
   cy: cytoscape.Core,
@@ -92,12 +141,28 @@ export async function withCiteNumbers<T>(
   fn: () => Promise<T> | T,
 ): Promise<T> {
   const numbers = citeNumbers(entries);
-  cy.batch(() => cy.edges().forEach((e) => void (numbers.has(e.id()) && e.data('cite', String(numbers.get(e.id()))))));
+  const links = (cy.edges().toArray() as cytoscape.EdgeSingular[])
+    .filter((e) => numbers.has(e.id()))
+    .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), n: numbers.get(e.id())! }));
+  const labels = citeLabels(links);
+  cy.batch(() => cy.edges().forEach((e) => void (labels.has(e.id()) && e.data('cite', labels.get(e.id())))));
   try {
     return await fn();
   } finally {
-    cy.batch(() => cy.edges().forEach((e) => void e.removeData('cite')));
+    cy.batch(() => cy.edges().forEach((e) => void e.removeData(`cite ${CITE_UNDRAWN}`)));
   }
+}
+
+/** The numbers the picture left off for want of room (not drawn alone nor in a range). */
+export function undrawnNumbers(cy: cytoscape.Core): Set<number> {
+  const labels = (sel: string, key: string) =>
+    cy
+      .edges(sel)
+      .map((e) => numbersIn(String(e.data(key))))
+      .flat();
+  const drawn = new Set(labels('[cite]', 'cite'));
+  const left = labels(`[${CITE_UNDRAWN}]`, CITE_UNDRAWN);
+  return new Set(left.filter((n) => !drawn.has(n)));
 }
 
 /** "“quote” (Outlet, 13 November 2023)": one citation as the list prints it (the title when no outlet). */
@@ -110,10 +175,14 @@ export function citationText(c: SourceCitation): string {
  * The printed list: "[3] Quảng Ninh —SIGNED→ Guangxi · 2016–2022: “quote” (Outlet, date)", then the
  * link's further citations indented under it.
  */
-export function sourceLines(entries: SourceEntry[]): { text: string; indent: boolean }[] {
+export function sourceLines(
+  entries: SourceEntry[],
+  undrawn: Set<number> = new Set(),
+): { text: string; indent: boolean }[] {
+  const note = (n: number) => (undrawn.has(n) ? ' (number not drawn on the picture)' : '');
   return entries.flatMap((s) =>
     s.citations.map((c, i) => ({
-      text: i ? citationText(c) : `[${s.n}] ${s.claims.join('; ')}: ${citationText(c)}`,
+      text: i ? citationText(c) : `[${s.n}] ${s.claims.join('; ')}: ${citationText(c)}${note(s.n)}`,
       indent: i > 0,
     })),
   );
