@@ -11,6 +11,41 @@ const SIZE_LIMITS = {
   'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
 };
 
+// Cytoscape methods that return their collection or core (for chaining), not a plain value; the
+// getter-setters among them only when they are given a value to set.
+const CHAINABLE = [
+  'select',
+  'unselect',
+  'emit',
+  'trigger',
+  'shift',
+  'remove',
+  'restore',
+  'fit',
+  'center',
+  'animate',
+  'addClass',
+  'removeClass',
+  'toggleClass',
+  'lock',
+  'unlock',
+  'removeData',
+  'removeStyle',
+  'panBy',
+  'grabify',
+  'ungrabify',
+  'selectify',
+  'unselectify',
+  'resize',
+].join('|');
+const PAGE_FN =
+  'CallExpression[callee.property.name=/^(evaluate|waitForFunction)$/] > ArrowFunctionExpression > CallExpression.body';
+const RETURNS_CYTOSCAPE = [
+  `${PAGE_FN}[callee.property.name=/^(${CHAINABLE})$/]`,
+  `${PAGE_FN}[callee.property.name=/^(zoom|pan|viewport|position|positions)$/][arguments.length>0][arguments.0.type!='Literal']`,
+  `${PAGE_FN}[callee.property.name=/^(data|style|scratch)$/][arguments.length>1]`,
+];
+
 const forbid = (...groups) => ({
   'no-restricted-imports': [
     'error',
@@ -67,4 +102,21 @@ export default tseslint.config(
     },
   },
   { files: ['bench/**/*.ts'], rules: SIZE_LIMITS },
+  {
+    // Playwright serialises what a page function returns. A Cytoscape collection or core holds the
+    // whole graph and its renderer: copying it took the page's heap from 20 MB to 2.7 GB, and
+    // Chromium's renderer crashed ("Target crashed"). Page functions that act on the canvas use a
+    // block body and return nothing, or return plain values.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...RETURNS_CYTOSCAPE.map((selector) => ({
+          selector,
+          message:
+            'this page function returns a Cytoscape object, which Playwright would copy whole: give it a block body',
+        })),
+      ],
+    },
+  },
 );

@@ -198,7 +198,9 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
       const e = h.connectedEdges().filter((x: any) => x.source().degree(false) > 2 && x.target().degree(false) > 2)[0];
       return { leaf: l.id(), hub: h.id(), edge: e.id() };
     });
-    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).remove(), leaf);
+    await page.evaluate((id) => {
+      (window as any).corridor.cy.getElementById(id).remove();
+    }, leaf);
     await page.locator('#cy').dblclick({
       position: await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).renderedPosition(), hub),
     });
@@ -267,7 +269,9 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
 
   it('new-user 11. a filter that hides the selected link deselects it: Hide and Remove are off', async () => {
     const page = await wholeGraph();
-    await page.evaluate(() => (window as any).corridor.cy.edges('[type = "SIGNED"]').first().select());
+    await page.evaluate(() => {
+      (window as any).corridor.cy.edges('[type = "SIGNED"]').first().select();
+    });
     await expect.poll(() => page.locator('#selection-info').innerText()).toMatch(/Selected: .*SIGNED/);
     expect(await page.locator('[data-action="hide"]').isDisabled()).toBe(false);
     await page.click('.tabs [data-panel="filters"]');
@@ -897,7 +901,9 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await hidden(edge)).toBe(true);
     await page.keyboard.press('Control+z');
     expect(await hidden(edge)).toBe(false);
-    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).select(), edge);
+    await page.evaluate((id) => {
+      (window as any).corridor.cy.getElementById(id).select();
+    }, edge);
     await expect.poll(() => page.locator('#selection-info').innerText()).toContain('Selected:');
     await page.keyboard.press('Control+z');
     expect(await status(page)).toContain('Undid: load whole graph');

@@ -306,7 +306,9 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
         await shot(page, 'labels-truth', state);
       };
       await check('whole-graph');
-      await page.evaluate(() => (window as any).corridor.cy.getElementById('guangxi').select());
+      await page.evaluate(() => {
+        (window as any).corridor.cy.getElementById('guangxi').select();
+      });
       await page.click('[data-action="select-neighbors"]');
       await page.waitForTimeout(300);
       await check('neighbours');

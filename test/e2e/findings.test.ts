@@ -51,7 +51,9 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await shot(page, 'researcher', 'path-directions');
     // The details of a link and the timeline read the same way.
     const invest = steps.find((s) => s.edge.data.type === 'INVESTED_IN')!.edge.data.id;
-    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), invest);
+    await page.evaluate((id) => {
+      (window as any).corridor.cy.getElementById(id).emit('tap');
+    }, invest);
     expect((await page.locator('#edge-statement').innerText()).replace(/\s+/g, ' ')).toBe(
       await edgeStatement(page, invest),
     );
@@ -156,7 +158,9 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
   it('6. with a link selected, the node-only steps are disabled', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await page.evaluate(() => (window as any).corridor.cy.edges()[0].select());
+    await page.evaluate(() => {
+      (window as any).corridor.cy.edges()[0].select();
+    });
     await page.waitForFunction(() => document.querySelector('#selection-info')?.textContent?.includes('→'));
     for (const action of ['expand', 'pin', 'select-neighbors'])
       expect(await page.isDisabled(`.node-actions [data-action="${action}"]`)).toBe(true);

@@ -47,7 +47,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.click('#btn-load-all');
     await page.waitForFunction((id) => (window as any).corridor.cy.getElementById(id).nonempty(), late);
     await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).shift({ x: 200, y: 0 }), saved.nodes[0]);
+    await page.evaluate((id) => {
+      (window as any).corridor.cy.getElementById(id).shift({ x: 200, y: 0 });
+    }, saved.nodes[0]);
     expect((await edgeIds(page)).length).toBeGreaterThan(saved.edges.length);
 
     await openPanel(page, 'story');
@@ -139,7 +141,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     const page = await fresh(NARROW);
     await loadWholeGraph(page);
     await page.click('#btn-fit');
-    await page.evaluate(() => (window as any).corridor.cy.getElementById('quang-ninh').emit('tap'));
+    await page.evaluate(() => {
+      (window as any).corridor.cy.getElementById('quang-ninh').emit('tap');
+    });
     await page.locator('#details').waitFor();
     const selectedIds = () =>
       page.evaluate(
@@ -149,7 +153,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
             .map((e: any) => e.id())
             .sort() as string[],
       );
-    await page.evaluate(() => (window as any).corridor.cy.getElementById('quang-ninh').closedNeighborhood().select());
+    await page.evaluate(() => {
+      (window as any).corridor.cy.getElementById('quang-ninh').closedNeighborhood().select();
+    });
     const before = await selectedIds();
     expect(before.length).toBeGreaterThan(5);
     await openPanel(page, 'story');
@@ -325,7 +331,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     let checked = 0;
     for (const edge of edges.slice(0, 6)) {
       if (checked) break; // one quote that needed a scroll is the case
-      await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), edge);
+      await page.evaluate((id) => {
+        (window as any).corridor.cy.getElementById(id).emit('tap');
+      }, edge);
       await page.locator('#details .read-article').first().click();
       await page.locator('#article-dialog[open] #quote-mark').waitFor();
       await page.waitForTimeout(100);
@@ -361,7 +369,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
           .id() as string,
       article,
     );
-    await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).emit('tap'), edge);
+    await page.evaluate((id) => {
+      (window as any).corridor.cy.getElementById(id).emit('tap');
+    }, edge);
     await page.locator('#details .read-article').first().click();
     await page.locator('#article-dialog[open] #quote-mark').waitFor();
     expect(await page.getAttribute('#article-link', 'href')).toBe(url);

@@ -175,7 +175,9 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
   it('9. a share link restores the selection and the details card it was made with', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await page.evaluate(() => (window as any).corridor.cy.getElementById('bac-ninh').select().emit('tap'));
+    await page.evaluate(() => {
+      (window as any).corridor.cy.getElementById('bac-ninh').select().emit('tap');
+    });
     await page.locator('#details').waitFor();
     expect(await page.locator('#selection-info').innerText()).toBe('Selected: Bắc Ninh');
     await page.click('#btn-share');
@@ -305,7 +307,9 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await page.click('.tabs [data-panel="filters"]'); // closed: the graph takes the whole width again
     await settle();
     expect((await fit()).out).toBeLessThan(2);
-    await page.evaluate(() => (window as any).corridor.cy.getElementById('bac-ninh').select().emit('tap'));
+    await page.evaluate(() => {
+      (window as any).corridor.cy.getElementById('bac-ninh').select().emit('tap');
+    });
     await page.locator('#details').waitFor();
     await settle();
     await shot(page, 'walkthrough', '13-details-refit');

@@ -30,7 +30,9 @@ const linkDated = (page: Page, pattern: string) =>
   }, pattern);
 
 const tap = (page: Page, id: string) =>
-  page.evaluate((x) => (window as any).corridor.cy.getElementById(x).emit('tap'), id);
+  page.evaluate((x) => {
+    (window as any).corridor.cy.getElementById(x).emit('tap');
+  }, id);
 
 async function runCypher(page: Page, query: string, params: object): Promise<void> {
   await openPanel(page, 'cypher');
