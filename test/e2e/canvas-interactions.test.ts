@@ -937,6 +937,17 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).hasClass('hidden'), node)).toBe(
       true,
     );
+    // After an item the keyboard stays on the canvas (walk 5, 7: focus fell to the page's body and
+    // the arrows did nothing): on the node the menu was for, while it is shown.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id() as string);
+    await page.keyboard.press('ContextMenu');
+    await page.locator('#context-menu').waitFor();
+    await expect.poll(active).toBe('Expand all links');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id())).toBe(next);
     await page.close();
   });
 
