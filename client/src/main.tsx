@@ -89,10 +89,14 @@ window.addEventListener('resize', () => {
     if (!presenting.peek()) followFreeRegion(cy);
   });
 });
-// A panel floating over the canvas (narrow screens) starts below the selection bar, whatever its height.
-new ResizeObserver(([entry]) =>
-  document.body.style.setProperty('--selection-bar-h', `${entry?.target.getBoundingClientRect().height ?? 0}px`),
-).observe(byId('selection-bar'));
+// A panel floating over the canvas (narrow screens) starts below the selection bar and right of the
+// tabs, whatever their size (a tab's badge widens the column: the panel then sat on its edge).
+const measured = (prop: string, side: 'width' | 'height') =>
+  new ResizeObserver(([entry]) =>
+    document.body.style.setProperty(prop, `${entry?.target.getBoundingClientRect()[side] ?? 0}px`),
+  );
+measured('--selection-bar-h', 'height').observe(byId('selection-bar'));
+measured('--tabs-w', 'width').observe(byId('tabs'));
 // Presenting applies a view (filters, layout) and gives the canvas back: it writes signals it would
 // otherwise subscribe to (a "Cycle detected" error), so only `presenting` drives it.
 effect(() => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { counts, loadWholeGraph, openExplorer, shot, useE2e } from './explorer-page.ts';
+import { counts, loadWholeGraph, openExplorer, searchAndChoose, shot, useE2e } from './explorer-page.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -906,7 +906,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     }, edge);
     await expect.poll(() => page.locator('#selection-info').innerText()).toContain('Selected:');
     await page.keyboard.press('Control+z');
-    expect(await status(page)).toContain('Undid: load whole graph');
+    await expect.poll(() => status(page)).toContain('Undid: load whole graph');
     expect((await counts(page)).nodes).toBe(0);
     await expect.poll(() => page.locator('#selection-info').innerText()).toBe('Nothing selected');
     expect(await page.isDisabled('[data-action="hide"]')).toBe(true);
@@ -916,6 +916,31 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+y');
     expect(await counts(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('walk 5, 10. Undo of Whole graph fits what is left in view; Clear says what it did', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+    await page.click('.tabs [data-panel="filters"]'); // the left panel closed
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await searchAndChoose(page, 'liu yun', 'Liu Yun');
+    await expect.poll(async () => (await counts(page)).nodes).toBe(2);
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await page.focus('#cy');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => status(page)).toContain('Undid: load whole graph');
+    const left = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const bb = cy.nodes().not('.filtered, .hidden').renderedBoundingBox({ includeLabels: false });
+      return { n: cy.nodes().length as number, bb, w: cy.width() as number, h: cy.height() as number };
+    });
+    expect(left.n).toBe(2);
+    // In view, and not shrunk to a corner at the whole graph's zoom.
+    expect(left.bb.x1 >= 0 && left.bb.y1 >= 0 && left.bb.x2 <= left.w && left.bb.y2 <= left.h).toBe(true);
+    expect(Math.max(left.bb.w / left.w, left.bb.h / left.h), JSON.stringify(left)).toBeGreaterThan(1 / 3);
+    await page.click('#btn-clear');
+    await expect.poll(() => status(page)).toContain('Cleared the canvas');
     await page.close();
   });
 
@@ -943,6 +968,17 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).hasClass('hidden'), node)).toBe(
       true,
     );
+    // After an item the keyboard stays on the canvas (walk 5, 7: focus fell to the page's body and
+    // the arrows did nothing): on the node the menu was for, while it is shown.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id() as string);
+    await page.keyboard.press('ContextMenu');
+    await page.locator('#context-menu').waitFor();
+    await expect.poll(active).toBe('Expand all links');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').id())).toBe(next);
     await page.close();
   });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { findPaths, loadWholeGraph, openPanel, pastEdges, shot, useE2e } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, onlyTypes, openPanel, pastEdges, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -116,6 +116,23 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
     expect(s.x).toBeGreaterThanOrEqual(panel.x + panel.width);
     expect(s.x + s.width).toBeLessThanOrEqual(legend.x);
     await shot(page, 'panel-fit', 'status');
+    await page.close();
+  });
+
+  it('walk 5, 12. at 1024x700 a floating panel starts right of the tabs, whatever their width (a filter badge widens them)', async () => {
+    const page = await fresh(SIZES[1]);
+    await loadWholeGraph(page);
+    await onlyTypes(page, ['SIGNED', 'MET']); // the Filters tab gets its badge
+    await page.locator('#tabs .tab-badge').waitFor();
+    for (const name of ['story', 'timeline', 'filters']) {
+      await openPanel(page, name);
+      const tabs = (await page.locator('#tabs').boundingBox())!;
+      const panel = (await page.locator('#left-panel').boundingBox())!;
+      expect(panel.x, `${name}: the panel's left edge against the tabs' right edge`).toBeGreaterThanOrEqual(
+        tabs.x + tabs.width - 0.5,
+      );
+    }
+    await shot(page, 'panel-fit', 'tabs-badge');
     await page.close();
   });
 });

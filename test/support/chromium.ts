@@ -10,6 +10,9 @@ const ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-gpu',
+  // Shared memory in /tmp, not /dev/shm: a fresh container's /dev/shm is often 64 MB, where a
+  // renderer holding several large canvases crashes ("Target crashed").
+  '--disable-dev-shm-usage',
   '--disable-quic',
   '--no-first-run',
   '--disable-component-update',

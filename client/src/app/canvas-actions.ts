@@ -140,6 +140,8 @@ export function clearCanvas(): void {
       undo: () => (removed.restore(), afterCanvasChange()),
       redo: () => (removed.remove(), afterCanvasChange()),
     });
+  // The status line says what Clear did, not what came before it (an export's note stayed).
+  if (removed.nonempty()) setStatus({ kind: 'done', message: 'Cleared the canvas. Undo: Ctrl+Z.' });
   showDetails(null);
   afterCanvasChange();
 }

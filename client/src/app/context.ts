@@ -1,6 +1,8 @@
 // The canvas and the undo history, made once by main.tsx and reached from here by the features.
 import type { Canvas } from '../canvas/canvas.ts';
+import { fitView, freeRegion } from '../canvas/fit.ts';
 import { History } from '../canvas/history.ts';
+import { shown } from '../canvas/visibility.ts';
 import { canvasChanged, redoLabel, undoLabel } from './store.ts';
 
 let current: Canvas | undefined;
@@ -19,6 +21,22 @@ export const history = new History((last, next) => {
   redoLabel.value = next?.label ?? null;
 });
 
+/**
+ * After an undo or redo changed what is on the canvas: a graph left partly out of view, or shrunk
+ * to a corner of it (undoing "Whole graph" left 5 tiny nodes), is fitted again; one that still
+ * fills the view keeps the user's zoom.
+ */
+function refitIfLost(): void {
+  const cy = canvas().cy;
+  const els = shown(cy.elements());
+  if (els.empty()) return;
+  const bb = els.renderedBoundingBox({ includeLabels: false });
+  const r = freeRegion(cy);
+  const outside = bb.x1 < r.x || bb.y1 < r.y || bb.x2 > r.x + r.w || bb.y2 > r.y + r.h;
+  const small = bb.w < r.w / 3 && bb.h < r.h / 3;
+  if (outside || small) fitView(cy, els);
+}
+
 /** Records a step that added elements: undo removes them again. */
 export function pushAdded(label: string, added: ReturnType<Canvas['add']>): void {
   if (added.empty()) return;
@@ -27,11 +45,13 @@ export function pushAdded(label: string, added: ReturnType<Canvas['add']>): void
     undo: () => {
       canvas().cy.remove(added);
       canvas().afterChange();
+      refitIfLost();
       canvasChanged();
     },
     redo: () => {
       added.restore();
       canvas().afterChange();
+      refitIfLost();
       canvasChanged();
     },
   });

@@ -166,10 +166,13 @@ function PictureFields({ pic, set }: { pic: PictureFieldsState; set(patch: Parti
             checked={pic.sources}
             onChange={(ev) => set({ sources: ev.currentTarget.checked })}
           />{' '}
-          list of sources
+          numbered sources
         </label>
       </div>
-      <p class="muted">Edges that cite an article are numbered on the picture; the list gives each number's quote.</p>
+      <p class="muted">
+        With numbered sources, edges that cite an article are numbered on the picture and a list under it gives each
+        number's quote; without, the picture has no numbers.
+      </p>
       <div class="row">
         <label>
           PNG scale{' '}

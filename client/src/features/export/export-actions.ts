@@ -1,9 +1,10 @@
-// What the export panel's buttons do: a PNG or SVG of the view (numbered cited edges, optional
-// title, caption, legend, list of sources, the basemap under a map) and the view's data through
+// What the export panel's buttons do: a PNG or SVG of the view (optional title, caption, legend,
+// numbered sources: numbers on the cited edges with their list, the basemap under a map) and the view's data through
 // the common writers, the same ones the server's /api/export uses. Each returns the note to show.
 import { toCsv } from '../../../../common/export/csv.ts';
 import { toCytoscapeJson } from '../../../../common/export/cytoscape-json.ts';
 import { toGraphml } from '../../../../common/export/graphml.ts';
+import type cytoscape from 'cytoscape';
 import { canvas } from '../../app/context.ts';
 import { shown } from '../../canvas/visibility.ts';
 import type { Annotations } from './annotations.ts';
@@ -11,7 +12,7 @@ import { canvasElements } from './canvas-elements.ts';
 import { download, fileStem } from './download.ts';
 import { inPictureView } from './picture-view.ts';
 import { graphToPng, MAX_SIDE } from './png.ts';
-import { sourcesFor, withCiteNumbers } from './sources.ts';
+import { sourcesFor, withCiteNumbers, type SourceEntry } from './sources.ts';
 import { graphToSvg } from './svg.ts';
 
 export interface PictureOptions extends Annotations {
@@ -21,10 +22,14 @@ export interface PictureOptions extends Annotations {
 
 export type DataFormat = 'json' | 'graphml' | 'nodes' | 'edges';
 
+/** Numbers on the cited edges only with the list that explains them (a number with no list says nothing). */
+const numberedIf = <T>(o: PictureOptions, cy: cytoscape.Core, list: SourceEntry[], fn: () => Promise<T> | T) =>
+  o.sources ? withCiteNumbers(cy, list, fn) : Promise.resolve(fn());
+
 export async function exportPng(o: PictureOptions): Promise<string> {
   const cy = canvas().cy;
   const list = await sourcesFor(shown(cy.edges()));
-  const res = await withCiteNumbers(cy, list, () => graphToPng(cy, { ...o, basemap: canvas().basemap.current }, list));
+  const res = await numberedIf(o, cy, list, () => graphToPng(cy, { ...o, basemap: canvas().basemap.current }, list));
   download(res.blob, `${fileStem(o.title)}.png`);
   return (
     `PNG ${res.width}×${res.height} px` +
@@ -38,7 +43,7 @@ export async function exportSvg(o: PictureOptions): Promise<string> {
   const cy = canvas().cy;
   const list = await sourcesFor(shown(cy.edges()));
   const basemap = canvas().basemap.current;
-  const text = await withCiteNumbers(cy, list, () =>
+  const text = await numberedIf(o, cy, list, () =>
     inPictureView({ fitAll: !basemap }, () => graphToSvg(cy, { ...o, basemap }, list)),
   );
   download(text, `${fileStem(o.title)}.svg`, 'image/svg+xml');

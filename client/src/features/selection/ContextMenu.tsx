@@ -59,6 +59,20 @@ function placeInside(menu: HTMLElement, at: { x: number; y: number }): void {
   menu.style.top = `${top - host.top}px`;
 }
 
+/**
+ * The clicked item's button is gone with the menu, and focus with it (to the page's body: the
+ * arrows then did nothing). Unless the action took focus itself (a dialog, a panel), the keyboard
+ * goes back to the canvas, on the node the menu was for while it is still shown.
+ */
+function keepKeyboard(id: string | undefined): void {
+  requestAnimationFrame(() => {
+    const at = document.activeElement;
+    if (at && at !== document.body) return;
+    const el = id ? canvas().cy.getElementById(id) : undefined;
+    focusCanvas(el?.nonempty() && el.isNode() && el.visible() ? id : undefined);
+  });
+}
+
 function Item(props: { label: string; run(): void; disabled?: boolean }) {
   return (
     <li role="none">
@@ -67,8 +81,10 @@ function Item(props: { label: string; run(): void; disabled?: boolean }) {
         role="menuitem"
         disabled={props.disabled}
         onClick={() => {
+          const back = menuAt.peek()?.id;
           closeMenu();
           props.run();
+          keepKeyboard(back);
         }}
       >
         {props.label}
