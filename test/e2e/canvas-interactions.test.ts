@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { counts, loadWholeGraph, openExplorer, searchAndChoose, shot, useE2e } from './explorer-page.ts';
+import { counts, loadWholeGraph, NARROW, openExplorer, searchAndChoose, shot, useE2e } from './explorer-page.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -839,6 +839,101 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.waitForTimeout(600); // the last step's animation
     expect([...outDuring]).toEqual([]);
     const end = await view();
+    expect(end.zoom).toBeCloseTo(start.zoom, 3);
+    expect(Math.abs(end.pan.x - start.pan.x) + Math.abs(end.pan.y - start.pan.y)).toBeLessThan(2);
+    await page.close();
+  });
+
+  it('walk5 11. Play from the whole-graph view frames what it shows, large and centred, moving smoothly and seldom; Stop gives the view back', async () => {
+    const page = await wholeGraph(NARROW);
+    await page.click('.tabs [data-panel="filters"]'); // as the walk: the Filters panel open beside the canvas
+    await page.waitForTimeout(300);
+    await page.click('#btn-fit');
+    await page.waitForTimeout(100);
+    const start = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return { zoom: cy.zoom() as number, pan: { ...cy.pan() } as { x: number; y: number } };
+    });
+    await page.click('#btn-play');
+    // Read in the page, every frame for 3.7 s (four year steps): the view, and where the shown nodes are drawn
+    // against the canvas and the panels floating over it.
+    const frames = await page.evaluate(
+      () =>
+        new Promise<any[]>((done) => {
+          const cy = (window as any).corridor.cy;
+          const base = document.querySelector('#cy')!.getBoundingClientRect();
+          const out: any[] = [];
+          const t0 = performance.now();
+          const read = () => {
+            const nodes = cy.nodes().not('.filtered, .hidden');
+            const bb = nodes.renderedBoundingBox({ includeLabels: false });
+            const overlays = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+              .filter((el) => el.offsetParent !== null)
+              .map((el) => el.getBoundingClientRect())
+              .filter((r) => r.width > 0 && r.height > 0);
+            const covered = nodes
+              .filter((n: any) => {
+                const b = n.renderedBoundingBox({ includeLabels: false });
+                return overlays.some(
+                  (r) =>
+                    b.x1 + base.left < r.right &&
+                    r.left < b.x2 + base.left &&
+                    b.y1 + base.top < r.bottom &&
+                    r.top < b.y2 + base.top,
+                );
+              })
+              .map((n: any) => n.id());
+            out.push({
+              year: document.querySelector('#year-to-value')!.textContent,
+              zoom: cy.zoom(),
+              pan: { ...cy.pan() },
+              bb: { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 },
+              size: { w: cy.width(), h: cy.height() },
+              covered,
+              n: nodes.length,
+            });
+            if (performance.now() - t0 < 3700) requestAnimationFrame(read);
+            else done(out);
+          };
+          requestAnimationFrame(read);
+        }),
+    );
+    // The settled view of each year: its last frame.
+    const settled = frames.filter((f, i) => i + 1 < frames.length && frames[i + 1].year !== f.year);
+    expect(settled.length).toBeGreaterThanOrEqual(3);
+    for (const f of settled) {
+      const at = `year ${f.year} (${f.n} nodes, zoom ${f.zoom.toFixed(2)})`;
+      expect(f.bb.x1, at).toBeGreaterThanOrEqual(0);
+      expect(f.bb.y1, at).toBeGreaterThanOrEqual(0);
+      expect(f.bb.x2, at).toBeLessThanOrEqual(f.size.w);
+      expect(f.bb.y2, at).toBeLessThanOrEqual(f.size.h);
+      expect(f.covered, at).toEqual([]);
+      // Readable: the shown part spans much of the canvas, unless it is at Fit's largest zoom.
+      const fill = Math.max((f.bb.x2 - f.bb.x1) / f.size.w, (f.bb.y2 - f.bb.y1) / f.size.h);
+      if (f.zoom < 1.59) expect(fill, at).toBeGreaterThan(0.4);
+      // Centred: its middle in the canvas's middle third or so (a floating legend takes a strip off one side).
+      expect((f.bb.x1 + f.bb.x2) / 2 / f.size.w, at).toBeGreaterThan(0.3);
+      expect((f.bb.x1 + f.bb.x2) / 2 / f.size.w, at).toBeLessThan(0.7);
+      expect((f.bb.y1 + f.bb.y2) / 2 / f.size.h, at).toBeGreaterThan(0.3);
+      expect((f.bb.y1 + f.bb.y2) / 2 / f.size.h, at).toBeLessThan(0.7);
+    }
+    // Smooth: the first framing zooms in far, through frames between (an animation, not a jump).
+    const first = settled[0].zoom;
+    expect(first / start.zoom).toBeGreaterThan(1.5);
+    const between = frames.filter((f) => f.zoom > start.zoom * 1.05 && f.zoom < first * 0.95).length;
+    expect(between).toBeGreaterThanOrEqual(2);
+    // Seldom: the view stays put through most year steps.
+    const moved = settled.slice(1).filter((f, i) => Math.abs(f.zoom / settled[i].zoom - 1) > 0.01).length;
+    expect(moved, `the view moved at ${moved} of ${settled.length - 1} steps`).toBeLessThanOrEqual(
+      Math.floor((settled.length - 1) / 2),
+    );
+    await shot(page, 'canvas', 'play-framed');
+    await page.click('#btn-play'); // Stop
+    await page.waitForTimeout(500);
+    const end = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return { zoom: cy.zoom() as number, pan: { ...cy.pan() } as { x: number; y: number } };
+    });
     expect(end.zoom).toBeCloseTo(start.zoom, 3);
     expect(Math.abs(end.pan.x - start.pan.x) + Math.abs(end.pan.y - start.pan.y)).toBeLessThan(2);
     await page.close();
