@@ -131,6 +131,52 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk5 13. the hover tooltip covers no drawn node and no drawn name, dimmed ones included, and stays on the canvas', async () => {
+    // As the walk: the Filters panel open beside the whole graph at Fit.
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await page.waitForTimeout(100);
+    const hubs: string[] = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const ids: string[] = [];
+      cy.nodes()
+        .not('.filtered, .hidden')
+        .sort((a: any, b: any) => b.degree(false) - a.degree(false))
+        .slice(0, 5)
+        .forEach((n: any) => {
+          ids.push(n.id());
+        });
+      return ids;
+    });
+    for (const id of new Set(['quang-ninh', 'bac-ninh', ...hubs])) {
+      const at = await onPage(page, id);
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(() => tooltipShown(page)).toBe(true);
+      const covered = await page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const t = document.querySelector('#tooltip')!.getBoundingClientRect();
+        const tip = { x1: t.left - base.left, y1: t.top - base.top, x2: t.right - base.left, y2: t.bottom - base.top };
+        const label = { includeNodes: false, includeEdges: false, includeLabels: true, useCache: false };
+        const body = { includeNodes: true, includeEdges: false, includeLabels: false };
+        type B = { x1: number; y1: number; x2: number; y2: number; w: number };
+        const over = (b: B) => b.w > 0 && tip.x1 < b.x2 && b.x1 < tip.x2 && tip.y1 < b.y2 && b.y1 < tip.y2;
+        const out: string[] = [];
+        cy.nodes(':visible').forEach((n: any) => {
+          if (over(n.renderedBoundingBox(body))) out.push(`${n.id()}'s marker`);
+          if (n.style('label') !== '' && over(n.renderedBoundingBox(label))) out.push(`${n.id()}'s name`);
+        });
+        if (tip.x1 < 0 || tip.y1 < 0 || tip.x2 > cy.width() || tip.y2 > cy.height()) out.push('the canvas edge');
+        return out;
+      });
+      expect(covered, `hovering ${id}, the tooltip covers`).toEqual([]);
+      if (id === 'bac-ninh') await shot(page, 'canvas', 'hover-tooltip-clear');
+      await page.mouse.move(5, 5);
+    }
+    await page.close();
+  });
+
   it('21. "Show hidden (N)" counts the hidden nodes, not their links', async () => {
     const page = await wholeGraph();
     const at = await onPage(page, 'quang-ninh');
