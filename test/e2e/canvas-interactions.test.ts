@@ -177,6 +177,54 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it("walk5 13. a large selected node's name clears its selection outline, and the keyboard's wider one", async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.waitForFunction(() => (window as any).corridor.cy.$(':selected').length === 1);
+    await page.click('.node-actions [data-action="expand"]');
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 3);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    /** The selected node's name and its body with the outline Cytoscape draws round it, in pixels. */
+    const boxes = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const n = cy.$('node:selected')[0];
+        const name = n.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          useCache: false,
+        });
+        const body = n.renderedBoundingBox({
+          includeNodes: true,
+          includeEdges: false,
+          includeLabels: false,
+          useCache: false,
+        });
+        return { id: n.id() as string, name, body, zoom: cy.zoom() as number };
+      });
+    type B = { x1: number; y1: number; x2: number; y2: number };
+    const overlap = (a: B, b: B) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    for (const step of ['as expanded', 'zoomed in', 'keyboard focus']) {
+      if (step === 'zoomed in')
+        await page.evaluate(() => {
+          const cy = (window as any).corridor.cy;
+          const n = cy.$('node:selected')[0];
+          cy.zoom({ level: Math.min(cy.maxZoom(), cy.zoom() * 2), renderedPosition: n.renderedPosition() });
+        });
+      if (step === 'keyboard focus')
+        await page.evaluate(() => {
+          (window as any).corridor.cy.$('node:selected').addClass('keyboard-focus');
+        });
+      await page.waitForTimeout(150);
+      const b = await boxes();
+      expect(b.name.x2 - b.name.x1, `${step}: ${b.id} is named`).toBeGreaterThan(0);
+      await shot(page, 'canvas', `selected-name-clear-${step.replace(' ', '-')}`);
+      expect(overlap(b.name, b.body), `${step} (zoom ${b.zoom.toFixed(2)}): ${b.id}'s name on its outline`).toBe(false);
+    }
+    await page.close();
+  });
+
   it('21. "Show hidden (N)" counts the hidden nodes, not their links', async () => {
     const page = await wholeGraph();
     const at = await onPage(page, 'quang-ninh');
