@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { counts, loadWholeGraph, openExplorer, searchAndChoose, shot, useE2e } from './explorer-page.ts';
+import { counts, loadWholeGraph, NARROW, openExplorer, searchAndChoose, shot, useE2e } from './explorer-page.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -128,6 +128,100 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const r = 10;
     const pointer = { x1: link.mid.x - r, y1: link.mid.y - r, x2: link.mid.x + r, y2: link.mid.y + r };
     expect(overlap(tip, pointer), 'the tooltip over the hovered link').toBe(false);
+    await page.close();
+  });
+
+  it('walk5 13. the hover tooltip covers no drawn node and no drawn name, dimmed ones included, and stays on the canvas', async () => {
+    // As the walk: the Filters panel open beside the whole graph at Fit.
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await page.waitForTimeout(100);
+    const hubs: string[] = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const ids: string[] = [];
+      cy.nodes()
+        .not('.filtered, .hidden')
+        .sort((a: any, b: any) => b.degree(false) - a.degree(false))
+        .slice(0, 5)
+        .forEach((n: any) => {
+          ids.push(n.id());
+        });
+      return ids;
+    });
+    for (const id of new Set(['quang-ninh', 'bac-ninh', ...hubs])) {
+      const at = await onPage(page, id);
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(() => tooltipShown(page)).toBe(true);
+      const covered = await page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const t = document.querySelector('#tooltip')!.getBoundingClientRect();
+        const tip = { x1: t.left - base.left, y1: t.top - base.top, x2: t.right - base.left, y2: t.bottom - base.top };
+        const label = { includeNodes: false, includeEdges: false, includeLabels: true, useCache: false };
+        const body = { includeNodes: true, includeEdges: false, includeLabels: false };
+        type B = { x1: number; y1: number; x2: number; y2: number; w: number };
+        const over = (b: B) => b.w > 0 && tip.x1 < b.x2 && b.x1 < tip.x2 && tip.y1 < b.y2 && b.y1 < tip.y2;
+        const out: string[] = [];
+        cy.nodes(':visible').forEach((n: any) => {
+          if (over(n.renderedBoundingBox(body))) out.push(`${n.id()}'s marker`);
+          if (n.style('label') !== '' && over(n.renderedBoundingBox(label))) out.push(`${n.id()}'s name`);
+        });
+        if (tip.x1 < 0 || tip.y1 < 0 || tip.x2 > cy.width() || tip.y2 > cy.height()) out.push('the canvas edge');
+        return out;
+      });
+      expect(covered, `hovering ${id}, the tooltip covers`).toEqual([]);
+      if (id === 'bac-ninh') await shot(page, 'canvas', 'hover-tooltip-clear');
+      await page.mouse.move(5, 5);
+    }
+    await page.close();
+  });
+
+  it("walk5 13. a large selected node's name clears its selection outline, and the keyboard's wider one", async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.waitForFunction(() => (window as any).corridor.cy.$(':selected').length === 1);
+    await page.click('.node-actions [data-action="expand"]');
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 3);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    /** The selected node's name and its body with the outline Cytoscape draws round it, in pixels. */
+    const boxes = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const n = cy.$('node:selected')[0];
+        const name = n.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          useCache: false,
+        });
+        const body = n.renderedBoundingBox({
+          includeNodes: true,
+          includeEdges: false,
+          includeLabels: false,
+          useCache: false,
+        });
+        return { id: n.id() as string, name, body, zoom: cy.zoom() as number };
+      });
+    type B = { x1: number; y1: number; x2: number; y2: number };
+    const overlap = (a: B, b: B) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    for (const step of ['as expanded', 'zoomed in', 'keyboard focus']) {
+      if (step === 'zoomed in')
+        await page.evaluate(() => {
+          const cy = (window as any).corridor.cy;
+          const n = cy.$('node:selected')[0];
+          cy.zoom({ level: Math.min(cy.maxZoom(), cy.zoom() * 2), renderedPosition: n.renderedPosition() });
+        });
+      if (step === 'keyboard focus')
+        await page.evaluate(() => {
+          (window as any).corridor.cy.$('node:selected').addClass('keyboard-focus');
+        });
+      await page.waitForTimeout(150);
+      const b = await boxes();
+      expect(b.name.x2 - b.name.x1, `${step}: ${b.id} is named`).toBeGreaterThan(0);
+      await shot(page, 'canvas', `selected-name-clear-${step.replace(' ', '-')}`);
+      expect(overlap(b.name, b.body), `${step} (zoom ${b.zoom.toFixed(2)}): ${b.id}'s name on its outline`).toBe(false);
+    }
     await page.close();
   });
 
@@ -845,6 +939,101 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.waitForTimeout(600); // the last step's animation
     expect([...outDuring]).toEqual([]);
     const end = await view();
+    expect(end.zoom).toBeCloseTo(start.zoom, 3);
+    expect(Math.abs(end.pan.x - start.pan.x) + Math.abs(end.pan.y - start.pan.y)).toBeLessThan(2);
+    await page.close();
+  });
+
+  it('walk5 11. Play from the whole-graph view frames what it shows, large and centred, moving smoothly and seldom; Stop gives the view back', async () => {
+    const page = await wholeGraph(NARROW);
+    await page.click('.tabs [data-panel="filters"]'); // as the walk: the Filters panel open beside the canvas
+    await page.waitForTimeout(300);
+    await page.click('#btn-fit');
+    await page.waitForTimeout(100);
+    const start = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return { zoom: cy.zoom() as number, pan: { ...cy.pan() } as { x: number; y: number } };
+    });
+    await page.click('#btn-play');
+    // Read in the page, every frame for 3.7 s (four year steps): the view, and where the shown nodes are drawn
+    // against the canvas and the panels floating over it.
+    const frames = await page.evaluate(
+      () =>
+        new Promise<any[]>((done) => {
+          const cy = (window as any).corridor.cy;
+          const base = document.querySelector('#cy')!.getBoundingClientRect();
+          const out: any[] = [];
+          const t0 = performance.now();
+          const read = () => {
+            const nodes = cy.nodes().not('.filtered, .hidden');
+            const bb = nodes.renderedBoundingBox({ includeLabels: false });
+            const overlays = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+              .filter((el) => el.offsetParent !== null)
+              .map((el) => el.getBoundingClientRect())
+              .filter((r) => r.width > 0 && r.height > 0);
+            const covered = nodes
+              .filter((n: any) => {
+                const b = n.renderedBoundingBox({ includeLabels: false });
+                return overlays.some(
+                  (r) =>
+                    b.x1 + base.left < r.right &&
+                    r.left < b.x2 + base.left &&
+                    b.y1 + base.top < r.bottom &&
+                    r.top < b.y2 + base.top,
+                );
+              })
+              .map((n: any) => n.id());
+            out.push({
+              year: document.querySelector('#year-to-value')!.textContent,
+              zoom: cy.zoom(),
+              pan: { ...cy.pan() },
+              bb: { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 },
+              size: { w: cy.width(), h: cy.height() },
+              covered,
+              n: nodes.length,
+            });
+            if (performance.now() - t0 < 3700) requestAnimationFrame(read);
+            else done(out);
+          };
+          requestAnimationFrame(read);
+        }),
+    );
+    // The settled view of each year: its last frame.
+    const settled = frames.filter((f, i) => i + 1 < frames.length && frames[i + 1].year !== f.year);
+    expect(settled.length).toBeGreaterThanOrEqual(3);
+    for (const f of settled) {
+      const at = `year ${f.year} (${f.n} nodes, zoom ${f.zoom.toFixed(2)})`;
+      expect(f.bb.x1, at).toBeGreaterThanOrEqual(0);
+      expect(f.bb.y1, at).toBeGreaterThanOrEqual(0);
+      expect(f.bb.x2, at).toBeLessThanOrEqual(f.size.w);
+      expect(f.bb.y2, at).toBeLessThanOrEqual(f.size.h);
+      expect(f.covered, at).toEqual([]);
+      // Readable: the shown part spans much of the canvas, unless it is at Fit's largest zoom.
+      const fill = Math.max((f.bb.x2 - f.bb.x1) / f.size.w, (f.bb.y2 - f.bb.y1) / f.size.h);
+      if (f.zoom < 1.59) expect(fill, at).toBeGreaterThan(0.4);
+      // Centred: its middle in the canvas's middle third or so (a floating legend takes a strip off one side).
+      expect((f.bb.x1 + f.bb.x2) / 2 / f.size.w, at).toBeGreaterThan(0.3);
+      expect((f.bb.x1 + f.bb.x2) / 2 / f.size.w, at).toBeLessThan(0.7);
+      expect((f.bb.y1 + f.bb.y2) / 2 / f.size.h, at).toBeGreaterThan(0.3);
+      expect((f.bb.y1 + f.bb.y2) / 2 / f.size.h, at).toBeLessThan(0.7);
+    }
+    // Smooth: the first framing zooms in far, through frames between (an animation, not a jump).
+    const first = settled[0].zoom;
+    expect(first / start.zoom).toBeGreaterThan(1.5);
+    const between = frames.filter((f) => f.zoom > start.zoom * 1.05 && f.zoom < first * 0.95).length;
+    expect(between).toBeGreaterThanOrEqual(2);
+    // Seldom: the view stays put through most year steps.
+    const moved = settled.slice(1).filter((f, i) => Math.abs(f.zoom / settled[i].zoom - 1) > 0.01).length;
+    expect(moved, `the view moved at ${moved} of ${settled.length - 1} steps`).toBeLessThanOrEqual(
+      Math.floor((settled.length - 1) / 2),
+    );
+    await shot(page, 'canvas', 'play-framed');
+    await page.click('#btn-play'); // Stop
+    await page.waitForTimeout(500);
+    const end = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return { zoom: cy.zoom() as number, pan: { ...cy.pan() } as { x: number; y: number } };
+    });
     expect(end.zoom).toBeCloseTo(start.zoom, 3);
     expect(Math.abs(end.pan.x - start.pan.x) + Math.abs(end.pan.y - start.pan.y)).toBeLessThan(2);
     await page.close();

@@ -7,7 +7,7 @@
 // node's neighbours (hover.tsx).
 import type cytoscape from 'cytoscape';
 import { OVERLAY_CLASS } from './fit.ts';
-import { LABEL_FAR as FAR } from './style.ts';
+import { LABEL_FAR as FAR } from './label-place-style.ts';
 import { shown } from './visibility.ts';
 
 export interface Box {

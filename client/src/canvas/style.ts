@@ -6,6 +6,7 @@
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
 import { markerPx } from './geo-fan.ts';
+import { KEYBOARD_OUTLINE, labelPlaceStyles, SELECT_OUTLINE } from './label-place-style.ts';
 import { mapMarkerStyles } from './map-style.ts';
 import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES } from './palette.ts';
 
@@ -110,49 +111,17 @@ const SOURCE_STYLES: cytoscape.StylesheetJson = [
   },
 ];
 
-/** How much further than usual the "far" label places sit from the node (px): an arrowhead's length. */
-export const LABEL_FAR = 11;
-
 /** How element states look (filtered, hovered, selected, pinned, on a path, cited): the same at any size. */
 const STATE_STYLES: cytoscape.StylesheetJson = [
   { selector: '.filtered, .hidden', style: { display: 'none' } },
   // Always wins: a hovered, selected or highlighted node is ranked first by the declutter rather
   // than given its name here (a name forced over the declutter's choice ran into others).
   { selector: 'node.label-hidden', style: { label: '' } },
-  // Where the declutter moved a label that had no room below its node (declutter.ts).
-  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
-  {
-    selector: 'node.label-right',
-    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 },
-  },
-  {
-    selector: 'node.label-left',
-    style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 },
-  },
   // A link whose arrowhead a must-show name covers (declutter.ts) is drawn above nodes and names.
   { selector: 'edge.arrow-over', style: { 'z-compound-depth': 'top' } },
   { selector: 'node.label-first', style: { 'z-index': 5 } },
-  { selector: 'node.label-bottom-far', style: { 'text-margin-y': 3 + LABEL_FAR } },
-  { selector: 'node.label-top-far', style: { 'text-valign': 'top', 'text-margin-y': -3 - LABEL_FAR } },
-  {
-    selector: 'node.label-right-far',
-    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 + LABEL_FAR },
-  },
-  {
-    selector: 'node.label-left-far',
-    style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 - LABEL_FAR },
-  },
-  ...(['bottom', 'top'] as const).flatMap((v) =>
-    (['right', 'left'] as const).map((h) => ({
-      selector: `node.label-${v}-${h}`,
-      style: {
-        'text-valign': v,
-        'text-halign': h,
-        'text-margin-y': v === 'top' ? -3 : 3,
-        'text-margin-x': h === 'left' ? -3 : 3,
-      } as cytoscape.Css.Node,
-    })),
-  ),
+  // Where the declutter put each name (declutter.ts), clear of a selection's outline.
+  ...labelPlaceStyles(),
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
   { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
   { selector: 'edge.hover-near', style: { width: 3.5, 'z-index': 15 } },
@@ -169,9 +138,9 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   {
     selector: 'node:selected',
     style: {
-      'outline-width': 3,
+      'outline-width': SELECT_OUTLINE.width,
       'outline-color': SELECT_COLOR,
-      'outline-offset': 2,
+      'outline-offset': SELECT_OUTLINE.offset,
       'outline-opacity': 1,
       'z-index': 30,
     } as cytoscape.Css.Node,
@@ -188,9 +157,9 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   {
     selector: 'node.keyboard-focus',
     style: {
-      'outline-width': 6,
+      'outline-width': KEYBOARD_OUTLINE.width,
       'outline-color': '#E69F00',
-      'outline-offset': 4,
+      'outline-offset': KEYBOARD_OUTLINE.offset,
     } as cytoscape.Css.Node,
   },
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111' } },

@@ -115,17 +115,16 @@ function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
     let i = 0;
     const { fromYear, toYear, showUndated } = filters.peek();
     before.current = { fromYear, toYear, showUndated };
-    const start = playStart(canvas().cy);
-    view.current = start;
+    view.current = playStart(canvas().cy);
     setFilters({ fromYear: steps[0]!, toYear: steps[0]!, showUndated: false });
-    followPlay(canvas().cy, start);
+    followPlay(canvas().cy);
     setPlaying(true);
     const ms = Math.max(300, Math.min(900, 12_000 / steps.length));
     timer.current = setInterval(() => {
       i++;
       if (i >= steps.length) return stop();
       setFilters({ toYear: steps[i]! });
-      followPlay(canvas().cy, start);
+      followPlay(canvas().cy);
     }, ms);
   };
   void f;

@@ -1,14 +1,24 @@
-// The view while Play steps through the years: links of a new year may reach nodes outside the
-// view, so the view follows the shown graph (zooming out, never in beyond where Play started),
-// and when Play ends the view it started from comes back, as do the filters.
+// The view while Play steps through the years: it frames what Play shows now, readable and centred
+// in the free canvas (zooming in on the few nodes of the first years, out as links of a new year
+// reach further), and when Play ends the view it started from comes back, as do the filters. A
+// step moves the view only when the shown graph left the free region, became small in it or drifted
+// off its centre, and then in a short animation: the picture does not lurch at every year.
 import type cytoscape from 'cytoscape';
-import { freeRegion } from '../../canvas/fit.ts';
+import { freeRegion, type Region } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 const MARGIN = 24;
 /** Room under the lowest nodes for their labels (drawn at a constant screen size). */
 const LABEL_ROOM = 16;
-const STEP_MS = 200;
+const STEP_MS = 250;
+/** As Fit: two nodes are never blown up to fill the screen. */
+const MAX_ZOOM = 1.6;
+/** A new framing leaves the graph this share of the zoom that would fit it: room for the next years' links. */
+const SLACK = 0.85;
+/** A framing still holds while the shown graph keeps this share of the zoom that would fit it... */
+const KEEP_ZOOM = 0.6;
+/** ...and its middle stays this near the free region's middle (a share of the region's size). */
+const KEEP_CENTRE = 0.15;
 
 export interface PlayStart {
   zoom: number;
@@ -19,30 +29,49 @@ export function playStart(cy: cytoscape.Core): PlayStart {
   return { zoom: cy.zoom(), pan: { ...cy.pan() } };
 }
 
-/** After a year step: if a shown node left the free region, frames the shown graph there, smoothly. */
-export function followPlay(cy: cytoscape.Core, start: PlayStart): void {
-  const nodes = shown(cy.nodes());
-  if (nodes.empty()) return;
-  const region = freeRegion(cy);
+/** The view that shows these nodes whole, nearly as large as fits (up to MAX_ZOOM), centred in the region. */
+function framing(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, region: Region): PlayStart {
+  const bb = nodes.boundingBox({ includeLabels: false });
+  const fit = Math.min(
+    (region.w - 2 * MARGIN) / Math.max(bb.w, 1),
+    (region.h - 2 * MARGIN - LABEL_ROOM) / Math.max(bb.h, 1),
+  );
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), MAX_ZOOM, fit * SLACK));
+  const pan = {
+    x: region.x + region.w / 2 - (bb.x1 + bb.w / 2) * zoom,
+    y: region.y + (region.h - LABEL_ROOM) / 2 - (bb.y1 + bb.h / 2) * zoom,
+  };
+  return { zoom, pan };
+}
+
+/** Whether the current view still frames the nodes: all inside the region, not small there, near its middle. */
+function framed(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, region: Region, zoom: number): boolean {
   const seen = nodes.renderedBoundingBox({ includeLabels: false });
   const inside =
     seen.x1 >= region.x + MARGIN / 2 &&
     seen.x2 <= region.x + region.w - MARGIN / 2 &&
     seen.y1 >= region.y + MARGIN / 2 &&
     seen.y2 <= region.y + region.h - MARGIN / 2;
-  if (inside) return;
-  const bb = nodes.boundingBox({ includeLabels: false });
-  const fit = Math.min(
-    (region.w - 2 * MARGIN) / Math.max(bb.w, 1),
-    (region.h - 2 * MARGIN - LABEL_ROOM) / Math.max(bb.h, 1),
-  );
-  const zoom = Math.max(cy.minZoom(), Math.min(start.zoom, fit));
-  const pan = {
-    x: region.x + region.w / 2 - (bb.x1 + bb.w / 2) * zoom,
-    y: region.y + (region.h - LABEL_ROOM) / 2 - (bb.y1 + bb.h / 2) * zoom,
+  const off = {
+    x: Math.abs((seen.x1 + seen.x2) / 2 - (region.x + region.w / 2)) / region.w,
+    y: Math.abs((seen.y1 + seen.y2) / 2 - (region.y + (region.h - LABEL_ROOM) / 2)) / region.h,
   };
+  const z = cy.zoom();
+  return inside && z >= KEEP_ZOOM * zoom && z <= MAX_ZOOM * 1.01 && off.x <= KEEP_CENTRE && off.y <= KEEP_CENTRE;
+}
+
+/** After a year step: frames the shown graph in the free region, smoothly, unless the view still does. */
+export function followPlay(cy: cytoscape.Core): void {
+  const nodes = shown(cy.nodes()) as cytoscape.NodeCollection;
+  if (nodes.empty()) return;
+  const region = freeRegion(cy);
+  const target = framing(cy, nodes, region);
+  if (framed(cy, nodes, region, target.zoom)) return;
   cy.stop();
-  cy.animate({ zoom, pan } as cytoscape.AnimationOptions, { duration: STEP_MS });
+  cy.animate({ zoom: target.zoom, pan: target.pan } as cytoscape.AnimationOptions, {
+    duration: STEP_MS,
+    easing: 'ease-in-out-sine',
+  });
 }
 
 /** Play ended or was stopped: back to the view it started from. */

@@ -2,7 +2,7 @@
 // name, kind and number of links (or, on a link, its statement in its own direction and date).
 // The hovered link is drawn wider with a halo. Neighbours' names show where the declutter finds
 // them room (ranked first while hovered), so hovering never makes labels overlap; the tooltip
-// sits beside the hovered element, clear of it and of its neighbours' names.
+// sits beside the hovered element where it covers no drawn node or name (tip-place.ts).
 import { signal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type cytoscape from 'cytoscape';
@@ -12,14 +12,9 @@ import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { fullLabel } from '../../canvas/labels.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { style } from '../../app/store.ts';
+import { placeTip, TIP_REACH, type TipRoom } from './tip-place.ts';
 
-interface Tip {
-  /** The hovered element (a node's body, or a few pixels round the pointer on a link). */
-  anchor: Box;
-  /** What the tooltip must not cover: the neighbours' names and markers. */
-  avoid: Box[];
-  /** The canvas's size. */
-  bounds: { w: number; h: number };
+interface Tip extends TipRoom {
   title: string;
   lines: string[];
 }
@@ -54,19 +49,42 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
   };
 }
 
-const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+// Measured afresh: a name the declutter has just shown again still has the empty cached box it had while hidden.
+const LABEL_ONLY = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeOverlays: false,
+  useCache: false,
+};
 const BODY_ONLY = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false };
 
-/** The shown names and the markers of the hovered neighbourhood, in the canvas's pixels. */
-function obstacles(near: cytoscape.NodeCollection): Box[] {
-  return near.toArray().flatMap((n) => {
+/** The drawn markers and names of these nodes, in the canvas's pixels. */
+const drawnBoxes = (nodes: cytoscape.NodeCollection): Box[] =>
+  nodes.toArray().flatMap((n) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     return n.hasClass('label-hidden') ? [body] : [body, n.renderedBoundingBox(LABEL_ONLY)];
   });
+
+/** What the tooltip must keep clear of round the anchor: the neighbourhood, and every other drawn node near. */
+function room(cy: cytoscape.Core, anchor: Box, near: cytoscape.NodeCollection): TipRoom {
+  const reach = {
+    x1: anchor.x1 - TIP_REACH,
+    y1: anchor.y1 - TIP_REACH,
+    x2: anchor.x2 + TIP_REACH,
+    y2: anchor.y2 + TIP_REACH,
+  };
+  const others = cy
+    .nodes(':visible')
+    .not(near)
+    .filter((n: cytoscape.NodeSingular) => {
+      const p = n.renderedPosition();
+      return p.x > reach.x1 && p.x < reach.x2 && p.y > reach.y1 && p.y < reach.y2;
+    });
+  return { anchor, near: drawnBoxes(near), others: drawnBoxes(others), bounds: { w: cy.width(), h: cy.height() } };
 }
 
 export function bindHover(cy: cytoscape.Core): void {
-  const bounds = () => ({ w: cy.width(), h: cy.height() });
   const clear = () => {
     const hovered = cy.elements('.hover-dim, .hover-near, .hover-focus');
     if (hovered.nonempty()) {
@@ -86,8 +104,10 @@ export function bindHover(cy: cytoscape.Core): void {
     });
     declutterLabels(cy); // the neighbours' names first, where they have room
     const anchor = n.renderedBoundingBox(BODY_ONLY);
-    const avoid = obstacles(near.nodes());
-    tip.value = { anchor, avoid, bounds: bounds(), ...describe(n as unknown as cytoscape.SingularElementReturnValue) };
+    tip.value = {
+      ...room(cy, anchor, near.nodes()),
+      ...describe(n as unknown as cytoscape.SingularElementReturnValue),
+    };
   });
   cy.on('mouseover', 'edge', (ev) => {
     const e = ev.target as cytoscape.EdgeSingular;
@@ -101,42 +121,12 @@ export function bindHover(cy: cytoscape.Core): void {
     const p = ev.renderedPosition ?? e.renderedMidpoint();
     const r = 14; // the link's width and a hand's breadth of air round the pointer
     const anchor = { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
-    tip.value = { anchor, avoid: obstacles(ends), bounds: bounds(), ...describe(ev.target) };
+    tip.value = { ...room(cy, anchor, ends), ...describe(ev.target) };
   });
   cy.on('mouseout', 'node, edge', clear);
   // The tooltip gives way to what the user does next: a context menu, a drag, the keyboard.
   cy.on('viewport remove cxttapstart taphold grab drag', clear);
   cy.container()?.addEventListener('keydown', clear);
-}
-
-const overlapArea = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
-
-/** Where a w×h tooltip goes: above, below, right or left of the anchor, the first clear of every obstacle. */
-export function placeTip(t: Pick<Tip, 'anchor' | 'avoid' | 'bounds'>, w: number, h: number): { x: number; y: number } {
-  const { anchor: a, bounds } = t;
-  const gap = 8;
-  const cx = (a.x1 + a.x2) / 2 - w / 2;
-  const cy = (a.y1 + a.y2) / 2 - h / 2;
-  const spots = [
-    { x: cx, y: a.y1 - gap - h },
-    { x: cx, y: a.y2 + gap },
-    { x: a.x2 + gap, y: cy },
-    { x: a.x1 - gap - w, y: cy },
-    { x: a.x2 + gap, y: a.y1 - gap - h },
-    { x: a.x1 - gap - w, y: a.y1 - gap - h },
-    { x: a.x2 + gap, y: a.y2 + gap },
-    { x: a.x1 - gap - w, y: a.y2 + gap },
-  ].map((s) => ({
-    x: Math.max(0, Math.min(bounds.w - w, s.x)),
-    y: Math.max(0, Math.min(bounds.h - h, s.y)),
-  }));
-  // Kept on the canvas, a spot may slide onto the anchor: that counts as covering it, heavily.
-  const cost = (s: { x: number; y: number }) => {
-    const box = { x1: s.x, y1: s.y, x2: s.x + w, y2: s.y + h };
-    return 1e6 * overlapArea(box, a) + t.avoid.reduce((sum, o) => sum + overlapArea(box, o), 0);
-  };
-  return spots.reduce((best, s) => (cost(s) < cost(best) ? s : best));
 }
 
 export function Tooltip() {
