@@ -70,6 +70,23 @@ describe('bestFit', () => {
     expect(fit.zoom).toBeLessThan(bestFit(problem([legend]), 1, 10)!.zoom);
   });
 
+  it('zooms out below the lowest zoom asked for when the labels do not fit there, down to the floor given', () => {
+    // At zoom 10 the bodies span 844 of 900 px: 300 px half-labels reach past both edges.
+    const labelHalf = nodes.map(() => 300);
+    expect(bestFit({ ...problem([]), labelHalf }, 10, 12)).toBeNull();
+    const fit = bestFit({ ...problem([]), labelHalf }, 10, 12, 1)!;
+    expect(fit.zoom).toBeLessThan(10);
+    // The largest that fits: the labels' ends at the padding (within the halving's tolerance).
+    const left = (nodes[0]!.x1 + nodes[0]!.x2) / 2;
+    const right = (nodes[8]!.x1 + nodes[8]!.x2) / 2;
+    expect((right - left) * fit.zoom + 600).toBeGreaterThan((900 - 40) * 0.99);
+    for (const n of nodes) {
+      const cx = ((n.x1 + n.x2) / 2) * fit.zoom + fit.pan.x;
+      expect(cx - 300).toBeGreaterThanOrEqual(20 - 1e-6);
+      expect(cx + 300).toBeLessThanOrEqual(900 - 20 + 1e-6);
+    }
+  });
+
   it('has no pan when the nodes cannot fit, and keeps the lower zoom when nothing larger fits', () => {
     expect(panAt(problem([]), 100)).toBeNull();
     const wall = { x1: 0, y1: 0, x2: 900, y2: 590 };

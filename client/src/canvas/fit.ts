@@ -59,7 +59,7 @@ function labelHalves(nodes: cytoscape.NodeCollection): number[] {
   const least = degrees[Math.min(degrees.length, Math.max(3, Math.ceil(nodes.length * 0.12))) - 1] ?? 0;
   return nodes.map((n) =>
     n.degree(false) >= least || n.hasClass(LINKLESS_CLASS)
-      ? measurer!.measureText(String(n.data('display') ?? '')).width / 2 + 2
+      ? measurer!.measureText(String(n.data('display') ?? '')).width / 2 + 3
       : 0,
   );
 }
@@ -91,8 +91,10 @@ export function fitView(
     y: region.y + region.h / 2 - cyy * zoom - LABEL_ROOM / 2,
   });
   const nodes = col.nodes();
-  const covers = canvasCovers(cy);
-  if (covers.length && nodes.length > 1 && nodes.length <= FIT_AROUND_COVERS) {
+  // Also with nothing over the canvas: the names that always show (the hubs', those set aside in a
+  // row) must stay on it, so the graph is zoomed out below the bodies' fit where one would be cut.
+  if (nodes.length > 1 && nodes.length <= FIT_AROUND_COVERS) {
+    const covers = canvasCovers(cy);
     const boxes = nodes.map((n) => n.boundingBox({ includeLabels: false, includeOverlays: false }));
     const labelHalf = labelHalves(nodes);
     const problem = {
@@ -106,7 +108,7 @@ export function fitView(
       centre,
     };
     const whole = inRegion({ x: 0, y: 0, w: cy.width(), h: cy.height() });
-    const best = bestFit(problem, z, clampZoom(Math.max(z, whole)));
+    const best = bestFit(problem, z, clampZoom(Math.max(z, whole)), clampZoom(z / 3));
     if (best) return void cy.viewport({ zoom: best.zoom, pan: best.pan });
   }
   cy.viewport({ zoom: z, pan: centre(z) });

@@ -117,17 +117,31 @@ export function panAt(p: FitProblem, zoom: number): { x: number; y: number } | n
 
 /**
  * The largest zoom in [low, high] at which some pan keeps every node off the covers (searched by
- * halving; feasibility is monotone enough for a fit), with that pan; null when not even `low` fits.
+ * halving; feasibility is monotone enough for a fit), with that pan. When not even `low` fits (the
+ * always-named labels reach past the canvas's edge at the zoom the bodies alone would take), the
+ * largest zoom down to `floor` that does; null when none does.
  */
 export function bestFit(
   p: FitProblem,
   low: number,
   high: number,
+  floor = low,
 ): { zoom: number; pan: { x: number; y: number } } | null {
-  let pan = panAt(p, low);
-  if (!pan) return null;
-  let fit = { zoom: low, pan };
-  let [lo, hi] = [low, Math.max(low, high)];
+  const pan = panAt(p, low);
+  if (pan) return largestBetween(p, { zoom: low, pan }, Math.max(low, high));
+  if (floor >= low) return null;
+  const least = panAt(p, floor);
+  return least && largestBetween(p, { zoom: floor, pan: least }, low);
+}
+
+/** From a zoom that fits up to `high`: the largest that fits, by halving. */
+function largestBetween(
+  p: FitProblem,
+  start: { zoom: number; pan: { x: number; y: number } },
+  high: number,
+): { zoom: number; pan: { x: number; y: number } } {
+  let fit = start;
+  let [lo, hi] = [start.zoom, high];
   for (let i = 0; i < 14 && hi - lo > lo * 0.005; i++) {
     const mid = (lo + hi) / 2;
     const at = panAt(p, mid);
@@ -136,6 +150,6 @@ export function bestFit(
       lo = mid;
     } else hi = mid;
   }
-  pan = panAt(p, hi);
-  return pan ? { zoom: hi, pan } : fit;
+  const top = panAt(p, hi);
+  return top ? { zoom: hi, pan: top } : fit;
 }
