@@ -837,6 +837,67 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await other.close();
   });
 
+  it('walk 5, 5. details beside a panel fold the panel rather than squeeze the graph: it keeps its size at 1440; narrowed to 1280 and 1024 the canvas keeps 60% of its width, the graph filling it', async () => {
+    /** The shown graph's box, in the canvas's pixels, and the nodes under the details card. */
+    const graph = (p: Page) =>
+      p.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const card = document.querySelector('#details')?.getBoundingClientRect();
+        const nodes = cy.nodes().not('.filtered, .hidden');
+        const bb = nodes.renderedBoundingBox({ includeLabels: false });
+        const under = card
+          ? nodes.filter((n: any) => n.renderedBoundingBox({ includeLabels: false }).x2 > card.left - base.left)
+          : cy.collection();
+        return { w: bb.w as number, h: bb.h as number, under: under.map((n: any) => n.id()) as string[] };
+      });
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page); // the Filters panel open beside the canvas
+    await page.click('#btn-fit');
+    await page.waitForTimeout(150);
+    const before = await graph(page);
+    const at = await onPage(page, 'quang-ninh');
+    await page.mouse.click(at.x, at.y);
+    await page.locator('#details').waitFor();
+    await page.waitForTimeout(400);
+    await shot(page, 'canvas', 'walk5-5-details-1440');
+    // Before: the card squeezed the canvas beside the docked Filters panel to 0.44 of the window
+    // and the graph was zoomed about the node to about 0.6 of its size.
+    expect((await freeWidth(page)).free / 1440).toBeGreaterThanOrEqual(0.6);
+    const after = await graph(page);
+    expect(Math.max(after.w / before.w, after.h / before.h)).toBeGreaterThan(0.9);
+    expect(after.under).toEqual([]);
+    expect(await page.locator('.tabs [data-panel="filters"]').isVisible()).toBe(true);
+    await page.close();
+
+    // Both open on a window wide enough for them, then narrowed: the older, the Filters panel, folds.
+    const wide = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 2200, height: 900 });
+    await loadWholeGraph(wide.page);
+    const p = wide.page;
+    const q = await onPage(p, 'quang-ninh');
+    await p.mouse.click(q.x, q.y);
+    await p.locator('#details').waitFor();
+    expect(await p.locator('#left-panel').isVisible(), 'both show on a 2200 px window').toBe(true);
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 700 },
+    ]) {
+      await p.setViewportSize(size);
+      await p.waitForTimeout(500);
+      await shot(p, 'canvas', `walk5-5-resized-${size.width}`);
+      const w = await freeWidth(p);
+      // Before: a strip of 270 px at 1024 between the floating panel and the card.
+      expect(w.free / w.canvas, `${size.width}`).toBeGreaterThanOrEqual(0.6);
+      expect(await p.locator('#details').isVisible()).toBe(true);
+      const g = await graph(p);
+      expect(g.under, `${size.width}`).toEqual([]);
+      // The graph as large as the free canvas allows in one direction (a 250x170 blob before).
+      const height = await p.evaluate(() => (window as any).corridor.cy.height());
+      expect(Math.max(g.w / w.free, g.h / height), `${size.width}`).toBeGreaterThan(0.75);
+    }
+    await p.close();
+  });
+
   it('19. the same year window shows the same nodes whether set by the keyboard, by Play and its restore, or by drag', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await loadWholeGraph(page);

@@ -166,7 +166,10 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
   cy.animate({ panBy: { x: dx, y: dy } } as cytoscape.AnimationOptions, { duration: 250 });
 }
 
-const lastRegion = new WeakMap<cytoscape.Core, Region>();
+/** The free region and the canvas's size at the last change, to tell what changed. */
+const lastRegion = new WeakMap<cytoscape.Core, { region: Region; w: number; h: number }>();
+
+const near = (a: number, b: number) => Math.abs(a - b) < 2;
 
 /**
  * The free region changed (the window resized, a panel or the details card opened or closed): a
@@ -176,24 +179,24 @@ const lastRegion = new WeakMap<cytoscape.Core, Region>();
  */
 export function followFreeRegion(cy: cytoscape.Core, opts: { pointer?: boolean } = {}): void {
   const region = freeRegion(cy);
+  const canvas = { w: cy.width(), h: cy.height() };
   const before = lastRegion.get(cy);
-  lastRegion.set(cy, region);
-  const same =
-    before &&
-    Math.abs(before.x - region.x) < 2 &&
-    Math.abs(before.y - region.y) < 2 &&
-    Math.abs(before.w - region.w) < 2 &&
-    Math.abs(before.h - region.h) < 2;
+  lastRegion.set(cy, { region, ...canvas });
+  const was = before?.region;
+  const same = was && near(was.x, region.x) && near(was.y, region.y) && near(was.w, region.w) && near(was.h, region.h);
   const nodes = shown(cy.nodes());
   if (same || nodes.empty()) return;
-  // A graph shown whole stays whole, fitted into what is free now (a window widened with the card
-  // open, a card covering nodes), the selection with it.
+  // A graph shown whole stays whole, fitted into what is free now (a window widened or narrowed
+  // with the card open, a card covering nodes), the selection with it: whole in the canvas as it
+  // was or as it is.
   const bb = nodes.renderedBoundingBox({ includeLabels: false });
   const selected = shown(cy.$(':selected'));
-  const whole = bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05;
-  // The node just clicked (its card opening) must not jump away from under the pointer: the
-  // graph is zoomed about it instead.
-  if (whole && opts.pointer && selected.length === 1 && zoomAbout(cy, selected, bb, region)) return;
+  const whole = bb.w <= Math.max(canvas.w, before?.w ?? 0) * 1.05 && bb.h <= Math.max(canvas.h, before?.h ?? 0) * 1.05;
+  // The node just clicked (its card opening) must not jump away from under the pointer: the graph
+  // is zoomed about it instead, unless the canvas itself changed size (a panel folded away as the
+  // card opened): the graph then moved anyway, and a fit keeps it as large as the free region allows.
+  const resized = !before || !near(before.w, canvas.w) || !near(before.h, canvas.h);
+  if (whole && opts.pointer && !resized && selected.length === 1 && zoomAbout(cy, selected, bb, region)) return;
   if (whole) return fitView(cy);
   // Else only as far as the selection needs to stay in view.
   if (selected.nonempty()) bringIntoView(cy, selected);
