@@ -576,6 +576,8 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
     await page.click('#btn-fit');
     await page.waitForTimeout(150);
+    // The names are placed again on the frame after a viewport change: wait for it on a busy machine.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     return page;
   }
 
