@@ -603,47 +603,54 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     },
   );
 
-  it('18. nodes the whole graph brings with no link are set aside by the unlinked switch; shown, they stand named in a row under the graph', async () => {
-    const page = await wholeGraph();
-    const layout = () =>
-      page.evaluate(() => {
-        const cy = (window as any).corridor.cy;
-        const shown = cy.nodes().not('.filtered, .hidden');
-        const lone = shown.filter((n: any) => n.connectedEdges().not('.filtered, .hidden').empty());
-        const linked = shown.not(lone);
-        return {
-          lone: lone.map((n: any) => ({
-            id: n.id(),
-            y: n.position('y'),
-            named: !n.hasClass('label-hidden'),
-          })) as { id: string; y: number; named: boolean }[],
-          bottom: linked.boundingBox({ includeLabels: false }).y2 as number,
-        };
-      });
-    // "Hide nodes whose links are all filtered out" is on by default: no row of names tied to nothing.
-    expect((await layout()).lone).toEqual([]);
-    expect(await page.locator('#status').innerText()).toMatch(/with no link set aside/);
-    await page.click('.tabs [data-panel="filters"]');
-    await page.uncheck('input[name="hide-unlinked"]');
-    await page.selectOption('#layout-select', 'fcose');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.click('.tabs [data-panel="filters"]'); // closed again: the whole canvas
-    await page.click('#btn-fit');
-    await page.waitForTimeout(150);
-    await shot(page, 'canvas', 'linkless-row');
-    const { lone, bottom } = await layout();
-    expect(lone.length).toBeGreaterThan(2);
-    for (const n of lone) expect(n.y, n.id).toBeGreaterThan(bottom);
-    expect(new Set(lone.map((n) => Math.round(n.y))).size).toBe(1);
-    expect(
-      lone.filter((n) => !n.named).map((n) => n.id),
-      'set aside with their names',
-    ).toEqual([]);
-    await page.click('.tabs [data-panel="filters"]');
-    await page.check('input[name="hide-unlinked"]');
-    expect((await layout()).lone).toEqual([]);
-    await page.close();
-  });
+  it.each([
+    { width: 1440, height: 900, filters: false },
+    { width: 1024, height: 700, filters: true },
+  ])(
+    '18. nodes the whole graph brings with no link are set aside by the unlinked switch; shown, they stand named in a row under the graph, %o',
+    async ({ filters, ...size }) => {
+      const page = await wholeGraph(size);
+      const layout = () =>
+        page.evaluate(() => {
+          const cy = (window as any).corridor.cy;
+          const shown = cy.nodes().not('.filtered, .hidden');
+          const lone = shown.filter((n: any) => n.connectedEdges().not('.filtered, .hidden').empty());
+          const linked = shown.not(lone);
+          return {
+            lone: lone.map((n: any) => ({
+              id: n.id(),
+              y: n.position('y'),
+              named: !n.hasClass('label-hidden'),
+            })) as { id: string; y: number; named: boolean }[],
+            bottom: linked.boundingBox({ includeLabels: false }).y2 as number,
+          };
+        });
+      // "Hide nodes whose links are all filtered out" is on by default: no row of names tied to nothing.
+      expect((await layout()).lone).toEqual([]);
+      expect(await page.locator('#status').innerText()).toMatch(/with no link set aside/);
+      await page.click('.tabs [data-panel="filters"]');
+      await page.uncheck('input[name="hide-unlinked"]');
+      await page.selectOption('#layout-select', 'fcose');
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      // Closed again (the whole canvas), or left open over it: Fit leaves room for the row's names.
+      if (!filters) await page.click('.tabs [data-panel="filters"]');
+      await page.click('#btn-fit');
+      await page.waitForTimeout(150);
+      await shot(page, 'canvas', `linkless-row${filters ? '-filters' : ''}`);
+      const { lone, bottom } = await layout();
+      expect(lone.length).toBeGreaterThan(2);
+      for (const n of lone) expect(n.y, n.id).toBeGreaterThan(bottom);
+      expect(new Set(lone.map((n) => Math.round(n.y))).size).toBe(1);
+      expect(
+        lone.filter((n) => !n.named).map((n) => n.id),
+        'set aside with their names',
+      ).toEqual([]);
+      if (!filters) await page.click('.tabs [data-panel="filters"]');
+      await page.check('input[name="hide-unlinked"]');
+      expect((await layout()).lone).toEqual([]);
+      await page.close();
+    },
+  );
 
   it.each([
     { width: 1440, height: 900 },
@@ -690,6 +697,84 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     // Tight: the graph fills its free region in one direction, less a small margin.
     expect(Math.max(bb.w / w, bb.h / h, bb.w / (x2 - x1), bb.h / hFree)).toBeGreaterThan(0.9);
     await page.close();
+  });
+
+  /**
+   * The shown nodes' bodies and what floats over the canvas (panels, legend, status line), in the
+   * page's coordinates, the graph's box, and the share of the canvas nothing covers (a 4 px grid).
+   */
+  const nodesAndCovers = (page: Page) =>
+    page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = document.querySelector('#cy')!.getBoundingClientRect();
+      const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay, #status > div')]
+        .filter((el) => !el.hidden && el.offsetParent !== null)
+        .map((el) => ({ id: el.id || el.className, r: el.getBoundingClientRect() }))
+        .map(({ id, r }) => ({
+          id,
+          x1: Math.max(r.left, base.left),
+          y1: Math.max(r.top, base.top),
+          x2: Math.min(r.right, base.right),
+          y2: Math.min(r.bottom, base.bottom),
+        }))
+        .filter((b) => b.x2 > b.x1 && b.y2 > b.y1);
+      const nodes = cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .map((n: any) => {
+          const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+          return { id: n.id(), x1: b.x1 + base.left, y1: b.y1 + base.top, x2: b.x2 + base.left, y2: b.y2 + base.top };
+        });
+      let free = 0;
+      for (let x = base.left + 2; x < base.right; x += 4)
+        for (let y = base.top + 2; y < base.bottom; y += 4)
+          if (!covers.some((c) => x >= c.x1 && x < c.x2 && y >= c.y1 && y < c.y2)) free += 16;
+      const bb = cy.nodes().not('.filtered, .hidden').renderedBoundingBox({ includeLabels: false });
+      return { nodes, covers, free, graph: bb.w * bb.h };
+    });
+  type Span = { x1: number; y1: number; x2: number; y2: number };
+  const meets = (a: Span, b: Span) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+  it.each([
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ])(
+    'fit-space 1. Fit with the Filters panel open, %o, fills the free canvas, no node under a panel, the legend or the status line',
+    async (size) => {
+      const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
+      await loadWholeGraph(page); // the Filters panel stays open (over the canvas at 1024 px)
+      await page.click('#btn-fit');
+      await page.waitForTimeout(100);
+      await shot(page, 'canvas', 'fit-space-filters');
+      const { nodes, covers, free, graph } = await nodesAndCovers(page);
+      for (const n of nodes) for (const c of covers) expect(meets(n, c), `${n.id} under ${c.id}`).toBe(false);
+      // The graph's box against the canvas nothing covers: Fit cutting one strip per cover filled
+      // 0.51 of it at 1024x700 and 0.69 at 1440x900 (0.88 and 0.77 now).
+      expect(graph / free).toBeGreaterThan(size.width < 1200 ? 0.75 : 0.72);
+      await page.close();
+    },
+  );
+
+  it('fit-space 2. at 1024x700 the status line after Whole graph and Fit covers no node, and shows whole beside the panel', async () => {
+    for (const filters of [true, false]) {
+      const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+      if (!filters) await page.click('.tabs [data-panel="filters"]');
+      await page.click('#btn-load-all');
+      await page.locator('#status .done').waitFor();
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      await page.click('#btn-fit');
+      await page.waitForTimeout(100);
+      await shot(page, 'canvas', `fit-space-status${filters ? '-filters' : ''}`);
+      const toast = await page.locator('#status .done').boundingBox();
+      expect(toast, 'the status line still shows').not.toBeNull();
+      const t = { x1: toast!.x, y1: toast!.y, x2: toast!.x + toast!.width, y2: toast!.y + toast!.height };
+      const { nodes } = await nodesAndCovers(page);
+      for (const n of nodes) expect(meets(n, t), `${n.id} under the status line`).toBe(false);
+      const panel = await page.locator('#left-panel').boundingBox();
+      if (filters)
+        expect(t.x1, 'the status line beside the Filters panel').toBeGreaterThanOrEqual(panel!.x + panel!.width);
+      await page.close();
+    }
   });
 
   it.each([
@@ -851,6 +936,67 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(bb.y1).toBeGreaterThanOrEqual(-1);
     expect(bb.y2).toBeLessThanOrEqual(cyBox.height + 1);
     await other.close();
+  });
+
+  it('walk 5, 5. details beside a panel fold the panel rather than squeeze the graph: it keeps its size at 1440; narrowed to 1280 and 1024 the canvas keeps 60% of its width, the graph filling it', async () => {
+    /** The shown graph's box, in the canvas's pixels, and the nodes under the details card. */
+    const graph = (p: Page) =>
+      p.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const card = document.querySelector('#details')?.getBoundingClientRect();
+        const nodes = cy.nodes().not('.filtered, .hidden');
+        const bb = nodes.renderedBoundingBox({ includeLabels: false });
+        const under = card
+          ? nodes.filter((n: any) => n.renderedBoundingBox({ includeLabels: false }).x2 > card.left - base.left)
+          : cy.collection();
+        return { w: bb.w as number, h: bb.h as number, under: under.map((n: any) => n.id()) as string[] };
+      });
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page); // the Filters panel open beside the canvas
+    await page.click('#btn-fit');
+    await page.waitForTimeout(150);
+    const before = await graph(page);
+    const at = await onPage(page, 'quang-ninh');
+    await page.mouse.click(at.x, at.y);
+    await page.locator('#details').waitFor();
+    await page.waitForTimeout(400);
+    await shot(page, 'canvas', 'walk5-5-details-1440');
+    // Before: the card squeezed the canvas beside the docked Filters panel to 0.44 of the window
+    // and the graph was zoomed about the node to about 0.6 of its size.
+    expect((await freeWidth(page)).free / 1440).toBeGreaterThanOrEqual(0.6);
+    const after = await graph(page);
+    expect(Math.max(after.w / before.w, after.h / before.h)).toBeGreaterThan(0.9);
+    expect(after.under).toEqual([]);
+    expect(await page.locator('.tabs [data-panel="filters"]').isVisible()).toBe(true);
+    await page.close();
+
+    // Both open on a window wide enough for them, then narrowed: the older, the Filters panel, folds.
+    const wide = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 2200, height: 900 });
+    await loadWholeGraph(wide.page);
+    const p = wide.page;
+    const q = await onPage(p, 'quang-ninh');
+    await p.mouse.click(q.x, q.y);
+    await p.locator('#details').waitFor();
+    expect(await p.locator('#left-panel').isVisible(), 'both show on a 2200 px window').toBe(true);
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 700 },
+    ]) {
+      await p.setViewportSize(size);
+      await p.waitForTimeout(500);
+      await shot(p, 'canvas', `walk5-5-resized-${size.width}`);
+      const w = await freeWidth(p);
+      // Before: a strip of 270 px at 1024 between the floating panel and the card.
+      expect(w.free / w.canvas, `${size.width}`).toBeGreaterThanOrEqual(0.6);
+      expect(await p.locator('#details').isVisible()).toBe(true);
+      const g = await graph(p);
+      expect(g.under, `${size.width}`).toEqual([]);
+      // The graph as large as the free canvas allows in one direction (a 250x170 blob before).
+      const height = await p.evaluate(() => (window as any).corridor.cy.height());
+      expect(Math.max(g.w / w.free, g.h / height), `${size.width}`).toBeGreaterThan(0.75);
+    }
+    await p.close();
   });
 
   it('19. the same year window shows the same nodes whether set by the keyboard, by Play and its restore, or by drag', async () => {
@@ -1186,6 +1332,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await badge.innerText()).toBe('1');
     await page.click('#btn-load-all');
     await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/Loaded/);
+    // Read at once: the line goes after 5 s, and the fresh page below takes about 4 s to load.
+    const said = await status(page);
     const shownNodes = (await counts(page)).nodes;
     const total = (await suite.fresh().then(async (p) => {
       await loadWholeGraph(p);
@@ -1193,8 +1341,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
       await p.close();
       return n;
     })) as number;
-    const m = /(\d+) hidden by filters \(Links stated by at least 2 outlets\)/.exec(await status(page));
-    expect(m, await status(page)).not.toBeNull();
+    const m = /(\d+) hidden by filters \(Links stated by at least 2 outlets\)/.exec(said);
+    expect(m, said).not.toBeNull();
     expect(Number(m![1])).toBe(total - shownNodes);
     await shot(page, 'walk3', 'filters-badge');
     await page.close();

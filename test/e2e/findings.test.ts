@@ -135,7 +135,8 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
   });
 
   it('5. Esc closes the topmost layer only: the article, then the details, then the panel', async () => {
-    const page = await fresh();
+    // A window wide enough for the panel and the card together (narrower, the card folds the panel).
+    const page = await fresh({ width: 2200, height: 900 });
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
     await page.locator('#details .read-article').first().waitFor();
     await page.locator('#details .read-article').first().click();

@@ -42,6 +42,11 @@ function HighlightChip() {
   );
 }
 
+/**
+ * The status line, bottom left of the part of the canvas no panel covers. It floats over the canvas
+ * like the legend: Fit keeps nodes from under it and labels move clear of it while it shows (the
+ * whole graph's load sets its outcome before its Fit); once it goes, the labels are placed again.
+ */
 function Status() {
   const s = status.value;
   useEffect(() => {
@@ -49,8 +54,11 @@ function Status() {
     const t = setTimeout(() => setStatus(null), s.kind === 'error' ? 12_000 : 5_000);
     return () => clearTimeout(t);
   }, [s]);
+  useEffect(() => {
+    if (!s) requestAnimationFrame(() => canvas().relabel());
+  }, [s]);
   return (
-    <div id="status" class="status" role="status" aria-live="polite">
+    <div id="status" class="status canvas-overlay" role="status" aria-live="polite">
       {s ? <div class={s.kind}>{s.message}</div> : null}
     </div>
   );

@@ -42,8 +42,6 @@ export async function loadWholeGraph(): Promise<void> {
     markLinkless(added);
     pushAdded('load whole graph', added);
     afterCanvasChange();
-    await canvas().layout();
-    canvasChanged();
     const cut = res.truncated ? ' (cut short: narrow the filters to see all)' : '';
     const lone = added.nodes(`.${LINKLESS_CLASS}`).length;
     const aside =
@@ -53,10 +51,14 @@ export async function loadWholeGraph(): Promise<void> {
     const accounted = new Set(shown(canvas().cy.nodes()).map((n) => n.id()));
     added.nodes(`.${LINKLESS_CLASS}`).forEach((n) => void accounted.add(n.id()));
     const byFilters = await hiddenByFiltersNote(filters.value, accounted).catch(() => '');
+    // The whole outcome shows before the layout starts: its Fit keeps the graph from under the
+    // status line, and the line does not change (nor grow over nodes) once the graph is fitted.
     setStatus({
       kind: 'done',
       message: `Loaded ${res.elements.nodes.length} nodes and ${res.elements.edges.length} links${cut}.${aside}${byFilters}`,
     });
+    await canvas().layout();
+    canvasChanged();
   } catch (err) {
     setStatus({ kind: 'error', message: `Could not load the graph: ${errorText(err)}` });
   }

@@ -8,6 +8,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Box } from './declutter.ts';
 import type { AggregateLink, Leaders } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
 
@@ -16,8 +17,11 @@ export interface BasemapPaths {
   borders: string;
   /** The map's disc (model units, centred on 0,0): land is clipped to it, its rim drawn dashed. */
   radius: number;
-  /** Country names (Natural Earth's) at a point inside each country, in model coordinates. */
-  names?: { name: string; x: number; y: number }[];
+  /**
+   * Country names (Natural Earth's) at a point inside each country, in model coordinates; `hidden`
+   * where the name would meet a node's marker or label at the view's zoom (placeNames).
+   */
+  names?: { name: string; x: number; y: number; hidden?: boolean }[];
   /** Leader lines from fanned-out markers to their true points, links drawn to clusters (geo-markers.ts). */
   leaders?: Leaders;
 }
@@ -93,6 +97,19 @@ function labelPoint(f: Feature<Geometry>): [number, number] | null {
   return best;
 }
 
+/** Country names' size on screen (px), and the air kept around them. */
+const NAME_PX = 11;
+const NAME_AIR = 2;
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/** A country name's width on screen: the canvas's measure of its font, with its letter spacing. */
+function nameWidth(name: string): number {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return name.length * NAME_PX * 0.6;
+  measurer.font = `${NAME_PX}px system-ui, sans-serif`;
+  return measurer.measureText(name).width + name.length * 0.05 * NAME_PX;
+}
+
 export const LAND_FILL = '#eef0ea';
 /** National borders: dark enough to tell one side from the other when zoomed in. */
 export const BORDER_STROKE = '#6f7566';
@@ -119,8 +136,8 @@ function landSvg(paths: BasemapPaths, strokeWidth: number, extra: string, id: st
 /** Country names, small and grey, at `font` (the drawing's units: 11 screen px). */
 function namesSvg(paths: BasemapPaths, font: number): string {
   const texts = (paths.names ?? []).map(
-    (n) =>
-      `<text x="${n.x.toFixed(2)}" y="${n.y.toFixed(2)}" text-anchor="middle" dominant-baseline="central">${n.name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`,
+    (n, i) =>
+      `<text data-i="${i}" x="${n.x.toFixed(2)}" y="${n.y.toFixed(2)}" text-anchor="middle" dominant-baseline="central"${n.hidden ? ' display="none"' : ''}>${n.name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`,
   );
   return `<g class="country-names" font-family="system-ui, sans-serif" font-size="${font.toFixed(3)}" fill="${NAME_FILL}" letter-spacing="0.05em" stroke="#fff" stroke-opacity="0.7" stroke-width="${(font / 5).toFixed(3)}" paint-order="stroke">${texts.join('')}</g>`;
 }
@@ -157,7 +174,7 @@ function fanSvg(l: Leaders | undefined, width: number, extra: string): string {
 export function basemapSvg(paths: BasemapPaths, strokeWidth: number): string {
   return (
     landSvg(paths, strokeWidth, '', 'map-disc-export') +
-    namesSvg(paths, 11 * strokeWidth) +
+    namesSvg(paths, NAME_PX * strokeWidth) +
     leadersSvg(paths.leaders, strokeWidth)
   );
 }
@@ -168,6 +185,8 @@ export class BasemapLayer {
   private readonly g: SVGGElement;
   private readonly leaders: SVGGElement;
   private lastLeaders: Leaders | undefined;
+  /** What the last placement of the names kept clear of (a world that loads later is placed by it). */
+  private taken: Box[] = [];
   current: BasemapPaths | null = null;
   /** Bumped by every show and hide, so a world that loads after a hide is not drawn. */
   private generation = 0;
@@ -195,9 +214,10 @@ export class BasemapLayer {
     this.current = { ...paths, leaders: this.lastLeaders };
     // Non-scaling strokes: a dash pattern in screen pixels too.
     this.g.innerHTML =
-      landSvg(paths, 1, ' vector-effect="non-scaling-stroke"', 'map-disc') + namesSvg(paths, 11 / this.cy.zoom());
+      landSvg(paths, 1, ' vector-effect="non-scaling-stroke"', 'map-disc') + namesSvg(paths, NAME_PX / this.cy.zoom());
     this.svg.style.display = '';
     this.follow();
+    this.placeNames(this.taken);
   }
 
   /** The fan's leader lines over the map (and in exports); null removes them. */
@@ -206,6 +226,31 @@ export class BasemapLayer {
     if (this.current) this.current = { ...this.current, leaders: leaders ?? undefined };
     const font = 10 / this.cy.zoom(); // the counts keep their size on screen, like the labels
     this.leaders.innerHTML = leadersSvg(leaders ?? undefined, 1, ' vector-effect="non-scaling-stroke"', font);
+  }
+
+  /**
+   * Hides each country name whose box, at its size on screen, meets a node's marker or shown label
+   * (screen boxes, with a little air): a map name under "China" or beside a marker reads as part of
+   * the graph. The exports draw the names as placed here for their picture.
+   */
+  placeNames(taken: Box[]): void {
+    this.taken = taken;
+    const names = this.current?.names;
+    if (!names) return;
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    for (const n of names) {
+      const w = nameWidth(n.name) + 2 * NAME_AIR;
+      const h = NAME_PX * 1.25 + 2 * NAME_AIR;
+      const [x, y] = [n.x * zoom + pan.x, n.y * zoom + pan.y];
+      const box = { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 };
+      n.hidden = taken.some((t) => t.x1 < box.x2 && box.x1 < t.x2 && t.y1 < box.y2 && box.y1 < t.y2);
+    }
+    this.g.querySelectorAll<SVGTextElement>('.country-names text').forEach((t) => {
+      const hidden = !!names[Number(t.dataset.i)]?.hidden;
+      if (hidden) t.setAttribute('display', 'none');
+      else t.removeAttribute('display');
+    });
   }
 
   hide(): void {
@@ -223,7 +268,7 @@ export class BasemapLayer {
     this.leaders.setAttribute('transform', t);
     // Country names keep their size on screen, like the labels.
     const names = this.g.querySelector('.country-names');
-    names?.setAttribute('font-size', (11 / this.cy.zoom()).toFixed(3));
+    names?.setAttribute('font-size', (NAME_PX / this.cy.zoom()).toFixed(3));
     names?.setAttribute('stroke-width', (2.2 / this.cy.zoom()).toFixed(3));
   }
 }

@@ -6,7 +6,7 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts';
 import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
-import { declutterLabels } from './declutter.ts';
+import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { clearMarkers, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
@@ -173,6 +173,7 @@ export class Canvas {
       if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
     }
     declutterLabels(this.cy, { overlays });
+    if (this.basemap.current) this.basemap.placeNames(drawnBoxes(this.cy));
   }
 
   /** Under the map restored from a share link: the restored positions are the true points. */

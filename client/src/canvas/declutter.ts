@@ -2,9 +2,9 @@
 // Nodes are ranked (selected, then by degree, then by size). Each label tries the places a map
 // labeller tries, below its node, then above, right, left and the four corners; it takes the first whose box (in
 // screen pixels, as Cytoscape draws it) lies on the canvas and touches no box already placed (with
-// 2 px of air) and has no other node as near as its own (else the name reads as that node's),
-// else it gets the `label-hidden` class. A hovered node's label and a selected one rank first, then the hovered
-// node's neighbours (hover.tsx).
+// 2 px of air, so two labels stay LABEL_AIR apart) and has no other node as near as its own (else
+// the name reads as that node's), else it gets the `label-hidden` class. A hovered node's label
+// and a selected one rank first, then the hovered node's neighbours (hover.tsx).
 import type cytoscape from 'cytoscape';
 import { OVERLAY_CLASS } from './fit.ts';
 import { LABEL_FAR as FAR } from './label-place-style.ts';
@@ -33,6 +33,9 @@ export const LABEL_PLACES = [
   'left-far',
 ] as const;
 const PLACE_CLASSES = LABEL_PLACES.slice(1).map((p) => `label-${p}`);
+
+/** Screen px kept between two labels' boxes as drawn: names drawn end to end read as one. */
+export const LABEL_AIR = 3;
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const grownBy = (b: Box, d: number): Box => ({ x1: b.x1 - d, y1: b.y1 - d, x2: b.x2 + d, y2: b.y2 + d });
@@ -84,7 +87,7 @@ export interface Item {
  * Which of the ranked labels can show without overlap, and where: the index of the first free
  * candidate box per shown label (a pure function over boxes, unit-tested).
  */
-export function placeLabels(items: Item[], bounds?: Box, pad = 2): Map<string, number> {
+export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0.5): Map<string, number> {
   const cell = 64;
   const grid = new Map<string, Box[]>();
   /** Arrowheads: a label that must show covers one only as a last resort (the link is then drawn on top). */
@@ -210,6 +213,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   if (nodes.empty()) return;
   const placed = nodes.filter(`.label-hidden, .${PLACE_CLASSES.join(', .')}`);
   if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES].join(' '));
+  settleStyle(placed);
   const ranked = nodes.sort(
     (a, b) =>
       standing(b) - standing(a) || b.degree(false) - a.degree(false) || Number(b.data('size')) - Number(a.data('size')),
@@ -242,8 +246,31 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       if (forcedIds.has(n.id()) !== n.hasClass('label-first')) n.toggleClass('label-first', forcedIds.has(n.id()));
     }),
   );
+  settleStyle(ranked);
   verifyDrawn(ranked, keep, [...overlays, ...items], bounds);
   raiseCoveredArrows(cy, ranked, heads);
+}
+
+/**
+ * Applies the style a class change left pending before any box is read. Cytoscape applies it
+ * lazily: a box read first is computed from the label's old anchor with its new alignment and then
+ * cached, while the canvas draws the label at its new place ("China" and "Government of China"
+ * drawn end to end though their boxes, as read, stood apart). Reading a style property applies it,
+ * which drops the cached box and marks the label's position for recalculation.
+ */
+function settleStyle(nodes: cytoscape.NodeCollection): void {
+  nodes.forEach((n) => void n.style('label'));
+}
+
+/** The markers and the shown labels as drawn, in screen pixels (what the map's country names keep clear of). */
+export function drawnBoxes(cy: cytoscape.Core): Box[] {
+  const nodes = shown(cy.nodes()).filter((n) => n.visible()) as cytoscape.NodeCollection;
+  settleStyle(nodes);
+  const labels = nodes.filter((n) => !n.hasClass('label-hidden') && !!n.style('label'));
+  return [
+    ...nodes.map((n) => n.renderedBoundingBox(BODY_ONLY)),
+    ...labels.map((n) => n.renderedBoundingBox(LABEL_ONLY)),
+  ].map(({ x1, y1, x2, y2 }) => ({ x1, y1, x2, y2 }));
 }
 
 /** A link whose arrowhead a name had to cover is drawn above the nodes and their names. */
@@ -270,20 +297,22 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
   const solid = items.filter((it) => !it.arrow);
   const bodyOf = new Map(solid.map((it) => [it.id, it.body]));
   const air = (b: Box): Box => grownBy(b, 1);
-  // In rank order: of two labels that touch as drawn, the lower-ranked one hides.
+  // In rank order: of two labels that touch as drawn, or come within LABEL_AIR of each other, the
+  // lower-ranked one hides.
   const kept: Box[] = [];
   ranked.forEach((n) => {
     const id = n.id();
     if (!keep.has(id)) return;
     const box = n.renderedBoundingBox(LABEL_ONLY);
     const mine = air(box);
+    const apart = grownBy(box, LABEL_AIR);
     const own = boxGap(box, bodyOf.get(id)!) - 0.5;
     const hit =
       box.x1 < bounds.x1 ||
       box.y1 < bounds.y1 ||
       box.x2 > bounds.x2 ||
       box.y2 > bounds.y2 ||
-      kept.some((b) => overlaps(mine, b)) ||
+      kept.some((b) => overlaps(apart, b)) ||
       solid.some((it) => it.id !== id && (overlaps(mine, it.body) || (!it.hard && boxGap(box, it.body) < own)));
     if (!hit) {
       kept.push(box);

@@ -1,58 +1,73 @@
 // Fitting the graph into the part of the canvas that nothing covers: panels that float over the
-// canvas (narrow screens), the details card and the legend each take a strip off one side, the
-// side where they cost the least room. Layouts are also stretched to that region's shape, so a
-// 16:9 screen gets a wide picture rather than a tall column.
+// canvas (narrow screens), the details card, the legend and the status line. Fit takes the largest
+// zoom at which no node lies under any of them (the graph may reach past a cover's corner where it
+// has no node); layouts are stretched to the shape of the largest free rectangle, so a 16:9 screen
+// gets a wide picture rather than a tall column.
 import type cytoscape from 'cytoscape';
-import { shown } from './visibility.ts';
+import { bestFit, largestFreeRect, type Box, type Rect } from './free-space.ts';
+import { FONT_FAMILY, LABEL_PX, labelScale } from './style.ts';
+import { LINKLESS_CLASS, shown } from './visibility.ts';
 
-export interface Region {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type Region = Rect;
 
 /** Above this many elements, fitting reads the nodes' bounds only. */
 const FIT_NODES_ONLY = 800;
+/** Above this many nodes, Fit uses the largest free rectangle only (the node-by-node search is quadratic). */
+const FIT_AROUND_COVERS = 400;
 
 /** Elements that float over the canvas carry this class. */
 export const OVERLAY_CLASS = 'canvas-overlay';
 
-/** The canvas minus, for each visible overlay, a strip along the side where it loses the least area. */
-export function freeRegion(cy: cytoscape.Core): Region {
+/** What floats over the canvas, in its own pixels, cut to it (a docked panel beside it covers nothing). */
+export function canvasCovers(cy: cytoscape.Core): Box[] {
   const host = cy.container();
-  const r: Region = { x: 0, y: 0, w: cy.width(), h: cy.height() };
-  if (!host) return r;
+  if (!host) return [];
   const base = host.getBoundingClientRect();
-  for (const el of document.querySelectorAll<HTMLElement>(`.${OVERLAY_CLASS}`)) {
-    if (el.hidden || el.offsetParent === null) continue;
-    const o = el.getBoundingClientRect();
-    const left = Math.max(0, o.right - base.left - r.x);
-    const right = Math.max(0, r.x + r.w - (o.left - base.left));
-    const top = Math.max(0, o.bottom - base.top - r.y);
-    const bottom = Math.max(0, r.y + r.h - (o.top - base.top));
-    if (o.width === 0 || o.height === 0 || left === 0 || right === 0 || top === 0 || bottom === 0) continue;
-    const cut = [
-      { side: 'left', lost: left * r.h },
-      { side: 'right', lost: right * r.h },
-      { side: 'top', lost: top * r.w },
-      { side: 'bottom', lost: bottom * r.w },
-    ].sort((a, b) => a.lost - b.lost)[0]!;
-    if (cut.side === 'left') {
-      r.x += left;
-      r.w -= left;
-    } else if (cut.side === 'right') r.w -= right;
-    else if (cut.side === 'top') {
-      r.y += top;
-      r.h -= top;
-    } else r.h -= bottom;
-  }
-  r.w = Math.max(r.w, 120);
-  r.h = Math.max(r.h, 120);
-  return r;
+  const [w, h] = [cy.width(), cy.height()];
+  return [...document.querySelectorAll<HTMLElement>(`.${OVERLAY_CLASS}`)]
+    .filter((el) => !el.hidden && el.offsetParent !== null)
+    .map((el) => el.getBoundingClientRect())
+    .map((o) => ({
+      x1: Math.max(0, o.left - base.left),
+      y1: Math.max(0, o.top - base.top),
+      x2: Math.min(w, o.right - base.left),
+      y2: Math.min(h, o.bottom - base.top),
+    }))
+    .filter((b) => b.x2 > b.x1 && b.y2 > b.y1);
 }
 
-/** Fit to the given elements inside the free region, without blowing two nodes up to fill the screen. */
+/** The largest rectangle of the canvas that nothing floating over it covers. */
+export function freeRegion(cy: cytoscape.Core): Region {
+  const r = largestFreeRect(cy.width(), cy.height(), canvasCovers(cy));
+  return { ...r, w: Math.max(r.w, 120), h: Math.max(r.h, 120) };
+}
+
+/** Room below each node for its label (screen-constant size, so not in the bounding box). */
+const LABEL_ROOM = 16;
+
+let measurer: CanvasRenderingContext2D | null = null;
+/**
+ * Half the width of the labels that always show, screen px (outline included): those of the most
+ * linked nodes (as many as the declutter always names) and of the nodes set aside in a row with
+ * no link, which stand for themselves. Others are 0: a lesser label cut by an edge may be hidden.
+ */
+function labelHalves(nodes: cytoscape.NodeCollection): number[] {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return [];
+  measurer.font = `${LABEL_PX * labelScale.value}px ${FONT_FAMILY}`;
+  const degrees = nodes.map((n) => n.degree(false)).sort((a, b) => b - a);
+  const least = degrees[Math.min(degrees.length, Math.max(3, Math.ceil(nodes.length * 0.12))) - 1] ?? 0;
+  return nodes.map((n) =>
+    n.degree(false) >= least || n.hasClass(LINKLESS_CLASS)
+      ? measurer!.measureText(String(n.data('display') ?? '')).width / 2 + 3
+      : 0,
+  );
+}
+
+/**
+ * Fit to the given elements without blowing two nodes up to fill the screen: at least as large as
+ * in the largest free rectangle, and larger where no node then lies under a cover.
+ */
 export function fitView(
   cy: cytoscape.Core,
   eles: cytoscape.CollectionArgument = shown(cy.elements()),
@@ -64,14 +79,39 @@ export function fitView(
   // A large graph's edges lie between its nodes: their bounds cost a pass over every edge's geometry.
   const bb = (col.length > FIT_NODES_ONLY ? col.nodes() : col).boundingBox({ includeLabels: false });
   const region = freeRegion(cy);
-  // Room below each node for its label (screen-constant size, so not in the bounding box).
   const w = Math.max(bb.w, 1);
   const h = Math.max(bb.h, 1);
-  const zoom = Math.min(maxZoom, (region.w - 2 * padding) / w, (region.h - 2 * padding - 16) / h);
-  const z = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+  const inRegion = (r: Region) => Math.min(maxZoom, (r.w - 2 * padding) / w, (r.h - 2 * padding - LABEL_ROOM) / h);
+  const clampZoom = (z: number) => Math.max(cy.minZoom(), Math.min(cy.maxZoom(), z));
+  const z = clampZoom(inRegion(region));
   const cx = bb.x1 + bb.w / 2;
   const cyy = bb.y1 + bb.h / 2;
-  cy.viewport({ zoom: z, pan: { x: region.x + region.w / 2 - cx * z, y: region.y + region.h / 2 - cyy * z - 6 } });
+  const centre = (zoom: number) => ({
+    x: region.x + region.w / 2 - cx * zoom,
+    y: region.y + region.h / 2 - cyy * zoom - LABEL_ROOM / 2,
+  });
+  const nodes = col.nodes();
+  // Also with nothing over the canvas: the names that always show (the hubs', those set aside in a
+  // row) must stay on it, so the graph is zoomed out below the bodies' fit where one would be cut.
+  if (nodes.length > 1 && nodes.length <= FIT_AROUND_COVERS) {
+    const covers = canvasCovers(cy);
+    const boxes = nodes.map((n) => n.boundingBox({ includeLabels: false, includeOverlays: false }));
+    const labelHalf = labelHalves(nodes);
+    const problem = {
+      w: cy.width(),
+      h: cy.height(),
+      nodes: boxes,
+      covers,
+      padding,
+      labelRoom: LABEL_ROOM,
+      labelHalf,
+      centre,
+    };
+    const whole = inRegion({ x: 0, y: 0, w: cy.width(), h: cy.height() });
+    const best = bestFit(problem, z, clampZoom(Math.max(z, whole)), clampZoom(z / 3));
+    if (best) return void cy.viewport({ zoom: best.zoom, pan: best.pan });
+  }
+  cy.viewport({ zoom: z, pan: centre(z) });
 }
 
 /** After the canvas element changes size (a panel opened or closed), keep the same point in the middle. */
@@ -126,7 +166,10 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
   cy.animate({ panBy: { x: dx, y: dy } } as cytoscape.AnimationOptions, { duration: 250 });
 }
 
-const lastRegion = new WeakMap<cytoscape.Core, Region>();
+/** The free region and the canvas's size at the last change, to tell what changed. */
+const lastRegion = new WeakMap<cytoscape.Core, { region: Region; w: number; h: number }>();
+
+const near = (a: number, b: number) => Math.abs(a - b) < 2;
 
 /**
  * The free region changed (the window resized, a panel or the details card opened or closed): a
@@ -136,24 +179,24 @@ const lastRegion = new WeakMap<cytoscape.Core, Region>();
  */
 export function followFreeRegion(cy: cytoscape.Core, opts: { pointer?: boolean } = {}): void {
   const region = freeRegion(cy);
+  const canvas = { w: cy.width(), h: cy.height() };
   const before = lastRegion.get(cy);
-  lastRegion.set(cy, region);
-  const same =
-    before &&
-    Math.abs(before.x - region.x) < 2 &&
-    Math.abs(before.y - region.y) < 2 &&
-    Math.abs(before.w - region.w) < 2 &&
-    Math.abs(before.h - region.h) < 2;
+  lastRegion.set(cy, { region, ...canvas });
+  const was = before?.region;
+  const same = was && near(was.x, region.x) && near(was.y, region.y) && near(was.w, region.w) && near(was.h, region.h);
   const nodes = shown(cy.nodes());
   if (same || nodes.empty()) return;
-  // A graph shown whole stays whole, fitted into what is free now (a window widened with the card
-  // open, a card covering nodes), the selection with it.
+  // A graph shown whole stays whole, fitted into what is free now (a window widened or narrowed
+  // with the card open, a card covering nodes), the selection with it: whole in the canvas as it
+  // was or as it is.
   const bb = nodes.renderedBoundingBox({ includeLabels: false });
   const selected = shown(cy.$(':selected'));
-  const whole = bb.w <= cy.width() * 1.05 && bb.h <= cy.height() * 1.05;
-  // The node just clicked (its card opening) must not jump away from under the pointer: the
-  // graph is zoomed about it instead.
-  if (whole && opts.pointer && selected.length === 1 && zoomAbout(cy, selected, bb, region)) return;
+  const whole = bb.w <= Math.max(canvas.w, before?.w ?? 0) * 1.05 && bb.h <= Math.max(canvas.h, before?.h ?? 0) * 1.05;
+  // The node just clicked (its card opening) must not jump away from under the pointer: the graph
+  // is zoomed about it instead, unless the canvas itself changed size (a panel folded away as the
+  // card opened): the graph then moved anyway, and a fit keeps it as large as the free region allows.
+  const resized = !before || !near(before.w, canvas.w) || !near(before.h, canvas.h);
+  if (whole && opts.pointer && !resized && selected.length === 1 && zoomAbout(cy, selected, bb, region)) return;
   if (whole) return fitView(cy);
   // Else only as far as the selection needs to stay in view.
   if (selected.nonempty()) bringIntoView(cy, selected);

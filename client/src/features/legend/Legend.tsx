@@ -1,16 +1,20 @@
 // The legend: a swatch per node kind and edge type on the canvas (all when it is empty). It floats
-// over the canvas's corner, folds away, and Fit keeps the graph clear of it.
+// over the canvas's corner, folds away, and Fit keeps the graph clear of it. While the Filters panel
+// floats over a narrow canvas it shows the same swatches, so the legend starts folded there (a
+// fifth of the little canvas left free); a click on its toggle decides from then on.
 import { useState } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
-import { canvasVersion } from '../../app/store.ts';
+import { NARROW_PX } from '../../app/narrow-panels.ts';
+import { canvasVersion, panel } from '../../app/store.ts';
 import { CONFLICT_COLOR, EDGE_COLOR } from '../../canvas/palette.ts';
 import { Icon, KindIcon } from './KindIcon.tsx';
 import { visibleKindsAndTypes } from './legend-entries.ts';
 
 export function Legend() {
   void canvasVersion.value;
-  const [open, setOpen] = useState(true);
+  const [chosen, setOpen] = useState<boolean | null>(null);
+  const open = chosen ?? !(panel.value === 'filters' && window.innerWidth < NARROW_PX);
   const v = visibleKindsAndTypes(canvas().cy);
   const kinds = v.kinds.length ? v.kinds : [...NODE_KINDS];
   const types = v.types.length ? v.types : [...EDGE_TYPES];

@@ -21,7 +21,7 @@ import {
   style,
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
-import { NARROW_PX } from '../../app/narrow-panels.ts';
+import { roomForBoth } from '../../app/narrow-panels.ts';
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole } from '../console/console-actions.ts';
 import { canvasCypher } from './canvas-cypher.ts';
@@ -200,10 +200,10 @@ export async function restoreFromLink(encoded: string): Promise<void> {
       .edges()
       .filter((e) => isListed(e.id(), chosen))
       .select();
-    // Below NARROW_PX the panel and the card cannot both show (app/narrow-panels.ts): the panel the
-    // link was made with opens, and the card waits for the kept selection (Enter or a click).
-    const roomForBoth = !state.panel || window.innerWidth >= NARROW_PX;
-    if (state.details && roomForBoth && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);
+    // Where the panel and the card cannot both show (app/narrow-panels.ts): the panel the link was
+    // made with opens, and the card waits for the kept selection (Enter or a click).
+    const room = !state.panel || roomForBoth();
+    if (state.details && room && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);
     fitIfCropped(cv.cy);
     setStatus({
       kind: 'done',
