@@ -191,11 +191,16 @@ function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
   });
 }
 
-/** Whose names come first: the hovered node, the keyboard's, the selection, a highlighted result, the hovered neighbourhood. */
+/**
+ * Whose names come first: the hovered node, the keyboard's, the selection, a place off the map (its
+ * marker beyond the rim would read as its location without "→ United States, off the map"), a
+ * highlighted result, the hovered neighbourhood.
+ */
 const standing = (n: cytoscape.NodeSingular) =>
-  16 * Number(n.hasClass('hover-focus')) +
-  8 * Number(n.hasClass('keyboard-focus')) +
-  4 * Number(n.selected()) +
+  32 * Number(n.hasClass('hover-focus')) +
+  16 * Number(n.hasClass('keyboard-focus')) +
+  8 * Number(n.selected()) +
+  4 * Number(n.hasClass('geo-offmap')) +
   2 * Number(n.hasClass('path-highlight')) +
   Number(n.hasClass('hover-near'));
 
