@@ -372,6 +372,54 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk5 4. at 1024×700 Present never has the legend over a node or a name, when it is opened while presenting too', async () => {
+    // Saved on a wide screen (as a story from a share link), presented at 1024×700.
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.fill('[name="story-title-0"]', 'The whole corridor network');
+    await page.fill(
+      'textarea[name="story-caption-0"]',
+      'Every province, city, official and company in the seed graph; width = number of outlets.',
+    );
+    // The canvas shows a small graph (a short legend) when Present starts, as after showing a later view.
+    await onlyTypes(page, ['SIGNED']);
+    await page.setViewportSize(NARROW);
+    // The legend folded on the canvas, to be opened while presenting.
+    await page.click('.legend-toggle');
+    await page.waitForTimeout(200);
+    await page.click('#btn-present');
+    await page.waitForTimeout(500);
+    await shot(page, 'presenter-legend', 'present');
+    const covered = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const legend = document.querySelector('#legend')!.getBoundingClientRect();
+        return cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const b = n.renderedBoundingBox({ includeLabels: !n.hasClass('label-hidden') });
+            return (
+              b.x1 + base.left < legend.right &&
+              b.x2 + base.left > legend.left &&
+              b.y1 + base.top < legend.bottom &&
+              b.y2 + base.top > legend.top
+            );
+          })
+          .map((n: any) => n.id()) as string[];
+      });
+    expect(await covered()).toEqual([]);
+    // Opened while presenting: the slide makes room for it.
+    await page.click('.legend-toggle');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-legend', 'unfolded');
+    expect(await covered()).toEqual([]);
+    await page.close();
+  });
+
   it('walk4 14. the article reader scrolls to the quote with no line half cut at the top of the text', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

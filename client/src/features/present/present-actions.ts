@@ -145,6 +145,29 @@ export function keepCanvas(): () => void {
 
 /** Gives the working canvas back when presenting ends. */
 let giveBack: (() => void) | null = null;
+/** While presenting: the slide fitted again when the legend changes size (opened, folded, relisted). */
+let legendWatch: ResizeObserver | null = null;
+
+/** The slide on screen fitted again, once the overlays have settled (the next frame). */
+function refitSlide(cy: cytoscape.Core): void {
+  requestAnimationFrame(() => {
+    const at = presenting.peek();
+    const view = at === null ? undefined : story.peek()[at];
+    if (view) showSavedViewport(cy, view);
+  });
+}
+
+/** The legend is fitted around, never over the slide's nodes, whatever its size while presenting. */
+function watchLegend(cy: cytoscape.Core, on: boolean): void {
+  const legend = document.getElementById('legend');
+  if (!on) {
+    legendWatch?.disconnect();
+    legendWatch = null;
+  } else if (!legendWatch && legend) {
+    legendWatch = new ResizeObserver(() => refitSlide(cy));
+    legendWatch.observe(legend);
+  }
+}
 
 /** Follows the store: the presenting class, the projector label size, the view on screen. */
 export function syncPresentation(): void {
@@ -155,6 +178,7 @@ export function syncPresentation(): void {
   labelScale.value = on ? PROJECTOR_SCALE : 1;
   const cv = canvas();
   cv.cy.resize();
+  watchLegend(cv.cy, on);
   if (on) {
     const view = story.value[at];
     if (view) {
