@@ -253,7 +253,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it('walk5 3, 14. every picture of a map view marks its off-map places and draws no marker over another, as the canvas does', async () => {
+  it('walk5 3, 14. every picture of a map view marks its off-map places, draws no marker over another and names Hà Nội, as the canvas does', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
     await page.selectOption('#layout-select', 'geo');
@@ -287,7 +287,11 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
           .filter((n: any) => !n.hasClass('label-hidden') && / off the map$/.test(String(n.style('label'))))
           .map((n: any) => n.id())
           .sort();
-        w.pictures.push({ offMap, over });
+        // Hà Nội is named, or the cluster it is gathered into is.
+        const haNoi = cy.nodes().filter((n: any) => n.data('label') === 'Hà Nội' && n.data('kind') === 'Province')[0];
+        const head = drawn.filter((n: any) => (n.data('mapCluster')?.members ?? []).includes(haNoi.id()))[0] ?? haNoi;
+        const haNoiNamed = !head.hasClass('label-hidden') && String(head.style('label')) !== '';
+        w.pictures.push({ offMap, over, haNoiNamed });
         return png(o);
       };
     });
@@ -302,9 +306,15 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       const file = await downloaded(page, button);
       if (button.endsWith('png')) fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-off-map-story.png'), file);
     }
-    const pictures = (await page.evaluate(() => (window as any).pictures)) as { offMap: string[]; over: number }[];
+    const pictures = (await page.evaluate(() => (window as any).pictures)) as {
+      offMap: string[];
+      over: number;
+      haNoiNamed: boolean;
+    }[];
     expect(pictures.length).toBe(3);
-    for (const [i, p] of pictures.entries()) expect(p, `picture ${i}`).toEqual({ offMap, over: 0 });
+    // The canvas PNG, the story PNG, the story PDF's page (its names twice the size: Hà Nội may yield there).
+    for (const [i, p] of pictures.entries())
+      expect(p, `picture ${i}`).toEqual({ offMap, over: 0, haNoiNamed: i < 2 ? true : p.haNoiNamed });
     const svgOffMap = [...svg.matchAll(/<g class="node" data-id="([^"]+)" data-off-map="true"[^>]*>.*?<\/g>/g)];
     expect(svgOffMap.map((m) => m[1]).sort()).toEqual(offMap);
     for (const m of svgOffMap) expect(m[0]).toMatch(/stroke-dasharray=.*, off the map<\/text>/);

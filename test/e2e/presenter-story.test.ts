@@ -28,7 +28,7 @@ const mapMarks = (page: Page) =>
       .filter('.geo-offmap')
       .map((n: any) => ({ id: n.id() as string, label: String(n.style('label')) }))
       .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id));
-    const clusters = drawn.filter('.geo-cluster').map((n: any) => String(n.style('label')));
+    const clusters = drawn.filter('.geo-cluster').map((n: any) => (named(n) ? String(n.style('label')) : ''));
     const boxes = drawn.map((n: any) => ({ id: n.id(), p: n.renderedPosition(), w: n.renderedWidth() }));
     const overlapping: string[] = [];
     boxes.forEach((a: any, i: number) =>
