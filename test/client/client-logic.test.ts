@@ -588,6 +588,14 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placeLabels([{ id: 'a', labels: [c[0]!], body }, other]).has('a')).toBe(false);
     // So is one of the most linked nodes' names, which may cover an arrowhead but never read as another's.
     expect(placeLabels([{ id: 'a', labels: [c[0]!], body, mustShow: true }, other]).has('a')).toBe(false);
+    // An off-map place's name ("↗ Beijing, off the map") says whose it is: it may cover a marker, never a name.
+    expect(placeLabels([{ id: 'a', labels: [c[0]!], body, overMarkers: true }, other]).get('a')).toBe(0);
+    const named = {
+      id: 'named',
+      labels: [{ x1: 20, y1: 14, x2: 60, y2: 28 }],
+      body: { x1: 35, y1: 30, x2: 45, y2: 40 },
+    };
+    expect(placeLabels([named, { id: 'a', labels: [c[0]!], body, overMarkers: true }]).has('a')).toBe(false);
   });
 
   it('moves a label above, right or left of its node when the place below is taken', () => {

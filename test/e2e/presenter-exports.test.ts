@@ -253,6 +253,74 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk5 3, 14. every picture of a map view marks its off-map places, draws no marker over another and names Hà Nội, as the canvas does', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    const offMap = await page.evaluate(() =>
+      (window as any).corridor.cy
+        .nodes('.geo-offmap')
+        .map((n: any) => n.id())
+        .sort(),
+    );
+    expect(offMap.length).toBeGreaterThan(0);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // What each picture is drawn with: read where the export code asks Cytoscape for it.
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.pictures = [];
+      cy.png = (o: unknown) => {
+        const drawn = cy.nodes().not('.filtered, .hidden, .geo-clustered');
+        const marks = drawn.map((n: any) => ({ p: n.renderedPosition(), w: n.renderedWidth() }));
+        const over = marks.filter((a: any, i: number) =>
+          marks.some(
+            (b: any, j: number) => j > i && Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) < 0.6 * Math.min(a.w, b.w),
+          ),
+        ).length;
+        const offMap = drawn
+          .filter('.geo-offmap')
+          .filter((n: any) => !n.hasClass('label-hidden') && / off the map$/.test(String(n.style('label'))))
+          .map((n: any) => n.id())
+          .sort();
+        // Hà Nội is named, or the cluster it is gathered into is.
+        const haNoi = cy.nodes().filter((n: any) => n.data('label') === 'Hà Nội' && n.data('kind') === 'Province')[0];
+        const head = drawn.filter((n: any) => (n.data('mapCluster')?.members ?? []).includes(haNoi.id()))[0] ?? haNoi;
+        const haNoiNamed = !head.hasClass('label-hidden') && String(head.style('label')) !== '';
+        w.pictures.push({ offMap, over, haNoiNamed });
+        return png(o);
+      };
+    });
+    await openPanel(page, 'export');
+    await downloaded(page, '#btn-export-png');
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+    // The story's pictures taken from another layout, as a user does after building the story.
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    for (const button of ['#btn-story-png', '#btn-story-pdf']) {
+      const file = await downloaded(page, button);
+      if (button.endsWith('png')) fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-off-map-story.png'), file);
+    }
+    const pictures = (await page.evaluate(() => (window as any).pictures)) as {
+      offMap: string[];
+      over: number;
+      haNoiNamed: boolean;
+    }[];
+    expect(pictures.length).toBe(3);
+    // The canvas PNG, the story PNG, the story PDF's page (its names twice the size: Hà Nội may yield there).
+    for (const [i, p] of pictures.entries())
+      expect(p, `picture ${i}`).toEqual({ offMap, over: 0, haNoiNamed: i < 2 ? true : p.haNoiNamed });
+    const svgOffMap = [...svg.matchAll(/<g class="node" data-id="([^"]+)" data-off-map="true"[^>]*>.*?<\/g>/g)];
+    expect(svgOffMap.map((m) => m[1]).sort()).toEqual(offMap);
+    for (const m of svgOffMap) expect(m[0]).toMatch(/stroke-dasharray=.*, off the map<\/text>/);
+    await page.close();
+  });
+
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -18,6 +18,34 @@ import type { Page } from 'playwright-core';
 
 const edgeIds = async (page: Page) => (await visibleEdges(page)).map((e) => e.id).sort();
 
+/** How the map draws its markers now: off-map places and their labels, clusters, markers drawn over each other. */
+const mapMarks = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as any).corridor.cy;
+    const drawn = cy.nodes().not('.filtered, .hidden, .geo-clustered');
+    const named = (n: any) => !n.hasClass('label-hidden') && String(n.style('label')) !== '';
+    const offMap = drawn
+      .filter('.geo-offmap')
+      .map((n: any) => ({ id: n.id() as string, label: String(n.style('label')) }))
+      .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id));
+    const clusters = drawn.filter('.geo-cluster').map((n: any) => (named(n) ? String(n.style('label')) : ''));
+    const boxes = drawn.map((n: any) => ({ id: n.id(), p: n.renderedPosition(), w: n.renderedWidth() }));
+    const overlapping: string[] = [];
+    boxes.forEach((a: any, i: number) =>
+      boxes.slice(i + 1).forEach((b: any) => {
+        if (Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) < 0.6 * Math.min(a.w, b.w)) overlapping.push(`${a.id}|${b.id}`);
+      }),
+    );
+    const haNoi = cy.nodes().filter((n: any) => n.data('label') === 'Hà Nội' && n.data('kind') === 'Province')[0];
+    const head = drawn.filter((n: any) => (n.data('mapCluster')?.members ?? []).includes(haNoi.id()))[0];
+    return {
+      offMap: offMap as { id: string; label: string }[],
+      clusters: clusters as string[],
+      overlapping,
+      haNoiNamed: named(head ?? haNoi) as boolean,
+    };
+  });
+
 describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented', { timeout: 150_000 }, () => {
   const suite = useE2e();
   const { fresh } = suite;
@@ -316,6 +344,80 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await expect.poll(() => other.locator('.story-view').nth(1).locator('img.story-thumb').count()).toBe(1);
     await shot(other, 'presenter-story', 'thumbnails-restored');
     await other.close();
+  });
+
+  it('walk5 3, 14. a map view presents as the canvas draws it: off-map places marked, crowded places fanned or clustered and named', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForTimeout(200);
+    const onCanvas = await mapMarks(page);
+    expect(onCanvas.offMap.length).toBeGreaterThan(0);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // Presented from another layout, as a user does after building the story.
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-map', 'present');
+    const shown = await mapMarks(page);
+    expect(shown.offMap.map((m) => m.id)).toEqual(onCanvas.offMap.map((m) => m.id));
+    for (const m of shown.offMap) expect(m.label).toMatch(/, off the map$/);
+    // No marker drawn over another: a crowd is fanned out, or gathered into a cluster named "Bắc Ninh +1".
+    expect(shown.overlapping).toEqual([]);
+    for (const c of shown.clusters) expect(c).toMatch(/ \+\d+$/);
+    expect(shown.haNoiNamed).toBe(true);
+    await page.close();
+  });
+
+  it('walk5 4. at 1024×700 Present never has the legend over a node or a name, when it is opened while presenting too', async () => {
+    // Saved on a wide screen (as a story from a share link), presented at 1024×700.
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.fill('[name="story-title-0"]', 'The whole corridor network');
+    await page.fill(
+      'textarea[name="story-caption-0"]',
+      'Every province, city, official and company in the seed graph; width = number of outlets.',
+    );
+    // The canvas shows a small graph (a short legend) when Present starts, as after showing a later view.
+    await onlyTypes(page, ['SIGNED']);
+    await page.setViewportSize(NARROW);
+    // The legend folded on the canvas, to be opened while presenting.
+    await page.click('.legend-toggle');
+    await page.waitForTimeout(200);
+    await page.click('#btn-present');
+    await page.waitForTimeout(500);
+    await shot(page, 'presenter-legend', 'present');
+    const covered = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const legend = document.querySelector('#legend')!.getBoundingClientRect();
+        return cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const b = n.renderedBoundingBox({ includeLabels: !n.hasClass('label-hidden') });
+            return (
+              b.x1 + base.left < legend.right &&
+              b.x2 + base.left > legend.left &&
+              b.y1 + base.top < legend.bottom &&
+              b.y2 + base.top > legend.top
+            );
+          })
+          .map((n: any) => n.id()) as string[];
+      });
+    expect(await covered()).toEqual([]);
+    // Opened while presenting: the slide makes room for it.
+    await page.click('.legend-toggle');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-legend', 'unfolded');
+    expect(await covered()).toEqual([]);
+    await page.close();
   });
 
   it('walk4 14. the article reader scrolls to the quote with no line half cut at the top of the text', async () => {

@@ -176,9 +176,13 @@ export class Canvas {
     if (this.basemap.current) this.basemap.placeNames(drawnBoxes(this.cy));
   }
 
-  /** Under the map restored from a share link: the restored positions are the true points. */
-  adoptMap(): void {
-    this.markGeo(shown(this.cy.nodes()));
+  /**
+   * The canvas's nodes now stand at their true points (a share link or a story view restored), under
+   * the map (`onMap`) or not: the map's markers are marked, fanned and gathered for this zoom as a
+   * layout would have left them, or cleared.
+   */
+  adoptMap(onMap = true): void {
+    this.markGeo(onMap ? shown(this.cy.nodes()) : null);
     this.relabel(true);
   }
 

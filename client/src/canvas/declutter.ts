@@ -79,6 +79,11 @@ export interface Item {
   labels: Box[];
   body: Box;
   mustShow?: boolean;
+  /**
+   * A name that says where its node is not ("↗ Beijing, off the map"): as a last resort it may
+   * cover other nodes' markers (drawn above them), never a name, a panel or the edge.
+   */
+  overMarkers?: boolean;
   hard?: boolean;
   arrow?: boolean;
 }
@@ -106,14 +111,15 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   // node's (the Hà Nội square labelled "Hanoi People's Committee", "Nanning" under an official's
   // circle); such a name is hidden rather than misread. Level 0: nothing may be covered; 1 (a name
   // that must show): an arrowhead may be, the link then drawn on top.
-  const ignored = (o: Box, level: number) => level >= 1 && arrows.has(o);
+  // 2 (a name that may cover markers): a node's body may be too.
+  const ignored = (o: Box, level: number) => (level >= 1 && arrows.has(o)) || (level >= 2 && bodies.has(o));
   const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
   const owned = (b: Box, own: Box) => {
     const near = grownBy(b, Math.max(0, boxGap(b, own) - 0.5)); // a tie still reads as its own
     return keys(near).every((k) => (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || !overlaps(o, near)));
   };
-  const free = (b: Box, own: Box, level: number) => inside(b) && clear(b, own, level) && owned(b, own);
+  const free = (b: Box, own: Box, level: number) => inside(b) && clear(b, own, level) && (level >= 2 || owned(b, own));
   // Every node body is an obstacle for every other node's label.
   const bodies = new Set<Box>();
   for (const it of items) {
@@ -127,6 +133,7 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
     // The most linked nodes keep their names, over an arrowhead if nothing else is free.
     let at = fits(0);
     if (at < 0 && it.mustShow) at = fits(1);
+    if (at < 0 && it.overMarkers) at = fits(2);
     if (at < 0) continue;
     keep.set(it.id, at);
     const box = grown(it.labels[at]!);
@@ -194,11 +201,16 @@ function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
   });
 }
 
-/** Whose names come first: the hovered node, the keyboard's, the selection, a highlighted result, the hovered neighbourhood. */
+/**
+ * Whose names come first: the hovered node, the keyboard's, the selection, a place off the map (its
+ * marker beyond the rim would read as its location without "→ United States, off the map"), a
+ * highlighted result, the hovered neighbourhood.
+ */
 const standing = (n: cytoscape.NodeSingular) =>
-  16 * Number(n.hasClass('hover-focus')) +
-  8 * Number(n.hasClass('keyboard-focus')) +
-  4 * Number(n.selected()) +
+  32 * Number(n.hasClass('hover-focus')) +
+  16 * Number(n.hasClass('keyboard-focus')) +
+  8 * Number(n.selected()) +
+  4 * Number(n.hasClass('geo-offmap')) +
   2 * Number(n.hasClass('path-highlight')) +
   Number(n.hasClass('hover-near'));
 
@@ -221,7 +233,8 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
-    return { id: n.id(), labels, body, mustShow: i < mustShowCount(nodes.length) };
+    const overMarkers = n.hasClass('geo-offmap');
+    return { id: n.id(), labels, body, mustShow: overMarkers || i < mustShowCount(nodes.length), overMarkers };
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
@@ -296,6 +309,7 @@ function raiseCoveredArrows(
 function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>, items: Item[], bounds: Box): void {
   const solid = items.filter((it) => !it.arrow);
   const bodyOf = new Map(solid.map((it) => [it.id, it.body]));
+  const overMarkers = new Set(items.filter((it) => it.overMarkers).map((it) => it.id));
   const air = (b: Box): Box => grownBy(b, 1);
   // In rank order: of two labels that touch as drawn, or come within LABEL_AIR of each other, the
   // lower-ranked one hides.
@@ -313,7 +327,12 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
       box.x2 > bounds.x2 ||
       box.y2 > bounds.y2 ||
       kept.some((b) => overlaps(apart, b)) ||
-      solid.some((it) => it.id !== id && (overlaps(mine, it.body) || (!it.hard && boxGap(box, it.body) < own)));
+      solid.some(
+        (it) =>
+          it.id !== id &&
+          (it.hard || !overMarkers.has(id)) &&
+          (overlaps(mine, it.body) || (!it.hard && boxGap(box, it.body) < own)),
+      );
     if (!hit) {
       kept.push(box);
       return;

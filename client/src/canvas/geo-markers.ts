@@ -8,6 +8,7 @@ import type cytoscape from 'cytoscape';
 import { clusterPx, markerGroups, type MarkerGroup } from './geo-cluster.ts';
 import { markerPx, type AggregateLink, type Leaders, type Point } from './geo-fan.ts';
 import { NODE_STYLE } from './palette.ts';
+import { labelScale } from './style.ts';
 
 const CLASSES = 'geo-cluster geo-clustered geo-cluster-edge';
 
@@ -95,8 +96,12 @@ function addLeader(leaders: Leaders, from: Point, to: Point): void {
 
 /** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */
 export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Leaders {
-  const zoom = cy.zoom();
-  const pan = cy.pan();
+  // Markers are placed as for a zoom the label scale smaller: labels grown for a projector or a
+  // page (style.ts) need that much more room, so a crowd that leaves no room for its names gathers
+  // into a named cluster sooner and a fan spreads wider (marker sizes stay).
+  const k = labelScale.value;
+  const zoom = cy.zoom() / k;
+  const pan = { x: cy.pan().x / k, y: cy.pan().y / k };
   const toModel = (p: Point) => ({ x: (p.x - pan.x) / zoom, y: (p.y - pan.y) / zoom });
   const leaders: Leaders = { lines: '', dots: '', links: [] };
   cy.batch(() => {
@@ -116,7 +121,7 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
         anchored: hasPoint(n),
       };
     });
-    const groups = markerGroups(items, zoom < cy.maxZoom() * 0.999);
+    const groups = markerGroups(items, cy.zoom() < cy.maxZoom() * 0.999);
     const groupOf = new Map(groups.flatMap((g) => g.ids.map((id) => [id, g] as const)));
     for (const g of groups) {
       if (g.mode === 'cluster') {

@@ -94,14 +94,19 @@ function svgNodes(nodes: cytoscape.NodeCollection, p: Place): string[] {
     const [x, y] = [p.x(q.x), p.y(q.y)];
     const size = (node.width() as number) * p.zoom;
     const cluster = node.data('mapCluster') as MapCluster | undefined;
+    // A place off the map, drawn beyond the rim in its direction: faded with a dashed ring, as on the canvas.
+    const outline = node.hasClass('geo-offmap')
+      ? ' fill-opacity="0.35" stroke="#333" stroke-width="2" stroke-dasharray="4 3"'
+      : ' stroke="#fff" stroke-width="1.5"';
     const shape = cluster
       ? `<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(size / 2)}" fill="#fff" stroke="#333" stroke-width="2"/>`
-      : shapeSvg(st.shape, x, y, size, st.color, ' stroke="#fff" stroke-width="1.5"');
+      : shapeSvg(st.shape, x, y, size, st.color, outline);
     // Only the labels the canvas shows for this view (declutter.ts), where it shows them.
     const text = node.hasClass('label-hidden') ? '' : String(node.style('label') ?? '');
     const px = Number.parseFloat(node.style('font-size')) * p.zoom;
     const label = text ? labelText(node.boundingBox(LABEL_BOX), px, p, text, ' fill="#1b1b1b"') : '';
-    return `<g class="node" data-id="${xmlEscape(node.id())}"${look(node)}>${shape}${label}</g>`;
+    const offMap = node.hasClass('geo-offmap') ? ' data-off-map="true"' : '';
+    return `<g class="node" data-id="${xmlEscape(node.id())}"${offMap}${look(node)}>${shape}${label}</g>`;
   });
 }
 

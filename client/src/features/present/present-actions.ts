@@ -3,6 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
+import { truePosition } from '../../canvas/canvas.ts';
 import {
   addStoryView,
   filters,
@@ -25,10 +26,11 @@ export const PROJECTOR_SCALE = 1.6;
 
 export function captureStoryView(title: string, caption: string): StoryView {
   const cy = canvas().cy;
+  // Under the map each node's true point, not where a fan or a cluster draws it at this zoom.
   const nodes = shown(cy.nodes()).map((n) => ({
     id: n.id(),
-    x: Math.round(n.position('x')),
-    y: Math.round(n.position('y')),
+    x: Math.round(truePosition(n).x),
+    y: Math.round(truePosition(n).y),
   }));
   const selected = shown(cy.$(':selected')).map((e) => e.id());
   return {
@@ -100,7 +102,8 @@ export function applyView(view: StoryView, fit = true): void {
   const layout = view.layout ?? 'fcose';
   setLayout(layout);
   canvas().syncBasemap(layout);
-  canvas().relabel(true);
+  // Under the map its markers as the canvas draws them: off-map places marked, crowds fanned or clustered.
+  canvas().adoptMap(layout === 'geo');
   if (fit) fitView(cy);
   else cy.viewport({ zoom: view.zoom, pan: view.pan });
 }
@@ -118,7 +121,7 @@ export function keepCanvas(): () => void {
   const cy = canvas().cy;
   const b = {
     hidden: new Set(cy.$('.hidden').map((e) => e.id())),
-    pos: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    pos: new Map(cy.nodes().map((n) => [n.id(), { ...truePosition(n) }])),
     zoom: cy.zoom(),
     pan: { ...cy.pan() },
     layout: layoutName.peek(),
@@ -135,12 +138,36 @@ export function keepCanvas(): () => void {
     b.selected.filter((e) => e.inside()).select();
     setLayout(b.layout);
     canvas().syncBasemap(b.layout);
+    canvas().adoptMap(b.layout === 'geo');
     cy.viewport({ zoom: b.zoom, pan: b.pan });
   };
 }
 
 /** Gives the working canvas back when presenting ends. */
 let giveBack: (() => void) | null = null;
+/** While presenting: the slide fitted again when the legend changes size (opened, folded, relisted). */
+let legendWatch: ResizeObserver | null = null;
+
+/** The slide on screen fitted again, once the overlays have settled (the next frame). */
+function refitSlide(cy: cytoscape.Core): void {
+  requestAnimationFrame(() => {
+    const at = presenting.peek();
+    const view = at === null ? undefined : story.peek()[at];
+    if (view) showSavedViewport(cy, view);
+  });
+}
+
+/** The legend is fitted around, never over the slide's nodes, whatever its size while presenting. */
+function watchLegend(cy: cytoscape.Core, on: boolean): void {
+  const legend = document.getElementById('legend');
+  if (!on) {
+    legendWatch?.disconnect();
+    legendWatch = null;
+  } else if (!legendWatch && legend) {
+    legendWatch = new ResizeObserver(() => refitSlide(cy));
+    legendWatch.observe(legend);
+  }
+}
 
 /** Follows the store: the presenting class, the projector label size, the view on screen. */
 export function syncPresentation(): void {
@@ -151,6 +178,7 @@ export function syncPresentation(): void {
   labelScale.value = on ? PROJECTOR_SCALE : 1;
   const cv = canvas();
   cv.cy.resize();
+  watchLegend(cv.cy, on);
   if (on) {
     const view = story.value[at];
     if (view) {
