@@ -2,11 +2,12 @@
 // 1024 px both float over it and left the graph a strip of about 270 px; at 1440 the card beside a
 // docked panel halved the graph. So where both would leave the canvas less than CANVAS_SHARE of the
 // window's width, the one opened last stays and the other collapses: a node clicked on the canvas
-// folds the left panel away (its tab brings it back), a tab opened folds the details card (the
-// selection stays; Enter or a click reopens it). Details opened from inside a panel (a timeline or
+// folds the left panel away (its tab brings it back), a card opened on the side (a node added by
+// search) does not show, a tab opened folds the details card (the selection stays; Enter or a
+// click reopens it). Details opened from inside a panel (a timeline or
 // path step) leave that panel open. A window narrowed with both open folds the older one.
 import { effect } from '@preact/signals';
-import { closePanel, details, panel, showDetails } from './store.ts';
+import { closePanel, details, detailsWereAsked, panel, showDetails } from './store.ts';
 
 /** The width below which panels float over the canvas (styles.css, @media max-width: 1199px). */
 export const NARROW_PX = 1200;
@@ -41,11 +42,14 @@ export function bindNarrowPanels(): void {
     const before = last;
     last = now;
     const fromPanel = document.activeElement?.closest('#left-panel') !== null && document.activeElement !== null;
-    if (now.details && now.details !== before.details) keep = fromPanel ? 'panel' : 'details';
+    if (now.details && now.details !== before.details) keep = fromPanel || !detailsWereAsked() ? 'panel' : 'details';
     else if (now.panel && now.panel !== before.panel) keep = 'panel';
     if (!now.panel || !now.details || roomForBoth()) return;
-    if (now.details !== before.details && !fromPanel) closePanel();
-    else if (now.panel !== before.panel) showDetails(null);
+    // A card the user asked for folds the panel; one opened on the side (search) gives way to it.
+    if (now.details !== before.details && !fromPanel) {
+      if (detailsWereAsked()) closePanel();
+      else showDetails(null);
+    } else if (now.panel !== before.panel) showDetails(null);
   });
   window.addEventListener('resize', () => {
     if (!panel.peek() || !details.peek() || roomForBoth()) return;

@@ -74,9 +74,20 @@ export function closePanel(): void {
   panel.value = null;
 }
 
-export function showDetails(target: ElementRef | null): void {
+/** Whether the details on show were asked for (a click on the canvas, Enter, the menu), not opened on the side. */
+let detailsAsked = false;
+
+/**
+ * Shows `target`'s details card. `asked`: the user asked for this element's details; where the card and
+ * the left panel have no room together, an asked-for card folds the panel, one opened on the side
+ * (a node added by search) gives way to the panel instead (narrow-panels.ts).
+ */
+export function showDetails(target: ElementRef | null, asked = false): void {
+  detailsAsked = asked && target !== null;
   details.value = target;
 }
+
+export const detailsWereAsked = (): boolean => detailsAsked;
 
 export function setSelection(next: Selection): void {
   selection.value = next;

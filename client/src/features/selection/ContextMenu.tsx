@@ -170,7 +170,7 @@ export function ContextMenu() {
         run={() => (
           canvas().cy.$(':selected').unselect(),
           el.select(),
-          showDetails({ id: at.id, group: isNode ? 'nodes' : 'edges' })
+          showDetails({ id: at.id, group: isNode ? 'nodes' : 'edges' }, true)
         )}
       />
       <Item label="Hide" run={() => hideElements(el as unknown as cytoscape.CollectionReturnValue)} />

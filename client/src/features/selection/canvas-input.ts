@@ -30,7 +30,7 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
     if (el.hasClass('geo-cluster')) return canvas().zoomIntoCluster(el as cytoscape.NodeSingular);
     // Choosing something outside a highlighted result starts something new: the highlight goes.
     if (!el.hasClass(HIGHLIGHT)) clearHighlight();
-    showDetails({ id: el.id(), group: el.isNode() ? 'nodes' : 'edges' });
+    showDetails({ id: el.id(), group: el.isNode() ? 'nodes' : 'edges' }, true);
   });
   cy.on('dbltap', 'node', (ev) => void expandNode(ev.target.id()));
   cy.on('tap', (ev) => {

@@ -131,7 +131,7 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
       ev.preventDefault();
       cy.$(':selected').unselect();
       focused.select();
-      showDetails({ id: focused.id(), group: 'nodes' });
+      showDetails({ id: focused.id(), group: 'nodes' }, true);
     } else if (ev.key === ' ') {
       ev.preventDefault();
       if (focused.selected()) focused.unselect();
