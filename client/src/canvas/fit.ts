@@ -5,6 +5,7 @@
 // gets a wide picture rather than a tall column.
 import type cytoscape from 'cytoscape';
 import { bestFit, largestFreeRect, type Box, type Rect } from './free-space.ts';
+import { OFF_MAP_HINT } from './map-style.ts';
 import { FONT_FAMILY, LABEL_PX, labelScale } from './style.ts';
 import { LINKLESS_CLASS, shown } from './visibility.ts';
 
@@ -48,8 +49,10 @@ const LABEL_ROOM = 16;
 let measurer: CanvasRenderingContext2D | null = null;
 /**
  * Half the width of the labels that always show, screen px (outline included): those of the most
- * linked nodes (as many as the declutter always names) and of the nodes set aside in a row with
- * no link, which stand for themselves. Others are 0: a lesser label cut by an edge may be hidden.
+ * linked nodes (as many as the declutter always names), of the nodes set aside in a row with
+ * no link, which stand for themselves, and of places off the map, whose marker beyond the rim would
+ * read as their location without "→ Singapore, off the map" (drawn beside the marker: its whole
+ * width counts on either side). Others are 0: a lesser label cut by an edge may be hidden.
  */
 function labelHalves(nodes: cytoscape.NodeCollection): number[] {
   measurer ??= document.createElement('canvas').getContext('2d');
@@ -57,11 +60,12 @@ function labelHalves(nodes: cytoscape.NodeCollection): number[] {
   measurer.font = `${LABEL_PX * labelScale.value}px ${FONT_FAMILY}`;
   const degrees = nodes.map((n) => n.degree(false)).sort((a, b) => b - a);
   const least = degrees[Math.min(degrees.length, Math.max(3, Math.ceil(nodes.length * 0.12))) - 1] ?? 0;
-  return nodes.map((n) =>
-    n.degree(false) >= least || n.hasClass(LINKLESS_CLASS)
+  return nodes.map((n) => {
+    if (n.hasClass('geo-offmap')) return measurer!.measureText(String(n.scratch(OFF_MAP_HINT) ?? '')).width + 3;
+    return n.degree(false) >= least || n.hasClass(LINKLESS_CLASS)
       ? measurer!.measureText(String(n.data('display') ?? '')).width / 2 + 3
-      : 0,
-  );
+      : 0;
+  });
 }
 
 /**

@@ -41,10 +41,30 @@ export function captureStoryView(title: string, caption: string): StoryView {
     filters: structuredClone(filters.peek()),
     zoom: cy.zoom(),
     pan: { ...cy.pan() },
-    frame: roundRegion(freeRegion(cy)),
+    frame: roundRegion(shownFrame(cy)),
     layout: layoutName.peek(),
     ...(selected.length ? { selected } : {}),
   };
+}
+
+/**
+ * The part of the canvas the view shows: the free region, widened to the places off the map drawn
+ * on the canvas beyond it (Fit uses the room beside the legend too). Such a place is drawn at the
+ * map's rim with "→ Singapore, off the map": cut from the slide, its link would run to nowhere.
+ */
+function shownFrame(cy: cytoscape.Core): Region {
+  const free = freeRegion(cy);
+  const onCanvas = shown(cy.nodes('.geo-offmap')).filter((n) => {
+    const p = n.renderedPosition();
+    return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+  });
+  if (onCanvas.empty()) return free;
+  const bb = onCanvas.renderedBoundingBox({ includeLabels: false });
+  const x1 = Math.max(0, Math.min(free.x, bb.x1));
+  const y1 = Math.max(0, Math.min(free.y, bb.y1));
+  const x2 = Math.min(cy.width(), Math.max(free.x + free.w, bb.x2));
+  const y2 = Math.min(cy.height(), Math.max(free.y + free.h, bb.y2));
+  return { x: x1, y: y1, w: x2 - x1, h: y2 - y1 };
 }
 
 const roundRegion = (r: Region): Region => ({
