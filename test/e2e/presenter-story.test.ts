@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { EDGE_TYPES } from '../../common/model.ts';
 import { hasChromium } from './browser.ts';
 import {
+  downloaded,
   loadWholeGraph,
   NARROW,
   onlyTypes,
   openPanel,
+  searchAndChoose,
   shot,
   useE2e,
   visibleEdges,
@@ -44,6 +46,26 @@ const mapMarks = (page: Page) =>
       overlapping,
       haNoiNamed: named(head ?? haNoi) as boolean,
     };
+  });
+
+/** Where the canvas's nodes truly stand (under the map their true points), how many are on screen, the layout. */
+const viewPlacement = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as any;
+    const cy = w.corridor.cy;
+    const pos: Record<string, { x: number; y: number }> = {};
+    cy.nodes().forEach((n: any) => void (pos[n.id()] = { ...(n.scratch('geoHome') ?? n.position()) }));
+    const e = cy.extent();
+    const onScreen = cy
+      .nodes()
+      .not('.filtered, .hidden')
+      .filter((n: any) => {
+        const p = n.position();
+        return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+      }).length as number;
+    const map = document.querySelector('svg.basemap');
+    const basemap = !!map && getComputedStyle(map).display !== 'none';
+    return { pos, onScreen, layout: (document.querySelector('#layout-select') as HTMLSelectElement).value, basemap };
   });
 
 describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented', { timeout: 150_000 }, () => {
@@ -369,6 +391,84 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     expect(shown.overlapping).toEqual([]);
     for (const c of shown.clusters) expect(c).toMatch(/ \+\d+$/);
     expect(shown.haNoiNamed).toBe(true);
+    await page.close();
+  });
+
+  it('walk6 1. a force view saved before the canvas went to the Map presents, shows and exports at its own positions; leaving gives the Map back', async () => {
+    const page = await fresh();
+    // As the walk built it: Bắc Ninh and its neighbours (selected) in force layout, then the whole graph on the Map.
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 5);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-save-view');
+    const saved = await page.evaluate(() => {
+      const v = (window as any).corridor.story.value[0];
+      return { layout: v.layout as string, nodes: v.nodes as { id: string; x: number; y: number }[] };
+    });
+    expect(saved.layout).toBe('fcose');
+    const onMap = await viewPlacement(page);
+    /** How far the view's nodes stand from where they were saved, and how many are on screen. */
+    const check = async (what: string) => {
+      const now = await viewPlacement(page);
+      const off = saved.nodes.filter((n) => Math.hypot(now.pos[n.id]!.x - n.x, now.pos[n.id]!.y - n.y) > 1);
+      expect(
+        off.map((n) => n.id),
+        `${what}: nodes away from the view's positions`,
+      ).toEqual([]);
+      expect(now.onScreen, `${what}: nodes on screen`).toBe(saved.nodes.length);
+      expect(now.layout, what).toBe('fcose');
+      expect(now.basemap, `${what}: no map under a force view`).toBe(false);
+    };
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-walk6', 'force-view-from-map');
+    await check('Present');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    // The canvas's own layout back: the Map, its places where they were.
+    const back = await viewPlacement(page);
+    expect(back.layout).toBe('geo');
+    expect(back.basemap).toBe(true);
+    for (const n of saved.nodes)
+      expect(Math.hypot(back.pos[n.id]!.x - onMap.pos[n.id]!.x, back.pos[n.id]!.y - onMap.pos[n.id]!.y)).toBeLessThan(
+        1,
+      );
+    await openPanel(page, 'story');
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await page.waitForTimeout(300);
+    await check('Show');
+    // PNG per view, taken again from the Map: the picture of view 1 is taken with its nodes where it saved them.
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.pictured = [];
+      cy.png = (o: unknown) => {
+        const pos: Record<string, { x: number; y: number }> = {};
+        cy.nodes().forEach((n: any) => void (pos[n.id()] = { ...n.position() }));
+        w.pictured.push(pos);
+        return png(o);
+      };
+    });
+    await downloaded(page, '#btn-story-png');
+    await page.waitForFunction(() => (window as any).pictured.length === 2);
+    const pictured = (await page.evaluate(() => (window as any).pictured[0])) as Record<
+      string,
+      { x: number; y: number }
+    >;
+    const offInPng = saved.nodes.filter((n) => Math.hypot(pictured[n.id]!.x - n.x, pictured[n.id]!.y - n.y) > 1);
+    expect(
+      offInPng.map((n) => n.id),
+      'PNG of view 1: nodes away from its positions',
+    ).toEqual([]);
     await page.close();
   });
 
