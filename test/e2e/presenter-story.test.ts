@@ -394,6 +394,40 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk6 2. deleting a story view is one undoable step, offered in the status line; each ✕ names its view', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 0);
+    const before = await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()) as string[]);
+    await openPanel(page, 'story');
+    for (let i = 0; i < 3; i++) await page.click('#btn-save-view');
+    await page.fill('[name="story-title-1"]', 'The border provinces');
+    const caption = 'Quảng Ninh, Lạng Sơn, Cao Bằng and Hà Giang meet Guangxi each spring.';
+    await page.fill('textarea[name="story-caption-1"]', caption);
+    const names = await page
+      .locator('.story-view button[title^="Delete"]')
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    expect(names).toEqual(['Delete view 1: View 1', 'Delete view 2: The border provinces', 'Delete view 3: View 3']);
+    const titles = () =>
+      page.locator('.story-title').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
+    await page.getByRole('button', { name: 'Delete view 2: The border provinces' }).click();
+    expect(await titles()).toEqual(['View 1', 'View 3']);
+    await expect.poll(() => page.locator('#status').innerText()).toContain('Deleted view 2: The border provinces');
+    await shot(page, 'presenter-walk6', 'view-deleted');
+    // The status line's Undo brings it back in its place, caption and all.
+    await page.locator('#status').getByRole('button', { name: 'Undo' }).click();
+    expect(await titles()).toEqual(['View 1', 'The border provinces', 'View 3']);
+    expect(await page.inputValue('textarea[name="story-caption-1"]')).toBe(caption);
+    // So does Ctrl+Z (not an older step of the canvas).
+    await page.getByRole('button', { name: 'Delete view 2: The border provinces' }).click();
+    await page.keyboard.press('Control+z');
+    expect(await titles()).toEqual(['View 1', 'The border provinces', 'View 3']);
+    expect(await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()) as string[])).toEqual(
+      before,
+    );
+    await page.close();
+  });
+
   it('walk6 1. a force view saved before the canvas went to the Map presents, shows and exports at its own positions; leaving gives the Map back', async () => {
     const page = await fresh();
     // As the walk built it: Bắc Ninh and its neighbours (selected) in force layout, then the whole graph on the Map.
