@@ -360,10 +360,8 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
     await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
     await openPanel(other, 'story');
-    // Until a view is shown again, a sketch of its nodes stands in; showing it draws the thumbnail.
-    expect(await other.locator('.story-view .story-thumb-placeholder').count()).toBe(2);
-    await other.locator('.story-view').nth(1).getByRole('button', { name: 'Show' }).click();
-    await expect.poll(() => other.locator('.story-view').nth(1).locator('img.story-thumb').count()).toBe(1);
+    // The recipient's story draws its pictures as it opens (walk 6, 17: a sketch of the nodes stood in).
+    await expect.poll(() => other.locator('.story-view img.story-thumb').count()).toBe(2);
     await shot(other, 'presenter-story', 'thumbnails-restored');
     await other.close();
   });
@@ -392,6 +390,76 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     for (const c of shown.clusters) expect(c).toMatch(/ \+\d+$/);
     expect(shown.haNoiNamed).toBe(true);
     await page.close();
+  });
+
+  it('walk6 17, 1. a shared story looks as the sender made it: map thumbnail, faded placed-by-association nodes, and a force view from the Map at its own positions', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 5);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-save-view');
+    /** Share of a story thumbnail's pixels that are not white: a map's land and sea, not a graph on white. */
+    const coloured = (p: Page, i: number) =>
+      p
+        .locator('.story-view img.story-thumb')
+        .nth(i)
+        .evaluate((img: HTMLImageElement) => {
+          const c = document.createElement('canvas');
+          c.width = img.naturalWidth;
+          c.height = img.naturalHeight;
+          const g = c.getContext('2d')!;
+          g.drawImage(img, 0, 0);
+          const px = g.getImageData(0, 0, c.width, c.height).data;
+          let n = 0;
+          for (let k = 0; k < px.length; k += 4) if (px[k]! + px[k + 1]! + px[k + 2]! < 750) n++;
+          return n / (px.length / 4);
+        });
+    await expect.poll(() => page.locator('.story-view img.story-thumb').count()).toBe(2);
+    const sent = await coloured(page, 1);
+    expect(sent).toBeGreaterThan(0.5);
+    const saved = await page.evaluate(
+      () => (window as any).corridor.story.value[0].nodes as { id: string; x: number; y: number }[],
+    );
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+
+    const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
+    await openPanel(other, 'story');
+    await expect.poll(() => other.locator('.story-view img.story-thumb').count()).toBe(2);
+    expect(await coloured(other, 1), "the recipient's thumbnail of the map view").toBeGreaterThan(0.5 * sent);
+    await shot(other, 'presenter-walk6', 'shared-story');
+    // The canvas on the Map, then the story presented from view 1: the force view at its own positions.
+    await other.selectOption('#layout-select', 'geo');
+    await other.evaluate(() => (window as any).corridor.canvas.idle());
+    await other.getByRole('button', { name: 'Present from view 1' }).click();
+    await other.waitForTimeout(400);
+    const now = await viewPlacement(other);
+    expect(
+      saved.filter((n) => Math.hypot(now.pos[n.id]!.x - n.x, now.pos[n.id]!.y - n.y) > 1).map((n) => n.id),
+    ).toEqual([]);
+    expect(now.onScreen).toBe(saved.length);
+    // View 2: nodes placed on the map by association are drawn as such (hollow, dashed), as for the sender.
+    await other.keyboard.press('ArrowRight');
+    await other.waitForTimeout(400);
+    const derived = await other.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const drawn = cy.nodes().not('.filtered, .hidden');
+      const placed = drawn.filter((n: any) => typeof n.data('lat') !== 'number' || typeof n.data('lon') !== 'number');
+      return { placed: placed.length as number, marked: placed.filter('.geo-derived').length as number };
+    });
+    expect(derived.placed).toBeGreaterThan(0);
+    expect(derived.marked).toBe(derived.placed);
+    await shot(other, 'presenter-walk6', 'shared-present-v2');
+    await other.close();
   });
 
   it('walk6 2. deleting a story view is one undoable step, offered in the status line; each ✕ names its view', async () => {
