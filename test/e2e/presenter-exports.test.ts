@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it('walk 4, 7. a saved zoomed map view exports what it showed: same centre and extent, nothing cut, in its PNG and its PDF page', async () => {
+  it('walk 4, 7; walk 6, 5. a saved zoomed map view exports what it showed: same centre and extent, nothing cut and nothing around it, in its PNG and its PDF page', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
     await page.selectOption('#layout-select', 'geo');
@@ -108,6 +108,12 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       expect(Math.abs(e.x + e.w / 2 - (rect.x + rect.w / 2)), `${button}: centre x`).toBeLessThan(0.01 * rect.w);
       expect(Math.abs(e.y + e.h / 2 - (rect.y + rect.h / 2)), `${button}: centre y`).toBeLessThan(0.01 * rect.h);
       expect(Math.max(rect.w / e.w, rect.h / e.h), `${button}: the view fills the picture`).toBeGreaterThan(0.95);
+      // A page framed as saved (walk 6, 5): the view's area, not the map around it widened to the page's shape.
+      if (button.endsWith('pdf'))
+        expect(
+          Math.min(rect.w / e.w, rect.h / e.h),
+          `${button}: the page shows the view's area, no more`,
+        ).toBeGreaterThan(0.9);
     }
     await page.close();
   });

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { EDGE_TYPES } from '../../common/model.ts';
 import { hasChromium } from './browser.ts';
 import {
+  downloaded,
   loadWholeGraph,
   NARROW,
   onlyTypes,
   openPanel,
+  searchAndChoose,
   shot,
   useE2e,
   visibleEdges,
@@ -44,6 +46,26 @@ const mapMarks = (page: Page) =>
       overlapping,
       haNoiNamed: named(head ?? haNoi) as boolean,
     };
+  });
+
+/** Where the canvas's nodes truly stand (under the map their true points), how many are on screen, the layout. */
+const viewPlacement = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as any;
+    const cy = w.corridor.cy;
+    const pos: Record<string, { x: number; y: number }> = {};
+    cy.nodes().forEach((n: any) => void (pos[n.id()] = { ...(n.scratch('geoHome') ?? n.position()) }));
+    const e = cy.extent();
+    const onScreen = cy
+      .nodes()
+      .not('.filtered, .hidden')
+      .filter((n: any) => {
+        const p = n.position();
+        return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+      }).length as number;
+    const map = document.querySelector('svg.basemap');
+    const basemap = !!map && getComputedStyle(map).display !== 'none';
+    return { pos, onScreen, layout: (document.querySelector('#layout-select') as HTMLSelectElement).value, basemap };
   });
 
 describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented', { timeout: 150_000 }, () => {
@@ -338,10 +360,8 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
     await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
     await openPanel(other, 'story');
-    // Until a view is shown again, a sketch of its nodes stands in; showing it draws the thumbnail.
-    expect(await other.locator('.story-view .story-thumb-placeholder').count()).toBe(2);
-    await other.locator('.story-view').nth(1).getByRole('button', { name: 'Show' }).click();
-    await expect.poll(() => other.locator('.story-view').nth(1).locator('img.story-thumb').count()).toBe(1);
+    // The recipient's story draws its pictures as it opens (walk 6, 17: a sketch of the nodes stood in).
+    await expect.poll(() => other.locator('.story-view img.story-thumb').count()).toBe(2);
     await shot(other, 'presenter-story', 'thumbnails-restored');
     await other.close();
   });
@@ -369,6 +389,188 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     expect(shown.overlapping).toEqual([]);
     for (const c of shown.clusters) expect(c).toMatch(/ \+\d+$/);
     expect(shown.haNoiNamed).toBe(true);
+    await page.close();
+  });
+
+  it('walk6 17, 1. a shared story looks as the sender made it: map thumbnail, faded placed-by-association nodes, and a force view from the Map at its own positions', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 5);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-save-view');
+    /** Share of a story thumbnail's pixels that are not white: a map's land and sea, not a graph on white. */
+    const coloured = (p: Page, i: number) =>
+      p
+        .locator('.story-view img.story-thumb')
+        .nth(i)
+        .evaluate((img: HTMLImageElement) => {
+          const c = document.createElement('canvas');
+          c.width = img.naturalWidth;
+          c.height = img.naturalHeight;
+          const g = c.getContext('2d')!;
+          g.drawImage(img, 0, 0);
+          const px = g.getImageData(0, 0, c.width, c.height).data;
+          let n = 0;
+          for (let k = 0; k < px.length; k += 4) if (px[k]! + px[k + 1]! + px[k + 2]! < 750) n++;
+          return n / (px.length / 4);
+        });
+    await expect.poll(() => page.locator('.story-view img.story-thumb').count()).toBe(2);
+    const sent = await coloured(page, 1);
+    expect(sent).toBeGreaterThan(0.5);
+    const saved = await page.evaluate(
+      () => (window as any).corridor.story.value[0].nodes as { id: string; x: number; y: number }[],
+    );
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+
+    const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
+    await openPanel(other, 'story');
+    await expect.poll(() => other.locator('.story-view img.story-thumb').count()).toBe(2);
+    expect(await coloured(other, 1), "the recipient's thumbnail of the map view").toBeGreaterThan(0.5 * sent);
+    await shot(other, 'presenter-walk6', 'shared-story');
+    // The canvas on the Map, then the story presented from view 1: the force view at its own positions.
+    await other.selectOption('#layout-select', 'geo');
+    await other.evaluate(() => (window as any).corridor.canvas.idle());
+    await other.getByRole('button', { name: 'Present from view 1' }).click();
+    await other.waitForTimeout(400);
+    const now = await viewPlacement(other);
+    expect(
+      saved.filter((n) => Math.hypot(now.pos[n.id]!.x - n.x, now.pos[n.id]!.y - n.y) > 1).map((n) => n.id),
+    ).toEqual([]);
+    expect(now.onScreen).toBe(saved.length);
+    // View 2: nodes placed on the map by association are drawn as such (hollow, dashed), as for the sender.
+    await other.keyboard.press('ArrowRight');
+    await other.waitForTimeout(400);
+    const derived = await other.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const drawn = cy.nodes().not('.filtered, .hidden');
+      const placed = drawn.filter((n: any) => typeof n.data('lat') !== 'number' || typeof n.data('lon') !== 'number');
+      return { placed: placed.length as number, marked: placed.filter('.geo-derived').length as number };
+    });
+    expect(derived.placed).toBeGreaterThan(0);
+    expect(derived.marked).toBe(derived.placed);
+    await shot(other, 'presenter-walk6', 'shared-present-v2');
+    await other.close();
+  });
+
+  it('walk6 2. deleting a story view is one undoable step, offered in the status line; each ✕ names its view', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 0);
+    const before = await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()) as string[]);
+    await openPanel(page, 'story');
+    for (let i = 0; i < 3; i++) await page.click('#btn-save-view');
+    await page.fill('[name="story-title-1"]', 'The border provinces');
+    const caption = 'Quảng Ninh, Lạng Sơn, Cao Bằng and Hà Giang meet Guangxi each spring.';
+    await page.fill('textarea[name="story-caption-1"]', caption);
+    const names = await page
+      .locator('.story-view button[title^="Delete"]')
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    expect(names).toEqual(['Delete view 1: View 1', 'Delete view 2: The border provinces', 'Delete view 3: View 3']);
+    const titles = () =>
+      page.locator('.story-title').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
+    await page.getByRole('button', { name: 'Delete view 2: The border provinces' }).click();
+    expect(await titles()).toEqual(['View 1', 'View 3']);
+    await expect.poll(() => page.locator('#status').innerText()).toContain('Deleted view 2: The border provinces');
+    await shot(page, 'presenter-walk6', 'view-deleted');
+    // The status line's Undo brings it back in its place, caption and all.
+    await page.locator('#status').getByRole('button', { name: 'Undo' }).click();
+    expect(await titles()).toEqual(['View 1', 'The border provinces', 'View 3']);
+    expect(await page.inputValue('textarea[name="story-caption-1"]')).toBe(caption);
+    // So does Ctrl+Z (not an older step of the canvas).
+    await page.getByRole('button', { name: 'Delete view 2: The border provinces' }).click();
+    await page.keyboard.press('Control+z');
+    expect(await titles()).toEqual(['View 1', 'The border provinces', 'View 3']);
+    expect(await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()) as string[])).toEqual(
+      before,
+    );
+    await page.close();
+  });
+
+  it('walk6 1. a force view saved before the canvas went to the Map presents, shows and exports at its own positions; leaving gives the Map back', async () => {
+    const page = await fresh();
+    // As the walk built it: Bắc Ninh and its neighbours (selected) in force layout, then the whole graph on the Map.
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 5);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-save-view');
+    const saved = await page.evaluate(() => {
+      const v = (window as any).corridor.story.value[0];
+      return { layout: v.layout as string, nodes: v.nodes as { id: string; x: number; y: number }[] };
+    });
+    expect(saved.layout).toBe('fcose');
+    const onMap = await viewPlacement(page);
+    /** How far the view's nodes stand from where they were saved, and how many are on screen. */
+    const check = async (what: string) => {
+      const now = await viewPlacement(page);
+      const off = saved.nodes.filter((n) => Math.hypot(now.pos[n.id]!.x - n.x, now.pos[n.id]!.y - n.y) > 1);
+      expect(
+        off.map((n) => n.id),
+        `${what}: nodes away from the view's positions`,
+      ).toEqual([]);
+      expect(now.onScreen, `${what}: nodes on screen`).toBe(saved.nodes.length);
+      expect(now.layout, what).toBe('fcose');
+      expect(now.basemap, `${what}: no map under a force view`).toBe(false);
+    };
+    await page.click('#btn-story-present');
+    await page.waitForTimeout(400);
+    await shot(page, 'presenter-walk6', 'force-view-from-map');
+    await check('Present');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    // The canvas's own layout back: the Map, its places where they were.
+    const back = await viewPlacement(page);
+    expect(back.layout).toBe('geo');
+    expect(back.basemap).toBe(true);
+    for (const n of saved.nodes)
+      expect(Math.hypot(back.pos[n.id]!.x - onMap.pos[n.id]!.x, back.pos[n.id]!.y - onMap.pos[n.id]!.y)).toBeLessThan(
+        1,
+      );
+    await openPanel(page, 'story');
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await page.waitForTimeout(300);
+    await check('Show');
+    // PNG per view, taken again from the Map: the picture of view 1 is taken with its nodes where it saved them.
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.pictured = [];
+      cy.png = (o: unknown) => {
+        const pos: Record<string, { x: number; y: number }> = {};
+        cy.nodes().forEach((n: any) => void (pos[n.id()] = { ...n.position() }));
+        w.pictured.push(pos);
+        return png(o);
+      };
+    });
+    await downloaded(page, '#btn-story-png');
+    await page.waitForFunction(() => (window as any).pictured.length === 2);
+    const pictured = (await page.evaluate(() => (window as any).pictured[0])) as Record<
+      string,
+      { x: number; y: number }
+    >;
+    const offInPng = saved.nodes.filter((n) => Math.hypot(pictured[n.id]!.x - n.x, pictured[n.id]!.y - n.y) > 1);
+    expect(
+      offInPng.map((n) => n.id),
+      'PNG of view 1: nodes away from its positions',
+    ).toEqual([]);
     await page.close();
   });
 

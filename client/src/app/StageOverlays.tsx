@@ -51,7 +51,8 @@ function Status() {
   const s = status.value;
   useEffect(() => {
     if (!s || s.kind === 'busy') return;
-    const t = setTimeout(() => setStatus(null), s.kind === 'error' ? 12_000 : 5_000);
+    // An error, or a message offering a step (Undo), stays long enough to be read and acted on.
+    const t = setTimeout(() => setStatus(null), s.kind === 'error' || s.action ? 12_000 : 5_000);
     return () => clearTimeout(t);
   }, [s]);
   useEffect(() => {
@@ -59,7 +60,16 @@ function Status() {
   }, [s]);
   return (
     <div id="status" class="status canvas-overlay" role="status" aria-live="polite">
-      {s ? <div class={s.kind}>{s.message}</div> : null}
+      {s ? (
+        <div class={s.kind}>
+          {s.message}
+          {s.action ? (
+            <button type="button" class="status-action" onClick={s.action.run}>
+              {s.action.label}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -126,6 +126,13 @@ export function removeStoryView(index: number): void {
   story.value = story.value.filter((_, i) => i !== index);
 }
 
+/** Puts `view` back into the story at `index` (a deleted view, undone). */
+export function insertStoryView(index: number, view: StoryView): void {
+  const next = [...story.value];
+  next.splice(Math.min(index, next.length), 0, view);
+  story.value = next;
+}
+
 export function moveStoryView(index: number, by: -1 | 1): void {
   const next = [...story.value];
   const j = index + by;

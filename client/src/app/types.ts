@@ -34,6 +34,8 @@ export type PanelName = 'filters' | 'timeline' | 'paths' | 'cypher' | 'export' |
 export interface StatusMessage {
   kind: 'info' | 'error' | 'busy' | 'done';
   message: string;
+  /** A step the message offers, as a button beside it (Undo after a deletion). */
+  action?: { label: string; run: () => void };
 }
 
 /** One saved view of a story: what the canvas showed, with a title and caption for presenting. */

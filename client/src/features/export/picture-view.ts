@@ -17,6 +17,8 @@ export interface PictureView {
   minLabelScale?: number;
   /** The picture this tall (CSS px, the canvas's width kept): a page's shape rather than the screen's. */
   height?: number;
+  /** The picture this wide (CSS px), else the canvas's width. */
+  width?: number;
   /**
    * The model rectangle a saved view showed: the picture shows it whole, centred and as large as
    * the picture's own shape allows (not the screen's viewport, whose panels and legend the view
@@ -25,14 +27,14 @@ export interface PictureView {
   rect?: Region | null;
 }
 
-/** The canvas made `height` px tall for the picture, its centre kept; returns how to give it back. */
-function reshape(cy: cytoscape.Core, height: number | undefined): () => void {
+/** The canvas made `size` (CSS px; the canvas's width unless given) for the picture, its centre kept; returns how to give it back. */
+function reshape(cy: cytoscape.Core, size: { height?: number; width?: number }): () => void {
   const host = cy.container();
-  if (!host || !height) return () => undefined;
+  if (!host || !size.height) return () => undefined;
   const before = { height: host.style.height, width: host.style.width };
   const centre = { x: (cy.extent().x1 + cy.extent().x2) / 2, y: (cy.extent().y1 + cy.extent().y2) / 2 };
-  host.style.width = `${cy.width()}px`;
-  host.style.height = `${Math.round(height)}px`;
+  host.style.width = `${Math.round(size.width ?? cy.width())}px`;
+  host.style.height = `${Math.round(size.height)}px`;
   cy.resize();
   cy.pan({ x: cy.width() / 2 - centre.x * cy.zoom(), y: cy.height() / 2 - centre.y * cy.zoom() });
   return () => {
@@ -61,7 +63,7 @@ export async function inPictureView<T>(view: PictureView, draw: () => T | Promis
   const cv = canvas();
   const cy = cv.cy;
   const before = { zoom: cy.zoom(), pan: { ...cy.pan() }, labelScale: labelScale.value };
-  const giveBack = reshape(cy, view.height);
+  const giveBack = reshape(cy, view);
   try {
     if (view.rect) showRect(cy, view.rect);
     else if (view.fitAll) cy.fit(shown(cy.elements()).not('.geo-clustered'), FIT_PAD);

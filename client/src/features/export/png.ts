@@ -24,6 +24,8 @@ export interface PngOptions extends Annotations {
   minLabelScale?: number;
   /** The graph's picture this tall (CSS px, the canvas's width): the PDF's page shape. */
   pictureHeight?: number;
+  /** The graph's picture this wide (CSS px): a PDF page's picture of a view narrower than the page. */
+  pictureWidth?: number;
   /** A saved view's model rectangle: the picture shows it whole (picture-view.ts). */
   viewRect?: Region | null;
 }
@@ -65,6 +67,7 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
         fitAll: !opts.basemap,
         minLabelScale: opts.minLabelScale,
         height: opts.pictureHeight,
+        width: opts.pictureWidth,
         rect: opts.viewRect,
       },
       async () => {

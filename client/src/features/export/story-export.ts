@@ -2,12 +2,13 @@
 // eachView is also how the story's PDF (story-pdf.ts) visits the views.
 import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
-import { story } from '../../app/store.ts';
+import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import { projectionFor } from '../../canvas/geo-layout.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
 import { savedRect, showSavedViewport } from '../present/slide-viewport.ts';
+import { canvasThumb } from '../present/thumbnail.ts';
 import { download, fileStem } from './download.ts';
 import { graphToPng, type PngOptions } from './png.ts';
 
@@ -46,6 +47,18 @@ export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): 
     giveBack();
   }
   return views.length;
+}
+
+/**
+ * Draws the thumbnail of each view that has none (a story restored from a share link, which carries
+ * no pictures), each view shown in turn as for its PNG: the recipient's list shows what the sender's
+ * did (a map view over its map), not a sketch of the nodes.
+ */
+export async function drawMissingThumbs(): Promise<void> {
+  if (story.peek().every((v) => v.thumb)) return;
+  await eachView(async (v) => {
+    if (!v.thumb) setStoryThumb(v.nodes, await canvasThumb(canvas().cy, v.layout === 'geo'));
+  });
 }
 
 export async function exportStoryPngs(): Promise<string> {

@@ -10,6 +10,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { canvas } from '../../app/context.ts';
 import type { StoryView } from '../../app/types.ts';
 import { download, fileStem } from './download.ts';
+import type { Region } from '../../canvas/fit.ts';
 import { LABEL_PX } from '../../canvas/style.ts';
 import { wrapBy } from './frame.ts';
 import { graphToPng } from './png.ts';
@@ -56,6 +57,21 @@ function pageShapedHeight(box: { w: number; h: number }): number {
   return Math.max(200, ((canvas().cy.width() + FRAME_EXTRA.w) * box.h) / box.w - FRAME_EXTRA.h);
 }
 
+/**
+ * The picture's size: the page's free area's shape, cut to the shape of the area the view saved, so
+ * that the page frames what the view showed as its PNG does (white beside a view narrower than the
+ * page, not more of the map or the graph), at the same size on the paper.
+ */
+function pictureSize(box: { w: number; h: number }, rect: Region | null | undefined) {
+  const width = canvas().cy.width();
+  const height = pageShapedHeight(box);
+  if (!rect || rect.w <= 0 || rect.h <= 0) return { pictureWidth: width, pictureHeight: height };
+  const shape = rect.w / rect.h;
+  return shape < width / height
+    ? { pictureWidth: Math.max(200, height * shape), pictureHeight: height }
+    : { pictureWidth: width, pictureHeight: Math.max(200, width / shape) };
+}
+
 /** The story's PDF; the file is named after the story, which is untitled: "story-<first view's title>.pdf". */
 export async function exportStoryPdf(storyTitle?: string): Promise<string> {
   const doc = await PDFDocument.create();
@@ -69,14 +85,15 @@ export async function exportStoryPdf(storyTitle?: string): Promise<string> {
     const top = drawHeading(page, v, fonts);
     // The picture without its own title and caption: the page carries them as text.
     const box = { w: PAGE.w - 2 * MARGIN, h: top - MARGIN };
+    const picture = viewPicture(v);
     const res = await graphToPng(canvas().cy, {
       legend: true,
       sources: false,
       scale: 2,
       background: 'white',
-      ...viewPicture(v),
+      ...picture,
       minLabelScale: printedLabelScale(box),
-      pictureHeight: pageShapedHeight(box),
+      ...pictureSize(box, picture.viewRect),
     });
     const image = await doc.embedPng(await res.blob.arrayBuffer());
     const k = Math.min(box.w / image.width, box.h / image.height);

@@ -2,10 +2,10 @@
 // present them all, or export a PNG per view or one PDF (a page per view). The story travels in the
 // share link.
 import { useState } from 'preact/hooks';
-import { moveStoryView, present, removeStoryView, story, updateStoryView } from '../../app/store.ts';
+import { moveStoryView, present, story, updateStoryView } from '../../app/store.ts';
 import { exportStoryPngs } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
-import { saveView, showView, startPresenting, updateView } from './present-actions.ts';
+import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
 import { StoryThumb } from './StoryThumb.tsx';
 
 const STORY_EXPORTS = [
@@ -99,7 +99,12 @@ function StoryViewItem({ view: v, index: i, count }: { view: StoryView; index: n
         <button type="button" aria-label="Move down" disabled={i === count - 1} onClick={() => moveStoryView(i, 1)}>
           ↓
         </button>
-        <button type="button" aria-label="Delete view" title="Delete this view" onClick={() => removeStoryView(i)}>
+        <button
+          type="button"
+          aria-label={`Delete ${viewName(i, v)}`}
+          title="Delete this view (Undo brings it back)"
+          onClick={() => deleteView(i)}
+        >
           ✕
         </button>
       </div>

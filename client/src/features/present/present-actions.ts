@@ -1,18 +1,21 @@
 // Stories: save the canvas as a view (what is shown, where, at which zoom) with a title and a
 // caption; present the views one by one with the chrome hidden and labels sized for a projector.
 import type cytoscape from 'cytoscape';
-import { clearHighlight } from '../../app/canvas-actions.ts';
-import { canvas } from '../../app/context.ts';
+import { clearHighlight, undo } from '../../app/canvas-actions.ts';
+import { canvas, history } from '../../app/context.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import {
   addStoryView,
   filters,
+  insertStoryView,
   layoutName,
   present,
   presenting,
+  removeStoryView,
   replaceStoryView,
   setFilters,
   setLayout,
+  setStatus,
   story,
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
@@ -85,6 +88,24 @@ export function updateView(index: number): void {
   const view = captureStoryView('', '');
   replaceStoryView(index, view);
   thumbView(view, true);
+}
+
+/** A view named for people: its number and title ("view 2: The border provinces"). */
+export const viewName = (index: number, view: StoryView): string =>
+  `view ${index + 1}${view.title.trim() ? `: ${view.title.trim()}` : ''}`;
+
+/** Deletes a view as one undoable step (a caption may be long work); the status line offers Undo. */
+export function deleteView(index: number): void {
+  const view = story.peek()[index];
+  if (!view) return;
+  const name = viewName(index, view);
+  removeStoryView(index);
+  history.push({
+    label: `delete ${name}`,
+    undo: () => insertStoryView(index, view),
+    redo: () => removeStoryView(index),
+  });
+  setStatus({ kind: 'done', message: `Deleted ${name}. Undo: Ctrl+Z.`, action: { label: 'Undo', run: undo } });
 }
 
 /** Shows a view from the story list; a view restored from a link gets its thumbnail now. */

@@ -24,6 +24,7 @@ import type { StoryView } from '../../app/types.ts';
 import { roomForBoth } from '../../app/narrow-panels.ts';
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole } from '../console/console-actions.ts';
+import { drawMissingThumbs } from '../export/story-export.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { projectionFor } from '../../canvas/geo-layout.ts';
@@ -190,6 +191,8 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
     if (projection) await cv.basemap.show(projection);
     if (projection) cv.adoptMap(); // fan out and gather the restored true points for this zoom
+    // The story's pictures, drawn here (a link carries none), before the selection and the card come back.
+    await drawMissingThumbs();
     // The selection and the details card the link was made with.
     const chosen = state.selected ?? [];
     cv.cy
