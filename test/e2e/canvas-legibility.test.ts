@@ -502,6 +502,28 @@ interface Place {
   gathered: boolean;
 }
 
+/** Every map marker (sorted by id): its true point (model), whether marked off the map, its name and where it is drawn. */
+const mapState = (page: Page) =>
+  page.evaluate(() => {
+    const { cy, canvas } = (window as any).corridor;
+    const homes = canvas.geoHomes as Map<string, Point> | null;
+    return cy
+      .nodes('.geo-marker')
+      .not('.filtered, .hidden')
+      .map((n: any) => ({
+        id: n.id() as string,
+        home: homes?.get(n.id()) ?? { x: NaN, y: NaN },
+        offMap: n.hasClass('geo-offmap') as boolean,
+        label: String(n.style('label')),
+        drawn: n.renderedPosition() as Point,
+      }))
+      .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id));
+  }) as Promise<{ id: string; home: Point; offMap: boolean; label: string; drawn: Point }[]>;
+
+/** Waits for the names placed again on the frame after a change (a busy machine). */
+const settled = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
 /** Each marker is on its true point, fanned near it with a leader line, or in a cluster at (or tied to) its centroid. */
 function expectHonest(markers: Marker[]): void {
   const byId = new Map(markers.map((m) => [m.id, m]));
@@ -775,6 +797,70 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     const around = located.filter((m, i) => i < 2 || gap(m.point, langSon.point) < 250);
     expect(around.length).toBeGreaterThan(1);
     for (const p of around) expect(gap(p.drawn, p.point), `${p.id} on its own point`).toBeLessThan(3);
+    await page.close();
+  });
+
+  it('walk6 3. undo back into the Map draws every place where a fresh Map does: far ones marked off the map, none at a force position', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    const fresh = await mapState(page);
+    expect(fresh.filter((m) => m.offMap).length, 'places off the map on a fresh Map').toBeGreaterThan(0);
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    expect(await mapState(page)).toEqual([]);
+    await page.focus('#cy');
+    for (const [keys, layout] of [
+      ['Control+z', 'geo'],
+      ['Control+Shift+z', 'fcose'],
+      ['Control+z', 'geo'],
+    ] as const) {
+      await page.keyboard.press(keys);
+      await settled(page);
+      expect(await page.inputValue('#layout-select')).toBe(layout);
+      const now = await mapState(page);
+      if (layout === 'fcose') {
+        expect(now, 'no map markers left in the force layout').toEqual([]);
+        continue;
+      }
+      await shot(page, 'canvas', 'map-after-undo');
+      expect(now.map((m) => m.id)).toEqual(fresh.map((m) => m.id));
+      for (const [i, m] of now.entries()) {
+        const was = fresh[i]!;
+        expect(m.offMap, `${m.id} off the map as on a fresh Map`).toBe(was.offMap);
+        expect(m.label, `${m.id}'s name as on a fresh Map`).toBe(was.label);
+        expect(gap(m.home, was.home), `${m.id}'s true point as on a fresh Map`).toBeLessThan(0.5);
+        expect(gap(m.drawn, was.drawn), `${m.id} drawn as on a fresh Map`).toBeLessThan(1);
+      }
+      expectHonest(await mapMarkers(page));
+    }
+    await page.close();
+  });
+
+  it('walk6 4. a place pinned in the force layout is drawn at its coordinates on the Map, and after Unpin too', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.$(':selected').unselect();
+      cy.getElementById('laos').select();
+    });
+    await page.click('[data-action="pin"]');
+    await expect.poll(() => page.locator('[data-action="pin"]').innerText()).toBe('Unpin');
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await settled(page);
+    await shot(page, 'canvas', 'map-pinned-laos');
+    const laosAt = async () => (await mapMarkers(page)).find((m) => m.id === 'laos')!;
+    const pinned = await laosAt();
+    expect(pinned, 'Laos on the map').toBeDefined();
+    expect(gap(pinned.home, pinned.point), 'pinned Laos laid out at its coordinates').toBeLessThan(1);
+    expectHonest(await mapMarkers(page));
+    await page.click('[data-action="pin"]');
+    await expect.poll(() => page.locator('[data-action="pin"]').innerText()).toBe('Pin');
+    await settled(page);
+    const unpinned = await laosAt();
+    expect(gap(unpinned.home, unpinned.point), 'unpinned Laos at its coordinates').toBeLessThan(1);
+    expectHonest(await mapMarkers(page));
     await page.close();
   });
 
