@@ -459,6 +459,11 @@ const MAP_FAN_PX = 40;
  * of the other each is drawn on says nothing (their leader lines say where each lies).
  */
 const MAP_SAME_POINT_PX = 12;
+/**
+ * The farthest (screen px) a place may be drawn past the height or meridian of a place it truly lies
+ * on the other side of: a third of a marker, too little to read as an order.
+ */
+const MAP_LEVEL_PX = 8;
 /** Places gather only with a place closer than this on screen (a marker's width and a half). */
 const MAP_GATHER_PX = 36;
 
@@ -523,6 +528,30 @@ const mapState = (page: Page) =>
 /** Waits for the names placed again on the frame after a change (a busy machine). */
 const settled = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * Places left unnamed for a name placed by association: the map's places named with every name
+ * placed by the app's own declutter, against those named when the officials', bodies' and events'
+ * names are blanked (their markers stay). Ranked first, the places keep the same names either way.
+ */
+const namesTakenFromPlaces = (page: Page, where: string) =>
+  page.evaluate((at) => {
+    const { cy, canvas } = (window as any).corridor;
+    const named = () => {
+      canvas.relabel(true);
+      return cy
+        .nodes('.geo-marker')
+        .not('.geo-derived, .geo-cluster, .geo-clustered, .filtered, .hidden, .label-hidden')
+        .map((n: any) => n.id() as string);
+    };
+    const derived = cy.nodes('.geo-derived');
+    const names = derived.map((n: any) => [n, n.data('display')]);
+    derived.forEach((n: any) => void n.data('display', ''));
+    const alone: string[] = named();
+    names.forEach(([n, name]: [any, string]) => void n.data('display', name));
+    const withAll = new Set(named());
+    return alone.filter((id) => !withAll.has(id)).map((id) => `${id} unnamed for a name placed by association (${at})`);
+  }, where);
 
 /** Each marker is on its true point, fanned near it with a leader line, or in a cluster at (or tied to) its centroid. */
 function expectHonest(markers: Marker[]): void {
@@ -861,6 +890,45 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     const unpinned = await laosAt();
     expect(gap(unpinned.home, unpinned.point), 'unpinned Laos at its coordinates').toBeLessThan(1);
     expectHonest(await mapMarkers(page));
+    await page.close();
+  });
+
+  it('walk6 8. zoomed into the border, a place keeps its name before officials and bodies placed by association, and the fan keeps places in their north-south and east-west order', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    const faults: string[] = [];
+    for (const panel of [null, 'filters']) {
+      if (panel) await openPanel(page, panel);
+      for (const [at, steps] of [
+        ['hanoi', 3],
+        ['bac-giang', 5],
+        ['cao-bang', 5],
+      ] as const) {
+        await page.click('#btn-fit');
+        await page.waitForTimeout(300); // Fit's animation ends before the zoom
+        await page.evaluate(
+          ([id, k]) => {
+            const cy = (window as any).corridor.cy;
+            const level = cy.zoom() * Math.pow(1.15, k);
+            cy.zoom({ level, renderedPosition: cy.getElementById(id).renderedPosition() });
+          },
+          [at, steps] as const,
+        );
+        await settled(page);
+        const where = `${steps} steps into ${at}${panel ? `, ${panel} open` : ''}`;
+        await shot(page, 'canvas', `map-names-${at}-${steps}${panel ? '-panel' : ''}`);
+        faults.push(...(await namesTakenFromPlaces(page, where)));
+        const places = (await placesAsDrawn(page)).filter((p) => !p.gathered);
+        for (const p of places)
+          for (const q of places) {
+            if (p === q || gap(p.point, q.point) < MAP_SAME_POINT_PX) continue;
+            if (q.point.y - p.point.y >= 1 && p.drawn.y - q.drawn.y > MAP_LEVEL_PX)
+              faults.push(`${p.id} drawn south of ${q.id} (${where})`);
+            if (q.point.x - p.point.x >= 1 && p.drawn.x - q.drawn.x > MAP_LEVEL_PX)
+              faults.push(`${p.id} drawn east of ${q.id} (${where})`);
+          }
+      }
+    }
+    expect(faults).toEqual([]);
     await page.close();
   });
 
