@@ -953,6 +953,26 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('walk6 8. zoomed into the border, a land border is drawn darker than the coast (which side is China reads at a glance)', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    await zoomInto(page, 'lang-son', 5, null);
+    const lines = await page.evaluate(() => {
+      const line = (cls: string) => {
+        const el = document.querySelector<SVGPathElement>(`svg.basemap path.${cls}`);
+        if (!el?.getAttribute('d')) return null;
+        const [r, g, b] = getComputedStyle(el).stroke.match(/\d+/g)!.map(Number) as [number, number, number];
+        return { luma: 0.3 * r + 0.59 * g + 0.11 * b, length: el.getTotalLength() };
+      };
+      return { borders: line('borders'), coast: line('coast') };
+    });
+    expect(lines.borders, 'land borders drawn on their own').not.toBeNull();
+    expect(lines.coast, 'the coast drawn on its own').not.toBeNull();
+    // Darker than the coast, and only part of it: the lines two countries share.
+    expect(lines.coast!.luma - lines.borders!.luma).toBeGreaterThan(40);
+    expect(lines.borders!.length).toBeLessThan(lines.coast!.length);
+    await page.close();
+  });
+
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);
