@@ -65,6 +65,8 @@ const MAX_TURN = Math.PI / 3;
  * Lạng Sơn no spot at Fit but a cluster with a place 41 px away).
  */
 const LEVEL_PX = 8;
+/** Places less than this (screen px) apart north-south (east-west) have no order that way to keep. */
+const ORDER_PX = 1;
 
 /** Whether `p` seen from `from` lies within MAX_TURN of the direction (ux, uy). */
 const bearingKept = (p: Point, from: Point, ux: number, uy: number) => {
@@ -72,7 +74,7 @@ const bearingKept = (p: Point, from: Point, ux: number, uy: number) => {
   const [v, u] = [Math.hypot(vx, vy), Math.hypot(ux, uy)];
   // North stays north and east stays east, however slight: a reader compares two markers' heights
   // (Hà Giang, 22.82°N, was drawn south of Cao Bằng, 22.67°N, when only clear differences were kept).
-  const keeps = (vc: number, uc: number) => vc * uc > 0 || Math.abs(vc) <= LEVEL_PX;
+  const keeps = (vc: number, uc: number) => Math.abs(uc) < ORDER_PX || vc * uc > 0 || Math.abs(vc) <= LEVEL_PX;
   return v > 0 && (vx * ux + vy * uy) / (v * u) >= Math.cos(MAX_TURN) && keeps(vx, ux) && keeps(vy, uy);
 };
 
