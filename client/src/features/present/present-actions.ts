@@ -3,6 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
+import { highlightedIds, highlightResult } from '../../app/highlight.ts';
 import {
   addStoryView,
   filters,
@@ -31,6 +32,10 @@ export function captureStoryView(title: string, caption: string): StoryView {
     y: Math.round(n.position('y')),
   }));
   const selected = shown(cy.$(':selected')).map((e) => e.id());
+  const lit = new Set(highlightedIds(cy));
+  const highlight = shown(cy.elements())
+    .filter((e) => lit.has(e.id()))
+    .map((e) => e.id());
   return {
     title,
     caption,
@@ -42,7 +47,20 @@ export function captureStoryView(title: string, caption: string): StoryView {
     frame: roundRegion(freeRegion(cy)),
     layout: layoutName.peek(),
     ...(selected.length ? { selected } : {}),
+    ...(highlight.length ? { highlight } : {}),
   };
+}
+
+/** Highlights exactly the elements of `ids` the canvas shows (none: no highlight), without the new result's flash. */
+function showHighlight(cy: cytoscape.Core, ids: readonly string[] | undefined): void {
+  clearHighlight();
+  if (!ids?.length) return;
+  const want = new Set(ids);
+  highlightResult(
+    cy,
+    shown(cy.elements()).filter((e) => want.has(e.id())),
+    false,
+  );
 }
 
 const roundRegion = (r: Region): Region => ({
@@ -74,7 +92,7 @@ export function showView(view: StoryView): void {
 /** Shows a story view on the canvas: its filters, its nodes where they were and its links. */
 export function applyView(view: StoryView, fit = true): void {
   const cy = canvas().cy;
-  // A saved view is what was shown, never a result's transient highlight.
+  // The working canvas's highlight goes; the view's own (saved with it) comes back once it shows.
   clearHighlight();
   const ids = new Map(view.nodes.map((n) => [n.id, n]));
   // The filters first (the store's effect applies them now), then exactly the view's elements.
@@ -100,6 +118,7 @@ export function applyView(view: StoryView, fit = true): void {
   const layout = view.layout ?? 'fcose';
   setLayout(layout);
   canvas().syncBasemap(layout);
+  showHighlight(cy, view.highlight);
   canvas().relabel(true);
   if (fit) fitView(cy);
   else cy.viewport({ zoom: view.zoom, pan: view.pan });
@@ -124,6 +143,7 @@ export function keepCanvas(): () => void {
     layout: layoutName.peek(),
     filters: filters.peek(),
     selected: cy.$(':selected'),
+    highlight: highlightedIds(cy),
   };
   return () => {
     setFilters(b.filters);
@@ -133,6 +153,7 @@ export function keepCanvas(): () => void {
     });
     cy.$(':selected').unselect();
     b.selected.filter((e) => e.inside()).select();
+    showHighlight(cy, b.highlight);
     setLayout(b.layout);
     canvas().syncBasemap(b.layout);
     cy.viewport({ zoom: b.zoom, pan: b.pan });
