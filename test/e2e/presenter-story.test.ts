@@ -223,6 +223,35 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk 5, 9. a view saved with a path highlighted keeps it through the share link', async () => {
+    const page = await fresh();
+    await findPaths(page, ['nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['you jun', 'You Jun']);
+    await page.locator('#path-result h3').first().waitFor();
+    const lit = (p: Page) =>
+      p.evaluate(
+        () =>
+          (window as any).corridor.cy
+            .$('.path-highlight')
+            .map((e: any) => e.id())
+            .sort() as string[],
+      );
+    const path = await lit(page);
+    expect(path.length).toBeGreaterThan(2);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+    const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 1);
+    await openPanel(other, 'story');
+    expect(await lit(other)).toEqual([]);
+    await other.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => lit(other)).toEqual(path);
+    await other.close();
+  });
+
   it('walk3 1. Present and its steps raise no page error, and leaving gives the canvas its labels back', async () => {
     for (const size of [undefined, NARROW]) {
       const page = await fresh(size);
