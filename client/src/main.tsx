@@ -17,7 +17,7 @@ import { Canvas } from './canvas/canvas.ts';
 import { followFreeRegion, resizeKeepingCenter } from './canvas/fit.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
-import { leavingPaths } from './features/paths/path-state.ts';
+import { backOnPaths, leavingPaths } from './features/paths/path-state.ts';
 import { syncPresentation } from './features/present/present-actions.ts';
 import { bindCanvasInput } from './features/selection/canvas-input.ts';
 import { bindHover } from './features/selection/hover.tsx';
@@ -76,7 +76,7 @@ effect(() => {
     if (!resultPanel && now !== from) {
       if (from === 'paths') leavingPaths();
       clearHighlight();
-    }
+    } else if (now === 'paths' && from === 'paths') backOnPaths();
   }
   lastPanel = now;
 });

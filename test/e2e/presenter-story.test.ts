@@ -220,6 +220,8 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.waitForFunction(() => !document.body.classList.contains('presenting'));
     expect(await lit()).toEqual([]);
     expect(await faded()).toBe(0);
+    await openPanel(page, 'paths'); // back on the panel that found it: the path shows again
+    await expect.poll(lit).toEqual(path);
     await page.close();
   });
 
