@@ -3,7 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
-import { highlightedIds, highlightResult } from '../../app/highlight.ts';
+import { highlightedIds, highlightOn, highlightResult } from '../../app/highlight.ts';
 import {
   addStoryView,
   filters,
@@ -24,7 +24,8 @@ import { shown } from '../../canvas/visibility.ts';
 
 export const PROJECTOR_SCALE = 1.6;
 
-export function captureStoryView(title: string, caption: string): StoryView {
+/** `withHighlight`: a result highlighted now is kept in the view (a story view of a path shows the path). */
+export function captureStoryView(title: string, caption: string, withHighlight = true): StoryView {
   const cy = canvas().cy;
   const nodes = shown(cy.nodes()).map((n) => ({
     id: n.id(),
@@ -32,7 +33,7 @@ export function captureStoryView(title: string, caption: string): StoryView {
     y: Math.round(n.position('y')),
   }));
   const selected = shown(cy.$(':selected')).map((e) => e.id());
-  const lit = new Set(highlightedIds(cy));
+  const lit = new Set(withHighlight ? highlightedIds(cy) : []);
   const highlight = shown(cy.elements())
     .filter((e) => lit.has(e.id()))
     .map((e) => e.id());
@@ -70,10 +71,11 @@ const roundRegion = (r: Region): Region => ({
   h: Math.round(r.h),
 });
 
-export function saveView(title = `View ${story.value.length + 1}`, caption = ''): void {
-  const view = captureStoryView(title, caption);
+export function saveView(title = `View ${story.value.length + 1}`, caption = '', withHighlight = true): void {
+  const view = captureStoryView(title, caption, withHighlight);
   addStoryView(view);
-  thumbView(view, true);
+  // A view without the canvas's highlight gets its picture once it shows (as presenting does).
+  if (withHighlight || !highlightOn.peek()) thumbView(view, true);
 }
 
 /** Saves the canvas as it is now into view `index`, keeping its title and caption, and its picture anew. */
@@ -125,7 +127,8 @@ export function applyView(view: StoryView, fit = true): void {
 }
 
 export function startPresenting(): void {
-  if (!story.value.length) saveView('The canvas', '');
+  // Present with no story shows the canvas as a plain view: a result's highlight stays with its panel.
+  if (!story.value.length) saveView('The canvas', '', false);
   present(0);
 }
 
