@@ -126,6 +126,24 @@ describe('POST /api/queries/:name', () => {
     expect((guangxi?.throughEvents as string[]).some((e) => /Spring Meeting/.test(e))).toBe(true);
   });
 
+  it("gives each tie as the whole chain from the locality to the partner, the locality's own links included", async () => {
+    const { rows } = await run('foreign-partners', { locality: 'lang-son' });
+    type Path = {
+      nodes: { properties: { id: string; kind: string } }[];
+      relationships: { type: string; startElementId: string; endElementId: string }[];
+    };
+    const ties = rows.find((r) => r.name === 'Guangxi')?.ties as Path[];
+    expect(ties.length).toBeGreaterThan(0);
+    for (const t of ties) {
+      expect(t.nodes[0]!.properties.id).toBe('lang-son');
+      expect(t.nodes.at(-1)!.properties.id).toBe('guangxi');
+    }
+    // Through a shared event: Lạng Sơn (or a place in it) —ATTENDED→ event ←ATTENDED— Guangxi.
+    const viaEvent = ties.filter((t) => t.nodes.at(-2)!.properties.kind === 'Event');
+    expect(viaEvent.length).toBeGreaterThan(0);
+    for (const t of viaEvent) expect(t.relationships.slice(-2).map((r) => r.type)).toEqual(['ATTENDED', 'ATTENDED']);
+  });
+
   it('cuts at the row cap and says so', async () => {
     const capped = createApp({ db: api.db, config: { ...api.config, rowCap: 1 } });
     const { body } = await run('official-meetings', { official: 'nguyen-huu-nghia' }, capped);

@@ -359,4 +359,35 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await shot(page, 'researcher', 'foreign-partners-lang-son');
     await page.close();
   });
+
+  it('walk 5 #6. foreign partners show the tie whole: the locality and its own links highlighted, the ties column a chain', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Foreign partners of a locality', { locality: 'Lạng Sơn' });
+    const lit = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const on = (e: any) => e.hasClass('path-highlight') && !e.hasClass('faded');
+      const events = cy.nodes('[kind = "Event"]').filter(on);
+      return {
+        locality: on(cy.getElementById('lang-son')),
+        events: events.length as number,
+        // Lạng Sơn's own ATTENDED link to each highlighted event.
+        ownLinks: events.map(
+          (ev: any) =>
+            cy
+              .getElementById('lang-son')
+              .edgesTo(ev)
+              .filter((e: any) => e.data('type') === 'ATTENDED' && on(e)).length,
+        ) as number[],
+      };
+    });
+    expect(lit.locality).toBe(true);
+    expect(lit.events).toBeGreaterThan(0);
+    expect(lit.ownLinks.every((n) => n > 0)).toBe(true);
+    // Each tie is read from Lạng Sơn to the partner, each link in its own direction.
+    const ties = await (await column(page, 'ties')).first().textContent(); // full text, clamped or not
+    expect(ties).toMatch(/^Lạng Sơn —ATTENDED[^;→]*→ [^;]*Spring Meeting[^;]* ←ATTENDED[^;]*— Guangxi/);
+    await shot(page, 'researcher', 'foreign-partners-whole-tie');
+    await page.close();
+  });
 });

@@ -65,6 +65,11 @@ export interface StoryView {
   thumb?: string;
   /** Ids of the elements selected when saved: the view, presented or exported, shows them selected. */
   selected?: string[];
+  /**
+   * Ids of the elements a path or query result highlighted when saved: the view, shown, presented or
+   * exported, shows them highlighted and the rest faded (a story view of a path shows the path).
+   */
+  highlight?: string[];
 }
 
 export type ElementGroup = 'nodes' | 'edges';

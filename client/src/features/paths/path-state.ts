@@ -1,6 +1,7 @@
 // The path finder's work, kept in the store rather than in its panel: switching to another tab and
 // back shows the same ends, options and result. Leaving Paths clears the path's highlight (a result
-// highlight belongs to its panel) and says so; coming back shows it again.
+// highlight belongs to its panel) and says so; coming back shows it again. Story, which saves the
+// canvas as it shows, keeps the highlight while it is open.
 import { signal } from '@preact/signals';
 import type { NodeElement, PathsResponse } from '../../../../common/wire.ts';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
@@ -50,4 +51,9 @@ export function leavingPaths(): void {
   if (!highlightOn.peek() || pathResult.peek()?.kind !== 'paths') return;
   pathHighlightLeft.value = true;
   setStatus({ kind: 'info', message: 'Path highlight cleared — reopen Paths to show it again.' });
+}
+
+/** Back on Paths from Story, which kept the highlight: if a view shown there took it away, Paths shows it again. */
+export function backOnPaths(): void {
+  if (!highlightOn.peek() && pathResult.peek()?.kind === 'paths') pathHighlightLeft.value = true;
 }

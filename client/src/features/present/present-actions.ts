@@ -3,6 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
+import { highlightedIds, highlightOn, highlightResult } from '../../app/highlight.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import {
   addStoryView,
@@ -24,7 +25,8 @@ import { shown } from '../../canvas/visibility.ts';
 
 export const PROJECTOR_SCALE = 1.6;
 
-export function captureStoryView(title: string, caption: string): StoryView {
+/** `withHighlight`: a result highlighted now is kept in the view (a story view of a path shows the path). */
+export function captureStoryView(title: string, caption: string, withHighlight = true): StoryView {
   const cy = canvas().cy;
   // Under the map each node's true point, not where a fan or a cluster draws it at this zoom.
   const nodes = shown(cy.nodes()).map((n) => ({
@@ -33,6 +35,10 @@ export function captureStoryView(title: string, caption: string): StoryView {
     y: Math.round(truePosition(n).y),
   }));
   const selected = shown(cy.$(':selected')).map((e) => e.id());
+  const lit = new Set(withHighlight ? highlightedIds(cy) : []);
+  const highlight = shown(cy.elements())
+    .filter((e) => lit.has(e.id()))
+    .map((e) => e.id());
   return {
     title,
     caption,
@@ -44,7 +50,20 @@ export function captureStoryView(title: string, caption: string): StoryView {
     frame: roundRegion(freeRegion(cy)),
     layout: layoutName.peek(),
     ...(selected.length ? { selected } : {}),
+    ...(highlight.length ? { highlight } : {}),
   };
+}
+
+/** Highlights exactly the elements of `ids` the canvas shows (none: no highlight), without the new result's flash. */
+function showHighlight(cy: cytoscape.Core, ids: readonly string[] | undefined): void {
+  clearHighlight();
+  if (!ids?.length) return;
+  const want = new Set(ids);
+  highlightResult(
+    cy,
+    shown(cy.elements()).filter((e) => want.has(e.id())),
+    false,
+  );
 }
 
 const roundRegion = (r: Region): Region => ({
@@ -54,10 +73,11 @@ const roundRegion = (r: Region): Region => ({
   h: Math.round(r.h),
 });
 
-export function saveView(title = `View ${story.value.length + 1}`, caption = ''): void {
-  const view = captureStoryView(title, caption);
+export function saveView(title = `View ${story.value.length + 1}`, caption = '', withHighlight = true): void {
+  const view = captureStoryView(title, caption, withHighlight);
   addStoryView(view);
-  thumbView(view, true);
+  // A view without the canvas's highlight gets its picture once it shows (as presenting does).
+  if (withHighlight || !highlightOn.peek()) thumbView(view, true);
 }
 
 /** Saves the canvas as it is now into view `index`, keeping its title and caption, and its picture anew. */
@@ -76,7 +96,7 @@ export function showView(view: StoryView): void {
 /** Shows a story view on the canvas: its filters, its nodes where they were and its links. */
 export function applyView(view: StoryView, fit = true): void {
   const cy = canvas().cy;
-  // A saved view is what was shown, never a result's transient highlight.
+  // The working canvas's highlight goes; the view's own (saved with it) comes back once it shows.
   clearHighlight();
   const ids = new Map(view.nodes.map((n) => [n.id, n]));
   // The filters first (the store's effect applies them now), then exactly the view's elements.
@@ -102,6 +122,7 @@ export function applyView(view: StoryView, fit = true): void {
   const layout = view.layout ?? 'fcose';
   setLayout(layout);
   canvas().syncBasemap(layout);
+  showHighlight(cy, view.highlight);
   // Under the map its markers as the canvas draws them: off-map places marked, crowds fanned or clustered.
   canvas().adoptMap(layout === 'geo');
   if (fit) fitView(cy);
@@ -109,7 +130,8 @@ export function applyView(view: StoryView, fit = true): void {
 }
 
 export function startPresenting(): void {
-  if (!story.value.length) saveView('The canvas', '');
+  // Present with no story shows the canvas as a plain view: a result's highlight stays with its panel.
+  if (!story.value.length) saveView('The canvas', '', false);
   present(0);
 }
 
@@ -127,6 +149,7 @@ export function keepCanvas(): () => void {
     layout: layoutName.peek(),
     filters: filters.peek(),
     selected: cy.$(':selected'),
+    highlight: highlightedIds(cy),
   };
   return () => {
     setFilters(b.filters);
@@ -136,6 +159,7 @@ export function keepCanvas(): () => void {
     });
     cy.$(':selected').unselect();
     b.selected.filter((e) => e.inside()).select();
+    showHighlight(cy, b.highlight);
     setLayout(b.layout);
     canvas().syncBasemap(b.layout);
     canvas().adoptMap(b.layout === 'geo');

@@ -82,6 +82,8 @@ interface Head {
     f?: Partial<FilterState>;
     xe?: string[];
     fr?: [number, number, number, number];
+    /** The view's highlight: its nodes (a bitmask over the node list) and its links' id prefixes. */
+    h?: { n?: string; e?: string[] };
   }[];
 }
 
@@ -151,6 +153,7 @@ export function toBytes(state: SharedState): Uint8Array {
         : {}),
       ...(view.filters ? { f: diff(view.filters, ALL_FILTERS) ?? {} } : {}),
       ...(state.storyLeftOut?.[vi] ? { xe: state.storyLeftOut[vi]!.map((e) => e.slice(0, PREFIX)) } : {}),
+      ...(view.highlight?.length ? { h: shortIds(view.highlight, index, nodes.length) } : {}),
     };
   });
   const head: Head = {
@@ -179,21 +182,32 @@ export function toBytes(state: SharedState): Uint8Array {
   return out;
 }
 
-/** The selection: its nodes as a bitmask over the node list, its links as id prefixes. */
-function selectionHead(selected: string[], index: Map<string, number>, size: number): Pick<Head, 'sn' | 'se'> {
-  const nodes = selected.filter((id) => index.has(id));
-  const links = selected.filter((id) => !index.has(id));
+/** Element ids made short: the nodes as a bitmask over the node list, the links as id prefixes. */
+function shortIds(ids: string[], index: Map<string, number>, size: number): { n?: string; e?: string[] } {
+  const nodes = ids.filter((id) => index.has(id));
+  const links = ids.filter((id) => !index.has(id));
   return {
     ...(nodes.length
       ? {
-          sn: mask(
+          n: mask(
             nodes.map((id) => index.get(id)!),
             size,
           ),
         }
       : {}),
-    ...(links.length ? { se: links.map((e) => e.slice(0, PREFIX)) } : {}),
+    ...(links.length ? { e: links.map((e) => e.slice(0, PREFIX)) } : {}),
   };
+}
+
+/** The ids shortIds gave: node ids whole, link ids as prefixes (isListed matches them). */
+function longIds(short: { n?: string; e?: string[] }, nodes: SharedNode[]): string[] {
+  return [...unmask(short.n ?? '').flatMap((i) => (nodes[i] ? [nodes[i]!.id] : [])), ...(short.e ?? [])];
+}
+
+/** The selection: its nodes as a bitmask over the node list, its links as id prefixes. */
+function selectionHead(selected: string[], index: Map<string, number>, size: number): Pick<Head, 'sn' | 'se'> {
+  const { n, e } = shortIds(selected, index, size);
+  return { ...(n ? { sn: n } : {}), ...(e ? { se: e } : {}) };
 }
 
 export function fromBytes(bytes: Uint8Array): SharedState {
@@ -233,6 +247,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       ...(s.fr ? { frame: { x: s.fr[0], y: s.fr[1], w: s.fr[2], h: s.fr[3] } } : {}),
       ...(s.f ? { filters: { ...ALL_FILTERS, ...s.f } } : {}),
       nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
+      ...(s.h ? { highlight: longIds(s.h, nodes) } : {}),
     };
   });
   return {
@@ -246,10 +261,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
     pan: { x: head.pan[0], y: head.pan[1] },
     story,
     storyLeftOut: (head.st ?? []).map((s) => s.xe),
-    selected: head.sel ?? [
-      ...unmask(head.sn ?? '').flatMap((i) => (nodes[i] ? [nodes[i]!.id] : [])),
-      ...(head.se ?? []),
-    ],
+    selected: head.sel ?? longIds({ n: head.sn, e: head.se }, nodes),
     details: head.d ?? null,
   };
 }

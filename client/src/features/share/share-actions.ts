@@ -53,6 +53,17 @@ function leftOut(cy: cytoscape.Core, view: StoryView): string[] {
     .map((e) => e.id());
 }
 
+/** A shared view's highlight, its links' id prefixes made whole against the restored canvas. */
+function withHighlight(cy: cytoscape.Core, view: StoryView): StoryView {
+  if (!view.highlight) return view;
+  const listed = view.highlight;
+  const highlight = cy
+    .elements()
+    .filter((e) => (e.isNode() ? listed.includes(e.id()) : isListed(e.id(), listed)))
+    .map((e) => e.id());
+  return { ...view, highlight };
+}
+
 /** A shared view's links: those between its nodes on the restored canvas, but the ones it left out. */
 function withLinks(cy: cytoscape.Core, view: StoryView, left: string[] | undefined): StoryView {
   if (!left) return view;
@@ -185,7 +196,7 @@ export async function restoreFromLink(encoded: string): Promise<void> {
       .filter((e) => e.source().hasClass('hidden') || e.target().hasClass('hidden'))
       .addClass('hidden');
     afterCanvasChange();
-    setStory(state.story.map((v, i) => withLinks(cv.cy, v, state.storyLeftOut?.[i])));
+    setStory(state.story.map((v, i) => withHighlight(cv.cy, withLinks(cv.cy, v, state.storyLeftOut?.[i]))));
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
     const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
     if (projection) await cv.basemap.show(projection);
