@@ -71,6 +71,19 @@ describe('POST /api/queries/:name', () => {
     }
   });
 
+  it('agreements and meetings come newest first and keep a range whole (date and endDate, as stated)', async () => {
+    // Quảng Ninh's rows all end in 2022; the 2021–2022 Joint Statement is newer than those of 2016–2022.
+    const { rows } = await run('province-agreements', { province: 'quang-ninh' });
+    const key = (r: Record<string, unknown>) => `${String(r.endDate ?? r.date ?? '')}|${String(r.date ?? '')}`;
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.map(key)).toEqual(rows.map(key).sort().reverse());
+    expect(rows[0]).toMatchObject({ date: '2021', endDate: '2022' });
+    const met = await run('official-meetings', { official: 'nguyen-huu-nghia' });
+    expect(met.rows).toEqual(
+      expect.arrayContaining([expect.objectContaining({ date: '2025-03-24', endDate: '2025-03-25' })]),
+    );
+  });
+
   it('investment into Bắc Ninh: Goertek from Weifang first, with US$900 million', async () => {
     const { rows } = await run('province-investment', { province: 'bac-ninh' });
     expect(rows[0]).toMatchObject({

@@ -671,6 +671,7 @@ describe('explorer logic added with the rewrite', async () => {
     // The declaration decides, not the wording of the description.
     expect(isEntityParam({ ...p, type: 'string', description: "the locality's id, e.g. quang-ninh" })).toBe(false);
     expect(missingMessage([p])).toBe('Choose a locality first.');
+    expect(missingMessage([{ ...p, name: 'official' }])).toBe('Choose an official first.');
     expect(missingMessage([{ name: 'maxHops', type: 'integer', required: true }])).toBe('Choose the max hops first.');
     expect(historyLabel('// comment\nMATCH (a)\n  RETURN a', 12)).toBe('MATCH (a) R…');
   });
