@@ -11,8 +11,9 @@ export interface FilterState {
   /** Undated links stay visible unless this is off (Play turns it off to show only what happened when). */
   showUndated: boolean;
   /**
-   * Hide a node whose links on the canvas are all filtered out (it had some, none is left). A node
-   * that never had a link on the canvas, such as a single search result, stays.
+   * Hide a node whose links on the canvas are all filtered out (it had some, none is left), and set
+   * aside those "Whole graph" brought with no link at all. A node added on its own, such as a single
+   * search result, stays (unless only corroborated links are shown).
    */
   hideUnlinked: boolean;
   /** Only links stated by at least this many independent outlets (1: every link). */
