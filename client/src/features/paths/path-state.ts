@@ -5,6 +5,7 @@
 import { signal } from '@preact/signals';
 import type { NodeElement, PathsResponse } from '../../../../common/wire.ts';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
+import { clearHighlight } from '../../app/canvas-actions.ts';
 import { highlightOn } from '../../app/highlight.ts';
 import { setStatus } from '../../app/store.ts';
 
@@ -36,6 +37,20 @@ export const pathHighlightLeft = signal(false);
 
 export function setPathForm(patch: Partial<PathForm>): void {
   pathForm.value = { ...pathForm.value, ...patch };
+}
+
+/**
+ * A new From or To ("Find paths from here", a pick in the form): the result found for the old ends
+ * no longer answers the form, so it goes, and its highlight with it.
+ */
+export function setPathEnd(patch: Pick<Partial<PathForm>, 'from' | 'to'>): void {
+  const now = pathForm.peek();
+  const moved = (['from', 'to'] as const).some((k) => k in patch && patch[k]?.data.id !== now[k]?.data.id);
+  setPathForm(patch);
+  if (!moved || !pathResult.peek()) return;
+  if (pathResult.peek()?.kind === 'paths' && highlightOn.peek()) clearHighlight();
+  pathResult.value = null;
+  pathHighlightLeft.value = false;
 }
 
 /** The element ids the found paths walk (nodes and links). */
