@@ -478,6 +478,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await other.inputValue('select[name="named-query"]')).toBe('province-agreements');
     expect(await other.inputValue('#named-query-form input[name="province"]')).toBe('Quảng Ninh');
     await expect.poll(() => litIds(other)).toEqual(lit);
+    await shot(other, 'researcher', 'walk6-share-named-query-opened');
     await other.close();
 
     await runQuery(page, LIU_YUN); // the console's own query travels too
