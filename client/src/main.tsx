@@ -6,6 +6,7 @@ import './styles.css';
 import { api } from './api/client.ts';
 import { afterCanvasChange, clearHighlight } from './app/canvas-actions.ts';
 import { canvas, setCanvas } from './app/context.ts';
+import { highlightOn } from './app/highlight.ts';
 import { bindKeyboard } from './app/keyboard.ts';
 import { bindNarrowPanels } from './app/narrow-panels.ts';
 import { StageOverlays } from './app/StageOverlays.tsx';
@@ -16,7 +17,7 @@ import { Canvas } from './canvas/canvas.ts';
 import { followFreeRegion, resizeKeepingCenter } from './canvas/fit.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
-import { leavingPaths } from './features/paths/path-state.ts';
+import { backOnPaths, leavingPaths } from './features/paths/path-state.ts';
 import { syncPresentation } from './features/present/present-actions.ts';
 import { bindCanvasInput } from './features/selection/canvas-input.ts';
 import { bindHover } from './features/selection/hover.tsx';
@@ -61,14 +62,23 @@ effect(() => {
   afterCanvasChange();
 });
 effect(() => canvas().setStyle(style.value));
-// A result's highlight belongs to the panel that made it (Paths, Cypher): it goes when that closes.
+// A result's highlight belongs to the panel that made it (Paths, Cypher): it goes when that closes,
+// except into Story, which saves the canvas as it shows (a story view of a path keeps the path);
+// back from Story to the panel that made it, the highlight is still there.
 let lastPanel = panel.peek();
+/** The panel whose result stays highlighted while Story is open. */
+let resultPanel: typeof lastPanel = null;
 effect(() => {
-  if (panel.value !== lastPanel) {
-    if (lastPanel === 'paths') leavingPaths();
-    clearHighlight();
+  const now = panel.value;
+  if (now !== lastPanel) {
+    const from = lastPanel === 'story' ? resultPanel : lastPanel;
+    resultPanel = now === 'story' && highlightOn.peek() ? from : null;
+    if (!resultPanel && now !== from) {
+      if (from === 'paths') leavingPaths();
+      clearHighlight();
+    } else if (now === 'paths' && from === 'paths') backOnPaths();
   }
-  lastPanel = panel.value;
+  lastPanel = now;
 });
 effect(() => {
   byId('left-panel').hidden = panel.value === null;

@@ -9,6 +9,7 @@ MATCH (party)-[s:SIGNED]-(partner:Entity)
 OPTIONAL MATCH (src:Article {id: s.article})
 RETURN party, s, partner,
        party.name AS signedBy, partner.name AS with, s.document AS document, s.docKind AS docKind,
-       s.date AS date, s.count AS count, s.quote AS quote,
+       s.date AS date, s.endDate AS endDate, s.count AS count, s.quote AS quote,
        coalesce(src.outlet + ', ' + src.published, src.outlet, s.article) AS source
-ORDER BY coalesce(s.dateTo, '') DESC, party.name, partner.name
+// Newest first: by the last day a row may fall on, then by its first (2021–2022 before 2016–2022).
+ORDER BY coalesce(s.dateTo, '') DESC, coalesce(s.dateFrom, '') DESC, party.name, partner.name, s.document

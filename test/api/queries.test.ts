@@ -71,6 +71,19 @@ describe('POST /api/queries/:name', () => {
     }
   });
 
+  it('agreements and meetings come newest first and keep a range whole (date and endDate, as stated)', async () => {
+    // Quảng Ninh's rows all end in 2022; the 2021–2022 Joint Statement is newer than those of 2016–2022.
+    const { rows } = await run('province-agreements', { province: 'quang-ninh' });
+    const key = (r: Record<string, unknown>) => `${String(r.endDate ?? r.date ?? '')}|${String(r.date ?? '')}`;
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.map(key)).toEqual(rows.map(key).sort().reverse());
+    expect(rows[0]).toMatchObject({ date: '2021', endDate: '2022' });
+    const met = await run('official-meetings', { official: 'nguyen-huu-nghia' });
+    expect(met.rows).toEqual(
+      expect.arrayContaining([expect.objectContaining({ date: '2025-03-24', endDate: '2025-03-25' })]),
+    );
+  });
+
   it('investment into Bắc Ninh: Goertek from Weifang first, with US$900 million', async () => {
     const { rows } = await run('province-investment', { province: 'bac-ninh' });
     expect(rows[0]).toMatchObject({
@@ -124,6 +137,24 @@ describe('POST /api/queries/:name', () => {
     const guangxi = rows.find((r) => r.name === 'Guangxi');
     expect(guangxi?.how).toContain('ATTENDED');
     expect((guangxi?.throughEvents as string[]).some((e) => /Spring Meeting/.test(e))).toBe(true);
+  });
+
+  it("gives each tie as the whole chain from the locality to the partner, the locality's own links included", async () => {
+    const { rows } = await run('foreign-partners', { locality: 'lang-son' });
+    type Path = {
+      nodes: { properties: { id: string; kind: string } }[];
+      relationships: { type: string; startElementId: string; endElementId: string }[];
+    };
+    const ties = rows.find((r) => r.name === 'Guangxi')?.ties as Path[];
+    expect(ties.length).toBeGreaterThan(0);
+    for (const t of ties) {
+      expect(t.nodes[0]!.properties.id).toBe('lang-son');
+      expect(t.nodes.at(-1)!.properties.id).toBe('guangxi');
+    }
+    // Through a shared event: Lạng Sơn (or a place in it) —ATTENDED→ event ←ATTENDED— Guangxi.
+    const viaEvent = ties.filter((t) => t.nodes.at(-2)!.properties.kind === 'Event');
+    expect(viaEvent.length).toBeGreaterThan(0);
+    for (const t of viaEvent) expect(t.relationships.slice(-2).map((r) => r.type)).toEqual(['ATTENDED', 'ATTENDED']);
   });
 
   it('cuts at the row cap and says so', async () => {

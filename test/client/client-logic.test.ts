@@ -271,7 +271,7 @@ describe('filters on a headless canvas', () => {
     ]);
   });
 
-  it("carries a story view's snapshot through the share link: its filters, frame and the links it left out", async () => {
+  it("carries a story view's snapshot through the share link: its filters, frame, highlight and the links it left out", async () => {
     const view = {
       title: 'What they signed',
       caption: '',
@@ -281,6 +281,7 @@ describe('filters on a headless canvas', () => {
       edges: ['aaaaaaaa-signed'],
       filters: { ...ALL_FILTERS, types: ['SIGNED' as const] },
       frame: { x: 300, y: 0, w: 700, h: 600 },
+      highlight: ['bac-ninh', '0123456789abcdef'],
     };
     const state: SharedState = {
       nodes: [{ id: 'bac-ninh', x: 0, y: 0 }],
@@ -291,15 +292,18 @@ describe('filters on a headless canvas', () => {
       panel: null,
       zoom: 1,
       pan: { x: 0, y: 0 },
-      story: [view, { ...view, edges: undefined, filters: undefined, frame: undefined }],
+      story: [view, { ...view, edges: undefined, filters: undefined, frame: undefined, highlight: undefined }],
       storyLeftOut: [['0123456789abcdef'], undefined],
     };
     const back = await decodeState(await encodeState(state));
     expect(back.story[0]!.filters).toEqual(view.filters);
     expect(back.story[0]!.frame).toEqual(view.frame);
     expect(back.storyLeftOut).toEqual([['01234567'], undefined]);
+    // The path it highlighted: the node by its id, the link by its prefix (made whole on restore).
+    expect(back.story[0]!.highlight).toEqual(['bac-ninh', '01234567']);
     // A view saved before snapshots has none of it, and shows every link between its nodes.
     expect(back.story[1]!.filters).toBeUndefined();
+    expect(back.story[1]!.highlight).toBeUndefined();
     expect(back.storyLeftOut![1]).toBeUndefined();
   });
 
@@ -667,6 +671,7 @@ describe('explorer logic added with the rewrite', async () => {
     // The declaration decides, not the wording of the description.
     expect(isEntityParam({ ...p, type: 'string', description: "the locality's id, e.g. quang-ninh" })).toBe(false);
     expect(missingMessage([p])).toBe('Choose a locality first.');
+    expect(missingMessage([{ ...p, name: 'official' }])).toBe('Choose an official first.');
     expect(missingMessage([{ name: 'maxHops', type: 'integer', required: true }])).toBe('Choose the max hops first.');
     expect(historyLabel('// comment\nMATCH (a)\n  RETURN a', 12)).toBe('MATCH (a) R…');
   });

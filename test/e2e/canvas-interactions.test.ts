@@ -477,7 +477,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
-  it('walk4 4. with a node selected, the arrows move the keyboard on and Delete hides the node it is on, not the selection', async () => {
+  it('walk4 4. with a node selected, the arrows move the keyboard (and the selection) on and Delete hides the node it is on, not the one first selected', async () => {
     const page = await wholeGraph();
     const picked = await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
@@ -506,6 +506,74 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     );
     expect(shownIds).not.toContain(moved);
     expect(shownIds).toContain(picked);
+    await page.close();
+  });
+
+  it('walk 5, 8. keyboard and selection are one: a link chosen by mouse, then the arrows; a selection made elsewhere; Delete and Enter act on what the bar names', async () => {
+    const page = await wholeGraph();
+    const bar = () => page.locator('#selection-info').innerText();
+    const focusedLabel = () =>
+      page.evaluate(() => {
+        const n = (window as any).corridor.cy.$('node.keyboard-focus');
+        return n.nonempty() ? (n.data('label') as string) : null;
+      });
+    const isHidden = (id: string) =>
+      page.evaluate((i) => (window as any).corridor.cy.getElementById(i).hasClass('hidden'), id);
+    const selectOnly = (id: string) =>
+      page.evaluate((i) => {
+        const cy = (window as any).corridor.cy;
+        cy.$(':selected').unselect();
+        cy.getElementById(i).select();
+      }, id);
+    const [edge, other] = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const e = cy.edges('[type = "INVESTED_IN"]').not('.filtered, .hidden')[0];
+      const far = cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .not(e.connectedNodes())
+        .max((n: any) => n.degree(false)).ele;
+      e.select();
+      e.emit('tap'); // as a click on the link
+      return [e.id() as string, far.id() as string];
+    });
+    await expect.poll(bar).toMatch(/Selected: .*INVESTED_IN/);
+    // The walk: the arrows then went to a node while the bar still named the link, and Delete hid the node.
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    const onNode = await focusedLabel();
+    expect(onNode).not.toBeNull();
+    await expect.poll(bar).toBe(`Selected: ${onNode}`);
+    await shot(page, 'canvas', 'keyboard-selects');
+    // Selected elsewhere (not by the keyboard) while the keyboard is on a node: Delete hides what the bar names.
+    await selectOnly(edge);
+    await expect.poll(bar).toMatch(/Selected: .*INVESTED_IN/);
+    const nodesBefore = (await counts(page)).nodes;
+    await page.keyboard.press('Delete');
+    expect(await isHidden(edge)).toBe(true);
+    expect((await counts(page)).nodes).toBe(nodesBefore); // the link went, no node
+    await page.keyboard.press('ArrowRight');
+    await selectOnly(other);
+    await expect.poll(bar).toContain('Selected: ');
+    const otherLabel = (await bar()).replace('Selected: ', '');
+    await page.keyboard.press('Enter'); // details of the node the bar names
+    await expect.poll(() => page.locator('#details h2').first().innerText()).toContain(otherLabel);
+    await page.close();
+  });
+
+  it('walk 5, 8. the keyboard hint goes when its node is filtered out', async () => {
+    const page = await wholeGraph();
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    expect(await status(page)).toContain('arrows move');
+    await page.click('.tabs [data-panel="filters"]');
+    await page
+      .locator('#left-panel fieldset', { hasText: 'Edge types' })
+      .locator('button', { hasText: 'none' })
+      .click();
+    await expect.poll(async () => (await counts(page)).nodes).toBe(0);
+    await expect.poll(() => status(page), { timeout: 1000 }).not.toContain('arrows move');
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.keyboard-focus').length)).toBe(0);
     await page.close();
   });
 

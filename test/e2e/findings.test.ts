@@ -206,7 +206,8 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     const headers = await page.locator('#cypher-output th').allInnerTexts();
     const ties = headers.indexOf('ties');
     const tiesCell = await page.locator(`#cypher-output tbody tr:first-child td:nth-child(${ties + 1})`).innerText();
-    expect(tiesCell).toMatch(/\S —[A-Z_]+→ \S/);
+    // Each tie a chain in words from the locality, links in their own direction (a step may carry its date and outlets).
+    expect(tiesCell).toMatch(/^Bắc Ninh (—|←)[A-Z_]+[^;]*(→|—) \S/);
     await shot(page, 'researcher', 'named-query');
     await page.close();
   });
@@ -388,6 +389,45 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await page.locator('#details .reference-note').waitFor();
     expect(await page.locator('#details').innerText()).toContain('From the gazetteer (reference data)');
     expect(await page.locator('#details blockquote').count()).toBe(0);
+    await page.close();
+  });
+
+  it('walk 6 #13. Export says the filters hide every node, not that the canvas is empty', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    await page.click('#left-panel fieldset:has(legend:text("Node kinds")) button:text("none")');
+    expect((await counts(page)).nodes).toBe(0);
+    const n = await page.evaluate(() => (window as any).corridor.cy.nodes().length as number);
+    await openPanel(page, 'export');
+    await page.click('#btn-export-png');
+    expect(await page.locator('#export-note').innerText()).toMatch(
+      new RegExp(`^Every node on the canvas \\(${n}\\) is hidden by filters: Node kinds off`),
+    );
+    await page.close();
+  });
+
+  it('walk 6 #9. the unlinked-nodes text counts the nodes Whole graph set aside; unticking shows them and the status line follows', async () => {
+    const page = await fresh();
+    await openPanel(page, 'filters');
+    await loadWholeGraph(page);
+    type Whole = {
+      elements: { nodes: { data: { id: string } }[]; edges: { data: { source: string; target: string } }[] };
+    };
+    const whole = await api<Whole>('/api/graph');
+    const linked = new Set(whole.elements.edges.flatMap((e) => [e.data.source, e.data.target]));
+    const aside = whole.elements.nodes.filter((nd) => !linked.has(nd.data.id)).length;
+    expect(aside).toBeGreaterThan(0);
+    expect(await page.locator('#status').innerText()).toContain(`${aside} with no link set aside`);
+    const text = await page.locator('#unlinked-count').innerText();
+    expect(text).not.toMatch(/never had a link on the canvas stay/);
+    expect(text).toMatch(new RegExp(`^${aside} nodes? hidden: .*${aside} that the whole graph has no link for`));
+    await page.uncheck('input[name="hide-unlinked"]');
+    expect((await counts(page)).nodes).toBe(whole.elements.nodes.length);
+    expect(await page.locator('#status').innerText()).not.toMatch(/set aside/);
+    expect(await page.locator('#unlinked-count').innerText()).toMatch(
+      new RegExp(`^${aside} nodes? shown without a visible link`),
+    );
     await page.close();
   });
 });

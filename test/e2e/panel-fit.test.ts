@@ -33,11 +33,11 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
       .locator('tbody td, tbody td *')
       .evaluateAll((els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent));
     expect(cut).toEqual([]);
-    // Each tie reads as "A —TYPE→ B", and the last one is shown to its end (the joint committee).
+    // Each tie reads as a chain from the locality, "A —TYPE→ B ←TYPE— C", and the last one is shown to its end (the joint committee).
     const headers = await dialog.locator('th').allInnerTexts();
     const ties = await dialog.locator(`tbody td:nth-child(${headers.indexOf('ties') + 1})`).first();
     const text = await ties.innerText();
-    expect(text).toMatch(/Guangxi —ATTENDED→ /);
+    expect(text).toMatch(/^Lạng Sơn —ATTENDED[^;]*←ATTENDED[^;]*— Guangxi/);
     const box = (await ties.boundingBox())!;
     const last = await ties.evaluate((td) => {
       const range = document.createRange();

@@ -6,6 +6,7 @@ import { EDGE_TYPES } from '../../common/model.ts';
 import { hasChromium } from './browser.ts';
 import {
   downloaded,
+  findPaths,
   loadWholeGraph,
   NARROW,
   onlyTypes,
@@ -230,6 +231,77 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.waitForFunction(() => !document.body.classList.contains('presenting'));
     expect(await selectedIds()).toEqual(before);
     await page.close();
+  });
+
+  it('walk 5, 9. a view saved with a path highlighted keeps it: in the view when shown, presented and after, the working canvas as it was', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await findPaths(page, ['nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['you jun', 'You Jun']);
+    await page.locator('#path-result h3').first().waitFor();
+    const lit = () =>
+      page.evaluate(
+        () =>
+          (window as any).corridor.cy
+            .$('.path-highlight')
+            .not('.faded')
+            .map((e: any) => e.id())
+            .sort() as string[],
+      );
+    const faded = () => page.evaluate(() => (window as any).corridor.cy.$('.faded').length as number);
+    const path = await lit();
+    expect(path.length).toBeGreaterThan(2);
+    // The walk: opening Story and saving the view cleared the highlight without a word.
+    await openPanel(page, 'story');
+    expect(await lit()).toEqual(path);
+    await page.click('#btn-save-view');
+    expect(await lit()).toEqual(path);
+    await page.click('#btn-clear-highlight');
+    expect(await lit()).toEqual([]);
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await expect.poll(lit).toEqual(path);
+    expect(await faded()).toBeGreaterThan(0);
+    await page.click('#btn-clear-highlight'); // the working canvas, not highlighted, is what Present gives back
+    await page.click('#btn-story-present');
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    await expect.poll(lit).toEqual(path);
+    expect(await page.locator('#btn-clear-highlight').isVisible()).toBe(false); // no canvas chip on a slide
+    await shot(page, 'presenter-walk5', 'path-view-presented');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    expect(await lit()).toEqual([]);
+    expect(await faded()).toBe(0);
+    await openPanel(page, 'paths'); // back on the panel that found it: the path shows again
+    await expect.poll(lit).toEqual(path);
+    await page.close();
+  });
+
+  it('walk 5, 9. a view saved with a path highlighted keeps it through the share link', async () => {
+    const page = await fresh();
+    await findPaths(page, ['nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['you jun', 'You Jun']);
+    await page.locator('#path-result h3').first().waitFor();
+    const lit = (p: Page) =>
+      p.evaluate(
+        () =>
+          (window as any).corridor.cy
+            .$('.path-highlight')
+            .map((e: any) => e.id())
+            .sort() as string[],
+      );
+    const path = await lit(page);
+    expect(path.length).toBeGreaterThan(2);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+    const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 1);
+    await openPanel(other, 'story');
+    expect(await lit(other)).toEqual([]);
+    await other.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => lit(other)).toEqual(path);
+    await other.close();
   });
 
   it('walk3 1. Present and its steps raise no page error, and leaving gives the canvas its labels back', async () => {

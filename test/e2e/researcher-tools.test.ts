@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PathsResponse } from '../../common/wire.ts';
 import { hasChromium } from './browser.ts';
-import { findPaths, loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, nodePosition, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
 const NORMAL_ZOOM = 1;
@@ -357,6 +357,140 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(names).toContain('Guangxi');
     expect((await (await column(page, 'throughEvents')).first().innerText()).toLowerCase()).toContain('spring meeting');
     await shot(page, 'researcher', 'foreign-partners-lang-son');
+    await page.close();
+  });
+
+  it('walk 5 #6. foreign partners show the tie whole: the locality and its own links highlighted, the ties column a chain', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Foreign partners of a locality', { locality: 'Lạng Sơn' });
+    const lit = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const on = (e: any) => e.hasClass('path-highlight') && !e.hasClass('faded');
+      const events = cy.nodes('[kind = "Event"]').filter(on);
+      return {
+        locality: on(cy.getElementById('lang-son')),
+        events: events.length as number,
+        // Lạng Sơn's own ATTENDED link to each highlighted event.
+        ownLinks: events.map(
+          (ev: any) =>
+            cy
+              .getElementById('lang-son')
+              .edgesTo(ev)
+              .filter((e: any) => e.data('type') === 'ATTENDED' && on(e)).length,
+        ) as number[],
+      };
+    });
+    expect(lit.locality).toBe(true);
+    expect(lit.events).toBeGreaterThan(0);
+    expect(lit.ownLinks.every((n) => n > 0)).toBe(true);
+    // Each tie is read from Lạng Sơn to the partner, each link in its own direction.
+    const ties = await (await column(page, 'ties')).first().textContent(); // full text, clamped or not
+    expect(ties).toMatch(/^Lạng Sơn —ATTENDED[^;→]*→ [^;]*Spring Meeting[^;]* ←ATTENDED[^;]*— Guangxi/);
+    await shot(page, 'researcher', 'foreign-partners-whole-tie');
+    await page.close();
+  });
+
+  const litIds = (page: Page) =>
+    page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .$('.path-highlight')
+          .map((e: any) => e.id())
+          .sort() as string[],
+    );
+  const shareLink = async (page: Page) => {
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.keyboard.press('Escape');
+    return url;
+  };
+  const LIU_YUN = "MATCH (a:Official {id: 'liu-yun'})-[r:MET]-(b) RETURN a, r, b";
+
+  it('walk 6 #12. named queries: agreements newest first, meetings with their end date, "Choose an official"', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Who met whom' });
+    await page.click('#named-query-form button[type="submit"]');
+    expect(await page.locator('#named-query-problem').innerText()).toBe('Choose an official first.');
+    await runNamed(page, 'Who met whom', { official: 'Nguyễn Hữu Nghĩa' });
+    const met = await (await column(page, 'date')).allInnerTexts();
+    const metEnds = await (await column(page, 'endDate')).allInnerTexts();
+    // "24–25 March 2025" in the article: both days, as the data has them.
+    expect(met.some((d, i) => d === '2025-03-24' && metEnds[i] === '2025-03-25')).toBe(true);
+
+    await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
+    const from = await (await column(page, 'date')).allInnerTexts();
+    const to = await (await column(page, 'endDate')).allInnerTexts();
+    expect(from.length).toBeGreaterThan(2);
+    // Newest first: by the last day a row may fall on, then by its first (2021–2022 before 2016–2022).
+    const keys = from.map((d, i) => `${to[i] || d}|${d}`);
+    expect(keys).toEqual([...keys].sort().reverse());
+    expect(from).toContain('2021');
+    await page.close();
+  });
+
+  it('walk 6 #10. picking a named query clears the console result and its highlight together', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, LIU_YUN);
+    expect(await highlighted(page)).toBeGreaterThan(0);
+    await page.selectOption('select[name="named-query"]', { label: 'Agreements of a province' });
+    expect(await page.locator('#cypher-output table').count()).toBe(0);
+    expect(await highlighted(page)).toBe(0);
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
+    expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
+    await page.close();
+  });
+
+  it('walk 6 #7. "Find paths from here" sets From and clears the old path result and its highlight', async () => {
+    const page = await fresh();
+    await findPath(page, ['cao bang', 'Cao Bằng'], ['nanning', 'Nanning']);
+    await page.locator('#path-result h3').first().waitFor();
+    expect(await highlighted(page)).toBeGreaterThan(0);
+    const box = (await page.locator('#cy').boundingBox())!;
+    const at = await nodePosition(page, 'nanning');
+    await page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
+    await page.locator('#context-menu').getByText('Find paths from here').click();
+    await expect.poll(() => page.inputValue('input[name="path-from"]')).toBe('Nanning');
+    expect(await page.locator('#path-result h3').count()).toBe(0);
+    expect(await highlighted(page)).toBe(0);
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
+    await page.close();
+  });
+
+  it("walk 6 #6. a share link carries the researcher's result: the named query or console query re-run on open, table and highlight", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, LIU_YUN);
+    await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
+    const lit = await litIds(page);
+    expect(lit.length).toBeGreaterThan(2);
+    const summary = await page.locator('#cypher-summary').innerText();
+    const url = await shareLink(page);
+    expect(url.length).toBeLessThan(2000);
+    const other = await suite.fresh(undefined, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.locator('#cypher-summary').waitFor();
+    // The same rows and highlight (what is new on the canvas and the time differ).
+    const gist = (text: string) => text.replace(/ highlighted[\s\S]*/, '');
+    expect(gist(await other.locator('#cypher-summary').innerText())).toBe(gist(summary));
+    expect(await other.inputValue('select[name="named-query"]')).toBe('province-agreements');
+    expect(await other.inputValue('#named-query-form input[name="province"]')).toBe('Quảng Ninh');
+    await expect.poll(() => litIds(other)).toEqual(lit);
+    await shot(other, 'researcher', 'walk6-share-named-query-opened');
+    await other.close();
+
+    await runQuery(page, LIU_YUN); // the console's own query travels too
+    const consoleLit = await litIds(page);
+    const again = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
+    await again.locator('#cypher-summary').waitFor();
+    expect(await again.locator('#cypher-editor .cm-content').innerText()).toContain("{id: 'liu-yun'}");
+    expect(await again.locator('#cypher-output tbody tr').count()).toBe(
+      await page.locator('#cypher-output tbody tr').count(),
+    );
+    await expect.poll(() => litIds(again)).toEqual(consoleLit);
+    await again.close();
     await page.close();
   });
 });

@@ -15,20 +15,27 @@ export const NORMAL_ZOOM = 1;
 export const FLOOR_ZOOM = 0.25;
 
 /**
- * Whether a result is highlighted now. A highlight is transient: it goes when its panel closes, a
- * search or a selection elsewhere starts, a saved view shows, or the canvas's "Clear highlight" chip
- * is pressed, so it never leaks into exports, saved views or a presentation.
+ * Whether a result is highlighted now. A highlight is transient: it goes when its panel closes (the
+ * Story panel aside, which saves the canvas as it shows), a search or a selection elsewhere starts,
+ * another saved view shows, or the canvas's "Clear highlight" chip is pressed. A story view saved
+ * with a highlight keeps it, and shows it when shown, presented or exported.
  */
 export const highlightOn = signal(false);
 
-export function highlightResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue): void {
+/** `flash`: the nodes blink once so the eye finds a new result (a saved view's highlight does not). */
+export function highlightResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, flash = true): void {
   cy.elements().removeClass(`${HIGHLIGHT} faded`);
   highlightOn.value = eles.nonempty();
   if (eles.empty()) return;
   eles.removeClass('filtered hidden');
   eles.addClass(HIGHLIGHT);
   cy.elements().not(eles).addClass('faded');
-  eles.nodes().flashClass(FLASH, 1600);
+  if (flash) eles.nodes().flashClass(FLASH, 1600);
+}
+
+/** The ids of what is highlighted now (none when no result is). */
+export function highlightedIds(cy: cytoscape.Core): string[] {
+  return highlightOn.peek() ? cy.$(`.${HIGHLIGHT}`).map((e) => e.id()) : [];
 }
 
 export function fitResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, padding = 50): void {

@@ -11,8 +11,9 @@ export interface FilterState {
   /** Undated links stay visible unless this is off (Play turns it off to show only what happened when). */
   showUndated: boolean;
   /**
-   * Hide a node whose links on the canvas are all filtered out (it had some, none is left). A node
-   * that never had a link on the canvas, such as a single search result, stays.
+   * Hide a node whose links on the canvas are all filtered out (it had some, none is left), and set
+   * aside those "Whole graph" brought with no link at all. A node added on its own, such as a single
+   * search result, stays (unless only corroborated links are shown).
    */
   hideUnlinked: boolean;
   /** Only links stated by at least this many independent outlets (1: every link). */
@@ -67,6 +68,11 @@ export interface StoryView {
   thumb?: string;
   /** Ids of the elements selected when saved: the view, presented or exported, shows them selected. */
   selected?: string[];
+  /**
+   * Ids of the elements a path or query result highlighted when saved: the view, shown, presented or
+   * exported, shows them highlighted and the rest faded (a story view of a path shows the path).
+   */
+  highlight?: string[];
 }
 
 export type ElementGroup = 'nodes' | 'edges';

@@ -3,11 +3,10 @@
 // and Neo4j's errors inline with their position.
 import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CypherResponse } from '../../../../common/wire.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { clearHighlight, errorText } from '../../app/canvas-actions.ts';
-import { NamedQueries } from '../named-queries/NamedQueries.tsx';
-import { consoleRequest } from './console-actions.ts';
+import { NamedQueries, type NamedPreset } from '../named-queries/NamedQueries.tsx';
+import { consoleRequest, fillConsole, runRequest, shownRun, type ConsoleRun } from './console-actions.ts';
 import { clearErrorMark, closeCompletions, editorText, markError, mountEditor, schema } from './cypher-editor.ts';
 import { drawResult } from './draw-result.ts';
 import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
@@ -74,16 +73,18 @@ async function showResult(
   setOutput: (o: Output) => void,
   ed: EditorApi | undefined,
   title: string,
-  call: () => Promise<CypherResponse>,
+  run: ConsoleRun,
   entityIds?: string[],
 ): Promise<void> {
   // The last result's highlight goes now: an error must not sit beside it as if it were this query's.
   clearHighlight();
+  shownRun.value = null;
   setOutput({ kind: 'busy' });
   try {
-    const res = await call();
+    const res = await ('named' in run ? api.runQuery(run.named, run.params) : api.cypher(run.query, run.params));
     const drawn = await drawResult(res, { label: title === 'Query' ? 'cypher result' : title, entityIds });
     setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn } });
+    shownRun.value = run;
   } catch (err) {
     const pos = err instanceof ApiError ? errorPosition(err.details) : null;
     setOutput({
@@ -139,6 +140,23 @@ function useConsoleRequests(
   }, [request?.seq]);
 }
 
+/**
+ * A run a share link asked for: a console query goes into the editor (the old text kept in the
+ * history) and runs; a named one is handed to the named queries' form (returned).
+ */
+function useSharedRun(
+  editor: { current: EditorApi | undefined },
+  show: (title: string, r: ConsoleRun) => Promise<void>,
+): NamedPreset | null {
+  const shared = runRequest.value;
+  useEffect(() => {
+    if (!shared || 'named' in shared.run || !editor.current) return;
+    fillConsole(shared.run.query, shared.run.params);
+    if (shared.execute) void show('Query', shared.run);
+  }, [shared?.seq]);
+  return shared && 'named' in shared.run ? { ...shared.run, execute: shared.execute, seq: shared.seq } : null;
+}
+
 export function ConsolePanel() {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<EditorApi | undefined>(undefined);
@@ -148,8 +166,10 @@ export function ConsolePanel() {
   const paramsRef = useRef(params);
   paramsRef.current = params;
 
-  const show = (title: string, call: () => Promise<CypherResponse>, entityIds?: string[]) =>
-    showResult(setOutput, editor.current, title, call, entityIds);
+  const show = (title: string, r: ConsoleRun, entityIds?: string[]) =>
+    showResult(setOutput, editor.current, title, r, entityIds);
+  // No result: none highlighted either (nothing stays on the canvas that no table explains).
+  const noResult = (o: Output) => (clearHighlight(), (shownRun.value = null), setOutput(o));
 
   const run = () => {
     if (editor.current) {
@@ -157,10 +177,9 @@ export function ConsolePanel() {
       clearErrorMark(editor.current);
     }
     const checked = checkInput(editor.current, paramsRef.current);
-    if ('problem' in checked)
-      return (clearHighlight(), setOutput({ kind: 'error', code: 'error', message: checked.problem }));
+    if ('problem' in checked) return noResult({ kind: 'error', code: 'error', message: checked.problem });
     setHistory((h) => remember(h, { query: checked.query, params: paramsRef.current }));
-    void show('Query', () => api.cypher(checked.query, checked.params));
+    void show('Query', { query: checked.query, params: checked.params });
   };
   const runRef = useRef(run);
   runRef.current = run;
@@ -179,14 +198,16 @@ export function ConsolePanel() {
   }, [params]);
 
   useConsoleRequests(editor, paramsRef, setParams, setHistory);
+  const shared = useSharedRun(editor, show);
 
   return (
     <section class="panel" aria-label="Cypher console">
       <h2>Cypher</h2>
       <h3>Named queries</h3>
       <NamedQueries
-        onStart={() => setOutput(null)}
-        onRun={(title, q, p, entityIds) => void show(title, () => api.runQuery(q, p), entityIds)}
+        onStart={() => noResult(null)}
+        onRun={(title, q, p, entityIds) => void show(title, { named: q, params: p }, entityIds)}
+        preset={shared}
       />
       <h3>Console (read-only)</h3>
       <div class="cm-host" id="cypher-editor" ref={host} />

@@ -1,5 +1,6 @@
 // What other features ask of the console: open a query in it (Copy as Cypher, a named query's
-// "Open in editor"). The console keeps what was in the editor in its history before replacing it.
+// "Open in editor"), or fill and run a shared run (a share link). The console keeps what was in the
+// editor in its history before replacing it, and says which run its result came from.
 import { signal } from '@preact/signals';
 import { openPanel } from '../../app/store.ts';
 
@@ -13,6 +14,25 @@ export const consoleRequest = signal<ConsoleRequest | null>(null);
 let seq = 0;
 
 export function openInConsole(query: string, params?: Record<string, unknown>): void {
-  consoleRequest.value = { query, params, seq: ++seq };
+  fillConsole(query, params);
   openPanel('cypher');
+}
+
+/** The query into the editor, the panel left as it is. */
+export function fillConsole(query: string, params?: Record<string, unknown>): void {
+  consoleRequest.value = { query, params, seq: ++seq };
+}
+
+/** A run of the console: a named query by its file name, or the console's own query; with its parameters. */
+export type ConsoleRun =
+  { named: string; params: Record<string, unknown> } | { query: string; params: Record<string, unknown> };
+
+/** The run whose result (table and highlight) the console shows now; a share link carries it. */
+export const shownRun = signal<ConsoleRun | null>(null);
+
+/** A run asked for by a share link being opened: the console fills its form and, if `execute`, runs it. */
+export const runRequest = signal<{ run: ConsoleRun; execute: boolean; seq: number } | null>(null);
+
+export function requestRun(run: ConsoleRun, execute: boolean): void {
+  runRequest.value = { run, execute, seq: ++seq };
 }

@@ -3,12 +3,15 @@
 // data as Cytoscape JSON, GraphML, CSV; and the whole graph from the server within the filters
 // as they are now.
 import { signal } from '@preact/signals';
+import type cytoscape from 'cytoscape';
 import { useState } from 'preact/hooks';
 import { toSearchParams } from '../../app/api-query.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { filters } from '../../app/store.ts';
+import type { FilterState } from '../../app/types.ts';
 import { shown } from '../../canvas/visibility.ts';
+import { filtersHidingAll } from '../filters/filter-empty.ts';
 import { exportData, exportPng, exportSvg, type DataFormat, type PictureOptions } from './export-actions.ts';
 
 function ServerLinks() {
@@ -73,6 +76,22 @@ const pictureFields = signal<PictureFieldsState>({
   bg: 'white',
 });
 
+/**
+ * Why there is nothing to export, as it is: an empty canvas, or nodes all hidden (by which filters,
+ * or by hand); null when something shows.
+ */
+export function nothingShown(cy: cytoscape.Core, f: FilterState): string | null {
+  if (shown(cy.elements()).nonempty()) return null;
+  const n = cy.nodes().length;
+  if (!n) return 'The canvas is empty: put something on it first.';
+  const culprits = filtersHidingAll(cy, f);
+  if (culprits)
+    return `Every node on the canvas (${n}) is hidden by filters: ${culprits.map((c) => c.label).join('; ')}. Change them in Filters to export.`;
+  if (cy.nodes('.filtered').empty())
+    return `Every node on the canvas (${n}) is hidden by hand: "Show hidden" brings them back.`;
+  return `Every node on the canvas (${n}) is hidden, by filters or by hand: change the filters or press "Show hidden".`;
+}
+
 export function ExportPanel() {
   const pic = pictureFields.value;
   const setPic = (next: PictureFieldsState) => (pictureFields.value = next);
@@ -87,8 +106,8 @@ export function ExportPanel() {
     background: pic.bg,
   });
   const guard = (fn: () => Promise<string> | string) => async () => {
-    if (shown(canvas().cy.elements()).empty())
-      return setNote({ text: 'The canvas is empty: put something on it first.', error: true });
+    const nothing = nothingShown(canvas().cy, filters.value);
+    if (nothing) return setNote({ text: nothing, error: true });
     setNote({ text: 'Exporting…' });
     try {
       setNote({ text: await fn() });

@@ -7,10 +7,10 @@ import { canvas } from '../../app/context.ts';
 import { canvasVersion, filters, graphYears, setFilters } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
-import { unlinkedNodes } from '../../canvas/visibility.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
 import { endPlay, followPlay, playStart, type PlayStart } from './play-view.ts';
 import { playYears, yearStats } from './year-stats.ts';
+import { switchUnlinked, unlinkedText } from './unlinked-text.ts';
 import { YearRange } from './YearRange.tsx';
 
 function CheckGroup<T extends string>(props: {
@@ -137,8 +137,6 @@ export function FiltersPanel() {
   const cy = canvas().cy;
   const stats = yearStats(cy, f, graphYears.value);
   const play = usePlay(f, stats);
-  const n = unlinkedNodes(cy, f).not('.hidden').length;
-  const nodes = `${n} node${n === 1 ? '' : 's'}`;
   return (
     <section class="panel" aria-label="Filters">
       <h2>Filters</h2>
@@ -190,14 +188,12 @@ export function FiltersPanel() {
             type="checkbox"
             name="hide-unlinked"
             checked={f.hideUnlinked}
-            onChange={(ev) => setFilters({ hideUnlinked: ev.currentTarget.checked })}
+            onChange={(ev) => switchUnlinked(ev.currentTarget.checked)}
           />{' '}
           Hide nodes whose links are all filtered out
         </label>
         <p id="unlinked-count" class="muted">
-          {f.hideUnlinked
-            ? `${nodes} hidden: the type and date filters leave ${n === 1 ? 'it' : 'them'} no visible link. Nodes that never had a link on the canvas stay.`
-            : `${nodes} shown without a visible link.`}
+          {unlinkedText(cy, f)}
         </p>
       </fieldset>
     </section>

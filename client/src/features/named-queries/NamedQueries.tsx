@@ -1,13 +1,14 @@
 // The named queries of cypher/queries/: pick one, fill its form (entities with the search picker,
 // any name form, resolved to the best match if none was chosen), run it. A missing value is named
 // in plain words before anything is sent.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NamedQuery, NamedQueryParam, NodeElement } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
+import { canvas } from '../../app/context.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { openInConsole } from '../console/console-actions.ts';
-import { collectParams } from './collect-params.ts';
+import { collectParams, formOf } from './collect-params.ts';
 import { isEntityParam, paramWords } from './params.ts';
 
 type RunFn = (title: string, name: string, params: Record<string, unknown>, entityIds: string[]) => void;
@@ -84,7 +85,49 @@ const initialRaw = (q: NamedQuery) =>
     ]),
   );
 
-export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
+/** A run a share link asked for: the query to choose, its parameters, and whether to run it. */
+export interface NamedPreset {
+  named: string;
+  params: Record<string, unknown>;
+  execute: boolean;
+  seq: number;
+}
+
+function FormButtons(props: { onEditor(): void }) {
+  return (
+    <div class="row">
+      <button type="submit" class="primary">
+        Run
+      </button>
+      <button type="button" onClick={props.onEditor}>
+        Open in editor
+      </button>
+    </div>
+  );
+}
+
+/** A shared run: its query chosen and its form filled (once the list has come), then run if asked. */
+function usePreset(
+  preset: NamedPreset | null,
+  queries: NamedQuery[] | string,
+  apply: (q: NamedQuery, form: ReturnType<typeof formOf>) => void,
+): void {
+  const done = useRef(0);
+  useEffect(() => {
+    const q = typeof queries === 'string' ? undefined : queries.find((x) => x.name === preset?.named);
+    if (!preset || !q || preset.seq === done.current) return;
+    done.current = preset.seq;
+    apply(
+      q,
+      formOf(q, preset.params, (id) => {
+        const n = canvas().cy.getElementById(id);
+        return n.nonempty() ? (n.data() as NodeElement['data']) : undefined;
+      }),
+    );
+  }, [preset?.seq, queries]);
+}
+
+export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: NamedPreset | null }) {
   const [queries, setQueries] = useState<NamedQuery[] | string>('Loading named queries…');
   const [chosen, setChosen] = useState('');
   const [raw, setRaw] = useState<Record<string, string>>({});
@@ -96,6 +139,16 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
       (err) => setQueries(`Named queries are not available: ${errorText(err)}`),
     );
   }, []);
+  const fill = (name: string, values: Record<string, string>, nodes: Record<string, NodeElement | null>) => {
+    setChosen(name);
+    setRaw(values);
+    setEntities(nodes);
+    setProblem(null);
+  };
+  usePreset(props.preset, queries, (q, form) => {
+    fill(q.name, form.raw, form.entities);
+    if (props.preset?.execute) props.onRun(q.title, q.name, props.preset.params, form.entityIds);
+  });
   if (typeof queries === 'string') return <p class="muted">{queries}</p>;
   const q = queries.find((x) => x.name === chosen);
 
@@ -112,11 +165,8 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
         value={chosen}
         onChange={(name) => {
           const next = queries.find((x) => x.name === name);
-          setChosen(name);
           props.onStart(); // the previous query's result does not stay under the new form
-          setRaw(next ? initialRaw(next) : {});
-          setEntities({});
-          setProblem(null);
+          fill(name, next ? initialRaw(next) : {}, {});
         }}
       />
       {q ? (
@@ -146,20 +196,7 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void }) {
               {problem}
             </p>
           ) : null}
-          <div class="row">
-            <button type="submit" class="primary">
-              Run
-            </button>
-            <button
-              type="button"
-              onClick={async () => {
-                const c = await collect();
-                if (c) openInConsole(q.cypher, c.values);
-              }}
-            >
-              Open in editor
-            </button>
-          </div>
+          <FormButtons onEditor={() => void collect().then((c) => c && openInConsole(q.cypher, c.values))} />
         </form>
       ) : null}
     </div>

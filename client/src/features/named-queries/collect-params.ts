@@ -37,3 +37,29 @@ export async function collectParams(
   }
   return missingMessage(missing) ?? { values, entityIds };
 }
+
+/**
+ * The other way: a run's parameters back in the form (a share link being opened). An entity is the
+ * node `nodeData` finds (the canvas's), else its id typed in the field; lists are comma-separated.
+ */
+export function formOf(
+  q: NamedQuery,
+  params: Record<string, unknown>,
+  nodeData: (id: string) => NodeElement['data'] | undefined,
+): { raw: Record<string, string>; entities: Record<string, NodeElement | null>; entityIds: string[] } {
+  const raw: Record<string, string> = {};
+  const entities: Record<string, NodeElement | null> = {};
+  const entityIds: string[] = [];
+  for (const p of q.params) {
+    const v = params[p.name];
+    if (v === undefined || v === null) continue;
+    if (isEntityParam(p)) {
+      const id = String(v);
+      const data = nodeData(id);
+      entities[p.name] = data ? { data } : null;
+      raw[p.name] = data?.label ?? id;
+      entityIds.push(id);
+    } else raw[p.name] = Array.isArray(v) ? v.join(', ') : String(v);
+  }
+  return { raw, entities, entityIds };
+}

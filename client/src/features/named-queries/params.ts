@@ -27,6 +27,11 @@ export function paramValue(type: NamedQueryParam['type'], raw: string): unknown 
 
 export function missingMessage(missing: NamedQueryParam[]): string | null {
   if (!missing.length) return null;
-  const names = missing.map((p) => (isEntityParam(p) ? `a ${paramWords(p.name)}` : `the ${paramWords(p.name)}`));
+  const names = missing.map((p) => (isEntityParam(p) ? withArticle(paramWords(p.name)) : `the ${paramWords(p.name)}`));
   return `Choose ${names.join(' and ')} first.`;
+}
+
+/** "an official", "a locality": the indefinite article by the word's first letter (good for the words params use). */
+export function withArticle(words: string): string {
+  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
 }

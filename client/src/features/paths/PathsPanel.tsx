@@ -14,7 +14,7 @@ import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { drawPaths, clearPathHighlight, showPathsAgain } from './draw-paths.ts';
 import { PathList } from './PathList.tsx';
 import { pathRequest } from './path-request.ts';
-import { pathForm, pathHighlightLeft, pathResult, setPathForm, type PathResult } from './path-state.ts';
+import { pathForm, pathHighlightLeft, pathResult, setPathEnd, setPathForm, type PathResult } from './path-state.ts';
 
 const setResult = (r: PathResult) => {
   pathResult.value = r;
@@ -58,7 +58,7 @@ export function PathsPanel() {
   const { from, to, hops, mode, types, includeReference } = pathForm.value;
   const request = pathRequest.value;
   useEffect(() => {
-    if (request) setPathForm({ from: request.node });
+    if (request) setPathEnd({ from: request.node });
   }, [request?.seq]);
   // Back on Paths after another tab: the highlight that leaving cleared comes back.
   useEffect(() => {
@@ -71,8 +71,8 @@ export function PathsPanel() {
     <section class="panel" aria-label="Path finder">
       <h2>Path finder</h2>
       <form class="stack" onSubmit={(ev) => (ev.preventDefault(), void findPaths())}>
-        <EntityPicker name="path-from" label="From" value={from} onChange={(n) => setPathForm({ from: n })} />
-        <EntityPicker name="path-to" label="To" value={to} onChange={(n) => setPathForm({ to: n })} />
+        <EntityPicker name="path-from" label="From" value={from} onChange={(n) => setPathEnd({ from: n })} />
+        <EntityPicker name="path-to" label="To" value={to} onChange={(n) => setPathEnd({ to: n })} />
         <div class="row">
           <MaxHops value={hops} onChange={(n) => setPathForm({ hops: n })} />
           <label>

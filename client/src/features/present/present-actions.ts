@@ -3,6 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { clearHighlight, undo } from '../../app/canvas-actions.ts';
 import { canvas, history } from '../../app/context.ts';
+import { highlightedIds, highlightOn, highlightResult } from '../../app/highlight.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import {
   addStoryView,
@@ -27,7 +28,8 @@ import { shown } from '../../canvas/visibility.ts';
 
 export const PROJECTOR_SCALE = 1.6;
 
-export function captureStoryView(title: string, caption: string): StoryView {
+/** `withHighlight`: a result highlighted now is kept in the view (a story view of a path shows the path). */
+export function captureStoryView(title: string, caption: string, withHighlight = true): StoryView {
   const cy = canvas().cy;
   // Under the map each node's true point, not where a fan or a cluster draws it at this zoom.
   const nodes = shown(cy.nodes()).map((n) => ({
@@ -36,6 +38,10 @@ export function captureStoryView(title: string, caption: string): StoryView {
     y: Math.round(truePosition(n).y),
   }));
   const selected = shown(cy.$(':selected')).map((e) => e.id());
+  const lit = new Set(withHighlight ? highlightedIds(cy) : []);
+  const highlight = shown(cy.elements())
+    .filter((e) => lit.has(e.id()))
+    .map((e) => e.id());
   return {
     title,
     caption,
@@ -47,6 +53,7 @@ export function captureStoryView(title: string, caption: string): StoryView {
     frame: roundRegion(shownFrame(cy)),
     layout: layoutName.peek(),
     ...(selected.length ? { selected } : {}),
+    ...(highlight.length ? { highlight } : {}),
   };
 }
 
@@ -70,6 +77,18 @@ function shownFrame(cy: cytoscape.Core): Region {
   return { x: x1, y: y1, w: x2 - x1, h: y2 - y1 };
 }
 
+/** Highlights exactly the elements of `ids` the canvas shows (none: no highlight), without the new result's flash. */
+function showHighlight(cy: cytoscape.Core, ids: readonly string[] | undefined): void {
+  clearHighlight();
+  if (!ids?.length) return;
+  const want = new Set(ids);
+  highlightResult(
+    cy,
+    shown(cy.elements()).filter((e) => want.has(e.id())),
+    false,
+  );
+}
+
 const roundRegion = (r: Region): Region => ({
   x: Math.round(r.x),
   y: Math.round(r.y),
@@ -77,10 +96,11 @@ const roundRegion = (r: Region): Region => ({
   h: Math.round(r.h),
 });
 
-export function saveView(title = `View ${story.value.length + 1}`, caption = ''): void {
-  const view = captureStoryView(title, caption);
+export function saveView(title = `View ${story.value.length + 1}`, caption = '', withHighlight = true): void {
+  const view = captureStoryView(title, caption, withHighlight);
   addStoryView(view);
-  thumbView(view, true);
+  // A view without the canvas's highlight gets its picture once it shows (as presenting does).
+  if (withHighlight || !highlightOn.peek()) thumbView(view, true);
 }
 
 /** Saves the canvas as it is now into view `index`, keeping its title and caption, and its picture anew. */
@@ -117,7 +137,7 @@ export function showView(view: StoryView): void {
 /** Shows a story view on the canvas: its filters, its nodes where they were and its links. */
 export function applyView(view: StoryView, fit = true): void {
   const cy = canvas().cy;
-  // A saved view is what was shown, never a result's transient highlight.
+  // The working canvas's highlight goes; the view's own (saved with it) comes back once it shows.
   clearHighlight();
   const ids = new Map(view.nodes.map((n) => [n.id, n]));
   // The filters first (the store's effect applies them now), then exactly the view's elements.
@@ -143,6 +163,7 @@ export function applyView(view: StoryView, fit = true): void {
   const layout = view.layout ?? 'fcose';
   setLayout(layout);
   canvas().syncBasemap(layout);
+  showHighlight(cy, view.highlight);
   // Under the map its markers as the canvas draws them: off-map places marked, crowds fanned or clustered.
   canvas().adoptMap(layout === 'geo');
   if (fit) fitView(cy);
@@ -150,7 +171,8 @@ export function applyView(view: StoryView, fit = true): void {
 }
 
 export function startPresenting(): void {
-  if (!story.value.length) saveView('The canvas', '');
+  // Present with no story shows the canvas as a plain view: a result's highlight stays with its panel.
+  if (!story.value.length) saveView('The canvas', '', false);
   present(0);
 }
 
@@ -168,6 +190,7 @@ export function keepCanvas(): () => void {
     layout: layoutName.peek(),
     filters: filters.peek(),
     selected: cy.$(':selected'),
+    highlight: highlightedIds(cy),
   };
   return () => {
     setFilters(b.filters);
@@ -177,6 +200,7 @@ export function keepCanvas(): () => void {
     });
     cy.$(':selected').unselect();
     b.selected.filter((e) => e.inside()).select();
+    showHighlight(cy, b.highlight);
     setLayout(b.layout);
     canvas().syncBasemap(b.layout);
     canvas().adoptMap(b.layout === 'geo');

@@ -1,9 +1,14 @@
 // Keyboard reach to nodes: the canvas takes focus (Tab), arrows move between neighbours in the
 // arrow's direction (to the nearest node there if the focused one has no neighbour that way),
 // Enter shows details, Delete hides, Space selects, the Menu key (or Shift+F10) opens the menu.
+// Keyboard and selection are one truth, so the selection bar names what Delete and Enter act on:
+// the node the keyboard moves to becomes the selection (Shift+arrow adds it), and a selection made
+// any other way (a click, a search, a query) takes the keyboard with it, or drops it. The hint on
+// the status line goes with its node when that node is hidden, filtered out or removed.
 import type cytoscape from 'cytoscape';
 import { hideElements } from '../../app/canvas-actions.ts';
-import { setStatus, showDetails } from '../../app/store.ts';
+import type { StatusMessage } from '../../app/types.ts';
+import { setStatus, showDetails, status } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { menuAt } from './ContextMenu.tsx';
@@ -66,87 +71,180 @@ function hideAndMoveOn(gone: cytoscape.NodeSingular, nodes: cytoscape.NodeCollec
   return next && shown(next).nonempty() ? next : null;
 }
 
+/** Where the keyboard is, and the status-line hint that names it. */
+class KeyboardFocus {
+  node: cytoscape.NodeSingular | null = null;
+  private hint: StatusMessage | null = null;
+  /** True while the keyboard itself selects: its own selection changes do not move it. */
+  private own = false;
+
+  constructor(private readonly cy: cytoscape.Core) {}
+
+  /** Runs `fn` as the keyboard's own selection change. */
+  selecting<T>(fn: () => T): T {
+    this.own = true;
+    try {
+      return fn();
+    } finally {
+      this.own = false;
+    }
+  }
+
+  get selectingNow(): boolean {
+    return this.own;
+  }
+
+  /** On `n` with its ring and hint; `n` becomes the selection (added to it with `extend`). */
+  moveTo(n: cytoscape.NodeSingular, extend = false): void {
+    this.node?.removeClass('keyboard-focus');
+    this.node = n;
+    n.addClass('keyboard-focus');
+    this.selecting(() => {
+      const sel = this.cy.$(':selected');
+      if (!extend && !(sel.length === 1 && sel.same(n))) sel.unselect();
+      n.select();
+    });
+    bringIntoView(this.cy, n);
+    const links = shown(n.connectedEdges()).length;
+    this.hint = {
+      kind: 'info',
+      message: `${n.data('label')} (${n.data('kind')}, ${links} link${links === 1 ? '' : 's'}): arrows move, Enter details, Delete hides.`,
+    };
+    setStatus(this.hint);
+  }
+
+  /** Off the graph: no ring, and the hint goes if it is still showing. */
+  drop(): void {
+    const was = this.node;
+    this.node = null; // first: the ring's removal is a class change the canvas reports back
+    was?.removeClass('keyboard-focus');
+    if (this.hint && status.peek() === this.hint) setStatus(null);
+    this.hint = null;
+  }
+
+  /** Whether the keyboard is on a node the canvas shows. */
+  get onShownNode(): boolean {
+    return this.node !== null && !this.node.removed() && shown(this.node).nonempty();
+  }
+
+  /**
+   * A selection made other than by the keyboard: the keyboard follows a single shown node (quietly:
+   * no ring until a key is pressed, no pan, no hint) and leaves anything else.
+   */
+  follow(): void {
+    const sel = this.cy.$(':selected');
+    const one =
+      sel.length === 1 && sel[0]!.isNode() && shown(sel).nonempty() ? (sel[0] as cytoscape.NodeSingular) : null;
+    if (one && this.node?.same(one)) return;
+    this.drop();
+    this.node = one;
+  }
+}
+
+/** Where the keyboard enters the graph: the selected node, a selected link's source, else the best-linked node. */
+function entryNode(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): cytoscape.NodeSingular {
+  const sel = shown(cy.$(':selected'));
+  const start = sel.nodes()[0] ?? sel.edges()[0]?.source();
+  return start && nodes.contains(start) ? start : (nodes.max((n) => n.degree(false)).ele as cytoscape.NodeSingular);
+}
+
+/** Follows selections made elsewhere; lets go of a node that is hidden, filtered out or removed. */
+function bindFollowing(cy: cytoscape.Core, kb: KeyboardFocus): void {
+  let queued = false;
+  cy.on('select unselect', () => {
+    if (kb.selectingNow || queued) return;
+    queued = true;
+    // After the whole change (an unselect-all then a select is one choice).
+    queueMicrotask(() => {
+      queued = false;
+      kb.follow();
+    });
+  });
+  cy.on('class remove', 'node', (ev) => {
+    if (kb.node && ev.target.same(kb.node) && !kb.onShownNode) kb.drop();
+  });
+  // A click on the background takes over from the keyboard.
+  cy.on('tap', (ev) => {
+    if (ev.target === cy) kb.drop();
+  });
+}
+
+/** Delete: what the selection bar names goes; if the keyboard was on it, the keyboard moves on. */
+function deleteSelection(
+  kb: KeyboardFocus,
+  nodes: cytoscape.NodeCollection,
+  selected: cytoscape.CollectionReturnValue,
+): void {
+  const on = kb.onShownNode ? kb.node : null;
+  if (on && (selected.empty() || (selected.length === 1 && selected.same(on)))) {
+    kb.drop();
+    const next = kb.selecting(() => hideAndMoveOn(on, nodes));
+    if (next) kb.moveTo(next);
+    return;
+  }
+  const keyboardGoes = on !== null && selected.contains(on);
+  kb.selecting(() => hideSelection(selected));
+  if (keyboardGoes) kb.drop();
+}
+
+function onKey(ev: KeyboardEvent, cy: cytoscape.Core, kb: KeyboardFocus): void {
+  const nodes = shown(cy.nodes());
+  if (nodes.empty()) return;
+  const selected = shown(cy.$(':selected'));
+  if (ev.key === 'Delete' || ev.key === 'Backspace') {
+    if (selected.empty() && !kb.onShownNode) return;
+    ev.preventDefault();
+    return deleteSelection(kb, nodes, selected);
+  }
+  const focused = kb.onShownNode ? kb.node! : null;
+  if (!focused) {
+    if (!(ev.key in DIRS) && ev.key !== 'Enter') return;
+    ev.preventDefault();
+    return kb.moveTo(entryNode(cy, nodes));
+  }
+  // A node the keyboard follows quietly (chosen by mouse) gets its ring with the first arrow.
+  if (ev.key in DIRS && !focused.hasClass('keyboard-focus')) {
+    ev.preventDefault();
+    return kb.moveTo(focused);
+  }
+  const dir = DIRS[ev.key];
+  if (dir) {
+    ev.preventDefault();
+    const p = focused.position();
+    const near = shown(focused.neighborhood('node'));
+    const pick = (pool: cytoscape.NodeCollection) =>
+      nextInDirection(
+        p,
+        dir,
+        pool.map((n) => ({ id: n.id(), ...n.position() })),
+      );
+    const id = pick(near) ?? pick(nodes.not(focused));
+    if (id) kb.moveTo(cy.getElementById(id) as cytoscape.NodeSingular, ev.shiftKey);
+  } else if (ev.key === 'Enter') {
+    ev.preventDefault();
+    kb.moveTo(focused);
+    showDetails({ id: focused.id(), group: 'nodes' }, true);
+  } else if (ev.key === ' ') {
+    ev.preventDefault();
+    kb.selecting(() => (focused.selected() ? focused.unselect() : focused.select()));
+  } else if (ev.key === 'ContextMenu' || (ev.shiftKey && ev.key === 'F10')) {
+    ev.preventDefault();
+    const r = focused.renderedPosition();
+    menuAt.value = { id: focused.id(), x: r.x, y: r.y };
+  }
+}
+
 export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   host.tabIndex = 0;
   host.setAttribute('role', 'application');
   host.setAttribute('aria-roledescription', 'graph canvas');
-  let focused: cytoscape.NodeSingular | null = null;
+  const kb = new KeyboardFocus(cy);
   enterCanvas = (nodeId) => {
     host.focus({ preventScroll: true });
     const n = nodeId ? cy.getElementById(nodeId) : cy.collection();
-    if (n.nonempty() && n.isNode() && shown(n).nonempty()) focus(n as unknown as cytoscape.NodeSingular);
+    if (n.nonempty() && n.isNode() && shown(n).nonempty()) kb.moveTo(n as unknown as cytoscape.NodeSingular);
   };
-  const focus = (n: cytoscape.NodeSingular) => {
-    focused?.removeClass('keyboard-focus');
-    focused = n;
-    n.addClass('keyboard-focus');
-    bringIntoView(cy, n);
-    const links = shown(n.connectedEdges()).length;
-    setStatus({
-      kind: 'info',
-      message: `${n.data('label')} (${n.data('kind')}, ${links} link${links === 1 ? '' : 's'}): arrows move, Enter details, Delete hides.`,
-    });
-  };
-  host.addEventListener('blur', () => focused?.removeClass('keyboard-focus'));
-  // A click or tap takes over from the keyboard: Delete then acts on the clicked selection, not on a
-  // node the arrows reached earlier.
-  cy.on('tap', () => {
-    focused?.removeClass('keyboard-focus');
-    focused = null;
-  });
-  host.addEventListener('keydown', (ev) => {
-    const nodes = shown(cy.nodes());
-    if (nodes.empty()) return;
-    // Delete with something selected and no node under the keyboard (a clicked link, a box
-    // selection): it hides the selection, as the Hide button does. A node the arrows reached wins:
-    // the status line names it, so Delete, Enter and the Menu key act on it.
-    const selected = cy.$(':selected');
-    const keyboardOn = focused !== null && !focused.removed() && nodes.contains(focused);
-    if ((ev.key === 'Delete' || ev.key === 'Backspace') && selected.nonempty() && !keyboardOn) {
-      ev.preventDefault();
-      return hideSelection(selected);
-    }
-    if (!focused || focused.removed() || !nodes.contains(focused)) {
-      if (!(ev.key in DIRS) && ev.key !== 'Enter') return;
-      ev.preventDefault();
-      return focus(
-        (cy.$('node:selected')[0] as cytoscape.NodeSingular | undefined) ??
-          (nodes.max((n) => n.degree(false)).ele as cytoscape.NodeSingular),
-      );
-    }
-    const dir = DIRS[ev.key];
-    if (dir) {
-      ev.preventDefault();
-      const p = focused.position();
-      const near = shown(focused.neighborhood('node'));
-      const pick = (pool: cytoscape.NodeCollection) =>
-        nextInDirection(
-          p,
-          dir,
-          pool.map((n) => ({ id: n.id(), ...n.position() })),
-        );
-      const id = pick(near) ?? pick(nodes.not(focused));
-      if (id) focus(cy.getElementById(id) as cytoscape.NodeSingular);
-    } else if (ev.key === 'Enter') {
-      ev.preventDefault();
-      cy.$(':selected').unselect();
-      focused.select();
-      showDetails({ id: focused.id(), group: 'nodes' }, true);
-    } else if (ev.key === ' ') {
-      ev.preventDefault();
-      if (focused.selected()) focused.unselect();
-      else focused.select();
-    } else if (ev.key === 'Delete' || ev.key === 'Backspace') {
-      ev.preventDefault();
-      const gone = focused;
-      focused = null;
-      gone.removeClass('keyboard-focus');
-      const next = hideAndMoveOn(gone, nodes);
-      if (next) focus(next);
-    } else if (ev.key === 'ContextMenu' || (ev.shiftKey && ev.key === 'F10')) {
-      ev.preventDefault();
-      const r = focused.renderedPosition();
-      menuAt.value = { id: focused.id(), x: r.x, y: r.y };
-    }
-  });
+  host.addEventListener('blur', () => kb.node?.removeClass('keyboard-focus'));
+  bindFollowing(cy, kb);
+  host.addEventListener('keydown', (ev) => onKey(ev, cy, kb));
 }

@@ -2,12 +2,14 @@
 // relationships as "every one between these nodes" minus the few that were not on the canvas
 // (8-character id prefixes), only the filters and style that differ from the defaults, the open
 // panel, and the story's views as bitmasks over the node list (the nodes a view moved too, their
-// positions only following; the links it left out but for those its own filters hide). Binary,
+// positions only following; the links it left out but for those its own filters hide), and the
+// console's result on show as the run that made it (a named query or a query, with parameters). Binary,
 // deflated with a preset dictionary of the words links hold (link-dictionary.ts; fflate, since the
 // browser's CompressionStream takes no dictionary), base64url: the seed graph with a two-view story
 // stays under 2,000 characters.
 import { deflateSync, inflateSync } from 'fflate';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../app/store.ts';
+import type { ConsoleRun } from '../console/console-actions.ts';
 import { LINK_DICTIONARY_D1 } from './link-dictionary.ts';
 import type { ElementRef, FilterState, LayoutName, PanelName, StoryView, StyleState } from '../../app/types.ts';
 
@@ -44,6 +46,8 @@ export interface SharedState {
    */
   selected?: string[];
   details?: ElementRef | null;
+  /** The console's result on show: its named query or query with parameters, run again on opening. */
+  run?: ConsoleRun | null;
 }
 
 interface Head {
@@ -66,6 +70,8 @@ interface Head {
   sn?: string;
   se?: string[];
   d?: ElementRef;
+  /** The console's run: a named query's file name (`n`) or a query's text (`q`), and its parameters. */
+  r?: { n?: string; q?: string; p?: Record<string, unknown> };
   st?: {
     t: string;
     c: string;
@@ -82,6 +88,8 @@ interface Head {
     f?: Partial<FilterState>;
     xe?: string[];
     fr?: [number, number, number, number];
+    /** The view's highlight: its nodes (a bitmask over the node list) and its links' id prefixes. */
+    h?: { n?: string; e?: string[] };
   }[];
 }
 
@@ -151,6 +159,7 @@ export function toBytes(state: SharedState): Uint8Array {
         : {}),
       ...(view.filters ? { f: diff(view.filters, ALL_FILTERS) ?? {} } : {}),
       ...(state.storyLeftOut?.[vi] ? { xe: state.storyLeftOut[vi]!.map((e) => e.slice(0, PREFIX)) } : {}),
+      ...(view.highlight?.length ? { h: shortIds(view.highlight, index, nodes.length) } : {}),
     };
   });
   const head: Head = {
@@ -169,6 +178,7 @@ export function toBytes(state: SharedState): Uint8Array {
     ...(st.length ? { st } : {}),
     ...selectionHead(state.selected ?? [], index, nodes.length),
     ...(state.details ? { d: state.details } : {}),
+    ...(state.run ? { r: runHead(state.run) } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(head));
   const out = new Uint8Array(4 + json.length + 2 * ints.length);
@@ -179,21 +189,32 @@ export function toBytes(state: SharedState): Uint8Array {
   return out;
 }
 
-/** The selection: its nodes as a bitmask over the node list, its links as id prefixes. */
-function selectionHead(selected: string[], index: Map<string, number>, size: number): Pick<Head, 'sn' | 'se'> {
-  const nodes = selected.filter((id) => index.has(id));
-  const links = selected.filter((id) => !index.has(id));
+/** Element ids made short: the nodes as a bitmask over the node list, the links as id prefixes. */
+function shortIds(ids: string[], index: Map<string, number>, size: number): { n?: string; e?: string[] } {
+  const nodes = ids.filter((id) => index.has(id));
+  const links = ids.filter((id) => !index.has(id));
   return {
     ...(nodes.length
       ? {
-          sn: mask(
+          n: mask(
             nodes.map((id) => index.get(id)!),
             size,
           ),
         }
       : {}),
-    ...(links.length ? { se: links.map((e) => e.slice(0, PREFIX)) } : {}),
+    ...(links.length ? { e: links.map((e) => e.slice(0, PREFIX)) } : {}),
   };
+}
+
+/** The ids shortIds gave: node ids whole, link ids as prefixes (isListed matches them). */
+function longIds(short: { n?: string; e?: string[] }, nodes: SharedNode[]): string[] {
+  return [...unmask(short.n ?? '').flatMap((i) => (nodes[i] ? [nodes[i]!.id] : [])), ...(short.e ?? [])];
+}
+
+/** The selection: its nodes as a bitmask over the node list, its links as id prefixes. */
+function selectionHead(selected: string[], index: Map<string, number>, size: number): Pick<Head, 'sn' | 'se'> {
+  const { n, e } = shortIds(selected, index, size);
+  return { ...(n ? { sn: n } : {}), ...(e ? { se: e } : {}) };
 }
 
 export function fromBytes(bytes: Uint8Array): SharedState {
@@ -233,6 +254,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       ...(s.fr ? { frame: { x: s.fr[0], y: s.fr[1], w: s.fr[2], h: s.fr[3] } } : {}),
       ...(s.f ? { filters: { ...ALL_FILTERS, ...s.f } } : {}),
       nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
+      ...(s.h ? { highlight: longIds(s.h, nodes) } : {}),
     };
   });
   return {
@@ -246,12 +268,19 @@ export function fromBytes(bytes: Uint8Array): SharedState {
     pan: { x: head.pan[0], y: head.pan[1] },
     story,
     storyLeftOut: (head.st ?? []).map((s) => s.xe),
-    selected: head.sel ?? [
-      ...unmask(head.sn ?? '').flatMap((i) => (nodes[i] ? [nodes[i]!.id] : [])),
-      ...(head.se ?? []),
-    ],
+    selected: head.sel ?? longIds({ n: head.sn, e: head.se }, nodes),
     details: head.d ?? null,
+    run: head.r?.n
+      ? { named: head.r.n, params: head.r.p ?? {} }
+      : head.r?.q
+        ? { query: head.r.q, params: head.r.p ?? {} }
+        : null,
   };
+}
+
+function runHead(run: ConsoleRun): NonNullable<Head['r']> {
+  const p = Object.keys(run.params).length ? { p: run.params } : {};
+  return 'named' in run ? { n: run.named, ...p } : { q: run.query, ...p };
 }
 
 /** Does this relationship id stand for one of the shortened ids in the link? */

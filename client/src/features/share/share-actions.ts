@@ -1,6 +1,6 @@
 // Share link and Copy as Cypher: both read the store and the canvas as they are now. Opening a
 // link fetches the nodes and their relationships by id and restores positions, filters, style,
-// layout, the open panel and the story.
+// layout, the open panel and the story, and runs the console query whose result was on show again.
 import type cytoscape from 'cytoscape';
 import { api } from '../../api/client.ts';
 import { toApiQuery } from '../../app/api-query.ts';
@@ -23,7 +23,7 @@ import {
 import type { StoryView } from '../../app/types.ts';
 import { roomForBoth } from '../../app/narrow-panels.ts';
 import { showText } from '../../ui/TextDialog.tsx';
-import { openInConsole } from '../console/console-actions.ts';
+import { openInConsole, requestRun, shownRun } from '../console/console-actions.ts';
 import { drawMissingThumbs } from '../export/story-export.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
@@ -52,6 +52,17 @@ function leftOut(cy: cytoscape.Core, view: StoryView): string[] {
     .edges()
     .filter((e) => members.has(e.source().id()) && members.has(e.target().id()) && !kept.has(e.id()) && !filteredOut(e))
     .map((e) => e.id());
+}
+
+/** A shared view's highlight, its links' id prefixes made whole against the restored canvas. */
+function withHighlight(cy: cytoscape.Core, view: StoryView): StoryView {
+  if (!view.highlight) return view;
+  const listed = view.highlight;
+  const highlight = cy
+    .elements()
+    .filter((e) => (e.isNode() ? listed.includes(e.id()) : isListed(e.id(), listed)))
+    .map((e) => e.id());
+  return { ...view, highlight };
 }
 
 /** A shared view's links: those between its nodes on the restored canvas, but the ones it left out. */
@@ -89,6 +100,7 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     storyLeftOut: story.value.map((v) => v.edges && leftOut(cy, v)),
     selected: [...selection.value.nodes, ...selection.value.edges],
     details: details.value,
+    run: shownRun.peek(),
   };
 }
 
@@ -114,7 +126,7 @@ export async function shareView(): Promise<void> {
   showText(
     'Share link',
     url,
-    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${longLinkWarning(url.length)}`,
+    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel${shownRun.peek() ? ', the console result (run again)' : ''} and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${longLinkWarning(url.length)}`,
   );
 }
 
@@ -186,7 +198,10 @@ export async function restoreFromLink(encoded: string): Promise<void> {
       .filter((e) => e.source().hasClass('hidden') || e.target().hasClass('hidden'))
       .addClass('hidden');
     afterCanvasChange();
-    setStory(state.story.map((v, i) => withLinks(cv.cy, v, state.storyLeftOut?.[i])));
+    setStory(state.story.map((v, i) => withHighlight(cv.cy, withLinks(cv.cy, v, state.storyLeftOut?.[i]))));
+    // The console's result, run again on the restored canvas (read-only): its table and highlight
+    // come back with the Cypher panel; under another panel the form is only filled.
+    if (state.run) requestRun(state.run, state.panel === 'cypher');
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
     const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
     if (projection) await cv.basemap.show(projection);
