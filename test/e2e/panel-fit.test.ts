@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { findPaths, loadWholeGraph, onlyTypes, openPanel, pastEdges, shot, useE2e } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, onlyTypes, openPanel, pastEdges, rectOf, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -116,6 +116,24 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
     expect(s.x).toBeGreaterThanOrEqual(panel.x + panel.width);
     expect(s.x + s.width).toBeLessThanOrEqual(legend.x);
     await shot(page, 'panel-fit', 'status');
+    await page.close();
+  });
+
+  it('walk 6, 18. at 1024x700 the keyboard status line stays clear of the details card (a panel open too)', async () => {
+    const page = await fresh(SIZES[1]);
+    await loadWholeGraph(page);
+    await openPanel(page, 'timeline');
+    await page.locator('.timeline li button').nth(1).click(); // the link's card opens beside the panel
+    await page.locator('#details').waitFor();
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#left-panel').waitFor(); // still open
+    const status = page.locator('#status > div', { hasText: 'Delete hides' });
+    await status.waitFor();
+    const s = await rectOf(page, '#status > div');
+    const card = await rectOf(page, '#details');
+    expect(s.x + s.width, 'the status line ends left of the details card').toBeLessThanOrEqual(card.x);
+    await shot(page, 'panel-fit', 'status-details');
     await page.close();
   });
 
