@@ -321,6 +321,38 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 6, 16. the SVG of a map view draws the nodes placed by their links as the canvas does: faded, dashed', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    const derived = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .nodes('.geo-derived')
+          .not('.filtered, .hidden, .geo-clustered, .geo-cluster')
+          .map((n: any) => n.id()) as string[],
+    );
+    expect(derived.length).toBeGreaterThan(0);
+    await openPanel(page, 'export');
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+    const shapes = new Map(
+      [...svg.matchAll(/<g class="node" data-id="([^"]+)"[^>]*>(<(?:circle|rect|polygon)[^>]*>)/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
+    );
+    for (const id of derived) {
+      expect(shapes.get(id), id).toMatch(/fill-opacity="0\.3"/);
+      expect(shapes.get(id), id).toMatch(/stroke-dasharray=/);
+    }
+    // A node at its own coordinates stays solid.
+    const own = [...shapes.entries()].filter(([id]) => !derived.includes(id));
+    expect(own.some(([, shape]) => !/fill-opacity|stroke-dasharray/.test(shape))).toBe(true);
+    await page.close();
+  });
+
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
