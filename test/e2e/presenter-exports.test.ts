@@ -353,6 +353,29 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 6, 18. a title typed for one canvas does not name the files of a later one (another layout)', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'export');
+    await page.fill('input[name="export-title"]', 'Border provinces map');
+    const named = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      return download.suggestedFilename();
+    };
+    expect(await named('#btn-export-graphml')).toBe('border-provinces-map.graphml');
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'export');
+    expect(await page.inputValue('input[name="export-title"]')).toBe('');
+    expect(await named('#btn-export-edges')).not.toMatch(/border-provinces-map/);
+    // A title typed for this canvas names its files.
+    await page.fill('input[name="export-title"]', 'Force view');
+    expect(await named('#btn-export-edges')).toBe('force-view-edges.csv');
+    await page.close();
+  });
+
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
