@@ -39,6 +39,8 @@ export const NodeData = z
     recurrence: z.string().optional(),
     /** Number of relationships in the whole graph (not just the ones returned). */
     degree: z.number().int().optional(),
+    /** Ids of the articles that name the node. */
+    articles: z.array(z.string()).optional(),
   })
   .catchall(z.unknown());
 export const NodeElement = z.object({ group: z.literal('nodes').optional(), data: NodeData });
@@ -89,6 +91,8 @@ export const EdgeData = z
     /** True when sources disagree on an amount or a date; `conflicts` names the fields. */
     conflict: z.boolean().optional(),
     conflicts: z.array(z.string()).optional(),
+    /** The highest confidence (0–1) any source's extraction states for the fact. */
+    confidence: z.number().optional(),
   })
   .catchall(z.unknown());
 export const EdgeElement = z.object({ group: z.literal('edges').optional(), data: EdgeData });

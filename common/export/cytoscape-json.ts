@@ -10,12 +10,18 @@ export interface CytoscapeJsonOptions {
   truncated?: boolean;
 }
 
+/** Said in a file whose nodes carry positions: why they are there, and that they are not facts. */
+export const POSITIONS_NOTE =
+  'Node positions are where the explorer drew each node (its layout, in canvas units, not coordinates), ' +
+  'kept so Cytoscape shows the same picture; they are not part of the data.';
+
 export function toCytoscapeJson(elements: ExportElements, opts: CytoscapeJsonOptions = {}): string {
+  const placed = elements.nodes.some((n) => n.position);
   const document = {
     format_version: '1.0',
     generated_by: 'corridor',
     target_cytoscapejs_version: '~3.34',
-    data: { name: opts.name ?? 'Corridor graph' },
+    data: { name: opts.name ?? 'Corridor graph', ...(placed ? { positions: POSITIONS_NOTE } : {}) },
     elements: {
       nodes: elements.nodes.map((n) => (n.position ? { data: n.data, position: n.position } : { data: n.data })),
       edges: elements.edges.map((e) => ({ data: e.data })),

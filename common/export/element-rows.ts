@@ -1,5 +1,5 @@
-// The rows the flat writers (GraphML, CSV) read: an element's data, plus its canvas position as
-// x/y when it has one (the explorer's exports do; the server's have no layout).
+// The rows the flat writers (GraphML, CSV) read: an element's data. A canvas position is not a
+// fact and has no column: only the Cytoscape JSON keeps it, in the format's own `position` field.
 import type { Elements } from '../wire.ts';
 
 /** A position in Cytoscape's element form: `{data, position: {x, y}}`. */
@@ -15,9 +15,7 @@ export type ExportElements = {
 export type Row = Record<string, unknown>;
 
 export function nodeRows(elements: ExportElements): Row[] {
-  return elements.nodes.map((n) =>
-    n.position ? { ...n.data, x: Math.round(n.position.x), y: Math.round(n.position.y) } : { ...n.data },
-  );
+  return elements.nodes.map((n) => ({ ...n.data }));
 }
 
 export function edgeRows(elements: ExportElements): Row[] {

@@ -234,6 +234,48 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 6, 14. "Show hidden" lists what is hidden: one node comes back on its own, or all of them', async () => {
+    const page = await wholeGraph();
+    const hidden = () =>
+      page.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes('.hidden')
+          .map((n: any) => n.id())
+          .sort(),
+      );
+    for (const id of ['quang-ninh', 'lang-son']) {
+      await page.evaluate((n) => {
+        const cy = (window as any).corridor.cy;
+        cy.$(':selected').unselect();
+        cy.getElementById(n).select();
+      }, id);
+      await page.click('[data-action="hide"]');
+    }
+    expect(await hidden()).toEqual(['lang-son', 'quang-ninh']);
+    await page.click('[data-action="show-hidden"]');
+    const list = page.locator('#hidden-menu [data-show-id]');
+    expect((await list.allInnerTexts()).sort()).toEqual(['Lạng Sơn', 'Quảng Ninh']);
+    await shot(page, 'canvas', 'hidden-menu');
+    await page.click('#hidden-menu [data-show-id="lang-son"]');
+    expect(await hidden()).toEqual(['quang-ninh']);
+    // Its links to nodes on show come back with it.
+    const links = await page.evaluate(() => {
+      const n = (window as any).corridor.cy.getElementById('lang-son');
+      return n
+        .connectedEdges()
+        .filter((e: any) => !e.source().hasClass('hidden') && !e.target().hasClass('hidden'))
+        .map((e: any) => e.hasClass('hidden'));
+    });
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).not.toContain(true);
+    await expect.poll(() => page.locator('[data-action="show-hidden"]').innerText()).toBe('Show hidden (1)');
+    if ((await page.locator('#hidden-menu').getAttribute('open')) === null)
+      await page.click('[data-action="show-hidden"]');
+    await page.click('#hidden-menu [data-action="show-all-hidden"]');
+    expect(await hidden()).toEqual([]);
+    await page.close();
+  });
+
   it('13. a pinned node can still be dragged; the toolbar says Unpin for it', async () => {
     const page = await wholeGraph();
     const at = await onPage(page, 'lang-son');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { findPaths, loadWholeGraph, onlyTypes, openPanel, pastEdges, shot, useE2e } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, onlyTypes, openPanel, pastEdges, rectOf, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -116,6 +116,66 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
     expect(s.x).toBeGreaterThanOrEqual(panel.x + panel.width);
     expect(s.x + s.width).toBeLessThanOrEqual(legend.x);
     await shot(page, 'panel-fit', 'status');
+    await page.close();
+  });
+
+  it('walk 6, 18. at 1024x700 the keyboard status line stays clear of the details card (a panel open too)', async () => {
+    const page = await fresh(SIZES[1]);
+    await loadWholeGraph(page);
+    await openPanel(page, 'timeline');
+    await page.locator('.timeline li button').nth(1).click(); // the link's card opens beside the panel
+    await page.locator('#details').waitFor();
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#left-panel').waitFor(); // still open
+    const status = page.locator('#status > div', { hasText: 'Delete hides' });
+    await status.waitFor();
+    const s = await rectOf(page, '#status > div');
+    const card = await rectOf(page, '#details');
+    expect(s.x + s.width, 'the status line ends left of the details card').toBeLessThanOrEqual(card.x);
+    await shot(page, 'panel-fit', 'status-details');
+    await page.close();
+  });
+
+  it('walk 6, 11. at 1024x700 Fit fills the free canvas beside the open legend, not only above its band; the Map too', async () => {
+    const page = await fresh(SIZES[1]);
+    await loadWholeGraph(page);
+    if (await page.locator('.legend.folded').count()) await page.click('.legend-toggle');
+    const fitted = async () => {
+      await page.click('#btn-fit');
+      return page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const legend = document.querySelector('.legend')!.getBoundingClientRect();
+        const panel = document.querySelector('#left-panel')!.getBoundingClientRect();
+        const nodes = cy
+          .nodes()
+          .not('.filtered, .hidden, .geo-clustered')
+          .map((n: any) => n.renderedBoundingBox({ includeLabels: false }));
+        const bb = cy.nodes().not('.filtered, .hidden').renderedBoundingBox({ includeLabels: false });
+        return {
+          freeW: cy.width() - Math.max(0, panel.right - base.left),
+          h: cy.height() as number,
+          legendTop: legend.top - base.top,
+          legendLeft: legend.left - base.left,
+          bb: { w: bb.w as number, h: bb.h as number },
+          beside: nodes.filter((b: any) => b.y2 > legend.top - base.top).length as number,
+          under: nodes.filter((b: any) => b.y2 > legend.top - base.top && b.x2 > legend.left - base.left)
+            .length as number,
+        };
+      });
+    };
+    const force = await fitted();
+    expect(force.under, 'nodes under the legend').toBe(0);
+    expect(force.beside, 'nodes beside the legend, below its top').toBeGreaterThan(0);
+    expect(Math.max(force.bb.w / force.freeW, force.bb.h / force.h)).toBeGreaterThan(0.7);
+    await shot(page, 'panel-fit', 'fit-legend');
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const map = await fitted();
+    expect(map.under, 'map markers under the legend').toBe(0);
+    expect(Math.max(map.bb.w / map.freeW, map.bb.h / map.h), 'the map fills the free canvas').toBeGreaterThan(0.75);
+    await shot(page, 'panel-fit', 'fit-map');
     await page.close();
   });
 

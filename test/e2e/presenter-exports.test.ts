@@ -327,6 +327,61 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 6, 16. the SVG of a map view draws the nodes placed by their links as the canvas does: faded, dashed', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    const derived = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .nodes('.geo-derived')
+          .not('.filtered, .hidden, .geo-clustered, .geo-cluster')
+          .map((n: any) => n.id()) as string[],
+    );
+    expect(derived.length).toBeGreaterThan(0);
+    await openPanel(page, 'export');
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+    const shapes = new Map(
+      [...svg.matchAll(/<g class="node" data-id="([^"]+)"[^>]*>(<(?:circle|rect|polygon)[^>]*>)/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
+    );
+    for (const id of derived) {
+      expect(shapes.get(id), id).toMatch(/fill-opacity="0\.3"/);
+      expect(shapes.get(id), id).toMatch(/stroke-dasharray=/);
+    }
+    // A node at its own coordinates stays solid.
+    const own = [...shapes.entries()].filter(([id]) => !derived.includes(id));
+    expect(own.some(([, shape]) => !/fill-opacity|stroke-dasharray/.test(shape))).toBe(true);
+    await page.close();
+  });
+
+  it('walk 6, 18. a title typed for one canvas does not name the files of a later one (another layout)', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'export');
+    await page.fill('input[name="export-title"]', 'Border provinces map');
+    const named = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      return download.suggestedFilename();
+    };
+    expect(await named('#btn-export-graphml')).toBe('border-provinces-map.graphml');
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'export');
+    expect(await page.inputValue('input[name="export-title"]')).toBe('');
+    expect(await named('#btn-export-edges')).not.toMatch(/border-provinces-map/);
+    // A title typed for this canvas names its files.
+    await page.fill('input[name="export-title"]', 'Force view');
+    expect(await named('#btn-export-edges')).toBe('force-view-edges.csv');
+    await page.close();
+  });
+
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

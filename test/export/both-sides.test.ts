@@ -26,8 +26,10 @@ beforeAll(async () => {
   api = await seededApi();
   const graph = GraphResponse.parse((await request(api.app).get(`/api/graph?${FILTER}`).expect(200)).body);
   canvas = cytoscape({ headless: true, elements: JSON.parse(JSON.stringify(graph.elements)) });
-  // The canvas adds its own drawing fields; they must not reach a file.
-  canvas.nodes().forEach((n) => void n.data({ display: `${n.data('label')}!`, size: 42 }));
+  // The canvas adds its own drawing fields; they must not reach a file: a display label and size, a
+  // map cluster (walk 6, 15), numbered-source badges (drawn and left undrawn).
+  canvas.nodes().forEach((n) => void n.data({ display: `${n.data('label')}!`, size: 42, mapCluster: { n: 2 } }));
+  canvas.edges().forEach((e, i) => void e.data(i % 2 ? { cite: String(i) } : { citeUndrawn: String(i) }));
 });
 afterAll(async () => api?.db.close());
 
@@ -54,12 +56,14 @@ describe('the same selection exported by the server and by the explorer', () => 
     expect(toCytoscapeJson(explorer())).toBe(server);
   });
 
-  it('adds the canvas positions only when asked, as x/y columns and Cytoscape positions', () => {
+  it('adds the canvas positions only when asked, to the Cytoscape JSON alone, saying why (walk 6, 15)', () => {
     const withPositions = canvasElements(canvas, { positions: true });
-    expect(toCsv(withPositions, 'nodes').split('\r\n')[0]).toMatch(/,x,y$/);
-    expect(JSON.parse(toCytoscapeJson(withPositions)).elements.nodes[0].position).toEqual(
-      expect.objectContaining({ x: expect.any(Number) }),
-    );
-    expect(toGraphml(withPositions)).toContain('attr.name="x" attr.type=');
+    const cyjs = JSON.parse(toCytoscapeJson(withPositions));
+    expect(cyjs.elements.nodes[0].position).toEqual(expect.objectContaining({ x: expect.any(Number) }));
+    expect(cyjs.data.positions).toMatch(/not part of the data/);
+    // The flat files carry the model's fields only: no x/y columns, the same as the server's.
+    expect(toCsv(withPositions, 'nodes')).toBe(toCsv(explorer(), 'nodes'));
+    expect(toGraphml(withPositions)).toBe(toGraphml(explorer()));
+    expect(toGraphml(withPositions)).not.toMatch(/attr\.name="(x|y|cite|citeUndrawn|mapCluster)"/);
   });
 });

@@ -81,8 +81,24 @@ export function hideElements(sel: cytoscape.CollectionReturnValue = selected()):
   canvasChanged();
 }
 
-export function showHidden(): void {
-  const hidden = canvas().cy.$('.hidden');
+/**
+ * Shows what is hidden again: all of it, or the given nodes and links (a node with its links to
+ * nodes on show), as one undoable step.
+ */
+export function showHidden(only?: cytoscape.CollectionReturnValue): void {
+  const all = canvas().cy.$('.hidden');
+  const back = (n: cytoscape.NodeSingular) =>
+    n.connectedEdges('.hidden').filter((e) => !e.connectedNodes().not(n).hasClass('hidden'));
+  const hidden = only
+    ? only
+        .union(
+          only
+            .nodes()
+            .map(back)
+            .reduce((a, b) => a.union(b), canvas().cy.collection()),
+        )
+        .intersection(all)
+    : all;
   if (hidden.empty()) return;
   hidden.removeClass('hidden');
   history.push({

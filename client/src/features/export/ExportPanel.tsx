@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { toSearchParams } from '../../app/api-query.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
-import { filters } from '../../app/store.ts';
+import { canvasVersion, filters, layoutName } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { filtersHidingAll } from '../filters/filter-empty.ts';
@@ -61,6 +61,21 @@ interface PictureFieldsState {
   sources: boolean;
   scale: number;
   bg: 'white' | 'transparent';
+  /** The canvas the title and caption were typed for (canvasKey). */
+  typedFor: string;
+}
+
+/**
+ * What the canvas shows, to tell the canvas a title was typed for from a later one: its layout and
+ * its shown nodes (not the zoom: a title stays while the user zooms, saves a view or opens Story).
+ */
+function canvasKey(): string {
+  void canvasVersion.value;
+  void filters.value;
+  const ids = shown(canvas().cy.nodes())
+    .map((n) => n.id())
+    .sort();
+  return `${layoutName.value}|${ids.join(',')}`;
 }
 
 /**
@@ -74,6 +89,7 @@ const pictureFields = signal<PictureFieldsState>({
   sources: false,
   scale: 2,
   bg: 'white',
+  typedFor: '',
 });
 
 /**
@@ -93,7 +109,11 @@ export function nothingShown(cy: cytoscape.Core, f: FilterState): string | null 
 }
 
 export function ExportPanel() {
-  const pic = pictureFields.value;
+  // A title and caption typed for an earlier canvas (another layout, other nodes) do not name this
+  // one, nor its files: the fields start empty again for it.
+  const key = canvasKey();
+  const kept = pictureFields.value;
+  const pic = kept.typedFor === key ? kept : { ...kept, title: '', caption: '' };
   const setPic = (next: PictureFieldsState) => (pictureFields.value = next);
   const [note, setNote] = useState<{ text: string; error?: boolean }>({ text: '' });
 
@@ -123,7 +143,7 @@ export function ExportPanel() {
     <section class="panel" aria-label="Export">
       <h2>Export the view</h2>
       <div class="stack">
-        <PictureFields pic={pic} set={(patch) => setPic({ ...pic, ...patch })} />
+        <PictureFields pic={pic} set={(patch) => setPic({ ...pic, ...patch, typedFor: key })} />
         <div class="row">
           <button type="button" id="btn-export-png" class="primary" onClick={png}>
             PNG

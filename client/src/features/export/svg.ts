@@ -94,10 +94,14 @@ function svgNodes(nodes: cytoscape.NodeCollection, p: Place): string[] {
     const [x, y] = [p.x(q.x), p.y(q.y)];
     const size = (node.width() as number) * p.zoom;
     const cluster = node.data('mapCluster') as MapCluster | undefined;
-    // A place off the map, drawn beyond the rim in its direction: faded with a dashed ring, as on the canvas.
+    // A place off the map, drawn beyond the rim in its direction: faded with a dashed ring; a node
+    // placed by its links (no coordinates of its own): faded with a dashed outline in its kind's
+    // colour; both as on the canvas (map-style.ts).
     const outline = node.hasClass('geo-offmap')
       ? ' fill-opacity="0.35" stroke="#333" stroke-width="2" stroke-dasharray="4 3"'
-      : ' stroke="#fff" stroke-width="1.5"';
+      : node.hasClass('geo-derived')
+        ? ` fill-opacity="0.3" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="4 3"`
+        : ' stroke="#fff" stroke-width="1.5"';
     const shape = cluster
       ? `<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(size / 2)}" fill="#fff" stroke="#333" stroke-width="2"/>`
       : shapeSvg(st.shape, x, y, size, st.color, outline);

@@ -1,5 +1,7 @@
 // The selection bar, one row: what is selected, and the steps that apply to it. Node-only steps
-// (expand, pin, select neighbours) are disabled unless a node is selected.
+// (expand, pin, select neighbours) are disabled unless a node is selected. "Show hidden" lists
+// what is hidden, to bring back one at a time or all.
+import type cytoscape from 'cytoscape';
 import { hideElements, removeElements, selectNeighbors, showHidden, togglePin } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, selection } from '../../app/store.ts';
@@ -48,9 +50,50 @@ export function SelectionBar() {
       <button data-action="remove" disabled={nothing} onClick={() => removeElements()}>
         Remove
       </button>
-      <button data-action="show-hidden" disabled={hiddenCount === 0} onClick={showHidden}>
-        Show hidden{hiddenCount ? ` (${hiddenCount})` : ''}
-      </button>
+      <HiddenMenu count={hiddenCount} />
     </div>
+  );
+}
+
+/** What is hidden, each to bring back on its own (a node with its links), and all at once. */
+function HiddenMenu({ count }: { count: number }) {
+  if (count === 0)
+    return (
+      <button data-action="show-hidden" disabled>
+        Show hidden
+      </button>
+    );
+  const cy = canvas().cy;
+  const items = [
+    ...cy.$('node.hidden').map((n) => ({ id: n.id(), text: String(n.data('label')) })),
+    ...cy
+      .edges('.hidden')
+      .filter((e: cytoscape.EdgeSingular) => !e.source().hasClass('hidden') && !e.target().hasClass('hidden'))
+      .map((e: cytoscape.EdgeSingular) => ({
+        id: e.id(),
+        text: `${e.source().data('label')} —${e.data('type')}→ ${e.target().data('label')}`,
+      })),
+  ].sort((a, b) => a.text.localeCompare(b.text));
+  const close = (ev: Event) => (ev.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+  return (
+    <details class="menu hidden-menu" id="hidden-menu">
+      <summary data-action="show-hidden" title="What is hidden: show one again, or all">
+        Show hidden ({count})
+      </summary>
+      <div class="menu-body stack">
+        <button type="button" data-action="show-all-hidden" onClick={(ev) => (close(ev), showHidden())}>
+          Show all ({count})
+        </button>
+        <ul class="hidden-list">
+          {items.map(({ id, text }) => (
+            <li key={id}>
+              <button type="button" data-show-id={id} onClick={() => showHidden(cy.getElementById(id))}>
+                {text}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
   );
 }

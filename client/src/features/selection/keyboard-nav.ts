@@ -57,7 +57,7 @@ function hideSelection(sel: cytoscape.CollectionReturnValue): void {
       ? `the link ${sel[0]!.source().data('label')} —${sel[0]!.data('type')}→ ${sel[0]!.target().data('label')}`
       : `${sel.length} selected element${sel.length === 1 ? '' : 's'}`;
   hideElements(sel);
-  setStatus({ kind: 'done', message: `Hid ${what} (Ctrl+Z brings it back, "Show hidden" shows all).` });
+  setStatus({ kind: 'done', message: `Hid ${what} (Ctrl+Z brings it back, or "Show hidden").` });
 }
 
 /** Hides the node under the keyboard; the keyboard stays in the graph: on the nearest neighbour, else the nearest node. */

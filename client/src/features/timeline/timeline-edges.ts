@@ -6,12 +6,34 @@ import { isDated, shown } from '../../canvas/visibility.ts';
 
 const when = (e: cytoscape.EdgeSingular) => String(e.data('dateFrom') ?? e.data('date') ?? '');
 
+/**
+ * The order of the list, the same whatever order the links came onto the canvas in (a Clear then
+ * Undo restores them in another): date, then link type, then the ends' names, then the id.
+ */
+const orderKey = (e: cytoscape.EdgeSingular) => [
+  when(e),
+  String(e.data('dateTo') ?? ''),
+  String(e.data('type') ?? ''),
+  String(e.source().data('label') ?? ''),
+  String(e.target().data('label') ?? ''),
+  e.id(),
+];
+
+function byOrder(a: cytoscape.EdgeSingular, b: cytoscape.EdgeSingular): number {
+  const [ka, kb] = [orderKey(a), orderKey(b)];
+  for (let i = 0; i < ka.length; i++) {
+    const d = ka[i]!.localeCompare(kb[i]!);
+    if (d) return d;
+  }
+  return 0;
+}
+
 export function timelineEdges(cy: cytoscape.Core): cytoscape.EdgeSingular[] {
   return shown(cy.edges())
     .filter((e) => isDated(e.data()))
     .toArray()
     .map((e) => e as cytoscape.EdgeSingular)
-    .sort((a, b) => when(a).localeCompare(when(b)));
+    .sort(byOrder);
 }
 
 /** Links the canvas shows that have no date, so are not on the timeline. */
