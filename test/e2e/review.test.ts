@@ -62,6 +62,8 @@ async function decideByKeys(page: Page, acceptFirst: boolean): Promise<void> {
 }
 
 async function openDraft(page: Page, file: string): Promise<void> {
+  // Adding a node by search opens its card, which folds the panel where both have no room.
+  await openPanel(page, 'review');
   await page.click(`#review-drafts tr[data-draft^="${file.replace(/_/g, '-').replace('.txt', '')}"] .open-review`);
   await page.locator('#review-dialog[open] #review-text').waitFor();
 }

@@ -2,8 +2,8 @@
 // 1024 px both float over it and left the graph a strip of about 270 px; at 1440 the card beside a
 // docked panel halved the graph. So where both would leave the canvas less than CANVAS_SHARE of the
 // window's width, the one opened last stays and the other collapses: a node clicked on the canvas
-// folds the left panel away (its tab brings it back), a card opened on the side (a node added by
-// search) does not show, a tab opened folds the details card (the selection stays; Enter or a
+// folds the left panel away (its tab brings it back), a card opened on the side (restored
+// by a share link) does not show, a tab opened folds the details card (the selection stays; Enter or a
 // click reopens it). Details opened from inside a panel (a timeline or
 // path step) leave that panel open. A window narrowed with both open folds the older one.
 import { effect } from '@preact/signals';
@@ -45,7 +45,7 @@ export function bindNarrowPanels(): void {
     if (now.details && now.details !== before.details) keep = fromPanel || !detailsWereAsked() ? 'panel' : 'details';
     else if (now.panel && now.panel !== before.panel) keep = 'panel';
     if (!now.panel || !now.details || roomForBoth()) return;
-    // A card the user asked for folds the panel; one opened on the side (search) gives way to it.
+    // A card the user asked for folds the panel; one opened on the side (a share link) gives way to it.
     if (now.details !== before.details && !fromPanel) {
       if (detailsWereAsked()) closePanel();
       else showDetails(null);

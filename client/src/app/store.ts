@@ -80,7 +80,7 @@ let detailsAsked = false;
 /**
  * Shows `target`'s details card. `asked`: the user asked for this element's details; where the card and
  * the left panel have no room together, an asked-for card folds the panel, one opened on the side
- * (a node added by search) gives way to the panel instead (narrow-panels.ts).
+ * (restored by a share link) gives way to the panel instead (narrow-panels.ts).
  */
 export function showDetails(target: ElementRef | null, asked = false): void {
   detailsAsked = asked && target !== null;

@@ -44,6 +44,7 @@ export async function addNodeWithLinks(node: NodeElement): Promise<void> {
     });
   if (first) cv.cy.center(el);
   else if (added.nonempty()) await cv.layout(undefined, { incremental: true });
-  showDetails({ id, group: 'nodes' });
+  // Picked from the search list: the user asked for this node (the card folds a panel if need be).
+  showDetails({ id, group: 'nodes' }, true);
   canvasChanged();
 }
