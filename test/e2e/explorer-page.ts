@@ -72,6 +72,9 @@ export async function searchAndChoose(page: Page, q: string, label: string): Pro
   const option = page.locator('#search-list li[role="option"]', { hasText: label }).first();
   await option.waitFor();
   await option.click();
+  // The node is added (with its links, laid out) before its card opens; the card may fold the left
+  // panel where both have no room. Wait for it, so the next step sees the page as it settles.
+  await page.locator('#details h2', { hasText: label }).first().waitFor();
 }
 
 /** A tab click toggles: open the panel only when it is not showing already. */

@@ -179,11 +179,12 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
       await page.fill(`textarea[name="story-caption-${i}"]`, views[i]!.caption);
     };
     await save(0);
-    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh'); // its card folds the Story panel at 1440
     await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
       cy.elements().not(cy.getElementById('bac-ninh').closedNeighborhood()).addClass('hidden');
     });
+    await openPanel(page, 'story');
     await save(1);
     await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
