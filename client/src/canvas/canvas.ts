@@ -279,8 +279,10 @@ export class Canvas {
     Object.assign(options, { fit: false, animate: false });
     const layout = laidOut.layout(options);
     this.running = layout;
-    // Pinned nodes are locked only while a layout runs: the user can still drag them.
-    const pinned = laidOut.nodes('.pinned').lock();
+    // Pinned nodes are locked only while a layout runs: the user can still drag them. The map sets
+    // every node by its coordinates or links, pinned or not: a place pinned in the force layout
+    // would otherwise stand at its force position, read as a real spot (Laos in the sea).
+    const pinned = (name === 'geo' ? this.cy.collection() : laidOut.nodes('.pinned')).lock();
     const stopped = new Promise<cytoscape.Layouts>((resolve) =>
       layout.one('layoutstop', () => {
         pinned.unlock();

@@ -215,6 +215,14 @@ const standing = (n: cytoscape.NodeSingular) =>
   Number(n.hasClass('hover-near'));
 
 /**
+ * On the map, a place (a province, city or country at its coordinates) names its ground before the
+ * officials, bodies and events placed there by association: zoomed into the border, Bắc Giang
+ * province lost its name to "Bắc Giang City" and the "Bắc Giang Department of…", Hà Nội to the
+ * "Hanoi People's Committee".
+ */
+const mapPlace = (n: cytoscape.NodeSingular) => Number(n.hasClass('geo-marker') && !n.hasClass('geo-derived'));
+
+/**
  * Shows every label below its node for one synchronous reading of Cytoscape's rendered label
  * boxes (its own text measurement, font and outline included), then places or hides each: nothing
  * is painted in between, as Cytoscape draws on the next animation frame. An export's picture has
@@ -228,7 +236,10 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   settleStyle(placed);
   const ranked = nodes.sort(
     (a, b) =>
-      standing(b) - standing(a) || b.degree(false) - a.degree(false) || Number(b.data('size')) - Number(a.data('size')),
+      standing(b) - standing(a) ||
+      mapPlace(b) - mapPlace(a) ||
+      b.degree(false) - a.degree(false) ||
+      Number(b.data('size')) - Number(a.data('size')),
   );
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);

@@ -59,17 +59,22 @@ export interface PlaceBoard {
 
 /** The widest a place's drawn bearing from a neighbour may turn from its true bearing (radians). */
 const MAX_TURN = Math.PI / 3;
-/** A share of a bearing's length above which its north-south (or east-west) part is kept. */
-const CLEAR_SHARE = 0.25;
-/** ... and above this many screen px (a few px north says nothing beside a 24 px marker). */
-const CLEAR_PX = 8;
+/**
+ * How far (screen px) a place may be drawn past a neighbour's height (or across its meridian) that it
+ * truly lies on the other side of: a third of a marker, too little to read as an order (4 px left
+ * Lạng Sơn no spot at Fit but a cluster with a place 41 px away).
+ */
+const LEVEL_PX = 8;
+/** Places less than this (screen px) apart north-south (east-west) have no order that way to keep. */
+const ORDER_PX = 1;
 
 /** Whether `p` seen from `from` lies within MAX_TURN of the direction (ux, uy). */
 const bearingKept = (p: Point, from: Point, ux: number, uy: number) => {
   const [vx, vy] = [p.x - from.x, p.y - from.y];
   const [v, u] = [Math.hypot(vx, vy), Math.hypot(ux, uy)];
-  // A clear north or south, east or west in the true bearing stays so ("north-east of Hà Nội").
-  const keeps = (vc: number, uc: number) => Math.abs(uc) < Math.max(CLEAR_SHARE * u, CLEAR_PX) || vc * uc > 0;
+  // North stays north and east stays east, however slight: a reader compares two markers' heights
+  // (Hà Giang, 22.82°N, was drawn south of Cao Bằng, 22.67°N, when only clear differences were kept).
+  const keeps = (vc: number, uc: number) => Math.abs(uc) < ORDER_PX || vc * uc > 0 || Math.abs(vc) <= LEVEL_PX;
   return v > 0 && (vx * ux + vy * uy) / (v * u) >= Math.cos(MAX_TURN) && keeps(vx, ux) && keeps(vy, uy);
 };
 
