@@ -218,9 +218,12 @@ const standing = (n: cytoscape.NodeSingular) =>
  * On the map, a place (a province, city or country at its coordinates) names its ground before the
  * officials, bodies and events placed there by association: zoomed into the border, Bắc Giang
  * province lost its name to "Bắc Giang City" and the "Bắc Giang Department of…", Hà Nội to the
- * "Hanoi People's Committee".
+ * "Hanoi People's Committee". A cluster comes first of all, whatever it gathers: unnamed, its
+ * marker says nothing (an events cluster "10th Vietnam-China… +16" lost its name to the provinces
+ * around it in Present).
  */
-const mapPlace = (n: cytoscape.NodeSingular) => Number(n.hasClass('geo-marker') && !n.hasClass('geo-derived'));
+const mapPlace = (n: cytoscape.NodeSingular) =>
+  n.hasClass('geo-cluster') ? 2 : Number(n.hasClass('geo-marker') && !n.hasClass('geo-derived'));
 
 /**
  * Shows every label below its node for one synchronous reading of Cytoscape's rendered label

@@ -157,7 +157,8 @@ function gather(g: MarkerItem[], board: PlaceBoard): MarkerGroup {
 
 /**
  * A lone place with no honest spot: gathered with the place drawn nearest its point, within
- * CLUSTER_PX (taken out of its fan), the two as one cluster at their centroid; with none so near,
+ * CLUSTER_PX (taken out of its fan), the two as one cluster at their centroid; else into a cluster
+ * whose marker covers its point (Hà Nội under "Bắc Ninh +3" in a story's PDF page); with neither,
  * it stays on its point.
  */
 function gatherWithNearest(it: MarkerItem, board: PlaceBoard): void {
@@ -166,7 +167,7 @@ function gatherWithNearest(it: MarkerItem, board: PlaceBoard): void {
     .sort((a, b) => dist(a[1], it.home) - dist(b[1], it.home))[0];
   const other = near && board.places.find((q) => q.id === near[0]);
   const from = other && board.groups.find((grp) => grp.ids.includes(other.id));
-  if (!other || !from) return void board.groups.push(drawFan([it], board, { drawn: new Map(), stuck: [it] }));
+  if (!other || !from) return joinCoveringCluster(it, board);
   from.ids = from.ids.filter((id) => id !== other.id);
   from.drawn.delete(other.id);
   if (!from.ids.length) board.groups.splice(board.groups.indexOf(from), 1);
@@ -174,6 +175,27 @@ function gatherWithNearest(it: MarkerItem, board: PlaceBoard): void {
   if (i >= 0) board.taken.splice(i, 1);
   board.drawn.delete(other.id);
   board.groups.push(gather([other, it], board));
+}
+
+/** `it` gathered into the nearest cluster whose marker would cover its own, or left on its point. */
+function joinCoveringCluster(it: MarkerItem, board: PlaceBoard): void {
+  const markOf = (g: MarkerGroup) => g.at ?? g.centre;
+  const covering = board.groups
+    .filter((g) => g.mode === 'cluster' && dist(markOf(g), it.home) < it.r + clusterPx(g.ids.length) / 2 + GAP)
+    .sort((a, b) => dist(markOf(a), it.home) - dist(markOf(b), it.home))[0];
+  if (!covering) return void board.groups.push(drawFan([it], board, { drawn: new Map(), stuck: [it] }));
+  board.groups.splice(board.groups.indexOf(covering), 1);
+  const i = board.taken.findIndex((t) => t.p === markOf(covering));
+  if (i >= 0) board.taken.splice(i, 1);
+  // Best-ranked first, as the board's places are: the cluster is named by its best.
+  const rank = new Map(board.places.map((q, k) => [q.id, k]));
+  const members = [...covering.ids.map((id) => board.places.find((q) => q.id === id)!), it];
+  board.groups.push(
+    gather(
+      members.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!),
+      board,
+    ),
+  );
 }
 
 /**
