@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
+import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
 import { loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
@@ -971,6 +972,49 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     expect(lines.coast!.luma - lines.borders!.luma).toBeGreaterThan(40);
     expect(lines.borders!.length).toBeLessThan(lines.coast!.length);
     await page.close();
+  });
+
+  it('walk7 2. a shared map marks off the map exactly the places its basemap leaves outside the disc (Singapore)', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    /** Off-map places whose country the basemap names inside its disc, or whose marker waits off its ring. */
+    const disagreements = (p: Page) =>
+      p.evaluate((ring) => {
+        const { cy, canvas } = (window as any).corridor;
+        const map = canvas.basemap.current as { radius: number; names: { name: string; hidden?: boolean }[] };
+        const inside = new Set(map.names.filter((n) => !n.hidden).map((n) => n.name));
+        const off = cy.nodes('.geo-offmap');
+        const faults: string[] = off
+          .filter((n: any) => inside.has(n.data('label')))
+          .map((n: any) => `${n.id()} off the map, its country named inside the disc`);
+        off.forEach((n: any) => {
+          const home = n.scratch('geoHome') as { x: number; y: number };
+          const share = Math.hypot(home.x, home.y) / map.radius;
+          if (Math.abs(share - ring) > 0.01) faults.push(`${n.id()} at ${share.toFixed(3)} of the rim's radius`);
+        });
+        return { offMap: off.map((n: any) => n.id() as string).sort(), faults };
+      }, OFF_MAP_RING);
+    const sent = await disagreements(page);
+    expect(sent.offMap).toContain('singapore');
+    expect(sent.faults).toEqual([]);
+    // Opened from a share link (walk 7: the map drawn for every node, the places set aside by the
+    // filters too, a larger disc with Singapore inside it).
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+    const other = (
+      await openExplorer(
+        suite.env.browser,
+        suite.env.baseUrl,
+        { width: 1440, height: 900 },
+        url.replace(/^https?:\/\/[^/]+/, ''),
+      )
+    ).page;
+    await other.waitForFunction(() => /Restored a shared view/.test(document.body.textContent ?? ''));
+    await other.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await shot(other, 'canvas', 'map-shared');
+    expect(await disagreements(other)).toEqual(sent);
+    await other.close();
   });
 
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {

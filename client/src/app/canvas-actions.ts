@@ -187,7 +187,7 @@ export async function chooseLayout(name: LayoutName): Promise<void> {
   const now = { layout: name, ...placement(cv.cy) };
   const back = (to: typeof was) => {
     setLayout(to.layout);
-    cv.syncBasemap(to.layout);
+    void cv.syncBasemap(to.layout);
     cv.cy.batch(() => cv.cy.nodes().forEach((n) => void (to.pos.has(n.id()) && n.position(to.pos.get(n.id())!))));
     cv.cy.viewport(to.view);
     // Back under the map, its places are marked, fanned and gathered again from their true points

@@ -191,13 +191,20 @@ export class Canvas {
     if (this.geoHomes) zoomIntoCluster(this.cy, node, this.geoHomes);
   }
 
-  /** The map under the geographic layout, through the same projection; other layouts have none. */
-  syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = shown(this.cy.nodes())): void {
+  /**
+   * The map under the geographic layout, through the same projection; other layouts have none. The
+   * one place a projection is chosen for the canvas, from the nodes shown (those the filters set
+   * aside have no say): off-map marks (markGeo) are read through the same one, so a place marked
+   * off the map is never drawn inside the disc (a shared map drawn for every node put Singapore
+   * inside a larger disc). Resolves once the map is drawn.
+   */
+  syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = shown(this.cy.nodes())): Promise<void> {
     this.layoutName = name;
     const projection = name === 'geo' ? projectionFor(nodes) : undefined;
     this.mapProjection = projection;
-    if (projection) void this.basemap.show(projection);
-    else this.basemap.hide();
+    if (projection) return this.basemap.show(projection);
+    this.basemap.hide();
+    return Promise.resolve();
   }
 
   private setLarge(large: boolean): void {
@@ -242,7 +249,7 @@ export class Canvas {
     const eles = shown(this.cy.elements());
     if (eles.empty()) return Promise.resolve();
     this.running?.stop();
-    this.syncBasemap(name, eles.nodes());
+    void this.syncBasemap(name, eles.nodes());
     const token = ++this.layoutToken;
     const done = this.runLayout(name, eles, !!opts.incremental).then(async () => {
       // Labels keep their size on screen, so the room they take in the layout depends on the zoom
