@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
-import { loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -1015,6 +1015,45 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await shot(other, 'canvas', 'map-shared');
     expect(await disagreements(other)).toEqual(sent);
     await other.close();
+  });
+
+  it('walk7 3. a highlighted path keeps every leg on the map after a resize, and a selected node is never inside a cluster', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await findPaths(page, ['lang son', 'Lạng Sơn'], ['weifang', 'Weifang'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 2);
+    /** The kept nodes (on the path, or selected) drawn as a cluster or hidden inside one. */
+    const gathered = (p: Page) =>
+      p.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes('.path-highlight, :selected')
+          .filter((n: any) => n.hasClass('geo-cluster') || n.hasClass('geo-clustered'))
+          .map((n: any) => n.id() as string),
+      );
+    const frames = (p: Page) =>
+      p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frames(page);
+    expect(await gathered(page), 'at 1024').toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForTimeout(300);
+    await frames(page);
+    await shot(page, 'canvas', 'map-path-after-resize');
+    expect(await gathered(page), 'after the resize to 1440').toEqual([]);
+    // A node hidden inside a cluster, selected (as the details' links or a search do): drawn.
+    const inside = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const member = cy.nodes('.geo-clustered')[0];
+      if (!member) return null;
+      cy.$(':selected').unselect();
+      member.select();
+      return member.id() as string;
+    });
+    expect(inside, 'a cluster at 1440').not.toBeNull();
+    await frames(page);
+    expect(await gathered(page), `${inside} selected`).toEqual([]);
+    await page.close();
   });
 
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {

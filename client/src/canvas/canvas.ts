@@ -8,7 +8,7 @@ import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
 import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
-import { clearMarkers, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
+import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, freeRegion, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
@@ -44,6 +44,8 @@ export class Canvas {
   readonly basemap: BasemapLayer;
   private large = false;
   private styledZoom = 0;
+  /** The nodes kept out of the map's clusters when its markers were last drawn (keptKey). */
+  private keptMarkers = '';
   private running: cytoscape.Layouts | undefined;
   private settled: Promise<void> = Promise.resolve();
   private layoutToken = 0;
@@ -167,9 +169,14 @@ export class Canvas {
     if (this.large) return;
     const zoom = this.cy.zoom();
     // The stylesheet's font sizes are functions of the zoom: re-evaluate them.
-    if (zoom !== this.styledZoom) {
+    // Drawn again at a new zoom, and when the nodes kept out of clusters change (a path found, a
+    // selection): a node of the path or selected is never hidden inside a cluster.
+    const kept = this.geoHomes ? keptKey(this.cy) : '';
+    if (zoom !== this.styledZoom || kept !== this.keptMarkers) {
+      const restyle = zoom !== this.styledZoom;
       this.styledZoom = zoom;
-      this.cy.style().update();
+      this.keptMarkers = kept;
+      if (restyle) this.cy.style().update();
       if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
     }
     declutterLabels(this.cy, { overlays });

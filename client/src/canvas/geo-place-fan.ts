@@ -162,8 +162,9 @@ function gather(g: MarkerItem[], board: PlaceBoard): MarkerGroup {
  * it stays on its point.
  */
 function gatherWithNearest(it: MarkerItem, board: PlaceBoard): void {
+  if (it.keep) return void board.groups.push(drawFan([it], board, { drawn: new Map(), stuck: [it] }));
   const near = [...board.drawn]
-    .filter(([, p]) => dist(p, it.home) < CLUSTER_PX)
+    .filter(([id, p]) => dist(p, it.home) < CLUSTER_PX && !board.places.find((q) => q.id === id)?.keep)
     .sort((a, b) => dist(a[1], it.home) - dist(b[1], it.home))[0];
   const other = near && board.places.find((q) => q.id === near[0]);
   const from = other && board.groups.find((grp) => grp.ids.includes(other.id));
@@ -207,8 +208,20 @@ function placeCrowd(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, radiu
   if (!fan.stuck.length || !canSplit) return void board.groups.push(drawFan(g, board, fan));
   if (g.length === 1) return gatherWithNearest(g[0]!, board);
   const parts = radius > MIN_CROWD_PX ? gatherGroups(g, radius / 2) : [g];
-  if (parts.length === 1) return void board.groups.push(gather(g, board));
+  if (parts.length === 1) return gatherUnkept(g, board, canSplit, radius);
   for (const part of parts) placeCrowd(part, board, canSplit, radius / 2);
+}
+
+/**
+ * A crowd that cannot be taken apart, gathered into its cluster; its kept places (selected, on a
+ * highlighted path) are drawn first, fanned or on their points, and the rest placed around them.
+ */
+function gatherUnkept(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, radius: number): void {
+  const kept = g.filter((it) => it.keep);
+  if (!kept.length) return void board.groups.push(gather(g, board));
+  board.groups.push(drawFan(kept, board, fanCrowd(kept, board)));
+  const rest = g.filter((it) => !it.keep);
+  if (rest.length) placeCrowd(rest, board, canSplit, radius);
 }
 
 /**
