@@ -1056,6 +1056,34 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('walk7 6. at Fit every cluster on the map is named, at 1440 and at 1024 (a pie with no name says nothing)', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 700 },
+    ]) {
+      if (size.width !== 1440) {
+        await page.setViewportSize(size);
+        await page.click('#btn-fit');
+        await page.waitForTimeout(150);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      }
+      await shot(page, 'canvas', 'map-fit-clusters');
+      const clusters: { id: string; named: boolean }[] = await page.evaluate(() =>
+        (window as any).corridor.cy.nodes('.geo-cluster').map((n: any) => ({
+          id: n.id() as string,
+          named: !n.hasClass('label-hidden') && String(n.style('label')) !== '',
+        })),
+      );
+      expect(clusters.length, `clusters at ${size.width}`).toBeGreaterThan(0);
+      expect(
+        clusters.filter((c) => !c.named).map((c) => c.id),
+        `unnamed at ${size.width}`,
+      ).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);
