@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
+import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
+import { findPaths, loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -459,6 +460,11 @@ const MAP_FAN_PX = 40;
  * of the other each is drawn on says nothing (their leader lines say where each lies).
  */
 const MAP_SAME_POINT_PX = 12;
+/**
+ * The farthest (screen px) a place may be drawn past the height or meridian of a place it truly lies
+ * on the other side of: a third of a marker, too little to read as an order.
+ */
+const MAP_LEVEL_PX = 8;
 /** Places gather only with a place closer than this on screen (a marker's width and a half). */
 const MAP_GATHER_PX = 36;
 
@@ -501,6 +507,76 @@ interface Place {
   /** Gathered into a cluster (drawn at the cluster's centroid, or hidden). */
   gathered: boolean;
 }
+
+/** Every map marker (sorted by id): its true point (model), whether marked off the map, its name and where it is drawn. */
+const mapState = (page: Page) =>
+  page.evaluate(() => {
+    const { cy, canvas } = (window as any).corridor;
+    const homes = canvas.geoHomes as Map<string, Point> | null;
+    return cy
+      .nodes('.geo-marker')
+      .not('.filtered, .hidden')
+      .map((n: any) => ({
+        id: n.id() as string,
+        home: homes?.get(n.id()) ?? { x: NaN, y: NaN },
+        offMap: n.hasClass('geo-offmap') as boolean,
+        label: String(n.style('label')),
+        drawn: n.renderedPosition() as Point,
+      }))
+      .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id));
+  }) as Promise<{ id: string; home: Point; offMap: boolean; label: string; drawn: Point }[]>;
+
+/** Waits for the names placed again on the frame after a change (a busy machine). */
+const settled = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Views into the border region: a place zoomed in on from Fit, by so many wheel notches (15% each). */
+const VIEWS_INTO_THE_BORDER = [
+  ['hanoi', 3],
+  ['bac-giang', 5],
+  ['cao-bang', 5],
+] as const;
+
+/** From Fit, zoomed in `steps` notches about the place `at`; says which view it is. */
+async function zoomInto(page: Page, at: string, steps: number, panel: string | null): Promise<string> {
+  await page.click('#btn-fit');
+  await page.waitForTimeout(300); // Fit's animation ends before the zoom
+  await page.evaluate(
+    ([id, k]) => {
+      const cy = (window as any).corridor.cy;
+      const level = cy.zoom() * Math.pow(1.15, k);
+      cy.zoom({ level, renderedPosition: cy.getElementById(id).renderedPosition() });
+    },
+    [at, steps] as const,
+  );
+  await settled(page);
+  await shot(page, 'canvas', `map-into-${at}-${steps}${panel ? '-panel' : ''}`);
+  return `${steps} steps into ${at}${panel ? `, ${panel} open` : ''}`;
+}
+
+/**
+ * Places left unnamed for a name placed by association: the map's places named with every name
+ * placed by the app's own declutter, against those named when the officials', bodies' and events'
+ * names are blanked (their markers stay). Ranked first, the places keep the same names either way.
+ */
+const namesTakenFromPlaces = (page: Page, where: string) =>
+  page.evaluate((at) => {
+    const { cy, canvas } = (window as any).corridor;
+    const named = () => {
+      canvas.relabel(true);
+      return cy
+        .nodes('.geo-marker')
+        .not('.geo-derived, .geo-cluster, .geo-clustered, .filtered, .hidden, .label-hidden')
+        .map((n: any) => n.id() as string);
+    };
+    const derived = cy.nodes('.geo-derived');
+    const names = derived.map((n: any) => [n, n.data('display')]);
+    derived.forEach((n: any) => void n.data('display', ''));
+    const alone: string[] = named();
+    names.forEach(([n, name]: [any, string]) => void n.data('display', name));
+    const withAll = new Set(named());
+    return alone.filter((id) => !withAll.has(id)).map((id) => `${id} unnamed for a name placed by association (${at})`);
+  }, where);
 
 /** Each marker is on its true point, fanned near it with a leader line, or in a cluster at (or tied to) its centroid. */
 function expectHonest(markers: Marker[]): void {
@@ -775,6 +851,236 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     const around = located.filter((m, i) => i < 2 || gap(m.point, langSon.point) < 250);
     expect(around.length).toBeGreaterThan(1);
     for (const p of around) expect(gap(p.drawn, p.point), `${p.id} on its own point`).toBeLessThan(3);
+    await page.close();
+  });
+
+  it('walk6 3. undo back into the Map draws every place where a fresh Map does: far ones marked off the map, none at a force position', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    const fresh = await mapState(page);
+    expect(fresh.filter((m) => m.offMap).length, 'places off the map on a fresh Map').toBeGreaterThan(0);
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    expect(await mapState(page)).toEqual([]);
+    await page.focus('#cy');
+    for (const [keys, layout] of [
+      ['Control+z', 'geo'],
+      ['Control+Shift+z', 'fcose'],
+      ['Control+z', 'geo'],
+    ] as const) {
+      await page.keyboard.press(keys);
+      await settled(page);
+      expect(await page.inputValue('#layout-select')).toBe(layout);
+      const now = await mapState(page);
+      if (layout === 'fcose') {
+        expect(now, 'no map markers left in the force layout').toEqual([]);
+        continue;
+      }
+      await shot(page, 'canvas', 'map-after-undo');
+      expect(now.map((m) => m.id)).toEqual(fresh.map((m) => m.id));
+      for (const [i, m] of now.entries()) {
+        const was = fresh[i]!;
+        expect(m.offMap, `${m.id} off the map as on a fresh Map`).toBe(was.offMap);
+        expect(m.label, `${m.id}'s name as on a fresh Map`).toBe(was.label);
+        expect(gap(m.home, was.home), `${m.id}'s true point as on a fresh Map`).toBeLessThan(0.5);
+        expect(gap(m.drawn, was.drawn), `${m.id} drawn as on a fresh Map`).toBeLessThan(1);
+      }
+      expectHonest(await mapMarkers(page));
+    }
+    await page.close();
+  });
+
+  it('walk6 4. a place pinned in the force layout is drawn at its coordinates on the Map, and after Unpin too', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.$(':selected').unselect();
+      cy.getElementById('laos').select();
+    });
+    await page.click('[data-action="pin"]');
+    await expect.poll(() => page.locator('[data-action="pin"]').innerText()).toBe('Unpin');
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await settled(page);
+    await shot(page, 'canvas', 'map-pinned-laos');
+    const laosAt = async () => (await mapMarkers(page)).find((m) => m.id === 'laos')!;
+    const pinned = await laosAt();
+    expect(pinned, 'Laos on the map').toBeDefined();
+    expect(gap(pinned.home, pinned.point), 'pinned Laos laid out at its coordinates').toBeLessThan(1);
+    expectHonest(await mapMarkers(page));
+    await page.click('[data-action="pin"]');
+    await expect.poll(() => page.locator('[data-action="pin"]').innerText()).toBe('Pin');
+    await settled(page);
+    const unpinned = await laosAt();
+    expect(gap(unpinned.home, unpinned.point), 'unpinned Laos at its coordinates').toBeLessThan(1);
+    expectHonest(await mapMarkers(page));
+    await page.close();
+  });
+
+  it('walk6 8. zoomed into the border, a place keeps its name before the officials, bodies and events placed there by association', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    const faults: string[] = [];
+    for (const panel of [null, 'filters']) {
+      if (panel) await openPanel(page, panel);
+      for (const [at, steps] of VIEWS_INTO_THE_BORDER) {
+        const where = await zoomInto(page, at, steps, panel);
+        faults.push(...(await namesTakenFromPlaces(page, where)));
+      }
+    }
+    expect(faults).toEqual([]);
+    await page.close();
+  });
+
+  it('walk6 8. zoomed into the border, the fan keeps places in their north-south and east-west order (Hà Giang north of Cao Bằng)', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    const faults: string[] = [];
+    for (const panel of [null, 'filters']) {
+      if (panel) await openPanel(page, panel);
+      for (const [at, steps] of VIEWS_INTO_THE_BORDER) {
+        const where = await zoomInto(page, at, steps, panel);
+        const places = (await placesAsDrawn(page)).filter((p) => !p.gathered);
+        for (const p of places)
+          for (const q of places) {
+            if (p === q || gap(p.point, q.point) < MAP_SAME_POINT_PX) continue;
+            if (q.point.y - p.point.y >= 1 && p.drawn.y - q.drawn.y > MAP_LEVEL_PX)
+              faults.push(`${p.id} drawn south of ${q.id} (${where})`);
+            if (q.point.x - p.point.x >= 1 && p.drawn.x - q.drawn.x > MAP_LEVEL_PX)
+              faults.push(`${p.id} drawn east of ${q.id} (${where})`);
+          }
+      }
+    }
+    expect(faults).toEqual([]);
+    await page.close();
+  });
+
+  it('walk6 8. zoomed into the border, a land border is drawn darker than the coast (which side is China reads at a glance)', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    await zoomInto(page, 'lang-son', 5, null);
+    const lines = await page.evaluate(() => {
+      const line = (cls: string) => {
+        const el = document.querySelector<SVGPathElement>(`svg.basemap path.${cls}`);
+        if (!el?.getAttribute('d')) return null;
+        const [r, g, b] = getComputedStyle(el).stroke.match(/\d+/g)!.map(Number) as [number, number, number];
+        return { luma: 0.3 * r + 0.59 * g + 0.11 * b, length: el.getTotalLength() };
+      };
+      return { borders: line('borders'), coast: line('coast') };
+    });
+    expect(lines.borders, 'land borders drawn on their own').not.toBeNull();
+    expect(lines.coast, 'the coast drawn on its own').not.toBeNull();
+    // Darker than the coast, and only part of it: the lines two countries share.
+    expect(lines.coast!.luma - lines.borders!.luma).toBeGreaterThan(40);
+    expect(lines.borders!.length).toBeLessThan(lines.coast!.length);
+    await page.close();
+  });
+
+  it('walk7 2. a shared map marks off the map exactly the places its basemap leaves outside the disc (Singapore)', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    /** Off-map places whose country the basemap names inside its disc, or whose marker waits off its ring. */
+    const disagreements = (p: Page) =>
+      p.evaluate((ring) => {
+        const { cy, canvas } = (window as any).corridor;
+        const map = canvas.basemap.current as { radius: number; names: { name: string; hidden?: boolean }[] };
+        const inside = new Set(map.names.filter((n) => !n.hidden).map((n) => n.name));
+        const off = cy.nodes('.geo-offmap');
+        const faults: string[] = off
+          .filter((n: any) => inside.has(n.data('label')))
+          .map((n: any) => `${n.id()} off the map, its country named inside the disc`);
+        off.forEach((n: any) => {
+          const home = n.scratch('geoHome') as { x: number; y: number };
+          const share = Math.hypot(home.x, home.y) / map.radius;
+          if (Math.abs(share - ring) > 0.01) faults.push(`${n.id()} at ${share.toFixed(3)} of the rim's radius`);
+        });
+        return { offMap: off.map((n: any) => n.id() as string).sort(), faults };
+      }, OFF_MAP_RING);
+    const sent = await disagreements(page);
+    expect(sent.offMap).toContain('singapore');
+    expect(sent.faults).toEqual([]);
+    // Opened from a share link (walk 7: the map drawn for every node, the places set aside by the
+    // filters too, a larger disc with Singapore inside it).
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+    const other = (
+      await openExplorer(
+        suite.env.browser,
+        suite.env.baseUrl,
+        { width: 1440, height: 900 },
+        url.replace(/^https?:\/\/[^/]+/, ''),
+      )
+    ).page;
+    await other.waitForFunction(() => /Restored a shared view/.test(document.body.textContent ?? ''));
+    await other.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await shot(other, 'canvas', 'map-shared');
+    expect(await disagreements(other)).toEqual(sent);
+    await other.close();
+  });
+
+  it('walk7 3. a highlighted path keeps every leg on the map after a resize, and a selected node is never inside a cluster', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await findPaths(page, ['lang son', 'Lạng Sơn'], ['weifang', 'Weifang'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 2);
+    /** The kept nodes (on the path, or selected) drawn as a cluster or hidden inside one. */
+    const gathered = (p: Page) =>
+      p.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes('.path-highlight, :selected')
+          .filter((n: any) => n.hasClass('geo-cluster') || n.hasClass('geo-clustered'))
+          .map((n: any) => n.id() as string),
+      );
+    const frames = (p: Page) =>
+      p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frames(page);
+    expect(await gathered(page), 'at 1024').toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForTimeout(300);
+    await frames(page);
+    await shot(page, 'canvas', 'map-path-after-resize');
+    expect(await gathered(page), 'after the resize to 1440').toEqual([]);
+    // A node hidden inside a cluster, selected (as the details' links or a search do): drawn.
+    const inside = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const member = cy.nodes('.geo-clustered')[0];
+      if (!member) return null;
+      cy.$(':selected').unselect();
+      member.select();
+      return member.id() as string;
+    });
+    expect(inside, 'a cluster at 1440').not.toBeNull();
+    await frames(page);
+    expect(await gathered(page), `${inside} selected`).toEqual([]);
+    await page.close();
+  });
+
+  it('walk7 6. at Fit every cluster on the map is named, at 1440 and at 1024 (a pie with no name says nothing)', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 700 },
+    ]) {
+      if (size.width !== 1440) {
+        await page.setViewportSize(size);
+        await page.click('#btn-fit');
+        await page.waitForTimeout(150);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      }
+      await shot(page, 'canvas', 'map-fit-clusters');
+      const clusters: { id: string; named: boolean }[] = await page.evaluate(() =>
+        (window as any).corridor.cy.nodes('.geo-cluster').map((n: any) => ({
+          id: n.id() as string,
+          named: !n.hasClass('label-hidden') && String(n.style('label')) !== '',
+        })),
+      );
+      expect(clusters.length, `clusters at ${size.width}`).toBeGreaterThan(0);
+      expect(
+        clusters.filter((c) => !c.named).map((c) => c.id),
+        `unnamed at ${size.width}`,
+      ).toEqual([]);
+    }
     await page.close();
   });
 

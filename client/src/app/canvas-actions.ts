@@ -2,6 +2,7 @@
 // pin, select neighbours, clear, undo. Each records its reverse in the history.
 import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
+import { truePosition } from '../canvas/canvas.ts';
 import { applyFilters, LINKLESS_CLASS, markLinkless, shown } from '../canvas/visibility.ts';
 import { hiddenByFiltersNote } from '../features/filters/filter-empty.ts';
 import { toApiQuery } from './api-query.ts';
@@ -186,19 +187,25 @@ export async function chooseLayout(name: LayoutName): Promise<void> {
   const now = { layout: name, ...placement(cv.cy) };
   const back = (to: typeof was) => {
     setLayout(to.layout);
-    cv.syncBasemap(to.layout);
+    void cv.syncBasemap(to.layout);
     cv.cy.batch(() => cv.cy.nodes().forEach((n) => void (to.pos.has(n.id()) && n.position(to.pos.get(n.id())!))));
     cv.cy.viewport(to.view);
+    // Back under the map, its places are marked, fanned and gathered again from their true points
+    // (a far place off the map, Beijing with its mark); leaving it, the marks go.
+    cv.adoptMap(to.layout === 'geo');
     canvasChanged();
   };
   if (was.layout !== name) history.push({ label: `layout (${name})`, undo: () => back(was), redo: () => back(now) });
   canvasChanged();
 }
 
-/** Where every node is and the viewport: what a layout change moves. */
+/**
+ * Where every node is and the viewport: what a layout change moves. Under the map, each node's true
+ * point, not where the fan or a cluster draws it for this zoom.
+ */
 function placement(cy: cytoscape.Core) {
   return {
-    pos: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    pos: new Map(cy.nodes().map((n) => [n.id(), { ...truePosition(n) }])),
     view: { zoom: cy.zoom(), pan: { ...cy.pan() } },
   };
 }

@@ -6,7 +6,7 @@ import type cytoscape from 'cytoscape';
 import { geoArea, geoBounds, geoCentroid, geoContains, geoPath, geoTransform } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Box } from './declutter.ts';
 import type { AggregateLink, Leaders } from './geo-fan.ts';
@@ -14,6 +14,9 @@ import type { GeoProjection } from './geo-layout.ts';
 
 export interface BasemapPaths {
   land: string;
+  /** The coast: land's outline where it meets the sea, drawn light. */
+  coast: string;
+  /** Land borders between two countries, drawn dark: zoomed in, which side is China reads at a glance. */
   borders: string;
   /** The map's disc (model units, centred on 0,0): land is clipped to it, its rim drawn dashed. */
   radius: number;
@@ -26,14 +29,18 @@ export interface BasemapPaths {
   leaders?: Leaders;
 }
 
-type World = { countries: FeatureCollection<Geometry> };
+type Countries = GeometryCollection;
+type World = {
+  countries: FeatureCollection<Geometry>;
+  topo: Topology<{ countries: Countries }>;
+};
 let world: Promise<World> | undefined;
 
 /** The 1:50m countries, loaded once and only when a map is first drawn (a separate chunk). */
 export function loadWorld(): Promise<World> {
   world ??= import('world-atlas/countries-50m.json').then((m) => {
     const topo = (m.default ?? m) as unknown as Topology<{ countries: GeometryCollection }>;
-    return { countries: feature(topo, topo.objects.countries) as FeatureCollection<Geometry> };
+    return { countries: feature(topo, topo.objects.countries) as FeatureCollection<Geometry>, topo };
   });
   return world;
 }
@@ -63,13 +70,17 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
   };
   const shown = w.countries.features.filter(near);
   const d = shown.map((f) => path(f) ?? '').join('');
+  // The arcs two shown countries share (features and geometries come in the same order).
+  const geometries = w.topo.objects.countries.geometries;
+  const nearby = new Set(geometries.filter((_, i) => shown.includes(w.countries.features[i]!)));
+  const borders = path(mesh(w.topo, w.topo.objects.countries, (a, b) => a !== b && nearby.has(a) && nearby.has(b)));
   const names = shown.flatMap((f) => {
     const at = labelPoint(f);
     const p = at && projection.project(at[0], at[1]);
     const name = String((f.properties as { name?: string } | null)?.name ?? '');
     return p && name && Math.hypot(p.x, p.y) < projection.radius * 0.95 ? [{ name, x: p.x, y: p.y }] : [];
   });
-  return { land: d, borders: d, radius: projection.radius, names };
+  return { land: d, coast: d, borders: borders ?? '', radius: projection.radius, names };
 }
 
 /**
@@ -112,7 +123,9 @@ function nameWidth(name: string): number {
 
 export const LAND_FILL = '#eef0ea';
 /** National borders: dark enough to tell one side from the other when zoomed in. */
-export const BORDER_STROKE = '#6f7566';
+export const BORDER_STROKE = '#4f5447';
+/** The coast: lighter than a border, so a border reads as one. */
+export const COAST_STROKE = '#9aa293';
 export const NAME_FILL = '#7a7f74';
 export const SEA_FILL = '#f4f8fb';
 export const LEADER_STROKE = '#5f6368';
@@ -128,7 +141,8 @@ function landSvg(paths: BasemapPaths, strokeWidth: number, extra: string, id: st
   return (
     `<clipPath id="${id}"><circle cx="0" cy="0" r="${r}"/></clipPath>` +
     `<g clip-path="url(#${id})"><path d="${paths.land}" fill="${LAND_FILL}" stroke="none"/>` +
-    `<path d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${1.4 * strokeWidth}" stroke-linejoin="round"${extra}/></g>` +
+    `<path class="coast" d="${paths.coast}" fill="none" stroke="${COAST_STROKE}" stroke-width="${strokeWidth}" stroke-linejoin="round"${extra}/>` +
+    `<path class="borders" d="${paths.borders}" fill="none" stroke="${BORDER_STROKE}" stroke-width="${1.6 * strokeWidth}" stroke-linejoin="round"${extra}/></g>` +
     `<circle class="map-rim" cx="0" cy="0" r="${r}" fill="none" stroke="${RIM_STROKE}" stroke-width="${strokeWidth}" stroke-dasharray="${6 * strokeWidth} ${4 * strokeWidth}"${extra}/>`
   );
 }

@@ -8,7 +8,7 @@ import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
 import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
-import { clearMarkers, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
+import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, freeRegion, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
@@ -44,6 +44,8 @@ export class Canvas {
   readonly basemap: BasemapLayer;
   private large = false;
   private styledZoom = 0;
+  /** The nodes kept out of the map's clusters when its markers were last drawn (keptKey). */
+  private keptMarkers = '';
   private running: cytoscape.Layouts | undefined;
   private settled: Promise<void> = Promise.resolve();
   private layoutToken = 0;
@@ -167,9 +169,14 @@ export class Canvas {
     if (this.large) return;
     const zoom = this.cy.zoom();
     // The stylesheet's font sizes are functions of the zoom: re-evaluate them.
-    if (zoom !== this.styledZoom) {
+    // Drawn again at a new zoom, and when the nodes kept out of clusters change (a path found, a
+    // selection): a node of the path or selected is never hidden inside a cluster.
+    const kept = this.geoHomes ? keptKey(this.cy) : '';
+    if (zoom !== this.styledZoom || kept !== this.keptMarkers) {
+      const restyle = zoom !== this.styledZoom;
       this.styledZoom = zoom;
-      this.cy.style().update();
+      this.keptMarkers = kept;
+      if (restyle) this.cy.style().update();
       if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
     }
     declutterLabels(this.cy, { overlays });
@@ -191,13 +198,20 @@ export class Canvas {
     if (this.geoHomes) zoomIntoCluster(this.cy, node, this.geoHomes);
   }
 
-  /** The map under the geographic layout, through the same projection; other layouts have none. */
-  syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = shown(this.cy.nodes())): void {
+  /**
+   * The map under the geographic layout, through the same projection; other layouts have none. The
+   * one place a projection is chosen for the canvas, from the nodes shown (those the filters set
+   * aside have no say): off-map marks (markGeo) are read through the same one, so a place marked
+   * off the map is never drawn inside the disc (a shared map drawn for every node put Singapore
+   * inside a larger disc). Resolves once the map is drawn.
+   */
+  syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = shown(this.cy.nodes())): Promise<void> {
     this.layoutName = name;
     const projection = name === 'geo' ? projectionFor(nodes) : undefined;
     this.mapProjection = projection;
-    if (projection) void this.basemap.show(projection);
-    else this.basemap.hide();
+    if (projection) return this.basemap.show(projection);
+    this.basemap.hide();
+    return Promise.resolve();
   }
 
   private setLarge(large: boolean): void {
@@ -242,7 +256,7 @@ export class Canvas {
     const eles = shown(this.cy.elements());
     if (eles.empty()) return Promise.resolve();
     this.running?.stop();
-    this.syncBasemap(name, eles.nodes());
+    void this.syncBasemap(name, eles.nodes());
     const token = ++this.layoutToken;
     const done = this.runLayout(name, eles, !!opts.incremental).then(async () => {
       // Labels keep their size on screen, so the room they take in the layout depends on the zoom
@@ -279,8 +293,10 @@ export class Canvas {
     Object.assign(options, { fit: false, animate: false });
     const layout = laidOut.layout(options);
     this.running = layout;
-    // Pinned nodes are locked only while a layout runs: the user can still drag them.
-    const pinned = laidOut.nodes('.pinned').lock();
+    // Pinned nodes are locked only while a layout runs: the user can still drag them. The map sets
+    // every node by its coordinates or links, pinned or not: a place pinned in the force layout
+    // would otherwise stand at its force position, read as a real spot (Laos in the sea).
+    const pinned = (name === 'geo' ? this.cy.collection() : laidOut.nodes('.pinned')).lock();
     const stopped = new Promise<cytoscape.Layouts>((resolve) =>
       layout.one('layoutstop', () => {
         pinned.unlock();

@@ -22,6 +22,11 @@ export interface MarkerItem {
   r: number;
   /** A place with coordinates of its own (not placed by its links): a fan keeps it on its point. */
   anchored?: boolean;
+  /**
+   * Never hidden in a cluster: selected, or on a highlighted result (a path kept Bắc Ninh inside
+   * "Bắc Ninh +1" after a resize, losing a leg). It is fanned, or left on its point.
+   */
+  keep?: boolean;
 }
 
 export type GroupMode = 'single' | 'fan' | 'cluster';
@@ -153,8 +158,10 @@ function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean):
   const clash = (a: MarkerGroup, b: MarkerGroup) =>
     dist(a.centre, b.centre) < a.reach + b.reach + 2 &&
     marksOf(a, byId).some((x) => marksOf(b, byId).some((y) => dist(x.p, y.p) < x.r + y.r + 2));
+  // Only a fan with no kept member may be gathered into its cluster.
+  const mayGather = (g: MarkerGroup) => g.ids.every((id) => !byId.get(id)!.it.keep);
   for (let round = 0; round < 50; round++) {
-    const a = groups.find((g) => g.mode === 'fan' && groups.some((b) => b !== g && clash(g, b)));
+    const a = groups.find((g) => g.mode === 'fan' && mayGather(g) && groups.some((b) => b !== g && clash(g, b)));
     if (!a) break;
     const b = groups.find((g) => g !== a && clash(a, g))!;
     const union = [...a.ids, ...b.ids].map((id) => byId.get(id)!).sort((x, y) => x.i - y.i);
@@ -163,6 +170,7 @@ function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean):
         ? groupOf(
             union.map((u) => u.it),
             canSplit,
+            false,
           )
         : null;
     if (joint?.mode === 'fan') {
@@ -189,9 +197,9 @@ function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked): void {
 
 /**
  * One group: alone, fanned (at most MAX_FAN markers moved off their points, none farther than
- * MAX_FAN_RADIUS), or a cluster.
+ * MAX_FAN_RADIUS), or a cluster; fanned whatever its size when it has a kept member (`keptFan`).
  */
-function groupOf(g: MarkerItem[], canSplit: boolean): MarkerGroup {
+function groupOf(g: MarkerItem[], canSplit: boolean, keptFan = true): MarkerGroup {
   const placed = g.filter((it) => it.anchored);
   const centre = mean((placed.length ? placed : g).map((it) => it.home));
   const ids = g.map((it) => it.id);
@@ -199,6 +207,6 @@ function groupOf(g: MarkerItem[], canSplit: boolean): MarkerGroup {
   const fan = fanOf(g, centre);
   const off = g.map((it) => dist(fan.drawn.get(it.id)!, it.home));
   const fits = off.filter((d) => d > 0.5).length <= MAX_FAN && off.every((d) => d <= MAX_FAN_RADIUS);
-  if (fits || !canSplit) return { ids, centre, mode: 'fan', ...fan };
+  if (fits || !canSplit || (keptFan && g.some((it) => it.keep))) return { ids, centre, mode: 'fan', ...fan };
   return { ids, centre, mode: 'cluster', drawn: new Map(), reach: clusterPx(g.length) / 2 };
 }

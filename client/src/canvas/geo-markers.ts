@@ -94,6 +94,17 @@ function addLeader(leaders: Leaders, from: Point, to: Point): void {
   leaders.dots += `M${from.x.toFixed(2)} ${from.y.toFixed(2)}l0 0`;
 }
 
+/** Never hidden in a cluster: a selected node, a node of a highlighted result (a path keeps its legs). */
+const kept = (n: cytoscape.NodeSingular) => n.selected() || n.hasClass('path-highlight');
+
+/** Which nodes are kept out of clusters now: when it changes, the markers are drawn again. */
+export const keptKey = (cy: cytoscape.Core): string =>
+  cy
+    .nodes(':selected, .path-highlight')
+    .map((n) => n.id())
+    .sort()
+    .join(' ');
+
 /** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */
 export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Leaders {
   // Markers are placed as for a zoom the label scale smaller: labels grown for a projector or a
@@ -119,6 +130,7 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
         home: { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y },
         r: markerPx(Number(n.data('size')) || 30) / 2 + 1,
         anchored: hasPoint(n),
+        keep: kept(n),
       };
     });
     const groups = markerGroups(items, cy.zoom() < cy.maxZoom() * 0.999);

@@ -59,17 +59,22 @@ export interface PlaceBoard {
 
 /** The widest a place's drawn bearing from a neighbour may turn from its true bearing (radians). */
 const MAX_TURN = Math.PI / 3;
-/** A share of a bearing's length above which its north-south (or east-west) part is kept. */
-const CLEAR_SHARE = 0.25;
-/** ... and above this many screen px (a few px north says nothing beside a 24 px marker). */
-const CLEAR_PX = 8;
+/**
+ * How far (screen px) a place may be drawn past a neighbour's height (or across its meridian) that it
+ * truly lies on the other side of: a third of a marker, too little to read as an order (4 px left
+ * Lạng Sơn no spot at Fit but a cluster with a place 41 px away).
+ */
+const LEVEL_PX = 8;
+/** Places less than this (screen px) apart north-south (east-west) have no order that way to keep. */
+const ORDER_PX = 1;
 
 /** Whether `p` seen from `from` lies within MAX_TURN of the direction (ux, uy). */
 const bearingKept = (p: Point, from: Point, ux: number, uy: number) => {
   const [vx, vy] = [p.x - from.x, p.y - from.y];
   const [v, u] = [Math.hypot(vx, vy), Math.hypot(ux, uy)];
-  // A clear north or south, east or west in the true bearing stays so ("north-east of Hà Nội").
-  const keeps = (vc: number, uc: number) => Math.abs(uc) < Math.max(CLEAR_SHARE * u, CLEAR_PX) || vc * uc > 0;
+  // North stays north and east stays east, however slight: a reader compares two markers' heights
+  // (Hà Giang, 22.82°N, was drawn south of Cao Bằng, 22.67°N, when only clear differences were kept).
+  const keeps = (vc: number, uc: number) => Math.abs(uc) < ORDER_PX || vc * uc > 0 || Math.abs(vc) <= LEVEL_PX;
   return v > 0 && (vx * ux + vy * uy) / (v * u) >= Math.cos(MAX_TURN) && keeps(vx, ux) && keeps(vy, uy);
 };
 
@@ -152,16 +157,18 @@ function gather(g: MarkerItem[], board: PlaceBoard): MarkerGroup {
 
 /**
  * A lone place with no honest spot: gathered with the place drawn nearest its point, within
- * CLUSTER_PX (taken out of its fan), the two as one cluster at their centroid; with none so near,
+ * CLUSTER_PX (taken out of its fan), the two as one cluster at their centroid; else into a cluster
+ * whose marker covers its point (Hà Nội under "Bắc Ninh +3" in a story's PDF page); with neither,
  * it stays on its point.
  */
 function gatherWithNearest(it: MarkerItem, board: PlaceBoard): void {
+  if (it.keep) return void board.groups.push(drawFan([it], board, { drawn: new Map(), stuck: [it] }));
   const near = [...board.drawn]
-    .filter(([, p]) => dist(p, it.home) < CLUSTER_PX)
+    .filter(([id, p]) => dist(p, it.home) < CLUSTER_PX && !board.places.find((q) => q.id === id)?.keep)
     .sort((a, b) => dist(a[1], it.home) - dist(b[1], it.home))[0];
   const other = near && board.places.find((q) => q.id === near[0]);
   const from = other && board.groups.find((grp) => grp.ids.includes(other.id));
-  if (!other || !from) return void board.groups.push(drawFan([it], board, { drawn: new Map(), stuck: [it] }));
+  if (!other || !from) return joinCoveringCluster(it, board);
   from.ids = from.ids.filter((id) => id !== other.id);
   from.drawn.delete(other.id);
   if (!from.ids.length) board.groups.splice(board.groups.indexOf(from), 1);
@@ -169,6 +176,27 @@ function gatherWithNearest(it: MarkerItem, board: PlaceBoard): void {
   if (i >= 0) board.taken.splice(i, 1);
   board.drawn.delete(other.id);
   board.groups.push(gather([other, it], board));
+}
+
+/** `it` gathered into the nearest cluster whose marker would cover its own, or left on its point. */
+function joinCoveringCluster(it: MarkerItem, board: PlaceBoard): void {
+  const markOf = (g: MarkerGroup) => g.at ?? g.centre;
+  const covering = board.groups
+    .filter((g) => g.mode === 'cluster' && dist(markOf(g), it.home) < it.r + clusterPx(g.ids.length) / 2 + GAP)
+    .sort((a, b) => dist(markOf(a), it.home) - dist(markOf(b), it.home))[0];
+  if (!covering) return void board.groups.push(drawFan([it], board, { drawn: new Map(), stuck: [it] }));
+  board.groups.splice(board.groups.indexOf(covering), 1);
+  const i = board.taken.findIndex((t) => t.p === markOf(covering));
+  if (i >= 0) board.taken.splice(i, 1);
+  // Best-ranked first, as the board's places are: the cluster is named by its best.
+  const rank = new Map(board.places.map((q, k) => [q.id, k]));
+  const members = [...covering.ids.map((id) => board.places.find((q) => q.id === id)!), it];
+  board.groups.push(
+    gather(
+      members.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!),
+      board,
+    ),
+  );
 }
 
 /**
@@ -180,8 +208,20 @@ function placeCrowd(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, radiu
   if (!fan.stuck.length || !canSplit) return void board.groups.push(drawFan(g, board, fan));
   if (g.length === 1) return gatherWithNearest(g[0]!, board);
   const parts = radius > MIN_CROWD_PX ? gatherGroups(g, radius / 2) : [g];
-  if (parts.length === 1) return void board.groups.push(gather(g, board));
+  if (parts.length === 1) return gatherUnkept(g, board, canSplit, radius);
   for (const part of parts) placeCrowd(part, board, canSplit, radius / 2);
+}
+
+/**
+ * A crowd that cannot be taken apart, gathered into its cluster; its kept places (selected, on a
+ * highlighted path) are drawn first, fanned or on their points, and the rest placed around them.
+ */
+function gatherUnkept(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, radius: number): void {
+  const kept = g.filter((it) => it.keep);
+  if (!kept.length) return void board.groups.push(gather(g, board));
+  board.groups.push(drawFan(kept, board, fanCrowd(kept, board)));
+  const rest = g.filter((it) => !it.keep);
+  if (rest.length) placeCrowd(rest, board, canSplit, radius);
 }
 
 /**

@@ -4,8 +4,6 @@ import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
 import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
-import { projectionFor } from '../../canvas/geo-layout.ts';
-import { shown } from '../../canvas/visibility.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
 import { savedRect, showSavedViewport } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
@@ -17,8 +15,7 @@ async function showView(v: StoryView): Promise<void> {
   const cv = canvas();
   applyView(v, false);
   showSavedViewport(cv.cy, v);
-  const projection = v.layout === 'geo' ? projectionFor(shown(cv.cy.nodes())) : undefined;
-  if (projection) await cv.basemap.show(projection);
+  if (v.layout === 'geo') await cv.syncBasemap('geo');
 }
 
 /** The map under a view's picture: the loaded basemap for a view in the geographic layout, else none. */

@@ -162,7 +162,7 @@ export function applyView(view: StoryView, fit = true): void {
   // The view's own layout, and the basemap only under the map (views saved before this default to force).
   const layout = view.layout ?? 'fcose';
   setLayout(layout);
-  canvas().syncBasemap(layout);
+  void canvas().syncBasemap(layout);
   showHighlight(cy, view.highlight);
   // Under the map its markers as the canvas draws them: off-map places marked, crowds fanned or clustered.
   canvas().adoptMap(layout === 'geo');
@@ -202,7 +202,7 @@ export function keepCanvas(): () => void {
     b.selected.filter((e) => e.inside()).select();
     showHighlight(cy, b.highlight);
     setLayout(b.layout);
-    canvas().syncBasemap(b.layout);
+    void canvas().syncBasemap(b.layout);
     canvas().adoptMap(b.layout === 'geo');
     cy.viewport({ zoom: b.zoom, pan: b.pan });
   };

@@ -27,7 +27,6 @@ import { openInConsole, requestRun, shownRun } from '../console/console-actions.
 import { drawMissingThumbs } from '../export/story-export.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
-import { projectionFor } from '../../canvas/geo-layout.ts';
 import { fitView, freeRegion } from '../../canvas/fit.ts';
 import { edgePasses, LINKLESS_CLASS, nodePasses, shown } from '../../canvas/visibility.ts';
 import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
@@ -203,9 +202,10 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     // come back with the Cypher panel; under another panel the form is only filled.
     if (state.run) requestRun(state.run, state.panel === 'cypher');
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
-    const projection = state.layout === 'geo' ? projectionFor(cv.cy.nodes().not('.hidden')) : undefined;
-    if (projection) await cv.basemap.show(projection);
-    if (projection) cv.adoptMap(); // fan out and gather the restored true points for this zoom
+    if (state.layout === 'geo') {
+      await cv.syncBasemap('geo');
+      cv.adoptMap(); // fan out and gather the restored true points for this zoom
+    }
     // The story's pictures, drawn here (a link carries none), before the selection and the card come back.
     await drawMissingThumbs();
     // The selection and the details card the link was made with.
