@@ -307,6 +307,41 @@ describe('filters on a headless canvas', () => {
     expect(back.storyLeftOut![1]).toBeUndefined();
   });
 
+  it("carries the path finder's ends and options and the console's query through the link", async () => {
+    const base: SharedState = {
+      nodes: [{ id: 'lao-cai', x: 0, y: 0 }],
+      missingEdges: [],
+      filters: ALL_FILTERS,
+      style: DEFAULT_STYLE,
+      layout: 'fcose',
+      panel: 'paths',
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+      story: [],
+    };
+    const paths = {
+      from: 'lao-cai',
+      to: 'nanning',
+      hops: 5,
+      mode: 'all' as const,
+      types: ['SIGNED' as const, 'MET' as const],
+      includeReference: true,
+      found: true,
+      lit: false,
+    };
+    const run = { query: "MATCH (a {id: 'liu-yun'}) RETURN a", params: {} };
+    const back = await decodeState(await encodeState({ ...base, paths, run }));
+    expect(back.paths).toEqual(paths);
+    expect(back.run).toEqual(run);
+    // A form with one end and the defaults otherwise: the defaults come back; no form, no paths.
+    const one = { ...paths, to: null, hops: 4, mode: 'shortest' as const, types: [...ALL_FILTERS.types] };
+    expect(
+      (await decodeState(await encodeState({ ...base, paths: { ...one, includeReference: false, found: false } })))
+        .paths,
+    ).toEqual({ ...one, includeReference: false, found: false });
+    expect((await decodeState(await encodeState(base))).paths).toBeNull();
+  });
+
   it('keeps a link for 150 nodes with a three-view story under 2,000 characters', async () => {
     const words = [
       'bac',

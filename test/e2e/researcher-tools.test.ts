@@ -493,4 +493,37 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await again.close();
     await page.close();
   });
+
+  it('walk 7 #4. a share link made with a path result shown reopens the path finder with its ends, result and highlight, and the console query run before with its table', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, LIU_YUN);
+    const rows = await page.locator('#cypher-output tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+    const summary = await page.locator('#path-summary').innerText();
+    const stepsOf = (p: Page) => p.locator('#path-result h3, #path-result .travel').allInnerTexts();
+    const steps = await stepsOf(page);
+    expect(steps.length).toBeGreaterThan(2);
+    const lit = await litIds(page);
+    expect(lit.length).toBeGreaterThan(2);
+    const url = await shareLink(page);
+    expect(url.length).toBeLessThan(2000);
+    const other = await suite.fresh(undefined, url.replace(/^https?:\/\/[^/]+/, ''));
+    await expect.poll(() => other.inputValue('input[name="path-from"]')).toBe('Lào Cai');
+    expect(await other.inputValue('input[name="path-to"]')).toBe('Nanning');
+    await other.locator('#path-summary').waitFor();
+    expect(await other.locator('#path-summary').innerText()).toBe(summary);
+    expect(await stepsOf(other)).toEqual(steps);
+    await expect.poll(() => litIds(other)).toEqual(lit);
+    await shot(other, 'researcher', 'walk7-share-path-opened');
+    // The console's query and its table were restored too; the path keeps the highlight meanwhile.
+    expect(await other.locator('#cypher-editor .cm-content').textContent()).toContain("{id: 'liu-yun'}");
+    await expect.poll(() => other.locator('#cypher-output tbody tr').count()).toBe(rows);
+    expect(await litIds(other)).toEqual(lit);
+    await openPanel(other, 'cypher');
+    expect(await other.locator('#cypher-summary').innerText()).toMatch(/^Query: \d+ rows?/);
+    await other.close();
+    await page.close();
+  });
 });
