@@ -597,6 +597,44 @@ describe('explorer logic added with the rewrite', async () => {
     expect(cellText(900_000_000, names, 'workers')).toBe('900000000');
   });
 
+  it("leaves out of the panel's table the columns only drawn (named by other columns) and the empty ones", async () => {
+    const { panelColumns } = await import('../../client/src/features/console/table-columns.ts');
+    const node = (id: string, name: string) => ({
+      _type: 'node',
+      elementId: id,
+      labels: ['Entity'],
+      properties: { name },
+    });
+    const rel = (id: string, a: string, b: string) => ({
+      _type: 'relationship',
+      elementId: id,
+      type: 'SIGNED',
+      startElementId: a,
+      endElementId: b,
+    });
+    const names = new Map([
+      ['1', 'Quảng Ninh'],
+      ['2', 'Guangxi'],
+      ['3', 'Lạng Sơn'],
+    ]);
+    const columns = ['party', 's', 'partner', 'signedBy', 'with', 'endDate'];
+    const rows = [
+      [node('1', 'Quảng Ninh'), rel('r1', '1', '2'), node('2', 'Guangxi'), 'Quảng Ninh', 'Guangxi', null],
+      [node('3', 'Lạng Sơn'), rel('r2', '3', '2'), node('2', 'Guangxi'), 'Lạng Sơn', 'Guangxi', null],
+    ];
+    expect(panelColumns(columns, rows, names)).toEqual({
+      shown: [3, 4],
+      drawnOnly: ['party', 's', 'partner'],
+      empty: ['endDate'],
+    });
+    // A node no other column names stays, and so does a relationship with that node at an end.
+    const other = rows.map((r) => [r[0], r[1], r[2], r[4]]);
+    expect(panelColumns(['party', 's', 'partner', 'with'], other, names).shown).toEqual([0, 1, 3]);
+    // Elements only: nothing else would be left, so every column shows.
+    const bare = rows.map((r) => r.slice(0, 3));
+    expect(panelColumns(['a', 'r', 'b'], bare, names).shown).toEqual([0, 1, 2]);
+  });
+
   it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {
     // Label boxes as Cytoscape renders them: about 6.5 px a character, 16 px tall, under the node.
     const item = (id: string, x: number, y: number, text: string) => ({
