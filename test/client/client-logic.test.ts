@@ -307,6 +307,41 @@ describe('filters on a headless canvas', () => {
     expect(back.storyLeftOut![1]).toBeUndefined();
   });
 
+  it("carries the path finder's ends and options and the console's query through the link", async () => {
+    const base: SharedState = {
+      nodes: [{ id: 'lao-cai', x: 0, y: 0 }],
+      missingEdges: [],
+      filters: ALL_FILTERS,
+      style: DEFAULT_STYLE,
+      layout: 'fcose',
+      panel: 'paths',
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+      story: [],
+    };
+    const paths = {
+      from: 'lao-cai',
+      to: 'nanning',
+      hops: 5,
+      mode: 'all' as const,
+      types: ['SIGNED' as const, 'MET' as const],
+      includeReference: true,
+      found: true,
+      lit: false,
+    };
+    const run = { query: "MATCH (a {id: 'liu-yun'}) RETURN a", params: {} };
+    const back = await decodeState(await encodeState({ ...base, paths, run }));
+    expect(back.paths).toEqual(paths);
+    expect(back.run).toEqual(run);
+    // A form with one end and the defaults otherwise: the defaults come back; no form, no paths.
+    const one = { ...paths, to: null, hops: 4, mode: 'shortest' as const, types: [...ALL_FILTERS.types] };
+    expect(
+      (await decodeState(await encodeState({ ...base, paths: { ...one, includeReference: false, found: false } })))
+        .paths,
+    ).toEqual({ ...one, includeReference: false, found: false });
+    expect((await decodeState(await encodeState(base))).paths).toBeNull();
+  });
+
   it('keeps a link for 150 nodes with a three-view story under 2,000 characters', async () => {
     const words = [
       'bac',
@@ -560,6 +595,44 @@ describe('explorer logic added with the rewrite', async () => {
     expect(cellText(1_500_000, names, 'totalUSD')).toBe('US$1.5 million');
     expect(cellText(12_345, names, 'amountUsd')).toBe('US$12,345');
     expect(cellText(900_000_000, names, 'workers')).toBe('900000000');
+  });
+
+  it("leaves out of the panel's table the columns only drawn (named by other columns) and the empty ones", async () => {
+    const { panelColumns } = await import('../../client/src/features/console/table-columns.ts');
+    const node = (id: string, name: string) => ({
+      _type: 'node',
+      elementId: id,
+      labels: ['Entity'],
+      properties: { name },
+    });
+    const rel = (id: string, a: string, b: string) => ({
+      _type: 'relationship',
+      elementId: id,
+      type: 'SIGNED',
+      startElementId: a,
+      endElementId: b,
+    });
+    const names = new Map([
+      ['1', 'Quảng Ninh'],
+      ['2', 'Guangxi'],
+      ['3', 'Lạng Sơn'],
+    ]);
+    const columns = ['party', 's', 'partner', 'signedBy', 'with', 'endDate'];
+    const rows = [
+      [node('1', 'Quảng Ninh'), rel('r1', '1', '2'), node('2', 'Guangxi'), 'Quảng Ninh', 'Guangxi', null],
+      [node('3', 'Lạng Sơn'), rel('r2', '3', '2'), node('2', 'Guangxi'), 'Lạng Sơn', 'Guangxi', null],
+    ];
+    expect(panelColumns(columns, rows, names)).toEqual({
+      shown: [3, 4],
+      drawnOnly: ['party', 's', 'partner'],
+      empty: ['endDate'],
+    });
+    // A node no other column names stays, and so does a relationship with that node at an end.
+    const other = rows.map((r) => [r[0], r[1], r[2], r[4]]);
+    expect(panelColumns(['party', 's', 'partner', 'with'], other, names).shown).toEqual([0, 1, 3]);
+    // Elements only: nothing else would be left, so every column shows.
+    const bare = rows.map((r) => r.slice(0, 3));
+    expect(panelColumns(['a', 'r', 'b'], bare, names).shown).toEqual([0, 1, 2]);
   });
 
   it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {

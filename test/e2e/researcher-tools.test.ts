@@ -285,7 +285,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
-  it("new-user story 3. a named query's table reads in its panel at 1440x900 and 1024x700: long cells wrap, the first column stays, more columns say so", async () => {
+  it("new-user story 3. a named query's table reads in its panel at 1440x900 and 1024x700: long cells wrap, the first column stays, more columns say so (or rows are records)", async () => {
     for (const size of [
       { width: 1440, height: 900 },
       { width: 1024, height: 700 },
@@ -296,10 +296,13 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
       const box = page.locator('#cypher-output .result-table').first();
       const m = await box.evaluate((el) => {
         const cells = [...el.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().width);
-        return { client: el.clientWidth, scroll: el.scrollWidth, widest: Math.max(...cells) };
+        const records = getComputedStyle(el.querySelector('thead')!).display === 'none';
+        return { client: el.clientWidth, scroll: el.scrollWidth, widest: Math.max(...cells), records };
       });
-      // Long cells wrap: no column takes more than half the panel's table.
-      expect(m.widest).toBeLessThanOrEqual(m.client / 2 + 1);
+      // Long cells wrap: no column takes more than half the panel's table; where the panel is too
+      // narrow for a grid (1024x700, walk 7 #11) each row is a record, as wide as the panel.
+      if (m.records) expect(m.scroll).toBeLessThanOrEqual(m.client + 1);
+      else expect(m.widest).toBeLessThanOrEqual(m.client / 2 + 1);
       await box.evaluate((el) => el.scrollIntoView({ block: 'end' }));
       await shot(page, 'researcher', 'named-query-in-panel');
       if (m.scroll > m.client + 1) {
@@ -319,6 +322,47 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
       }
       await page.close();
     }
+  });
+
+  it("walk 7 #11. at 1024x700 the Cypher editor shows eight lines or more, and a named query's rows read in the panel without scrolling sideways", async () => {
+    const page = await suite.fresh({ width: 1024, height: 700 });
+    await openPanel(page, 'cypher');
+    const lines = await page.locator('#cypher-editor .cm-scroller').evaluate((el) => {
+      // One line of text (a wrapped query line is two or more of them).
+      const line = parseFloat(getComputedStyle(el.querySelector('.cm-line')!).lineHeight);
+      return el.clientHeight / line;
+    });
+    expect(lines).toBeGreaterThanOrEqual(8);
+    await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
+    const box = page.locator('#cypher-output .result-table').first();
+    await box.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(page, 'researcher', 'walk7-named-query-1024');
+    // Every row's fields show within the panel's width: nothing lies to the right.
+    const fit = await box.evaluate((el) => ({
+      client: el.clientWidth,
+      scroll: el.scrollWidth,
+      right: Math.max(...[...el.querySelectorAll('td')].map((c) => c.getBoundingClientRect().right)),
+      edge: el.getBoundingClientRect().right,
+    }));
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client + 1);
+    expect(fit.right).toBeLessThanOrEqual(fit.edge + 1);
+    expect(await page.locator('#cypher-output .table-scroll-cue').count()).toBe(0);
+    // The first row names who signed what with whom, when, each value with its column's name.
+    const labels = await box
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((tds) =>
+        tds.filter((td) => td.getBoundingClientRect().height > 0).map((td) => getComputedStyle(td, '::before').content),
+      );
+    for (const field of ['signedBy', 'with', 'document', 'date', 'source']) expect(labels).toContain(`"${field}: "`);
+    // The columns returned only to draw the result (their names are in other columns) stay in the wide table.
+    const narrowHeads = await box.locator('th').allTextContents();
+    expect(narrowHeads).not.toContain('party');
+    await page.click('#btn-table-wide');
+    const wideHeads = await page.locator('#result-table-dialog th').allTextContents();
+    expect(wideHeads).toEqual(expect.arrayContaining(['party', 's', 'partner', 'signedBy', 'with']));
+    await page.close();
   });
 
   it('new-user 14. console path rows tell their links apart (date, document, outlet of each step): no two rows read the same', async () => {
@@ -491,6 +535,39 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     );
     await expect.poll(() => litIds(again)).toEqual(consoleLit);
     await again.close();
+    await page.close();
+  });
+
+  it('walk 7 #4. a share link made with a path result shown reopens the path finder with its ends, result and highlight, and the console query run before with its table', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, LIU_YUN);
+    const rows = await page.locator('#cypher-output tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+    const summary = await page.locator('#path-summary').innerText();
+    const stepsOf = (p: Page) => p.locator('#path-result h3, #path-result .travel').allInnerTexts();
+    const steps = await stepsOf(page);
+    expect(steps.length).toBeGreaterThan(2);
+    const lit = await litIds(page);
+    expect(lit.length).toBeGreaterThan(2);
+    const url = await shareLink(page);
+    expect(url.length).toBeLessThan(2000);
+    const other = await suite.fresh(undefined, url.replace(/^https?:\/\/[^/]+/, ''));
+    await expect.poll(() => other.inputValue('input[name="path-from"]')).toBe('Lào Cai');
+    expect(await other.inputValue('input[name="path-to"]')).toBe('Nanning');
+    await other.locator('#path-summary').waitFor();
+    expect(await other.locator('#path-summary').innerText()).toBe(summary);
+    expect(await stepsOf(other)).toEqual(steps);
+    await expect.poll(() => litIds(other)).toEqual(lit);
+    await shot(other, 'researcher', 'walk7-share-path-opened');
+    // The console's query and its table were restored too; the path keeps the highlight meanwhile.
+    expect(await other.locator('#cypher-editor .cm-content').textContent()).toContain("{id: 'liu-yun'}");
+    await expect.poll(() => other.locator('#cypher-output tbody tr').count()).toBe(rows);
+    expect(await litIds(other)).toEqual(lit);
+    await openPanel(other, 'cypher');
+    expect(await other.locator('#cypher-summary').innerText()).toMatch(/^Query: \d+ rows?/);
+    await other.close();
     await page.close();
   });
 });

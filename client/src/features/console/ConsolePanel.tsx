@@ -8,7 +8,7 @@ import { clearHighlight, errorText } from '../../app/canvas-actions.ts';
 import { NamedQueries, type NamedPreset } from '../named-queries/NamedQueries.tsx';
 import { consoleRequest, fillConsole, runRequest, shownRun, type ConsoleRun } from './console-actions.ts';
 import { clearErrorMark, closeCompletions, editorText, markError, mountEditor, schema } from './cypher-editor.ts';
-import { drawResult } from './draw-result.ts';
+import { drawResult, readResult } from './draw-result.ts';
 import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
 import { errorPosition, ResultView, type ShownResult } from './ResultView.tsx';
 
@@ -68,21 +68,26 @@ function ConsoleOutput({ output }: { output: Output }) {
   );
 }
 
-/** Runs a query (or named query), draws its result, and shows the table or Neo4j's error at its position. */
+/**
+ * Runs a query (or named query), draws its result, and shows the table or Neo4j's error at its
+ * position. `quiet` (a share link's run under another panel): the table only, the canvas untouched.
+ */
 async function showResult(
   setOutput: (o: Output) => void,
   ed: EditorApi | undefined,
   title: string,
   run: ConsoleRun,
   entityIds?: string[],
+  quiet = false,
 ): Promise<void> {
   // The last result's highlight goes now: an error must not sit beside it as if it were this query's.
-  clearHighlight();
+  if (!quiet) clearHighlight();
   shownRun.value = null;
   setOutput({ kind: 'busy' });
   try {
     const res = await ('named' in run ? api.runQuery(run.named, run.params) : api.cypher(run.query, run.params));
-    const drawn = await drawResult(res, { label: title === 'Query' ? 'cypher result' : title, entityIds });
+    const label = title === 'Query' ? 'cypher result' : title;
+    const drawn = quiet ? await readResult(res, entityIds) : await drawResult(res, { label, entityIds });
     setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn } });
     shownRun.value = run;
   } catch (err) {
@@ -146,15 +151,15 @@ function useConsoleRequests(
  */
 function useSharedRun(
   editor: { current: EditorApi | undefined },
-  show: (title: string, r: ConsoleRun) => Promise<void>,
+  show: (title: string, r: ConsoleRun, entityIds?: string[], quiet?: boolean) => Promise<void>,
 ): NamedPreset | null {
   const shared = runRequest.value;
   useEffect(() => {
     if (!shared || 'named' in shared.run || !editor.current) return;
     fillConsole(shared.run.query, shared.run.params);
-    if (shared.execute) void show('Query', shared.run);
+    void show('Query', shared.run, undefined, shared.quiet);
   }, [shared?.seq]);
-  return shared && 'named' in shared.run ? { ...shared.run, execute: shared.execute, seq: shared.seq } : null;
+  return shared && 'named' in shared.run ? { ...shared.run, quiet: shared.quiet, seq: shared.seq } : null;
 }
 
 export function ConsolePanel() {
@@ -166,8 +171,8 @@ export function ConsolePanel() {
   const paramsRef = useRef(params);
   paramsRef.current = params;
 
-  const show = (title: string, r: ConsoleRun, entityIds?: string[]) =>
-    showResult(setOutput, editor.current, title, r, entityIds);
+  const show = (title: string, r: ConsoleRun, entityIds?: string[], quiet?: boolean) =>
+    showResult(setOutput, editor.current, title, r, entityIds, quiet);
   // No result: none highlighted either (nothing stays on the canvas that no table explains).
   const noResult = (o: Output) => (clearHighlight(), (shownRun.value = null), setOutput(o));
 
@@ -206,7 +211,7 @@ export function ConsolePanel() {
       <h3>Named queries</h3>
       <NamedQueries
         onStart={() => noResult(null)}
-        onRun={(title, q, p, entityIds) => void show(title, { named: q, params: p }, entityIds)}
+        onRun={(title, q, p, entityIds, quiet) => void show(title, { named: q, params: p }, entityIds, quiet)}
         preset={shared}
       />
       <h3>Console (read-only)</h3>

@@ -1,12 +1,15 @@
 // A result's summary line and its table, cells in words (cells.ts), rows that read the same folded
 // into one with a count. In the panel, long text (quotes) is clamped to a few lines so that one row
 // never fills the box; the full text shows on hover and a click (or Enter) opens the cell in full.
-// "Open the table wide" shows it across the screen, every cell in full.
+// "Open the table wide" shows it across the screen, every cell in full. The panel's table leaves
+// out the columns returned only to be drawn and those empty in every row (table-columns.ts), and
+// where it is narrow shows each row as a record, its values under their columns' names.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CypherResponse } from '../../../../common/wire.ts';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { highlightOn } from '../../app/highlight.ts';
 import { cellText, foldRows, type NameIndex } from './cells.ts';
+import { panelColumns, type PanelColumns } from './table-columns.ts';
 
 export interface ShownResult {
   title: string;
@@ -29,8 +32,11 @@ export function ResultView({ result }: { result: ShownResult }) {
   const { res, drawn } = result;
   const lit = highlightOn.value;
   const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
-  const rows = foldRows(res.rows.map((r) => r.map((v, i) => cellText(v, result.names, res.columns[i]))));
+  const texts = res.rows.map((r) => r.map((v, i) => cellText(v, result.names, res.columns[i])));
+  const rows = foldRows(texts);
   const folded = rows.length < res.rows.length;
+  const inPanel = panelColumns(res.columns, res.rows, result.names);
+  const panelRows = foldRows(texts.map((r) => inPanel.shown.map((c) => r[c]!)));
   return (
     <div class="stack">
       <p id="cypher-summary">
@@ -46,7 +52,13 @@ export function ResultView({ result }: { result: ShownResult }) {
       ) : null}
       {res.columns.length ? (
         <>
-          <ResultTable columns={res.columns} rows={rows} folded={folded} cue />
+          <LeftOut columns={inPanel} />
+          <ResultTable
+            columns={inPanel.shown.map((c) => res.columns[c]!)}
+            rows={panelRows}
+            folded={panelRows.length < res.rows.length}
+            cue
+          />
           <WideTable title={result.title} columns={res.columns} rows={rows} folded={folded} />
         </>
       ) : (
@@ -57,6 +69,16 @@ export function ResultView({ result }: { result: ShownResult }) {
 }
 
 type TableProps = { columns: string[]; rows: ReturnType<typeof foldRows>; folded: boolean };
+
+/** Says which columns the panel's table leaves out, and where they are. */
+function LeftOut({ columns }: { columns: PanelColumns }) {
+  const parts = [
+    columns.drawnOnly.length ? `${columns.drawnOnly.join(', ')} (drawn on the canvas, named in the other columns)` : '',
+    columns.empty.length ? `${columns.empty.join(', ')} (empty in every row)` : '',
+  ].filter(Boolean);
+  if (!parts.length) return null;
+  return <p class="muted table-left-out">Not shown here: {parts.join('; ')}. The wide table has every column.</p>;
+}
 
 /** How many of the table's columns lie, wholly or in part, right of what its box shows now. */
 function columnsRightOf(box: HTMLElement): number {
@@ -98,7 +120,7 @@ function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: 
         </p>
       ) : null}
       <div class={`result-table-frame${cue && right ? ' more-right' : ''}`}>
-        <div class={`result-table${cue ? ' keeps-first' : ''}`} ref={ref}>
+        <div class={`result-table${cue ? ' keeps-first' : ''}${cue && columns.length > 3 ? ' records' : ''}`} ref={ref}>
           <table>
             <thead>
               <tr>
@@ -111,8 +133,12 @@ function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: 
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  {r.cells.map((text) => (full ? <td>{text}</td> : <Cell text={text} />))}
-                  {folded ? <td class="row-count">{r.count > 1 ? `×${r.count}` : ''}</td> : null}
+                  {r.cells.map((text, i) => (full ? <td>{text}</td> : <Cell text={text} column={columns[i]!} />))}
+                  {folded ? (
+                    <td class="row-count" data-col="rows">
+                      {r.count > 1 ? `×${r.count}` : ''}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -156,11 +182,12 @@ function WideTable(props: TableProps & { title: string }) {
 const LONG = 24;
 
 /** Every cell shows at most three lines; a click (or Enter) on a long one opens it in full. */
-function Cell({ text }: { text: string }) {
-  if (text.length <= LONG) return <td>{text}</td>;
+function Cell({ text, column }: { text: string; column: string }) {
+  // data-col: a record (narrow panel) shows the column's name before the value.
+  if (text.length <= LONG) return <td data-col={column}>{text}</td>;
   const toggle = (el: HTMLElement) => el.classList.toggle('expanded');
   return (
-    <td>
+    <td data-col={column}>
       <div
         class="clamp"
         title={text}

@@ -30,9 +30,12 @@ export type ConsoleRun =
 /** The run whose result (table and highlight) the console shows now; a share link carries it. */
 export const shownRun = signal<ConsoleRun | null>(null);
 
-/** A run asked for by a share link being opened: the console fills its form and, if `execute`, runs it. */
-export const runRequest = signal<{ run: ConsoleRun; execute: boolean; seq: number } | null>(null);
+/**
+ * A run asked for by a share link being opened: the console fills its form and runs it. `quiet`
+ * (another panel is open): only its table is made, the canvas is left as the link has it.
+ */
+export const runRequest = signal<{ run: ConsoleRun; quiet: boolean; seq: number } | null>(null);
 
-export function requestRun(run: ConsoleRun, execute: boolean): void {
-  runRequest.value = { run, execute, seq: ++seq };
+export function requestRun(run: ConsoleRun, quiet: boolean): void {
+  runRequest.value = { run, quiet, seq: ++seq };
 }

@@ -2,7 +2,8 @@
 // relationship it returned without them, and (for node-only results and named queries) the links
 // between what it returned and the entities it was asked about; laid out, one undo step, then what
 // the rows returned is highlighted (the rest, context links included, faded) and fitted at a sane
-// zoom (app/highlight.ts). Nothing is selected: a result is shown, not chosen.
+// zoom (app/highlight.ts). Nothing is selected: a result is shown, not chosen. A result re-run
+// under another panel (a share link's) is only read: its names and what of it the canvas holds.
 import type { CypherResponse, Elements } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
@@ -23,10 +24,11 @@ function merge(a: Elements, b: Elements): Elements {
   return { nodes: [...a.nodes, ...b.nodes], edges: [...a.edges, ...b.edges] };
 }
 
-export async function drawResult(
+/** A result's elements: what its rows returned (with their relationships' ends), and the context drawn with them. */
+async function resultElements(
   res: CypherResponse,
-  opts: { label: string; entityIds?: string[] },
-): Promise<DrawnResult> {
+  entityIds: string[],
+): Promise<{ names: NameIndex; elements: Elements; shownAs: Elements }> {
   const names = collectNames(res.rows);
   let elements = res.elements;
   const missing = relsWithUnknownEnds(res.rows, names);
@@ -38,20 +40,28 @@ export async function drawResult(
   // What the rows returned (with the ends of their relationships): exactly this is highlighted. A
   // node-only result also counts the links between its nodes (it has no relationship of its own).
   const returned = elements;
-  const entityIds = opts.entityIds ?? [];
   const nodeOnly = elements.nodes.length > 1 && !elements.edges.length;
   if (entityIds.length || nodeOnly) {
     const ids = [...new Set([...elements.nodes.map((n) => n.data.id), ...entityIds])];
     elements = merge(elements, (await api.cypher(NODES_AND_LINKS, { nodeIds: ids })).elements);
   }
-  const shownAs = nodeOnly ? elements : returned;
+  return { names, elements, shownAs: nodeOnly ? elements : returned };
+}
+
+const idsOf = (e: Elements) => new Set([...e.nodes.map((n) => n.data.id), ...e.edges.map((x) => x.data.id)]);
+
+export async function drawResult(
+  res: CypherResponse,
+  opts: { label: string; entityIds?: string[] },
+): Promise<DrawnResult> {
+  const { names, elements, shownAs } = await resultElements(res, opts.entityIds ?? []);
   const cv = canvas();
   clearHighlight();
   const wasEmpty = cv.cy.nodes().empty();
   const added = cv.add(elements);
   pushAdded(opts.label, added);
   afterCanvasChange();
-  const ids = new Set([...shownAs.nodes.map((n) => n.data.id), ...shownAs.edges.map((e) => e.data.id)]);
+  const ids = idsOf(shownAs);
   const drawn = () => cv.cy.elements().filter((e) => ids.has(e.id()));
   cv.cy.$(':selected').unselect();
   if (added.nonempty()) await cv.layout(undefined, { incremental: !wasEmpty, fit: false });
@@ -59,4 +69,14 @@ export async function drawResult(
   canvasChanged();
   fitResult(cv.cy, drawn());
   return { names, added: added.length, nodes: drawn().nodes().length, edges: drawn().edges().length };
+}
+
+/** The result read without drawing it: the canvas keeps its view (and another panel's highlight). */
+export async function readResult(res: CypherResponse, entityIds: string[] = []): Promise<DrawnResult> {
+  const { names, shownAs } = await resultElements(res, entityIds);
+  const ids = idsOf(shownAs);
+  const there = canvas()
+    .cy.elements()
+    .filter((e) => ids.has(e.id()));
+  return { names, added: 0, nodes: there.nodes().length, edges: there.edges().length };
 }

@@ -11,7 +11,14 @@ import { openInConsole } from '../console/console-actions.ts';
 import { collectParams, formOf } from './collect-params.ts';
 import { isEntityParam, paramWords } from './params.ts';
 
-type RunFn = (title: string, name: string, params: Record<string, unknown>, entityIds: string[]) => void;
+/** `quiet`: a share link's run under another panel, read into the table without drawing it. */
+type RunFn = (
+  title: string,
+  name: string,
+  params: Record<string, unknown>,
+  entityIds: string[],
+  quiet?: boolean,
+) => void;
 
 function ParamField(props: {
   p: NamedQueryParam;
@@ -85,11 +92,11 @@ const initialRaw = (q: NamedQuery) =>
     ]),
   );
 
-/** A run a share link asked for: the query to choose, its parameters, and whether to run it. */
+/** A run a share link asked for: the query to choose, its parameters, and whether it runs quietly (RunFn). */
 export interface NamedPreset {
   named: string;
   params: Record<string, unknown>;
-  execute: boolean;
+  quiet: boolean;
   seq: number;
 }
 
@@ -106,7 +113,7 @@ function FormButtons(props: { onEditor(): void }) {
   );
 }
 
-/** A shared run: its query chosen and its form filled (once the list has come), then run if asked. */
+/** A shared run: its query chosen and its form filled (once the list has come), then run. */
 function usePreset(
   preset: NamedPreset | null,
   queries: NamedQuery[] | string,
@@ -147,7 +154,7 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: Nam
   };
   usePreset(props.preset, queries, (q, form) => {
     fill(q.name, form.raw, form.entities);
-    if (props.preset?.execute) props.onRun(q.title, q.name, props.preset.params, form.entityIds);
+    if (props.preset) props.onRun(q.title, q.name, props.preset.params, form.entityIds, props.preset.quiet);
   });
   if (typeof queries === 'string') return <p class="muted">{queries}</p>;
   const q = queries.find((x) => x.name === chosen);

@@ -6,53 +6,14 @@
 // panel says so and offers to search again with them.
 import { useEffect } from 'preact/hooks';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
-import { api } from '../../api/client.ts';
-import { errorText } from '../../app/canvas-actions.ts';
 import { highlightOn } from '../../app/highlight.ts';
 import { EDGE_COLOR } from '../../canvas/palette.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
-import { drawPaths, clearPathHighlight, showPathsAgain } from './draw-paths.ts';
+import { clearPathHighlight, showPathsAgain } from './draw-paths.ts';
+import { findPaths } from './find-paths.ts';
 import { PathList } from './PathList.tsx';
 import { pathRequest } from './path-request.ts';
 import { pathForm, pathHighlightLeft, pathResult, setPathEnd, setPathForm, type PathResult } from './path-state.ts';
-
-const setResult = (r: PathResult) => {
-  pathResult.value = r;
-};
-
-async function findPaths(withReference = pathForm.peek().includeReference): Promise<void> {
-  const { from, to, hops, types, mode } = pathForm.peek();
-  if (!from || !to)
-    return setResult({
-      kind: 'message',
-      text: 'Choose both ends from the suggestions (or take the selected node).',
-      error: true,
-    });
-  clearPathHighlight();
-  setResult({ kind: 'message', text: 'Finding paths…' });
-  try {
-    const res = await api.paths({
-      from: from.data.id,
-      to: to.data.id,
-      maxHops: hops || 4,
-      types: types.length < EDGE_TYPES.length ? types : undefined,
-      mode,
-      prefer: withReference ? 'any' : 'stated',
-    });
-    if (!res.paths.length)
-      return setResult({
-        kind: 'message',
-        text: withReference
-          ? `No path within ${hops} hops over the chosen edge types.`
-          : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`,
-        offerReference: !withReference,
-      });
-    setResult({ kind: 'paths', res });
-    await drawPaths(res);
-  } catch (err) {
-    setResult({ kind: 'message', text: `Path search failed: ${errorText(err)}`, error: true });
-  }
-}
 
 export function PathsPanel() {
   const { from, to, hops, mode, types, includeReference } = pathForm.value;

@@ -3,11 +3,13 @@
 // (8-character id prefixes), only the filters and style that differ from the defaults, the open
 // panel, and the story's views as bitmasks over the node list (the nodes a view moved too, their
 // positions only following; the links it left out but for those its own filters hide), and the
-// console's result on show as the run that made it (a named query or a query, with parameters). Binary,
+// console's result on show as the run that made it (a named query or a query, with parameters), and
+// the path finder's search (its ends by id, its options where they differ from the defaults). Binary,
 // deflated with a preset dictionary of the words links hold (link-dictionary.ts; fflate, since the
 // browser's CompressionStream takes no dictionary), base64url: the seed graph with a two-view story
 // stays under 2,000 characters.
 import { deflateSync, inflateSync } from 'fflate';
+import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../app/store.ts';
 import type { ConsoleRun } from '../console/console-actions.ts';
 import { LINK_DICTIONARY_D1 } from './link-dictionary.ts';
@@ -21,6 +23,20 @@ export interface SharedNode {
   hidden?: boolean;
   /** Brought by "Whole graph" with no link (the unlinked-nodes switch sets it aside). */
   linkless?: boolean;
+}
+
+/** The path finder's search: its ends by id and options, and whether its result was on show. */
+export interface SharedPaths {
+  from: string | null;
+  to: string | null;
+  hops: number;
+  mode: 'shortest' | 'all';
+  types: EdgeType[];
+  includeReference: boolean;
+  /** The search's result was on show: opening the link runs it again. */
+  found: boolean;
+  /** Its highlight was on (under Paths), or was to come back when Paths opened again. */
+  lit: boolean;
 }
 
 export interface SharedState {
@@ -48,6 +64,8 @@ export interface SharedState {
   details?: ElementRef | null;
   /** The console's result on show: its named query or query with parameters, run again on opening. */
   run?: ConsoleRun | null;
+  /** The path finder's search, if it had an end chosen. */
+  paths?: SharedPaths | null;
 }
 
 interface Head {
@@ -72,6 +90,8 @@ interface Head {
   d?: ElementRef;
   /** The console's run: a named query's file name (`n`) or a query's text (`q`), and its parameters. */
   r?: { n?: string; q?: string; p?: Record<string, unknown> };
+  /** The path finder: ends (`a`, `b`), hops, "all" mode, edge types, reference links, found, lit. */
+  pf?: { a?: string; b?: string; h?: number; m?: 'all'; t?: EdgeType[]; ref?: 1; go?: 1; lit?: 1 };
   st?: {
     t: string;
     c: string;
@@ -179,6 +199,7 @@ export function toBytes(state: SharedState): Uint8Array {
     ...selectionHead(state.selected ?? [], index, nodes.length),
     ...(state.details ? { d: state.details } : {}),
     ...(state.run ? { r: runHead(state.run) } : {}),
+    ...(state.paths ? { pf: pathsHead(state.paths) } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(head));
   const out = new Uint8Array(4 + json.length + 2 * ints.length);
@@ -275,6 +296,36 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       : head.r?.q
         ? { query: head.r.q, params: head.r.p ?? {} }
         : null,
+    paths: head.pf ? fromPathsHead(head.pf) : null,
+  };
+}
+
+/** The default hop limit of the path finder (path-state.ts): left out of the link. */
+const HOPS = 4;
+
+function pathsHead(p: SharedPaths): NonNullable<Head['pf']> {
+  return {
+    ...(p.from ? { a: p.from } : {}),
+    ...(p.to ? { b: p.to } : {}),
+    ...(p.hops !== HOPS ? { h: p.hops } : {}),
+    ...(p.mode === 'all' ? { m: 'all' as const } : {}),
+    ...(p.types.length < EDGE_TYPES.length ? { t: p.types } : {}),
+    ...(p.includeReference ? { ref: 1 as const } : {}),
+    ...(p.found ? { go: 1 as const } : {}),
+    ...(p.lit ? { lit: 1 as const } : {}),
+  };
+}
+
+function fromPathsHead(h: NonNullable<Head['pf']>): SharedPaths {
+  return {
+    from: h.a ?? null,
+    to: h.b ?? null,
+    hops: h.h ?? HOPS,
+    mode: h.m ?? 'shortest',
+    types: h.t ?? [...EDGE_TYPES],
+    includeReference: !!h.ref,
+    found: !!h.go,
+    lit: !!h.lit,
   };
 }
 

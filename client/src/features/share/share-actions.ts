@@ -1,6 +1,7 @@
 // Share link and Copy as Cypher: both read the store and the canvas as they are now. Opening a
 // link fetches the nodes and their relationships by id and restores positions, filters, style,
-// layout, the open panel and the story, and runs the console query whose result was on show again.
+// layout, the open panel and the story, runs the console query whose result was on show again (its
+// table, and its highlight under the Cypher panel), and the path finder's search (path-share.ts).
 import type cytoscape from 'cytoscape';
 import { api } from '../../api/client.ts';
 import { toApiQuery } from '../../app/api-query.ts';
@@ -25,6 +26,7 @@ import { roomForBoth } from '../../app/narrow-panels.ts';
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole, requestRun, shownRun } from '../console/console-actions.ts';
 import { drawMissingThumbs } from '../export/story-export.ts';
+import { capturePaths, restorePaths } from '../paths/path-share.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { fitView, freeRegion } from '../../canvas/fit.ts';
@@ -100,6 +102,7 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     selected: [...selection.value.nodes, ...selection.value.edges],
     details: details.value,
     run: shownRun.peek(),
+    paths: capturePaths(panel.value),
   };
 }
 
@@ -125,7 +128,7 @@ export async function shareView(): Promise<void> {
   showText(
     'Share link',
     url,
-    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel${shownRun.peek() ? ', the console result (run again)' : ''} and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${longLinkWarning(url.length)}`,
+    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel${shownRun.peek() ? ', the console result (run again)' : ''}${capturePaths(panel.value) ? ", the path finder's search" : ''} and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${longLinkWarning(url.length)}`,
   );
 }
 
@@ -199,13 +202,15 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     afterCanvasChange();
     setStory(state.story.map((v, i) => withHighlight(cv.cy, withLinks(cv.cy, v, state.storyLeftOut?.[i]))));
     // The console's result, run again on the restored canvas (read-only): its table and highlight
-    // come back with the Cypher panel; under another panel the form is only filled.
-    if (state.run) requestRun(state.run, state.panel === 'cypher');
+    // come back with the Cypher panel; under another panel its table waits there, the canvas untouched.
+    if (state.run) requestRun(state.run, state.panel !== 'cypher');
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
     if (state.layout === 'geo') {
       await cv.syncBasemap('geo');
       cv.adoptMap(); // fan out and gather the restored true points for this zoom
     }
+    // The path finder's ends and options, and its result searched for again where one was on show.
+    if (state.paths) await restorePaths(state.paths, state.panel);
     // The story's pictures, drawn here (a link carries none), before the selection and the card come back.
     await drawMissingThumbs();
     // The selection and the details card the link was made with.

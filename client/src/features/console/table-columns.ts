@@ -1,0 +1,50 @@
+// Which of a result's columns the panel's narrow table shows. Left out there (the wide table shows
+// every one): a column of nodes or relationships returned only to be drawn, which other columns of
+// the same rows already name (the named queries return `party, s, partner` for the canvas and
+// `signedBy`, `with`, … for reading), and a column empty in every row.
+import { isNode, isRel, nodeName, type NameIndex } from './cells.ts';
+
+export interface PanelColumns {
+  /** Indexes of the columns shown, in the result's order. */
+  shown: number[];
+  /** Columns of nodes or relationships named by the other columns (drawn on the canvas). */
+  drawnOnly: string[];
+  /** Columns with no value in any row. */
+  empty: string[];
+}
+
+const blank = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length);
+
+/** The names a row's plain values (not nodes, relationships or paths) say. */
+function plainNames(row: unknown[], except: number): Set<string> {
+  return new Set(
+    row.flatMap((v, i) => (i !== except && (typeof v === 'string' || typeof v === 'number') ? [String(v)] : [])),
+  );
+}
+
+/** Is every value of column `c` a node or relationship that the row's other columns name? */
+function namedElsewhere(rows: unknown[][], c: number, names: NameIndex): boolean {
+  let any = false;
+  for (const row of rows) {
+    const v = row[c];
+    if (blank(v)) continue;
+    const said = plainNames(row, c);
+    if (isNode(v)) {
+      if (!said.has(nodeName(v))) return false;
+    } else if (isRel(v)) {
+      const ends = [names.get(v.startElementId ?? ''), names.get(v.endElementId ?? '')];
+      if (ends.some((n) => n === undefined || !said.has(n))) return false;
+    } else return false;
+    any = true;
+  }
+  return any;
+}
+
+export function panelColumns(columns: string[], rows: unknown[][], names: NameIndex): PanelColumns {
+  const empty = columns.flatMap((_, c) => (rows.every((r) => blank(r[c])) && rows.length ? [c] : []));
+  const drawnOnly = columns.flatMap((_, c) => (!empty.includes(c) && namedElsewhere(rows, c, names) ? [c] : []));
+  const shown = columns.map((_, c) => c).filter((c) => !empty.includes(c) && !drawnOnly.includes(c));
+  // Nothing would be left to read: the table shows every column as it is.
+  if (!shown.length) return { shown: columns.map((_, c) => c), drawnOnly: [], empty: [] };
+  return { shown, drawnOnly: drawnOnly.map((c) => columns[c]!), empty: empty.map((c) => columns[c]!) };
+}

@@ -1,0 +1,47 @@
+// The path finder's search: the form's ends and options sent to the server, and the result kept
+// in the store (path-state.ts); the Find button draws what it found, a share link being opened
+// shows it as the link had it (path-share.ts).
+import { EDGE_TYPES } from '../../../../common/model.ts';
+import { api } from '../../api/client.ts';
+import { errorText } from '../../app/canvas-actions.ts';
+import { clearPathHighlight, drawPaths } from './draw-paths.ts';
+import { pathForm, pathResult, type PathResult } from './path-state.ts';
+
+/** The paths the form asks for, or the message saying why there are none; the canvas is left alone. */
+export async function searchPaths(withReference = pathForm.peek().includeReference): Promise<NonNullable<PathResult>> {
+  const { from, to, hops, types, mode } = pathForm.peek();
+  if (!from || !to)
+    return { kind: 'message', text: 'Choose both ends from the suggestions (or take the selected node).', error: true };
+  try {
+    const res = await api.paths({
+      from: from.data.id,
+      to: to.data.id,
+      maxHops: hops || 4,
+      types: types.length < EDGE_TYPES.length ? types : undefined,
+      mode,
+      prefer: withReference ? 'any' : 'stated',
+    });
+    if (res.paths.length) return { kind: 'paths', res };
+    return {
+      kind: 'message',
+      text: withReference
+        ? `No path within ${hops} hops over the chosen edge types.`
+        : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`,
+      offerReference: !withReference,
+    };
+  } catch (err) {
+    return { kind: 'message', text: `Path search failed: ${errorText(err)}`, error: true };
+  }
+}
+
+/** The Find button: the old highlight goes, the search runs, and the paths found are drawn and highlighted. */
+export async function findPaths(withReference = pathForm.peek().includeReference): Promise<void> {
+  const { from, to } = pathForm.peek();
+  if (from && to) {
+    clearPathHighlight();
+    pathResult.value = { kind: 'message', text: 'Finding paths…' };
+  }
+  const result = await searchPaths(withReference);
+  pathResult.value = result;
+  if (result.kind === 'paths') await drawPaths(result.res);
+}

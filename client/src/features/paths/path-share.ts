@@ -1,0 +1,67 @@
+// The path finder in a share link: its ends and options, and whether its result was on show and
+// highlighted. Opening the link fills the form and runs the search again; the result is highlighted
+// where the link was made with it under Paths, or comes back when Paths is opened (path-state.ts).
+import type { NodeElement } from '../../../../common/wire.ts';
+import { api } from '../../api/client.ts';
+import { canvas } from '../../app/context.ts';
+import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
+import { highlightOn } from '../../app/highlight.ts';
+import type { PanelName } from '../../app/types.ts';
+import type { SharedPaths } from '../share/compact.ts';
+import { showPathsAgain } from './draw-paths.ts';
+import { searchPaths } from './find-paths.ts';
+import { pathForm, pathHighlightLeft, pathResult, setPathForm } from './path-state.ts';
+
+/** The path finder's search as the link keeps it; none while the form has no end and no result. */
+export function capturePaths(panel: PanelName | null): SharedPaths | null {
+  const f = pathForm.peek();
+  const found = pathResult.peek()?.kind === 'paths';
+  if (!f.from && !f.to && !found) return null;
+  return {
+    from: f.from?.data.id ?? null,
+    to: f.to?.data.id ?? null,
+    hops: f.hops,
+    mode: f.mode,
+    types: f.types,
+    includeReference: f.includeReference,
+    found,
+    lit: found && (panel === 'paths' ? highlightOn.peek() : pathHighlightLeft.peek()),
+  };
+}
+
+/** The ends' nodes: from the restored canvas, or asked of the server when not on it. */
+async function nodesById(ids: string[]): Promise<Map<string, NodeElement>> {
+  const cy = canvas().cy;
+  const out = new Map<string, NodeElement>();
+  for (const id of ids) {
+    const n = cy.getElementById(id);
+    if (n.nonempty() && n.isNode()) out.set(id, { data: n.data() as NodeElement['data'] });
+  }
+  const missing = ids.filter((id) => !out.has(id));
+  if (missing.length)
+    for (const n of (await api.cypher(NODES_AND_LINKS, { nodeIds: missing })).elements.nodes) out.set(n.data.id, n);
+  return out;
+}
+
+/** The form filled as the link had it and, if a result was on show, the search run again. */
+export async function restorePaths(p: SharedPaths, panel: PanelName | null): Promise<void> {
+  const ends = await nodesById([p.from, p.to].filter((id): id is string => !!id));
+  setPathForm({
+    from: (p.from && ends.get(p.from)) || null,
+    to: (p.to && ends.get(p.to)) || null,
+    hops: p.hops,
+    mode: p.mode,
+    types: p.types,
+    includeReference: p.includeReference,
+  });
+  pathHighlightLeft.value = false;
+  if (!p.found) return void (pathResult.value = null);
+  pathResult.value = { kind: 'message', text: 'Finding paths…' };
+  const result = await searchPaths(p.includeReference);
+  pathResult.value = result;
+  if (result.kind !== 'paths' || !p.lit) return;
+  // Under Paths the result shows highlighted where the link's view has it; under another panel its
+  // highlight waits for Paths to open, as it does when one leaves Paths.
+  if (panel === 'paths') showPathsAgain(result.res);
+  else pathHighlightLeft.value = true;
+}
