@@ -208,7 +208,9 @@ export function followFreeRegion(cy: cytoscape.Core, opts: { pointer?: boolean }
 
 /**
  * Zooms about the node (it stays where it is on screen) so the graph's rendered box fits the
- * region; false when the node itself is outside the region.
+ * region; false when the node itself is outside the region, or when keeping it in place would
+ * shrink the graph well below what a fit gives (a node by the region's edge with the graph beyond
+ * it: walk 7 met a graph shrunk to a speck about a node just right of a panel).
  */
 function zoomAbout(cy: cytoscape.Core, node: cytoscape.CollectionReturnValue, bb: cytoscape.BoundingBox12, r: Region) {
   const p = node.renderedBoundingBox({ includeLabels: false });
@@ -224,6 +226,12 @@ function zoomAbout(cy: cytoscape.Core, node: cytoscape.CollectionReturnValue, bb
   ];
   const k = Math.min(...limits, 1.6 / cy.zoom());
   if (!Number.isFinite(k) || k <= 0) return false;
+  const fitted = Math.min(
+    (x2 - x1) / Math.max(bb.x2 - bb.x1, 1),
+    (y2 - y1) / Math.max(bb.y2 - bb.y1, 1),
+    1.6 / cy.zoom(),
+  );
+  if (k < fitted * 0.8) return false;
   cy.zoom({ level: Math.max(cy.minZoom(), cy.zoom() * k), renderedPosition: at });
   return true;
 }
