@@ -75,4 +75,38 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     expect(after.zoom).toBeGreaterThan(before.zoom * 0.4);
     await page.close();
   });
+
+  it('walk 7, 8. Delete hides the node the keyboard is on and selects nothing in its place: a second Delete hides nothing; the arrows go on from where it was', async () => {
+    const page = await wholeGraph();
+    const state = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const ring = cy.$('node.keyboard-focus');
+        return {
+          selected: cy.$(':selected').map((e: any) => e.id()) as string[],
+          ring: ring.nonempty() ? (ring.id() as string) : null,
+          at: ring.nonempty() ? (ring.position() as { x: number; y: number }) : null,
+          shown: cy.nodes().not('.filtered, .hidden').length as number,
+        };
+      });
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    const first = await state();
+    expect(first.ring).not.toBeNull();
+    await page.keyboard.press('Delete');
+    const after = await state();
+    expect(after.shown).toBe(first.shown - 1);
+    expect(after.selected, 'nothing the user did not pick is selected').toEqual([]);
+    expect(after.ring).toBeNull();
+    await expect.poll(() => page.locator('#selection-info').innerText()).toBe('Nothing selected');
+    await page.keyboard.press('Delete');
+    expect((await state()).shown, 'a second Delete hides nothing').toBe(after.shown);
+    await page.keyboard.press('ArrowRight');
+    const next = await state();
+    expect(next.ring).not.toBeNull();
+    expect(next.selected).toEqual([next.ring]);
+    expect(next.at!.x, 'the arrow moved right of where the hidden node was').toBeGreaterThan(first.at!.x);
+    await shot(page, 'walk7', 'delete-then-arrow');
+    await page.close();
+  });
 });
