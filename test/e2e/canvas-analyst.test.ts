@@ -4,17 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { loadWholeGraph, NARROW, openPanel, shot, useE2e, type Size } from './explorer-page.ts';
+import { loadWholeGraph, NARROW, openPanel, searchAndChoose, shot, useE2e, type Size } from './explorer-page.ts';
 
 /** Two animation frames and a little more: a panel's follow-up fit has run. */
 const settle = (page: Page, ms = 400) => page.waitForTimeout(ms);
 
 /**
- * The shown nodes' bodies against the part of the canvas nothing covers: how many lie under a
- * cover, and how much of the free width or height the graph spans (1 = all of it).
+ * The shown nodes' bodies (or those of `ids`) against the part of the canvas nothing covers: those
+ * under a cover or off the canvas, how much of the free width or height the graph spans (1 = all
+ * of it), the zoom, and the widest node's body on screen.
  */
-const framing = (page: Page) =>
-  page.evaluate(() => {
+const framing = (page: Page, ids?: string[]) =>
+  page.evaluate((only) => {
     const cy = (window as any).corridor.cy;
     const base = cy.container().getBoundingClientRect();
     const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
@@ -23,18 +24,21 @@ const framing = (page: Page) =>
       .map((o) => ({ x1: o.left - base.left, y1: o.top - base.top, x2: o.right - base.left, y2: o.bottom - base.top }));
     const panel = covers.find((c) => c.x1 <= 0 && c.y2 - c.y1 > cy.height() * 0.9);
     const left = panel ? panel.x2 : 0;
-    const nodes = cy.nodes().not('.filtered, .hidden');
+    const all = cy.nodes().not('.filtered, .hidden');
+    const nodes = only ? all.filter((n: any) => only.includes(n.id())) : all;
     const under = nodes.filter((n: any) => {
       const b = n.renderedBoundingBox({ includeLabels: false });
-      return covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2);
+      const off = b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+      return off || covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2);
     });
-    const bb = nodes.renderedBoundingBox({ includeLabels: false });
+    const bb = all.renderedBoundingBox({ includeLabels: false });
     return {
       under: under.map((n: any) => n.data('label')) as string[],
       spans: Math.max(bb.w / (cy.width() - left), bb.h / cy.height()) as number,
       zoom: cy.zoom() as number,
+      widest: all.max((n: any) => n.renderedWidth()).value as number,
     };
-  });
+  }, ids);
 
 describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_000 }, () => {
   const { fresh } = useE2e();
@@ -107,6 +111,50 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     expect(next.selected).toEqual([next.ring]);
     expect(next.at!.x, 'the arrow moved right of where the hidden node was').toBeGreaterThan(first.at!.x);
     await shot(page, 'walk7', 'delete-then-arrow');
+    await page.close();
+  });
+
+  it("walk 7, 9. one search result is drawn at a node's size, not filling the view; Expand glides to the node and its new neighbours, whole or zoomed in", async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.locator('#details').waitFor();
+    await settle(page, 600);
+    expect((await framing(page)).widest, 'the one node, on screen (px)').toBeLessThanOrEqual(72);
+    await shot(page, 'walk7', 'one-result');
+    const expand = async (id: string) => {
+      const before = await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()) as string[]);
+      await page.evaluate((i) => {
+        const cy = (window as any).corridor.cy;
+        cy.$(':selected').unselect();
+        cy.getElementById(i).select();
+      }, id);
+      await page.click('[data-action="expand"]');
+      await expect.poll(() => page.locator('#status').innerText()).toContain('Added');
+      await settle(page, 700); // the glide
+      const now = await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()) as string[]);
+      return [id, ...now.filter((n) => !before.includes(n))];
+    };
+    const first = await expand('bac-ninh');
+    expect(first.length).toBeGreaterThan(3);
+    const whole = await framing(page);
+    expect(whole.under, 'a graph shown whole stays whole').toEqual([]);
+    expect(whole.widest).toBeLessThanOrEqual(72);
+    // Zoomed in on a new neighbour at the canvas's edge, then expanded: it and its neighbours come into view.
+    const hub = await page.evaluate((ids) => {
+      const cy = (window as any).corridor.cy;
+      const n = cy
+        .nodes()
+        .filter((x: any) => ids.includes(x.id()) && x.id() !== ids[0])
+        .max((x: any) => Number(x.data('degree') ?? 0)).ele;
+      cy.zoom(2.5);
+      cy.pan({ x: cy.width() - 60 - n.position('x') * 2.5, y: cy.height() / 2 - n.position('y') * 2.5 });
+      return n.id() as string;
+    }, first);
+    const second = await expand(hub);
+    expect(second.length).toBeGreaterThan(1);
+    const around = await framing(page, second);
+    expect(around.under, `${hub} and its new neighbours in view`).toEqual([]);
+    await shot(page, 'walk7', 'expand-zoomed');
     await page.close();
   });
 });
