@@ -157,4 +157,43 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     await shot(page, 'walk7', 'expand-zoomed');
     await page.close();
   });
+
+  it('walk 7, 10. no two nodes overlap in any layout; the concentric layout has one hub at its centre', async () => {
+    const page = await wholeGraph(NARROW);
+    /** Pairs of shown nodes whose bodies meet (centres nearer than their half widths), and the hub nearest the middle. */
+    const overlaps = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const nodes = cy.nodes().not('.filtered, .hidden');
+        const pts = nodes.map((n: any) => ({
+          id: n.id() as string,
+          ...n.position(),
+          r: n.width() / 2,
+          deg: n.degree(false),
+        }));
+        const meet: string[] = [];
+        for (const [i, a] of pts.entries())
+          for (const b of pts.slice(i + 1))
+            if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) meet.push(`${a.id} / ${b.id}`);
+        const mx = pts.reduce((s: number, p: any) => s + p.x, 0) / pts.length;
+        const my = pts.reduce((s: number, p: any) => s + p.y, 0) / pts.length;
+        const away = (p: any) => Math.hypot(p.x - mx, p.y - my);
+        const [central, next] = [...pts].sort((a: any, b: any) => away(a) - away(b));
+        const hub = pts.reduce((m: any, p: any) => (p.deg > m.deg ? p : m));
+        return { meet, central: central.id as string, hub: hub.id as string, alone: away(central) / away(next) };
+      });
+    for (const layout of ['concentric', 'fcose', 'breadthfirst', 'grid']) {
+      await page.selectOption('#layout-select', layout);
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      await settle(page, 300);
+      const found = await overlaps();
+      expect(found.meet, `${layout}: nodes drawn over each other`).toEqual([]);
+      if (layout === 'concentric') {
+        expect(found.central, 'the most linked node stands at the centre').toBe(found.hub);
+        expect(found.alone, 'alone: the next node stands well away from the centre').toBeLessThan(0.25);
+        await shot(page, 'walk7', 'concentric');
+      }
+    }
+    await page.close();
+  });
 });
