@@ -196,4 +196,33 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     }
     await page.close();
   });
+
+  it('walk 7, 6. a selected node always shows its name, also one whose name Fit left hidden in a crowd', async () => {
+    const page = await wholeGraph(NARROW);
+    const unnamed = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .nodes('.label-hidden')
+          .not('.filtered, .hidden')
+          .map((n: any) => n.id()) as string[],
+    );
+    expect(unnamed.length, 'a crowded graph at 1024x700 hides some names').toBeGreaterThan(0);
+    const stillUnnamed: string[] = [];
+    for (const id of unnamed.slice(0, 8)) {
+      await page.evaluate((i) => {
+        const cy = (window as any).corridor.cy;
+        cy.$(':selected').unselect();
+        cy.getElementById(i).select();
+      }, id);
+      await settle(page, 150);
+      const named = await page.evaluate((i) => {
+        const n = (window as any).corridor.cy.getElementById(i);
+        return !n.hasClass('label-hidden');
+      }, id);
+      if (!named) stillUnnamed.push(id);
+    }
+    expect(stillUnnamed, 'selected, yet unnamed').toEqual([]);
+    await shot(page, 'walk7', 'selected-named');
+    await page.close();
+  });
 });

@@ -160,6 +160,9 @@ const BODY_ONLY = {
   useCache: false,
 };
 
+/** Up to this many selected nodes each show their name whatever the crowd (a larger selection ranks first only). */
+const CHOSEN_MAX = 3;
+
 /** How many of the highest-ranked nodes always keep their labels (about the top eighth). */
 export const mustShowCount = (shownNodes: number) => Math.max(3, Math.ceil(shownNodes * 0.12));
 
@@ -230,10 +233,14 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     (a, b) =>
       standing(b) - standing(a) || b.degree(false) - a.degree(false) || Number(b.data('size')) - Number(a.data('size')),
   );
+  const few = cy.nodes(':selected').length <= CHOSEN_MAX;
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
-    const overMarkers = n.hasClass('geo-offmap');
+    // The name of a node the user chose shows whatever the crowd (walk 7: Lạng Sơn selected and
+    // unnamed): like an off-map place's, it may cover lesser markers; the selection's ring says whose it is.
+    const chosen = n.hasClass('keyboard-focus') || (few && n.selected());
+    const overMarkers = n.hasClass('geo-offmap') || chosen;
     return { id: n.id(), labels, body, mustShow: overMarkers || i < mustShowCount(nodes.length), overMarkers };
   });
   const heads = arrowheadBoxes(cy);
