@@ -80,14 +80,19 @@ effect(() => {
   }
   lastPanel = now;
 });
+/** The panel open at the last change: a click on a tab is no click on a node. */
+let panelShown = panel.peek();
 effect(() => {
   byId('left-panel').hidden = panel.value === null;
   byId('left-panel').classList.toggle('wide', panel.value === 'cypher');
   void details.value;
+  // The graph stays about the node under the pointer only when its card alone came or went.
+  const pointer = panel.value === panelShown;
+  panelShown = panel.value;
   // Once the panel or the card has taken its place: the graph into the region left free.
   requestAnimationFrame(() => {
     resizeKeepingCenter(cy);
-    if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy, { pointer: true }));
+    if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy, { pointer }));
   });
 });
 // The window resized: the canvas follows, and a graph shown whole is fitted into its new free region.

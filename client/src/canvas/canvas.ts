@@ -13,6 +13,7 @@ import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, freeRegion, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
 import { gridBelow, layoutOptions, unlinkedNodes, withSeededRandom } from './layouts.ts';
+import { separateOverlaps } from './overlap.ts';
 import { applySizes } from './sizing.ts';
 import { OFF_MAP_HINT } from './map-style.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
@@ -325,6 +326,8 @@ export class Canvas {
   ): void {
     this.markGeo(name === 'geo' ? eles.nodes() : null);
     if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
+    // The map draws places at their points (its fan and clusters keep markers apart there).
+    if (name !== 'geo') separateOverlaps(eles.nodes());
     if (opts.fit !== false) fitView(this.cy, eles);
     this.relabel();
   }

@@ -160,6 +160,9 @@ const BODY_ONLY = {
   useCache: false,
 };
 
+/** Up to this many selected nodes each show their name whatever the crowd (a larger selection ranks first only). */
+const CHOSEN_MAX = 3;
+
 /** How many of the highest-ranked nodes always keep their labels (about the top eighth). */
 export const mustShowCount = (shownNodes: number) => Math.max(3, Math.ceil(shownNodes * 0.12));
 
@@ -244,12 +247,15 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       b.degree(false) - a.degree(false) ||
       Number(b.data('size')) - Number(a.data('size')),
   );
+  const few = cy.nodes(':selected').length <= CHOSEN_MAX;
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
-    // A name that says where its node is not (off the map), or what a cluster's pie stands for: as a
-    // last resort over lesser markers (at 1024 the events cluster beside Quảng Ninh found no free spot).
-    const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster');
+    // A name that says where its node is not (off the map), what a cluster's pie stands for, or which
+    // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
+    // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
+    const chosen = n.hasClass('keyboard-focus') || (few && n.selected());
+    const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || chosen;
     return { id: n.id(), labels, body, mustShow: overMarkers || i < mustShowCount(nodes.length), overMarkers };
   });
   const heads = arrowheadBoxes(cy);

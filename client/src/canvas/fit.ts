@@ -68,18 +68,47 @@ function labelHalves(nodes: cytoscape.NodeCollection): number[] {
   });
 }
 
+/** The most a fit enlarges: the largest node's body this wide on screen (px), one search result included. */
+const NODE_PX_CAP = 64;
+
+/**
+ * The zoom a fit or a follow-up zoom stays under: `maxZoom`, and no node of `nodes` drawn wider
+ * than NODE_PX_CAP (walk 7 met one search result drawn 110 px wide, a lone star filling the view).
+ */
+export function zoomCeiling(nodes: cytoscape.NodeCollection, maxZoom = 1.6): number {
+  const widest = nodes.empty() ? 0 : (nodes.max((n) => n.width()).value as number);
+  return widest > 0 ? Math.min(maxZoom, NODE_PX_CAP / widest) : maxZoom;
+}
+
 /**
  * Fit to the given elements without blowing two nodes up to fill the screen: at least as large as
- * in the largest free rectangle, and larger where no node then lies under a cover.
+ * in the largest free rectangle, and larger where no node then lies under a cover. `animate`: the
+ * view glides there (after an expand the eye follows the graph) rather than jumping.
  */
 export function fitView(
   cy: cytoscape.Core,
   eles: cytoscape.CollectionArgument = shown(cy.elements()),
   padding = 24,
   maxZoom = 1.6,
+  animate = false,
 ): void {
+  const view = fitViewport(cy, eles, padding, maxZoom);
+  if (!view) return;
+  if (!animate) return void cy.viewport(view);
+  cy.stop();
+  cy.animate(view as cytoscape.AnimationOptions, { duration: 300 });
+}
+
+/** The viewport fitView shows the elements in; null when there are none. */
+function fitViewport(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionArgument,
+  padding: number,
+  ceiling: number,
+): { zoom: number; pan: { x: number; y: number } } | null {
   const col = cy.collection().union(eles);
-  if (col.empty()) return;
+  if (col.empty()) return null;
+  const maxZoom = zoomCeiling(col.nodes(), ceiling);
   // A large graph's edges lie between its nodes: their bounds cost a pass over every edge's geometry.
   const bb = (col.length > FIT_NODES_ONLY ? col.nodes() : col).boundingBox({ includeLabels: false });
   const region = freeRegion(cy);
@@ -113,9 +142,9 @@ export function fitView(
     };
     const whole = inRegion({ x: 0, y: 0, w: cy.width(), h: cy.height() });
     const best = bestFit(problem, z, clampZoom(Math.max(z, whole)), clampZoom(z / 3));
-    if (best) return void cy.viewport({ zoom: best.zoom, pan: best.pan });
+    if (best) return best;
   }
-  cy.viewport({ zoom: z, pan: centre(z) });
+  return { zoom: z, pan: centre(z) };
 }
 
 /** After the canvas element changes size (a panel opened or closed), keep the same point in the middle. */
@@ -152,7 +181,12 @@ export function shapeToFreeRegion(cy: cytoscape.Core, eles: cytoscape.Collection
  * there at the current zoom: a timeline click or opening the details card never leaves the
  * chosen element under a panel or off screen.
  */
-export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgument, margin = 30): void {
+export function bringIntoView(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionArgument,
+  margin = 30,
+  animate = false,
+): void {
   const col = cy.collection().union(eles);
   if (col.empty()) return;
   const region = freeRegion(cy);
@@ -163,11 +197,20 @@ export function bringIntoView(cy: cytoscape.Core, eles: cytoscape.CollectionArgu
     bb.y1 >= region.y + margin &&
     bb.y2 <= region.y + region.h - margin;
   if (inside) return;
-  if (bb.w > region.w - 2 * margin || bb.h > region.h - 2 * margin) return fitView(cy, col);
+  if (bb.w > region.w - 2 * margin || bb.h > region.h - 2 * margin) return fitView(cy, col, 24, 1.6, animate);
   const dx = region.x + region.w / 2 - (bb.x1 + bb.x2) / 2;
   const dy = region.y + region.h / 2 - (bb.y1 + bb.y2) / 2;
   cy.stop();
   cy.animate({ panBy: { x: dx, y: dy } } as cytoscape.AnimationOptions, { duration: 250 });
+}
+
+/** Whether the canvas shows its graph whole: every shown node's body on it (a little slack for rounding). */
+export function showsWhole(cy: cytoscape.Core): boolean {
+  const nodes = shown(cy.nodes());
+  if (nodes.empty()) return true;
+  const bb = nodes.renderedBoundingBox({ includeLabels: false });
+  const slack = 4;
+  return bb.x1 >= -slack && bb.y1 >= -slack && bb.x2 <= cy.width() + slack && bb.y2 <= cy.height() + slack;
 }
 
 /** The free region and the canvas's size at the last change, to tell what changed. */
@@ -208,7 +251,9 @@ export function followFreeRegion(cy: cytoscape.Core, opts: { pointer?: boolean }
 
 /**
  * Zooms about the node (it stays where it is on screen) so the graph's rendered box fits the
- * region; false when the node itself is outside the region.
+ * region; false when the node itself is outside the region, or when keeping it in place would
+ * shrink the graph well below what a fit gives (a node by the region's edge with the graph beyond
+ * it: walk 7 met a graph shrunk to a speck about a node just right of a panel).
  */
 function zoomAbout(cy: cytoscape.Core, node: cytoscape.CollectionReturnValue, bb: cytoscape.BoundingBox12, r: Region) {
   const p = node.renderedBoundingBox({ includeLabels: false });
@@ -222,8 +267,11 @@ function zoomAbout(cy: cytoscape.Core, node: cytoscape.CollectionReturnValue, bb
     bb.y1 < at.y ? (at.y - y1) / (at.y - bb.y1) : Infinity,
     bb.y2 > at.y ? (y2 - at.y) / (bb.y2 - at.y) : Infinity,
   ];
-  const k = Math.min(...limits, 1.6 / cy.zoom());
+  const most = zoomCeiling(shown(cy.nodes())) / cy.zoom();
+  const k = Math.min(...limits, most);
   if (!Number.isFinite(k) || k <= 0) return false;
+  const fitted = Math.min((x2 - x1) / Math.max(bb.x2 - bb.x1, 1), (y2 - y1) / Math.max(bb.y2 - bb.y1, 1), most);
+  if (k < fitted * 0.8) return false;
   cy.zoom({ level: Math.max(cy.minZoom(), cy.zoom() * k), renderedPosition: at });
   return true;
 }

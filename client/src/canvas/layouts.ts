@@ -37,16 +37,19 @@ export function layoutOptions(
         fit: true,
         padding: 40,
       } as unknown as cytoscape.LayoutOptions;
-    case 'concentric':
+    case 'concentric': {
+      const ring = concentricRings(eles.nodes());
       return {
         name: 'concentric',
-        concentric: (n: cytoscape.NodeSingular) => n.degree(false),
-        levelWidth: () => 2,
-        minNodeSpacing: 30,
+        // Higher values stand nearer the centre; each ring is one value.
+        concentric: (n: cytoscape.NodeSingular) => 1000 - (ring.get(n.id()) ?? 0),
+        levelWidth: () => 1,
+        minNodeSpacing: 50,
         animate,
         fit: true,
         padding: 40,
       } as cytoscape.LayoutOptions;
+    }
     case 'breadthfirst': {
       const roots = eles.nodes(':selected').length
         ? eles.nodes(':selected')
@@ -82,6 +85,26 @@ export function layoutOptions(
       } as cytoscape.LayoutOptions;
     }
   }
+}
+
+/**
+ * Each node's ring in the concentric layout, by links (most first, then by id): the most linked
+ * node alone at the centre, then rings of 6, 12, 18… nodes, as many as a ring of that radius holds
+ * at the layout's spacing. Rings by degree bands put every hub within a band of the top one at the
+ * centre, on a circle too small for them (walk 7 met China and Việt Nam stacked there).
+ */
+export function concentricRings(nodes: cytoscape.NodeCollection): Map<string, number> {
+  const order = nodes
+    .map((n) => ({ id: n.id(), degree: n.degree(false) }))
+    .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+  const ring = new Map<string, number>();
+  let [level, room] = [0, 1];
+  for (const { id } of order) {
+    if (room === 0) [level, room] = [level + 1, 6 * (level + 1)];
+    ring.set(id, level);
+    room--;
+  }
+  return ring;
 }
 
 /** The nodes among `eles` that no edge among `eles` touches (pinned nodes stay out: they do not move). */

@@ -1,6 +1,7 @@
 // Keyboard reach to nodes: the canvas takes focus (Tab), arrows move between neighbours in the
 // arrow's direction (to the nearest node there if the focused one has no neighbour that way),
-// Enter shows details, Delete hides, Space selects, the Menu key (or Shift+F10) opens the menu.
+// Enter shows details, Delete hides (nothing is selected in its place; the next arrow goes on from
+// where it was), Space selects, the Menu key (or Shift+F10) opens the menu.
 // Keyboard and selection are one truth, so the selection bar names what Delete and Enter act on:
 // the node the keyboard moves to becomes the selection (Shift+arrow adds it), and a selection made
 // any other way (a click, a search, a query) takes the keyboard with it, or drops it. The hint on
@@ -51,29 +52,26 @@ export function focusCanvas(nodeId?: string): void {
   enterCanvas(nodeId);
 }
 
-function hideSelection(sel: cytoscape.CollectionReturnValue): void {
-  const what =
-    sel.length === 1 && sel[0]!.isEdge()
-      ? `the link ${sel[0]!.source().data('label')} —${sel[0]!.data('type')}→ ${sel[0]!.target().data('label')}`
-      : `${sel.length} selected element${sel.length === 1 ? '' : 's'}`;
+/** Hides `sel`; the status line names what went (`then`: what the keyboard does next). */
+function hideSelection(sel: cytoscape.CollectionReturnValue, then = ''): void {
+  const one = sel.length === 1 ? sel[0]! : null;
+  const what = one?.isEdge()
+    ? `the link ${one.source().data('label')} —${one.data('type')}→ ${one.target().data('label')}`
+    : one
+      ? String(one.data('label'))
+      : `${sel.length} selected elements`;
   hideElements(sel);
-  setStatus({ kind: 'done', message: `Hid ${what} (Ctrl+Z brings it back, or "Show hidden").` });
-}
-
-/** Hides the node under the keyboard; the keyboard stays in the graph: on the nearest neighbour, else the nearest node. */
-function hideAndMoveOn(gone: cytoscape.NodeSingular, nodes: cytoscape.NodeCollection): cytoscape.NodeSingular | null {
-  const p = gone.position();
-  const dist = (n: cytoscape.NodeSingular) => Math.hypot(n.position('x') - p.x, n.position('y') - p.y);
-  const near = shown(gone.neighborhood('node'));
-  const pool = near.nonempty() ? near : nodes.not(gone);
-  hideElements(gone as unknown as cytoscape.CollectionReturnValue);
-  const next = pool.nonempty() ? (pool.min(dist).ele as cytoscape.NodeSingular) : null;
-  return next && shown(next).nonempty() ? next : null;
+  setStatus({ kind: 'done', message: `Hid ${what} (Ctrl+Z brings it back, or "Show hidden").${then}` });
 }
 
 /** Where the keyboard is, and the status-line hint that names it. */
 class KeyboardFocus {
   node: cytoscape.NodeSingular | null = null;
+  /**
+   * Where the keyboard was when Delete hid its node (and the node, for its neighbours): nothing is
+   * selected in its place (as in Bloom or Linkurious), and the next arrow goes on from there.
+   */
+  left: { node: cytoscape.NodeSingular; at: { x: number; y: number } } | null = null;
   private hint: StatusMessage | null = null;
   /** True while the keyboard itself selects: its own selection changes do not move it. */
   private own = false;
@@ -98,6 +96,7 @@ class KeyboardFocus {
   moveTo(n: cytoscape.NodeSingular, extend = false): void {
     this.node?.removeClass('keyboard-focus');
     this.node = n;
+    this.left = null;
     n.addClass('keyboard-focus');
     this.selecting(() => {
       const sel = this.cy.$(':selected');
@@ -138,6 +137,7 @@ class KeyboardFocus {
     if (one && this.node?.same(one)) return;
     this.drop();
     this.node = one;
+    if (sel.nonempty()) this.left = null;
   }
 }
 
@@ -165,26 +165,40 @@ function bindFollowing(cy: cytoscape.Core, kb: KeyboardFocus): void {
   });
   // A click on the background takes over from the keyboard.
   cy.on('tap', (ev) => {
-    if (ev.target === cy) kb.drop();
+    if (ev.target !== cy) return;
+    kb.drop();
+    kb.left = null;
   });
 }
 
-/** Delete: what the selection bar names goes; if the keyboard was on it, the keyboard moves on. */
-function deleteSelection(
-  kb: KeyboardFocus,
-  nodes: cytoscape.NodeCollection,
-  selected: cytoscape.CollectionReturnValue,
-): void {
+/**
+ * Delete: what the selection bar names goes (the node the keyboard is on when nothing else is
+ * selected), and nothing takes its place in the selection: a second Delete hides nothing the user
+ * did not pick. The keyboard remembers where its node was, for the next arrow.
+ */
+function deleteSelection(kb: KeyboardFocus, selected: cytoscape.CollectionReturnValue): void {
   const on = kb.onShownNode ? kb.node : null;
-  if (on && (selected.empty() || (selected.length === 1 && selected.same(on)))) {
-    kb.drop();
-    const next = kb.selecting(() => hideAndMoveOn(on, nodes));
-    if (next) kb.moveTo(next);
-    return;
-  }
-  const keyboardGoes = on !== null && selected.contains(on);
-  kb.selecting(() => hideSelection(selected));
-  if (keyboardGoes) kb.drop();
+  const target = on && selected.empty() ? (on as unknown as cytoscape.CollectionReturnValue) : selected;
+  const keyboardGoes = on !== null && target.contains(on);
+  kb.selecting(() => hideSelection(target, keyboardGoes ? ' Nothing selected: the arrows go on from there.' : ''));
+  if (!keyboardGoes) return;
+  kb.drop();
+  kb.left = { node: on, at: { ...on.position() } };
+}
+
+/** The node an arrow goes to from `from` (a node, or where one was): a neighbour that way, else the nearest node that way. */
+function arrowTarget(
+  from: { node: cytoscape.NodeSingular; at: { x: number; y: number } },
+  dir: [number, number],
+  nodes: cytoscape.NodeCollection,
+): string | undefined {
+  const pick = (pool: cytoscape.NodeCollection) =>
+    nextInDirection(
+      from.at,
+      dir,
+      pool.map((n) => ({ id: n.id(), ...n.position() })),
+    );
+  return pick(shown(from.node.neighborhood('node'))) ?? pick(nodes.not(from.node));
 }
 
 function onKey(ev: KeyboardEvent, cy: cytoscape.Core, kb: KeyboardFocus): void {
@@ -194,13 +208,15 @@ function onKey(ev: KeyboardEvent, cy: cytoscape.Core, kb: KeyboardFocus): void {
   if (ev.key === 'Delete' || ev.key === 'Backspace') {
     if (selected.empty() && !kb.onShownNode) return;
     ev.preventDefault();
-    return deleteSelection(kb, nodes, selected);
+    return deleteSelection(kb, selected);
   }
   const focused = kb.onShownNode ? kb.node! : null;
   if (!focused) {
     if (!(ev.key in DIRS) && ev.key !== 'Enter') return;
     ev.preventDefault();
-    return kb.moveTo(entryNode(cy, nodes));
+    // Right after a Delete the arrows go on from where the hidden node was.
+    const id = kb.left && selected.empty() && DIRS[ev.key] ? arrowTarget(kb.left, DIRS[ev.key]!, nodes) : undefined;
+    return kb.moveTo(id ? (cy.getElementById(id) as cytoscape.NodeSingular) : entryNode(cy, nodes));
   }
   // A node the keyboard follows quietly (chosen by mouse) gets its ring with the first arrow.
   if (ev.key in DIRS && !focused.hasClass('keyboard-focus')) {
@@ -210,15 +226,7 @@ function onKey(ev: KeyboardEvent, cy: cytoscape.Core, kb: KeyboardFocus): void {
   const dir = DIRS[ev.key];
   if (dir) {
     ev.preventDefault();
-    const p = focused.position();
-    const near = shown(focused.neighborhood('node'));
-    const pick = (pool: cytoscape.NodeCollection) =>
-      nextInDirection(
-        p,
-        dir,
-        pool.map((n) => ({ id: n.id(), ...n.position() })),
-      );
-    const id = pick(near) ?? pick(nodes.not(focused));
+    const id = arrowTarget({ node: focused, at: focused.position() }, dir, nodes);
     if (id) kb.moveTo(cy.getElementById(id) as cytoscape.NodeSingular, ev.shiftKey);
   } else if (ev.key === 'Enter') {
     ev.preventDefault();
