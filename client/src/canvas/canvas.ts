@@ -10,9 +10,10 @@ import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
-import { fitView, freeRegion, shapeToFreeRegion } from './fit.ts';
+import { fitView, freeRegion, modelBounds, shapeToFreeRegion } from './fit.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
 import { gridBelow, layoutOptions, unlinkedNodes, withSeededRandom } from './layouts.ts';
+import { hangingLeaves, placeLeaves } from './leaves.ts';
 import { separateOverlaps } from './overlap.ts';
 import { applySizes } from './sizing.ts';
 import { OFF_MAP_HINT } from './map-style.ts';
@@ -292,7 +293,11 @@ export class Canvas {
     if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
     // We fit ourselves, into the part of the canvas no panel or legend covers.
     Object.assign(options, { fit: false, animate: false });
-    const layout = laidOut.layout(options);
+    // A large fresh force layout leaves out the nodes hanging on one neighbour; they are set around it after.
+    const leaves = name === 'fcose' && !incremental && laidOut.length > BIG_GRAPH ? hangingLeaves(laidOut) : new Map();
+    const hanging = leaves.size ? laidOut.nodes().filter((n) => leaves.has(n.id())) : this.cy.collection();
+    const core = hanging.empty() ? laidOut : laidOut.not(hanging.union(hanging.connectedEdges()));
+    const layout = core.layout(options);
     this.running = layout;
     // Pinned nodes are locked only while a layout runs: the user can still drag them. The map sets
     // every node by its coordinates or links, pinned or not: a place pinned in the force layout
@@ -301,6 +306,7 @@ export class Canvas {
     const stopped = new Promise<cytoscape.Layouts>((resolve) =>
       layout.one('layoutstop', () => {
         pinned.unlock();
+        placeLeaves(this.cy, leaves);
         if (isolated.nonempty()) this.setAside(isolated, laidOut.nodes());
         resolve(layout);
       }),
@@ -311,12 +317,13 @@ export class Canvas {
 
   /** Nodes without a link in rows under the graph, each with room for its name at the zoom Fit will take. */
   private setAside(isolated: cytoscape.NodeCollection, graph: cytoscape.NodeCollection): void {
-    if (this.large) return gridBelow(isolated, graph, 50);
+    // A large graph's bounds from positions and sizes: see modelBounds.
+    if (this.large) return gridBelow(isolated, modelBounds(graph), 50);
     const bb = graph.boundingBox({ includeLabels: false });
     const region = freeRegion(this.cy);
     const zoom = Math.min(1.6, region.w / Math.max(bb.w, 1), region.h / Math.max(bb.h, 1));
     // About 7 px a character at the label's screen size, and air.
-    gridBelow(isolated, graph, 80, (n) => (String(n.data('display') ?? '').length * 7 + 20) / zoom);
+    gridBelow(isolated, bb, 80, (n) => (String(n.data('display') ?? '').length * 7 + 20) / zoom);
   }
 
   private finishLayout(
@@ -325,10 +332,12 @@ export class Canvas {
     opts: { incremental?: boolean; fit?: boolean },
   ): void {
     this.markGeo(name === 'geo' ? eles.nodes() : null);
-    if (!opts.incremental && (name === 'fcose' || name === 'concentric')) shapeToFreeRegion(this.cy, eles);
+    const shaped =
+      !opts.incremental && (name === 'fcose' || name === 'concentric') ? shapeToFreeRegion(this.cy, eles) : undefined;
     // The map draws places at their points (its fan and clusters keep markers apart there).
-    if (name !== 'geo') separateOverlaps(eles.nodes());
-    if (opts.fit !== false) fitView(this.cy, eles);
+    const separated = name !== 'geo' && separateOverlaps(eles.nodes());
+    // A large graph is fitted to the bounds shaping has just measured rather than read again from every node.
+    if (opts.fit !== false) fitView(this.cy, eles, undefined, undefined, false, separated ? undefined : shaped);
     this.relabel();
   }
 }

@@ -118,17 +118,16 @@ export function unlinkedNodes(eles: cytoscape.CollectionReturnValue): cytoscape.
 }
 
 /**
- * Lines `nodes` up in rows under `above`, as wide as it, in one positions() call. `room` gives the
- * width a node's name needs (model units): neighbours in a row stand that far apart, so each keeps
- * its name at Fit.
+ * Lines `nodes` up in rows under the box `bb` (the graph's bounds, measured by the caller), as wide
+ * as it, in one positions() call. `room` gives the width a node's name needs (model units):
+ * neighbours in a row stand that far apart, so each keeps its name at Fit.
  */
 export function gridBelow(
   nodes: cytoscape.NodeCollection,
-  above: cytoscape.NodeCollection,
+  bb: { x1: number; y2: number; w: number },
   step = 50,
   room: (n: cytoscape.NodeSingular) => number = () => step,
 ): void {
-  const bb = above.nonempty() ? above.boundingBox({ includeLabels: false }) : { x1: 0, y2: 0, w: 0 };
   const width = Math.max(bb.w, step * Math.ceil(Math.sqrt(nodes.length)));
   const at = new Map<string, { x: number; y: number }>();
   let x = bb.x1;

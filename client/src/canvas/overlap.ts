@@ -44,9 +44,12 @@ function pushApart(bodies: Body[]): boolean {
   return moved;
 }
 
-/** Moves the nodes that meet apart until none does (or the passes run out), in one positions() call. */
-export function separateOverlaps(nodes: cytoscape.NodeCollection): void {
-  if (nodes.length < 2 || nodes.length > MAX_NODES) return;
+/**
+ * Moves the nodes that meet apart until none does (or the passes run out), in one positions() call;
+ * whether any moved.
+ */
+export function separateOverlaps(nodes: cytoscape.NodeCollection): boolean {
+  if (nodes.length < 2 || nodes.length > MAX_NODES) return false;
   const bodies: Body[] = nodes.map((n) => ({
     ...n.position(),
     r: Math.max(n.width(), n.height()) / 2,
@@ -54,10 +57,11 @@ export function separateOverlaps(nodes: cytoscape.NodeCollection): void {
   }));
   let moved = false;
   for (let pass = 0; pass < PASSES && pushApart(bodies); pass++) moved = true;
-  if (!moved) return;
+  if (!moved) return false;
   const at = new Map(nodes.map((n, i) => [n.id(), bodies[i]!]));
   nodes.positions((n) => {
     const b = at.get(n.id())!;
     return { x: b.x, y: b.y };
   });
+  return true;
 }
