@@ -43,6 +43,18 @@ export function freeRegion(cy: cytoscape.Core): Region {
   return { ...r, w: Math.max(r.w, 120), h: Math.max(r.h, 120) };
 }
 
+/**
+ * The part of the canvas a saved view frames: the largest rectangle beside the panels over it (a
+ * floating panel, the details card: covers that run along a side, at least half the canvas high).
+ * The legend, the zoom buttons and the chips in its corners do not cut the view: its pictures draw
+ * the legend apart, and Present fits its nodes around what covers the slide.
+ */
+export function viewRegion(cy: cytoscape.Core): Region {
+  const panels = canvasCovers(cy).filter((b) => b.y2 - b.y1 >= cy.height() / 2);
+  const r = largestFreeRect(cy.width(), cy.height(), panels);
+  return { ...r, w: Math.max(r.w, 120), h: Math.max(r.h, 120) };
+}
+
 /** Room below each node for its label (screen-constant size, so not in the bounding box). */
 const LABEL_ROOM = 16;
 
