@@ -80,6 +80,9 @@ function labelHalves(nodes: cytoscape.NodeCollection): number[] {
   });
 }
 
+/** The largest zoom Fit chooses: two nodes are not blown up to fill the screen. */
+export const FIT_MAX_ZOOM = 1.6;
+
 /**
  * Fit to the given elements without blowing two nodes up to fill the screen: at least as large as
  * in the largest free rectangle, and larger where no node then lies under a cover.
@@ -88,7 +91,7 @@ export function fitView(
   cy: cytoscape.Core,
   eles: cytoscape.CollectionArgument = shown(cy.elements()),
   padding = 24,
-  maxZoom = 1.6,
+  maxZoom = FIT_MAX_ZOOM,
 ): void {
   const col = cy.collection().union(eles);
   if (col.empty()) return;
