@@ -1,6 +1,6 @@
 // Reads an exported PDF back as a reader's tool would, by PDF.js (Mozilla's reader; a dev
 // dependency for the tests only): each page's text (lines joined by a space) and how many images
-// it paints, and at what size.
+// it paints, and at what size, and the page's size.
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfPage {
@@ -8,6 +8,8 @@ export interface PdfPage {
   images: number;
   /** Each painted image's size on the page, in points. */
   imageSizes: { w: number; h: number }[];
+  /** The page's size, in points. */
+  size: { w: number; h: number };
 }
 
 type Matrix = number[];
@@ -49,8 +51,21 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         .replace(/\s+/g, ' '),
       images: ops.fnArray.filter((op) => op === OPS.paintImageXObject).length,
       imageSizes: imageSizes(ops),
+      size: { w: page.view[2]! - page.view[0]!, h: page.view[3]! - page.view[1]! },
     });
   }
   await pdf.destroy();
   return pages;
+}
+
+/** The story PDF's page margin, in points (story-pdf.ts). */
+const MARGIN = 36;
+
+/**
+ * Whether a page's first picture fills the page: its width less the margins, or the height less the
+ * margins and at most `headRoom` points for the heading above it and the legend below.
+ */
+export function pictureFillsPage(p: PdfPage, headRoom = 160): boolean {
+  const img = p.imageSizes[0];
+  return !!img && (img.w >= p.size.w - 2 * MARGIN - 1 || img.h >= p.size.h - 2 * MARGIN - headRoom);
 }

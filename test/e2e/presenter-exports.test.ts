@@ -4,9 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { hasChromium, SCREENSHOTS } from './browser.ts';
-import { downloaded, loadWholeGraph, openPanel, useE2e, visibleNodeIds } from './explorer-page.ts';
+import { downloaded, loadWholeGraph, NARROW, openPanel, useE2e, visibleNodeIds } from './explorer-page.ts';
+import { pdfPages, pictureFillsPage } from './pdf-text.ts';
 
 describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150_000 }, () => {
   const { fresh } = useE2e();
@@ -114,6 +115,73 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
           Math.min(rect.w / e.w, rect.h / e.h),
           `${button}: the page shows the view's area, no more`,
         ).toBeGreaterThan(0.9);
+    }
+    await page.close();
+  });
+
+  it('walk 7, 5. a story view is pictured in its own shape, the area it framed on the canvas: its PNG, and its PDF page turned to fit and filled', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await openPanel(page, 'story');
+    /** The canvas the user sees beside the Story panel: all of it where docked, right of it where it floats. */
+    const besidePanel = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const panel = document.querySelector('#left-panel')!.getBoundingClientRect();
+        const x = Math.max(0, panel.right - base.left);
+        return { x, y: 0, w: cy.width() - x, h: cy.height() };
+      });
+    await page.click('#btn-save-view'); // 1440: the panel docked beside the map, the legend in its corner
+    const seen = [await besidePanel()];
+    await page.setViewportSize(NARROW); // 1024: the panel floats over the map
+    await page.waitForTimeout(300);
+    await page.click('#btn-save-view');
+    seen.push(await besidePanel());
+    expect(seen[1]!.x).toBeGreaterThan(100);
+    const frames = (await page.evaluate(() =>
+      (window as any).corridor.story.value.map((v: any) => v.frame),
+    )) as (typeof seen)[number][];
+    // The view is what the user framed: the legend and the zoom buttons in its corners do not cut it square.
+    for (const [i, f] of frames.entries())
+      for (const side of ['x', 'y', 'w', 'h'] as const)
+        expect(Math.abs(f[side] - seen[i]![side]), `view ${i + 1}'s frame ${side}`).toBeLessThanOrEqual(2);
+    const shape = frames.map((f) => f.w / f.h);
+    // The shape of each picture as Cytoscape takes it.
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.pictureShapes = [];
+      cy.png = (o: unknown) => {
+        w.pictureShapes.push(cy.width() / cy.height());
+        return png(o);
+      };
+    });
+    const pngs: Promise<unknown>[] = [];
+    const onDownload = (d: Download) => void pngs.push(d.path());
+    page.on('download', onDownload);
+    await page.click('#btn-story-png');
+    await expect.poll(() => pngs.length, { timeout: 20_000 }).toBe(2);
+    await Promise.all(pngs);
+    page.off('download', onDownload);
+    const pngShapes = (await page.evaluate(() => (window as any).pictureShapes)) as number[];
+    for (const [i, s] of pngShapes.entries())
+      expect(Math.abs(s / shape[i]! - 1), `PNG of view ${i + 1}: ${s} for ${shape[i]}`).toBeLessThan(0.02);
+    const pdf = await downloaded(page, '#btn-story-pdf');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-story-shapes.pdf'), pdf);
+    const pages = await pdfPages(new Uint8Array(pdf));
+    expect(pages.length).toBe(2);
+    for (const [i, p] of pages.entries()) {
+      const img = p.imageSizes[0]!;
+      const what = `page ${i + 1}: picture of ${img.w} × ${img.h} pt on ${p.size.w} × ${p.size.h}`;
+      expect(Math.abs(img.w / img.h / shape[i]! - 1), `${what}: the view's shape`).toBeLessThan(0.02);
+      expect(pictureFillsPage(p), `${what}: fills the page`).toBe(true);
+      // On the page turned to give it most room: nearly half of the page, not a third of its width.
+      expect(img.w * img.h, what).toBeGreaterThan(0.4 * p.size.w * p.size.h);
     }
     await page.close();
   });

@@ -646,6 +646,59 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it.each([
+    ['1440×900', { width: 1440, height: 900 }],
+    ['1024×700', NARROW],
+  ])(
+    'walk 7, 7. at %s a view of the whole graph fills the projector, clear of the title box, the controls and the legend',
+    async (_, size) => {
+      const page = await fresh(size);
+      await loadWholeGraph(page);
+      await openPanel(page, 'story');
+      await page.click('#btn-fit');
+      await page.click('#btn-save-view');
+      await page.fill('[name="story-title-0"]', 'The whole network');
+      await page.fill(
+        'textarea[name="story-caption-0"]',
+        'Every province, city and official in the seed graph, with their links.',
+      );
+      await page.click('#btn-story-present');
+      await page.waitForFunction(() => document.body.classList.contains('presenting'));
+      await page.waitForTimeout(500);
+      await shot(page, 'presenter-walk7', 'whole-graph');
+      const slide = await page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const covers = ['.presentation-caption', '.presentation-controls', '#legend'].map((s) => {
+          const r = document.querySelector(s)!.getBoundingClientRect();
+          return { s, x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top };
+        });
+        const nodes = cy.nodes().not('.filtered, .hidden');
+        const bb = nodes.renderedBoundingBox({ includeLabels: false });
+        // Each node's body and, apart, its name (Cytoscape's bounds of its label, model units).
+        const [z, pan] = [cy.zoom(), cy.pan()];
+        const boxes = (n: any) => {
+          const body = n.renderedBoundingBox({ includeLabels: false });
+          n.boundingBox({ includeLabels: true });
+          const l = n.hasClass('label-hidden') ? null : n._private.labelBounds?.main;
+          const name = l && { x1: l.x1 * z + pan.x, x2: l.x2 * z + pan.x, y1: l.y1 * z + pan.y, y2: l.y2 * z + pan.y };
+          return name ? [body, name] : [body];
+        };
+        // A name's box may graze a cover by its outline (2 px); no node or letter goes under one.
+        const meets = (b: any) =>
+          covers.some((c) => b.x1 < c.x2 - 2 && b.x2 > c.x1 + 2 && b.y1 < c.y2 - 2 && b.y2 > c.y1 + 2);
+        const under = nodes.filter((n: any) => boxes(n).some(meets)).map((n: any) => n.id());
+        const top = covers[0]!.y2;
+        return { w: cy.width() as number, h: cy.height() as number, top, bb, under: under as string[] };
+      });
+      console.log('walk 7, 7', JSON.stringify(slide));
+      expect(slide.under).toEqual([]);
+      // The graph spans the projector's width, or its height under the title, less a margin: not two thirds of it.
+      expect(Math.max(slide.bb.w / slide.w, slide.bb.h / (slide.h - slide.top))).toBeGreaterThan(0.9);
+      await page.close();
+    },
+  );
+
   it('walk5 4. at 1024×700 Present never has the legend over a node or a name, when it is opened while presenting too', async () => {
     // Saved on a wide screen (as a story from a share link), presented at 1024×700.
     const page = await fresh();

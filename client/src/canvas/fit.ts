@@ -43,6 +43,18 @@ export function freeRegion(cy: cytoscape.Core): Region {
   return { ...r, w: Math.max(r.w, 120), h: Math.max(r.h, 120) };
 }
 
+/**
+ * The part of the canvas a saved view frames: the largest rectangle beside the panels over it (a
+ * floating panel, the details card: covers that run along a side, at least half the canvas high).
+ * The legend, the zoom buttons and the chips in its corners do not cut the view: its pictures draw
+ * the legend apart, and Present fits its nodes around what covers the slide.
+ */
+export function viewRegion(cy: cytoscape.Core): Region {
+  const panels = canvasCovers(cy).filter((b) => b.y2 - b.y1 >= cy.height() / 2);
+  const r = largestFreeRect(cy.width(), cy.height(), panels);
+  return { ...r, w: Math.max(r.w, 120), h: Math.max(r.h, 120) };
+}
+
 /** Room below each node for its label (screen-constant size, so not in the bounding box). */
 const LABEL_ROOM = 16;
 
@@ -68,6 +80,9 @@ function labelHalves(nodes: cytoscape.NodeCollection): number[] {
   });
 }
 
+/** The largest zoom Fit chooses: two nodes are not blown up to fill the screen. */
+export const FIT_MAX_ZOOM = 1.6;
+
 /** The most a fit enlarges: the largest node's body this wide on screen (px), one search result included. */
 const NODE_PX_CAP = 64;
 
@@ -75,7 +90,7 @@ const NODE_PX_CAP = 64;
  * The zoom a fit or a follow-up zoom stays under: `maxZoom`, and no node of `nodes` drawn wider
  * than NODE_PX_CAP (walk 7 met one search result drawn 110 px wide, a lone star filling the view).
  */
-export function zoomCeiling(nodes: cytoscape.NodeCollection, maxZoom = 1.6): number {
+export function zoomCeiling(nodes: cytoscape.NodeCollection, maxZoom = FIT_MAX_ZOOM): number {
   const widest = nodes.empty() ? 0 : (nodes.max((n) => n.width()).value as number);
   return widest > 0 ? Math.min(maxZoom, NODE_PX_CAP / widest) : maxZoom;
 }
@@ -101,7 +116,7 @@ export function fitView(
   cy: cytoscape.Core,
   eles: cytoscape.CollectionArgument = shown(cy.elements()),
   padding = 24,
-  maxZoom = 1.6,
+  maxZoom = FIT_MAX_ZOOM,
   animate = false,
   nodeBounds?: Bounds,
 ): void {

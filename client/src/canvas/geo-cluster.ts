@@ -182,17 +182,23 @@ function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean):
   return groups;
 }
 
-/** Moves a group's markers that would cover markers already drawn to the nearest free spots. */
+/**
+ * Moves a group's markers that would cover markers already drawn to the nearest free spots, clear
+ * of the group's other markers too (two fanned members moved aside must not land on one spot).
+ */
 function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked): void {
-  const free = (p: Point, r: number) => taken.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
-  const aside = (p: Point, r: number): Point => {
+  const free = (p: Point, r: number, marks = taken) => marks.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
+  const aside = (p: Point, r: number, marks = taken): Point => {
     if (free(p, r)) return p;
     const near = taken.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
     const away = Math.atan2(p.y - near.p.y, p.x - near.p.x);
-    return spotNear(p, away, r + near.r + GAP, (q) => free(q, r));
+    return spotNear(p, away, r + near.r + GAP, (q) => free(q, r, marks));
   };
-  if (g.mode === 'cluster') g.at = aside(g.centre, clusterPx(g.ids.length) / 2);
-  else for (const [id, p] of g.drawn) g.drawn.set(id, aside(p, byId.get(id)!.it.r));
+  if (g.mode === 'cluster') return void (g.at = aside(g.centre, clusterPx(g.ids.length) / 2));
+  for (const [id, p] of g.drawn) {
+    const mine = [...g.drawn].filter(([m]) => m !== id).map(([m, q]) => ({ p: q, r: byId.get(m)!.it.r }));
+    g.drawn.set(id, aside(p, byId.get(id)!.it.r, [...taken, ...mine]));
+  }
 }
 
 /**

@@ -6,16 +6,13 @@
 import type cytoscape from 'cytoscape';
 import { canvas } from '../../app/context.ts';
 import type { Region } from '../../canvas/fit.ts';
-import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { clearCiteSpots, placeCiteNumbers } from './cite-spots.ts';
 
 export interface PictureView {
   /** The whole graph fitted to the canvas (no map), else the view on screen (under a map). */
   fitAll: boolean;
-  /** Labels at least this many times their screen size (a printed page is smaller than a screen). */
-  minLabelScale?: number;
-  /** The picture this tall (CSS px, the canvas's width kept): a page's shape rather than the screen's. */
+  /** The picture this tall (CSS px, the canvas's width kept unless `width`): a story view's shape rather than the screen's. */
   height?: number;
   /** The picture this wide (CSS px), else the canvas's width. */
   width?: number;
@@ -62,19 +59,17 @@ function showRect(cy: cytoscape.Core, rect: Region): void {
 export async function inPictureView<T>(view: PictureView, draw: () => T | Promise<T>): Promise<T> {
   const cv = canvas();
   const cy = cv.cy;
-  const before = { zoom: cy.zoom(), pan: { ...cy.pan() }, labelScale: labelScale.value };
+  const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const giveBack = reshape(cy, view);
   try {
     if (view.rect) showRect(cy, view.rect);
     else if (view.fitAll) cy.fit(shown(cy.elements()).not('.geo-clustered'), FIT_PAD);
-    labelScale.value = Math.max(before.labelScale, view.minLabelScale ?? 1);
     cv.relabel(true, false);
     placeCiteNumbers(cy);
     return await draw();
   } finally {
     clearCiteSpots(cy);
     giveBack();
-    labelScale.value = before.labelScale;
     cy.viewport({ zoom: before.zoom, pan: before.pan });
     cv.relabel(true);
   }

@@ -20,11 +20,9 @@ export interface PngOptions extends Annotations {
   background: 'white' | 'transparent';
   /** The map under the geographic layout, drawn under the graph. */
   basemap?: BasemapPaths | null;
-  /** Labels at least this many times their screen size (the PDF's pages are smaller than a screen). */
-  minLabelScale?: number;
-  /** The graph's picture this tall (CSS px, the canvas's width): the PDF's page shape. */
+  /** The graph's picture this tall (CSS px; with pictureWidth, else the canvas's width): a story view's shape. */
   pictureHeight?: number;
-  /** The graph's picture this wide (CSS px): a PDF page's picture of a view narrower than the page. */
+  /** The graph's picture this wide (CSS px): a story view's width on screen, or its page's. */
   pictureWidth?: number;
   /** A saved view's model rectangle: the picture shows it whole (picture-view.ts). */
   viewRect?: Region | null;
@@ -65,7 +63,6 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
     return await inPictureView(
       {
         fitAll: !opts.basemap,
-        minLabelScale: opts.minLabelScale,
         height: opts.pictureHeight,
         width: opts.pictureWidth,
         rect: opts.viewRect,

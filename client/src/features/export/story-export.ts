@@ -24,11 +24,12 @@ function viewBasemap(v: StoryView): BasemapPaths | null {
 }
 
 /**
- * What a view's picture shows: the part of the graph the view showed when saved (whole, centred, at
- * the picture's own shape), over its map if it has one.
+ * What a view's picture shows: the part of the graph the view showed when saved, over its map if it
+ * has one, in the view's own shape and size (the area it framed on the canvas, as the user saw it).
  */
-export function viewPicture(v: StoryView): Pick<PngOptions, 'basemap' | 'viewRect'> {
-  return { basemap: viewBasemap(v), viewRect: savedRect(v) };
+export function viewPicture(v: StoryView): Pick<PngOptions, 'basemap' | 'viewRect' | 'pictureWidth' | 'pictureHeight'> {
+  const size = v.frame && savedRect(v) ? { pictureWidth: v.frame.w, pictureHeight: v.frame.h } : {};
+  return { basemap: viewBasemap(v), viewRect: savedRect(v), ...size };
 }
 
 /** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */

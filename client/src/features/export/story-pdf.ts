@@ -1,8 +1,10 @@
 // The story as one PDF: a page per view with its title and caption as text (searchable, copyable)
-// above the view's picture. pdf-lib (MIT) writes the PDF; the title and caption need a font with
-// Vietnamese letters, so DejaVu Sans is embedded through fontkit, subset to the letters used. This
-// module and all three are loaded only when a PDF is asked for (a dynamic import), so the main
-// bundle does not grow.
+// above the view's picture and its legend. The picture keeps the view's shape (the area it framed
+// on the canvas) and fills the page's width, or the height under the heading, on an A4 page turned
+// whichever way gives it the most room. pdf-lib (MIT) writes the PDF; the title and caption need a
+// font with Vietnamese letters, so DejaVu Sans is embedded through fontkit, subset to the letters
+// used. This module and all three are loaded only when a PDF is asked for (a dynamic import), so the
+// main bundle does not grow.
 import fontkit from '@pdf-lib/fontkit';
 import fontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
@@ -10,66 +12,95 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { canvas } from '../../app/context.ts';
 import type { StoryView } from '../../app/types.ts';
 import { download, fileStem } from './download.ts';
-import type { Region } from '../../canvas/fit.ts';
 import { LABEL_PX } from '../../canvas/style.ts';
 import { wrapBy } from './frame.ts';
+import { drawLegend, legendEntries, legendHeight, legendWidth } from './pdf-legend.ts';
 import { graphToPng } from './png.ts';
 import { eachView, viewPicture } from './story-export.ts';
 
-/** A4 landscape, in PDF points. */
-const PAGE = { w: 842, h: 595 };
+/** A4 landscape and portrait, in PDF points. */
+const PAGES = [
+  { w: 842, h: 595 },
+  { w: 595, h: 842 },
+];
 const MARGIN = 36;
+/** Between the picture and its legend, points. */
+const GAP = 10;
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
 
 const fontBytes = async (url: string) => (await fetch(url)).arrayBuffer();
 
-function drawHeading(page: PDFPage, v: StoryView, fonts: { regular: PDFFont; bold: PDFFont }): number {
-  const width = PAGE.w - 2 * MARGIN;
-  let y = PAGE.h - MARGIN - 20;
-  for (const line of wrapBy((t, px) => fonts.bold.widthOfTextAtSize(t, px), v.title, 20, width)) {
+/** The title's lines (20 pt, bold) and the caption's (12 pt) across `width` points. */
+function headingLines(v: StoryView, fonts: Fonts, width: number) {
+  const measure = (font: PDFFont) => (t: string, px: number) => font.widthOfTextAtSize(t, px);
+  return {
+    title: wrapBy(measure(fonts.bold), v.title, 20, width),
+    caption: v.caption ? wrapBy(measure(fonts.regular), v.caption, 12, width) : [],
+  };
+}
+
+type Heading = ReturnType<typeof headingLines>;
+
+/** From the page's top margin down to where the picture may start. */
+const headingHeight = (h: Heading) => 20 + 26 * h.title.length + 16 * h.caption.length + 8;
+
+function drawHeading(page: PDFPage, h: Heading, fonts: Fonts): void {
+  let y = page.getHeight() - MARGIN - 20;
+  for (const line of h.title) {
     page.drawText(line, { x: MARGIN, y, size: 20, font: fonts.bold, color: rgb(0.1, 0.1, 0.1) });
     y -= 26;
   }
-  const measure = (t: string, px: number) => fonts.regular.widthOfTextAtSize(t, px);
-  for (const line of v.caption ? wrapBy(measure, v.caption, 12, width) : []) {
+  for (const line of h.caption) {
     page.drawText(line, { x: MARGIN, y, size: 12, font: fonts.regular, color: rgb(0.27, 0.27, 0.27) });
     y -= 16;
   }
-  return y - 8;
 }
 
-/** Smallest label on paper, in points: 7 pt reads in print (the screen's 11 px shrink to fit a page). */
+/**
+ * The page a view's picture of shape `aspect` (width / height) gets most room on, and the picture's
+ * printed size there: the page's width, or the height the heading and the legend leave.
+ */
+function pageLayout(v: StoryView, fonts: Fonts, aspect: number, legend: ReturnType<typeof legendEntries>) {
+  const options = PAGES.map((page) => {
+    const width = page.w - 2 * MARGIN;
+    const heading = headingLines(v, fonts, width);
+    const legendH = legendHeight(legend, width);
+    const room = page.h - 2 * MARGIN - headingHeight(heading) - (legendH ? legendH + GAP : 0);
+    const w = Math.max(1, Math.min(width, room * aspect));
+    return { page, heading, legendH, picture: { w, h: w / aspect } };
+  });
+  return options.reduce((best, o) => (o.picture.w * o.picture.h > 1.01 * best.picture.w * best.picture.h ? o : best));
+}
+
+/** Smallest label on paper, in points: 7.5 pt reads in print (the screen's 11 px shrink to fit a page). */
 const MIN_LABEL_PT = 7.5;
-/** The frame's margins and legend around the picture (frame.ts), in CSS pixels, near enough. */
-const FRAME_EXTRA = { w: 40, h: 40 + 80 };
+/** The picture is drawn at least this many CSS pixels per printed point: its labels print at most 8.8 pt. */
+const PX_PER_PT = 1.25;
 
 /**
- * How much larger than on screen the labels are drawn so that, with the picture (the canvas's size)
- * shrunk to the page's free area, none prints under MIN_LABEL_PT; the canvas's declutter then
- * decides which of the larger labels show.
+ * The view's picture drawn for a `printed` size in points: at the size the view had on screen, made
+ * larger or smaller so that its labels (LABEL_PX on the picture) print between MIN_LABEL_PT and
+ * LABEL_PX / PX_PER_PT points. The labels themselves keep their screen size: larger ones would
+ * need more room than the view gave them.
  */
-function printedLabelScale(box: { w: number; h: number }): number {
-  const k = box.w / (canvas().cy.width() + FRAME_EXTRA.w);
-  return Math.max(1, MIN_LABEL_PT / (LABEL_PX * k));
-}
-
-/** The picture's height (the canvas's width kept) that, with the frame, has the page's free area's shape. */
-function pageShapedHeight(box: { w: number; h: number }): number {
-  return Math.max(200, ((canvas().cy.width() + FRAME_EXTRA.w) * box.h) / box.w - FRAME_EXTRA.h);
-}
-
-/**
- * The picture's size: the page's free area's shape, cut to the shape of the area the view saved, so
- * that the page frames what the view showed as its PNG does (white beside a view narrower than the
- * page, not more of the map or the graph), at the same size on the paper.
- */
-function pictureSize(box: { w: number; h: number }, rect: Region | null | undefined) {
-  const width = canvas().cy.width();
-  const height = pageShapedHeight(box);
-  if (!rect || rect.w <= 0 || rect.h <= 0) return { pictureWidth: width, pictureHeight: height };
-  const shape = rect.w / rect.h;
-  return shape < width / height
-    ? { pictureWidth: Math.max(200, height * shape), pictureHeight: height }
-    : { pictureWidth: width, pictureHeight: Math.max(200, width / shape) };
+async function pagePicture(v: StoryView, printed: { w: number; h: number }): Promise<Blob> {
+  const cy = canvas().cy;
+  const most = (printed.w * LABEL_PX) / MIN_LABEL_PT;
+  const pictureWidth = Math.max(PX_PER_PT * printed.w, Math.min(most, v.frame?.w ?? cy.width()));
+  const res = await graphToPng(cy, {
+    legend: false,
+    sources: false,
+    scale: 2,
+    background: 'white',
+    ...viewPicture(v),
+    pictureWidth,
+    pictureHeight: (pictureWidth * printed.h) / printed.w,
+  });
+  return res.blob;
 }
 
 /** The story's PDF; the file is named after the story, which is untitled: "story-<first view's title>.pdf". */
@@ -81,25 +112,19 @@ export async function exportStoryPdf(storyTitle?: string): Promise<string> {
   );
   const fonts = { regular: regular!, bold: bold! };
   const count = await eachView(async (v) => {
-    const page = doc.addPage([PAGE.w, PAGE.h]);
-    const top = drawHeading(page, v, fonts);
-    // The picture without its own title and caption: the page carries them as text.
-    const box = { w: PAGE.w - 2 * MARGIN, h: top - MARGIN };
-    const picture = viewPicture(v);
-    const res = await graphToPng(canvas().cy, {
-      legend: true,
-      sources: false,
-      scale: 2,
-      background: 'white',
-      ...picture,
-      minLabelScale: printedLabelScale(box),
-      ...pictureSize(box, picture.viewRect),
-    });
-    const image = await doc.embedPng(await res.blob.arrayBuffer());
-    const k = Math.min(box.w / image.width, box.h / image.height);
-    const w = image.width * k;
-    const h = image.height * k;
-    page.drawImage(image, { x: (PAGE.w - w) / 2, y: MARGIN + (box.h - h) / 2, width: w, height: h });
+    const cy = canvas().cy;
+    const shape = v.frame && v.frame.h > 0 ? v.frame.w / v.frame.h : cy.width() / cy.height();
+    const legend = legendEntries(cy);
+    const { page: size, heading, picture } = pageLayout(v, fonts, shape, legend);
+    const page = doc.addPage([size.w, size.h]);
+    drawHeading(page, heading, fonts);
+    const image = await doc.embedPng(await (await pagePicture(v, picture)).arrayBuffer());
+    const top = size.h - MARGIN - headingHeight(heading);
+    const x = (size.w - picture.w) / 2;
+    page.drawImage(image, { x, y: top - picture.h, width: picture.w, height: picture.h });
+    const width = size.w - 2 * MARGIN;
+    const x0 = (size.w - legendWidth(legend, width)) / 2;
+    drawLegend(page, legend, { x: x0, top: top - picture.h - GAP, width }, fonts.regular);
   });
   doc.setTitle(storyTitle ? `Story: ${storyTitle}` : 'Corridor story');
   doc.setCreator('Corridor');

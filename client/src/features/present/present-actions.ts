@@ -20,7 +20,7 @@ import {
   story,
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
-import { fitView, freeRegion, type Region } from '../../canvas/fit.ts';
+import { fitView, viewRegion, type Region } from '../../canvas/fit.ts';
 import { showSavedViewport } from './slide-viewport.ts';
 import { thumbView } from './thumbnail.ts';
 import { labelScale } from '../../canvas/style.ts';
@@ -58,12 +58,13 @@ export function captureStoryView(title: string, caption: string, withHighlight =
 }
 
 /**
- * The part of the canvas the view shows: the free region, widened to the places off the map drawn
- * on the canvas beyond it (Fit uses the room beside the legend too). Such a place is drawn at the
- * map's rim with "→ Singapore, off the map": cut from the slide, its link would run to nowhere.
+ * The part of the canvas the view shows: the canvas beside the panels over it (viewRegion: a wide
+ * map stays wide, not cut square by the legend in a corner), widened to the places off the map
+ * drawn on the canvas beyond it. Such a place is drawn at the map's rim with "→ Singapore, off the
+ * map": cut from the slide, its link would run to nowhere.
  */
 function shownFrame(cy: cytoscape.Core): Region {
-  const free = freeRegion(cy);
+  const free = viewRegion(cy);
   const onCanvas = shown(cy.nodes('.geo-offmap')).filter((n) => {
     const p = n.renderedPosition();
     return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();

@@ -4,7 +4,8 @@
 // projector's size, and nothing of it hides under the title.
 import type cytoscape from 'cytoscape';
 import type { StoryView } from '../../app/types.ts';
-import { fitView, freeRegion, type Region } from '../../canvas/fit.ts';
+import { FIT_MAX_ZOOM, fitView, freeRegion, type Region } from '../../canvas/fit.ts';
+import { shown } from '../../canvas/visibility.ts';
 
 const PADDING = 24;
 
@@ -38,13 +39,38 @@ export function slideRect(cy: cytoscape.Core, view: StoryView): Region | null {
   return x2 > x1 && y2 > y1 ? { x: x1, y: y1, w: x2 - x1, h: y2 - y1 } : rect;
 }
 
-/** Shows the view's saved rectangle as large as the free region allows, centred in it. */
+/** The view's nodes (its drawn markers under the map), when all of them lie in its saved rectangle. */
+function wholeInRect(cy: cytoscape.Core, view: StoryView): cytoscape.NodeCollection | null {
+  const rect = savedRect(view);
+  const ids = new Set(view.nodes.map((n) => n.id));
+  const nodes = shown(cy.nodes())
+    .not('.geo-clustered')
+    .filter((n) => ids.has(n.id()));
+  if (!rect || nodes.empty()) return null;
+  const bb = nodes.boundingBox({ includeLabels: false });
+  const slack = 2 / view.zoom;
+  const inside =
+    bb.x1 >= rect.x - slack &&
+    bb.y1 >= rect.y - slack &&
+    bb.x2 <= rect.x + rect.w + slack &&
+    bb.y2 <= rect.y + rect.h + slack;
+  return inside ? nodes : null;
+}
+
+/**
+ * Shows the view's saved rectangle as large as the free region allows, centred in it. A view that
+ * showed all its nodes is fitted as Fit does, around what covers the slide (its title box, the
+ * controls, the legend): as large as the screen allows with no node under any of them, so the
+ * graph may reach past a cover's corner where it has no node and uses the whole projector.
+ */
 export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
   const rect = slideRect(cy, view);
   if (!rect) return fitView(cy);
   const region = freeRegion(cy);
   const fit = Math.min((region.w - 2 * PADDING) / rect.w, (region.h - 2 * PADDING) / rect.h);
   const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fit));
+  const whole = wholeInRect(cy, view);
+  if (whole) return fitView(cy, whole, PADDING, Math.max(zoom, FIT_MAX_ZOOM));
   cy.viewport({
     zoom,
     pan: {
