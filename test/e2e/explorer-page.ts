@@ -123,6 +123,25 @@ export async function loadWholeGraph(page: Page): Promise<void> {
   await page.evaluate(() => (window as any).corridor.canvas.idle());
 }
 
+/**
+ * Waits until the view stands still: no animation, and the same zoom and pan over two reads 250 ms
+ * apart (a refit after a load, a panel or the legend settling can move it after the layout is done).
+ */
+export async function viewAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const now = JSON.stringify([cy.zoom(), cy.pan()]);
+      const still = w.__e2eLastView === now && !cy.animated();
+      w.__e2eLastView = now;
+      return still;
+    },
+    undefined,
+    { polling: 250 },
+  );
+}
+
 export const counts = (page: Page) =>
   page.evaluate(() => {
     const cy = (window as any).corridor.cy;

@@ -3,7 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { intersects, loadWholeGraph, openPanel, rectOf, searchAndChoose, shot, useE2e } from './explorer-page.ts';
+import {
+  intersects,
+  loadWholeGraph,
+  openPanel,
+  rectOf,
+  searchAndChoose,
+  shot,
+  useE2e,
+  viewAtRest,
+} from './explorer-page.ts';
 
 const NARROW = { width: 1024, height: 700 };
 
@@ -87,6 +96,7 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     const cyBox = await rectOf(page, '#cy');
     // The lowest node on screen, and the rightmost one left of the details card's side.
     for (const pick of ['lowest', 'rightmost'] as const) {
+      await viewAtRest(page); // a refit still under way would move the node from under the click
       const p = await page.evaluate((which) => {
         const cy = (window as any).corridor.cy;
         const inView = cy
