@@ -205,17 +205,29 @@ function arrowheadBoxes(cy: cytoscape.Core): { id: string; box: Box }[] {
 }
 
 /**
+ * Off the map, the names a reader looks for first: the corridor's countries, then its provinces
+ * (walk 7, 6: Present's projector-sized names hid the Việt Nam star and provinces behind
+ * organisations' long names). On the Map the basemap names the countries and `mapPlace` ranks.
+ */
+const PLACE_STANDING: Record<string, number> = { Country: 0.75, Province: 0.5 };
+const placeStanding = (n: cytoscape.NodeSingular) => PLACE_STANDING[String(n.data('kind'))] ?? 0;
+
+/** Whether the graph is drawn on the Map (its nodes carry the map's classes). */
+const onMap = (nodes: cytoscape.NodeCollection) => nodes.filter('.geo-marker, .geo-cluster, .geo-offmap').nonempty();
+
+/**
  * Whose names come first: the hovered node, the keyboard's, the selection, a place off the map (its
  * marker beyond the rim would read as its location without "→ United States, off the map"), a
- * highlighted result, the hovered neighbourhood.
+ * highlighted result, the hovered neighbourhood, then (off the map) countries and provinces.
  */
-const standing = (n: cytoscape.NodeSingular) =>
+const standing = (n: cytoscape.NodeSingular, map: boolean) =>
   32 * Number(n.hasClass('hover-focus')) +
   16 * Number(n.hasClass('keyboard-focus')) +
   8 * Number(n.selected()) +
   4 * Number(n.hasClass('geo-offmap')) +
   2 * Number(n.hasClass('path-highlight')) +
-  Number(n.hasClass('hover-near'));
+  Number(n.hasClass('hover-near')) +
+  (map ? 0 : placeStanding(n));
 
 /**
  * On the map, a place (a province, city or country at its coordinates) names its ground before the
@@ -240,9 +252,10 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   const placed = nodes.filter(`.label-hidden, .${PLACE_CLASSES.join(', .')}`);
   if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES].join(' '));
   settleStyle(placed);
+  const map = onMap(nodes);
   const ranked = nodes.sort(
     (a, b) =>
-      standing(b) - standing(a) ||
+      standing(b, map) - standing(a, map) ||
       mapPlace(b) - mapPlace(a) ||
       b.degree(false) - a.degree(false) ||
       Number(b.data('size')) - Number(a.data('size')),
@@ -255,8 +268,14 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
     // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
     const chosen = n.hasClass('keyboard-focus') || (few && n.selected());
-    const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || chosen;
-    return { id: n.id(), labels, body, mustShow: overMarkers || i < mustShowCount(nodes.length), overMarkers };
+    // Off the map a country's or a province's name may cover lesser markers too (drawn above them:
+    // at 1024 the crowded core left Quảng Ninh and Hải Phòng no free spot); a highlighted path's name
+    // shows over an arrowhead if need be.
+    const country = !map && placeStanding(n) > 0;
+    const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || chosen || country;
+    const first = !map && (placeStanding(n) > 0 || n.hasClass('path-highlight'));
+    const mustShow = overMarkers || first || i < mustShowCount(nodes.length);
+    return { id: n.id(), labels, body, mustShow, overMarkers };
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
