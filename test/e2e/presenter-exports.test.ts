@@ -327,6 +327,37 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it.each([
+    ['1440×900', { width: 1440, height: 900 }],
+    ['1024×700', NARROW],
+  ])(
+    'walk 7, 6. at %s the SVG of the whole graph names every country and all but 1 in 10 provinces',
+    async (_, size) => {
+      const page = await fresh(size);
+      await loadWholeGraph(page);
+      await openPanel(page, 'export');
+      const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+      fs.writeFileSync(path.join(SCREENSHOTS, `presenter-walk7-${size.width}-whole-graph.svg`), svg);
+      const { labels } = svgGeometry(svg);
+      const places = (await page.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes()
+          .not('.filtered, .hidden')
+          .filter((n: any) => ['Country', 'Province'].includes(n.data('kind')))
+          .map((n: any) => ({ id: n.id(), kind: n.data('kind'), name: String(n.data('display') ?? n.id()) })),
+      )) as { id: string; kind: string; name: string }[];
+      const named = new Set(labels.map((l) => l.node));
+      const unnamed = (kind: string) => places.filter((p) => p.kind === kind && !named.has(p.id)).map((p) => p.name);
+      const provinces = places.filter((p) => p.kind === 'Province').length;
+      console.log('walk 7, 6 SVG unnamed', unnamed('Country'), unnamed('Province'), 'of', provinces);
+      expect(unnamed('Country'), 'countries unnamed in the SVG').toEqual([]);
+      expect(unnamed('Province').length, `provinces unnamed: ${unnamed('Province').join(', ')}`).toBeLessThanOrEqual(
+        Math.floor(provinces / 10),
+      );
+      await page.close();
+    },
+  );
+
   it('walk5 3, 14. every picture of a map view marks its off-map places, draws no marker over another and names Hà Nội, as the canvas does', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
