@@ -8,6 +8,7 @@ import type { Download, Page } from 'playwright-core';
 import { hasChromium, SCREENSHOTS } from './browser.ts';
 import { downloaded, loadWholeGraph, NARROW, openPanel, useE2e, visibleNodeIds } from './explorer-page.ts';
 import { pdfPages, pictureFillsPage } from './pdf-text.ts';
+import { LABEL_PX } from '../../client/src/canvas/style.ts';
 
 describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150_000 }, () => {
   const { fresh } = useE2e();
@@ -86,6 +87,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         return png(o);
       };
     });
+    const taken: (typeof rect)[] = [];
     for (const button of ['#btn-story-png', '#btn-story-pdf']) {
       await page.evaluate(() => ((window as any).pictureExtents = []));
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
@@ -100,6 +102,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       const extents = (await page.evaluate(() => (window as any).pictureExtents)) as (typeof rect)[];
       expect(extents.length, button).toBe(1);
       const e = extents[0]!;
+      taken.push(e);
       // Nothing of the view cut: its rectangle lies inside the picture.
       expect(e.x, `${button}: left`).toBeLessThanOrEqual(rect.x + 0.5);
       expect(e.y, `${button}: top`).toBeLessThanOrEqual(rect.y + 0.5);
@@ -116,6 +119,10 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
           `${button}: the page shows the view's area, no more`,
         ).toBeGreaterThan(0.9);
     }
+    // Walk 8, 9: the PDF page's picture is cropped as the view's PNG is.
+    const [png, pdf] = taken as [typeof rect, typeof rect];
+    for (const side of ['x', 'y', 'w', 'h'] as const)
+      expect(Math.abs(pdf[side] - png[side]), `PDF's ${side} against the PNG's`).toBeLessThan(0.02 * png.w);
     await page.close();
   });
 
@@ -171,17 +178,34 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const pngShapes = (await page.evaluate(() => (window as any).pictureShapes)) as number[];
     for (const [i, s] of pngShapes.entries())
       expect(Math.abs(s / shape[i]! - 1), `PNG of view ${i + 1}: ${s} for ${shape[i]}`).toBeLessThan(0.02);
+    // The PDF's pictures: how wide each is drawn (CSS px, where a node label is LABEL_PX tall).
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.pictureWidths = [];
+      cy.png = (o: unknown) => {
+        w.pictureWidths.push(cy.width());
+        return png(o);
+      };
+    });
     const pdf = await downloaded(page, '#btn-story-pdf');
     fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-story-shapes.pdf'), pdf);
     const pages = await pdfPages(new Uint8Array(pdf));
+    const widths = (await page.evaluate(() => (window as any).pictureWidths)) as number[];
     expect(pages.length).toBe(2);
     for (const [i, p] of pages.entries()) {
       const img = p.imageSizes[0]!;
       const what = `page ${i + 1}: picture of ${img.w} × ${img.h} pt on ${p.size.w} × ${p.size.h}`;
+      // Walk 8, 9: a landscape A4 slide per view, as a presenter expects.
+      expect(p.size, what).toEqual({ w: 842, h: 595 });
       expect(Math.abs(img.w / img.h / shape[i]! - 1), `${what}: the view's shape`).toBeLessThan(0.02);
       expect(pictureFillsPage(p), `${what}: fills the page`).toBe(true);
-      // On the page turned to give it most room: nearly half of the page, not a third of its width.
-      expect(img.w * img.h, what).toBeGreaterThan(0.4 * p.size.w * p.size.h);
+      // As large as the page allows: the page's width, or its height under the title (one line, 70 pt).
+      expect(Math.max(img.w / (p.size.w - 72), img.h / (p.size.h - 72 - 70)), what).toBeGreaterThan(0.98);
+      // Walk 8, 9: node labels (LABEL_PX on the picture) print at 7.5 pt or more.
+      const labelPt = (LABEL_PX * img.w) / widths[i]!;
+      expect(labelPt, `${what}: labels of ${labelPt} pt`).toBeGreaterThanOrEqual(7.5 - 0.01);
     }
     await page.close();
   });

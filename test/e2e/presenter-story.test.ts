@@ -713,6 +713,74 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     },
   );
 
+  it.each([
+    ['a map view', '1024×700', NARROW],
+    ['a zoomed-in view', '1440×900', { width: 1440, height: 900 }],
+  ])(
+    'walk 8, 7. %s at %s is fitted clear of the title box and the legend: no node goes under them',
+    async (kind, _, size) => {
+      const page = await fresh(size);
+      await loadWholeGraph(page);
+      if (kind === 'a map view') {
+        await page.selectOption('#layout-select', 'geo');
+        await page.evaluate(() => (window as any).corridor.canvas.idle());
+        await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+      }
+      await openPanel(page, 'story');
+      await page.click('#btn-fit');
+      await page.evaluate(
+        (id) => {
+          const cy = (window as any).corridor.cy;
+          cy.zoom({ level: cy.zoom() * 1.8, renderedPosition: cy.getElementById(id).renderedPosition() });
+        },
+        kind === 'a map view' ? 'lang-son' : 'bac-ninh',
+      );
+      await page.click('#btn-save-view');
+      await page.fill('[name="story-title-0"]', 'The border corridor: Lạng Sơn, Quảng Ninh and Guangxi');
+      await page.fill(
+        'textarea[name="story-caption-0"]',
+        'Four Vietnamese border provinces meet Guangxi every spring; memoranda signed since 2016.',
+      );
+      await page.click('#btn-story-present');
+      await page.waitForFunction(() => document.body.classList.contains('presenting'));
+      await page.waitForTimeout(600);
+      await shot(page, 'presenter-walk8', kind.replace(/ /g, '-'));
+      const slide = await page.evaluate(() => {
+        const w = window as any;
+        const cy = w.corridor.cy;
+        const v = w.corridor.story.value[0];
+        const f = v.frame;
+        const rect = { x: (f.x - v.pan.x) / v.zoom, y: (f.y - v.pan.y) / v.zoom, w: f.w / v.zoom, h: f.h / v.zoom };
+        const base = cy.container().getBoundingClientRect();
+        const covers = ['.presentation-caption', '.presentation-controls', '#legend'].map((sel) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return { x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top };
+        });
+        // The nodes the view showed: drawn, and inside the rectangle it framed when saved.
+        const shownNodes = cy
+          .nodes()
+          .not('.filtered, .hidden, .geo-clustered')
+          .filter((n: any) => {
+            const p = n.position();
+            return p.x >= rect.x && p.x <= rect.x + rect.w && p.y >= rect.y && p.y <= rect.y + rect.h;
+          });
+        const meets = (b: any) =>
+          covers.some((c) => b.x1 < c.x2 - 2 && b.x2 > c.x1 + 2 && b.y1 < c.y2 - 2 && b.y2 > c.y1 + 2);
+        // Any node drawn on the slide (the view's own, and those around it up to the screen's edges).
+        const drawn = cy.nodes().filter((n: any) => n.visible() && n.effectiveOpacity() > 0);
+        const under = drawn
+          .filter((n: any) => meets(n.renderedBoundingBox({ includeLabels: false })))
+          .map((n: any) => n.id()) as string[];
+        const notDrawn = shownNodes.not(drawn).map((n: any) => n.id()) as string[];
+        return { count: shownNodes.length as number, under, notDrawn };
+      });
+      expect(slide.count).toBeGreaterThan(5);
+      expect(slide.notDrawn, `of ${slide.count} nodes the view showed, not drawn`).toEqual([]);
+      expect(slide.under, 'nodes drawn under the title box or the legend').toEqual([]);
+      await page.close();
+    },
+  );
+
   it('walk5 4. at 1024×700 Present never has the legend over a node or a name, when it is opened while presenting too', async () => {
     // Saved on a wide screen (as a story from a share link), presented at 1024×700.
     const page = await fresh();

@@ -208,6 +208,7 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
       // It fills the A4 page's width, or its height under the heading (walk 7, 5: not a small square).
       const [img] = pages[i]!.imageSizes;
       expect(pictureFillsPage(pages[i]!), `page ${i + 1}: picture of ${img!.w} × ${img!.h} pt`).toBe(true);
+      expect(pages[i]!.size, `page ${i + 1}: a landscape A4 slide (walk 8, 9)`).toEqual({ w: 842, h: 595 });
     }
     expect(await page.locator('#story-note').innerText()).toBe('A PDF of 3 pages saved, one per view.');
     await page.close();

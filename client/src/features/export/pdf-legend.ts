@@ -37,6 +37,9 @@ export function legendEntries(cy: cytoscape.Core): Entry[] {
 
 const perRow = (width: number) => Math.max(1, Math.floor(width / COL));
 
+/** How wide `n` columns of the legend are, in points (a legend beside the picture). */
+export const legendColumnsWidth = (n: number) => n * COL;
+
 /** The legend's height across `width` points (0 without entries). */
 export function legendHeight(entries: Entry[], width: number): number {
   return Math.ceil(entries.length / perRow(width)) * ROW;

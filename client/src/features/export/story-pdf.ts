@@ -1,7 +1,7 @@
 // The story as one PDF: a page per view with its title and caption as text (searchable, copyable)
-// above the view's picture and its legend. The picture keeps the view's shape (the area it framed
-// on the canvas) and fills the page's width, or the height under the heading, on an A4 page turned
-// whichever way gives it the most room. pdf-lib (MIT) writes the PDF; the title and caption need a
+// above the view's picture and its legend, on a landscape A4 page (a slide). The picture keeps the
+// view's shape (the area it framed on the canvas, as its PNG does) and is as large as the page
+// allows under the heading, the legend under it or beside it. pdf-lib (MIT) writes the PDF; the title and caption need a
 // font with Vietnamese letters, so DejaVu Sans is embedded through fontkit, subset to the letters
 // used. This module and all three are loaded only when a PDF is asked for (a dynamic import), so the
 // main bundle does not grow.
@@ -14,15 +14,12 @@ import type { StoryView } from '../../app/types.ts';
 import { download, fileStem } from './download.ts';
 import { LABEL_PX } from '../../canvas/style.ts';
 import { wrapBy } from './frame.ts';
-import { drawLegend, legendEntries, legendHeight, legendWidth } from './pdf-legend.ts';
+import { drawLegend, legendColumnsWidth, legendEntries, legendHeight, legendWidth } from './pdf-legend.ts';
 import { graphToPng } from './png.ts';
 import { eachView, viewPicture } from './story-export.ts';
 
-/** A4 landscape and portrait, in PDF points. */
-const PAGES = [
-  { w: 842, h: 595 },
-  { w: 595, h: 842 },
-];
+/** A4 landscape, in PDF points: a slide's shape, the same for every view. */
+const PAGE = { w: 842, h: 595 };
 const MARGIN = 36;
 /** Between the picture and its legend, points. */
 const GAP = 10;
@@ -60,20 +57,30 @@ function drawHeading(page: PDFPage, h: Heading, fonts: Fonts): void {
   }
 }
 
+/** Where the legend goes: under the picture across the page, or beside it in `columns` columns. */
+type LegendPlace = { below: true } | { below: false; columns: number };
+const PLACES: LegendPlace[] = [{ below: true }, { below: false, columns: 1 }, { below: false, columns: 2 }];
+
 /**
- * The page a view's picture of shape `aspect` (width / height) gets most room on, and the picture's
- * printed size there: the page's width, or the height the heading and the legend leave.
+ * The picture's printed size (the view's shape `aspect`, width / height) on the landscape page, as
+ * large as the room under the title and caption allows with the legend under it or beside it,
+ * whichever leaves the picture more room.
  */
 function pageLayout(v: StoryView, fonts: Fonts, aspect: number, legend: ReturnType<typeof legendEntries>) {
-  const options = PAGES.map((page) => {
-    const width = page.w - 2 * MARGIN;
-    const heading = headingLines(v, fonts, width);
-    const legendH = legendHeight(legend, width);
-    const room = page.h - 2 * MARGIN - headingHeight(heading) - (legendH ? legendH + GAP : 0);
-    const w = Math.max(1, Math.min(width, room * aspect));
-    return { page, heading, legendH, picture: { w, h: w / aspect } };
+  const width = PAGE.w - 2 * MARGIN;
+  const heading = headingLines(v, fonts, width);
+  const tall = PAGE.h - 2 * MARGIN - headingHeight(heading);
+  const options = PLACES.flatMap((place) => {
+    const legendW = place.below ? width : legendColumnsWidth(place.columns);
+    const legendH = legendHeight(legend, legendW);
+    const box = place.below
+      ? { w: width, h: tall - (legendH ? legendH + GAP : 0) }
+      : { w: width - (legend.length ? legendW + GAP : 0), h: tall };
+    if (!place.below && legendH > tall) return [];
+    const w = Math.max(1, Math.min(box.w, box.h * aspect));
+    return [{ place, legendW, heading, picture: { w, h: w / aspect } }];
   });
-  return options.reduce((best, o) => (o.picture.w * o.picture.h > 1.01 * best.picture.w * best.picture.h ? o : best));
+  return options.reduce((best, o) => (o.picture.w > 1.01 * best.picture.w ? o : best));
 }
 
 /** Smallest label on paper, in points: 7.5 pt reads in print (the screen's 11 px shrink to fit a page). */
@@ -115,16 +122,19 @@ export async function exportStoryPdf(storyTitle?: string): Promise<string> {
     const cy = canvas().cy;
     const shape = v.frame && v.frame.h > 0 ? v.frame.w / v.frame.h : cy.width() / cy.height();
     const legend = legendEntries(cy);
-    const { page: size, heading, picture } = pageLayout(v, fonts, shape, legend);
-    const page = doc.addPage([size.w, size.h]);
+    const { place, legendW, heading, picture } = pageLayout(v, fonts, shape, legend);
+    const page = doc.addPage([PAGE.w, PAGE.h]);
     drawHeading(page, heading, fonts);
     const image = await doc.embedPng(await (await pagePicture(v, picture)).arrayBuffer());
-    const top = size.h - MARGIN - headingHeight(heading);
-    const x = (size.w - picture.w) / 2;
+    const top = PAGE.h - MARGIN - headingHeight(heading);
+    // The picture and the legend beside it centred together; a legend under it centred under it.
+    const besideW = place.below || !legend.length ? 0 : legendWidth(legend, legendW) + GAP;
+    const x = (PAGE.w - picture.w - besideW) / 2;
     page.drawImage(image, { x, y: top - picture.h, width: picture.w, height: picture.h });
-    const width = size.w - 2 * MARGIN;
-    const x0 = (size.w - legendWidth(legend, width)) / 2;
-    drawLegend(page, legend, { x: x0, top: top - picture.h - GAP, width }, fonts.regular);
+    const at = place.below
+      ? { x: (PAGE.w - legendWidth(legend, legendW)) / 2, top: top - picture.h - GAP, width: legendW }
+      : { x: x + picture.w + GAP, top, width: legendW };
+    drawLegend(page, legend, at, fonts.regular);
   });
   doc.setTitle(storyTitle ? `Story: ${storyTitle}` : 'Corridor story');
   doc.setCreator('Corridor');

@@ -4,7 +4,7 @@
 // projector's size, and nothing of it hides under the title.
 import type cytoscape from 'cytoscape';
 import type { StoryView } from '../../app/types.ts';
-import { FIT_MAX_ZOOM, fitView, freeRegion, type Region } from '../../canvas/fit.ts';
+import { canvasCovers, FIT_MAX_ZOOM, fitView, freeRegion, type Region } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 const PADDING = 24;
@@ -78,4 +78,28 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
       y: region.y + region.h / 2 - (rect.y + rect.h / 2) * zoom,
     },
   });
+}
+
+/** Nodes (and their links) a slide does not draw: outside its view's frame, under a cover. */
+export const SLIDE_COVERED = 'slide-covered';
+
+/**
+ * While presenting: a view fitted into the room beside the title box and the legend (its frame's
+ * nodes clear of them) still has its surroundings drawn around it, up to the screen's edges; those
+ * that fall under the title box or the legend are not drawn, so no node or name shows through them
+ * (walk 8, 7). The view's own nodes are never hidden; `view` null takes the marks away.
+ */
+export function clearCovers(cy: cytoscape.Core, view: StoryView | null): void {
+  cy.elements(`.${SLIDE_COVERED}`).removeClass(SLIDE_COVERED);
+  const rect = view && slideRect(cy, view);
+  if (!rect || wholeInRect(cy, view)) return;
+  const covers = canvasCovers(cy);
+  const inRect = (p: cytoscape.Position) =>
+    p.x >= rect.x && p.x <= rect.x + rect.w && p.y >= rect.y && p.y <= rect.y + rect.h;
+  const under = shown(cy.nodes()).filter((n) => {
+    if (inRect(n.position())) return false;
+    const b = n.renderedBoundingBox({ includeLabels: !n.hasClass('label-hidden') });
+    return covers.some((c) => b.x1 < c.x2 && b.x2 > c.x1 && b.y1 < c.y2 && b.y2 > c.y1);
+  });
+  under.union(under.connectedEdges()).addClass(SLIDE_COVERED);
 }
