@@ -570,4 +570,33 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await other.close();
     await page.close();
   });
+
+  it("walk 8 #1. a share link made with a story and a named query's result reopens with the result highlighted and the sender's view", async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    // The recipient draws the story's pictures (a map view's over its map) while the query runs again.
+    await page.click('#btn-save-view');
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-save-view');
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Foreign partners of a locality', { locality: 'Lào Cai' });
+    const lit = await litIds(page);
+    expect(lit.length).toBeGreaterThan(2);
+    const view = () => page.evaluate(() => ({ zoom: (window as any).corridor.cy.zoom() as number }));
+    const sent = await view();
+    const other = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
+    await other.locator('#cypher-summary').waitFor();
+    await expect.poll(() => other.locator('#cypher-summary').innerText()).toMatch(/highlighted on the canvas/);
+    await expect.poll(() => litIds(other)).toEqual(lit);
+    await expect.poll(() => other.locator('#btn-clear-highlight').count()).toBe(1);
+    // The view the link carries: the one fitted to the result (same size of window, so the same zoom).
+    await other.waitForTimeout(300);
+    expect((await other.evaluate(() => (window as any).corridor.cy.zoom())) as number).toBeCloseTo(sent.zoom, 2);
+    expect(await litIds(other)).toEqual(lit);
+    await shot(other, 'researcher', 'walk8-share-named-query-with-story');
+    await other.close();
+    await page.close();
+  });
 });

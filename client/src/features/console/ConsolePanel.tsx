@@ -6,7 +6,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../../api/client.ts';
 import { clearHighlight, errorText } from '../../app/canvas-actions.ts';
 import { NamedQueries, type NamedPreset } from '../named-queries/NamedQueries.tsx';
-import { consoleRequest, fillConsole, runRequest, shownRun, type ConsoleRun } from './console-actions.ts';
+import {
+  consoleRequest,
+  fillConsole,
+  runRequest,
+  sharedRunShown,
+  shownRun,
+  type ConsoleRun,
+} from './console-actions.ts';
 import { clearErrorMark, closeCompletions, editorText, markError, mountEditor, schema } from './cypher-editor.ts';
 import { drawResult, readResult } from './draw-result.ts';
 import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
@@ -172,7 +179,7 @@ export function ConsolePanel() {
   paramsRef.current = params;
 
   const show = (title: string, r: ConsoleRun, entityIds?: string[], quiet?: boolean) =>
-    showResult(setOutput, editor.current, title, r, entityIds, quiet);
+    showResult(setOutput, editor.current, title, r, entityIds, quiet).finally(sharedRunShown);
   // No result: none highlighted either (nothing stays on the canvas that no table explains).
   const noResult = (o: Output) => (clearHighlight(), (shownRun.value = null), setOutput(o));
 
