@@ -571,6 +571,27 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 8 #11. the parameters box keeps only what the query uses; merged rows are counted in the summary', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    expect(await page.inputValue('textarea[name="cypher-params"]')).toContain('bac-ninh'); // the example's
+    await typeQuery(page, 'UNWIND [1, 1, 2] AS x RETURN x');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.inputValue('textarea[name="cypher-params"]')).toBe('{}');
+    expect(await page.locator('#cypher-output tbody tr').count()).toBe(2);
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(
+      /^Query: 3 rows, shown as 2 \(identical rows merged/,
+    );
+    // A query that uses a parameter keeps it.
+    await page.fill('textarea[name="cypher-params"]', '{"id": "liu-yun", "other": 1}');
+    await typeQuery(page, 'MATCH (a:Official {id: $id}) RETURN a.name');
+    await page.click('#btn-run-cypher');
+    await expect.poll(() => page.inputValue('textarea[name="cypher-params"]')).toBe('{"id":"liu-yun"}');
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Query: 1 row ·/);
+    await page.close();
+  });
+
   it("walk 8 #1. a share link made with a story and a named query's result reopens with the result highlighted and the sender's view", async () => {
     const page = await fresh();
     await loadWholeGraph(page);
