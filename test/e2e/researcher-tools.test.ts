@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PathsResponse } from '../../common/wire.ts';
 import { hasChromium } from './browser.ts';
-import { findPaths, loadWholeGraph, nodePosition, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
+import {
+  findPaths,
+  loadWholeGraph,
+  NARROW,
+  nodePosition,
+  openExplorer,
+  openPanel,
+  shot,
+  useE2e,
+} from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
 const NORMAL_ZOOM = 1;
@@ -607,7 +616,8 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(lit.length).toBeGreaterThan(2);
     const view = () => page.evaluate(() => ({ zoom: (window as any).corridor.cy.zoom() as number }));
     const sent = await view();
-    const other = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
+    const url = await shareLink(page);
+    const other = await suite.fresh(undefined, url.replace(/^https?:\/\/[^/]+/, ''));
     await other.locator('#cypher-summary').waitFor();
     await expect.poll(() => other.locator('#cypher-summary').innerText()).toMatch(/highlighted on the canvas/);
     await expect.poll(() => litIds(other)).toEqual(lit);
@@ -618,6 +628,18 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await litIds(other)).toEqual(lit);
     await shot(other, 'researcher', 'walk8-share-named-query-with-story');
     await other.close();
+    // Opened at 1024x700: the result highlighted and inside the canvas, not the whole graph fitted.
+    const narrow = await suite.fresh(NARROW, url.replace(/^https?:\/\/[^/]+/, ''));
+    await expect.poll(() => litIds(narrow)).toEqual(lit);
+    await narrow.waitForTimeout(300);
+    const v = await viewport(narrow, lit);
+    expect(v.bb.x1).toBeGreaterThanOrEqual(0);
+    expect(v.bb.x2).toBeLessThanOrEqual(v.w);
+    expect(v.bb.y1).toBeGreaterThanOrEqual(0);
+    expect(v.bb.y2).toBeLessThanOrEqual(v.h);
+    expect(await narrow.locator('#cypher-summary').innerText()).toMatch(/highlighted on the canvas/);
+    await shot(narrow, 'researcher', 'walk8-share-named-query-narrow');
+    await narrow.close();
     await page.close();
   });
 });
