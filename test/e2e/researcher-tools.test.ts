@@ -580,6 +580,22 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 8 #1b. a console result kept highlighted into the Story panel comes back highlighted there from a share link', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, LIU_YUN);
+    const lit = await litIds(page);
+    expect(lit.length).toBeGreaterThan(2);
+    await openPanel(page, 'story'); // Story keeps the highlight (it saves the canvas as it shows)
+    expect(await litIds(page)).toEqual(lit);
+    const other = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
+    await other.locator('#left-panel .panel-slot[data-panel="story"]').waitFor();
+    await expect.poll(() => litIds(other)).toEqual(lit);
+    await expect.poll(() => other.locator('#btn-clear-highlight').count()).toBe(1);
+    await other.close();
+    await page.close();
+  });
+
   it('walk 8 #11. the parameters box keeps only what the query uses; merged rows are counted in the summary', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import { toApiQuery } from '../../app/api-query.ts';
 import { afterCanvasChange, errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
-import { fitResult, HIGHLIGHT, highlightOn } from '../../app/highlight.ts';
+import { fitResult, HIGHLIGHT, highlightedIds, highlightOn } from '../../app/highlight.ts';
 import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
 import {
   details,
@@ -28,6 +28,7 @@ import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole, requestRun, shownRun } from '../console/console-actions.ts';
 import { drawMissingThumbs } from '../export/story-export.ts';
 import { capturePaths, restorePaths } from '../paths/path-share.ts';
+import { pathElementIds, pathResult } from '../paths/path-state.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { fitView, freeRegion } from '../../canvas/fit.ts';
@@ -78,6 +79,15 @@ function withLinks(cy: cytoscape.Core, view: StoryView, left: string[] | undefin
   return { ...view, edges };
 }
 
+/** The console's result is what the canvas highlights (Story keeps it lit when opened from Cypher), not a path. */
+function consoleLit(cy: cytoscape.Core): boolean {
+  if (!shownRun.peek() || !highlightOn.peek()) return false;
+  const found = pathResult.peek();
+  if (found?.kind !== 'paths') return true;
+  const onPath = pathElementIds(found.res);
+  return !highlightedIds(cy).every((id) => onPath.has(id));
+}
+
 export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
   const nodes = cy.nodes().map((n) => ({
     id: n.id(),
@@ -103,6 +113,7 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     selected: [...selection.value.nodes, ...selection.value.edges],
     details: details.value,
     run: shownRun.peek(),
+    runLit: panel.value !== 'cypher' && consoleLit(cy),
     paths: capturePaths(panel.value),
   };
 }
@@ -203,10 +214,11 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     afterCanvasChange();
     setStory(state.story.map((v, i) => withHighlight(cv.cy, withLinks(cv.cy, v, state.storyLeftOut?.[i]))));
     // The console's result, run again on the restored canvas (read-only): its table and highlight
-    // come back with the Cypher panel; under another panel its table waits there, the canvas untouched.
+    // come back with the Cypher panel, or under Story where the sender saw it lit; under another
+    // panel its table waits there, the canvas untouched.
     // Under Cypher the run is awaited, so that the link's view, the story's pictures (drawn on the
     // canvas, which is given back as it was) and the selection come back over its highlight.
-    const quiet = state.panel !== 'cypher';
+    const quiet = state.panel !== 'cypher' && !state.runLit;
     const ran = state.run ? requestRun(state.run, quiet) : null;
     if (ran && !quiet) await Promise.race([ran, new Promise((r) => setTimeout(r, RUN_WAIT_MS))]);
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
