@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PathsResponse } from '../../common/wire.ts';
 import { hasChromium } from './browser.ts';
-import { findPaths, loadWholeGraph, nodePosition, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
+import {
+  findPaths,
+  loadWholeGraph,
+  NARROW,
+  nodePosition,
+  openExplorer,
+  openPanel,
+  shot,
+  useE2e,
+} from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
 const NORMAL_ZOOM = 1;
@@ -568,6 +577,85 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await openPanel(other, 'cypher');
     expect(await other.locator('#cypher-summary').innerText()).toMatch(/^Query: \d+ rows?/);
     await other.close();
+    await page.close();
+  });
+
+  it('walk 8 #1b. a console result kept highlighted into the Story panel comes back highlighted there from a share link', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, LIU_YUN);
+    const lit = await litIds(page);
+    expect(lit.length).toBeGreaterThan(2);
+    await openPanel(page, 'story'); // Story keeps the highlight (it saves the canvas as it shows)
+    expect(await litIds(page)).toEqual(lit);
+    const other = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
+    await other.locator('#left-panel .panel-slot[data-panel="story"]').waitFor();
+    await expect.poll(() => litIds(other)).toEqual(lit);
+    await expect.poll(() => other.locator('#btn-clear-highlight').count()).toBe(1);
+    await other.close();
+    await page.close();
+  });
+
+  it('walk 8 #11. the parameters box keeps only what the query uses; merged rows are counted in the summary', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    expect(await page.inputValue('textarea[name="cypher-params"]')).toContain('bac-ninh'); // the example's
+    await typeQuery(page, 'UNWIND [1, 1, 2] AS x RETURN x');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.inputValue('textarea[name="cypher-params"]')).toBe('{}');
+    expect(await page.locator('#cypher-output tbody tr').count()).toBe(2);
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(
+      /^Query: 3 rows, shown as 2 \(identical rows merged/,
+    );
+    // A query that uses a parameter keeps it.
+    await page.fill('textarea[name="cypher-params"]', '{"id": "liu-yun", "other": 1}');
+    await typeQuery(page, 'MATCH (a:Official {id: $id}) RETURN a.name');
+    await page.click('#btn-run-cypher');
+    await expect.poll(() => page.inputValue('textarea[name="cypher-params"]')).toBe('{"id":"liu-yun"}');
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Query: 1 row ·/);
+    await page.close();
+  });
+
+  it("walk 8 #1. a share link made with a story and a named query's result reopens with the result highlighted and the sender's view", async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    // The recipient draws the story's pictures (a map view's over its map) while the query runs again.
+    await page.click('#btn-save-view');
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-save-view');
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Foreign partners of a locality', { locality: 'Lào Cai' });
+    const lit = await litIds(page);
+    expect(lit.length).toBeGreaterThan(2);
+    const view = () => page.evaluate(() => ({ zoom: (window as any).corridor.cy.zoom() as number }));
+    const sent = await view();
+    const url = await shareLink(page);
+    const other = await suite.fresh(undefined, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.locator('#cypher-summary').waitFor();
+    await expect.poll(() => other.locator('#cypher-summary').innerText()).toMatch(/highlighted on the canvas/);
+    await expect.poll(() => litIds(other)).toEqual(lit);
+    await expect.poll(() => other.locator('#btn-clear-highlight').count()).toBe(1);
+    // The view the link carries: the one fitted to the result (same size of window, so the same zoom).
+    await other.waitForTimeout(300);
+    expect((await other.evaluate(() => (window as any).corridor.cy.zoom())) as number).toBeCloseTo(sent.zoom, 2);
+    expect(await litIds(other)).toEqual(lit);
+    await shot(other, 'researcher', 'walk8-share-named-query-with-story');
+    await other.close();
+    // Opened at 1024x700: the result highlighted and inside the canvas, not the whole graph fitted.
+    const narrow = await suite.fresh(NARROW, url.replace(/^https?:\/\/[^/]+/, ''));
+    await expect.poll(() => litIds(narrow)).toEqual(lit);
+    await narrow.waitForTimeout(300);
+    const v = await viewport(narrow, lit);
+    expect(v.bb.x1).toBeGreaterThanOrEqual(0);
+    expect(v.bb.x2).toBeLessThanOrEqual(v.w);
+    expect(v.bb.y1).toBeGreaterThanOrEqual(0);
+    expect(v.bb.y2).toBeLessThanOrEqual(v.h);
+    expect(await narrow.locator('#cypher-summary').innerText()).toMatch(/highlighted on the canvas/);
+    await shot(narrow, 'researcher', 'walk8-share-named-query-narrow');
+    await narrow.close();
     await page.close();
   });
 });

@@ -6,7 +6,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../../api/client.ts';
 import { clearHighlight, errorText } from '../../app/canvas-actions.ts';
 import { NamedQueries, type NamedPreset } from '../named-queries/NamedQueries.tsx';
-import { consoleRequest, fillConsole, runRequest, shownRun, type ConsoleRun } from './console-actions.ts';
+import {
+  consoleRequest,
+  fillConsole,
+  runRequest,
+  sharedRunShown,
+  shownRun,
+  type ConsoleRun,
+} from './console-actions.ts';
 import { clearErrorMark, closeCompletions, editorText, markError, mountEditor, schema } from './cypher-editor.ts';
 import { drawResult, readResult } from './draw-result.ts';
 import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
@@ -106,15 +113,20 @@ async function showResult(
   }
 }
 
-/** The editor's query and the parameters box as JSON, or what is wrong with them. */
+/**
+ * The editor's query and the parameters box as JSON, those the query uses (`dropped`: the box had
+ * others), or what is wrong with them.
+ */
 function checkInput(
   ed: EditorApi | undefined,
   paramsText: string,
-): { query: string; params: Record<string, unknown> } | { problem: string } {
+): { query: string; params: Record<string, unknown>; dropped: boolean } | { problem: string } {
   const query = ed ? editorText(ed).trim() : '';
   if (!query) return { problem: 'Write a query first.' };
   try {
-    return { query, params: parseParams(paramsText) };
+    const given = parseParams(paramsText);
+    const params = usedParams(query, given);
+    return { query, params, dropped: Object.keys(params).length < Object.keys(given).length };
   } catch (err) {
     return { problem: `Parameters are not valid JSON: ${errorText(err)}` };
   }
@@ -124,6 +136,15 @@ function parseParams(text: string): Record<string, unknown> {
   const p = text.trim() ? (JSON.parse(text) as unknown) : {};
   if (typeof p !== 'object' || Array.isArray(p) || p === null) throw new Error('parameters must be a JSON object');
   return p as Record<string, unknown>;
+}
+
+/**
+ * The parameters a query uses ($name or $`name`), kept from those given: the box drops the rest when
+ * the query runs, so it never shows a value (a named query's, the example's) that the run ignored.
+ */
+function usedParams(query: string, params: Record<string, unknown>): Record<string, unknown> {
+  const used = new Set([...query.matchAll(/\$(?:`([^`]+)`|(\w+))/g)].map((m) => m[1] ?? m[2]));
+  return Object.fromEntries(Object.entries(params).filter(([k]) => used.has(k)));
 }
 
 /** A query sent from elsewhere: what the editor held goes to the history first, so nothing is lost. */
@@ -172,7 +193,7 @@ export function ConsolePanel() {
   paramsRef.current = params;
 
   const show = (title: string, r: ConsoleRun, entityIds?: string[], quiet?: boolean) =>
-    showResult(setOutput, editor.current, title, r, entityIds, quiet);
+    showResult(setOutput, editor.current, title, r, entityIds, quiet).finally(sharedRunShown);
   // No result: none highlighted either (nothing stays on the canvas that no table explains).
   const noResult = (o: Output) => (clearHighlight(), (shownRun.value = null), setOutput(o));
 
@@ -183,6 +204,7 @@ export function ConsolePanel() {
     }
     const checked = checkInput(editor.current, paramsRef.current);
     if ('problem' in checked) return noResult({ kind: 'error', code: 'error', message: checked.problem });
+    if (checked.dropped) setParams((paramsRef.current = JSON.stringify(checked.params)));
     setHistory((h) => remember(h, { query: checked.query, params: paramsRef.current }));
     void show('Query', { query: checked.query, params: checked.params });
   };

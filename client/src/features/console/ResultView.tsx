@@ -28,6 +28,12 @@ function drawnText(d: ShownResult['drawn'], lit: boolean): string {
   return `${what} highlighted on the canvas (orange outline, the rest faded; ${d.added} new), the view fitted to them`;
 }
 
+/** The rows the query returned and, where identical ones were merged, how many the table shows. */
+function rowsText(returned: number, shown: number, cut: string): string {
+  if (shown >= returned) return plural(returned, 'row') + cut;
+  return `${plural(returned, 'row')}${cut}, shown as ${shown} (identical rows merged, counted under "rows")`;
+}
+
 export function ResultView({ result }: { result: ShownResult }) {
   const { res, drawn } = result;
   const lit = highlightOn.value;
@@ -40,8 +46,8 @@ export function ResultView({ result }: { result: ShownResult }) {
   return (
     <div class="stack">
       <p id="cypher-summary">
-        {result.title}: {plural(res.rows.length, 'row')}
-        {cut} · {drawnText(drawn, lit)} · {Math.round(res.elapsedMs)} ms
+        {result.title}: {rowsText(res.rows.length, panelRows.length, cut)} · {drawnText(drawn, lit)} ·{' '}
+        {Math.round(res.elapsedMs)} ms
       </p>
       {drawn.nodes && lit ? (
         <div class="row">

@@ -36,6 +36,19 @@ export const shownRun = signal<ConsoleRun | null>(null);
  */
 export const runRequest = signal<{ run: ConsoleRun; quiet: boolean; seq: number } | null>(null);
 
-export function requestRun(run: ConsoleRun, quiet: boolean): void {
+/** Settles the promise of the share link's run asked for last (see requestRun). */
+let settleShared: (() => void) | null = null;
+
+/** The promise settles once the run has shown its result or error (ConsolePanel calls sharedRunShown). */
+export function requestRun(run: ConsoleRun, quiet: boolean): Promise<void> {
+  settleShared?.();
+  const shown = new Promise<void>((resolve) => (settleShared = resolve));
   runRequest.value = { run, quiet, seq: ++seq };
+  return shown;
+}
+
+/** A run has shown its result: a share link waiting on its run goes on (its view comes back over it). */
+export function sharedRunShown(): void {
+  settleShared?.();
+  settleShared = null;
 }

@@ -64,6 +64,8 @@ export interface SharedState {
   details?: ElementRef | null;
   /** The console's result on show: its named query or query with parameters, run again on opening. */
   run?: ConsoleRun | null;
+  /** The console result's highlight was on under another panel (Story keeps it): it comes back. */
+  runLit?: boolean;
   /** The path finder's search, if it had an end chosen. */
   paths?: SharedPaths | null;
 }
@@ -89,7 +91,7 @@ interface Head {
   se?: string[];
   d?: ElementRef;
   /** The console's run: a named query's file name (`n`) or a query's text (`q`), and its parameters. */
-  r?: { n?: string; q?: string; p?: Record<string, unknown> };
+  r?: { n?: string; q?: string; p?: Record<string, unknown>; lit?: 1 };
   /** The path finder: ends (`a`, `b`), hops, "all" mode, edge types, reference links, found, lit. */
   pf?: { a?: string; b?: string; h?: number; m?: 'all'; t?: EdgeType[]; ref?: 1; go?: 1; lit?: 1 };
   st?: {
@@ -198,7 +200,7 @@ export function toBytes(state: SharedState): Uint8Array {
     ...(st.length ? { st } : {}),
     ...selectionHead(state.selected ?? [], index, nodes.length),
     ...(state.details ? { d: state.details } : {}),
-    ...(state.run ? { r: runHead(state.run) } : {}),
+    ...(state.run ? { r: { ...runHead(state.run), ...(state.runLit ? { lit: 1 as const } : {}) } } : {}),
     ...(state.paths ? { pf: pathsHead(state.paths) } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(head));
@@ -296,6 +298,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       : head.r?.q
         ? { query: head.r.q, params: head.r.p ?? {} }
         : null,
+    runLit: !!head.r?.lit,
     paths: head.pf ? fromPathsHead(head.pf) : null,
   };
 }

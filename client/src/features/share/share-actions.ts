@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import { toApiQuery } from '../../app/api-query.ts';
 import { afterCanvasChange, errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
+import { fitResult, HIGHLIGHT, highlightedIds, highlightOn } from '../../app/highlight.ts';
 import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
 import {
   details,
@@ -27,6 +28,7 @@ import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole, requestRun, shownRun } from '../console/console-actions.ts';
 import { drawMissingThumbs } from '../export/story-export.ts';
 import { capturePaths, restorePaths } from '../paths/path-share.ts';
+import { pathElementIds, pathResult } from '../paths/path-state.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { fitView, freeRegion } from '../../canvas/fit.ts';
@@ -77,6 +79,15 @@ function withLinks(cy: cytoscape.Core, view: StoryView, left: string[] | undefin
   return { ...view, edges };
 }
 
+/** The console's result is what the canvas highlights (Story keeps it lit when opened from Cypher), not a path. */
+function consoleLit(cy: cytoscape.Core): boolean {
+  if (!shownRun.peek() || !highlightOn.peek()) return false;
+  const found = pathResult.peek();
+  if (found?.kind !== 'paths') return true;
+  const onPath = pathElementIds(found.res);
+  return !highlightedIds(cy).every((id) => onPath.has(id));
+}
+
 export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
   const nodes = cy.nodes().map((n) => ({
     id: n.id(),
@@ -102,6 +113,7 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     selected: [...selection.value.nodes, ...selection.value.edges],
     details: details.value,
     run: shownRun.peek(),
+    runLit: panel.value !== 'cypher' && consoleLit(cy),
     paths: capturePaths(panel.value),
   };
 }
@@ -202,8 +214,13 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     afterCanvasChange();
     setStory(state.story.map((v, i) => withHighlight(cv.cy, withLinks(cv.cy, v, state.storyLeftOut?.[i]))));
     // The console's result, run again on the restored canvas (read-only): its table and highlight
-    // come back with the Cypher panel; under another panel its table waits there, the canvas untouched.
-    if (state.run) requestRun(state.run, state.panel !== 'cypher');
+    // come back with the Cypher panel, or under Story where the sender saw it lit; under another
+    // panel its table waits there, the canvas untouched.
+    // Under Cypher the run is awaited, so that the link's view, the story's pictures (drawn on the
+    // canvas, which is given back as it was) and the selection come back over its highlight.
+    const quiet = state.panel !== 'cypher' && !state.runLit;
+    const ran = state.run ? requestRun(state.run, quiet) : null;
+    if (ran && !quiet) await Promise.race([ran, new Promise((r) => setTimeout(r, RUN_WAIT_MS))]);
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
     if (state.layout === 'geo') {
       await cv.syncBasemap('geo');
@@ -237,18 +254,25 @@ export async function restoreFromLink(encoded: string): Promise<void> {
   }
 }
 
+/** How long a link's opening waits for its console run before it restores the view regardless. */
+const RUN_WAIT_MS = 20_000;
+
 /**
  * A link made on another screen size: its zoom and pan may leave the graph cropped or under a
  * panel here. Once the restored panels have taken their place (next frames), the graph is fitted
- * into the free region if any of it falls outside.
+ * into the free region if any of it falls outside; with a result highlighted, the result is (the
+ * sender's view was about it, and the rest of the graph may well lie outside it).
  */
 function fitIfCropped(cy: cytoscape.Core): void {
   const check = () => {
-    const nodes = shown(cy.nodes());
+    const lit = highlightOn.peek() ? cy.$(`.${HIGHLIGHT}`) : cy.collection();
+    const nodes = lit.nonempty() ? lit.nodes() : shown(cy.nodes());
     if (nodes.empty()) return;
     const r = freeRegion(cy);
     const bb = nodes.renderedBoundingBox({ includeLabels: false });
-    if (bb.x1 < r.x || bb.y1 < r.y || bb.x2 > r.x + r.w || bb.y2 > r.y + r.h) fitView(cy);
+    if (bb.x1 >= r.x && bb.y1 >= r.y && bb.x2 <= r.x + r.w && bb.y2 <= r.y + r.h) return;
+    if (lit.nonempty()) fitResult(cy, lit);
+    else fitView(cy);
   };
   requestAnimationFrame(() => requestAnimationFrame(check));
 }
