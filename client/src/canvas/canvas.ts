@@ -339,6 +339,12 @@ export class Canvas {
     // A large graph is fitted to the bounds shaping has just measured rather than read again from every node.
     if (opts.fit !== false) fitView(this.cy, eles, undefined, undefined, false, separated ? undefined : shaped);
     this.relabel();
+    // The map's markers, fanned and gathered for the zoom just taken, reach beyond their true points
+    // (a fan, an off-map mark): the map is fitted again to where they are drawn, as Fit does (walk 8, 4).
+    if (name === 'geo' && opts.fit !== false) {
+      fitView(this.cy);
+      this.relabel();
+    }
   }
 }
 
