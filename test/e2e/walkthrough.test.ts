@@ -354,4 +354,25 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     expect(await cut()).toBeLessThan(2);
     await page.close();
   });
+
+  it('walk 8, 8. filtering every link type away on the map leaves no leader lines or dots behind', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await idle(page);
+    await openPanel(page, 'filters');
+    await page
+      .locator('fieldset', { hasText: 'Edge types' })
+      .getByRole('button', { name: 'none', exact: true })
+      .click();
+    await idle(page);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'walk8-8-map-no-links.png') });
+    const drawn = await page.evaluate(() => (window as any).corridor.canvas.basemap.lastLeaders ?? null);
+    expect(
+      drawn === null || (!drawn.lines && !drawn.dots && drawn.links.length === 0),
+      JSON.stringify(drawn)?.slice(0, 200),
+    ).toBe(true);
+    await page.close();
+  });
 });

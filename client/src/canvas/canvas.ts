@@ -172,7 +172,8 @@ export class Canvas {
     const zoom = this.cy.zoom();
     // The stylesheet's font sizes are functions of the zoom: re-evaluate them.
     // Drawn again at a new zoom, and when the nodes kept out of clusters change (a path found, a
-    // selection): a node of the path or selected is never hidden inside a cluster.
+    // selection): a node of the path or selected is never hidden inside a cluster; and when the
+    // nodes shown change (a filter).
     const kept = this.geoHomes ? keptKey(this.cy) : '';
     if (zoom !== this.styledZoom || kept !== this.keptMarkers) {
       const restyle = zoom !== this.styledZoom;
