@@ -482,6 +482,31 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 8, 2. the SVG of a map view draws each cluster with its pie of kinds, as the canvas and the PNG do', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    const clusters = await page.evaluate(() => {
+      const shownClusters = (window as any).corridor.cy.nodes('.geo-cluster').not('.filtered, .hidden');
+      return shownClusters.map((n: any) => ({
+        id: n.id() as string,
+        colors: (n.data('mapCluster').pie as { color: string }[]).map((s) => s.color),
+      })) as { id: string; colors: string[] }[];
+    });
+    expect(clusters.length).toBeGreaterThan(0);
+    await openPanel(page, 'export');
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-map-clusters.svg'), svg);
+    for (const c of clusters) {
+      const group = svg.match(new RegExp(`<g class="node" data-id="${c.id}"[^>]*>(.*?)</g>`))?.[1] ?? '';
+      const fills = [...group.matchAll(/class="pie-slice"[^>]*fill="([^"]+)"/g)].map((m) => m[1]);
+      expect(fills, c.id).toEqual(c.colors);
+    }
+    await page.close();
+  });
+
   it('walk 6, 18. a title typed for one canvas does not name the files of a later one (another layout)', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

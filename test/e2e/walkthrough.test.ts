@@ -1,8 +1,9 @@
 // A second new user's walk through the explorer (1440×900 and 1024×700): each test failed on the
 // explorer before its fix, in Chromium against the real app and Neo4j.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium } from './browser.ts';
+import { hasChromium, SCREENSHOTS } from './browser.ts';
 import {
   intersects,
   loadWholeGraph,
@@ -331,6 +332,47 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     );
     expect(cyBox.x + node.x2, 'the selection beside the card').toBeLessThan(card.x);
     expect(cyBox.x + node.x1).toBeGreaterThan(cyBox.x);
+    await page.close();
+  });
+
+  it('walk 8, 4. choosing the Map fits it into the free region, as Fit does: nothing cut off at the top', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await idle(page);
+    await page.waitForTimeout(300); // the markers drawn for the new zoom
+    /** How far the shown markers reach beyond the canvas's top and bottom, in px. */
+    const cut = () =>
+      page.evaluate(() => {
+        const { cy } = (window as any).corridor;
+        const bb = cy.nodes().not('.filtered, .hidden, .geo-clustered').renderedBoundingBox({ includeLabels: false });
+        return Math.max(0, -bb.y1, bb.y2 - cy.height());
+      });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'walk8-4-map-chosen.png') });
+    expect(await cut()).toBeLessThan(2);
+    await page.click('#btn-fit');
+    expect(await cut()).toBeLessThan(2);
+    await page.close();
+  });
+
+  it('walk 8, 8. filtering every link type away on the map leaves no leader lines or dots behind', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await page.selectOption('#layout-select', 'geo');
+    await idle(page);
+    await openPanel(page, 'filters');
+    await page
+      .locator('fieldset', { hasText: 'Edge types' })
+      .getByRole('button', { name: 'none', exact: true })
+      .click();
+    await idle(page);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'walk8-8-map-no-links.png') });
+    const drawn = await page.evaluate(() => (window as any).corridor.canvas.basemap.lastLeaders ?? null);
+    expect(
+      drawn === null || (!drawn.lines && !drawn.dots && drawn.links.length === 0),
+      JSON.stringify(drawn)?.slice(0, 200),
+    ).toBe(true);
     await page.close();
   });
 });

@@ -172,7 +172,8 @@ export class Canvas {
     const zoom = this.cy.zoom();
     // The stylesheet's font sizes are functions of the zoom: re-evaluate them.
     // Drawn again at a new zoom, and when the nodes kept out of clusters change (a path found, a
-    // selection): a node of the path or selected is never hidden inside a cluster.
+    // selection): a node of the path or selected is never hidden inside a cluster; and when the
+    // nodes shown change (a filter).
     const kept = this.geoHomes ? keptKey(this.cy) : '';
     if (zoom !== this.styledZoom || kept !== this.keptMarkers) {
       const restyle = zoom !== this.styledZoom;
@@ -339,6 +340,12 @@ export class Canvas {
     // A large graph is fitted to the bounds shaping has just measured rather than read again from every node.
     if (opts.fit !== false) fitView(this.cy, eles, undefined, undefined, false, separated ? undefined : shaped);
     this.relabel();
+    // The map's markers, fanned and gathered for the zoom just taken, reach beyond their true points
+    // (a fan, an off-map mark): the map is fitted again to where they are drawn, as Fit does (walk 8, 4).
+    if (name === 'geo' && opts.fit !== false) {
+      fitView(this.cy);
+      this.relabel();
+    }
   }
 }
 

@@ -97,13 +97,18 @@ function addLeader(leaders: Leaders, from: Point, to: Point): void {
 /** Never hidden in a cluster: a selected node, a node of a highlighted result (a path keeps its legs). */
 const kept = (n: cytoscape.NodeSingular) => n.selected() || n.hasClass('path-highlight');
 
-/** Which nodes are kept out of clusters now: when it changes, the markers are drawn again. */
-export const keptKey = (cy: cytoscape.Core): string =>
-  cy
-    .nodes(':selected, .path-highlight')
-    .map((n) => n.id())
-    .sort()
-    .join(' ');
+/**
+ * Which nodes are kept out of clusters now, and which are shown: when either changes, the markers
+ * are drawn again (filters that hide every place left their leader lines and dots behind, walk 8, 8).
+ */
+export const keptKey = (cy: cytoscape.Core): string => {
+  const ids = (nodes: cytoscape.NodeCollection) =>
+    nodes
+      .map((n) => n.id())
+      .sort()
+      .join(' ');
+  return `${ids(cy.nodes(':selected, .path-highlight'))}|${ids(cy.nodes().not('.filtered, .hidden'))}`;
+};
 
 /** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */
 export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Leaders {

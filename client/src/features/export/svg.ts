@@ -87,6 +87,29 @@ function svgEdges(edges: cytoscape.EdgeCollection, p: Place): string[] {
   return out;
 }
 
+/** A cluster's pie fills this share of its marker, as on the canvas (map-style.ts 'pie-size'). */
+const PIE_SIZE = 0.84;
+
+/**
+ * A cluster's pie of the kinds inside, as Cytoscape draws it: slices clockwise from 12 o'clock, each
+ * its kind's colour and share.
+ */
+function pieSvg(pie: MapCluster['pie'], cx: number, cy: number, r: number): string {
+  const at = (turn: number) =>
+    `${f1(cx + r * Math.sin(turn * 2 * Math.PI))},${f1(cy - r * Math.cos(turn * 2 * Math.PI))}`;
+  let start = 0;
+  return pie
+    .map(({ color, percent }) => {
+      const share = percent / 100;
+      if (share >= 0.9999)
+        return `<circle class="pie-slice" cx="${f1(cx)}" cy="${f1(cy)}" r="${f1(r)}" fill="${color}"/>`;
+      const d = `M${f1(cx)},${f1(cy)} L${at(start)} A${f1(r)},${f1(r)} 0 ${share > 0.5 ? 1 : 0} 1 ${at(start + share)} Z`;
+      start += share;
+      return `<path class="pie-slice" d="${d}" fill="${color}"/>`;
+    })
+    .join('');
+}
+
 function svgNodes(nodes: cytoscape.NodeCollection, p: Place): string[] {
   return nodes.map((node) => {
     const st = NODE_STYLE[node.data('kind') as NodeKind] ?? NODE_STYLE.Organization;
@@ -103,7 +126,7 @@ function svgNodes(nodes: cytoscape.NodeCollection, p: Place): string[] {
         ? ` fill-opacity="0.3" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="4 3"`
         : ' stroke="#fff" stroke-width="1.5"';
     const shape = cluster
-      ? `<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(size / 2)}" fill="#fff" stroke="#333" stroke-width="2"/>`
+      ? `<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(size / 2)}" fill="#fff" stroke="#333" stroke-width="2"/>${pieSvg(cluster.pie, x, y, (size / 2) * PIE_SIZE)}`
       : shapeSvg(st.shape, x, y, size, st.color, outline);
     // Only the labels the canvas shows for this view (declutter.ts), where it shows them.
     const text = node.hasClass('label-hidden') ? '' : String(node.style('label') ?? '');

@@ -230,11 +230,14 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     if (state.paths) await restorePaths(state.paths, state.panel);
     // The story's pictures, drawn here (a link carries none), before the selection and the card come back.
     await drawMissingThumbs();
-    // The selection and the details card the link was made with.
+    // The selection and the details card the link was made with. On the map a chosen place may have
+    // been gathered as a cluster's head (unselectable) by the markers drawn above: it is made
+    // selectable again, and the markers drawn for the new selection keep it out of any cluster.
     const chosen = state.selected ?? [];
     cv.cy
       .nodes()
       .filter((n) => chosen.includes(n.id()))
+      .selectify()
       .select();
     cv.cy
       .edges()
