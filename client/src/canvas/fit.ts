@@ -305,7 +305,7 @@ export function followFreeRegion(cy: cytoscape.Core, opts: { pointer?: boolean }
 /**
  * Zooms about the node (it stays where it is on screen) so the graph's rendered box fits the
  * region; false when the node itself is outside the region, or when keeping it in place would
- * shrink the graph well below what a fit gives (a node by the region's edge with the graph beyond
+ * shrink the graph to half a fit or less (a node by the region's edge with the graph beyond
  * it: walk 7 met a graph shrunk to a speck about a node just right of a panel).
  */
 function zoomAbout(cy: cytoscape.Core, node: cytoscape.CollectionReturnValue, bb: cytoscape.BoundingBox12, r: Region) {
@@ -324,7 +324,9 @@ function zoomAbout(cy: cytoscape.Core, node: cytoscape.CollectionReturnValue, bb
   const k = Math.min(...limits, most);
   if (!Number.isFinite(k) || k <= 0) return false;
   const fitted = Math.min((x2 - x1) / Math.max(bb.x2 - bb.x1, 1), (y2 - y1) / Math.max(bb.y2 - bb.y1, 1), most);
-  if (k < fitted * 0.8) return false;
+  // The user may be about to drag the node: it stays under the pointer at the cost of some shrink
+  // (walk 8 met a pinned node moved 89 px away at 0.76 of a fit); only a speck yields to a fit.
+  if (k < fitted * 0.5) return false;
   cy.zoom({ level: Math.max(cy.minZoom(), cy.zoom() * k), renderedPosition: at });
   return true;
 }
