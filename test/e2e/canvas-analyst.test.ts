@@ -196,6 +196,32 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     await page.close();
   });
 
+  it('walk 8, 12. sized by degree, a searched node and its expanded neighbours are sized by their links in the whole graph, not on the canvas', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    await page.locator('#details').waitFor();
+    await page.click('[data-action="expand"]');
+    await expect.poll(() => page.locator('#status').innerText()).toContain('Added');
+    await shot(page, 'walk8', 'expanded-sizes');
+    const nodes = await page.evaluate(
+      () =>
+        (window as any).corridor.cy.nodes().map((n: any) => ({
+          id: n.id() as string,
+          size: Number(n.data('size')),
+          degree: Number(n.data('degree')),
+        })) as { id: string; size: number; degree: number }[],
+    );
+    const star = nodes.find((n) => n.id === 'lang-son')!;
+    const hub = nodes.reduce((a, b) => (b.degree > a.degree ? b : a));
+    // Before: Lạng Sơn, with 3 links, drawn 64 px as the star's centre; Việt Nam, with dozens, 22 px.
+    expect(hub.degree).toBeGreaterThan(star.degree);
+    expect(hub.size).toBeGreaterThan(star.size);
+    for (const a of nodes)
+      for (const b of nodes)
+        if (a.degree > b.degree) expect(a.size, `${a.id} vs ${b.id}`).toBeGreaterThanOrEqual(b.size);
+    await page.close();
+  });
+
   it('walk 7, 10. no two nodes overlap in any layout; the concentric layout has one hub at its centre', async () => {
     const page = await wholeGraph(NARROW);
     /** Pairs of shown nodes whose bodies meet (centres nearer than their half widths), and the hub nearest the middle. */
