@@ -6,7 +6,7 @@ import './styles.css';
 import { api } from './api/client.ts';
 import { afterCanvasChange, clearHighlight } from './app/canvas-actions.ts';
 import { canvas, setCanvas } from './app/context.ts';
-import { highlightOn } from './app/highlight.ts';
+import { fitResult, HIGHLIGHT, highlightOn } from './app/highlight.ts';
 import { bindKeyboard } from './app/keyboard.ts';
 import { bindNarrowPanels } from './app/narrow-panels.ts';
 import { StageOverlays } from './app/StageOverlays.tsx';
@@ -14,7 +14,7 @@ import { details, graphYears, layoutName, panel, presenting, setStatus, style } 
 import { LeftPanel, Tabs } from './app/Tabs.tsx';
 import { TopBar } from './app/TopBar.tsx';
 import { Canvas } from './canvas/canvas.ts';
-import { followFreeRegion, resizeKeepingCenter } from './canvas/fit.ts';
+import { followFreeRegion, resizeKeepingCenter, type FollowOptions } from './canvas/fit.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { backOnPaths, leavingPaths } from './features/paths/path-state.ts';
@@ -80,6 +80,14 @@ effect(() => {
   }
   lastPanel = now;
 });
+/**
+ * The graph into the region free now; a highlighted result is fitted again as its panel fitted it
+ * (walk 8: widened to 1440, a highlight fitted beside the floating panel ended by the right edge).
+ */
+function follow(opts: FollowOptions): void {
+  if (!followFreeRegion(cy, opts) || opts.pointer || !highlightOn.peek()) return;
+  fitResult(cy, cy.$(`.${HIGHLIGHT}`));
+}
 /** The panel open at the last change: a click on a tab is no click on a node. */
 let panelShown = panel.peek();
 effect(() => {
@@ -91,8 +99,8 @@ effect(() => {
   panelShown = panel.value;
   // Once the panel or the card has taken its place: the graph into the region left free.
   requestAnimationFrame(() => {
-    resizeKeepingCenter(cy);
-    if (!presenting.peek()) requestAnimationFrame(() => followFreeRegion(cy, { pointer }));
+    const focus = resizeKeepingCenter(cy);
+    if (!presenting.peek()) requestAnimationFrame(() => follow({ pointer, focus }));
   });
 });
 // The window resized: the canvas follows, and a graph shown whole is fitted into its new free region.
@@ -100,8 +108,8 @@ let resizing = 0;
 window.addEventListener('resize', () => {
   cancelAnimationFrame(resizing);
   resizing = requestAnimationFrame(() => {
-    resizeKeepingCenter(cy);
-    if (!presenting.peek()) followFreeRegion(cy);
+    const focus = resizeKeepingCenter(cy);
+    if (!presenting.peek()) follow({ focus });
   });
 });
 // A panel floating over the canvas (narrow screens) starts below the selection bar and right of the

@@ -1,4 +1,4 @@
-// The analyst's journey on the canvas as walkthrough 7 met it (items 1, 6, 8, 9, 10): what Fit,
+// The analyst's journey on the canvas as walkthrough 7 met it (items 1, 6, 8, 9, 10; walk 8's 6): what Fit,
 // Delete, Expand and the layouts leave on screen. Real app, real Neo4j, Debian's Chromium; each
 // test failed on the explorer before its fix.
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,44 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     await page.close();
   });
 
+  it('walk 8, 6. a highlight fitted beside the floating panel at 1024 stays centred in the free canvas when the window widens to 1440', async () => {
+    const page = await wholeGraph(NARROW);
+    await openPanel(page, 'cypher');
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('MATCH (a:Province)-[r:SIGNED]->(b) RETURN a, r, b LIMIT 1');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary').waitFor();
+    await settle(page);
+    /** The highlighted nodes' centre against the free region's, as a share of its width and height. */
+    const offCentre = () =>
+      page.evaluate(() => {
+        const { cy } = (window as any).corridor;
+        const base = cy.container().getBoundingClientRect();
+        const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+          .filter((el) => !el.hidden && el.offsetParent !== null)
+          .map((el) => el.getBoundingClientRect());
+        const panel = covers.find((c) => c.left <= base.left + 1 && c.height > cy.height() * 0.9);
+        const left = panel ? panel.right - base.left : 0;
+        const bb = cy.nodes('.path-highlight').renderedBoundingBox({ includeLabels: false });
+        const free = { x: left, w: cy.width() - left, h: cy.height() };
+        return {
+          dx: Math.abs((bb.x1 + bb.x2) / 2 - (free.x + free.w / 2)) / free.w,
+          dy: Math.abs((bb.y1 + bb.y2) / 2 - free.h / 2) / free.h,
+          inside: bb.x1 >= free.x && bb.x2 <= free.x + free.w && bb.y1 >= 0 && bb.y2 <= free.h,
+        };
+      });
+    expect((await offCentre()).dx).toBeLessThan(0.1);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await settle(page);
+    await shot(page, 'walk8', 'highlight-widened');
+    const wide = await offCentre();
+    expect(wide.inside).toBe(true);
+    expect(wide.dx, 'the highlight in the middle of the free canvas, not by its right edge').toBeLessThan(0.1);
+    expect(wide.dy, 'a little above the middle: the status line and the legend cover the bottom').toBeLessThan(0.15);
+    await page.close();
+  });
+
   it('walk 7, 8. Delete hides the node the keyboard is on and selects nothing in its place: a second Delete hides nothing; the arrows go on from where it was', async () => {
     const page = await wholeGraph();
     const state = () =>
@@ -155,6 +193,32 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     const around = await framing(page, second);
     expect(around.under, `${hub} and its new neighbours in view`).toEqual([]);
     await shot(page, 'walk7', 'expand-zoomed');
+    await page.close();
+  });
+
+  it('walk 8, 12. sized by degree, a searched node and its expanded neighbours are sized by their links in the whole graph, not on the canvas', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    await page.locator('#details').waitFor();
+    await page.click('[data-action="expand"]');
+    await expect.poll(() => page.locator('#status').innerText()).toContain('Added');
+    await shot(page, 'walk8', 'expanded-sizes');
+    const nodes = await page.evaluate(
+      () =>
+        (window as any).corridor.cy.nodes().map((n: any) => ({
+          id: n.id() as string,
+          size: Number(n.data('size')),
+          degree: Number(n.data('degree')),
+        })) as { id: string; size: number; degree: number }[],
+    );
+    const star = nodes.find((n) => n.id === 'lang-son')!;
+    const hub = nodes.reduce((a, b) => (b.degree > a.degree ? b : a));
+    // Before: Lạng Sơn, with 3 links, drawn 64 px as the star's centre; Việt Nam, with dozens, 22 px.
+    expect(hub.degree).toBeGreaterThan(star.degree);
+    expect(hub.size).toBeGreaterThan(star.size);
+    for (const a of nodes)
+      for (const b of nodes)
+        if (a.degree > b.degree) expect(a.size, `${a.id} vs ${b.id}`).toBeGreaterThanOrEqual(b.size);
     await page.close();
   });
 

@@ -134,7 +134,7 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await page.close();
   });
 
-  it('5. Esc closes the topmost layer only: the article, then the details, then the panel', async () => {
+  it('5. Esc closes the topmost layer only: the article (focus back on its button), then the details, then the panel', async () => {
     // A window wide enough for the panel and the card together (narrower, the card folds the panel).
     const page = await fresh({ width: 2200, height: 900 });
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
@@ -143,6 +143,10 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await page.locator('#article-dialog[open]').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('#article-dialog[open]').waitFor({ state: 'detached' });
+    // Walk 8, 10: focus goes back to the "Read in the article" button that opened it, not the body.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement === document.querySelector('#details .read-article')))
+      .toBe(true);
     expect(await page.locator('#details').isVisible()).toBe(true);
     expect(await page.locator('#left-panel').isVisible()).toBe(true);
     await page.locator('#cy').focus();
