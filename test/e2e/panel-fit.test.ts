@@ -168,7 +168,9 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
     const force = await fitted();
     expect(force.under, 'nodes under the legend').toBe(0);
     expect(force.beside, 'nodes beside the legend, below its top').toBeGreaterThan(0);
-    expect(Math.max(force.bb.w / force.freeW, force.bb.h / force.h)).toBeGreaterThan(0.7);
+    // The bug filled about 0.6 (the top band only). Every country's and province's name now stays on
+    // the canvas (walk 7, 6), which costs the fit about 1% (0.699 measured after, 0.70+ before).
+    expect(Math.max(force.bb.w / force.freeW, force.bb.h / force.h)).toBeGreaterThan(0.68);
     await shot(page, 'panel-fit', 'fit-legend');
     await page.selectOption('#layout-select', 'geo');
     await page.evaluate(() => (window as any).corridor.canvas.idle());
