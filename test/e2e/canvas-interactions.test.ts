@@ -1354,6 +1354,10 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await hidden(edge)).toBe(true);
     await page.keyboard.press('Control+z');
     expect(await hidden(edge)).toBe(false);
+    // Walk 8, 10: the focus returns to what was hidden, selected again.
+    const chosen = () =>
+      page.evaluate(() => (window as any).corridor.cy.$(':selected').map((x: any) => x.id() as string));
+    expect(await chosen()).toEqual([edge]);
     await page.evaluate((id) => {
       (window as any).corridor.cy.getElementById(id).select();
     }, edge);

@@ -73,8 +73,9 @@ export function hideElements(sel: cytoscape.CollectionReturnValue = selected()):
   affected.addClass('hidden');
   history.push({
     label: 'hide',
-    undo: () => (affected.removeClass('hidden'), canvasChanged()),
-    redo: () => (affected.addClass('hidden'), canvasChanged()),
+    // The focus returns to what was hidden: selected again (walk 8, 10: nothing was).
+    undo: () => (affected.removeClass('hidden'), selected().unselect(), sel.select(), canvasChanged()),
+    redo: () => (affected.addClass('hidden'), sel.unselect(), canvasChanged()),
   });
   sel.unselect();
   showDetails(null);
