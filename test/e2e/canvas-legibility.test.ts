@@ -1036,6 +1036,40 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await frames(page);
     expect(await gathered(page), 'at 1024').toEqual([]);
+    /** Drawn nodes of the path, or ends of the selected link, whose names the declutter hid (walk 8, 3). */
+    const unnamed = (p: Page, which: string) =>
+      p.evaluate(
+        (sel) =>
+          (window as any).corridor.cy
+            .nodes(sel)
+            .filter((n: any) => n.visible() && n.hasClass('label-hidden'))
+            .map((n: any) => n.id() as string),
+        which,
+      );
+    expect(await unnamed(page, '.path-highlight'), 'the path at 1024').toEqual([]);
+    // A link between two countries selected (walk 8, 3: China and Việt Nam unnamed at 1024): both ends named.
+    const link = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const e = cy.edges().filter((x: any) => x.visible() && x.connectedNodes('[kind = "Country"]').length === 2)[0];
+      if (!e) return null;
+      cy.$(':selected').unselect();
+      e.select();
+      return e.id() as string;
+    });
+    expect(link, 'a link between two countries').not.toBeNull();
+    await frames(page);
+    const ends = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      return cy
+        .edges(':selected')
+        .connectedNodes()
+        .filter((n: any) => n.visible() && n.hasClass('label-hidden'))
+        .map((n: any) => n.id() as string);
+    });
+    expect(ends, `the ends of ${link}`).toEqual([]);
+    await page.evaluate(() => {
+      (window as any).corridor.cy.edges(':selected').unselect();
+    });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.waitForTimeout(300);
     await frames(page);

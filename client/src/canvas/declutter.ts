@@ -261,13 +261,19 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       Number(b.data('size')) - Number(a.data('size')),
   );
   const few = cy.nodes(':selected').length <= CHOSEN_MAX;
+  // The ends of a selected link name what it joins (walk 8, 3: China and Việt Nam unnamed at 1024).
+  const links = cy.edges(':selected');
+  const ends = links.length <= CHOSEN_MAX ? links.connectedNodes() : cy.collection();
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
     // A name that says where its node is not (off the map), what a cluster's pie stands for, or which
     // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
     // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
-    const chosen = n.hasClass('keyboard-focus') || (few && n.selected());
+    // So do the ends of a selected link and a highlighted path's nodes, on every layout (walk 8, 3: the
+    // path's end Bắc Ninh unnamed on the map).
+    const chosen =
+      n.hasClass('keyboard-focus') || (few && n.selected()) || ends.contains(n) || n.hasClass('path-highlight');
     // Off the map a country's or a province's name may cover lesser markers too (drawn above them:
     // at 1024 the crowded core left Quảng Ninh and Hải Phòng no free spot); a highlighted path's name
     // shows over an arrowhead if need be.
