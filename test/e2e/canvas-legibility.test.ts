@@ -1090,6 +1090,47 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('walk8 4. a cluster of events and officials is drawn on land, not at sea between its Vietnamese and Chinese places', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    /** Each cluster of nodes placed by their links, and whether its marker's centre lies on the basemap's land. */
+    const clusters = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        // The land is drawn in model coordinates (the basemap layer's transform follows the viewport).
+        const land = document.querySelector(
+          'svg.basemap g[clip-path] > path:not(.coast):not(.borders)',
+        ) as SVGPathElement;
+        return cy
+          .nodes('.geo-cluster')
+          .filter((h: any) => typeof h.data('lat') !== 'number')
+          .map((h: any) => ({
+            label: String(h.data('mapCluster').label),
+            onLand: land.isPointInFill(new DOMPoint(h.position().x, h.position().y)),
+          })) as { label: string; onLand: boolean }[];
+      });
+    const atFit = await clusters();
+    await shot(page, 'canvas', 'map-cluster-on-land');
+    expect(atFit.length, 'clusters of events and officials at Fit, 1440').toBeGreaterThan(0);
+    expect(atFit.filter((c) => !c.onLand)).toEqual([]);
+    // Việt Nam hidden (walk 8 saw the cluster jump into Laos): still on land.
+    await page.evaluate(() => {
+      const { cy } = (window as any).corridor;
+      cy.$(':selected').unselect();
+      cy.getElementById('vietnam').select();
+    });
+    await page.focus('#cy');
+    await page.keyboard.press('Delete');
+    await page.waitForFunction(() => (window as any).corridor.cy.getElementById('vietnam').hasClass('hidden'));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await shot(page, 'canvas', 'map-cluster-on-land-vietnam-hidden');
+    const hidden = await clusters();
+    expect(
+      hidden.filter((c) => !c.onLand),
+      'Việt Nam hidden',
+    ).toEqual([]);
+    await page.close();
+  });
+
   it('walk7 6. at Fit every cluster on the map is named, at 1440 and at 1024 (a pie with no name says nothing)', async () => {
     const page = await mapAtFit({ width: 1440, height: 900 });
     for (const size of [

@@ -27,6 +27,8 @@ export interface MarkerItem {
    * "Bắc Ninh +1" after a resize, losing a leg). It is fanned, or left on its point.
    */
   keep?: boolean;
+  /** A node placed by its links: the places (with points of their own) it links to, on screen. */
+  anchors?: { id: string; home: Point }[];
 }
 
 export type GroupMode = 'single' | 'fan' | 'cluster';
@@ -56,6 +58,22 @@ const mean = (ps: Point[]): Point => ({
   y: ps.reduce((s, p) => s + p.y, 0) / ps.length,
 });
 const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/**
+ * Where a cluster of nodes placed by their links is centred: on the place most of them link to
+ * (ties to the first met, members being best-ranked first), not at their mean, which for events
+ * linked to both Vietnamese and Chinese places lies at sea (walk 8, 4). The mean of the members'
+ * points when none links to a place.
+ */
+export function commonAnchor(g: MarkerItem[]): Point {
+  const count = new Map<string, { home: Point; n: number }>();
+  for (const it of g)
+    for (const a of new Map((it.anchors ?? []).map((x) => [x.id, x.home])))
+      count.set(a[0], { home: a[1], n: (count.get(a[0])?.n ?? 0) + 1 });
+  let best: { home: Point; n: number } | undefined;
+  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  return best?.home ?? mean(g.map((it) => it.home));
+}
 
 /** Groups whose centroids lie closer than `radius`, merged until none do (a merge moves its centroid). */
 export function gatherGroups(items: MarkerItem[], radius = CLUSTER_PX): MarkerItem[][] {
@@ -177,7 +195,11 @@ function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean):
       groups.splice(groups.indexOf(a), 1, joint);
       groups.splice(groups.indexOf(b), 1);
     } else if (!canSplit) break;
-    else Object.assign(a, { mode: 'cluster', drawn: new Map(), reach: clusterPx(a.ids.length) / 2 });
+    else {
+      const members = a.ids.map((id) => byId.get(id)!.it);
+      const centre = members.some((it) => it.anchored) ? a.centre : commonAnchor(members);
+      Object.assign(a, { mode: 'cluster', centre, drawn: new Map(), reach: clusterPx(a.ids.length) / 2 });
+    }
   }
   return groups;
 }
@@ -214,5 +236,6 @@ function groupOf(g: MarkerItem[], canSplit: boolean, keptFan = true): MarkerGrou
   const off = g.map((it) => dist(fan.drawn.get(it.id)!, it.home));
   const fits = off.filter((d) => d > 0.5).length <= MAX_FAN && off.every((d) => d <= MAX_FAN_RADIUS);
   if (fits || !canSplit || (keptFan && g.some((it) => it.keep))) return { ids, centre, mode: 'fan', ...fan };
-  return { ids, centre, mode: 'cluster', drawn: new Map(), reach: clusterPx(g.length) / 2 };
+  const at = placed.length ? centre : commonAnchor(g);
+  return { ids, centre: at, mode: 'cluster', drawn: new Map(), reach: clusterPx(g.length) / 2 };
 }

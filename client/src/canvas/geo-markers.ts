@@ -128,14 +128,27 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
     const nodes = ranked(
       cy.nodes().filter((n) => homes.has(n.id()) && !n.hasClass('filtered') && !n.hasClass('hidden')),
     );
+    const shown = new Set(nodes.map((n) => n.id()));
+    const onScreen = (id: string) => {
+      const h = homes.get(id)!;
+      return { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y };
+    };
     const items = nodes.map((n) => {
-      const h = homes.get(n.id())!;
+      // A node placed by its links: the shown places it links to (its cluster is centred on theirs).
+      const anchors = hasPoint(n)
+        ? undefined
+        : n
+            .neighborhood()
+            .nodes()
+            .filter((m) => shown.has(m.id()) && hasPoint(m))
+            .map((m) => ({ id: m.id(), home: onScreen(m.id()) }));
       return {
         id: n.id(),
-        home: { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y },
+        home: onScreen(n.id()),
         r: markerPx(Number(n.data('size')) || 30) / 2 + 1,
         anchored: hasPoint(n),
         keep: kept(n),
+        anchors,
       };
     });
     const groups = markerGroups(items, cy.zoom() < cy.maxZoom() * 0.999);
