@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
-import { findPaths, loadWholeGraph, openExplorer, openPanel, shot, useE2e } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, openExplorer, openPanel, shot, showMap, useE2e } from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -647,9 +647,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       await page.uncheck('input[name="hide-unlinked"]');
       await page.click('.tabs [data-panel="filters"]'); // closed again: the map gets the whole canvas
     }
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     await page.click('#btn-fit');
     await page.waitForTimeout(150);
     // The names are placed again on the frame after a viewport change: wait for it on a busy machine.
@@ -784,9 +782,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await page.click('.tabs [data-panel="filters"]');
     await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     await page.click('#btn-fit');
     await page.waitForTimeout(150);
     await shot(page, 'canvas', 'map-fit');
@@ -899,9 +895,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     });
     await page.click('[data-action="pin"]');
     await expect.poll(() => page.locator('[data-action="pin"]').innerText()).toBe('Unpin');
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     await settled(page);
     await shot(page, 'canvas', 'map-pinned-laos');
     const laosAt = async () => (await mapMarkers(page)).find((m) => m.id === 'laos')!;

@@ -142,6 +142,13 @@ export async function viewAtRest(page: Page): Promise<void> {
   );
 }
 
+/** Chooses the Map layout and waits until it is laid out and its basemap drawn. */
+export async function showMap(page: Page): Promise<void> {
+  await page.selectOption('#layout-select', 'geo');
+  await page.evaluate(() => (window as any).corridor.canvas.idle());
+  await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+}
+
 export const counts = (page: Page) =>
   page.evaluate(() => {
     const cy = (window as any).corridor.cy;

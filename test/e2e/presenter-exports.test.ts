@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { hasChromium, SCREENSHOTS } from './browser.ts';
-import { downloaded, loadWholeGraph, NARROW, openPanel, useE2e, visibleNodeIds } from './explorer-page.ts';
+import { NARROW, downloaded, loadWholeGraph, openPanel, showMap, useE2e, visibleNodeIds } from './explorer-page.ts';
 import { pdfPages, pictureFillsPage } from './pdf-text.ts';
 import { LABEL_PX } from '../../client/src/canvas/style.ts';
 
@@ -59,9 +59,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   it('walk 4, 7; walk 6, 5. a saved zoomed map view exports what it showed: same centre and extent, nothing cut and nothing around it, in its PNG and its PDF page', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     // Saved as the user saves it: the Story panel open beside the map, zoomed in on the border.
     await openPanel(page, 'story');
     await page.evaluate(() => {
@@ -129,9 +127,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   it('walk 7, 5. a story view is pictured in its own shape, the area it framed on the canvas: its PNG, and its PDF page turned to fit and filled', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     await openPanel(page, 'story');
     /** The canvas the user sees beside the Story panel: all of it where docked, right of it where it floats. */
     const besidePanel = () =>
@@ -385,9 +381,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   it('walk5 3, 14. every picture of a map view marks its off-map places, draws no marker over another and names Hà Nội, as the canvas does', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     const offMap = await page.evaluate(() =>
       (window as any).corridor.cy
         .nodes('.geo-offmap')
@@ -453,9 +447,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   it('walk 6, 16. the SVG of a map view draws the nodes placed by their links as the canvas does: faded, dashed', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     const derived = await page.evaluate(
       () =>
         (window as any).corridor.cy
@@ -485,9 +477,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   it('walk 8, 2. the SVG of a map view draws each cluster with its pie of kinds, as the canvas and the PNG do', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     const clusters = await page.evaluate(() => {
       const shownClusters = (window as any).corridor.cy.nodes('.geo-cluster').not('.filtered, .hidden');
       return shownClusters.map((n: any) => ({
@@ -533,9 +523,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
+    await showMap(page);
     const onCanvas = await page.$$eval('svg.basemap .country-names text', (ts) => ts.map((t) => t.textContent));
     for (const name of ['China', 'Vietnam', 'Laos']) expect(onCanvas).toContain(name);
     await openPanel(page, 'export');
