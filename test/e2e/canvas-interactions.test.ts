@@ -3,7 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { counts, loadWholeGraph, NARROW, openExplorer, searchAndChoose, shot, useE2e } from './explorer-page.ts';
+import {
+  counts,
+  loadWholeGraph,
+  NARROW,
+  openExplorer,
+  searchAndChoose,
+  shot,
+  useE2e,
+  viewAtRest,
+} from './explorer-page.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -348,6 +357,9 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
       e.remove();
       return s;
     }, edge);
+    // The first expansion glides to its new neighbour: a position read mid-glide misses the node.
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await viewAtRest(page);
     await page.locator('#cy').dblclick({
       position: await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).renderedPosition(), end),
     });
