@@ -4,10 +4,11 @@
 // out that they vanish (a result too big for that is centred at the floor instead).
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
+import { HIGHLIGHT } from '../canvas/chosen.ts';
 import { fitView, freeRegion } from '../canvas/fit.ts';
 
-/** The one highlight class (styled in canvas/style.ts); clearHighlight() removes it. */
-export const HIGHLIGHT = 'path-highlight';
+/** The one highlight class (styled in canvas/style.ts, named in canvas/chosen.ts); clearHighlight() removes it. */
+export { HIGHLIGHT };
 export const FLASH = 'result-flash';
 /** Nodes at their own size. */
 export const NORMAL_ZOOM = 1;

@@ -6,6 +6,7 @@
 // the name reads as that node's), else it gets the `label-hidden` class. A hovered node's label
 // and a selected one rank first, then the hovered node's neighbours (hover.tsx).
 import type cytoscape from 'cytoscape';
+import { chosenNodes, HIGHLIGHT, isSelected } from './chosen.ts';
 import { OVERLAY_CLASS } from './fit.ts';
 import { LABEL_FAR as FAR } from './label-place-style.ts';
 import { shown } from './visibility.ts';
@@ -160,9 +161,6 @@ const BODY_ONLY = {
   useCache: false,
 };
 
-/** Up to this many selected nodes each show their name whatever the crowd (a larger selection ranks first only). */
-const CHOSEN_MAX = 3;
-
 /** How many of the highest-ranked nodes always keep their labels (about the top eighth). */
 export const mustShowCount = (shownNodes: number) => Math.max(3, Math.ceil(shownNodes * 0.12));
 
@@ -223,9 +221,9 @@ const onMap = (nodes: cytoscape.NodeCollection) => nodes.filter('.geo-marker, .g
 const standing = (n: cytoscape.NodeSingular, map: boolean) =>
   32 * Number(n.hasClass('hover-focus')) +
   16 * Number(n.hasClass('keyboard-focus')) +
-  8 * Number(n.selected()) +
+  8 * Number(isSelected(n)) +
   4 * Number(n.hasClass('geo-offmap')) +
-  2 * Number(n.hasClass('path-highlight')) +
+  2 * Number(n.hasClass(HIGHLIGHT)) +
   Number(n.hasClass('hover-near')) +
   (map ? 0 : placeStanding(n));
 
@@ -260,10 +258,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       b.degree(false) - a.degree(false) ||
       Number(b.data('size')) - Number(a.data('size')),
   );
-  const few = cy.nodes(':selected').length <= CHOSEN_MAX;
-  // The ends of a selected link name what it joins (walk 8, 3: China and Việt Nam unnamed at 1024).
-  const links = cy.edges(':selected');
-  const ends = links.length <= CHOSEN_MAX ? links.connectedNodes() : cy.collection();
+  const chosen = chosenNodes(cy);
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
@@ -271,15 +266,14 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
     // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
     // So do the ends of a selected link and a highlighted path's nodes, on every layout (walk 8, 3: the
-    // path's end Bắc Ninh unnamed on the map).
-    const chosen =
-      n.hasClass('keyboard-focus') || (few && n.selected()) || ends.contains(n) || n.hasClass('path-highlight');
+    // path's end Bắc Ninh unnamed on the map): chosen.ts says which.
+    const isChosen = chosen.contains(n);
     // Off the map a country's or a province's name may cover lesser markers too (drawn above them:
     // at 1024 the crowded core left Quảng Ninh and Hải Phòng no free spot); a highlighted path's name
     // shows over an arrowhead if need be.
     const country = !map && placeStanding(n) > 0;
-    const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || chosen || country;
-    const first = !map && (placeStanding(n) > 0 || n.hasClass('path-highlight'));
+    const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || isChosen || country;
+    const first = !map && (placeStanding(n) > 0 || n.hasClass(HIGHLIGHT));
     const mustShow = overMarkers || first || i < mustShowCount(nodes.length);
     return { id: n.id(), labels, body, mustShow, overMarkers };
   });

@@ -5,6 +5,7 @@
 // members hidden (`geo-clustered`). Links touching a cluster are drawn to it, one line per pair of
 // drawn ends with the number of links it stands for, in the basemap layer (and the exports).
 import type cytoscape from 'cytoscape';
+import { HIGHLIGHT, isSelected, SELECTED } from './chosen.ts';
 import { clusterPx, markerGroups, type MarkerGroup } from './geo-cluster.ts';
 import { markerPx, type AggregateLink, type Leaders, type Point } from './geo-fan.ts';
 import { NODE_STYLE } from './palette.ts';
@@ -95,7 +96,7 @@ function addLeader(leaders: Leaders, from: Point, to: Point): void {
 }
 
 /** Never hidden in a cluster: a selected node, a node of a highlighted result (a path keeps its legs). */
-const kept = (n: cytoscape.NodeSingular) => n.selected() || n.hasClass('path-highlight');
+const kept = (n: cytoscape.NodeSingular) => isSelected(n) || n.hasClass(HIGHLIGHT);
 
 /**
  * Which nodes are kept out of clusters now, and which are shown: when either changes, the markers
@@ -107,7 +108,7 @@ export const keptKey = (cy: cytoscape.Core): string => {
       .map((n) => n.id())
       .sort()
       .join(' ');
-  return `${ids(cy.nodes(':selected, .path-highlight'))}|${ids(cy.nodes().not('.filtered, .hidden'))}`;
+  return `${ids(cy.nodes(`${SELECTED}, .${HIGHLIGHT}`))}|${ids(cy.nodes().not('.filtered, .hidden'))}`;
 };
 
 /** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */

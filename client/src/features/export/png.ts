@@ -9,6 +9,7 @@ import type { SourceEntry } from './sources.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import { withBasemap } from './basemap-underlay.ts';
 import { canvas } from '../../app/context.ts';
+import { withSelectionUnmarked } from '../../canvas/chosen.ts';
 import { inPictureView } from './picture-view.ts';
 import type { Region } from '../../canvas/fit.ts';
 
@@ -57,10 +58,8 @@ const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${FONT
  */
 async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number): Promise<Blob> {
   const bg = opts.background === 'white' ? '#ffffff' : undefined;
-  const selected = cy.$(':selected');
-  selected.unselect();
-  try {
-    return await inPictureView(
+  return withSelectionUnmarked(cy, () =>
+    inPictureView(
       {
         fitAll: !opts.basemap,
         height: opts.pictureHeight,
@@ -79,10 +78,8 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
         const map = { ...opts.basemap, leaders: canvas().basemap.current?.leaders ?? opts.basemap.leaders };
         return await withBasemap(cy.extent(), blob, map, bg, scale);
       },
-    );
-  } finally {
-    selected.select();
-  }
+    ),
+  );
 }
 
 /** Most a map picture (the screen's view) is enlarged: 2.5× the screen is crisp on a projector or in print. */
