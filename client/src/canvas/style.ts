@@ -172,9 +172,6 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   // A result's nodes flash once when drawn (app/highlight.ts): a thick ring in the node's own shape.
   { selector: 'node.result-flash', style: { 'border-color': '#F0A030', 'border-width': 10 } },
   { selector: 'node.present-big', style: { 'font-weight': 'bold' } },
-  // While presenting, what lies outside a zoomed-in view's frame under the title box or the legend
-  // is not drawn (present/slide-viewport.ts): no node or name shows through the slide's title.
-  { selector: '.slide-covered', style: { opacity: 0, events: 'no' } },
   {
     selector: 'edge[cite]',
     style: {

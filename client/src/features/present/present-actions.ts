@@ -21,7 +21,7 @@ import {
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
 import { fitView, viewRegion, type Region } from '../../canvas/fit.ts';
-import { clearCovers, showSavedViewport } from './slide-viewport.ts';
+import { showSavedViewport } from './slide-viewport.ts';
 import { thumbView } from './thumbnail.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
@@ -221,7 +221,6 @@ function refitSlide(cy: cytoscape.Core): void {
     const view = at === null ? undefined : story.peek()[at];
     if (!view) return;
     showSavedViewport(cy, view);
-    clearCovers(cy, view);
   });
 }
 
@@ -255,12 +254,10 @@ export function syncPresentation(): void {
       requestAnimationFrame(() => {
         if (presenting.peek() !== at) return;
         showSavedViewport(cv.cy, view);
-        clearCovers(cv.cy, view);
         thumbView(view, false);
       });
     }
   } else {
-    clearCovers(cv.cy, null);
     giveBack?.();
     giveBack = null;
     // Labels avoid the on-canvas overlays: decide again once Preact has taken the slide's title box away.

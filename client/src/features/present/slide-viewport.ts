@@ -1,7 +1,7 @@
 // Where a story view's saved viewport goes on the presentation screen: the part of the graph the
 // view showed (its zoom and pan over the canvas it was saved on) is fitted into the part of the
-// screen the slide's title box leaves free. A zoomed-in view stays zoomed in, scaled to the
-// projector's size, and nothing of it hides under the title.
+// screen the slide's title box, controls and legend leave free. A zoomed-in view stays zoomed in,
+// scaled to the projector's size, and nothing of it lies under the title or the legend.
 import type cytoscape from 'cytoscape';
 import type { StoryView } from '../../app/types.ts';
 import { canvasCovers, FIT_MAX_ZOOM, fitView, freeRegion, type Region } from '../../canvas/fit.ts';
@@ -57,11 +57,36 @@ function wholeInRect(cy: cytoscape.Core, view: StoryView): cytoscape.NodeCollect
   return inside ? nodes : null;
 }
 
+/** The view's nodes its saved rectangle framed (drawn markers under the map): what a slide must keep clear of its covers. */
+function framedNodes(cy: cytoscape.Core, view: StoryView, rect: Region): cytoscape.NodeCollection {
+  const ids = new Set(view.nodes.map((n) => n.id));
+  const drawn = shown(cy.nodes()).not('.geo-clustered') as cytoscape.NodeCollection;
+  return drawn.filter((n: cytoscape.NodeSingular) => {
+    const p = n.position();
+    return ids.has(n.id()) && p.x >= rect.x && p.x <= rect.x + rect.w && p.y >= rect.y && p.y <= rect.y + rect.h;
+  });
+}
+
+/** The most a saved view is shrunk below its fit to keep its nodes clear of the slide's covers. */
+const LEAST_SCALE = 0.6;
+const SHRINK_STEP = 0.95;
+
+/** Whether any of `nodes`, as drawn, meets a cover (the title box, the controls, the legend). */
+function underCover(nodes: cytoscape.NodeCollection, covers: { x1: number; y1: number; x2: number; y2: number }[]) {
+  return nodes.some((n) => {
+    const b = n.renderedBoundingBox({ includeLabels: false });
+    return covers.some((c) => b.x1 < c.x2 && b.x2 > c.x1 && b.y1 < c.y2 && b.y2 > c.y1);
+  });
+}
+
 /**
- * Shows the view's saved rectangle as large as the free region allows, centred in it. A view that
- * showed all its nodes is fitted as Fit does, around what covers the slide (its title box, the
- * controls, the legend): as large as the screen allows with no node under any of them, so the
- * graph may reach past a cover's corner where it has no node and uses the whole projector.
+ * Shows the view's saved rectangle as large as the free region allows, centred in it, then a little
+ * smaller while any node it framed (a marker drawn at its screen size, a node at the rectangle's
+ * edge) would still meet the title box, the controls or the legend: nothing the view showed lands
+ * under them, and nothing is hidden (walk 8, 7: hiding what lay under them could hide an important
+ * node; the view's surroundings, drawn up to the screen's edges, may pass under a cover). A view
+ * that showed all its nodes is fitted as Fit does, around what covers the slide: as large as the
+ * screen allows with no node under any of them, reaching past a cover's corner where it has none.
  */
 export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
   const rect = slideRect(cy, view);
@@ -71,35 +96,14 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
   const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fit));
   const whole = wholeInRect(cy, view);
   if (whole) return fitView(cy, whole, PADDING, Math.max(zoom, FIT_MAX_ZOOM));
-  cy.viewport({
-    zoom,
-    pan: {
-      x: region.x + region.w / 2 - (rect.x + rect.w / 2) * zoom,
-      y: region.y + region.h / 2 - (rect.y + rect.h / 2) * zoom,
-    },
-  });
-}
-
-/** Nodes (and their links) a slide does not draw: outside its view's frame, under a cover. */
-export const SLIDE_COVERED = 'slide-covered';
-
-/**
- * While presenting: a view fitted into the room beside the title box and the legend (its frame's
- * nodes clear of them) still has its surroundings drawn around it, up to the screen's edges; those
- * that fall under the title box or the legend are not drawn, so no node or name shows through them
- * (walk 8, 7). The view's own nodes are never hidden; `view` null takes the marks away.
- */
-export function clearCovers(cy: cytoscape.Core, view: StoryView | null): void {
-  cy.elements(`.${SLIDE_COVERED}`).removeClass(SLIDE_COVERED);
-  const rect = view && slideRect(cy, view);
-  if (!rect || wholeInRect(cy, view)) return;
+  const framed = framedNodes(cy, view, rect);
   const covers = canvasCovers(cy);
-  const inRect = (p: cytoscape.Position) =>
-    p.x >= rect.x && p.x <= rect.x + rect.w && p.y >= rect.y && p.y <= rect.y + rect.h;
-  const under = shown(cy.nodes()).filter((n) => {
-    if (inRect(n.position())) return false;
-    const b = n.renderedBoundingBox({ includeLabels: !n.hasClass('label-hidden') });
-    return covers.some((c) => b.x1 < c.x2 && b.x2 > c.x1 && b.y1 < c.y2 && b.y2 > c.y1);
-  });
-  under.union(under.connectedEdges()).addClass(SLIDE_COVERED);
+  const centre = { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
+  const show = (z: number) =>
+    cy.viewport({
+      zoom: z,
+      pan: { x: region.x + region.w / 2 - centre.x * z, y: region.y + region.h / 2 - centre.y * z },
+    });
+  show(zoom);
+  for (let z = zoom * SHRINK_STEP; z >= zoom * LEAST_SCALE && underCover(framed, covers); z *= SHRINK_STEP) show(z);
 }
