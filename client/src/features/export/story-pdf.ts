@@ -1,7 +1,7 @@
 // The story as one PDF: a page per view with its title and caption as text (searchable, copyable)
-// above the view's picture and its legend, on a landscape A4 page (a slide). The picture keeps the
-// view's shape (the area it framed on the canvas, as its PNG does) and is as large as the page
-// allows under the heading, the legend under it or beside it. pdf-lib (MIT) writes the PDF; the title and caption need a
+// above the view's picture and its legend, on a landscape A4 page (a slide). The picture takes all
+// the room the heading and the legend (under it or beside it) leave, and shows what the view shows
+// in Present and in its PNG (story-export.ts), fitted into that room. pdf-lib (MIT) writes the PDF; the title and caption need a
 // font with Vietnamese letters, so DejaVu Sans is embedded through fontkit, subset to the letters
 // used. This module and all three are loaded only when a PDF is asked for (a dynamic import), so the
 // main bundle does not grow.
@@ -16,7 +16,7 @@ import { LABEL_PX } from '../../canvas/style.ts';
 import { wrapBy } from './frame.ts';
 import { drawLegend, legendColumnsWidth, legendEntries, legendHeight, legendWidth } from './pdf-legend.ts';
 import { graphToPng } from './png.ts';
-import { eachView, viewPicture } from './story-export.ts';
+import { eachView, pictureRect, viewPicture } from './story-export.ts';
 
 /** A4 landscape, in PDF points: a slide's shape, the same for every view. */
 const PAGE = { w: 842, h: 595 };
@@ -62,9 +62,10 @@ type LegendPlace = { below: true } | { below: false; columns: number };
 const PLACES: LegendPlace[] = [{ below: true }, { below: false, columns: 1 }, { below: false, columns: 2 }];
 
 /**
- * The picture's printed size (the view's shape `aspect`, width / height) on the landscape page, as
- * large as the room under the title and caption allows with the legend under it or beside it,
- * whichever leaves the picture more room.
+ * The picture's printed box on the landscape page: all the room the title, the caption and the
+ * legend leave (walk 9, 10: not the saved frame's shape, which left half the page empty). The legend
+ * goes beside the picture only when the view's content (`aspect`, width / height of what it shows)
+ * is then drawn larger than with the legend under it.
  */
 function pageLayout(v: StoryView, fonts: Fonts, aspect: number, legend: ReturnType<typeof legendEntries>) {
   const width = PAGE.w - 2 * MARGIN;
@@ -77,28 +78,23 @@ function pageLayout(v: StoryView, fonts: Fonts, aspect: number, legend: ReturnTy
       ? { w: width, h: tall - (legendH ? legendH + GAP : 0) }
       : { w: width - (legend.length ? legendW + GAP : 0), h: tall };
     if (!place.below && legendH > tall) return [];
-    const w = Math.max(1, Math.min(box.w, box.h * aspect));
-    return [{ place, legendW, heading, picture: { w, h: w / aspect } }];
+    const content = Math.max(1, Math.min(box.w, box.h * aspect));
+    return [{ place, legendW, heading, content, picture: { w: Math.max(1, box.w), h: Math.max(1, box.h) } }];
   });
-  return options.reduce((best, o) => (o.picture.w > 1.01 * best.picture.w ? o : best));
+  return options.reduce((best, o) => (o.content > 1.01 * best.content ? o : best));
 }
 
-/** Smallest label on paper, in points: 7.5 pt reads in print (the screen's 11 px shrink to fit a page). */
-const MIN_LABEL_PT = 7.5;
-/** The picture is drawn at least this many CSS pixels per printed point: its labels print at most 8.8 pt. */
-const PX_PER_PT = 1.25;
+/** Node labels on paper, in points: 7.5 to 9 pt read in print (walk 8, 9); the screen's 11 px print at this. */
+const LABEL_PT = 8.25;
 
 /**
- * The view's picture drawn for a `printed` size in points: at the size the view had on screen, made
- * larger or smaller so that its labels (LABEL_PX on the picture) print between MIN_LABEL_PT and
- * LABEL_PX / PX_PER_PT points. The labels themselves keep their screen size: larger ones would
- * need more room than the view gave them.
+ * The view's picture drawn for a `printed` box in points: the view's content fitted into it as
+ * Present fits it into the screen (slide-viewport.ts), at the CSS size where its labels (LABEL_PX on
+ * the picture, as on screen) print at LABEL_PT.
  */
 async function pagePicture(v: StoryView, printed: { w: number; h: number }): Promise<Blob> {
-  const cy = canvas().cy;
-  const most = (printed.w * LABEL_PX) / MIN_LABEL_PT;
-  const pictureWidth = Math.max(PX_PER_PT * printed.w, Math.min(most, v.frame?.w ?? cy.width()));
-  const res = await graphToPng(cy, {
+  const pictureWidth = (printed.w * LABEL_PX) / LABEL_PT;
+  const res = await graphToPng(canvas().cy, {
     legend: false,
     sources: false,
     scale: 2,
@@ -120,7 +116,8 @@ export async function exportStoryPdf(storyTitle?: string): Promise<string> {
   const fonts = { regular: regular!, bold: bold! };
   const count = await eachView(async (v) => {
     const cy = canvas().cy;
-    const shape = v.frame && v.frame.h > 0 ? v.frame.w / v.frame.h : cy.width() / cy.height();
+    const shown = pictureRect(v);
+    const shape = shown && shown.h > 0 ? shown.w / shown.h : cy.width() / cy.height();
     const legend = legendEntries(cy);
     const { place, legendW, heading, picture } = pageLayout(v, fonts, shape, legend);
     const page = doc.addPage([PAGE.w, PAGE.h]);
