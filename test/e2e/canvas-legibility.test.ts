@@ -968,7 +968,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('walk7 2. a shared map marks off the map exactly the places its basemap leaves outside the disc (Singapore)', async () => {
+  it('walk7 2. a shared map marks off the map exactly the places its basemap leaves outside the disc (the United States)', async () => {
     const page = await mapAtFit({ width: 1440, height: 900 });
     /** Off-map places whose country the basemap names inside its disc, or whose marker waits off its ring. */
     const disagreements = (p: Page) =>
@@ -988,7 +988,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
         return { offMap: off.map((n: any) => n.id() as string).sort(), faults };
       }, OFF_MAP_RING);
     const sent = await disagreements(page);
-    expect(sent.offMap).toContain('singapore');
+    expect(sent.offMap).toContain('united-states');
     expect(sent.faults).toEqual([]);
     // Opened from a share link (walk 7: the map drawn for every node, the places set aside by the
     // filters too, a larger disc with Singapore inside it).
@@ -1123,6 +1123,69 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       'Việt Nam hidden',
     ).toEqual([]);
     await page.close();
+  });
+
+  it("walk8 4. a place is marked off the map only when it lies clearly outside the basemap's disc; inside it, at its coordinates (Beijing)", async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await shot(page, 'canvas', 'map-off-map-rule');
+      /**
+       * Each place with coordinates: where its coordinates lie against the disc the basemap draws. Along
+       * the ray from the map's centre to the place (in longitude and latitude), the share of the way at
+       * which the basemap's own projection reaches the rim: 1 or more when the place lies inside it.
+       */
+      const places = await page.evaluate(() => {
+        const { cy, canvas } = (window as any).corridor;
+        const projection = canvas.mapProjection;
+        const rim: number = canvas.basemap.current.radius;
+        const [lon0, lat0] = projection.center as [number, number];
+        const wrap = (d: number) => ((((d + 180) % 360) + 360) % 360) - 180;
+        return cy
+          .nodes('.geo-marker')
+          .not('.filtered, .hidden')
+          .filter((n: any) => typeof n.data('lat') === 'number')
+          .map((n: any) => {
+            const [dlon, dlat] = [wrap(n.data('lon') - lon0), n.data('lat') - lat0];
+            const inside = (t: number) => {
+              const p = projection.project(lon0 + t * dlon, lat0 + t * dlat);
+              return Math.hypot(p.x, p.y) <= rim;
+            };
+            let [lo, hi] = [0, 1];
+            if (inside(1)) lo = 1;
+            else
+              for (let i = 0; i < 30; i++) [lo, hi] = inside((lo + hi) / 2) ? [(lo + hi) / 2, hi] : [lo, (lo + hi) / 2];
+            return {
+              id: n.id() as string,
+              edge: lo,
+              offMap: n.hasClass('geo-offmap') as boolean,
+              label: String(n.style('label')),
+              home: Math.hypot(n.scratch('geoHome').x, n.scratch('geoHome').y) / rim,
+            };
+          }) as { id: string; edge: number; offMap: boolean; label: string; home: number }[];
+      });
+      const at = `${size.width}`;
+      expect(places.length).toBeGreaterThan(15);
+      // Off the map: the place lies at least a tenth farther from the centre than the rim in its
+      // direction, so the map truly does not show it (Beijing lay a hundredth past it, walk 8).
+      for (const p of places.filter((x) => x.offMap)) {
+        expect(p.edge, `${p.id} off the map though the rim is almost at it (${at})`).toBeLessThan(1 / 1.1);
+        expect(p.label, p.id).toMatch(/off the map$/);
+        expect(p.home, `${p.id} outside the rim`).toBeGreaterThan(1);
+      }
+      // Inside the disc: laid out at its coordinates, inside the rim, and drawn there.
+      for (const p of places.filter((x) => !x.offMap)) {
+        expect(p.edge, `${p.id} on the map though its coordinates lie outside the disc (${at})`).toBe(1);
+        expect(p.home, `${p.id} inside the rim (${at})`).toBeLessThanOrEqual(1);
+      }
+      expect(
+        places.filter((p) => p.id === 'beijing' && p.offMap),
+        'Beijing, whose surroundings the basemap draws',
+      ).toEqual([]);
+      for (const p of (await placesAsDrawn(page)).filter((x) => !x.gathered && !x.tied))
+        expect(gap(p.drawn, p.point), `${p.id} drawn at its coordinates (${at})`).toBeLessThan(3);
+      expectHonest(await mapMarkers(page));
+      await page.close();
+    }
   });
 
   it('walk7 6. at Fit every cluster on the map is named, at 1440 and at 1024 (a pie with no name says nothing)', async () => {
