@@ -578,6 +578,50 @@ const namesTakenFromPlaces = (page: Page, where: string) =>
     return alone.filter((id) => !withAll.has(id)).map((id) => `${id} unnamed for a name placed by association (${at})`);
   }, where);
 
+/**
+ * Clusters of nodes placed by their links (no coordinates of their own) drawn nearer another place's
+ * marker than the marker of the place most of their members link to: a reader takes a cluster for
+ * the nearest place's. A place gathered into a cluster is marked by that cluster's marker.
+ */
+const clustersNearOtherPlaces = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as any).corridor.cy;
+    const located = (n: any) => typeof n.data('lat') === 'number';
+    const markOf = new Map<string, string>();
+    const marks = new Map<string, { x: number; y: number }>();
+    cy.nodes('.geo-marker')
+      .not('.filtered, .hidden, .geo-clustered')
+      .forEach((n: any) => {
+        const members: string[] = n.data('mapCluster')?.members ?? [n.id()];
+        if (!members.some((id) => located(cy.getElementById(id)))) return;
+        marks.set(n.id(), n.renderedPosition());
+        members.forEach((id) => markOf.set(id, n.id()));
+      });
+    const faults: string[] = [];
+    cy.nodes('.geo-cluster')
+      .filter((h: any) => !located(h))
+      .forEach((h: any) => {
+        const count = new Map<string, number>();
+        for (const id of h.data('mapCluster').members as string[])
+          cy.getElementById(id)
+            .neighborhood()
+            .nodes()
+            .not('.filtered, .hidden')
+            .filter(located)
+            .forEach((m: any) => void count.set(m.id(), (count.get(m.id()) ?? 0) + 1));
+        const most = Math.max(...count.values());
+        const its = new Set([...count].filter(([, n]) => n === most).map(([id]) => markOf.get(id)));
+        const at = h.renderedPosition();
+        const gap = (p: { x: number; y: number }) => Math.hypot(p.x - at.x, p.y - at.y);
+        const nearest = [...marks].sort((a, b) => gap(a[1]) - gap(b[1]))[0]!;
+        if (!its.has(nearest[0]))
+          faults.push(
+            `${h.data('mapCluster').label} nearest ${nearest[0]} (${gap(nearest[1]).toFixed(0)} px), not its place ${[...its].join('/')}`,
+          );
+      });
+    return faults;
+  });
+
 /** Each marker is on its true point, fanned near it with a leader line, or in a cluster at (or tied to) its centroid. */
 function expectHonest(markers: Marker[]): void {
   const byId = new Map(markers.map((m) => [m.id, m]));
@@ -1184,6 +1228,26 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       for (const p of (await placesAsDrawn(page)).filter((x) => !x.gathered && !x.tied))
         expect(gap(p.drawn, p.point), `${p.id} drawn at its coordinates (${at})`).toBeLessThan(3);
       expectHonest(await mapMarkers(page));
+      await page.close();
+    }
+  });
+
+  it("walk8 4. a cluster placed by its links is drawn nearer its place's marker than any other place's (not read as Lào Cai's), with Việt Nam hidden too", async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await shot(page, 'canvas', 'map-cluster-by-its-place');
+      expect(await clustersNearOtherPlaces(page), `at Fit, ${size.width}`).toEqual([]);
+      await page.evaluate(() => {
+        const { cy } = (window as any).corridor;
+        cy.$(':selected').unselect();
+        cy.getElementById('vietnam').select();
+      });
+      await page.focus('#cy');
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(() => (window as any).corridor.cy.getElementById('vietnam').hasClass('hidden'));
+      await settled(page);
+      await shot(page, 'canvas', 'map-cluster-by-its-place-vietnam-hidden');
+      expect(await clustersNearOtherPlaces(page), `Việt Nam hidden, ${size.width}`).toEqual([]);
       await page.close();
     }
   });
