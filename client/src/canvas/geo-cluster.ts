@@ -251,7 +251,9 @@ function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked, placeAt: Map<str
     // (pushed 67 px by the crowd, the events cluster read as Lào Cai's, walk 8, 4).
     const others = [...placeAt.values()].filter((p) => dist(p, anchor) > 0.5);
     const theirs = (p: Point) => free(p, r) && others.every((o) => dist(p, anchor) < dist(p, o));
-    return void (g.at = theirs(g.centre) ? g.centre : (spotAround(anchor, r, theirs) ?? aside(g.centre, r)));
+    // The nearest free spot when it is nearer its place than any other (it stays on land by the coast).
+    const near = aside(g.centre, r);
+    return void (g.at = theirs(near) ? near : (spotAround(anchor, r, theirs) ?? near));
   }
   for (const [id, p] of g.drawn) {
     const mine = [...g.drawn].filter(([m]) => m !== id).map(([m, q]) => ({ p: q, r: byId.get(m)!.it.r }));
