@@ -13,6 +13,8 @@ export const CLUSTER_PX = 30;
 export const MAX_FAN = 6;
 export const MAX_FAN_RADIUS = 60;
 const GAP = 6;
+/** How far (screen px) a cluster of nodes placed by their links may be set from its place's marker. */
+const SIDE_REACH = 120;
 
 export interface MarkerItem {
   id: string;
@@ -44,6 +46,8 @@ export interface MarkerGroup {
   mode: GroupMode;
   /** Where a cluster's marker is drawn, when not on its centre (set beside the places' markers). */
   at?: Point;
+  /** A cluster of nodes placed by their links: the place it is centred on (derivedCluster). */
+  anchor?: string;
   /** Where each member is drawn (single and fan); a cluster's members are not drawn. */
   drawn: Map<string, Point>;
   /** The radius on screen the group takes. */
@@ -59,20 +63,26 @@ const mean = (ps: Point[]): Point => ({
 });
 const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
+/** The place most of a group of nodes placed by their links link to, if any (derivedCluster). */
+function anchorPlace(g: MarkerItem[]): { id: string; home: Point } | undefined {
+  const count = new Map<string, { id: string; home: Point; n: number }>();
+  for (const it of g)
+    for (const [id, home] of new Map((it.anchors ?? []).map((x) => [x.id, x.home])))
+      count.set(id, { id, home, n: (count.get(id)?.n ?? 0) + 1 });
+  let best: { id: string; home: Point; n: number } | undefined;
+  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  return best;
+}
+
 /**
  * Where a cluster of nodes placed by their links is centred: on the place most of them link to
  * (ties to the first met, members being best-ranked first), not at their mean, which for events
  * linked to both Vietnamese and Chinese places lies at sea (walk 8, 4). The mean of the members'
  * points when none links to a place.
  */
-export function commonAnchor(g: MarkerItem[]): Point {
-  const count = new Map<string, { home: Point; n: number }>();
-  for (const it of g)
-    for (const a of new Map((it.anchors ?? []).map((x) => [x.id, x.home])))
-      count.set(a[0], { home: a[1], n: (count.get(a[0])?.n ?? 0) + 1 });
-  let best: { home: Point; n: number } | undefined;
-  for (const c of count.values()) if (!best || c.n > best.n) best = c;
-  return best?.home ?? mean(g.map((it) => it.home));
+function derivedCluster(g: MarkerItem[]): Pick<MarkerGroup, 'centre' | 'anchor'> {
+  const a = anchorPlace(g);
+  return a ? { centre: a.home, anchor: a.id } : { centre: mean(g.map((it) => it.home)) };
 }
 
 /** Groups whose centroids lie closer than `radius`, merged until none do (a merge moves its centroid). */
@@ -152,8 +162,14 @@ export function markerGroups(items: MarkerItem[], canSplit = true): MarkerGroup[
     canSplit,
   );
   const taken = places.flatMap((g) => marksOf(g, byId));
+  // Where each place's marker is drawn (a gathered place: its cluster's marker).
+  const placeAt = new Map(
+    places.flatMap((g) =>
+      g.ids.map((id) => [id, g.mode === 'cluster' ? (g.at ?? g.centre) : g.drawn.get(id)!] as const),
+    ),
+  );
   for (const g of others) {
-    stepAside(g, taken, byId);
+    stepAside(g, taken, byId, placeAt);
     taken.push(...marksOf(g, byId));
   }
   return [...places, ...others];
@@ -197,18 +213,29 @@ function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean):
     } else if (!canSplit) break;
     else {
       const members = a.ids.map((id) => byId.get(id)!.it);
-      const centre = members.some((it) => it.anchored) ? a.centre : commonAnchor(members);
-      Object.assign(a, { mode: 'cluster', centre, drawn: new Map(), reach: clusterPx(a.ids.length) / 2 });
+      const at = members.some((it) => it.anchored) ? { centre: a.centre } : derivedCluster(members);
+      Object.assign(a, { mode: 'cluster', ...at, drawn: new Map(), reach: clusterPx(a.ids.length) / 2 });
     }
   }
   return groups;
+}
+
+/** The free spot nearest `at` (beyond a marker's radius `r`) that `ok` accepts, within SIDE_REACH px. */
+function spotAround(at: Point, r: number, ok: (p: Point) => boolean): Point | null {
+  for (let d = r + GAP; d <= SIDE_REACH; d += 2)
+    for (let k = 0; k < 36; k++) {
+      const a = -Math.PI / 2 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (Math.PI / 18);
+      const p = { x: at.x + d * Math.cos(a), y: at.y + d * Math.sin(a) };
+      if (ok(p)) return p;
+    }
+  return null;
 }
 
 /**
  * Moves a group's markers that would cover markers already drawn to the nearest free spots, clear
  * of the group's other markers too (two fanned members moved aside must not land on one spot).
  */
-function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked): void {
+function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked, placeAt: Map<string, Point>): void {
   const free = (p: Point, r: number, marks = taken) => marks.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
   const aside = (p: Point, r: number, marks = taken): Point => {
     if (free(p, r)) return p;
@@ -216,7 +243,18 @@ function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked): void {
     const away = Math.atan2(p.y - near.p.y, p.x - near.p.x);
     return spotNear(p, away, r + near.r + GAP, (q) => free(q, r, marks));
   };
-  if (g.mode === 'cluster') return void (g.at = aside(g.centre, clusterPx(g.ids.length) / 2));
+  if (g.mode === 'cluster') {
+    const r = clusterPx(g.ids.length) / 2;
+    const anchor = g.anchor === undefined ? undefined : placeAt.get(g.anchor);
+    if (!anchor) return void (g.at = aside(g.centre, r));
+    // Nearer its place's marker than any other place's, so it is not read as belonging to another
+    // (pushed 67 px by the crowd, the events cluster read as Lào Cai's, walk 8, 4).
+    const others = [...placeAt.values()].filter((p) => dist(p, anchor) > 0.5);
+    const theirs = (p: Point) => free(p, r) && others.every((o) => dist(p, anchor) < dist(p, o));
+    // The nearest free spot when it is nearer its place than any other (it stays on land by the coast).
+    const near = aside(g.centre, r);
+    return void (g.at = theirs(near) ? near : (spotAround(anchor, r, theirs) ?? near));
+  }
   for (const [id, p] of g.drawn) {
     const mine = [...g.drawn].filter(([m]) => m !== id).map(([m, q]) => ({ p: q, r: byId.get(m)!.it.r }));
     g.drawn.set(id, aside(p, byId.get(id)!.it.r, [...taken, ...mine]));
@@ -236,6 +274,6 @@ function groupOf(g: MarkerItem[], canSplit: boolean, keptFan = true): MarkerGrou
   const off = g.map((it) => dist(fan.drawn.get(it.id)!, it.home));
   const fits = off.filter((d) => d > 0.5).length <= MAX_FAN && off.every((d) => d <= MAX_FAN_RADIUS);
   if (fits || !canSplit || (keptFan && g.some((it) => it.keep))) return { ids, centre, mode: 'fan', ...fan };
-  const at = placed.length ? centre : commonAnchor(g);
-  return { ids, centre: at, mode: 'cluster', drawn: new Map(), reach: clusterPx(g.length) / 2 };
+  const at = placed.length ? { centre } : derivedCluster(g);
+  return { ids, ...at, mode: 'cluster', drawn: new Map(), reach: clusterPx(g.length) / 2 };
 }

@@ -19,14 +19,21 @@ export interface GeoProjection {
 /** How far outside the map's rim the places beyond it wait (a share of the rim's radius). */
 export const OFF_MAP_RING = 1.12;
 
+/** Places up to this many units away may widen the map's disc to take them in (Beijing, Singapore). */
+const NEAR_UNITS = 16;
+/** How far past the farthest place the disc reaches (a share of its true distance): its marker fits inside. */
+const REACH_AIR = 1.04;
+
 /**
  * Equirectangular around the median place, with distances from it square-rooted: most places
  * cluster (northern Việt Nam, southern China) and a few are far away (Beijing, Singapore), so every
  * place keeps its true direction and order of distance and the cluster gets room. The map is a
- * disc of 3 units (9 units of true distance); a place farther away (France, the United States)
- * would land on some other country at the rim, so it is drawn outside the disc, on a ring in its
- * true direction, and marked as off the map. The basemap is drawn through the same function and
- * clipped to the disc.
+ * disc of 3 units (9 units of true distance), widened to take in every place up to NEAR_UNITS
+ * away: a place just past 9 units (Beijing at 9.1) lies where the basemap draws its country, so it
+ * is drawn at its point, not marked off the map at the rim. A place farther away (France, the
+ * United States) would land on some other country at the rim, so it is drawn outside the disc, on
+ * a ring in its true direction, and marked as off the map. The basemap is drawn through the same
+ * function and clipped to the disc: a place is off the map exactly when it lies outside the disc.
  */
 export function geoProjection(points: { lat: number; lon: number }[], span: number): GeoProjection {
   const lat0 = median(points.map((p) => p.lat));
@@ -34,6 +41,10 @@ export function geoProjection(points: { lat: number; lon: number }[], span: numb
   const kx = Math.cos((lat0 * Math.PI) / 180);
   const dist = points.map((p) => Math.hypot(wrap(p.lon - lon0) * kx, p.lat - lat0));
   const unit = Math.max(0.5, percentile(dist, 0.5));
+  // The disc's reach in true distance: 9 units, or past the farthest place that is not far away.
+  const near = dist.filter((d) => d <= NEAR_UNITS * unit);
+  const reach = Math.max(9 * unit, Math.min(NEAR_UNITS * unit, Math.max(0, ...near) * REACH_AIR));
+  const rim = Math.sqrt(reach * unit); // the disc's radius, before scaling
   const scale = span / 2 / (3 * unit);
   const offset = (lon: number, lat: number) => {
     const dx = wrap(lon - lon0) * kx;
@@ -42,14 +53,14 @@ export function geoProjection(points: { lat: number; lon: number }[], span: numb
   };
   return {
     center: [lon0, lat0],
-    radius: span / 2,
+    radius: rim * scale,
     project(lon, lat) {
       const { dx, dy, d } = offset(lon, lat);
-      const rho = d > 9 * unit ? 3 * unit * OFF_MAP_RING : unit * Math.sqrt(d / unit);
+      const rho = d > reach ? rim * OFF_MAP_RING : unit * Math.sqrt(d / unit);
       const k = d > 0 ? rho / d : 1;
       return { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
     },
-    offMap: (lon, lat) => offset(lon, lat).d > 9 * unit,
+    offMap: (lon, lat) => offset(lon, lat).d > reach,
   };
 }
 

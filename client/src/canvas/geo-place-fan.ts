@@ -68,13 +68,22 @@ const LEVEL_PX = 8;
 /** Places less than this (screen px) apart north-south (east-west) have no order that way to keep. */
 const ORDER_PX = 1;
 
+/**
+ * In a spread crowd (spreadCrowd), places farther apart than this (screen px) keep their bearing but
+ * not their exact order: no reader compares the heights of markers that far apart (Hà Nội lies 7 px
+ * east of China's point, 226 px south; kept east of it, no spot was left for Hà Nội in the delta at
+ * Fit on a small screen).
+ */
+const ORDER_REACH = 3 * PLACE_FAN_PX;
+
 /** Whether `p` seen from `from` lies within MAX_TURN of the direction (ux, uy). */
-const bearingKept = (p: Point, from: Point, ux: number, uy: number) => {
+const bearingKept = (p: Point, from: Point, ux: number, uy: number, spread = false) => {
   const [vx, vy] = [p.x - from.x, p.y - from.y];
   const [v, u] = [Math.hypot(vx, vy), Math.hypot(ux, uy)];
   // North stays north and east stays east, however slight: a reader compares two markers' heights
   // (Hà Giang, 22.82°N, was drawn south of Cao Bằng, 22.67°N, when only clear differences were kept).
-  const keeps = (vc: number, uc: number) => Math.abs(uc) < ORDER_PX || vc * uc > 0 || Math.abs(vc) <= LEVEL_PX;
+  const far = spread && u > ORDER_REACH;
+  const keeps = (vc: number, uc: number) => far || Math.abs(uc) < ORDER_PX || vc * uc > 0 || Math.abs(vc) <= LEVEL_PX;
   return v > 0 && (vx * ux + vy * uy) / (v * u) >= Math.cos(MAX_TURN) && keeps(vx, ux) && keeps(vy, uy);
 };
 
@@ -83,13 +92,13 @@ const bearingKept = (p: Point, from: Point, ux: number, uy: number) => {
  * from that place's point and from where its marker is drawn: it is never read as lying on another
  * side of a neighbour than it does.
  */
-function keepsSides(it: MarkerItem, p: Point, board: PlaceBoard, drawn: Map<string, Point>): boolean {
+function keepsSides(it: MarkerItem, p: Point, board: PlaceBoard, drawn: Map<string, Point>, spread = false): boolean {
   return board.places.every((q) => {
     const [ux, uy] = [it.home.x - q.home.x, it.home.y - q.home.y];
     if (q === it || Math.hypot(ux, uy) < COLOCATED_PX) return true;
-    if (!bearingKept(p, q.home, ux, uy)) return false;
+    if (!bearingKept(p, q.home, ux, uy, spread)) return false;
     const at = drawn.get(q.id) ?? board.drawn.get(q.id);
-    return !at || bearingKept(p, at, ux, uy);
+    return !at || bearingKept(p, at, ux, uy, spread);
   });
 }
 
@@ -199,14 +208,77 @@ function joinCoveringCluster(it: MarkerItem, board: PlaceBoard): void {
   );
 }
 
+/** Places closer than this (screen px) stand on one spot: a spread crowd moves them as one cluster. */
+const SAME_SPOT_PX = 6;
+
+type Unit = { members: MarkerItem[]; home: Point; r: number };
+
+/** The crowd's units drawn in this order (see spreadCrowd), or the first unit that finds no spot. */
+function spreadInOrder(units: Unit[], board: PlaceBoard, middle: Point): { u: Unit; at: Point }[] | Unit {
+  const taken = [...board.taken];
+  const drawn = new Map<string, Point>();
+  const placed: { u: Unit; at: Point }[] = [];
+  for (const u of units) {
+    const ok = (p: Point) =>
+      taken.every((t) => dist(p, t.p) >= u.r + t.r + GAP - 0.01) &&
+      u.members.every((it) => keepsSides(it, p, board, drawn, true));
+    const at = ok(u.home) ? u.home : spotFor(u.home, awayFrom(u.members[0]!, board.places, middle), ok);
+    if (!at) return u;
+    taken.push({ p: at, r: u.r });
+    u.members.forEach((it) => drawn.set(it.id, at));
+    placed.push({ u, at });
+  }
+  return placed;
+}
+
 /**
- * A crowd fanned honestly, else taken apart into tighter crowds (gathered within half the radius),
+ * A crowd no fan from its points fits (the Red River delta at Fit on a small screen), spread: in
+ * rank order, each marker on its point where there is room, else at the nearest spot outward that
+ * keeps its sides of every place; places on one spot (a province and its city) as one cluster. A
+ * marker that finds no spot is drawn first and the others tried again around it (Hải Phòng on its
+ * point, Quảng Ninh moved east of it). Clusters form only where the markers cannot be spread so:
+ * null when no order fits them all.
+ */
+function spreadCrowd(g: MarkerItem[], board: PlaceBoard): MarkerGroup[] | null {
+  if (g.some((it) => it.keep)) return null;
+  const middle = mean(g.map((it) => it.home));
+  let units: Unit[] = gatherGroups(g, SAME_SPOT_PX)
+    .map((members) => {
+      const home = mean(members.map((it) => it.home));
+      return { members, home, r: members.length > 1 ? clusterPx(members.length) / 2 : members[0]!.r };
+    })
+    .sort((a, b) => g.indexOf(a.members[0]!) - g.indexOf(b.members[0]!));
+  if (units.length < 2) return null;
+  let placed: ReturnType<typeof spreadInOrder> = units[0]!;
+  for (let tries = 0; tries < units.length && !Array.isArray(placed); tries++) {
+    placed = spreadInOrder(units, board, middle);
+    const stuck = placed;
+    if (!Array.isArray(stuck)) units = [stuck, ...units.filter((u) => u !== stuck)];
+  }
+  if (!Array.isArray(placed)) return null;
+  return placed.map(({ u, at }) => {
+    board.taken.push({ p: at, r: u.r });
+    u.members.forEach((it) => board.drawn.set(it.id, at));
+    const ids = u.members.map((it) => it.id);
+    if (u.members.length > 1) {
+      const group: MarkerGroup = { ids, centre: u.home, mode: 'cluster', drawn: new Map(), reach: u.r };
+      return at === u.home ? group : { ...group, at };
+    }
+    const mode = at === u.home ? 'single' : 'fan';
+    return { ids, centre: u.home, mode, drawn: new Map([[ids[0]!, at]]), reach: dist(at, u.home) + u.r };
+  });
+}
+
+/**
+ * A crowd fanned honestly, else spread apart (spreadCrowd), else taken apart into tighter crowds (gathered within half the radius),
  * else gathered; its groups are added to the board's.
  */
 function placeCrowd(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, radius: number): void {
   const fan = fanCrowd(g, board);
   if (!fan.stuck.length || !canSplit) return void board.groups.push(drawFan(g, board, fan));
   if (g.length === 1) return gatherWithNearest(g[0]!, board);
+  const spread = spreadCrowd(g, board);
+  if (spread) return void board.groups.push(...spread);
   const parts = radius > MIN_CROWD_PX ? gatherGroups(g, radius / 2) : [g];
   if (parts.length === 1) return gatherUnkept(g, board, canSplit, radius);
   for (const part of parts) placeCrowd(part, board, canSplit, radius / 2);
