@@ -6,6 +6,7 @@
 import type cytoscape from 'cytoscape';
 import { canvas } from '../../app/context.ts';
 import type { Region } from '../../canvas/fit.ts';
+import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { clearCiteSpots, placeCiteNumbers } from './cite-spots.ts';
 
@@ -22,6 +23,11 @@ export interface PictureView {
    * was fitted beside, and which a page-shaped picture would cut).
    */
   rect?: Region | null;
+  /**
+   * The label scale (style.ts) the picture is drawn with, from the zoom it shows its view at: a
+   * story view is drawn as Present draws it (slide-viewport.ts, presentLabelScale). Else the canvas's.
+   */
+  labelScale?: (zoom: number) => number | null;
 }
 
 /** The canvas made `size` (CSS px; the canvas's width unless given) for the picture, its centre kept; returns how to give it back. */
@@ -60,16 +66,19 @@ export async function inPictureView<T>(view: PictureView, draw: () => T | Promis
   const cv = canvas();
   const cy = cv.cy;
   const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  const scale = labelScale.value;
   const giveBack = reshape(cy, view);
   try {
     if (view.rect) showRect(cy, view.rect);
     else if (view.fitAll) cy.fit(shown(cy.elements()).not('.geo-clustered'), FIT_PAD);
+    labelScale.value = view.labelScale?.(cy.zoom()) ?? scale;
     cv.relabel(true, false);
     placeCiteNumbers(cy);
     return await draw();
   } finally {
     clearCiteSpots(cy);
     giveBack();
+    labelScale.value = scale;
     cy.viewport({ zoom: before.zoom, pan: before.pan });
     cv.relabel(true);
   }

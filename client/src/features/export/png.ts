@@ -27,6 +27,8 @@ export interface PngOptions extends Annotations {
   pictureWidth?: number;
   /** A saved view's model rectangle: the picture shows it whole (picture-view.ts). */
   viewRect?: Region | null;
+  /** The label scale for the zoom the picture shows its view at (picture-view.ts). */
+  labelScale?: (zoom: number) => number | null;
 }
 
 export interface PngResult {
@@ -65,6 +67,7 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
         height: opts.pictureHeight,
         width: opts.pictureWidth,
         rect: opts.viewRect,
+        labelScale: opts.labelScale,
       },
       async () => {
         const blob = (await cy.png({

@@ -5,7 +5,7 @@ import { canvas } from '../../app/context.ts';
 import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
-import { savedRect, showSavedViewport, slideRect } from '../present/slide-viewport.ts';
+import { presentLabelScale, savedRect, showSavedViewport, slideRect } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { download, fileStem } from './download.ts';
 import { graphToPng, type PngOptions } from './png.ts';
@@ -24,19 +24,23 @@ function viewBasemap(v: StoryView): BasemapPaths | null {
 }
 
 /**
- * The model rectangle a shown view's picture is fitted to: the one Present fits into the screen
- * (slide-viewport.ts), the view's saved frame cut to its nodes. One rule for Present, the PNG and
- * the PDF page: the same part of the graph, each at its own size.
+ * The model rectangle a shown view's picture is fitted to. A graph view: the one Present fits into
+ * the screen (slide-viewport.ts), the view's saved frame cut to its nodes, with no empty canvas it
+ * happened to leave. A map view: the part of the map the user framed, whole.
  */
-export const pictureRect = (v: StoryView) => slideRect(canvas().cy, v);
+export const pictureRect = (v: StoryView) => (v.layout === 'geo' ? savedRect(v) : slideRect(canvas().cy, v));
 
 /**
  * What a view's picture shows: the part of the graph the view showed when saved (pictureRect), over
  * its map if it has one, in the view's own shape and size (the area it framed on the canvas).
  */
-export function viewPicture(v: StoryView): Pick<PngOptions, 'basemap' | 'viewRect' | 'pictureWidth' | 'pictureHeight'> {
+export function viewPicture(
+  v: StoryView,
+): Pick<PngOptions, 'basemap' | 'viewRect' | 'pictureWidth' | 'pictureHeight' | 'labelScale'> {
   const size = v.frame && savedRect(v) ? { pictureWidth: v.frame.w, pictureHeight: v.frame.h } : {};
-  return { basemap: viewBasemap(v), viewRect: pictureRect(v), ...size };
+  // A map view's markers, clusters and names as Present shows them (the one rule, slide-viewport.ts).
+  const scale = v.layout === 'geo' ? { labelScale: (zoom: number) => presentLabelScale(canvas().cy, v, zoom) } : {};
+  return { basemap: viewBasemap(v), viewRect: pictureRect(v), ...size, ...scale };
 }
 
 /** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */

@@ -84,8 +84,10 @@ function pageLayout(v: StoryView, fonts: Fonts, aspect: number, legend: ReturnTy
   return options.reduce((best, o) => (o.content > 1.01 * best.content ? o : best));
 }
 
-/** Node labels on paper, in points: 7.5 to 9 pt read in print (walk 8, 9); the screen's 11 px print at this. */
+/** Node labels on paper, in points: 7.5 to 9 pt read in print (walk 8, 9); the screen's 11 px print at LABEL_PT. */
 const LABEL_PT = 8.25;
+const MIN_LABEL_PT = 7.5;
+const MAX_LABEL_PT = 9;
 
 /**
  * The view's picture drawn for a `printed` box in points: the view's content fitted into it as
@@ -94,12 +96,18 @@ const LABEL_PT = 8.25;
  */
 async function pagePicture(v: StoryView, printed: { w: number; h: number }): Promise<Blob> {
   const pictureWidth = (printed.w * LABEL_PX) / LABEL_PT;
+  const view = viewPicture(v);
+  // Labels print at LABEL_PT × the label scale: a map view's (Present's, at the page's size) kept
+  // within what reads in print.
+  const pt = (LABEL_PX * printed.w) / pictureWidth;
+  const readable = (k: number) => Math.max(MIN_LABEL_PT / pt, Math.min(MAX_LABEL_PT / pt, k));
   const res = await graphToPng(canvas().cy, {
     legend: false,
     sources: false,
     scale: 2,
     background: 'white',
-    ...viewPicture(v),
+    ...view,
+    labelScale: (zoom) => readable(view.labelScale?.(zoom) ?? 1),
     pictureWidth,
     pictureHeight: (pictureWidth * printed.h) / printed.w,
   });

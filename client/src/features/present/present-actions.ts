@@ -21,12 +21,10 @@ import {
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
 import { fitView, viewRegion, type Region } from '../../canvas/fit.ts';
-import { showSavedViewport } from './slide-viewport.ts';
+import { PROJECTOR_SCALE, showSavedViewport } from './slide-viewport.ts';
 import { thumbView } from './thumbnail.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
-
-export const PROJECTOR_SCALE = 1.6;
 
 /** `withHighlight`: a result highlighted now is kept in the view (a story view of a path shows the path). */
 export function captureStoryView(title: string, caption: string, withHighlight = true): StoryView {

@@ -107,3 +107,26 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
   show(zoom);
   for (let z = zoom * SHRINK_STEP; z >= zoom * LEAST_SCALE && underCover(framed, covers); z *= SHRINK_STEP) show(z);
 }
+
+/** The label scale Present draws with: names grown for a projector (style.ts, geo-markers.ts). */
+export const PROJECTOR_SCALE = 1.6;
+
+/** The zoom that fits `rect` into a `w` × `h` picture with `pad` around it. */
+const fitZoom = (rect: Region, w: number, h: number, pad: number) =>
+  Math.min((w - 2 * pad) / rect.w, (h - 2 * pad) / rect.h);
+
+/**
+ * One rule for what a saved map view shows (its markers, clusters and names) in Present, its PNG and
+ * its PDF page (walk 9, 5): the picture Present draws on this window, at each one's size. The
+ * markers gather and the names are placed for the zoom over the label scale (geo-markers.ts,
+ * declutter.ts), so a picture drawn at `zoom` with the scale returned here, Present's scale times
+ * how much larger than Present it draws the view, shows the same clusters and the same names as
+ * Present does (which drew "Bắc Giang +1" where the PNG, at the canvas's label size, left the
+ * hexagons around Hà Nội unnamed). Null for a view saved without its frame.
+ */
+export function presentLabelScale(cy: cytoscape.Core, view: StoryView, zoom: number): number | null {
+  const rect = slideRect(cy, view);
+  if (!rect) return null;
+  const present = fitZoom(rect, window.innerWidth, window.innerHeight, PADDING);
+  return present > 0 ? (PROJECTOR_SCALE * zoom) / present : null;
+}
