@@ -223,7 +223,8 @@ const onMap = (nodes: cytoscape.NodeCollection) => nodes.filter('.geo-marker, .g
 const standing = (n: cytoscape.NodeSingular, map: boolean) =>
   32 * Number(n.hasClass('hover-focus')) +
   16 * Number(n.hasClass('keyboard-focus')) +
-  8 * Number(n.selected()) +
+  // A selected link's ends rank as selected (walk 9, 2: Quảng Ninh unnamed beside the clusters' names).
+  8 * Number(n.selected() || n.connectedEdges(':selected').nonempty()) +
   4 * Number(n.hasClass('geo-offmap')) +
   2 * Number(n.hasClass('path-highlight')) +
   Number(n.hasClass('hover-near')) +

@@ -94,8 +94,13 @@ function addLeader(leaders: Leaders, from: Point, to: Point): void {
   leaders.dots += `M${from.x.toFixed(2)} ${from.y.toFixed(2)}l0 0`;
 }
 
-/** Never hidden in a cluster: a selected node, a node of a highlighted result (a path keeps its legs). */
-const kept = (n: cytoscape.NodeSingular) => n.selected() || n.hasClass('path-highlight');
+/**
+ * Never hidden in a cluster: a selected node, the ends of a selected link (a link picked in the
+ * timeline had both ends inside "Quảng Ninh +8" at 1024, walk 9, 2), a node of a highlighted result
+ * (a path keeps its legs).
+ */
+const kept = (n: cytoscape.NodeSingular) =>
+  n.selected() || n.hasClass('path-highlight') || n.connectedEdges(':selected').nonempty();
 
 /**
  * Which nodes are kept out of clusters now, and which are shown: when either changes, the markers
@@ -107,7 +112,8 @@ export const keptKey = (cy: cytoscape.Core): string => {
       .map((n) => n.id())
       .sort()
       .join(' ');
-  return `${ids(cy.nodes(':selected, .path-highlight'))}|${ids(cy.nodes().not('.filtered, .hidden'))}`;
+  const chosen = cy.nodes(':selected, .path-highlight').union(cy.edges(':selected').connectedNodes());
+  return `${ids(chosen)}|${ids(cy.nodes().not('.filtered, .hidden'))}`;
 };
 
 /** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */
