@@ -1355,6 +1355,44 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('walk9 5. the same graph at the same size draws its clusters at the same places, whatever order its elements came in (a share link)', async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      /** Each cluster of nodes placed by their links: its name and where it is drawn (model coordinates). */
+      const clusters = () =>
+        page.evaluate(() => {
+          const { cy, canvas } = (window as any).corridor;
+          canvas.relabel(true);
+          return cy
+            .nodes('.geo-cluster')
+            .filter((h: any) => typeof h.data('lat') !== 'number')
+            .map(
+              (h: any) => `${h.data('mapCluster').label} at ${h.position().x.toFixed(0)},${h.position().y.toFixed(0)}`,
+            )
+            .sort() as string[];
+        });
+      const before = await clusters();
+      expect(before.length, `clusters at ${size.width}`).toBeGreaterThan(0);
+      // The same elements again in the reverse order (a share link or a story adds them in its own).
+      await page.evaluate(() => {
+        const { cy } = (window as any).corridor;
+        const all = cy.elements().remove();
+        all
+          .nodes()
+          .toArray()
+          .reverse()
+          .forEach((n: any) => void n.restore());
+        all
+          .edges()
+          .toArray()
+          .reverse()
+          .forEach((e: any) => void e.restore());
+      });
+      expect(await clusters(), `at ${size.width}`).toEqual(before);
+      await page.close();
+    }
+  });
+
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);
