@@ -1324,6 +1324,75 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('walk9 2. a link picked in the timeline on the map at 1024 has both ends on their own markers, named, in view', async () => {
+    const page = await mapAtFit({ width: 1024, height: 700 });
+    await openPanel(page, 'timeline');
+    const item = page
+      .locator('.timeline li button', { hasText: 'Guangxi' })
+      .filter({ hasText: 'Quảng Ninh' })
+      .filter({ hasText: 'SIGNED' })
+      .first();
+    const edge = (await item.getAttribute('data-edge'))!;
+    await item.click();
+    await page.waitForTimeout(600);
+    await settled(page);
+    await shot(page, 'canvas', 'map-timeline-link-ends');
+    const ends = await page.evaluate((id) => {
+      const cy = (window as any).corridor.cy;
+      const e = cy.getElementById(id);
+      return e.connectedNodes().map((n: any) => {
+        const p = n.renderedPosition();
+        return {
+          id: n.id() as string,
+          alone: !n.hasClass('geo-clustered') && !n.hasClass('geo-cluster'),
+          named: !n.hasClass('label-hidden') && String(n.style('label')) !== '',
+          inView: p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height(),
+        };
+      }) as { id: string; alone: boolean; named: boolean; inView: boolean }[];
+    }, edge);
+    expect(ends.length).toBe(2);
+    for (const end of ends) expect(end, end.id).toEqual({ id: end.id, alone: true, named: true, inView: true });
+    await page.close();
+  });
+
+  it('walk9 5. the same graph at the same size draws its clusters at the same places, whatever order its elements came in (a share link)', async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      /** Each cluster of nodes placed by their links: its name and where it is drawn (model coordinates). */
+      const clusters = () =>
+        page.evaluate(() => {
+          const { cy, canvas } = (window as any).corridor;
+          canvas.relabel(true);
+          return cy
+            .nodes('.geo-cluster')
+            .filter((h: any) => typeof h.data('lat') !== 'number')
+            .map(
+              (h: any) => `${h.data('mapCluster').label} at ${h.position().x.toFixed(0)},${h.position().y.toFixed(0)}`,
+            )
+            .sort() as string[];
+        });
+      const before = await clusters();
+      expect(before.length, `clusters at ${size.width}`).toBeGreaterThan(0);
+      // The same elements again in the reverse order (a share link or a story adds them in its own).
+      await page.evaluate(() => {
+        const { cy } = (window as any).corridor;
+        const all = cy.elements().remove();
+        all
+          .nodes()
+          .toArray()
+          .reverse()
+          .forEach((n: any) => void n.restore());
+        all
+          .edges()
+          .toArray()
+          .reverse()
+          .forEach((e: any) => void e.restore());
+      });
+      expect(await clusters(), `at ${size.width}`).toEqual(before);
+      await page.close();
+    }
+  });
+
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);

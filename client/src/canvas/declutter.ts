@@ -6,7 +6,7 @@
 // the name reads as that node's), else it gets the `label-hidden` class. A hovered node's label
 // and a selected one rank first, then the hovered node's neighbours (hover.tsx).
 import type cytoscape from 'cytoscape';
-import { chosenNodes, HIGHLIGHT, isSelected } from './chosen.ts';
+import { chosenNodes, HIGHLIGHT, isSelected, SELECTED } from './chosen.ts';
 import { OVERLAY_CLASS } from './fit.ts';
 import { LABEL_FAR as FAR } from './label-place-style.ts';
 import { shown } from './visibility.ts';
@@ -221,7 +221,8 @@ const onMap = (nodes: cytoscape.NodeCollection) => nodes.filter('.geo-marker, .g
 const standing = (n: cytoscape.NodeSingular, map: boolean) =>
   32 * Number(n.hasClass('hover-focus')) +
   16 * Number(n.hasClass('keyboard-focus')) +
-  8 * Number(isSelected(n)) +
+  // A selected link's ends rank as selected (walk 9, 2: Quảng Ninh unnamed beside the clusters' names).
+  8 * Number(isSelected(n) || n.connectedEdges(SELECTED).nonempty()) +
   4 * Number(n.hasClass('geo-offmap')) +
   2 * Number(n.hasClass(HIGHLIGHT)) +
   Number(n.hasClass('hover-near')) +

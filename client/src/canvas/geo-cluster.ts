@@ -29,7 +29,7 @@ export interface MarkerItem {
    * "Bắc Ninh +1" after a resize, losing a leg). It is fanned, or left on its point.
    */
   keep?: boolean;
-  /** A node placed by its links: the places (with points of their own) it links to, on screen. */
+  /** A node placed by its links: the places (with points of their own) it links to, on screen, best-ranked first. */
   anchors?: { id: string; home: Point }[];
 }
 
@@ -76,7 +76,8 @@ function anchorPlace(g: MarkerItem[]): { id: string; home: Point } | undefined {
 
 /**
  * Where a cluster of nodes placed by their links is centred: on the place most of them link to
- * (ties to the first met, members being best-ranked first), not at their mean, which for events
+ * (ties to the first met, members and their places being best-ranked first: the same graph gives
+ * the same place whatever order its elements came in), not at their mean, which for events
  * linked to both Vietnamese and Chinese places lies at sea (walk 8, 4). The mean of the members'
  * points when none links to a place.
  */

@@ -95,8 +95,13 @@ function addLeader(leaders: Leaders, from: Point, to: Point): void {
   leaders.dots += `M${from.x.toFixed(2)} ${from.y.toFixed(2)}l0 0`;
 }
 
-/** Never hidden in a cluster: a selected node, a node of a highlighted result (a path keeps its legs). */
-const kept = (n: cytoscape.NodeSingular) => isSelected(n) || n.hasClass(HIGHLIGHT);
+/**
+ * Never hidden in a cluster: a selected node, the ends of a selected link (a link picked in the
+ * timeline had both ends inside "Quảng Ninh +8" at 1024, walk 9, 2), a node of a highlighted result
+ * (a path keeps its legs).
+ */
+const kept = (n: cytoscape.NodeSingular) =>
+  isSelected(n) || n.hasClass(HIGHLIGHT) || n.connectedEdges(SELECTED).nonempty();
 
 /**
  * Which nodes are kept out of clusters now, and which are shown: when either changes, the markers
@@ -108,7 +113,8 @@ export const keptKey = (cy: cytoscape.Core): string => {
       .map((n) => n.id())
       .sort()
       .join(' ');
-  return `${ids(cy.nodes(`${SELECTED}, .${HIGHLIGHT}`))}|${ids(cy.nodes().not('.filtered, .hidden'))}`;
+  const chosen = cy.nodes(`${SELECTED}, .${HIGHLIGHT}`).union(cy.edges(SELECTED).connectedNodes());
+  return `${ids(chosen)}|${ids(cy.nodes().not('.filtered, .hidden'))}`;
 };
 
 /** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */
@@ -129,7 +135,11 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
     const nodes = ranked(
       cy.nodes().filter((n) => homes.has(n.id()) && !n.hasClass('filtered') && !n.hasClass('hidden')),
     );
-    const shown = new Set(nodes.map((n) => n.id()));
+    // Rank of each shown node: a cluster placed by its links is centred on the place most of them
+    // link to, ties to the best-ranked, never to whichever came first in the graph (a share link adds
+    // the elements in its own order: the events cluster was in Laos or in the Gulf of Tonkin, walk 9, 5).
+    const rank = new Map(nodes.map((n, i) => [n.id(), i]));
+    const shown = new Set(rank.keys());
     const onScreen = (id: string) => {
       const h = homes.get(id)!;
       return { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y };
@@ -142,6 +152,7 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
             .neighborhood()
             .nodes()
             .filter((m) => shown.has(m.id()) && hasPoint(m))
+            .sort((a, b) => rank.get(a.id())! - rank.get(b.id())!)
             .map((m) => ({ id: m.id(), home: onScreen(m.id()) }));
       return {
         id: n.id(),
