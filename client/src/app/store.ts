@@ -30,6 +30,14 @@ export const style = signal<StyleState>({ ...DEFAULT_STYLE });
 export const layoutName = signal<LayoutName>('fcose');
 export const panel = signal<PanelName | null>('filters');
 export const details = signal<ElementRef | null>(null);
+/**
+ * The details card drawn compact (a summary over the left panel's foot with "Open details"): the
+ * card and the left panel have no room side by side and the user is working in the panel
+ * (app/narrow-panels.ts).
+ */
+export const detailsCompact = signal(false);
+/** The panel the app folded to make room for the details card: its tab is marked until a panel opens. */
+export const foldedPanel = signal<PanelName | null>(null);
 export const selection = signal<Selection>({ nodes: [], edges: [], label: '' });
 export const story = signal<StoryView[]>([]);
 /** Index of the story view on screen while presenting; null when not presenting. */
