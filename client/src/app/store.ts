@@ -43,6 +43,8 @@ export const story = signal<StoryView[]>([]);
 /** Index of the story view on screen while presenting; null when not presenting. */
 export const presenting = signal<number | null>(null);
 export const status = signal<StatusMessage | null>(null);
+/** Whether Play is stepping through the years (the filters' year window moving). */
+export const playing = signal(false);
 /** Bumped whenever the set of elements on the canvas, or what of it is shown, changes. */
 export const canvasVersion = signal(0);
 /** The graph's whole date range (from /api/stats), the year sliders' span until the canvas has dated links. */
