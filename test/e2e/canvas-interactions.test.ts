@@ -1191,11 +1191,14 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     // Before: the filtered link was unselected and its card closed.
     expect((await state()).selected).toBe(true);
     expect(await page.locator('#details').count()).toBe(1);
+    // The bar says it is not shown now, rather than offering it as if it were.
+    await expect.poll(() => page.locator('#selection-info').innerText()).toContain('filtered out for now');
     await shot(page, 'canvas', 'walk8-10-play-keeps-selection');
     await page.click('#btn-play'); // stop: the years come back, the link with them, still selected
     await expect.poll(async () => (await state()).filtered).toBe(false);
     expect((await state()).selected).toBe(true);
     expect(await page.locator('#details').count()).toBe(1);
+    expect(await page.locator('#selection-info').innerText()).not.toContain('filtered out');
     await page.close();
   });
 
