@@ -7,7 +7,7 @@
 // - A card opened from inside the panel (a timeline item) or while a panel opens (a tab) keeps the
 //   panel and shows the card compact: its title and "Open details" over the panel's foot, so the
 //   canvas keeps its width and both stay within reach. "Open details" folds the panel as above.
-// - A card restored on the side (a share link) does the same as a card opened from the panel.
+// - A share link restores its card only where both fit (share-actions.ts); the selection stays.
 // - A window narrowed with both open: a card asked for folds the panel, otherwise it goes compact.
 // Whenever the panel goes, the card shows in full again.
 import { batch, effect } from '@preact/signals';
