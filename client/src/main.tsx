@@ -10,7 +10,7 @@ import { fitResult, HIGHLIGHT, highlightOn } from './app/highlight.ts';
 import { bindKeyboard } from './app/keyboard.ts';
 import { bindNarrowPanels } from './app/narrow-panels.ts';
 import { StageOverlays } from './app/StageOverlays.tsx';
-import { details, graphYears, layoutName, panel, presenting, setStatus, style } from './app/store.ts';
+import { details, detailsCompact, graphYears, layoutName, panel, presenting, setStatus, style } from './app/store.ts';
 import { LeftPanel, Tabs } from './app/Tabs.tsx';
 import { TopBar } from './app/TopBar.tsx';
 import { Canvas } from './canvas/canvas.ts';
@@ -94,6 +94,7 @@ effect(() => {
   byId('left-panel').hidden = panel.value === null;
   byId('left-panel').classList.toggle('wide', panel.value === 'cypher');
   void details.value;
+  void detailsCompact.value;
   // The graph stays about the node under the pointer only when its card alone came or went.
   const pointer = panel.value === panelShown;
   panelShown = panel.value;

@@ -1165,6 +1165,43 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 8, 10. Play keeps the selection: a link outside the year shown stays selected, its card open, through Play and after', async () => {
+    const page = await wholeGraph();
+    // The latest dated link: Play starts at the first busy year, so it is filtered out at first.
+    const edge = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const year = (e: any) => Number(String(e.data('date') ?? e.data('dateFrom') ?? '0').slice(0, 4));
+      const latest = cy
+        .edges()
+        .not('.filtered, .hidden')
+        .sort((a: any, b: any) => year(b) - year(a))[0];
+      latest.select();
+      latest.emit('tap');
+      return latest.id() as string;
+    });
+    await page.locator('#details #edge-statement').waitFor();
+    await page.click('.tabs [data-panel="filters"]');
+    const state = () =>
+      page.evaluate((id) => {
+        const e = (window as any).corridor.cy.getElementById(id);
+        return { filtered: e.hasClass('filtered') as boolean, selected: e.selected() as boolean };
+      }, edge);
+    await page.click('#btn-play');
+    await expect.poll(async () => (await state()).filtered).toBe(true);
+    // Before: the filtered link was unselected and its card closed.
+    expect((await state()).selected).toBe(true);
+    expect(await page.locator('#details').count()).toBe(1);
+    // The bar says it is not shown now, rather than offering it as if it were.
+    await expect.poll(() => page.locator('#selection-info').innerText()).toContain('filtered out for now');
+    await shot(page, 'canvas', 'walk8-10-play-keeps-selection');
+    await page.click('#btn-play'); // stop: the years come back, the link with them, still selected
+    await expect.poll(async () => (await state()).filtered).toBe(false);
+    expect((await state()).selected).toBe(true);
+    expect(await page.locator('#details').count()).toBe(1);
+    expect(await page.locator('#selection-info').innerText()).not.toContain('filtered out');
+    await page.close();
+  });
+
   it('walk4 11. Play, started zoomed in, keeps every shown node in view and ends on the view it started from', async () => {
     const page = await wholeGraph();
     await page.click('.tabs [data-panel="filters"]');
@@ -1370,6 +1407,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const chosen = () =>
       page.evaluate(() => (window as any).corridor.cy.$(':selected').map((x: any) => x.id() as string));
     expect(await chosen()).toEqual([edge]);
+    // ... and the card that was open on it opens again.
+    await page.locator('#details #edge-statement').waitFor();
     await page.evaluate((id) => {
       (window as any).corridor.cy.getElementById(id).select();
     }, edge);

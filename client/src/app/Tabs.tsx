@@ -8,23 +8,16 @@ import { StoryPanel } from '../features/present/StoryPanel.tsx';
 import { TimelinePanel } from '../features/timeline/TimelinePanel.tsx';
 import { ReviewPanel } from '../features/review/ReviewPanel.tsx';
 import { changedFilters } from '../features/filters/filter-empty.ts';
-import { filters, panel, togglePanel } from './store.ts';
-import type { PanelName } from './types.ts';
+import { filters, foldedPanel, panel, togglePanel } from './store.ts';
+import { PANEL_TITLES, type PanelName } from './types.ts';
 
-const TABS: { name: PanelName; title: string }[] = [
-  { name: 'filters', title: 'Filters' },
-  { name: 'timeline', title: 'Timeline' },
-  { name: 'paths', title: 'Paths' },
-  { name: 'cypher', title: 'Cypher' },
-  { name: 'export', title: 'Export' },
-  { name: 'story', title: 'Story' },
-  { name: 'review', title: 'Review' },
-];
+const TABS = (Object.keys(PANEL_TITLES) as PanelName[]).map((name) => ({ name, title: PANEL_TITLES[name] }));
 
 export function Tabs() {
   const open = panel.value;
   // Filters act with their panel closed too: the tab says how many are on.
   const active = changedFilters(filters.value).length;
+  const folded = foldedPanel.value;
   return (
     <>
       {TABS.map((t) => (
@@ -33,6 +26,9 @@ export function Tabs() {
           data-panel={t.name}
           aria-selected={open === t.name}
           aria-controls="left-panel"
+          // Folded by the app to make room for the details card: marked so its way back is seen.
+          class={folded === t.name ? 'folded' : undefined}
+          title={folded === t.name ? `${t.title} was folded for the details: click to reopen it` : undefined}
           onClick={() => togglePanel(t.name)}
         >
           {t.title}

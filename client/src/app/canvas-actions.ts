@@ -8,7 +8,7 @@ import { hiddenByFiltersNote } from '../features/filters/filter-empty.ts';
 import { toApiQuery } from './api-query.ts';
 import { HIGHLIGHT, highlightOn } from './highlight.ts';
 import { canvas, history, pushAdded } from './context.ts';
-import { canvasChanged, details, filters, layoutName, setLayout, setStatus, showDetails } from './store.ts';
+import { canvasChanged, details, filters, layoutName, playing, setLayout, setStatus, showDetails } from './store.ts';
 import type { LayoutName } from './types.ts';
 
 export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -18,7 +18,9 @@ export function afterCanvasChange(): void {
   const cy = canvas().cy;
   applyFilters(cy, filters.value);
   // What a filter hid is no longer selected: the selection bar must not offer Hide or Remove for it.
-  const gone = cy.$(':selected').filter('.filtered, .hidden');
+  // Except while Play steps through the years: the selection and its card stay (walk 8, 10), the
+  // link shown again when Play gives the year window back.
+  const gone = cy.$(':selected').filter(playing.peek() ? '.hidden' : '.filtered, .hidden');
   if (gone.nonempty()) {
     gone.unselect();
     const shownId = details.peek()?.id;
@@ -71,10 +73,19 @@ export function hideElements(sel: cytoscape.CollectionReturnValue = selected()):
   if (sel.empty()) return;
   const affected = sel.union(sel.nodes().connectedEdges());
   affected.addClass('hidden');
+  // The card open on a hidden element comes back with it (walk 8, 10: undo left it closed).
+  const card = details.peek();
+  const cardBack = card && sel.getElementById(card.id).nonempty() ? card : null;
   history.push({
     label: 'hide',
-    // The focus returns to what was hidden: selected again (walk 8, 10: nothing was).
-    undo: () => (affected.removeClass('hidden'), selected().unselect(), sel.select(), canvasChanged()),
+    // The focus returns to what was hidden: selected again (walk 8, 10: nothing was), its card open.
+    undo: () => {
+      affected.removeClass('hidden');
+      selected().unselect();
+      sel.select();
+      canvasChanged();
+      if (cardBack) showDetails(cardBack, true);
+    },
     redo: () => (affected.addClass('hidden'), sel.unselect(), canvasChanged()),
   });
   sel.unselect();

@@ -1,13 +1,27 @@
-// The left panel and the details card, open together, must leave the canvas most of the window: at
-// 1024 px both float over it and left the graph a strip of about 270 px; at 1440 the card beside a
-// docked panel halved the graph. So where both would leave the canvas less than CANVAS_SHARE of the
-// window's width, the one opened last stays and the other collapses: a node clicked on the canvas
-// folds the left panel away (its tab brings it back), a card opened on the side (restored
-// by a share link) does not show, a tab opened folds the details card (the selection stays; Enter or a
-// click reopens it). Details opened from inside a panel (a timeline or
-// path step) leave that panel open. A window narrowed with both open folds the older one.
-import { effect } from '@preact/signals';
-import { closePanel, details, detailsWereAsked, panel, showDetails } from './store.ts';
+// The left panel and the details card, open together, must leave the canvas at least CANVAS_SHARE of
+// the window's width: at 1024 px both float over it and left the graph a strip of about 270 px; at
+// 1440 the card beside a docked panel halved the graph. One rule where both do not fit: what the user
+// is working in stays.
+// - A card asked for from the canvas, the keyboard or the top bar's search folds the left panel into
+//   its tab; the status line says so and the tab is marked (its click reopens the panel).
+// - A card opened from inside the panel (a timeline item) or while a panel opens (a tab) keeps the
+//   panel and shows the card compact: its title and "Open details" over the panel's foot, so the
+//   canvas keeps its width and both stay within reach. "Open details" folds the panel as above.
+// - A share link restores its card only where both fit (share-actions.ts); the selection stays.
+// - A window narrowed with both open: a card asked for folds the panel, otherwise it goes compact.
+// Whenever the panel goes, the card shows in full again.
+import { batch, effect } from '@preact/signals';
+import { PANEL_TITLES } from './types.ts';
+import {
+  closePanel,
+  details,
+  detailsCompact,
+  detailsWereAsked,
+  foldedPanel,
+  panel,
+  setStatus,
+  status,
+} from './store.ts';
 
 /** The width below which panels float over the canvas (styles.css, @media max-width: 1199px). */
 export const NARROW_PX = 1200;
@@ -33,27 +47,62 @@ export function roomForBoth(): boolean {
   return w - tabs - panelWidth - card >= CANVAS_SHARE * w;
 }
 
+/** When the status line last changed. */
+let statusAt = 0;
+effect(() => {
+  void status.value;
+  statusAt = performance.now();
+});
+
+/** Folds the open panel into its tab to make room for the details card, and says so in the status line. */
+export function foldPanelForDetails(): void {
+  const name = panel.peek();
+  if (!name) return;
+  const note = `${PANEL_TITLES[name]} folded to make room for the details; its tab reopens it.`;
+  // The message a pick has just set (what was added) stays, the fold said after it.
+  const prev = performance.now() - statusAt < 1000 ? status.peek() : null;
+  batch(() => {
+    closePanel();
+    foldedPanel.value = name;
+    setStatus(
+      prev && prev.kind !== 'busy' ? { ...prev, message: `${prev.message} ${note}` } : { kind: 'info', message: note },
+    );
+  });
+}
+
+/** The compact card's "Open details": the full card, the panel folded if both do not fit. */
+export function openFullDetails(): void {
+  if (panel.peek() && !roomForBoth()) foldPanelForDetails();
+  detailsCompact.value = false;
+}
+
+/** Where both do not fit: fold the panel (`asked` from outside it) or draw the card compact. */
+function makeRoom(asked: boolean): void {
+  if (asked) foldPanelForDetails();
+  else detailsCompact.value = true;
+}
+
 export function bindNarrowPanels(): void {
   let last = { panel: panel.peek(), details: details.peek() };
-  /** Which of the two stays when there is no room for both. */
-  let keep: 'panel' | 'details' = 'panel';
+  /** Whether the card on show was asked for from outside the panel (it folds the panel on a resize too). */
+  let asked = false;
   effect(() => {
     const now = { panel: panel.value, details: details.value };
     const before = last;
     last = now;
-    const fromPanel = document.activeElement?.closest('#left-panel') !== null && document.activeElement !== null;
-    if (now.details && now.details !== before.details) keep = fromPanel || !detailsWereAsked() ? 'panel' : 'details';
-    else if (now.panel && now.panel !== before.panel) keep = 'panel';
-    if (!now.panel || !now.details || roomForBoth()) return;
-    // A card the user asked for folds the panel; one opened on the side (a share link) gives way to it.
-    if (now.details !== before.details && !fromPanel) {
-      if (detailsWereAsked()) closePanel();
-      else showDetails(null);
-    } else if (now.panel !== before.panel) showDetails(null);
+    if (now.panel && now.panel !== before.panel) foldedPanel.value = null;
+    if (!now.panel || !now.details) return void (detailsCompact.value = false);
+    const active = document.activeElement;
+    const fromPanel = active !== null && active.closest('#left-panel') !== null;
+    const newCard = now.details !== before.details;
+    if (newCard) asked = detailsWereAsked() && !fromPanel;
+    else if (now.panel !== before.panel) asked = false;
+    if (roomForBoth()) return void (detailsCompact.value = false);
+    if (newCard || now.panel !== before.panel) makeRoom(newCard && asked);
   });
   window.addEventListener('resize', () => {
-    if (!panel.peek() || !details.peek() || roomForBoth()) return;
-    if (keep === 'details') closePanel();
-    else showDetails(null);
+    if (!panel.peek() || !details.peek()) return;
+    if (roomForBoth()) detailsCompact.value = false;
+    else if (!detailsCompact.peek()) makeRoom(asked);
   });
 }

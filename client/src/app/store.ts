@@ -30,11 +30,21 @@ export const style = signal<StyleState>({ ...DEFAULT_STYLE });
 export const layoutName = signal<LayoutName>('fcose');
 export const panel = signal<PanelName | null>('filters');
 export const details = signal<ElementRef | null>(null);
+/**
+ * The details card drawn compact (a summary over the left panel's foot with "Open details"): the
+ * card and the left panel have no room side by side and the user is working in the panel
+ * (app/narrow-panels.ts).
+ */
+export const detailsCompact = signal(false);
+/** The panel the app folded to make room for the details card: its tab is marked until a panel opens. */
+export const foldedPanel = signal<PanelName | null>(null);
 export const selection = signal<Selection>({ nodes: [], edges: [], label: '' });
 export const story = signal<StoryView[]>([]);
 /** Index of the story view on screen while presenting; null when not presenting. */
 export const presenting = signal<number | null>(null);
 export const status = signal<StatusMessage | null>(null);
+/** Whether Play is stepping through the years (the filters' year window moving). */
+export const playing = signal(false);
 /** Bumped whenever the set of elements on the canvas, or what of it is shown, changes. */
 export const canvasVersion = signal(0);
 /** The graph's whole date range (from /api/stats), the year sliders' span until the canvas has dated links. */

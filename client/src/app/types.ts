@@ -32,6 +32,17 @@ export interface StyleState {
 
 export type PanelName = 'filters' | 'timeline' | 'paths' | 'cypher' | 'export' | 'story' | 'review';
 
+/** Each panel's name on its tab, in the tabs' order. */
+export const PANEL_TITLES: Record<PanelName, string> = {
+  filters: 'Filters',
+  timeline: 'Timeline',
+  paths: 'Paths',
+  cypher: 'Cypher',
+  export: 'Export',
+  story: 'Story',
+  review: 'Review',
+};
+
 export interface StatusMessage {
   kind: 'info' | 'error' | 'busy' | 'done';
   message: string;

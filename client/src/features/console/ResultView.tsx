@@ -86,47 +86,46 @@ function LeftOut({ columns }: { columns: PanelColumns }) {
   return <p class="muted table-left-out">Not shown here: {parts.join('; ')}. The wide table has every column.</p>;
 }
 
-/** How many of the table's columns lie, wholly or in part, right of what its box shows now. */
-function columnsRightOf(box: HTMLElement): number {
-  const edge = box.getBoundingClientRect().right;
-  return [...box.querySelectorAll('thead th')].filter((th) => th.getBoundingClientRect().right > edge + 1).length;
+/**
+ * Whether the panel's table reads as records: where its columns, as a grid, would not all fit the
+ * box (walk 8, 11: "4 more columns to the right" at 1440), or where the box is narrow and there are
+ * more than three. Measured on the grid; the class is set back at once so that nothing flickers.
+ */
+function needsRecords(box: HTMLElement, columns: number): boolean {
+  const had = box.classList.contains('records');
+  box.classList.remove('records');
+  const records = box.scrollWidth > box.clientWidth + 1 || (columns > 3 && box.clientWidth <= 400);
+  box.classList.toggle('records', had);
+  return records;
 }
 
-/** Columns beyond the box's right edge, followed as the box scrolls or changes size. */
-function useColumnsRight(ref: { current: HTMLElement | null }, deps: unknown[]): number {
-  const [right, setRight] = useState(0);
+/** Whether the panel's table reads as records, decided again as the box changes size. */
+function useRecords(ref: { current: HTMLElement | null }, columns: number, deps: unknown[]): boolean {
+  const [records, setRecords] = useState(false);
   useEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const update = () => setRight(columnsRightOf(box));
+    const update = () => setRecords(needsRecords(box, columns));
     update();
     const watch = new ResizeObserver(update);
-    watch.observe(box);
-    box.addEventListener('scroll', update, { passive: true });
-    return () => {
-      watch.disconnect();
-      box.removeEventListener('scroll', update);
-    };
+    watch.observe(box.parentElement ?? box);
+    return () => watch.disconnect();
   }, deps);
-  return right;
+  return records;
 }
 
 /**
- * The table; in the panel (`cue`) its first column stays while the others scroll sideways, and a
- * line says how many columns lie beyond the right edge. `full`: every cell shows its whole text.
+ * The table; in the panel (`cue`) a grid while its columns fit, its first column kept in view, and
+ * otherwise each row as a record (its values under their columns' names), so nothing lies to the
+ * right. `full` (the wide table): every cell shows its whole text.
  */
 function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: boolean; full?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
-  const right = useColumnsRight(ref, [columns, rows, folded]);
+  const records = useRecords(ref, columns.length + (folded ? 1 : 0), [columns, rows, folded]) && !!cue;
   return (
     <div>
-      {cue && right ? (
-        <p class="table-scroll-cue muted">
-          {right} more column{right === 1 ? '' : 's'} to the right: scroll sideways →, or open the table wide
-        </p>
-      ) : null}
-      <div class={`result-table-frame${cue && right ? ' more-right' : ''}`}>
-        <div class={`result-table${cue ? ' keeps-first' : ''}${cue && columns.length > 3 ? ' records' : ''}`} ref={ref}>
+      <div class="result-table-frame">
+        <div class={`result-table${cue ? ' keeps-first' : ''}${records ? ' records' : ''}`} ref={ref}>
           <table>
             <thead>
               <tr>

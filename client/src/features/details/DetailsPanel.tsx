@@ -8,7 +8,8 @@ import type { NodeDetailResponse } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
-import { canvasVersion, details, showDetails } from '../../app/store.ts';
+import { openFullDetails } from '../../app/narrow-panels.ts';
+import { canvasVersion, details, detailsCompact, showDetails } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
@@ -95,6 +96,59 @@ function EdgeDetails({ e }: { e: cytoscape.EdgeSingular }) {
   );
 }
 
+/** The left panel's box, kept up to date while `on`: the compact card sits over its foot. */
+function usePanelBox(on: boolean): DOMRect | null {
+  const [box, setBox] = useState<DOMRect | null>(null);
+  useEffect(() => {
+    const host = document.getElementById('left-panel');
+    if (!on || !host) return;
+    const measure = () => setBox(host.getBoundingClientRect());
+    measure();
+    const watch = new ResizeObserver(measure);
+    watch.observe(host);
+    window.addEventListener('resize', measure);
+    return () => (watch.disconnect(), window.removeEventListener('resize', measure));
+  }, [on]);
+  return on ? box : null;
+}
+
+function EdgeTitle({ e }: { e: cytoscape.EdgeSingular }) {
+  return (
+    <EdgeStatement
+      source={e.source().data('label')}
+      type={e.data('type') as EdgeType}
+      target={e.target().data('label')}
+    />
+  );
+}
+
+/**
+ * The card compact, over the foot of the left panel the user is working in (app/narrow-panels.ts):
+ * what is selected, and "Open details" for the full card (which folds the panel).
+ */
+function CompactCard({ el }: { el: cytoscape.SingularElementReturnValue }) {
+  const box = usePanelBox(true);
+  if (!box) return null;
+  const place = {
+    left: `${box.left + 8}px`,
+    width: `${box.width - 16}px`,
+    bottom: `${innerHeight - box.bottom + 8}px`,
+  };
+  return (
+    <aside id="details" class="details compact canvas-overlay" aria-label="Details (compact)" style={place}>
+      <button type="button" class="close-x" aria-label="Close details" onClick={() => showDetails(null)}>
+        ×
+      </button>
+      <div class="compact-title">
+        {el.isNode() ? <strong>{el.data('label')}</strong> : <EdgeTitle e={el as cytoscape.EdgeSingular} />}
+      </div>
+      <button type="button" id="btn-open-details" onClick={openFullDetails}>
+        Open details
+      </button>
+    </aside>
+  );
+}
+
 export function DetailsPanel() {
   const target = details.value;
   void canvasVersion.value; // re-render when the element goes away
@@ -104,6 +158,7 @@ export function DetailsPanel() {
     if (open) requestAnimationFrame(() => bringIntoView(canvas().cy, el!));
   }, [target?.id, open]);
   if (!open) return null;
+  if (detailsCompact.value) return <CompactCard el={el} />;
   return (
     <aside id="details" class="details canvas-overlay" aria-label="Details">
       <button type="button" class="close-x" aria-label="Close details" onClick={() => showDetails(null)}>

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
-import { canvasVersion, filters, graphYears, setFilters } from '../../app/store.ts';
+import { canvasVersion, filters, graphYears, playing as playingNow, setFilters } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
@@ -105,8 +105,9 @@ function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
   const stop = () => {
     giveBack();
     setPlaying(false);
+    playingNow.value = false;
   };
-  useEffect(() => giveBack, []);
+  useEffect(() => () => (giveBack(), (playingNow.value = false)), []);
   const toggle = () => {
     if (playing) return stop();
     const steps = playYears(stats.perYear, stats.bounds.max);
@@ -116,6 +117,7 @@ function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
     const { fromYear, toYear, showUndated } = filters.peek();
     before.current = { fromYear, toYear, showUndated };
     view.current = playStart(canvas().cy);
+    playingNow.value = true;
     setFilters({ fromYear: steps[0]!, toYear: steps[0]!, showUndated: false });
     followPlay(canvas().cy);
     setPlaying(true);

@@ -11,15 +11,18 @@ export function SelectionBar() {
   void canvasVersion.value;
   const s = selection.value;
   const count = s.nodes.length + s.edges.length;
+  const cy = canvas().cy;
+  // Kept selected while Play's year window leaves it out (walk 8, 10): the bar says it is not shown.
+  const out = [...s.nodes, ...s.edges].filter((id) => cy.getElementById(id).hasClass('filtered')).length;
+  const outText = !out ? '' : count === 1 ? ' (filtered out for now)' : ` (${out} filtered out for now)`;
   const info =
-    count === 0
+    (count === 0
       ? 'Nothing selected'
       : count === 1
         ? `Selected: ${s.label}`
-        : `${s.nodes.length} nodes, ${s.edges.length} links selected`;
+        : `${s.nodes.length} nodes, ${s.edges.length} links selected`) + outText;
   const noNode = s.nodes.length === 0;
   const nothing = count === 0;
-  const cy = canvas().cy;
   // Hidden nodes, and links hidden on their own: a hidden node's links go with it, not counted apart.
   const hiddenCount =
     cy.$('node.hidden').length +
