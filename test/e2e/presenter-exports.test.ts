@@ -438,7 +438,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     },
   );
 
-  it('walk 9, 5. a map view zoomed on the border shows the same clusters and names in Present, its PNG and its PDF page', async () => {
+  it('walk 9, 5. a map view zoomed on the border shows the same clusters and names in Present, its PNG and its PDF page, and names all but 1 in 10 of its provinces', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
     await showMap(page);
@@ -472,6 +472,11 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
             .filter((n: any) => !n.data('mapCluster') && !n.hasClass('label-hidden') && n.style('label'))
             .map((n: any) => n.id())
             .sort(),
+          provinces: drawn.filter((n: any) => !n.data('mapCluster') && n.data('kind') === 'Province').length,
+          unnamedProvinces: drawn
+            .filter((n: any) => !n.data('mapCluster') && n.data('kind') === 'Province' && n.hasClass('label-hidden'))
+            .map((n: any) => n.id())
+            .sort(),
         };
       };
       const png = cy.png.bind(cy);
@@ -488,6 +493,8 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const present = (await page.evaluate(() => (window as any).mapPicture())) as {
       clusters: string[];
       named: string[];
+      provinces: number;
+      unnamedProvinces: string[];
     };
     await page.screenshot({ path: path.join(SCREENSHOTS, 'presenter-walk9-5-present.png') });
     await page.keyboard.press('Escape');
@@ -502,6 +509,14 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const pictures = (await page.evaluate(() => (window as any).pictures)) as (typeof present)[];
     console.log('walk 9, 5', JSON.stringify({ present, pictures }));
     expect(present.clusters.length + present.named.length).toBeGreaterThan(5);
+    // The canvas's rule, on the map too: all but 1 in 10 of the provinces drawn on their points are named.
+    for (const [what, picture] of [
+      ['Present', present] as const,
+      ...pictures.map((p, i) => [`picture ${i}`, p] as const),
+    ])
+      expect(picture.unnamedProvinces, `${what}: provinces unnamed`).toHaveLength(
+        Math.min(picture.unnamedProvinces.length, Math.floor(picture.provinces / 10)),
+      );
     for (const [i, picture] of pictures.entries()) {
       const what = ['the PNG', 'the PDF page'][i];
       expect(picture.clusters, `${what}'s clusters`).toEqual(present.clusters);

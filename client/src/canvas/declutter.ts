@@ -269,10 +269,11 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     // So do the ends of a selected link and a highlighted path's nodes, on every layout (walk 8, 3: the
     // path's end Bắc Ninh unnamed on the map): chosen.ts says which.
     const isChosen = chosen.contains(n);
-    // Off the map a country's or a province's name may cover lesser markers too (drawn above them:
-    // at 1024 the crowded core left Quảng Ninh and Hải Phòng no free spot); a highlighted path's name
-    // shows over an arrowhead if need be.
-    const country = !map && placeStanding(n) > 0;
+    // A country's or a province's name may cover lesser markers too (drawn above them: at 1024 the
+    // crowded core left Quảng Ninh and Hải Phòng no free spot), on the Map where its marker stands on
+    // its own point (walk 9, 5: Hải Phòng and Hưng Yên unnamed by the crowd around Hà Nội in
+    // Present and on the PDF page); a highlighted path's name shows over an arrowhead if need be.
+    const country = placeStanding(n) > 0 && (!map || (n.hasClass('geo-marker') && !n.hasClass('geo-derived')));
     const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || isChosen || country;
     const first = !map && (placeStanding(n) > 0 || n.hasClass(HIGHLIGHT));
     const mustShow = overMarkers || first || i < mustShowCount(nodes.length);
