@@ -156,7 +156,8 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     await openPanel(page, 'timeline');
     await settle(page);
     const before = await framing(page);
-    await page.locator('.timeline li button').first().click();
+    // The walk's link: Quảng Ninh —SIGNED→ Guangxi, the MoU for 2022-2026 (66).
+    await page.locator('.timeline li button', { hasText: 'period 2022-2026' }).first().click();
     await page.locator('#details').waitFor();
     await settle(page, 800);
     await page.keyboard.press('Escape');

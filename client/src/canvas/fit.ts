@@ -133,7 +133,7 @@ export function fitView(
 }
 
 /** Moves the view to fit the elements (see fitView) without making that the frame's fit; null when there are none. */
-function showFit(
+export function showFit(
   cy: cytoscape.Core,
   eles: cytoscape.CollectionArgument,
   padding: number,

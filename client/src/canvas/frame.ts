@@ -6,7 +6,7 @@
 // fit, never past the node size cap). The frame is kept between changes, not read back from the
 // view each time, so closing what was opened gives the view it had back.
 import type cytoscape from 'cytoscape';
-import { bringIntoView, freeRegion, zoomCeiling, type Region } from './fit.ts';
+import { bringIntoView, freeRegion, showFit, zoomCeiling, type Region } from './fit.ts';
 import {
   frameOf,
   modelRect,
@@ -62,6 +62,9 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   held.delete(cy);
   if (cy.animated()) cy.stop(true, true);
   const was = { w: cy.width(), h: cy.height() };
+  // The graph's size on the canvas as it was (its place aside): one no larger stays whole.
+  const size = shown(cy.nodes()).renderedBoundingBox({ includeLabels: false });
+  const fitsCanvas = size.w <= was.w * 1.05 && size.h <= was.h * 1.05;
   cy.resize();
   const region = freeRegion(cy);
   const resized = Math.abs(cy.width() - was.w) >= 2 || Math.abs(cy.height() - was.h) >= 2;
@@ -75,22 +78,30 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   const shrank = f.region && region.w * region.h < f.region.w * f.region.h;
   if (opts.pointer && shrank && !resized && selected.length === 1 && zoomAbout(cy, selected, nodes, region))
     return (settleFrame(cy, region), true);
-  if (f.refit) f.refit();
-  else if (f.rect) showRect(cy, f.rect, region);
+  const whole = f.refit
+    ? (f.refit(), true)
+    : f.rect
+      ? showRect(cy, f.rect, region, fitsCanvas ? nodes : undefined)
+      : false;
   // A selection a rectangle's new place leaves out is brought back into view (a fit shows what it
   // fits: panned, a graph fitted whole would lose an edge).
-  if (!f.refit && selected.nonempty()) bringIntoView(cy, selected);
+  if (!whole && selected.nonempty()) bringIntoView(cy, selected);
   cy.stop(true, true);
   settleFrame(cy, region);
   return true;
 }
 
-/** The model rectangle, centred in the region and as large as it fits there (not past the node cap). */
-function showRect(cy: cytoscape.Core, rect: ModelRect, region: Region): void {
+/**
+ * The model rectangle, centred in the region and as large as it fits there (not past the node
+ * cap). `nodes`: a graph no larger than the canvas was (panned partly off it, walk 7, 1) is
+ * fitted whole around the covers instead, no larger than that.
+ */
+function showRect(cy: cytoscape.Core, rect: ModelRect, region: Region, nodes?: cytoscape.NodeCollection): boolean {
   const fit = Math.min(region.w / Math.max(rect.w, 1), region.h / Math.max(rect.h, 1));
   // A view zoomed past the cap by hand keeps its zoom at most; a fit never goes past it.
   const cap = Math.max(zoomCeiling(shown(cy.nodes()), cy.maxZoom()), cy.zoom());
   const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fit, cap));
+  if (nodes) return (showFit(cy, nodes, 24, Math.max(zoom, cy.minZoom()), false), true);
   cy.viewport({
     zoom,
     pan: {
@@ -98,6 +109,7 @@ function showRect(cy: cytoscape.Core, rect: ModelRect, region: Region): void {
       y: region.y + region.h / 2 - (rect.y + rect.h / 2) * zoom,
     },
   });
+  return false;
 }
 
 /** Shows a model rectangle (a saved or shared view's) in the free region, and makes it the frame. */
