@@ -4,9 +4,8 @@ import { effect, untracked } from '@preact/signals';
 import { render } from 'preact';
 import './styles.css';
 import { api } from './api/client.ts';
-import { afterCanvasChange, clearHighlight } from './app/canvas-actions.ts';
+import { afterCanvasChange } from './app/canvas-actions.ts';
 import { canvas, setCanvas } from './app/context.ts';
-import { fitResult, HIGHLIGHT, highlightOn } from './app/highlight.ts';
 import { bindKeyboard } from './app/keyboard.ts';
 import { bindNarrowPanels } from './app/narrow-panels.ts';
 import { StageOverlays } from './app/StageOverlays.tsx';
@@ -14,10 +13,9 @@ import { details, detailsCompact, graphYears, layoutName, panel, presenting, set
 import { LeftPanel, Tabs } from './app/Tabs.tsx';
 import { TopBar } from './app/TopBar.tsx';
 import { Canvas } from './canvas/canvas.ts';
-import { followFreeRegion, resizeKeepingCenter, type FollowOptions } from './canvas/fit.ts';
+import { followFrame, holdFrame, releaseFrame, type FollowOptions } from './canvas/frame.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
-import { backOnPaths, leavingPaths } from './features/paths/path-state.ts';
 import { syncPresentation } from './features/present/present-actions.ts';
 import { bindCanvasInput } from './features/selection/canvas-input.ts';
 import { bindHover } from './features/selection/hover.tsx';
@@ -62,31 +60,15 @@ effect(() => {
   afterCanvasChange();
 });
 effect(() => canvas().setStyle(style.value));
-// A result's highlight belongs to the panel that made it (Paths, Cypher): it goes when that closes,
-// except into Story, which saves the canvas as it shows (a story view of a path keeps the path);
-// back from Story to the panel that made it, the highlight is still there.
-let lastPanel = panel.peek();
-/** The panel whose result stays highlighted while Story is open. */
-let resultPanel: typeof lastPanel = null;
-effect(() => {
-  const now = panel.value;
-  if (now !== lastPanel) {
-    const from = lastPanel === 'story' ? resultPanel : lastPanel;
-    resultPanel = now === 'story' && highlightOn.peek() ? from : null;
-    if (!resultPanel && now !== from) {
-      if (from === 'paths') leavingPaths();
-      clearHighlight();
-    } else if (now === 'paths' && from === 'paths') backOnPaths();
-  }
-  lastPanel = now;
-});
-/**
- * The graph into the region free now; a highlighted result is fitted again as its panel fitted it
- * (walk 8: widened to 1440, a highlight fitted beside the floating panel ended by the right edge).
- */
+/** The view frames what it framed in the region free now (canvas/frame.ts); presenting frames its slides itself. */
 function follow(opts: FollowOptions): void {
-  if (!followFreeRegion(cy, opts) || opts.pointer || !highlightOn.peek()) return;
-  fitResult(cy, cy.$(`.${HIGHLIGHT}`));
+  if (!presenting.peek()) return void followFrame(cy, opts);
+  // The slide keeps its middle.
+  releaseFrame(cy);
+  const [zoom, pan] = [cy.zoom(), cy.pan()];
+  const centre = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+  cy.resize();
+  cy.pan({ x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom });
 }
 /** The panel open at the last change: a click on a tab is no click on a node. */
 let panelShown = panel.peek();
@@ -99,20 +81,19 @@ effect(() => {
   const pointer = panel.value === panelShown;
   panelShown = panel.value;
   // Once the panel or the card has taken its place: the graph into the region left free.
-  requestAnimationFrame(() => {
-    const focus = resizeKeepingCenter(cy);
-    if (!presenting.peek()) requestAnimationFrame(() => follow({ pointer, focus }));
-  });
+  holdFrame(cy);
+  requestAnimationFrame(() => requestAnimationFrame(() => follow({ pointer })));
 });
-// The window resized: the canvas follows, and a graph shown whole is fitted into its new free region.
+// The window resized or the legend folded: the view frames what it framed in the new free region.
 let resizing = 0;
-window.addEventListener('resize', () => {
+const followSoon = () => {
+  holdFrame(cy);
   cancelAnimationFrame(resizing);
-  resizing = requestAnimationFrame(() => {
-    const focus = resizeKeepingCenter(cy);
-    if (!presenting.peek()) follow({ focus });
-  });
-});
+  resizing = requestAnimationFrame(() => follow({}));
+};
+window.addEventListener('resize', followSoon);
+const legend = document.getElementById('legend');
+if (legend) new ResizeObserver(followSoon).observe(legend);
 // A panel floating over the canvas (narrow screens) starts below the selection bar and right of the
 // tabs, whatever their size (a tab's badge widens the column: the panel then sat on its edge).
 const measured = (prop: string, side: 'width' | 'height') =>

@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
-import { loadWholeGraph, NARROW, openPanel, searchAndChoose, shot, useE2e, type Size } from './explorer-page.ts';
+import {
+  loadWholeGraph,
+  NARROW,
+  openPanel,
+  searchAndChoose,
+  shot,
+  showMap,
+  useE2e,
+  type Size,
+} from './explorer-page.ts';
 
 /** Two animation frames and a little more: a panel's follow-up fit has run. */
 const settle = (page: Page, ms = 400) => page.waitForTimeout(ms);
@@ -115,6 +124,53 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     expect(wide.inside).toBe(true);
     expect(wide.dx, 'the highlight in the middle of the free canvas, not by its right edge').toBeLessThan(0.1);
     expect(wide.dy, 'a little above the middle: the status line and the legend cover the bottom').toBeLessThan(0.15);
+    await page.close();
+  });
+
+  it('walk 9, 3. a query highlight stays framed in the free region as Cypher gives way to Paths, Story and no panel', async () => {
+    const page = await wholeGraph();
+    await openPanel(page, 'cypher');
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('MATCH (a:Province)-[r:SIGNED]->(b) RETURN a, r, b LIMIT 3');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary').waitFor();
+    await settle(page);
+    const lit = await page.evaluate(() => (window as any).corridor.cy.nodes('.path-highlight').map((n: any) => n.id()));
+    expect(lit.length).toBeGreaterThan(1);
+    for (const next of ['paths', 'story', null]) {
+      if (next) await openPanel(page, next);
+      else await page.keyboard.press('Escape');
+      await settle(page);
+      await shot(page, 'walk9', `highlight-after-${next ?? 'none'}`);
+      expect(await page.locator('#btn-clear-highlight').isVisible(), `highlight on under ${next}`).toBe(true);
+      const f = await framing(page, lit);
+      expect(f.under, `highlighted nodes cut or covered under ${next}`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it("walk 9, 2. at 1024 a timeline link's card squeezes the map; Esc and a wider window give the map its size back", async () => {
+    const page = await wholeGraph(NARROW);
+    await showMap(page);
+    await openPanel(page, 'timeline');
+    await settle(page);
+    const before = await framing(page);
+    // The walk's link: Quảng Ninh —SIGNED→ Guangxi, the MoU for 2022-2026 (66).
+    await page.locator('.timeline li button', { hasText: 'period 2022-2026' }).first().click();
+    await page.locator('#details').waitFor();
+    await settle(page, 800);
+    await page.keyboard.press('Escape');
+    await settle(page, 800);
+    await shot(page, 'walk9', 'map-after-card-esc');
+    const closed = await framing(page);
+    expect(closed.spans, 'the map as large as before the card').toBeGreaterThan(before.spans * 0.9);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await settle(page, 800);
+    await shot(page, 'walk9', 'map-after-widening');
+    const wide = await framing(page);
+    expect(wide.under).toEqual([]);
+    expect(wide.spans, 'the map fills the wider free region').toBeGreaterThan(0.7);
     await page.close();
   });
 

@@ -16,6 +16,7 @@ import {
   rectOf,
   searchAndChoose,
   shot,
+  showMap,
   useE2e,
 } from './explorer-page.ts';
 
@@ -207,6 +208,47 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
     expect(Math.max(map.bb.w / map.freeW, map.bb.h / map.h), 'the map fills the free canvas').toBeGreaterThan(0.75);
     await shot(page, 'panel-fit', 'fit-map');
     await page.close();
+  });
+
+  it('walk 9, 5. Fit on the map leaves no marker under the selection bar, the zoom buttons, the legend or the status line, at both sizes', async () => {
+    for (const size of SIZES) {
+      const page = await fresh(size);
+      await loadWholeGraph(page);
+      await showMap(page);
+      await openPanel(page, 'filters');
+      await page.waitForTimeout(400);
+      // The walk pressed Fit on a view left at another zoom (an export's): its markers were
+      // fanned and gathered for that zoom, not for the one Fit takes.
+      for (let i = 0; i < 3; i++) await page.click('#btn-zoom-in');
+      await page.waitForTimeout(300);
+      await page.click('#btn-fit');
+      await page.waitForTimeout(400); // the markers fanned and gathered for the zoom taken
+      const cut = await page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+          .filter((el) => !el.hidden && el.offsetParent !== null)
+          .map((el) => el.getBoundingClientRect())
+          .map((o) => ({
+            x1: o.left - base.left,
+            y1: o.top - base.top,
+            x2: o.right - base.left,
+            y2: o.bottom - base.top,
+          }));
+        return cy
+          .nodes()
+          .not('.filtered, .hidden, .geo-clustered')
+          .filter((n: any) => {
+            const b = n.renderedBoundingBox({ includeLabels: false });
+            const off = b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+            return off || covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2);
+          })
+          .map((n: any) => n.data('label')) as string[];
+      });
+      await shot(page, 'panel-fit', `walk9-map-fit-${size.width}`);
+      expect(cut, `markers cut or covered at ${size.width}`).toEqual([]);
+      await page.close();
+    }
   });
 
   it('walk 5, 12. at 1024x700 a floating panel starts right of the tabs, whatever their width (a filter badge widens them)', async () => {

@@ -270,12 +270,14 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.waitForFunction(() => !document.body.classList.contains('presenting'));
     expect(await lit()).toEqual([]);
     expect(await faded()).toBe(0);
-    await openPanel(page, 'paths'); // back on the panel that found it: the path shows again
+    await openPanel(page, 'paths'); // cleared by hand, it stays cleared (walk 9, 4) until shown again
+    expect(await lit()).toEqual([]);
+    await page.click('#btn-path-show');
     await expect.poll(lit).toEqual(path);
     await page.close();
   });
 
-  it('walk 5, 9. a view saved with a path highlighted keeps it through the share link', async () => {
+  it('walk 5, 9, walk 9, 4. a view saved with a path highlighted keeps it through the share link, made under Story with the highlight on', async () => {
     const page = await fresh();
     await findPaths(page, ['nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['you jun', 'You Jun']);
     await page.locator('#path-result h3').first().waitFor();
@@ -298,6 +300,8 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
     await other.waitForFunction(() => (window as any).corridor.cy.nodes().length > 1);
     await openPanel(other, 'story');
+    await expect.poll(() => lit(other), { timeout: 15_000 }).toEqual(path); // the working canvas's highlight too
+    await other.click('#btn-clear-highlight');
     expect(await lit(other)).toEqual([]);
     await other.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
     await expect.poll(() => lit(other)).toEqual(path);

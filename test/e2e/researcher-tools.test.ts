@@ -208,7 +208,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
-  it('new-user 2. a path highlight goes when the Paths panel closes (a chip clears it meanwhile) and never reaches a presentation', async () => {
+  it('new-user 2, walk 9, 4. a path highlight stays when another panel opens, until the chip or Esc clears it, and never reaches a presentation', async () => {
     const page = await fresh();
     const faded = () => page.evaluate(() => (window as any).corridor.cy.$('.faded').length);
     const ends: [[string, string], [string, string]] = [
@@ -219,8 +219,15 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await highlighted(page)).toBeGreaterThan(0);
     await page.locator('#btn-clear-highlight').waitFor();
     await shot(page, 'researcher', 'path-highlight-chip');
-    await openPanel(page, 'filters'); // leaving the Paths panel
-    expect(await highlighted(page)).toBe(0);
+    const lit = await highlighted(page);
+    await openPanel(page, 'filters'); // leaving the Paths panel: the highlight stays (walk 9, 4)
+    expect(await highlighted(page)).toBe(lit);
+    expect(await page.locator('#btn-clear-highlight').isVisible()).toBe(true);
+    await page.keyboard.press('Escape'); // the panel first
+    await expect.poll(() => page.locator('#left-panel').isHidden()).toBe(true);
+    expect(await highlighted(page)).toBe(lit);
+    await page.keyboard.press('Escape'); // then, nothing else open, the highlight
+    await expect.poll(() => highlighted(page)).toBe(0);
     expect(await faded()).toBe(0);
     expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
 
@@ -237,15 +244,14 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
-  it('walk4 8. the path finder keeps its ends and result across tabs; leaving says the highlight went, coming back shows it again', async () => {
+  it('walk4 8. the path finder keeps its ends and result across tabs, its highlight on the canvas meanwhile (walk 9, 4)', async () => {
     const page = await fresh();
     await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
     const summary = await page.locator('#path-summary').innerText();
     const lit = await highlighted(page);
     expect(lit).toBeGreaterThan(0);
     await openPanel(page, 'timeline');
-    expect(await highlighted(page)).toBe(0);
-    expect(await page.locator('#status').innerText()).toMatch(/Path highlight cleared.*reopen Paths/);
+    expect(await highlighted(page)).toBe(lit);
     await openPanel(page, 'paths');
     expect(await page.inputValue('input[name="path-from"]')).toBe('Lào Cai');
     expect(await page.inputValue('input[name="path-to"]')).toBe('Nanning');
@@ -555,6 +561,40 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     );
     await expect.poll(() => litIds(again)).toEqual(consoleLit);
     await again.close();
+    await page.close();
+  });
+
+  it('walk 9, 4. at 1024 a share link made under Filters carries the path highlight and the zoomed view', async () => {
+    const page = await suite.fresh(NARROW);
+    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+    await page.locator('#path-result h3').first().waitFor();
+    const lit = await litIds(page);
+    expect(lit.length).toBeGreaterThan(2);
+    await openPanel(page, 'filters');
+    await page.waitForTimeout(400); // the panel's follow-up framing
+    await page.click('#btn-zoom-in');
+    await page.click('#btn-zoom-in');
+    /** The model point in the middle of the canvas, and the zoom. */
+    const view = (p: Page) =>
+      p.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const [z, pan] = [cy.zoom(), cy.pan()];
+        return { z: z as number, x: (cy.width() / 2 - pan.x) / z, y: (cy.height() / 2 - pan.y) / z };
+      });
+    const sent = await view(page);
+    const url = await shareLink(page);
+    expect(url.length).toBeLessThan(2000);
+    const other = await suite.fresh(NARROW, url.replace(/^https?:\/\/[^/]+/, ''));
+    await expect.poll(() => litIds(other), { timeout: 15_000 }).toEqual(lit);
+    await other.waitForTimeout(600);
+    await shot(other, 'researcher', 'walk9-share-path-filters-opened');
+    expect(await other.locator('#btn-clear-highlight').isVisible()).toBe(true);
+    const got = await view(other);
+    // The sender's zoomed frame, fitted into the same free region: the same scale and middle.
+    expect(got.z / sent.z).toBeGreaterThan(0.9);
+    expect(got.z / sent.z).toBeLessThan(1.1);
+    expect(Math.hypot(got.x - sent.x, got.y - sent.y) * got.z, 'px between the middles').toBeLessThan(30);
+    await other.close();
     await page.close();
   });
 

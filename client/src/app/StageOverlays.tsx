@@ -1,7 +1,6 @@
 // What floats over the canvas: the empty state (and the one of filters that hide everything), the status line, zoom buttons, legend, tooltip,
 // context menu, and the presentation's caption and controls.
 import { useEffect } from 'preact/hooks';
-import { fitView } from '../canvas/fit.ts';
 import { zoomAt } from '../canvas/wheel-zoom.ts';
 import { FilterEmptyState } from '../features/filters/FilterEmptyState.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
@@ -95,7 +94,7 @@ function ZoomButtons() {
         id="btn-zoom-fit"
         title="Fit the graph"
         aria-label="Fit the graph"
-        onClick={() => fitView(cy())}
+        onClick={() => canvas().fit()}
       >
         ⤢
       </button>

@@ -2,7 +2,6 @@
 // shown when focused), layout, a View menu (size,
 // labels, edge labels), the canvas steps, sharing and presenting.
 import { LAYOUTS } from '../canvas/layouts.ts';
-import { fitView } from '../canvas/fit.ts';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { focusCanvas } from '../features/selection/keyboard-nav.ts';
 import { copyAsCypher, shareView } from '../features/share/share-actions.ts';
@@ -105,7 +104,7 @@ export function TopBar() {
         <ViewMenu />
         <span class="sep" />
         <UndoRedo />
-        <button id="btn-fit" title="Fit the graph in view" onClick={() => fitView(canvas().cy)}>
+        <button id="btn-fit" title="Fit the graph in view" onClick={() => canvas().fit()}>
           Fit
         </button>
         <button

@@ -6,6 +6,7 @@ import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
 import { HIGHLIGHT } from '../canvas/chosen.ts';
 import { fitView, freeRegion } from '../canvas/fit.ts';
+import { rememberFit } from '../canvas/frame-memory.ts';
 
 /** The one highlight class (styled in canvas/style.ts, named in canvas/chosen.ts); clearHighlight() removes it. */
 export { HIGHLIGHT };
@@ -16,10 +17,10 @@ export const NORMAL_ZOOM = 1;
 export const FLOOR_ZOOM = 0.25;
 
 /**
- * Whether a result is highlighted now. A highlight is transient: it goes when its panel closes (the
- * Story panel aside, which saves the canvas as it shows), a search or a selection elsewhere starts,
- * another saved view shows, or the canvas's "Clear highlight" chip is pressed. A story view saved
- * with a highlight keeps it, and shows it when shown, presented or exported.
+ * Whether a result is highlighted now. A highlight stays whatever panel is open (walk 9, 4), until
+ * the user clears it (the canvas's "Clear highlight" chip, or Esc with nothing else open) or
+ * replaces it (another result, a search, an expand, another saved view). A story view saved with a
+ * highlight keeps it, and shows it when shown, presented or exported; a share link carries it.
  */
 export const highlightOn = signal(false);
 
@@ -42,13 +43,26 @@ export function highlightedIds(cy: cytoscape.Core): string[] {
 export function fitResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, padding = 50): void {
   if (eles.empty()) return;
   fitView(cy, eles, padding, NORMAL_ZOOM);
-  if (cy.zoom() >= FLOOR_ZOOM) return;
   const region = freeRegion(cy);
-  const bb = eles.boundingBox({ includeLabels: false });
-  const cx = bb.x1 + bb.w / 2;
-  const cy0 = bb.y1 + bb.h / 2;
-  cy.viewport({
-    zoom: FLOOR_ZOOM,
-    pan: { x: region.x + region.w / 2 - cx * FLOOR_ZOOM, y: region.y + region.h / 2 - cy0 * FLOOR_ZOOM },
-  });
+  if (cy.zoom() < FLOOR_ZOOM) {
+    const bb = eles.boundingBox({ includeLabels: false });
+    const cx = bb.x1 + bb.w / 2;
+    const cy0 = bb.y1 + bb.h / 2;
+    cy.viewport({
+      zoom: FLOOR_ZOOM,
+      pan: { x: region.x + region.w / 2 - cx * FLOOR_ZOOM, y: region.y + region.h / 2 - cy0 * FLOOR_ZOOM },
+    });
+  }
+  // The result is fitted again, as here, whenever the free region changes (canvas/frame.ts).
+  const ids = new Set(eles.map((e) => e.id()));
+  rememberFit(
+    cy,
+    () =>
+      fitResult(
+        cy,
+        cy.elements().filter((e) => ids.has(e.id())),
+        padding,
+      ),
+    region,
+  );
 }

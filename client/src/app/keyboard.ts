@@ -1,8 +1,9 @@
 // Page-wide keys: "/" searches, Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), and Esc closes the topmost layer only — an open
 // dialog (the browser closes it itself), then the context menu or the View menu, the presentation, the details
-// card, the left panel, in that order, one per press.
+// card, the left panel, a result's highlight, in that order, one per press.
 import { closeMenu } from '../features/selection/ContextMenu.tsx';
-import { redo, undo } from './canvas-actions.ts';
+import { clearHighlight, redo, undo } from './canvas-actions.ts';
+import { highlightOn } from './highlight.ts';
 import { closePanel, details, panel, present, presenting, showDetails, story } from './store.ts';
 
 /** Closes the topmost layer; returns what it closed (for tests and the status line). */
@@ -16,6 +17,7 @@ export function closeTopmost(): string | null {
   if (presenting.value !== null) return (present(null), 'presentation');
   if (details.value) return (showDetails(null), 'details');
   if (panel.value) return (closePanel(), 'panel');
+  if (highlightOn.value) return (clearHighlight(), 'highlight');
   return null;
 }
 

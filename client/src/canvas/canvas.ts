@@ -11,6 +11,7 @@ import type { Point } from './geo-fan.ts';
 import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, freeRegion, modelBounds, shapeToFreeRegion } from './fit.ts';
+import { rememberFit } from './frame-memory.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
 import { gridBelow, layoutOptions, unlinkedNodes, withSeededRandom } from './layouts.ts';
 import { hangingLeaves, placeLeaves } from './leaves.ts';
@@ -163,6 +164,20 @@ export class Canvas {
     if (edgeLabelsChanged) this.applyStylesheet();
     applySizes(this.cy, style.sizeBy);
     this.relabel();
+  }
+
+  /**
+   * Fit (the buttons): the whole shown graph into the free region. The map's markers, fanned and
+   * gathered for the zoom just taken, reach beyond their true points: the map is fitted again to
+   * where they are drawn, as after its layout (walk 9, 5: a marker half under the selection bar).
+   */
+  fit(): void {
+    fitView(this.cy);
+    if (!this.geoHomes) return;
+    this.relabel();
+    fitView(this.cy);
+    this.relabel();
+    rememberFit(this.cy, () => this.fit(), freeRegion(this.cy));
   }
 
   /** Screen-constant label size, then hide the labels that would collide (lower-ranked first). */
@@ -342,10 +357,7 @@ export class Canvas {
     this.relabel();
     // The map's markers, fanned and gathered for the zoom just taken, reach beyond their true points
     // (a fan, an off-map mark): the map is fitted again to where they are drawn, as Fit does (walk 8, 4).
-    if (name === 'geo' && opts.fit !== false) {
-      fitView(this.cy);
-      this.relabel();
-    }
+    if (name === 'geo' && opts.fit !== false) this.fit();
   }
 }
 

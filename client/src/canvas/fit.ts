@@ -4,6 +4,7 @@
 // has no node); layouts are stretched to the shape of the largest free rectangle, so a 16:9 screen
 // gets a wide picture rather than a tall column.
 import type cytoscape from 'cytoscape';
+import { rememberFit, type Viewport } from './frame-memory.ts';
 import { bestFit, largestFreeRect, type Box, type Rect } from './free-space.ts';
 import { OFF_MAP_HINT } from './map-style.ts';
 import { FONT_FAMILY, LABEL_PX, labelScale } from './style.ts';
@@ -114,18 +115,40 @@ export interface Bounds {
  */
 export function fitView(
   cy: cytoscape.Core,
-  eles: cytoscape.CollectionArgument = shown(cy.elements()),
+  eles?: cytoscape.CollectionArgument,
   padding = 24,
   maxZoom = FIT_MAX_ZOOM,
   animate = false,
   nodeBounds?: Bounds,
 ): void {
-  const view = fitViewport(cy, eles, padding, maxZoom, nodeBounds);
+  const all = shown(cy.elements());
+  const col = eles ? cy.collection().union(eles) : all;
+  const view = showFit(cy, col, padding, maxZoom, animate, nodeBounds);
   if (!view) return;
+  // The fit is done again whenever the free region changes (frame.ts): the shown graph if this was
+  // all of it (it may have grown since), else the same elements.
+  const ids = all.subtract(col).nonempty() ? new Set(col.map((e) => e.id())) : null;
+  const again = () => fitView(cy, ids ? cy.elements().filter((e) => ids.has(e.id())) : undefined, padding, maxZoom);
+  rememberFit(cy, again, view.region, view);
+}
+
+/** Moves the view to fit the elements (see fitView) without making that the frame's fit; null when there are none. */
+export function showFit(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionArgument,
+  padding: number,
+  maxZoom: number,
+  animate: boolean,
+  nodeBounds?: Bounds,
+): (Viewport & { region: Region }) | null {
+  const region = freeRegion(cy);
+  const view = fitViewport(cy, eles, padding, maxZoom, region, nodeBounds);
+  if (!view) return null;
   // A glide under way (a card's bringIntoView) would carry the view off this fit.
   cy.stop();
-  if (!animate) return void cy.viewport(view);
-  cy.animate(view as cytoscape.AnimationOptions, { duration: 300 });
+  if (!animate) cy.viewport(view);
+  else cy.animate(view as cytoscape.AnimationOptions, { duration: 300 });
+  return { ...view, region };
 }
 
 /** The viewport fitView shows the elements in; null when there are none. */
@@ -134,15 +157,15 @@ function fitViewport(
   eles: cytoscape.CollectionArgument,
   padding: number,
   ceiling: number,
+  region: Region,
   nodeBounds?: Bounds,
-): { zoom: number; pan: { x: number; y: number } } | null {
+): Viewport | null {
   const col = cy.collection().union(eles);
   if (col.empty()) return null;
   const maxZoom = zoomCeiling(col.nodes(), ceiling);
   // A large graph's edges lie between its nodes: their bounds cost a pass over every edge's geometry.
   const large = col.length > FIT_NODES_ONLY;
   const bb = large && nodeBounds ? nodeBounds : (large ? col.nodes() : col).boundingBox({ includeLabels: false });
-  const region = freeRegion(cy);
   const w = Math.max(bb.w, 1);
   const h = Math.max(bb.h, 1);
   const inRegion = (r: Region) => Math.min(maxZoom, (r.w - 2 * padding) / w, (r.h - 2 * padding - LABEL_ROOM) / h);
@@ -176,32 +199,6 @@ function fitViewport(
     if (best) return best;
   }
   return { zoom: z, pan: centre(z) };
-}
-
-/** The free region and the canvas's size at the last change, to tell what changed. */
-const lastRegion = new WeakMap<cytoscape.Core, { region: Region; w: number; h: number }>();
-
-const near = (a: number, b: number) => Math.abs(a - b) < 2;
-
-/** A point of the graph, model coordinates. */
-export type ModelPoint = { x: number; y: number };
-
-/**
- * After the canvas element changes size (a panel opened or closed), keep the same point in the
- * middle. Returns the point that was in the middle of the free region as last followed (of the
- * canvas if none), for followFreeRegion to put in the middle of the region free now.
- */
-export function resizeKeepingCenter(cy: cytoscape.Core): ModelPoint {
-  const before = { w: cy.width(), h: cy.height() };
-  const pan = cy.pan();
-  const zoom = cy.zoom();
-  const last = lastRegion.get(cy);
-  const r = last && near(last.w, before.w) && near(last.h, before.h) ? last.region : { x: 0, y: 0, ...before };
-  const focus = { x: (r.x + r.w / 2 - pan.x) / zoom, y: (r.y + r.h / 2 - pan.y) / zoom };
-  const center = { x: (before.w / 2 - pan.x) / zoom, y: (before.h / 2 - pan.y) / zoom };
-  cy.resize();
-  cy.pan({ x: cy.width() / 2 - center.x * zoom, y: cy.height() / 2 - center.y * zoom });
-  return focus;
 }
 
 /**
@@ -267,7 +264,7 @@ export function bringIntoView(
     bb.y1 >= region.y + margin &&
     bb.y2 <= region.y + region.h - margin;
   if (inside) return;
-  if (bb.w > region.w - 2 * margin || bb.h > region.h - 2 * margin) return fitView(cy, col, 24, 1.6, animate);
+  if (bb.w > region.w - 2 * margin || bb.h > region.h - 2 * margin) return void showFit(cy, col, 24, 1.6, animate);
   const dx = region.x + region.w / 2 - (bb.x1 + bb.x2) / 2;
   const dy = region.y + region.h / 2 - (bb.y1 + bb.y2) / 2;
   cy.stop();
@@ -281,80 +278,4 @@ export function showsWhole(cy: cytoscape.Core): boolean {
   const bb = nodes.renderedBoundingBox({ includeLabels: false });
   const slack = 4;
   return bb.x1 >= -slack && bb.y1 >= -slack && bb.x2 <= cy.width() + slack && bb.y2 <= cy.height() + slack;
-}
-
-/** `pointer`: a node's card came or went (the node stays under the pointer); `focus`: from resizeKeepingCenter. */
-export type FollowOptions = { pointer?: boolean; focus?: ModelPoint };
-
-/**
- * The free region changed (the window resized, a panel or the details card opened or closed): a
- * graph shown whole is fitted again into what is free now; else the selection, if any, is kept in
- * view (panned only if the change covered it). Nothing moves when the region did not change
- * (another node's details). True when the region changed.
- */
-export function followFreeRegion(cy: cytoscape.Core, opts: FollowOptions = {}): boolean {
-  const region = freeRegion(cy);
-  const canvas = { w: cy.width(), h: cy.height() };
-  const before = lastRegion.get(cy);
-  lastRegion.set(cy, { region, ...canvas });
-  const was = before?.region;
-  const same = was && near(was.x, region.x) && near(was.y, region.y) && near(was.w, region.w) && near(was.h, region.h);
-  const nodes = shown(cy.nodes());
-  if (same || nodes.empty()) return !same;
-  // A graph shown whole stays whole, fitted into what is free now (a window widened or narrowed
-  // with the card open, a card covering nodes), the selection with it: whole in the canvas as it
-  // was or as it is.
-  const bb = nodes.renderedBoundingBox({ includeLabels: false });
-  const selected = shown(cy.$(':selected'));
-  const whole = bb.w <= Math.max(canvas.w, before?.w ?? 0) * 1.05 && bb.h <= Math.max(canvas.h, before?.h ?? 0) * 1.05;
-  // The node just clicked (its card opening) must not jump away from under the pointer: the graph
-  // is zoomed about it instead, unless the canvas itself changed size (a panel folded away as the
-  // card opened): the graph then moved anyway, and a fit keeps it as large as the free region allows.
-  const resized = !before || !near(before.w, canvas.w) || !near(before.h, canvas.h);
-  if (whole && opts.pointer && !resized && selected.length === 1 && zoomAbout(cy, selected, bb, region)) return true;
-  if (whole) {
-    fitView(cy);
-    return true;
-  }
-  // Else what was in the middle of the free region stays in its middle (walk 8: a highlight fitted
-  // beside a floating panel ended by the right edge when the window widened and the panel docked),
-  // except about the node just clicked; then the selection is kept in view.
-  if (opts.focus && !(opts.pointer && !resized)) {
-    cy.stop();
-    cy.pan({
-      x: region.x + region.w / 2 - opts.focus.x * cy.zoom(),
-      y: region.y + region.h / 2 - opts.focus.y * cy.zoom(),
-    });
-  }
-  if (selected.nonempty()) bringIntoView(cy, selected);
-  return true;
-}
-
-/**
- * Zooms about the node (it stays where it is on screen) so the graph's rendered box fits the
- * region; false when the node itself is outside the region, or when keeping it in place would
- * shrink the graph to half a fit or less (a node by the region's edge with the graph beyond
- * it: walk 7 met a graph shrunk to a speck about a node just right of a panel).
- */
-function zoomAbout(cy: cytoscape.Core, node: cytoscape.CollectionReturnValue, bb: cytoscape.BoundingBox12, r: Region) {
-  const p = node.renderedBoundingBox({ includeLabels: false });
-  const at = { x: (p.x1 + p.x2) / 2, y: (p.y1 + p.y2) / 2 };
-  const pad = 24;
-  const [x1, y1, x2, y2] = [r.x + pad, r.y + pad, r.x + r.w - pad, r.y + r.h - pad - 16];
-  if (at.x <= x1 || at.x >= x2 || at.y <= y1 || at.y >= y2) return false;
-  const limits = [
-    bb.x1 < at.x ? (at.x - x1) / (at.x - bb.x1) : Infinity,
-    bb.x2 > at.x ? (x2 - at.x) / (bb.x2 - at.x) : Infinity,
-    bb.y1 < at.y ? (at.y - y1) / (at.y - bb.y1) : Infinity,
-    bb.y2 > at.y ? (y2 - at.y) / (bb.y2 - at.y) : Infinity,
-  ];
-  const most = zoomCeiling(shown(cy.nodes())) / cy.zoom();
-  const k = Math.min(...limits, most);
-  if (!Number.isFinite(k) || k <= 0) return false;
-  const fitted = Math.min((x2 - x1) / Math.max(bb.x2 - bb.x1, 1), (y2 - y1) / Math.max(bb.y2 - bb.y1, 1), most);
-  // The user may be about to drag the node: it stays under the pointer at the cost of some shrink
-  // (walk 8 met a pinned node moved 89 px away at 0.76 of a fit); only a speck yields to a fit.
-  if (k < fitted * 0.5) return false;
-  cy.zoom({ level: Math.max(cy.minZoom(), cy.zoom() * k), renderedPosition: at });
-  return true;
 }

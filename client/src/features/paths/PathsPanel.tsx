@@ -13,7 +13,7 @@ import { clearPathHighlight, showPathsAgain } from './draw-paths.ts';
 import { findPaths } from './find-paths.ts';
 import { PathList } from './PathList.tsx';
 import { pathRequest } from './path-request.ts';
-import { pathForm, pathHighlightLeft, pathResult, setPathEnd, setPathForm, type PathResult } from './path-state.ts';
+import { pathForm, pathResult, setPathEnd, setPathForm, type PathResult } from './path-state.ts';
 
 export function PathsPanel() {
   const { from, to, hops, mode, types, includeReference } = pathForm.value;
@@ -21,12 +21,6 @@ export function PathsPanel() {
   useEffect(() => {
     if (request) setPathEnd({ from: request.node });
   }, [request?.seq]);
-  // Back on Paths after another tab: the highlight that leaving cleared comes back.
-  useEffect(() => {
-    const r = pathResult.peek();
-    if (pathHighlightLeft.peek() && r?.kind === 'paths') showPathsAgain(r.res);
-    pathHighlightLeft.value = false;
-  }, []);
 
   return (
     <section class="panel" aria-label="Path finder">

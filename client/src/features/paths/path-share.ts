@@ -1,19 +1,18 @@
 // The path finder in a share link: its ends and options, and whether its result was on show and
 // highlighted. Opening the link fills the form and runs the search again; the result is highlighted
-// where the link was made with it under Paths, or comes back when Paths is opened (path-state.ts).
+// where the link was made with it highlighted, whatever panel was open.
 import type { NodeElement } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { canvas } from '../../app/context.ts';
 import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
-import { highlightOn } from '../../app/highlight.ts';
-import type { PanelName } from '../../app/types.ts';
+import { highlightedIds, highlightOn } from '../../app/highlight.ts';
 import type { SharedPaths } from '../share/compact.ts';
 import { showPathsAgain } from './draw-paths.ts';
 import { searchPaths } from './find-paths.ts';
-import { pathForm, pathHighlightLeft, pathResult, setPathForm } from './path-state.ts';
+import { pathElementIds, pathForm, pathResult, setPathForm } from './path-state.ts';
 
 /** The path finder's search as the link keeps it; none while the form has no end and no result. */
-export function capturePaths(panel: PanelName | null): SharedPaths | null {
+export function capturePaths(): SharedPaths | null {
   const f = pathForm.peek();
   const found = pathResult.peek()?.kind === 'paths';
   if (!f.from && !f.to && !found) return null;
@@ -25,8 +24,17 @@ export function capturePaths(panel: PanelName | null): SharedPaths | null {
     types: f.types,
     includeReference: f.includeReference,
     found,
-    lit: found && (panel === 'paths' ? highlightOn.peek() : pathHighlightLeft.peek()),
+    lit: found && pathLit(),
   };
+}
+
+/** The canvas highlights the found paths (not another result). */
+function pathLit(): boolean {
+  const found = pathResult.peek();
+  if (found?.kind !== 'paths' || !highlightOn.peek()) return false;
+  const onPath = pathElementIds(found.res);
+  const lit = highlightedIds(canvas().cy);
+  return lit.length > 0 && lit.every((id) => onPath.has(id));
 }
 
 /** The ends' nodes: from the restored canvas, or asked of the server when not on it. */
@@ -44,7 +52,7 @@ async function nodesById(ids: string[]): Promise<Map<string, NodeElement>> {
 }
 
 /** The form filled as the link had it and, if a result was on show, the search run again. */
-export async function restorePaths(p: SharedPaths, panel: PanelName | null): Promise<void> {
+export async function restorePaths(p: SharedPaths): Promise<void> {
   const ends = await nodesById([p.from, p.to].filter((id): id is string => !!id));
   setPathForm({
     from: (p.from && ends.get(p.from)) || null,
@@ -54,14 +62,10 @@ export async function restorePaths(p: SharedPaths, panel: PanelName | null): Pro
     types: p.types,
     includeReference: p.includeReference,
   });
-  pathHighlightLeft.value = false;
   if (!p.found) return void (pathResult.value = null);
   pathResult.value = { kind: 'message', text: 'Finding paths…' };
   const result = await searchPaths(p.includeReference);
   pathResult.value = result;
-  if (result.kind !== 'paths' || !p.lit) return;
-  // Under Paths the result shows highlighted where the link's view has it; under another panel its
-  // highlight waits for Paths to open, as it does when one leaves Paths.
-  if (panel === 'paths') showPathsAgain(result.res);
-  else pathHighlightLeft.value = true;
+  // The result shows highlighted where the link's view had it, whatever panel is open.
+  if (result.kind === 'paths' && p.lit) showPathsAgain(result.res);
 }

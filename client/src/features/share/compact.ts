@@ -49,6 +49,8 @@ export interface SharedState {
   panel: PanelName | null;
   zoom: number;
   pan: { x: number; y: number };
+  /** The model rectangle the sender's view framed: fitted into the recipient's free region. */
+  frame?: { x: number; y: number; w: number; h: number };
   story: StoryView[];
   /**
    * Per story view, the links between its nodes that were on the canvas but not in the view (the
@@ -80,6 +82,8 @@ interface Head {
   p: PanelName | null;
   z: number;
   pan: [number, number];
+  /** The frame (SharedState.frame): x, y, w, h rounded. */
+  fm?: [number, number, number, number];
   pin?: number[];
   hid?: number[];
   lk?: number[];
@@ -193,6 +197,9 @@ export function toBytes(state: SharedState): Uint8Array {
     p: state.panel,
     z: round(state.zoom),
     pan: [Math.round(state.pan.x), Math.round(state.pan.y)],
+    ...(state.frame
+      ? { fm: [state.frame.x, state.frame.y, state.frame.w, state.frame.h].map(Math.round) as Head['fm'] }
+      : {}),
     ...(nodes.some((n) => n.pinned) ? { pin: nodes.flatMap((n, i) => (n.pinned ? [i] : [])) } : {}),
     ...(nodes.some((n) => n.hidden) ? { hid: nodes.flatMap((n, i) => (n.hidden ? [i] : [])) } : {}),
     ...(nodes.some((n) => n.linkless) ? { lk: nodes.flatMap((n, i) => (n.linkless ? [i] : [])) } : {}),
@@ -289,6 +296,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
     panel: head.p,
     zoom: head.z,
     pan: { x: head.pan[0], y: head.pan[1] },
+    ...(head.fm ? { frame: { x: head.fm[0], y: head.fm[1], w: head.fm[2], h: head.fm[3] } } : {}),
     story,
     storyLeftOut: (head.st ?? []).map((s) => s.xe),
     selected: head.sel ?? longIds({ n: head.sn, e: head.se }, nodes),

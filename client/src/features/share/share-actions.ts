@@ -32,6 +32,7 @@ import { pathElementIds, pathResult } from '../paths/path-state.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { fitView, freeRegion } from '../../canvas/fit.ts';
+import { framedRect, frameRect } from '../../canvas/frame.ts';
 import { edgePasses, LINKLESS_CLASS, nodePasses, shown } from '../../canvas/visibility.ts';
 import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
 
@@ -108,13 +109,14 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     panel: panel.value,
     zoom: cy.zoom(),
     pan: cy.pan(),
+    frame: framedRect(cy),
     story: story.value,
     storyLeftOut: story.value.map((v) => v.edges && leftOut(cy, v)),
     selected: [...selection.value.nodes, ...selection.value.edges],
     details: details.value,
     run: shownRun.peek(),
     runLit: panel.value !== 'cypher' && consoleLit(cy),
-    paths: capturePaths(panel.value),
+    paths: capturePaths(),
   };
 }
 
@@ -140,7 +142,7 @@ export async function shareView(): Promise<void> {
   showText(
     'Share link',
     url,
-    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel${shownRun.peek() ? ', the console result (run again)' : ''}${capturePaths(panel.value) ? ", the path finder's search" : ''} and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${longLinkWarning(url.length)}`,
+    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel${shownRun.peek() ? ', the console result (run again)' : ''}${capturePaths() ? ", the path finder's search" : ''} and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${longLinkWarning(url.length)}`,
   );
 }
 
@@ -227,7 +229,7 @@ export async function restoreFromLink(encoded: string): Promise<void> {
       cv.adoptMap(); // fan out and gather the restored true points for this zoom
     }
     // The path finder's ends and options, and its result searched for again where one was on show.
-    if (state.paths) await restorePaths(state.paths, state.panel);
+    if (state.paths) await restorePaths(state.paths);
     // The story's pictures, drawn here (a link carries none), before the selection and the card come back.
     await drawMissingThumbs();
     // The selection and the details card the link was made with. On the map a chosen place may have
@@ -247,7 +249,7 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     // made with opens, and the card waits for the kept selection (Enter or a click).
     const room = !state.panel || roomForBoth();
     if (state.details && room && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);
-    fitIfCropped(cv.cy);
+    frameRestored(cv.cy, state.frame);
     setStatus({
       kind: 'done',
       message: `Restored a shared view of ${cv.cy.nodes().length} nodes and ${cv.cy.edges().length} links.`,
@@ -262,12 +264,13 @@ const RUN_WAIT_MS = 20_000;
 
 /**
  * A link made on another screen size: its zoom and pan may leave the graph cropped or under a
- * panel here. Once the restored panels have taken their place (next frames), the graph is fitted
- * into the free region if any of it falls outside; with a result highlighted, the result is (the
- * sender's view was about it, and the rest of the graph may well lie outside it).
+ * panel here. Once the restored panels have taken their place (next frames), the sender's frame
+ * (the model rectangle their view showed) is fitted into the free region here; a link without one
+ * (made before frames) has the graph fitted if any of it falls outside, or its highlighted result.
  */
-function fitIfCropped(cy: cytoscape.Core): void {
+function frameRestored(cy: cytoscape.Core, frame: SharedState['frame']): void {
   const check = () => {
+    if (frame) return frameRect(cy, frame);
     const lit = highlightOn.peek() ? cy.$(`.${HIGHLIGHT}`) : cy.collection();
     const nodes = lit.nonempty() ? lit.nodes() : shown(cy.nodes());
     if (nodes.empty()) return;
