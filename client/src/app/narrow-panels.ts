@@ -7,7 +7,7 @@
 // click reopens it). Details opened from inside a panel (a timeline or
 // path step) leave that panel open. A window narrowed with both open folds the older one.
 import { effect } from '@preact/signals';
-import { closePanel, details, detailsWereAsked, panel, showDetails } from './store.ts';
+import { closePanel, details, detailsAreFollowing, detailsWereAsked, panel, showDetails } from './store.ts';
 
 /** The width below which panels float over the canvas (styles.css, @media max-width: 1199px). */
 export const NARROW_PX = 1200;
@@ -41,6 +41,8 @@ export function bindNarrowPanels(): void {
     const now = { panel: panel.value, details: details.value };
     const before = last;
     last = now;
+    // The card moved to the new selection in its place: the panel and the card stay as they were.
+    if (detailsAreFollowing()) return;
     const fromPanel = document.activeElement?.closest('#left-panel') !== null && document.activeElement !== null;
     if (now.details && now.details !== before.details) keep = fromPanel || !detailsWereAsked() ? 'panel' : 'details';
     else if (now.panel && now.panel !== before.panel) keep = 'panel';

@@ -7,7 +7,7 @@ import type cytoscape from 'cytoscape';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { HIGHLIGHT } from '../../app/highlight.ts';
-import { details, detailsWereAsked, setSelection, showDetails } from '../../app/store.ts';
+import { details, followDetails, setSelection, showDetails } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
 import { closeMenu, menuAt } from './ContextMenu.tsx';
 
@@ -32,7 +32,7 @@ export function mirrorSelection(cy: cytoscape.Core): void {
 function cardFollows(one: cytoscape.SingularElementReturnValue): void {
   const card = details.peek();
   if (!card || card.id === one.id()) return;
-  showDetails({ id: one.id(), group: one.isNode() ? 'nodes' : 'edges' }, detailsWereAsked());
+  followDetails({ id: one.id(), group: one.isNode() ? 'nodes' : 'edges' });
 }
 
 export function bindCanvasInput(cy: cytoscape.Core): void {
