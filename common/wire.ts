@@ -128,7 +128,18 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(10),
 });
 export const SearchHit = z.object({ node: NodeElement, score: z.number() });
-export const SearchResponse = z.object({ query: z.string(), hits: z.array(SearchHit) });
+/**
+ * A place the gazetteer knows by the words searched for while no node on the graph has them (no
+ * article links it): its name and the province (or country) it lies in.
+ */
+export const KnownPlace = z.object({ name: z.string(), within: z.string().optional() });
+export type KnownPlace = z.infer<typeof KnownPlace>;
+export const SearchResponse = z.object({
+  query: z.string(),
+  hits: z.array(SearchHit),
+  /** Only when there are no hits: places of that name the graph does not hold. */
+  known: z.array(KnownPlace).optional(),
+});
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export const NodeIdParams = z.object({ id: z.string().min(1).max(200) });

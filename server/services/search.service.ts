@@ -1,11 +1,14 @@
-// Full-text search over entity names and aliases, diacritics folded.
+// Full-text search over entity names and aliases, diacritics folded. With no hit, the gazetteer
+// says whether the words name a place that no article links (walk 9: "Bằng Tường" found nothing,
+// though it is Pingxiang, the border crossing, in seeds/gazetteer).
 import neo4j from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeToElement, type Node } from '../db/bolt-mapping.ts';
 import { luceneQuery } from '../../common/text/lucene-query.ts';
 import type { NodeKind } from '../../common/model.ts';
-import type { SearchResponse } from '../../common/wire.ts';
+import type { KnownPlace, SearchResponse } from '../../common/wire.ts';
+import { defaultGazetteer } from '../ingest/recognise/gazetteer.ts';
 
 export interface SearchInput {
   q: string;
@@ -26,5 +29,18 @@ export async function search(db: GraphDb, { q, kinds, limit }: SearchInput): Pro
     const el = nodeToElement(record.get('node'));
     if (el) hits.push({ node: { data: { ...el.data, degree: record.get('degree') } }, score: record.get('score') });
   }
-  return { query: q, hits };
+  // With kinds asked for, a missing hit may be a node of another kind: nothing is said then.
+  if (hits.length || kinds?.length) return { query: q, hits };
+  const known = knownPlaces(q);
+  return known.length ? { query: q, hits, known } : { query: q, hits };
+}
+
+/** Places the gazetteer knows by `q` (read once per process, then a map lookup), each with its province or country. */
+export function knownPlaces(q: string): KnownPlace[] {
+  const g = defaultGazetteer();
+  return g.lookup(q).map((place) => {
+    let up = place.parent ? g.byId.get(place.parent) : undefined;
+    while (up && up.kind !== 'Province' && up.kind !== 'Country' && up.parent) up = g.byId.get(up.parent);
+    return up ? { name: place.name, within: up.name } : { name: place.name };
+  });
 }

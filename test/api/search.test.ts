@@ -76,4 +76,29 @@ describe('GET /api/search', () => {
     expect(kind.body.error.message).toContain('kinds');
     expect(JSON.stringify(kind.body)).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it('walk 9, 11. a place the gazetteer knows but no node holds is named with its province: "Bằng Tường" is Pingxiang, Guangxi', async () => {
+    for (const q of ['Bằng Tường', 'bang tuong', '凭祥']) {
+      const res = SearchResponse.parse(
+        (
+          await request(api.app)
+            .get(`/api/search?q=${encodeURIComponent(q)}`)
+            .expect(200)
+        ).body,
+      );
+      expect(res.hits, q).toEqual([]);
+      expect(res.known, q).toEqual([{ name: 'Pingxiang', within: 'Guangxi' }]);
+    }
+    // Words naming no place, and a search limited to some kinds, say nothing more.
+    const none = await request(api.app).get('/api/search?q=zzqx').expect(200);
+    expect(none.body.known).toBeUndefined();
+    const kinds = await request(api.app)
+      .get(`/api/search?q=${encodeURIComponent('bang tuong')}&kinds=City`)
+      .expect(200);
+    expect(kinds.body.known).toBeUndefined();
+    // A place the graph holds is a hit, not a known place.
+    const held = await request(api.app).get('/api/search?q=lang%20son').expect(200);
+    expect(held.body.hits.length).toBeGreaterThan(0);
+    expect(held.body.known).toBeUndefined();
+  });
 });

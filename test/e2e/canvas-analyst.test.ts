@@ -317,6 +317,102 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     await page.close();
   });
 
+  /**
+   * Where to click, in the page's coordinates: the shown node nearest the middle of the free canvas,
+   * or (`link`) the midpoint of the longest shown link (least likely to lie on another element).
+   */
+  const target = (page: Page, link: boolean) =>
+    page.evaluate((wantLink) => {
+      const cy = (window as any).corridor.cy;
+      const box = cy.container().getBoundingClientRect();
+      if (wantLink) {
+        const e = cy
+          .edges()
+          .not('.filtered, .hidden')
+          .max((x: any) =>
+            Math.hypot(
+              x.source().renderedPosition().x - x.target().renderedPosition().x,
+              x.source().renderedPosition().y - x.target().renderedPosition().y,
+            ),
+          ).ele;
+        const m = e.renderedMidpoint();
+        return { id: e.id() as string, x: box.left + m.x, y: box.top + m.y };
+      }
+      const mid = { x: cy.width() / 2, y: cy.height() / 2 };
+      const n = cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .min((x: any) => Math.hypot(x.renderedPosition().x - mid.x, x.renderedPosition().y - mid.y)).ele;
+      const p = n.renderedPosition();
+      return { id: n.id() as string, x: box.left + p.x, y: box.top + p.y };
+    }, link);
+  const isShown = (page: Page, id: string) =>
+    page.evaluate(
+      (x) => (window as any).corridor.cy.getElementById(x).not('.filtered, .hidden').nonempty() as boolean,
+      id,
+    );
+
+  for (const size of [undefined, NARROW])
+    it(`walk 9, 1. a node or link clicked with the mouse takes the keyboard: Delete hides it, Ctrl+Z brings it back (${size ? 'narrow' : 'wide'})`, async () => {
+      const page = await wholeGraph(size);
+      for (const link of [false, true]) {
+        const at = await target(page, link);
+        await page.mouse.click(at.x, at.y);
+        expect(await page.evaluate(() => (window as any).corridor.cy.$(':selected').map((e: any) => e.id()))).toEqual([
+          at.id,
+        ]);
+        const focus = await page.evaluate(() => ({
+          id: document.activeElement?.id,
+          y: window.scrollY,
+          x: window.scrollX,
+        }));
+        expect(focus, 'the canvas has the keyboard; the page did not scroll').toEqual({ id: 'cy', x: 0, y: 0 });
+        await page.keyboard.press('Delete');
+        expect(await isShown(page, at.id), 'Delete hid what was clicked').toBe(false);
+        await page.keyboard.press('Control+z');
+        expect(await isShown(page, at.id), 'Ctrl+Z brought it back').toBe(true);
+      }
+      await shot(page, 'walk9', 'click-delete-undo');
+      await page.close();
+    });
+
+  it('walk 9, 7. right-click selects before the menu opens, and the details card always shows what is selected (after "Expand all links" too)', async () => {
+    const page = await wholeGraph();
+    const first = await target(page, false);
+    await page.mouse.click(first.x, first.y);
+    await page.locator('#details h2').waitFor();
+    // Another node, well away from the first, right-clicked.
+    const other = await page.evaluate((firstId) => {
+      const cy = (window as any).corridor.cy;
+      const box = cy.container().getBoundingClientRect();
+      const from = cy.getElementById(firstId).renderedPosition();
+      const n = cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .filter((x: any) => {
+          const p = x.renderedPosition();
+          return p.x > 40 && p.y > 40 && p.x < cy.width() * 0.6 && p.y < cy.height() - 80;
+        })
+        .max((x: any) => Math.hypot(x.renderedPosition().x - from.x, x.renderedPosition().y - from.y)).ele;
+      const p = n.renderedPosition();
+      return { id: n.id() as string, label: n.data('label') as string, x: box.left + p.x, y: box.top + p.y };
+    }, first.id);
+    await page.mouse.click(other.x, other.y, { button: 'right' });
+    await page.locator('#context-menu').waitFor();
+    const selected = () => page.evaluate(() => (window as any).corridor.cy.$(':selected').map((e: any) => e.id()));
+    expect(await selected(), 'right-click selected the node').toEqual([other.id]);
+    await page.locator('#context-menu button', { hasText: 'Expand all links' }).click();
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await settle(page);
+    expect(await selected()).toEqual([other.id]);
+    await expect.poll(() => page.locator('#selection-info').innerText()).toContain(other.label);
+    await expect
+      .poll(() => page.locator('#details h2').first().innerText(), { message: 'the card shows what is selected' })
+      .toContain(other.label);
+    await shot(page, 'walk9', 'rightclick-expand-details');
+    await page.close();
+  });
+
   it('walk 7, 6. a selected node always shows its name, also one whose name Fit left hidden in a crowd', async () => {
     const page = await wholeGraph(NARROW);
     const unnamed = await page.evaluate(

@@ -8,6 +8,7 @@ import {
   loadWholeGraph,
   NARROW,
   openExplorer,
+  pastEdges,
   searchAndChoose,
   shot,
   useE2e,
@@ -1384,6 +1385,19 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     });
     expect(fit.text).toContain('( / )');
     expect(fit.width, JSON.stringify(fit)).toBeLessThanOrEqual(fit.room);
+    await page.close();
+  });
+
+  it('walk 9, 11. searching a place the graph does not hold says it is known, where it is, and that no article links it', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, NARROW);
+    await page.click('#search-input');
+    await page.keyboard.type('Bằng Tường');
+    const list = page.locator('#search-list');
+    await expect
+      .poll(() => list.innerText(), { timeout: 10_000 })
+      .toBe('Bằng Tường (Pingxiang, Guangxi) is a known place, but no article links it');
+    expect(await pastEdges(page, 'body', '#search-list')).toEqual([]);
+    await shot(page, 'walk9', 'search-known-place');
     await page.close();
   });
 

@@ -251,6 +251,44 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
     }
   });
 
+  it('walk 9, 11. the legend keeps the state it is in through panel changes and resizes; at 1024x700 it folds where it would cover nodes', async () => {
+    const folded = async (p: Page) => (await p.locator('#legend.folded').count()) > 0;
+    const resizeAndBack = async (p: Page) => {
+      await p.setViewportSize(SIZES[0]!);
+      await p.waitForTimeout(500);
+      await p.setViewportSize(SIZES[1]!);
+      await p.waitForTimeout(700);
+    };
+    const page = await fresh(SIZES[1]); // the Filters panel floats over the canvas: folded
+    await loadWholeGraph(page);
+    expect(await folded(page)).toBe(true);
+    await openPanel(page, 'timeline');
+    await page.waitForTimeout(300);
+    expect(await folded(page), 'another panel does not open it').toBe(true);
+    await resizeAndBack(page);
+    expect(await folded(page), 'nor does a resize').toBe(true);
+    // Opened by the user, it stays open through the same.
+    await page.click('.legend-toggle');
+    await openPanel(page, 'filters');
+    await resizeAndBack(page);
+    expect(await folded(page), "the user's choice stays").toBe(false);
+    await page.close();
+    // Open on a wide window, narrowed while it would lie over nodes: it folds.
+    const wide = await fresh();
+    await wide.click('.tabs [data-panel="filters"]'); // no panel
+    await loadWholeGraph(wide);
+    expect(await folded(wide)).toBe(false);
+    await wide.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await wide.setViewportSize(SIZES[1]!);
+    await wide.waitForTimeout(800);
+    await shot(wide, 'walk9', 'legend-narrowed-over-nodes');
+    expect(await folded(wide), 'folded where it would cover nodes').toBe(true);
+    await wide.close();
+  });
+
   it('walk 5, 12. at 1024x700 a floating panel starts right of the tabs, whatever their width (a filter badge widens them)', async () => {
     const page = await fresh(SIZES[1]);
     await loadWholeGraph(page);

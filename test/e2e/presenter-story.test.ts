@@ -391,6 +391,39 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk 9, 8. a long title and a long caption grow with their text: nothing scrolls out of view while typing or after', async () => {
+    const page = await fresh();
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    const field = (name: string) =>
+      page.locator(`[name="${name}"]`).evaluate((el) => ({
+        scroll: el.scrollHeight,
+        client: el.clientHeight,
+        top: el.scrollTop,
+        line: parseFloat(getComputedStyle(el).lineHeight),
+      }));
+    // The walk's title: four lines or more in the card's heading.
+    await page.click('[name="story-title-0"]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(
+      "Lạng Sơn's foreign tie: Guangxi, through the Spring Meeting and the Joint Working Committee of the four border provinces",
+    );
+    const typing = await field('story-title-0');
+    expect(typing.client, 'the title runs over more than three lines').toBeGreaterThan(3.5 * typing.line);
+    expect(typing.top, 'its first line has not scrolled away').toBe(0);
+    expect(typing.scroll).toBeLessThanOrEqual(typing.client + 1);
+    await page.keyboard.press('Enter'); // ends the edit
+    const after = await field('story-title-0');
+    expect(after.scroll, 'the whole title shows after the edit').toBeLessThanOrEqual(after.client + 1);
+    const caption = Array.from({ length: 16 }, (_, i) => `Line ${i + 1} of a long caption.`).join('\n');
+    await page.fill('textarea[name="story-caption-0"]', caption);
+    const long = await field('story-caption-0');
+    expect(long.scroll, 'a long caption shows whole too').toBeLessThanOrEqual(long.client + 1);
+    expect(long.client).toBeGreaterThan(15 * long.line);
+    await shot(page, 'walk9', 'story-long-title');
+    await page.close();
+  });
+
   it('new-user story 2. each saved view shows a thumbnail; the share link carries none, and a restored story draws them again', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
@@ -801,8 +834,8 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     // The canvas shows a small graph (a short legend) when Present starts, as after showing a later view.
     await onlyTypes(page, ['SIGNED']);
     await page.setViewportSize(NARROW);
-    // The legend folded on the canvas, to be opened while presenting.
-    await page.click('.legend-toggle');
+    // The legend folded on the canvas (narrowed over nodes it may have folded itself), to be opened while presenting.
+    if (!(await page.locator('#legend.folded').count())) await page.click('.legend-toggle');
     await page.waitForTimeout(200);
     await page.click('#btn-present');
     await page.waitForTimeout(500);

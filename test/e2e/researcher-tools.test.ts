@@ -598,6 +598,31 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it("walk 9, 9. after a named query runs, the console's editor shows its Cypher and parameters, in the sender's app and the share link's", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, LIU_YUN);
+    await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
+    const cypher = (await api<{ queries: { name: string; cypher: string }[] }>('/api/queries')).queries.find(
+      (q) => q.name === 'province-agreements',
+    )!.cypher;
+    const firstLine = cypher
+      .split('\n')
+      .find((l) => l.startsWith('MATCH'))!
+      .trim();
+    const editor = (p: Page) => p.locator('#cypher-editor .cm-content').innerText();
+    await expect.poll(() => editor(page)).toContain(firstLine);
+    expect(await editor(page)).not.toContain('liu-yun');
+    expect(JSON.parse(await page.inputValue('textarea[name="cypher-params"]'))).toEqual({ province: 'quang-ninh' });
+    const other = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
+    await other.locator('#cypher-summary').waitFor();
+    await expect.poll(() => editor(other)).toContain(firstLine);
+    expect(JSON.parse(await other.inputValue('textarea[name="cypher-params"]'))).toEqual({ province: 'quang-ninh' });
+    await shot(other, 'walk9', 'share-named-query-editor');
+    await other.close();
+    await page.close();
+  });
+
   it('walk 7 #4. a share link made with a path result shown reopens the path finder with its ends, result and highlight, and the console query run before with its table', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

@@ -9,12 +9,14 @@
 //   canvas keeps its width and both stay within reach. "Open details" folds the panel as above.
 // - A share link restores its card only where both fit (share-actions.ts); the selection stays.
 // - A window narrowed with both open: a card asked for folds the panel, otherwise it goes compact.
-// Whenever the panel goes, the card shows in full again.
+// Whenever the panel goes, the card shows in full again. A card moving to a new selection in its
+// place (an arrow key, a right-click) changes neither the panel nor the card.
 import { batch, effect } from '@preact/signals';
 import { PANEL_TITLES } from './types.ts';
 import {
   closePanel,
   details,
+  detailsAreFollowing,
   detailsCompact,
   detailsWereAsked,
   foldedPanel,
@@ -90,6 +92,8 @@ export function bindNarrowPanels(): void {
     const now = { panel: panel.value, details: details.value };
     const before = last;
     last = now;
+    // The card moved to the new selection in its place: the panel and the card stay as they were.
+    if (detailsAreFollowing()) return;
     if (now.panel && now.panel !== before.panel) foldedPanel.value = null;
     if (!now.panel || !now.details) return void (detailsCompact.value = false);
     const active = document.activeElement;

@@ -99,6 +99,21 @@ export function showDetails(target: ElementRef | null, asked = false): void {
 
 export const detailsWereAsked = (): boolean => detailsAsked;
 
+/** True while an open card moves to the new selection (followDetails): nothing folds for it. */
+let detailsFollowing = false;
+
+/** An open card shows `target`, the element now selected, in its place (whether it was asked for stays). */
+export function followDetails(target: ElementRef): void {
+  detailsFollowing = true;
+  try {
+    details.value = target;
+  } finally {
+    detailsFollowing = false;
+  }
+}
+
+export const detailsAreFollowing = (): boolean => detailsFollowing;
+
 export function setSelection(next: Selection): void {
   selection.value = next;
 }

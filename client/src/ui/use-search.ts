@@ -13,6 +13,17 @@ export interface SearchState {
   setActive(i: number): void;
 }
 
+/** What no hit means: nothing of that name, or a place the gazetteer knows that no article links. */
+export function noHitText(q: string, known: SearchResponse['known']): string {
+  if (!known?.length) return `Nothing matches “${q}”`;
+  const places = known.map((k) => {
+    const what = [k.name, k.within].filter((x) => x && x !== q);
+    return what.length ? `${q} (${what.join(', ')})` : q;
+  });
+  const one = places.length === 1;
+  return `${places.join('; ')} ${one ? 'is a known place' : 'are known places'}, but no article links ${one ? 'it' : 'them'}`;
+}
+
 export function useSearch(query: string, limit = 8, delayMs = 150): SearchState {
   const [hits, setHits] = useState<Hit[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -34,7 +45,7 @@ export function useSearch(query: string, limit = 8, delayMs = 150): SearchState 
         setHits(res.hits);
         // None highlighted: ArrowDown highlights the first, Enter alone takes the first (the list says so).
         setActive(-1);
-        setMessage(res.hits.length ? null : `Nothing matches “${q}”`);
+        setMessage(res.hits.length ? null : noHitText(q, res.known));
       } catch (err) {
         if (mine !== seq.current) return;
         setHits([]);

@@ -1,30 +1,90 @@
 // The legend: a swatch per node kind and edge type on the canvas (all when it is empty). It floats
-// over the canvas's corner, folds away, and Fit keeps the graph clear of it. While the Filters panel
-// floats over a narrow canvas it shows the same swatches, so the legend starts folded there (a
-// fifth of the little canvas left free); a click on its toggle decides from then on.
-import { useState } from 'preact/hooks';
+// over the canvas's corner, folds away, and Fit keeps the graph clear of it. It keeps the state it
+// is in (walk 9: it came back open over the map when the panel changed or the window was resized):
+// only the user opens it again. On a narrow window it folds by itself where it would cover nodes,
+// or while the Filters panel floats over the canvas (that panel shows the same swatches).
+import { signal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { NARROW_PX } from '../../app/narrow-panels.ts';
 import { canvasVersion, panel } from '../../app/store.ts';
 import { CONFLICT_COLOR, EDGE_COLOR } from '../../canvas/palette.ts';
+import { shown } from '../../canvas/visibility.ts';
 import { Icon, KindIcon } from './KindIcon.tsx';
 import { visibleKindsAndTypes } from './legend-entries.ts';
 
+/** Open or folded, and whether the user chose it (then nothing folds it but the user). */
+const legendState = signal<{ open: boolean; byUser: boolean } | null>(null);
+
+const narrow = () => window.innerWidth < NARROW_PX;
+
+/** Whether the open legend's box lies over a shown node's body. */
+function coversNodes(box: DOMRect): boolean {
+  const cy = canvas().cy;
+  const base = cy.container()!.getBoundingClientRect();
+  return shown(cy.nodes()).some((n) => {
+    const b = n.renderedBoundingBox({ includeLabels: false });
+    return (
+      b.x1 + base.left < box.right &&
+      b.x2 + base.left > box.left &&
+      b.y1 + base.top < box.bottom &&
+      b.y2 + base.top > box.top
+    );
+  });
+}
+
+/**
+ * Folds a legend the user has not chosen to keep open, on a narrow window, where it covers nodes or
+ * the Filters panel floats beside it: checked when the canvas or the panel changes and after a resize.
+ */
+function useAutoFold(ref: { current: HTMLDivElement | null }): void {
+  const version = canvasVersion.value;
+  const open = panel.value;
+  useEffect(() => {
+    let frame = 0;
+    let timer = 0;
+    const check = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const st = legendState.peek();
+        if (!st?.open || st.byUser || !narrow() || !ref.current) return;
+        if (panel.peek() === 'filters' || coversNodes(ref.current.getBoundingClientRect()))
+          legendState.value = { open: false, byUser: false };
+      });
+    };
+    check();
+    const onResize = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(check, 300);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [version, open]);
+}
+
 export function Legend() {
   void canvasVersion.value;
-  const [chosen, setOpen] = useState<boolean | null>(null);
-  const open = chosen ?? !(panel.value === 'filters' && window.innerWidth < NARROW_PX);
+  const ref = useRef<HTMLDivElement>(null);
+  // Until the first render has fixed it: folded on a narrow window the Filters panel floats over.
+  const state = legendState.value ?? { open: !(panel.peek() === 'filters' && narrow()), byUser: false };
+  useEffect(() => void (legendState.value ??= state), []);
+  const open = state.open;
+  useAutoFold(ref);
   const v = visibleKindsAndTypes(canvas().cy);
   const kinds = v.kinds.length ? v.kinds : [...NODE_KINDS];
   const types = v.types.length ? v.types : [...EDGE_TYPES];
   return (
-    <div id="legend" class={`legend canvas-overlay${open ? '' : ' folded'}`} aria-label="Legend">
+    <div ref={ref} id="legend" class={`legend canvas-overlay${open ? '' : ' folded'}`} aria-label="Legend">
       <button
         type="button"
         class="legend-toggle"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => (legendState.value = { open: !open, byUser: true })}
         title={open ? 'Fold the legend' : 'Show the legend'}
       >
         {open ? 'Legend ▾' : 'Legend ▸'}

@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
-import { openInConsole } from '../console/console-actions.ts';
+import { fillConsole, openInConsole } from '../console/console-actions.ts';
 import { collectParams, formOf } from './collect-params.ts';
 import { isEntityParam, paramWords } from './params.ts';
 
@@ -152,9 +152,16 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: Nam
     setEntities(nodes);
     setProblem(null);
   };
+  // The console's editor shows the query that produced the result (walk 9: it kept the previous
+  // typed query, read as this one's), in the sender's app and the recipient's.
+  const run: RunFn = (title, name, values, entityIds, quiet) => {
+    const q = typeof queries === 'string' ? undefined : queries.find((x) => x.name === name);
+    if (q) fillConsole(q.cypher, values);
+    props.onRun(title, name, values, entityIds, quiet);
+  };
   usePreset(props.preset, queries, (q, form) => {
     fill(q.name, form.raw, form.entities);
-    if (props.preset) props.onRun(q.title, q.name, props.preset.params, form.entityIds, props.preset.quiet);
+    if (props.preset) run(q.title, q.name, props.preset.params, form.entityIds, props.preset.quiet);
   });
   if (typeof queries === 'string') return <p class="muted">{queries}</p>;
   const q = queries.find((x) => x.name === chosen);
@@ -184,7 +191,7 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: Nam
             ev.preventDefault();
             props.onStart();
             const c = await collect();
-            if (c) props.onRun(q.title, q.name, c.values, c.entityIds);
+            if (c) run(q.title, q.name, c.values, c.entityIds);
           }}
         >
           <p class="muted">{q.description}</p>

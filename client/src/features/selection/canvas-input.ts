@@ -1,12 +1,13 @@
 // Pointer input on the canvas, turned into store actions: tap selects and shows details,
-// double-tap expands, right-click opens the context menu, tapping the background clears (and a
+// double-tap expands, right-click selects and opens the context menu, tapping the background clears (and a
 // result's highlight, as does choosing an element outside it); the
-// selection is mirrored into the store for the selection bar and the timeline.
+// selection is mirrored into the store for the selection bar and the timeline, and an open details
+// card follows it.
 import type cytoscape from 'cytoscape';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { HIGHLIGHT } from '../../app/highlight.ts';
-import { setSelection, showDetails } from '../../app/store.ts';
+import { details, followDetails, setSelection, showDetails } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
 import { closeMenu, menuAt } from './ContextMenu.tsx';
 
@@ -20,6 +21,18 @@ export function mirrorSelection(cy: cytoscape.Core): void {
       ? String(one.data('label'))
       : `${edge!.source().data('label')} —${edge!.data('type')}→ ${edge!.target().data('label')}`;
   setSelection({ nodes: sel.nodes().map((n) => n.id()), edges: sel.edges().map((e) => e.id()), label });
+  if (one) cardFollows(one);
+}
+
+/**
+ * The details card shows what is selected: an open card moves to the one element selected, however
+ * it was chosen (walk 9: a node selected from the context menu or the keyboard left the card on the
+ * element clicked before, while the bar named the new one).
+ */
+function cardFollows(one: cytoscape.SingularElementReturnValue): void {
+  const card = details.peek();
+  if (!card || card.id === one.id()) return;
+  followDetails({ id: one.id(), group: one.isNode() ? 'nodes' : 'edges' });
 }
 
 export function bindCanvasInput(cy: cytoscape.Core): void {
@@ -40,6 +53,13 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
     clearHighlight();
   });
   cy.on('cxttap', 'node, edge', (ev) => {
+    // Right-click selects what the menu is for (as in Bloom or Linkurious), unless it is already
+    // part of the selection: the bar, the card and the keyboard then name what the menu acts on.
+    const el = ev.target as cytoscape.SingularElementReturnValue;
+    if (!el.selected() && !el.hasClass('geo-cluster')) {
+      cy.$(':selected').unselect();
+      el.select();
+    }
     const p = ev.renderedPosition ?? ev.target.renderedPosition?.() ?? { x: 0, y: 0 };
     menuAt.value = { id: ev.target.id(), x: p.x, y: p.y };
   });

@@ -254,5 +254,11 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   };
   host.addEventListener('blur', () => kb.node?.removeClass('keyboard-focus'));
   bindFollowing(cy, kb);
+  // A selection made with the mouse takes the keyboard with it (walk 9: Cytoscape's pointer
+  // handling kept focus on the page's body, so Delete did nothing and Ctrl+Z undid an older step).
+  // The keyboard follows the selection quietly (KeyboardFocus.follow): no ring, no pan.
+  cy.on('tap cxttap boxend', () => {
+    if (document.activeElement !== host) host.focus({ preventScroll: true });
+  });
   host.addEventListener('keydown', (ev) => onKey(ev, cy, kb));
 }
