@@ -134,11 +134,7 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
     const nodes = ranked(
       cy.nodes().filter((n) => homes.has(n.id()) && !n.hasClass('filtered') && !n.hasClass('hidden')),
     );
-    // Rank of each shown node: a cluster placed by its links is centred on the place most of them
-    // link to, ties to the best-ranked, never to whichever came first in the graph (a share link adds
-    // the elements in its own order: the events cluster was in Laos or in the Gulf of Tonkin, walk 9, 5).
-    const rank = new Map(nodes.map((n, i) => [n.id(), i]));
-    const shown = new Set(rank.keys());
+    const shown = new Set(nodes.map((n) => n.id()));
     const onScreen = (id: string) => {
       const h = homes.get(id)!;
       return { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y };
@@ -151,7 +147,6 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
             .neighborhood()
             .nodes()
             .filter((m) => shown.has(m.id()) && hasPoint(m))
-            .sort((a, b) => rank.get(a.id())! - rank.get(b.id())!)
             .map((m) => ({ id: m.id(), home: onScreen(m.id()) }));
       return {
         id: n.id(),
