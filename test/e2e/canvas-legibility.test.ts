@@ -1393,6 +1393,22 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     }
   });
 
+  it('walk9 5. at Fit every province standing alone on the map is named, at 1440 and 1024 (Hà Nội, Hải Phòng, Lạng Sơn, Hà Giang...)', async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await shot(page, 'canvas', 'map-fit-provinces-named');
+      const unnamed: string[] = await page.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes('[kind = "Province"].geo-marker')
+          .not('.geo-cluster, .geo-clustered, .geo-offmap, .filtered, .hidden')
+          .filter((n: any) => n.hasClass('label-hidden') || String(n.style('label')) === '')
+          .map((n: any) => n.id() as string),
+      );
+      expect(unnamed, `unnamed at ${size.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);

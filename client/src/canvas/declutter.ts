@@ -84,6 +84,13 @@ export interface Item {
    * cover other nodes' markers (drawn above them), never a name, a panel or the edge.
    */
   overMarkers?: boolean;
+  /**
+   * A place's name on the map (a province on its own marker): it may cover the markers of nodes
+   * placed there by association (`minor`), drawn above them, never a place's marker or a name.
+   */
+  overMinor?: boolean;
+  /** The marker of a node placed by its links on the map: a place's name may cover it. */
+  minor?: boolean;
   hard?: boolean;
   arrow?: boolean;
 }
@@ -112,19 +119,26 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   // circle); such a name is hidden rather than misread. Level 0: nothing may be covered; 1 (a name
   // that must show): an arrowhead may be, the link then drawn on top.
   // 2 (a name that may cover markers): a node's body may be too.
-  const ignored = (o: Box, level: number) => (level >= 1 && arrows.has(o)) || (level >= 2 && bodies.has(o));
+  // 1.5 (a place's name on the map): a minor marker may be too, and may be nearer than its own.
+  const ignored = (o: Box, level: number) =>
+    (level >= 1 && arrows.has(o)) || (level >= 1.5 && minors.has(o)) || (level >= 2 && bodies.has(o));
   const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
-  const owned = (b: Box, own: Box) => {
+  const owned = (b: Box, own: Box, level: number) => {
     const near = grownBy(b, Math.max(0, boxGap(b, own) - 0.5)); // a tie still reads as its own
-    return keys(near).every((k) => (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || !overlaps(o, near)));
+    return keys(near).every((k) =>
+      (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
+    );
   };
-  const free = (b: Box, own: Box, level: number) => inside(b) && clear(b, own, level) && (level >= 2 || owned(b, own));
+  const free = (b: Box, own: Box, level: number) =>
+    inside(b) && clear(b, own, level) && (level >= 2 || owned(b, own, level));
   // Every node body is an obstacle for every other node's label.
   const bodies = new Set<Box>();
+  const minors = new Set<Box>();
   for (const it of items) {
     put(it.body);
     if (!it.hard && !it.arrow) bodies.add(it.body);
+    if (it.minor) minors.add(it.body);
     if (it.arrow) arrows.add(it.body);
   }
   const keep = new Map<string, number>();
@@ -133,6 +147,7 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
     // The most linked nodes keep their names, over an arrowhead if nothing else is free.
     let at = fits(0);
     if (at < 0 && it.mustShow) at = fits(1);
+    if (at < 0 && it.overMinor) at = fits(1.5);
     if (at < 0 && it.overMarkers) at = fits(2);
     if (at < 0) continue;
     keep.set(it.id, at);
@@ -281,8 +296,14 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     const country = !map && placeStanding(n) > 0;
     const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || chosen || country;
     const first = !map && (placeStanding(n) > 0 || n.hasClass('path-highlight'));
-    const mustShow = overMarkers || first || i < mustShowCount(nodes.length);
-    return { id: n.id(), labels, body, mustShow, overMarkers };
+    // On the map a province standing alone names its ground over the markers placed there by
+    // association (walk 9, 5: Hà Nội, Hải Phòng, Lạng Sơn unnamed at Fit 1024).
+    // association (walk 9, 5: Hà Nội, Hải Phòng, Lạng Sơn unnamed at Fit 1024); as a last resort
+    // over other markers (drawn above them), never over a name.
+    const overMinor = map && n.data('kind') === 'Province' && n.hasClass('geo-marker') && mapPlace(n) === 1;
+    const minor = map && n.hasClass('geo-derived') && !n.hasClass('geo-cluster');
+    const mustShow = overMarkers || overMinor || first || i < mustShowCount(nodes.length);
+    return { id: n.id(), labels, body, mustShow, overMarkers: overMarkers || overMinor, overMinor, minor };
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
@@ -358,6 +379,7 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
   const solid = items.filter((it) => !it.arrow);
   const bodyOf = new Map(solid.map((it) => [it.id, it.body]));
   const overMarkers = new Set(items.filter((it) => it.overMarkers).map((it) => it.id));
+  const overMinor = new Set(items.filter((it) => it.overMinor).map((it) => it.id));
   const air = (b: Box): Box => grownBy(b, 1);
   // In rank order: of two labels that touch as drawn, or come within LABEL_AIR of each other, the
   // lower-ranked one hides.
@@ -379,6 +401,7 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
         (it) =>
           it.id !== id &&
           (it.hard || !overMarkers.has(id)) &&
+          (it.hard || !it.minor || !overMinor.has(id)) &&
           (overlaps(mine, it.body) || (!it.hard && boxGap(box, it.body) < own)),
       );
     if (!hit) {

@@ -7,15 +7,21 @@
 import type cytoscape from 'cytoscape';
 import { clusterPx, markerGroups, type MarkerGroup } from './geo-cluster.ts';
 import { markerPx, type AggregateLink, type Leaders, type Point } from './geo-fan.ts';
+import { shorten } from './labels.ts';
 import { NODE_STYLE } from './palette.ts';
 import { labelScale } from './style.ts';
 
 const CLASSES = 'geo-cluster geo-clustered geo-cluster-edge';
+/** The longest head name a cluster's label keeps (the whole name is its tooltip). */
+const CLUSTER_LABEL = 14;
 
 /** What a cluster marker carries (node data `mapCluster`; hidden from the details panel). */
 export interface MapCluster {
   members: string[];
+  /** Its name on the map, the head's name cut short ("10th Vietnam-… +9"). */
   label: string;
+  /** The head's whole name and the count (its tooltip). */
+  title: string;
   px: number;
   /** Up to four slices: colour and share (percent) of the kinds inside, largest first. */
   pie: { color: string; percent: number }[];
@@ -49,9 +55,13 @@ function pieOf(members: cytoscape.NodeSingular[]): MapCluster['pie'] {
 function gather(cy: cytoscape.Core, g: MarkerGroup, toModel: (p: Point) => Point): void {
   const members = g.ids.map((id) => cy.getElementById(id) as cytoscape.NodeSingular);
   const head = members[0]!;
+  const name = String(head.data('display') ?? head.data('label'));
   const cluster: MapCluster = {
     members: g.ids,
-    label: `${String(head.data('display') ?? head.data('label'))} +${g.ids.length - 1}`,
+    // Cut shorter than a node's name: a long cluster name took the room of the provinces around it
+    // (walk 9, 5: Hà Giang and Lạng Sơn unnamed beside "10th Vietnam-China… +9" at 1024).
+    label: `${shorten(name, CLUSTER_LABEL)} +${g.ids.length - 1}`,
+    title: `${String(head.data('label') ?? name)} +${g.ids.length - 1}`,
     px: clusterPx(g.ids.length),
     pie: pieOf(members),
   };
