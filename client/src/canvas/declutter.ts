@@ -256,6 +256,26 @@ const standing = (n: cytoscape.NodeSingular, map: boolean) =>
 const mapPlace = (n: cytoscape.NodeSingular) =>
   n.hasClass('geo-cluster') ? 2 : Number(n.hasClass('geo-marker') && !n.hasClass('geo-derived'));
 
+const NOWHERE: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
+
+/**
+ * The places of a name off the map that lie beyond its marker, away from the map's middle (`centre`
+ * on screen), as a mark beyond the rim reads: "→ United States, off the map" centred below its
+ * marker lay half inside the map's disc, mid-sea, in a zoomed view (walk 9, 5). The others are
+ * ruled out (an empty box), unless none is left.
+ */
+function outward(boxes: Box[], body: Box, centre: { x: number; y: number }): Box[] {
+  const mid = { x: (body.x1 + body.x2) / 2, y: (body.y1 + body.y2) / 2 };
+  const len = Math.hypot(mid.x - centre.x, mid.y - centre.y) || 1;
+  const [dx, dy] = [(mid.x - centre.x) / len, (mid.y - centre.y) / len];
+  const along = (x: number, y: number) => (x - centre.x) * dx + (y - centre.y) * dy;
+  const r = Math.max(body.x2 - body.x1, body.y2 - body.y1) / 2;
+  const beyond = (b: Box) =>
+    Math.min(along(b.x1, b.y1), along(b.x2, b.y1), along(b.x1, b.y2), along(b.x2, b.y2)) >= along(mid.x, mid.y) - r;
+  const out = boxes.map((b) => (beyond(b) ? b : NOWHERE));
+  return out.some((b) => b !== NOWHERE) ? out : boxes;
+}
+
 /**
  * Shows every label below its node for one synchronous reading of Cytoscape's rendered label
  * boxes (its own text measurement, font and outline included), then places or hides each: nothing
@@ -282,7 +302,8 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   const ends = links.length <= CHOSEN_MAX ? links.connectedNodes() : cy.collection();
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
-    const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
+    const boxes = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
+    const labels = n.hasClass('geo-offmap') ? outward(boxes, body, cy.pan()) : boxes;
     // A name that says where its node is not (off the map), what a cluster's pie stands for, or which
     // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
     // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
