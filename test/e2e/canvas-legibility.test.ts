@@ -1393,6 +1393,58 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     }
   });
 
+  it('walk9 5. at Fit every province standing alone on the map is named, at 1440 and 1024 (Hà Nội, Hải Phòng, Lạng Sơn, Hà Giang...)', async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await shot(page, 'canvas', 'map-fit-provinces-named');
+      const unnamed: string[] = await page.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes('[kind = "Province"].geo-marker')
+          .not('.geo-cluster, .geo-clustered, .geo-offmap, .filtered, .hidden')
+          .filter((n: any) => n.hasClass('label-hidden') || String(n.style('label')) === '')
+          .map((n: any) => n.id() as string),
+      );
+      expect(unnamed, `unnamed at ${size.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("walk9 5. a name off the map lies outside the map's disc, at Fit and zoomed in (not mid-sea inside the picture)", async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    /** Each named off-map mark in view, and how far its name's box comes inside the disc (px, 0 when outside). */
+    const inside = () =>
+      page.evaluate(() => {
+        const { cy, canvas } = (window as any).corridor;
+        const rim = canvas.basemap.current.radius * cy.zoom();
+        const o = cy.pan();
+        return cy
+          .nodes('.geo-offmap')
+          .not('.label-hidden, .filtered, .hidden')
+          .map((n: any) => {
+            const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+            const x = Math.max(b.x1, Math.min(o.x, b.x2));
+            const y = Math.max(b.y1, Math.min(o.y, b.y2));
+            return `${n.id()} ${Math.max(0, rim - Math.hypot(x - o.x, y - o.y)).toFixed(0)}`;
+          }) as string[];
+      });
+    const atFit = await inside();
+    expect(atFit.some((s) => s.startsWith('united-states'))).toBe(true);
+    expect(atFit.filter((s) => !s.endsWith(' 0'))).toEqual([]);
+    // Zoomed in about the United States' mark: the rim and the mark still in view.
+    await page.evaluate(() => {
+      const { cy } = (window as any).corridor;
+      const us = cy.getElementById('united-states');
+      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: us.renderedPosition() });
+    });
+    await page.waitForTimeout(150);
+    await settled(page);
+    await shot(page, 'canvas', 'map-off-map-zoomed');
+    const zoomed = await inside();
+    expect(zoomed.some((s) => s.startsWith('united-states'))).toBe(true);
+    expect(zoomed.filter((s) => !s.endsWith(' 0'))).toEqual([]);
+    await page.close();
+  });
+
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);

@@ -85,6 +85,13 @@ export interface Item {
    * cover other nodes' markers (drawn above them), never a name, a panel or the edge.
    */
   overMarkers?: boolean;
+  /**
+   * A place's name on the map (a province on its own marker): it may cover the markers of nodes
+   * placed there by association (`minor`), drawn above them, never a place's marker or a name.
+   */
+  overMinor?: boolean;
+  /** The marker of a node placed by its links on the map: a place's name may cover it. */
+  minor?: boolean;
   hard?: boolean;
   arrow?: boolean;
 }
@@ -113,19 +120,26 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   // circle); such a name is hidden rather than misread. Level 0: nothing may be covered; 1 (a name
   // that must show): an arrowhead may be, the link then drawn on top.
   // 2 (a name that may cover markers): a node's body may be too.
-  const ignored = (o: Box, level: number) => (level >= 1 && arrows.has(o)) || (level >= 2 && bodies.has(o));
+  // 1.5 (a place's name on the map): a minor marker may be too, and may be nearer than its own.
+  const ignored = (o: Box, level: number) =>
+    (level >= 1 && arrows.has(o)) || (level >= 1.5 && minors.has(o)) || (level >= 2 && bodies.has(o));
   const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
-  const owned = (b: Box, own: Box) => {
+  const owned = (b: Box, own: Box, level: number) => {
     const near = grownBy(b, Math.max(0, boxGap(b, own) - 0.5)); // a tie still reads as its own
-    return keys(near).every((k) => (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || !overlaps(o, near)));
+    return keys(near).every((k) =>
+      (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
+    );
   };
-  const free = (b: Box, own: Box, level: number) => inside(b) && clear(b, own, level) && (level >= 2 || owned(b, own));
+  const free = (b: Box, own: Box, level: number) =>
+    inside(b) && clear(b, own, level) && (level >= 2 || owned(b, own, level));
   // Every node body is an obstacle for every other node's label.
   const bodies = new Set<Box>();
+  const minors = new Set<Box>();
   for (const it of items) {
     put(it.body);
     if (!it.hard && !it.arrow) bodies.add(it.body);
+    if (it.minor) minors.add(it.body);
     if (it.arrow) arrows.add(it.body);
   }
   const keep = new Map<string, number>();
@@ -134,6 +148,7 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
     // The most linked nodes keep their names, over an arrowhead if nothing else is free.
     let at = fits(0);
     if (at < 0 && it.mustShow) at = fits(1);
+    if (at < 0 && it.overMinor) at = fits(1.5);
     if (at < 0 && it.overMarkers) at = fits(2);
     if (at < 0) continue;
     keep.set(it.id, at);
@@ -239,6 +254,26 @@ const standing = (n: cytoscape.NodeSingular, map: boolean) =>
 const mapPlace = (n: cytoscape.NodeSingular) =>
   n.hasClass('geo-cluster') ? 2 : Number(n.hasClass('geo-marker') && !n.hasClass('geo-derived'));
 
+const NOWHERE: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
+
+/**
+ * The places of a name off the map that lie beyond its marker, away from the map's middle (`centre`
+ * on screen), as a mark beyond the rim reads: "→ United States, off the map" centred below its
+ * marker lay half inside the map's disc, mid-sea, in a zoomed view (walk 9, 5). The others are
+ * ruled out (an empty box), unless none is left.
+ */
+function outward(boxes: Box[], body: Box, centre: { x: number; y: number }): Box[] {
+  const mid = { x: (body.x1 + body.x2) / 2, y: (body.y1 + body.y2) / 2 };
+  const len = Math.hypot(mid.x - centre.x, mid.y - centre.y) || 1;
+  const [dx, dy] = [(mid.x - centre.x) / len, (mid.y - centre.y) / len];
+  const along = (x: number, y: number) => (x - centre.x) * dx + (y - centre.y) * dy;
+  const r = Math.max(body.x2 - body.x1, body.y2 - body.y1) / 2;
+  const beyond = (b: Box) =>
+    Math.min(along(b.x1, b.y1), along(b.x2, b.y1), along(b.x1, b.y2), along(b.x2, b.y2)) >= along(mid.x, mid.y) - r;
+  const out = boxes.map((b) => (beyond(b) ? b : NOWHERE));
+  return out.some((b) => b !== NOWHERE) ? out : boxes;
+}
+
 /**
  * Shows every label below its node for one synchronous reading of Cytoscape's rendered label
  * boxes (its own text measurement, font and outline included), then places or hides each: nothing
@@ -262,22 +297,28 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   const chosen = chosenNodes(cy);
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
-    const labels = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
+    const boxes = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
+    const labels = n.hasClass('geo-offmap') ? outward(boxes, body, cy.pan()) : boxes;
     // A name that says where its node is not (off the map), what a cluster's pie stands for, or which
     // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
     // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
     // So do the ends of a selected link and a highlighted path's nodes, on every layout (walk 8, 3: the
     // path's end Bắc Ninh unnamed on the map): chosen.ts says which.
     const isChosen = chosen.contains(n);
-    // A country's or a province's name may cover lesser markers too (drawn above them: at 1024 the
-    // crowded core left Quảng Ninh and Hải Phòng no free spot), on the Map where its marker stands on
-    // its own point (walk 9, 5: Hải Phòng and Hưng Yên unnamed by the crowd around Hà Nội in
-    // Present and on the PDF page); a highlighted path's name shows over an arrowhead if need be.
-    const country = placeStanding(n) > 0 && (!map || (n.hasClass('geo-marker') && !n.hasClass('geo-derived')));
+    // Off the map a country's or a province's name may cover lesser markers too (drawn above them:
+    // at 1024 the crowded core left Quảng Ninh and Hải Phòng no free spot); a highlighted path's name
+    // shows over an arrowhead if need be.
+    const country = !map && placeStanding(n) > 0;
     const overMarkers = n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || isChosen || country;
     const first = !map && (placeStanding(n) > 0 || n.hasClass(HIGHLIGHT));
-    const mustShow = overMarkers || first || i < mustShowCount(nodes.length);
-    return { id: n.id(), labels, body, mustShow, overMarkers };
+    // On the map a province standing alone names its ground over the markers placed there by
+    // association (walk 9, 5: Hà Nội, Hải Phòng, Lạng Sơn unnamed at Fit 1024, Hải Phòng and Hưng Yên
+    // in Present and on the PDF page); as a last resort over other markers (drawn above them), never
+    // over a name.
+    const overMinor = map && n.data('kind') === 'Province' && n.hasClass('geo-marker') && mapPlace(n) === 1;
+    const minor = map && n.hasClass('geo-derived') && !n.hasClass('geo-cluster');
+    const mustShow = overMarkers || overMinor || first || i < mustShowCount(nodes.length);
+    return { id: n.id(), labels, body, mustShow, overMarkers: overMarkers || overMinor, overMinor, minor };
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
@@ -353,6 +394,7 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
   const solid = items.filter((it) => !it.arrow);
   const bodyOf = new Map(solid.map((it) => [it.id, it.body]));
   const overMarkers = new Set(items.filter((it) => it.overMarkers).map((it) => it.id));
+  const overMinor = new Set(items.filter((it) => it.overMinor).map((it) => it.id));
   const air = (b: Box): Box => grownBy(b, 1);
   // In rank order: of two labels that touch as drawn, or come within LABEL_AIR of each other, the
   // lower-ranked one hides.
@@ -374,6 +416,7 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
         (it) =>
           it.id !== id &&
           (it.hard || !overMarkers.has(id)) &&
+          (it.hard || !it.minor || !overMinor.has(id)) &&
           (overlaps(mine, it.body) || (!it.hard && boxGap(box, it.body) < own)),
       );
     if (!hit) {

@@ -29,7 +29,7 @@ export interface MarkerItem {
    * "Bắc Ninh +1" after a resize, losing a leg). It is fanned, or left on its point.
    */
   keep?: boolean;
-  /** A node placed by its links: the places (with points of their own) it links to, on screen, best-ranked first. */
+  /** A node placed by its links: the places (with points of their own) it links to, on screen. */
   anchors?: { id: string; home: Point }[];
 }
 
@@ -70,14 +70,14 @@ function anchorPlace(g: MarkerItem[]): { id: string; home: Point } | undefined {
     for (const [id, home] of new Map((it.anchors ?? []).map((x) => [x.id, x.home])))
       count.set(id, { id, home, n: (count.get(id)?.n ?? 0) + 1 });
   let best: { id: string; home: Point; n: number } | undefined;
-  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.id < best.id)) best = c;
   return best;
 }
 
 /**
  * Where a cluster of nodes placed by their links is centred: on the place most of them link to
- * (ties to the first met, members and their places being best-ranked first: the same graph gives
- * the same place whatever order its elements came in), not at their mean, which for events
+ * (ties to the first by id: the same graph gives the same place whatever order its elements came
+ * in, where a share link put the events cluster in Laos or in the Gulf of Tonkin, walk 9, 5), not at their mean, which for events
  * linked to both Vietnamese and Chinese places lies at sea (walk 8, 4). The mean of the members'
  * points when none links to a place.
  */

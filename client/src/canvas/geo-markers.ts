@@ -8,15 +8,21 @@ import type cytoscape from 'cytoscape';
 import { HIGHLIGHT, isSelected, SELECTED } from './chosen.ts';
 import { clusterPx, markerGroups, type MarkerGroup } from './geo-cluster.ts';
 import { markerPx, type AggregateLink, type Leaders, type Point } from './geo-fan.ts';
+import { shorten } from './labels.ts';
 import { NODE_STYLE } from './palette.ts';
 import { labelScale } from './style.ts';
 
 const CLASSES = 'geo-cluster geo-clustered geo-cluster-edge';
+/** The longest head name a cluster's label keeps (the whole name is its tooltip). */
+const CLUSTER_LABEL = 14;
 
 /** What a cluster marker carries (node data `mapCluster`; hidden from the details panel). */
 export interface MapCluster {
   members: string[];
+  /** Its name on the map, the head's name cut short ("10th Vietnam-… +9"). */
   label: string;
+  /** The head's whole name and the count (its tooltip). */
+  title: string;
   px: number;
   /** Up to four slices: colour and share (percent) of the kinds inside, largest first. */
   pie: { color: string; percent: number }[];
@@ -50,9 +56,13 @@ function pieOf(members: cytoscape.NodeSingular[]): MapCluster['pie'] {
 function gather(cy: cytoscape.Core, g: MarkerGroup, toModel: (p: Point) => Point): void {
   const members = g.ids.map((id) => cy.getElementById(id) as cytoscape.NodeSingular);
   const head = members[0]!;
+  const name = String(head.data('display') ?? head.data('label'));
   const cluster: MapCluster = {
     members: g.ids,
-    label: `${String(head.data('display') ?? head.data('label'))} +${g.ids.length - 1}`,
+    // Cut shorter than a node's name: a long cluster name took the room of the provinces around it
+    // (walk 9, 5: Hà Giang and Lạng Sơn unnamed beside "10th Vietnam-China… +9" at 1024).
+    label: `${shorten(name, CLUSTER_LABEL)} +${g.ids.length - 1}`,
+    title: `${String(head.data('label') ?? name)} +${g.ids.length - 1}`,
     px: clusterPx(g.ids.length),
     pie: pieOf(members),
   };
@@ -135,11 +145,7 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
     const nodes = ranked(
       cy.nodes().filter((n) => homes.has(n.id()) && !n.hasClass('filtered') && !n.hasClass('hidden')),
     );
-    // Rank of each shown node: a cluster placed by its links is centred on the place most of them
-    // link to, ties to the best-ranked, never to whichever came first in the graph (a share link adds
-    // the elements in its own order: the events cluster was in Laos or in the Gulf of Tonkin, walk 9, 5).
-    const rank = new Map(nodes.map((n, i) => [n.id(), i]));
-    const shown = new Set(rank.keys());
+    const shown = new Set(nodes.map((n) => n.id()));
     const onScreen = (id: string) => {
       const h = homes.get(id)!;
       return { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y };
@@ -152,7 +158,6 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
             .neighborhood()
             .nodes()
             .filter((m) => shown.has(m.id()) && hasPoint(m))
-            .sort((a, b) => rank.get(a.id())! - rank.get(b.id())!)
             .map((m) => ({ id: m.id(), home: onScreen(m.id()) }));
       return {
         id: n.id(),

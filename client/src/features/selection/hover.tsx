@@ -28,7 +28,7 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
     if (cluster)
       return {
         title: `${cluster.members.length} nodes here`,
-        lines: [cluster.label, 'Click to zoom in and split them'],
+        lines: [cluster.title, 'Click to zoom in and split them'],
       };
     const links = el.connectedEdges().not('.filtered, .hidden').length;
     return {
