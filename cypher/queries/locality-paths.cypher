@@ -3,10 +3,15 @@
 // @param from: entity — one end, e.g. hung-yen
 // @param to: entity — the other end, e.g. beijing
 // @param maxHops: integer = 4 — longest path considered (at most 6)
-// The bound of a quantified pattern cannot be a parameter: 6 here, narrowed by $maxHops after
-// WITH (inside the MATCH's WHERE a length test would not help the search).
+// @param includeReference: boolean = false — also walk reference links (gazetteer) and pass through a country as a hub
+// As the path finder: by default only facts stated in articles, no reference link (basis
+// 'reference') and no country passed through as a hub (a country may be the end); the inner
+// predicates are checked while searching. The bound of a quantified pattern cannot be a parameter:
+// 6 here, narrowed by $maxHops after WITH (inside the MATCH's WHERE a length test would not help).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST (a)-[]-{1,6}(b)
+MATCH p = ALL SHORTEST (a)
+  (()-[r WHERE $includeReference OR coalesce(r.basis, '') <> 'reference']-(hop WHERE $includeReference OR NOT hop:Country OR hop.id = $to)){1,6}
+  (b)
 WITH p
 WHERE length(p) <= $maxHops
 RETURN p, length(p) AS hops, [n IN nodes(p) | n.name] AS via, [r IN relationships(p) | type(r)] AS types

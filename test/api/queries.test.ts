@@ -102,11 +102,22 @@ describe('POST /api/queries/:name', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.hops === 1)).toBe(true);
     expect(body.elements.nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining(['hung-yen', 'beijing']));
-    // Hưng Yên to Laibin is four hops: found with the default bound, not with maxHops 3.
-    const far = await run('locality-paths', { from: 'hung-yen', to: 'laibin' });
+    // Hưng Yên to Laibin is four hops (over reference links): found with the default bound, not with maxHops 3.
+    const far = await run('locality-paths', { from: 'hung-yen', to: 'laibin', includeReference: true });
     expect(far.rows.length).toBeGreaterThan(0);
     expect(far.rows.every((r) => r.hops === 4)).toBe(true);
-    expect((await run('locality-paths', { from: 'hung-yen', to: 'laibin', maxHops: 3 })).rows).toEqual([]);
+    expect(
+      (await run('locality-paths', { from: 'hung-yen', to: 'laibin', maxHops: 3, includeReference: true })).rows,
+    ).toEqual([]);
+  });
+
+  it('paths between two localities leave reference links and country hubs out unless asked, as the path finder', async () => {
+    const names = (rows: Record<string, unknown>[]) => rows.flatMap((r) => (r.via as string[]).slice(1, -1));
+    const stated = await run('locality-paths', { from: 'lao-cai', to: 'weifang' });
+    expect(names(stated.rows)).not.toContain('Việt Nam');
+    const all = await run('locality-paths', { from: 'lao-cai', to: 'weifang', includeReference: true });
+    expect(all.rows.length).toBeGreaterThan(0);
+    expect(all.rows.length).toBeGreaterThan(stated.rows.length);
   });
 
   it('visits in a date range: partial dates work and every visit meets the range', async () => {

@@ -1194,12 +1194,19 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await page.locator('#details').count()).toBe(1);
     // The bar says it is not shown now, rather than offering it as if it were.
     await expect.poll(() => page.locator('#selection-info').innerText()).toContain('filtered out for now');
+    // Nothing shown to hide or remove: both are off, and their titles say why (walk 9 leftover).
+    for (const action of ['hide', 'remove']) {
+      const button = page.locator(`.node-actions [data-action="${action}"]`);
+      expect(await button.isDisabled()).toBe(true);
+      expect(await button.getAttribute('title')).toContain('filtered out');
+    }
     await shot(page, 'canvas', 'walk8-10-play-keeps-selection');
     await page.click('#btn-play'); // stop: the years come back, the link with them, still selected
     await expect.poll(async () => (await state()).filtered).toBe(false);
     expect((await state()).selected).toBe(true);
     expect(await page.locator('#details').count()).toBe(1);
     expect(await page.locator('#selection-info').innerText()).not.toContain('filtered out');
+    expect(await page.locator('.node-actions [data-action="hide"]').isDisabled()).toBe(false);
     await page.close();
   });
 

@@ -651,6 +651,38 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it("walk 9, 11. at 1024x700 on the map, each export gives the canvas back as it was: every element's classes, look and data", async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await showMap(page);
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-sources"]', true);
+    const look = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const props = ['opacity', 'underlay-opacity', 'overlay-opacity', 'border-width', 'width', 'height', 'label'];
+        return Object.fromEntries(
+          cy.elements().map((e: any) => [
+            e.id(),
+            {
+              classes: [...e.classes()].sort().join(' '),
+              style: props.map((p) => `${p}=${e.style(p)}`).join(' '),
+              data: JSON.stringify(e.data()),
+            },
+          ]),
+        );
+      });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const before = await look();
+    for (const button of ['#btn-export-png', '#btn-export-svg']) {
+      await downloaded(page, button);
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      expect(await look(), button).toEqual(before);
+    }
+    await page.locator('#cy').screenshot({ path: path.join(SCREENSHOTS, 'walk9-11-map-after-exports-1024.png') });
+    await page.close();
+  });
+
   it('walk 6, 18. a title typed for one canvas does not name the files of a later one (another layout)', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -208,6 +208,30 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 9, 6. Lào Cai to Weifang: the path finder says what to try (more hops, reference links), one click each; the named query leaves reference links out as it does and offers the same retry', async () => {
+    const page = await fresh();
+    await findPath(page, ['lao cai', 'Lào Cai'], ['weifang', 'Weifang']);
+    expect(await page.locator('#path-result').innerText()).toMatch(/No path within 4 hops.*Try more hops.*reference/s);
+    await page.click('#btn-paths-more-hops');
+    await page.locator('#path-result p', { hasText: /within 6 hops|path/ }).waitFor();
+    expect(await page.inputValue('input[name="max-hops"]')).toBe('6');
+
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Paths between two localities' });
+    const box = page.locator('#named-query-form input[type="checkbox"][name="includeReference"]');
+    expect(await box.isChecked()).toBe(false);
+    await runNamed(page, 'Paths between two localities', { from: 'Lào Cai', to: 'Weifang' });
+    const stated = await page.locator('#cypher-output').innerText();
+    expect(stated).not.toContain('Việt Nam');
+    expect(stated).toMatch(/: 0 rows/);
+    await page.click('#btn-named-with-reference');
+    await page.locator('#cypher-summary', { hasText: /: [1-9]\d* rows?/ }).waitFor();
+    expect(await box.isChecked()).toBe(true);
+    expect(await page.locator('#cypher-output').innerText()).toContain('Việt Nam');
+    expect(await page.locator('#btn-named-with-reference').count()).toBe(0);
+    await page.close();
+  });
+
   it('new-user 2, walk 9, 4. a path highlight stays when another panel opens, until the chip or Esc clears it, and never reaches a presentation', async () => {
     const page = await fresh();
     const faded = () => page.evaluate(() => (window as any).corridor.cy.$('.faded').length);

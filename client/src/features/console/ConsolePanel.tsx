@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../../api/client.ts';
 import { clearHighlight, errorText } from '../../app/canvas-actions.ts';
 import { NamedQueries, type NamedPreset } from '../named-queries/NamedQueries.tsx';
+import { ReferenceRetry, referenceRetry } from '../named-queries/ReferenceRetry.tsx';
 import {
   consoleRequest,
   fillConsole,
@@ -53,6 +54,7 @@ function HistorySelect(props: { history: HistoryEntry[]; onPick(e: HistoryEntry)
  * editor and the named query's form otherwise leave it below the fold), as little as brings it in.
  */
 function ConsoleOutput({ output }: { output: Output }) {
+  const retry = output?.kind === 'result' ? referenceRetry(shownRun.value, output.result.res.rows.length) : null;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!output || output.kind === 'busy') return;
@@ -64,6 +66,7 @@ function ConsoleOutput({ output }: { output: Output }) {
     <div id="cypher-output" class="stack" ref={ref}>
       {output?.kind === 'busy' ? <p class="muted">Running…</p> : null}
       {output?.kind === 'result' ? <ResultView result={output.result} /> : null}
+      {retry ? <ReferenceRetry run={retry} /> : null}
       {output?.kind === 'error' ? (
         <div class="cypher-error" role="alert" id="cypher-error">
           <strong>{output.code}</strong>

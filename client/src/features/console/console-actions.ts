@@ -47,6 +47,11 @@ export function requestRun(run: ConsoleRun, quiet: boolean): Promise<void> {
   return shown;
 }
 
+/** A named run again with other parameters (a retry the result offers): its form is filled, and it runs. */
+export function runNamedAgain(run: ConsoleRun): void {
+  runRequest.value = { run, quiet: false, seq: ++seq };
+}
+
 /** A run has shown its result: a share link waiting on its run goes on (its view comes back over it). */
 export function sharedRunShown(): void {
   settleShared?.();

@@ -150,6 +150,9 @@ export async function withCiteNumbers<T>(
     return await fn();
   } finally {
     cy.batch(() => cy.edges().forEach((e) => void e.removeData(`cite ${CITE_UNDRAWN}`)));
+    // removeData does not restyle (Cytoscape 3.34): the numbers would stay in the links' label
+    // style after the picture (walk 9, 11), drawn again wherever the links' labels are.
+    (cy.edges() as unknown as { updateStyle(): void }).updateStyle(); // not in @types/cytoscape
   }
 }
 

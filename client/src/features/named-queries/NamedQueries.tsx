@@ -42,14 +42,20 @@ function ParamField(props: {
   const hint = p.description ? ` — ${p.description}` : '';
   if (p.type === 'boolean')
     return (
-      <label>
-        {words}
-        {hint}
-        <select name={p.name} value={props.raw || 'false'} onChange={(ev) => props.onRaw(ev.currentTarget.value)}>
-          <option value="true">yes</option>
-          <option value="false">no</option>
-        </select>
-      </label>
+      <div class="row">
+        <label>
+          <input
+            type="checkbox"
+            name={p.name}
+            checked={props.raw === 'true'}
+            onChange={(ev) => props.onRaw(String(ev.currentTarget.checked))}
+          />{' '}
+          <span>
+            {words[0]!.toUpperCase() + words.slice(1)}
+            {hint}
+          </span>
+        </label>
+      </div>
     );
   const numeric = p.type === 'integer' || p.type === 'float';
   const placeholder = p.type === 'list<string>' ? 'a, b, c' : p.type === 'date' ? 'YYYY, YYYY-MM or YYYY-MM-DD' : '';

@@ -50,16 +50,24 @@ export function PathsPanel() {
       <PathResultView
         result={pathResult.value}
         onReference={() => (setPathForm({ includeReference: true }), void findPaths(true))}
+        onHops={(n) => (setPathForm({ hops: n }), void findPaths())}
       />
     </section>
   );
 }
 
-/** The paths found, or why none: with no stated path, a button to search again with reference links. */
-function PathResultView({ result, onReference }: { result: PathResult; onReference(): void }) {
+/** The paths found, or why none: buttons to search again with more hops and (none stated) with reference links. */
+function PathResultView(props: { result: PathResult; onReference(): void; onHops(hops: number): void }) {
+  const { result, onReference } = props;
+  const hops = result?.kind === 'message' ? result.offerHops : undefined;
   return (
     <div class="path-steps" id="path-result">
       {result?.kind === 'message' ? <p class={result.error ? 'error' : 'muted'}>{result.text}</p> : null}
+      {hops ? (
+        <button type="button" id="btn-paths-more-hops" class="long-label" onClick={() => props.onHops(hops)}>
+          Search again with up to {hops} hops
+        </button>
+      ) : null}
       {result?.kind === 'message' && result.offerReference ? (
         <button type="button" id="btn-paths-with-reference" class="long-label" onClick={onReference}>
           Include reference links and country hubs, and search again

@@ -7,6 +7,9 @@ import { errorText } from '../../app/canvas-actions.ts';
 import { clearPathHighlight, drawPaths } from './draw-paths.ts';
 import { pathForm, pathResult, type PathResult } from './path-state.ts';
 
+/** The most hops the server searches (PathsQuery's maxHops). */
+const MAX_HOPS = 8;
+
 /** The paths the form asks for, or the message saying why there are none; the canvas is left alone. */
 export async function searchPaths(withReference = pathForm.peek().includeReference): Promise<NonNullable<PathResult>> {
   const { from, to, hops, types, mode } = pathForm.peek();
@@ -22,12 +25,19 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
       prefer: withReference ? 'any' : 'stated',
     });
     if (res.paths.length) return { kind: 'paths', res };
+    // What to try next, each one click away: more hops (up to the server's 8), reference links.
+    const more = hops < MAX_HOPS ? Math.min(MAX_HOPS, hops + 2) : undefined;
+    const tries = [more ? `more hops (up to ${more})` : '', withReference ? '' : 'reference links and country hubs'];
+    const next = tries.filter(Boolean).join(' or ');
     return {
       kind: 'message',
-      text: withReference
-        ? `No path within ${hops} hops over the chosen edge types.`
-        : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`,
+      text:
+        (withReference
+          ? `No path within ${hops} hops over the chosen edge types.`
+          : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`) +
+        (next ? ` Try ${next}:` : ''),
       offerReference: !withReference,
+      offerHops: more,
     };
   } catch (err) {
     return { kind: 'message', text: `Path search failed: ${errorText(err)}`, error: true };

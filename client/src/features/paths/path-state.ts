@@ -18,7 +18,7 @@ export interface PathForm {
 
 export type PathResult =
   | { kind: 'paths'; res: PathsResponse }
-  | { kind: 'message'; text: string; error?: boolean; offerReference?: boolean }
+  | { kind: 'message'; text: string; error?: boolean; offerReference?: boolean; offerHops?: number }
   | null;
 
 export const pathForm = signal<PathForm>({

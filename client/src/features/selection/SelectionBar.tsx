@@ -23,6 +23,9 @@ export function SelectionBar() {
         : `${s.nodes.length} nodes, ${s.edges.length} links selected`) + outText;
   const noNode = s.nodes.length === 0;
   const nothing = count === 0;
+  // What is selected is not on show now: hiding or removing it would act on nothing the user sees.
+  const allOut = count > 0 && out === count;
+  const outTitle = allOut ? 'Not shown now (filtered out by the years on show): nothing to act on until it shows' : '';
   // Hidden nodes, and links hidden on their own: a hidden node's links go with it, not counted apart.
   const hiddenCount =
     cy.$('node.hidden').length +
@@ -47,10 +50,20 @@ export function SelectionBar() {
       <button data-action="pin" disabled={noNode} onClick={() => togglePin()}>
         {allPinned ? 'Unpin' : 'Pin'}
       </button>
-      <button data-action="hide" disabled={nothing} onClick={() => hideElements()}>
+      <button
+        data-action="hide"
+        disabled={nothing || allOut}
+        title={outTitle || 'Hide the selection (Show hidden brings it back)'}
+        onClick={() => hideElements()}
+      >
         Hide
       </button>
-      <button data-action="remove" disabled={nothing} onClick={() => removeElements()}>
+      <button
+        data-action="remove"
+        disabled={nothing || allOut}
+        title={outTitle || 'Remove the selection from the canvas'}
+        onClick={() => removeElements()}
+      >
         Remove
       </button>
       <HiddenMenu count={hiddenCount} />
