@@ -21,7 +21,7 @@ import {
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
 import { fitView, viewRegion, type Region } from '../../canvas/fit.ts';
-import { PROJECTOR_SCALE, showSavedViewport } from './slide-viewport.ts';
+import { PROJECTOR_SCALE, showSavedViewport, slideLabelScale } from './slide-viewport.ts';
 import { thumbView } from './thumbnail.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
@@ -218,8 +218,14 @@ function refitSlide(cy: cytoscape.Core): void {
     const at = presenting.peek();
     const view = at === null ? undefined : story.peek()[at];
     if (!view) return;
-    showSavedViewport(cy, view);
+    showSlide(cy, view);
   });
+}
+
+/** Shows a slide's view (slide-viewport.ts) with its label scale: a map view's as its pictures draw it. */
+function showSlide(cy: cytoscape.Core, view: StoryView): void {
+  showSavedViewport(cy, view);
+  labelScale.value = slideLabelScale(cy, view);
 }
 
 /** The legend is fitted around, never over the slide's nodes, whatever its size while presenting. */
@@ -251,7 +257,7 @@ export function syncPresentation(): void {
       // Once the slide's title box is drawn (Preact renders after this), the view fits beside it.
       requestAnimationFrame(() => {
         if (presenting.peek() !== at) return;
-        showSavedViewport(cv.cy, view);
+        showSlide(cv.cy, view);
         thumbView(view, false);
       });
     }

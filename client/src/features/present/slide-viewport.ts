@@ -130,3 +130,14 @@ export function presentLabelScale(cy: cytoscape.Core, view: StoryView, zoom: num
   const present = fitZoom(rect, window.innerWidth, window.innerHeight, PADDING);
   return present > 0 ? (PROJECTOR_SCALE * zoom) / present : null;
 }
+
+/**
+ * The label scale of the slide on screen, once showSavedViewport has shown `view`. A map view's is
+ * presentLabelScale's for the zoom Present shows it at, as its PNG's and PDF page's are: Present fits
+ * the view beside its title box and controls and shrinks it off them, a zoom no picture without
+ * those covers can know, so its markers gathered for another zoom than the pictures' ('Bắc Giang +1'
+ * in Present, Bắc Giang alone in the PNG). All three place them for one zoom, the view fitted to the
+ * window over PROJECTOR_SCALE. Else PROJECTOR_SCALE.
+ */
+export const slideLabelScale = (cy: cytoscape.Core, view: StoryView): number =>
+  (view.layout === 'geo' ? presentLabelScale(cy, view, cy.zoom()) : null) ?? PROJECTOR_SCALE;
