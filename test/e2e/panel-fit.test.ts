@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
     await status.waitFor();
     const s = await rectOf(page, '#status > div');
     const card = await rectOf(page, '#details');
-    // (the card compact over the panel's foot where both do not fit beside the canvas, walk 8, 5)
+    // (the card compact at the canvas's top right where both do not fit beside the canvas, walk 8, 5)
     expect(intersects(s, card), 'the status line stays clear of the details card').toBe(false);
     await shot(page, 'panel-fit', 'status-details');
     await page.close();
@@ -316,7 +316,7 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
       const tag = `${size.width}`;
       const panelShown = () => page.locator('#left-panel').isVisible();
       await loadWholeGraph(page);
-      // A timeline item: the user works in the Timeline, so it stays; the card shows compact over its foot.
+      // A timeline item: the user works in the Timeline, so it stays; the card shows compact at the canvas's top right.
       await openPanel(page, 'timeline');
       await page.locator('.timeline li button').nth(1).click();
       await page.locator('#details').waitFor();

@@ -226,7 +226,11 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
     expect(await edgeData(page, 'MET', 'tran-minh-khoa', 'zhou-jianping')).toMatchObject({ sources: 2 });
     const inv = await edgeData(page, 'INVESTED_IN', HENGTAI, 'bac-giang');
     expect(inv).toMatchObject({ sources: 3, conflict: true, conflicts: ['amountUsd'] });
-    await page.evaluate((id) => void (window as any).corridor.cy.getElementById(id).emit('tap'), inv.id);
+    await page.evaluate((id) => {
+      // A click on the canvas takes focus from the panel (walk 9, 1) and so opens the full card; an emitted tap does not.
+      (document.activeElement as HTMLElement | null)?.blur();
+      (window as any).corridor.cy.getElementById(id).emit('tap');
+    }, inv.id);
     const conflict = page.locator('#details .conflict');
     await conflict.waitFor();
     expect(await conflict.innerText()).toMatch(/the amount[\s\S]*US\$500 million[\s\S]*US\$600 million/);

@@ -96,22 +96,6 @@ function EdgeDetails({ e }: { e: cytoscape.EdgeSingular }) {
   );
 }
 
-/** The left panel's box, kept up to date while `on`: the compact card sits over its foot. */
-function usePanelBox(on: boolean): DOMRect | null {
-  const [box, setBox] = useState<DOMRect | null>(null);
-  useEffect(() => {
-    const host = document.getElementById('left-panel');
-    if (!on || !host) return;
-    const measure = () => setBox(host.getBoundingClientRect());
-    measure();
-    const watch = new ResizeObserver(measure);
-    watch.observe(host);
-    window.addEventListener('resize', measure);
-    return () => (watch.disconnect(), window.removeEventListener('resize', measure));
-  }, [on]);
-  return on ? box : null;
-}
-
 function EdgeTitle({ e }: { e: cytoscape.EdgeSingular }) {
   return (
     <EdgeStatement
@@ -123,19 +107,12 @@ function EdgeTitle({ e }: { e: cytoscape.EdgeSingular }) {
 }
 
 /**
- * The card compact, over the foot of the left panel the user is working in (app/narrow-panels.ts):
+ * The card compact, at the canvas's top right beside the left panel the user is working in (app/narrow-panels.ts):
  * what is selected, and "Open details" for the full card (which folds the panel).
  */
 function CompactCard({ el }: { el: cytoscape.SingularElementReturnValue }) {
-  const box = usePanelBox(true);
-  if (!box) return null;
-  const place = {
-    left: `${box.left + 8}px`,
-    width: `${box.width - 16}px`,
-    bottom: `${innerHeight - box.bottom + 8}px`,
-  };
   return (
-    <aside id="details" class="details compact canvas-overlay" aria-label="Details (compact)" style={place}>
+    <aside id="details" class="details compact canvas-overlay" aria-label="Details (compact)">
       <button type="button" class="close-x" aria-label="Close details" onClick={() => showDetails(null)}>
         ×
       </button>
