@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
-import { findPaths, loadWholeGraph, openExplorer, openPanel, shot, showMap, useE2e } from './explorer-page.ts';
+import {
+  findPaths,
+  loadWholeGraph,
+  openExplorer,
+  openPanel,
+  searchAndChoose,
+  shot,
+  showMap,
+  useE2e,
+} from './explorer-page.ts';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -1484,5 +1493,35 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       if (size.width > 1200) expect(apart, 'views with Hà Nội and the two cities drawn apart').toBeGreaterThan(0);
       await page.close();
     }
+  });
+
+  it('walk10 2. a search pick of a node inside a map cluster takes it out, shown and selected, the bar and card agreeing (1024)', async () => {
+    const page = await mapAtFit({ width: 1024, height: 700 });
+    /** The nodes drawn as a cluster or hidden in one, with their names, best first. */
+    const clustered = () =>
+      page.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes('.geo-cluster, .geo-clustered')
+          .filter((n: any) => n.data('kind') === 'Province')
+          .map((n: any) => ({ id: n.id() as string, label: String(n.data('label')), head: n.hasClass('geo-cluster') })),
+      ) as Promise<{ id: string; label: string; head: boolean }[]>;
+    const inside = (await clustered()).sort((a, b) => Number(b.head) - Number(a.head))[0];
+    expect(inside, 'a province in a cluster at Fit, 1024').toBeTruthy();
+    await searchAndChoose(page, inside!.label, inside!.label);
+    await page.waitForTimeout(300);
+    await settled(page);
+    await shot(page, 'canvas', 'walk10-search-pick-in-cluster');
+    const state = await page.evaluate((id) => {
+      const n = (window as any).corridor.cy.getElementById(id);
+      return {
+        selected: n.selected() as boolean,
+        gathered: (n.hasClass('geo-cluster') || n.hasClass('geo-clustered')) as boolean,
+        visible: n.visible() as boolean,
+      };
+    }, inside!.id);
+    expect(state, `${inside!.id} picked`).toEqual({ selected: true, gathered: false, visible: true });
+    await expect.poll(() => page.textContent('#selection-info')).not.toMatch(/Nothing selected/);
+    expect(await page.isDisabled('button[data-action="expand"]'), 'Expand enabled').toBe(false);
+    await page.close();
   });
 });

@@ -5,6 +5,7 @@
 // off its centre, and then in a short animation: the picture does not lurch at every year.
 import type cytoscape from 'cytoscape';
 import { freeRegion, type Region } from '../../canvas/fit.ts';
+import { frameOf, modelRect, settleFrame, type Frame } from '../../canvas/frame-memory.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 const MARGIN = 24;
@@ -23,14 +24,16 @@ const KEEP_CENTRE = 0.15;
 export interface PlayStart {
   zoom: number;
   pan: { x: number; y: number };
+  /** What the view framed before Play (frame-memory.ts): Play's own framings are not the user's. */
+  frame: Frame;
 }
 
 export function playStart(cy: cytoscape.Core): PlayStart {
-  return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  return { zoom: cy.zoom(), pan: { ...cy.pan() }, frame: { ...frameOf(cy) } };
 }
 
 /** The view that shows these nodes whole, nearly as large as fits (up to MAX_ZOOM), centred in the region. */
-function framing(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, region: Region): PlayStart {
+function framing(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, region: Region): Omit<PlayStart, 'frame'> {
   const bb = nodes.boundingBox({ includeLabels: false });
   const fit = Math.min(
     (region.w - 2 * MARGIN) / Math.max(bb.w, 1),
@@ -74,8 +77,24 @@ export function followPlay(cy: cytoscape.Core): void {
   });
 }
 
-/** Play ended or was stopped: back to the view it started from. */
+/**
+ * Play ended or was stopped: back to the view it started from, and to its frame: the fit made
+ * before, or else what was in view then. Set again once the panels and the legend have taken the
+ * room the restored filters give them (walk 10, 8: the view was framed again from one of Play's
+ * framings, or from the whole canvas, and the map stayed small after Play).
+ */
 export function endPlay(cy: cytoscape.Core, start: PlayStart): void {
-  cy.stop();
-  cy.animate({ zoom: start.zoom, pan: start.pan } as cytoscape.AnimationOptions, { duration: STEP_MS });
+  const back = () => {
+    cy.stop();
+    const view = { zoom: start.zoom, pan: start.pan };
+    cy.viewport(view);
+    const f = Object.assign(frameOf(cy), start.frame);
+    if (f.refit && f.view && Math.abs(f.view.zoom - view.zoom) < view.zoom * 1e-3) return;
+    const region = freeRegion(cy);
+    f.refit = null;
+    f.rect = modelRect(region, view);
+    settleFrame(cy, region, view);
+  };
+  back();
+  requestAnimationFrame(() => requestAnimationFrame(back));
 }

@@ -33,6 +33,10 @@ export async function addNodeWithLinks(node: NodeElement): Promise<void> {
   afterCanvasChange();
   const el = cv.cy.getElementById(id);
   cv.cy.$(':selected').unselect();
+  // A node heading a cluster on the map cannot be selected as drawn (walk 10, 2: "Bắc Giang +1"
+  // kept it, the card open and the bar saying "Nothing selected"): picked, it is selectable again
+  // and, selected, kept out of the cluster (geo-markers.ts).
+  if (!el.selectable()) el.selectify();
   el.select();
   const hiddenBecause = whyFiltered(el, filters.value);
   if (hiddenBecause)
