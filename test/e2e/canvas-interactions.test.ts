@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import {
   counts,
+  freeWidth,
   loadWholeGraph,
   NARROW,
   openExplorer,
@@ -1000,23 +1001,6 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
   });
 
   /** The width of #cy that no side panel or details card covers. */
-  const freeWidth = (page: Page) =>
-    page.evaluate(() => {
-      const base = document.querySelector('#cy')!.getBoundingClientRect();
-      let x1 = base.left;
-      let x2 = base.right;
-      for (const el of document.querySelectorAll<HTMLElement>('#left-panel, #details')) {
-        if (el.hidden || el.offsetParent === null) continue;
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.right <= x1 || r.left >= x2) continue;
-        // A bar across a corner (the compact card, one line at the top right) leaves the canvas its width.
-        if (r.height < base.height / 2) continue;
-        if (r.left - base.left < base.width / 2) x1 = Math.max(x1, r.right);
-        else x2 = Math.min(x2, r.left);
-      }
-      return { free: x2 - x1, canvas: base.width, x1, x2 };
-    });
-
   it('17. at 1024x700 the canvas keeps 60% of its width with Filters and details, the empty state is never cut, a share link fits', async () => {
     const size = { width: 1024, height: 700 };
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);

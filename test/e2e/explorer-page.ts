@@ -142,6 +142,25 @@ export async function viewAtRest(page: Page): Promise<void> {
   );
 }
 
+/**
+ * The canvas's width left free beside the left panel and the details card (page px, from x1 to x2).
+ * Only side covers count: a bar across a corner (the compact card, one line) leaves the canvas its width.
+ */
+export const freeWidth = (page: Page) =>
+  page.evaluate(() => {
+    const base = document.querySelector('#cy')!.getBoundingClientRect();
+    let x1 = base.left;
+    let x2 = base.right;
+    for (const el of document.querySelectorAll<HTMLElement>('#left-panel, #details')) {
+      if (el.hidden || el.offsetParent === null) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= x1 || r.left >= x2 || r.height < base.height / 2) continue;
+      if (r.left - base.left < base.width / 2) x1 = Math.max(x1, r.right);
+      else x2 = Math.min(x2, r.left);
+    }
+    return { free: x2 - x1, canvas: base.width, x1, x2 };
+  });
+
 /** Chooses the Map layout and waits until it is laid out and its basemap drawn. */
 export async function showMap(page: Page): Promise<void> {
   await page.selectOption('#layout-select', 'geo');

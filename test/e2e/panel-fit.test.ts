@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import {
   findPaths,
+  freeWidth,
   intersects,
   loadWholeGraph,
   nodePosition,
@@ -34,21 +35,8 @@ async function runNamed(page: Page, title: string, fill: Record<string, string>)
 }
 
 /** The share of the window's width that neither the left panel nor the details card covers on the canvas. */
-const freeShare = (page: Page) =>
-  page.evaluate(() => {
-    const base = document.querySelector('#cy')!.getBoundingClientRect();
-    let [x1, x2] = [base.left, base.right];
-    for (const el of document.querySelectorAll<HTMLElement>('#left-panel, #details')) {
-      if (el.hidden || el.offsetParent === null) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.right <= x1 || r.left >= x2) continue;
-      // A bar across a corner (the compact card, one line at the top right) leaves the canvas its width.
-      if (r.height < base.height / 2) continue;
-      if (r.left - base.left < base.width / 2) x1 = Math.max(x1, r.right);
-      else x2 = Math.min(x2, r.left);
-    }
-    return (x2 - x1) / window.innerWidth;
-  });
+/** The free width beside the panel and the card, as a share of the window's width. */
+const freeShare = async (page: Page) => (await freeWidth(page)).free / page.viewportSize()!.width;
 
 describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { timeout: 120_000 }, () => {
   const { fresh } = useE2e();
