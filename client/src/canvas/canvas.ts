@@ -22,6 +22,7 @@ import { BIG_GRAPH, stylesheet } from './style.ts';
 import { shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
 import { drawLabelsStraight } from './label-cache.ts';
+import { bindLinkFocus } from './link-focus.ts';
 
 cytoscape.use(fcose);
 
@@ -70,6 +71,7 @@ export class Canvas {
       ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     bindWheelZoom(container.parentElement ?? container, this.cy);
+    bindLinkFocus(this.cy);
     drawLabelsStraight(this.cy, true);
     this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
     // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again once
