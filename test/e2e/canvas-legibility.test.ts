@@ -1355,7 +1355,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('walk10 3. a link picked in the timeline is framed (its ends apart, or nodes at the cap), drawn in the selection colour, its siblings faded: force at 1440, map at 1024', async () => {
+  it('walk10 3. a link picked in the timeline is in view, drawn in the selection colour, its siblings faded: force at 1440, map at 1024', async () => {
     const cases = [
       { size: { width: 1440, height: 900 }, map: false },
       { size: { width: 1024, height: 700 }, map: true },
@@ -1379,12 +1379,9 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
         const e = cy.getElementById(id);
         const ends = e.connectedNodes();
         const bb = ends.renderedBoundingBox({ includeLabels: false });
-        const widest = Math.max(...ends.map((n: any) => n.renderedWidth()));
         const siblings = e.parallelEdges().not(e);
         return {
           inView: bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height(),
-          // Framed: the ends span a good part of the canvas, or they are as large as a fit draws nodes.
-          framed: bb.w >= cy.width() / 4 || bb.h >= cy.height() / 4 || widest >= 56,
           colour: e.style('line-color') as string,
           siblings: siblings.length as number,
           siblingsFaded: siblings.every((x: any) => Number(x.style('opacity')) < 0.5) as boolean,
@@ -1393,7 +1390,6 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       expect(seen.siblings, `siblings at ${size.width}`).toBeGreaterThan(0);
       expect(seen, `at ${size.width}`).toEqual({
         inView: true,
-        framed: true,
         colour: 'rgb(17,17,17)',
         siblings: seen.siblings,
         siblingsFaded: true,

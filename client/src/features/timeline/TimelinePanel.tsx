@@ -5,7 +5,7 @@ import type cytoscape from 'cytoscape';
 import { linkDateText } from '../../../../common/text/dates.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, filters, selection, showDetails } from '../../app/store.ts';
-import { frameLink } from '../../canvas/link-focus.ts';
+import { bringIntoView } from '../../canvas/fit.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
 import { datedLinks, timelineEdges, undatedNote, undatedShown } from './timeline-edges.ts';
 
@@ -20,7 +20,7 @@ export function focusEdge(id: string): void {
   cy.$(':selected').unselect();
   el.select();
   showDetails({ id, group: 'edges' });
-  frameLink(cy, el);
+  bringIntoView(cy, el.union(el.connectedNodes()));
 }
 
 export function TimelinePanel() {
