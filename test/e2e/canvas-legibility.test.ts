@@ -1364,6 +1364,49 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('walk10 3. a link picked in the timeline is in view, drawn in the selection colour, its siblings faded: force at 1440, map at 1024', async () => {
+    const cases = [
+      { size: { width: 1440, height: 900 }, map: false },
+      { size: { width: 1024, height: 700 }, map: true },
+    ];
+    for (const { size, map } of cases) {
+      const page = map ? await mapAtFit(size) : (await openExplorer(suite.env.browser, suite.env.baseUrl, size)).page;
+      if (!map) await loadWholeGraph(page);
+      await openPanel(page, 'timeline');
+      const item = page
+        .locator('.timeline li button', { hasText: 'Guangxi' })
+        .filter({ hasText: 'Quảng Ninh' })
+        .filter({ hasText: 'SIGNED' })
+        .first();
+      const edge = (await item.getAttribute('data-edge'))!;
+      await item.click();
+      await page.waitForTimeout(600);
+      await settled(page);
+      await shot(page, 'canvas', `walk10-link-framed-${map ? 'map' : 'force'}`);
+      const seen = await page.evaluate((id) => {
+        const cy = (window as any).corridor.cy;
+        const e = cy.getElementById(id);
+        const ends = e.connectedNodes();
+        const bb = ends.renderedBoundingBox({ includeLabels: false });
+        const siblings = e.parallelEdges().not(e);
+        return {
+          inView: bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height(),
+          colour: e.style('line-color') as string,
+          siblings: siblings.length as number,
+          siblingsFaded: siblings.every((x: any) => Number(x.style('opacity')) < 0.5) as boolean,
+        };
+      }, edge);
+      expect(seen.siblings, `siblings at ${size.width}`).toBeGreaterThan(0);
+      expect(seen, `at ${size.width}`).toEqual({
+        inView: true,
+        colour: 'rgb(17,17,17)',
+        siblings: seen.siblings,
+        siblingsFaded: true,
+      });
+      await page.close();
+    }
+  });
+
   it('walk9 5. the same graph at the same size draws its clusters at the same places, whatever order its elements came in (a share link)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);

@@ -34,6 +34,44 @@ async function runNamed(page: Page, title: string, fill: Record<string, string>)
   await page.locator('#cypher-summary').waitFor();
 }
 
+async function runCypher(page: Page, query: string): Promise<void> {
+  await openPanel(page, 'cypher');
+  const editor = page.locator('#cypher-editor .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(query);
+  await page.fill('textarea[name="cypher-params"]', '{}');
+  await page.click('#btn-run-cypher');
+  await page.locator('#cypher-summary').waitFor();
+}
+
+/** The highlighted nodes cut by the canvas's edge or under what floats over it, their names included. */
+const highlightCut = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as any).corridor.cy;
+    const base = cy.container().getBoundingClientRect();
+    const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+      .filter((el) => !el.hidden && el.offsetParent !== null)
+      .map((el) => el.getBoundingClientRect())
+      .map((o) => ({
+        x1: o.left - base.left,
+        y1: o.top - base.top,
+        x2: o.right - base.left,
+        y2: o.bottom - base.top,
+      }));
+    return cy
+      .nodes('.path-highlight')
+      .filter((n: any) => {
+        const b = n.renderedBoundingBox({ includeLabels: false });
+        const y2 = b.y2 + 14; // the name under the node
+        // A fit keeps a margin (50 px asked, 24 required): a node at the very edge reads as cut.
+        const m = 24;
+        const off = b.x1 < m || b.y1 < m || b.x2 > cy.width() - m || y2 > cy.height() - m;
+        return off || covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < y2);
+      })
+      .map((n: any) => n.data('label')) as string[];
+  });
+
 /** The share of the window's width that neither the left panel nor the details card covers on the canvas. */
 /** The free width beside the panel and the card, as a share of the window's width. */
 const freeShare = async (page: Page) => (await freeWidth(page)).free / page.viewportSize()!.width;
@@ -237,6 +275,27 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
       });
       await shot(page, 'panel-fit', `walk9-map-fit-${size.width}`);
       expect(cut, `markers cut or covered at ${size.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('walk 10, 4. a result "fitted to them" on the map leaves every highlighted node, with its label, inside the free canvas, at both sizes', async () => {
+    for (const size of SIZES) {
+      const page = await fresh(size);
+      await loadWholeGraph(page);
+      await showMap(page);
+      // The walk ran it on a map zoomed in (into a cluster): its markers fanned for that zoom.
+      for (let i = 0; i < 3; i++) await page.click('#btn-zoom-in');
+      await page.waitForTimeout(300);
+      await runNamed(page, 'Investment into a province', { province: 'Bắc Ninh' });
+      await page.waitForTimeout(400); // the markers fanned and gathered for the zoom taken
+      const cut = [...(await highlightCut(page))];
+      for (let i = 0; i < 3; i++) await page.click('#btn-zoom-in');
+      await runCypher(page, 'MATCH (a:Official)-[r:MET]->(b) RETURN a, r, b LIMIT 20');
+      await page.waitForTimeout(400);
+      cut.push(...(await highlightCut(page)));
+      await shot(page, 'panel-fit', `walk10-result-fit-${size.width}`);
+      expect(cut, `highlighted nodes cut or covered at ${size.width}`).toEqual([]);
       await page.close();
     }
   });

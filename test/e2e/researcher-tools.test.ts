@@ -14,6 +14,7 @@ import {
   openPanel,
   shot,
   useE2e,
+  showMap,
 } from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
@@ -618,6 +619,45 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(got.z / sent.z).toBeGreaterThan(0.9);
     expect(got.z / sent.z).toBeLessThan(1.1);
     expect(Math.hypot(got.x - sent.x, got.y - sent.y) * got.z, 'px between the middles').toBeLessThan(30);
+    await other.close();
+    await page.close();
+  });
+
+  it('walk 10, 5. a path share made at 1440 and opened at 1024 shows the whole path, its names on the canvas', async () => {
+    const page = await suite.fresh({ width: 1440, height: 900 });
+    await loadWholeGraph(page);
+    await showMap(page);
+    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+    await page.locator('#path-result h3').first().waitFor();
+    const lit = await litIds(page);
+    await page.waitForTimeout(400);
+    const url = await shareLink(page);
+    const other = await suite.fresh(NARROW, url.replace(/^https?:\/\/[^/]+/, ''));
+    await expect.poll(() => litIds(other), { timeout: 15_000 }).toEqual(lit);
+    await other.waitForTimeout(600);
+    await shot(other, 'researcher', 'walk10-share-path-1440-at-1024');
+    const cut = await other.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = cy.container().getBoundingClientRect();
+      const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+        .filter((el) => !el.hidden && el.offsetParent !== null)
+        .map((el) => el.getBoundingClientRect())
+        .map((o) => ({
+          x1: o.left - base.left,
+          y1: o.top - base.top,
+          x2: o.right - base.left,
+          y2: o.bottom - base.top,
+        }));
+      return cy
+        .nodes('.path-highlight')
+        .filter((n: any) => {
+          const b = n.renderedBoundingBox({ includeLabels: false });
+          const off = b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 + 14 > cy.height();
+          return off || covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2);
+        })
+        .map((n: any) => n.data('label')) as string[];
+    });
+    expect(cut, 'path nodes cut or covered at 1024').toEqual([]);
     await other.close();
     await page.close();
   });

@@ -16,6 +16,11 @@ export function canvas(): Canvas {
   return current;
 }
 
+/** The canvas, or none before main.tsx made it. */
+export function mountedCanvas(): Canvas | undefined {
+  return current;
+}
+
 export const history = new History((last, next) => {
   undoLabel.value = last?.label ?? null;
   redoLabel.value = next?.label ?? null;

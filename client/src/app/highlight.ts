@@ -7,6 +7,7 @@ import type cytoscape from 'cytoscape';
 import { HIGHLIGHT } from '../canvas/chosen.ts';
 import { fitView, freeRegion } from '../canvas/fit.ts';
 import { rememberFit } from '../canvas/frame-memory.ts';
+import { mountedCanvas } from './context.ts';
 
 /** The one highlight class (styled in canvas/style.ts, named in canvas/chosen.ts); clearHighlight() removes it. */
 export { HIGHLIGHT };
@@ -42,9 +43,10 @@ export function highlightedIds(cy: cytoscape.Core): string[] {
 
 export function fitResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, padding = 50): void {
   if (eles.empty()) return;
-  fitView(cy, eles, padding, NORMAL_ZOOM);
   const region = freeRegion(cy);
-  if (cy.zoom() < FLOOR_ZOOM) {
+  const place = () => {
+    fitView(cy, eles, padding, NORMAL_ZOOM);
+    if (cy.zoom() >= FLOOR_ZOOM) return;
     const bb = eles.boundingBox({ includeLabels: false });
     const cx = bb.x1 + bb.w / 2;
     const cy0 = bb.y1 + bb.h / 2;
@@ -52,7 +54,11 @@ export function fitResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnVa
       zoom: FLOOR_ZOOM,
       pan: { x: region.x + region.w / 2 - cx * FLOOR_ZOOM, y: region.y + region.h / 2 - cy0 * FLOOR_ZOOM },
     });
-  }
+  };
+  // On the map the markers move with the zoom: the result is fitted again to where they are drawn.
+  const cv = mountedCanvas();
+  if (cv?.cy === cy) cv.fitMarkers(place);
+  else place();
   // The result is fitted again, as here, whenever the free region changes (canvas/frame.ts).
   const ids = new Set(eles.map((e) => e.id()));
   rememberFit(

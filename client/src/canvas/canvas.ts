@@ -22,6 +22,7 @@ import { BIG_GRAPH, stylesheet } from './style.ts';
 import { shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
 import { drawLabelsStraight } from './label-cache.ts';
+import { bindLinkFocus } from './link-focus.ts';
 
 cytoscape.use(fcose);
 
@@ -70,6 +71,7 @@ export class Canvas {
       ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     bindWheelZoom(container.parentElement ?? container, this.cy);
+    bindLinkFocus(this.cy);
     drawLabelsStraight(this.cy, true);
     this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
     // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again once
@@ -172,12 +174,26 @@ export class Canvas {
    * where they are drawn, as after its layout (walk 9, 5: a marker half under the selection bar).
    */
   fit(): void {
-    fitView(this.cy);
-    if (!this.geoHomes) return;
-    this.relabel();
-    fitView(this.cy);
-    this.relabel();
+    if (!this.fitMarkers(() => fitView(this.cy))) return;
     rememberFit(this.cy, () => this.fit(), freeRegion(this.cy));
+  }
+
+  /**
+   * Runs `fit`; on the map, fits again to where the markers, fanned and gathered for the zoom just
+   * taken, are drawn (a result's node fanned out from its province ended past the bottom edge, walk
+   * 10, 4), until the zoom settles. True when the map was fitted again.
+   */
+  fitMarkers(fit: () => void): boolean {
+    fit();
+    if (!this.geoHomes) return false;
+    // Each fit's zoom fans the markers anew: fitted again until the zoom settles (a pass or two).
+    for (let i = 0, was = 0; i < 3 && Math.abs(this.cy.zoom() - was) > was * 0.01; i++) {
+      was = this.cy.zoom();
+      this.relabel();
+      fit();
+    }
+    this.relabel();
+    return true;
   }
 
   /** Screen-constant label size, then hide the labels that would collide (lower-ranked first). */

@@ -149,6 +149,8 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
     selector: 'edge:selected',
     style: {
       width: 5,
+      'line-color': SELECT_COLOR,
+      'target-arrow-color': SELECT_COLOR,
       'line-outline-width': 2,
       'line-outline-color': SELECT_COLOR,
       'z-index': 30,
@@ -169,6 +171,8 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
     style: { 'border-color': '#D55E00', 'border-width': 4 },
   },
   { selector: '.faded', style: { opacity: 0.25 } },
+  // The links beside a selected one, between the same two nodes (canvas/link-focus.ts).
+  { selector: 'edge.sibling-faded', style: { opacity: 0.12 } },
   // A result's nodes flash once when drawn (app/highlight.ts): a thick ring in the node's own shape.
   { selector: 'node.result-flash', style: { 'border-color': '#F0A030', 'border-width': 10 } },
   { selector: 'node.present-big', style: { 'font-weight': 'bold' } },

@@ -266,13 +266,20 @@ const RUN_WAIT_MS = 20_000;
  * A link made on another screen size: its zoom and pan may leave the graph cropped or under a
  * panel here. Once the restored panels have taken their place (next frames), the sender's frame
  * (the model rectangle their view showed) is fitted into the free region here; a link without one
- * (made before frames) has the graph fitted if any of it falls outside, or its highlighted result.
+ * (made before frames) has the graph fitted if any of it falls outside. A highlighted result the
+ * view leaves partly out is fitted whole.
  */
 function frameRestored(cy: cytoscape.Core, frame: SharedState['frame']): void {
   const check = () => {
-    if (frame) return frameRect(cy, frame);
+    if (frame) frameRect(cy, frame);
     const lit = highlightOn.peek() ? cy.$(`.${HIGHLIGHT}`) : cy.collection();
-    const nodes = lit.nonempty() ? lit.nodes() : shown(cy.nodes());
+    // The sender's frame first; a highlight the sender saw whole that it leaves out here (a
+    // narrower screen cut a path's end, walk 10, 5) is fitted whole. One the sender zoomed into
+    // by hand stays as they framed it.
+    const seen = (b: cytoscape.BoundingBox12) =>
+      !frame || (b.x1 >= frame.x && b.y1 >= frame.y && b.x2 <= frame.x + frame.w && b.y2 <= frame.y + frame.h);
+    const whole = lit.nonempty() && seen(lit.nodes().boundingBox({ includeLabels: false }));
+    const nodes = whole ? lit.nodes() : frame ? cy.collection() : shown(cy.nodes());
     if (nodes.empty()) return;
     const r = freeRegion(cy);
     const bb = nodes.renderedBoundingBox({ includeLabels: false });
