@@ -161,6 +161,34 @@ export const freeWidth = (page: Page) =>
     return { free: x2 - x1, canvas: base.width, x1, x2 };
   });
 
+/**
+ * Labels of the nodes matching `selector` that lie outside the canvas (less `margin` px) or under
+ * one of its overlays (legend, zoom buttons, card...), less those matching `exclude`. `labelRoom`: px under a node for its name,
+ * counted at the canvas's edge, and under overlays too when `labelUnderCovers`.
+ */
+export const nodesCutOrCovered = (
+  page: Page,
+  o: { selector: string; exclude?: string; labelRoom?: number; margin?: number; labelUnderCovers?: boolean },
+) =>
+  page.evaluate(({ selector, exclude, labelRoom = 0, margin: m = 0, labelUnderCovers = false }) => {
+    const cy = (window as any).corridor.cy;
+    const base = cy.container().getBoundingClientRect();
+    const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+      .filter((el) => !el.hidden && el.offsetParent !== null)
+      .map((el) => el.getBoundingClientRect())
+      .map((r) => ({ x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top }));
+    const nodes = cy.nodes(selector);
+    return (exclude ? nodes.not(exclude) : nodes)
+      .filter((n: any) => {
+        const b = n.renderedBoundingBox({ includeLabels: false });
+        const y2 = b.y2 + labelRoom;
+        const off = b.x1 < m || b.y1 < m || b.x2 > cy.width() - m || y2 > cy.height() - m;
+        const bottom = labelUnderCovers ? y2 : b.y2;
+        return off || covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < bottom);
+      })
+      .map((n: any) => n.data('label')) as string[];
+  }, o);
+
 /** Chooses the Map layout and waits until it is laid out and its basemap drawn. */
 export async function showMap(page: Page): Promise<void> {
   await page.selectOption('#layout-select', 'geo');

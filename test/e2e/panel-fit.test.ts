@@ -10,6 +10,7 @@ import {
   freeWidth,
   intersects,
   loadWholeGraph,
+  nodesCutOrCovered,
   nodePosition,
   onlyTypes,
   openPanel,
@@ -46,31 +47,9 @@ async function runCypher(page: Page, query: string): Promise<void> {
 }
 
 /** The highlighted nodes cut by the canvas's edge or under what floats over it, their names included. */
+/** Highlighted nodes cut or covered; a fit keeps a margin (50 px asked, 24 required), names 14 px under nodes. */
 const highlightCut = (page: Page) =>
-  page.evaluate(() => {
-    const cy = (window as any).corridor.cy;
-    const base = cy.container().getBoundingClientRect();
-    const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
-      .filter((el) => !el.hidden && el.offsetParent !== null)
-      .map((el) => el.getBoundingClientRect())
-      .map((o) => ({
-        x1: o.left - base.left,
-        y1: o.top - base.top,
-        x2: o.right - base.left,
-        y2: o.bottom - base.top,
-      }));
-    return cy
-      .nodes('.path-highlight')
-      .filter((n: any) => {
-        const b = n.renderedBoundingBox({ includeLabels: false });
-        const y2 = b.y2 + 14; // the name under the node
-        // A fit keeps a margin (50 px asked, 24 required): a node at the very edge reads as cut.
-        const m = 24;
-        const off = b.x1 < m || b.y1 < m || b.x2 > cy.width() - m || y2 > cy.height() - m;
-        return off || covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < y2);
-      })
-      .map((n: any) => n.data('label')) as string[];
-  });
+  nodesCutOrCovered(page, { selector: '.path-highlight', labelRoom: 14, margin: 24, labelUnderCovers: true });
 
 /** The share of the window's width that neither the left panel nor the details card covers on the canvas. */
 /** The free width beside the panel and the card, as a share of the window's width. */
@@ -251,28 +230,7 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
       await page.waitForTimeout(300);
       await page.click('#btn-fit');
       await page.waitForTimeout(400); // the markers fanned and gathered for the zoom taken
-      const cut = await page.evaluate(() => {
-        const cy = (window as any).corridor.cy;
-        const base = cy.container().getBoundingClientRect();
-        const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
-          .filter((el) => !el.hidden && el.offsetParent !== null)
-          .map((el) => el.getBoundingClientRect())
-          .map((o) => ({
-            x1: o.left - base.left,
-            y1: o.top - base.top,
-            x2: o.right - base.left,
-            y2: o.bottom - base.top,
-          }));
-        return cy
-          .nodes()
-          .not('.filtered, .hidden, .geo-clustered')
-          .filter((n: any) => {
-            const b = n.renderedBoundingBox({ includeLabels: false });
-            const off = b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
-            return off || covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2);
-          })
-          .map((n: any) => n.data('label')) as string[];
-      });
+      const cut = await nodesCutOrCovered(page, { selector: 'node', exclude: '.filtered, .hidden, .geo-clustered' });
       await shot(page, 'panel-fit', `walk9-map-fit-${size.width}`);
       expect(cut, `markers cut or covered at ${size.width}`).toEqual([]);
       await page.close();

@@ -15,6 +15,7 @@ import {
   shot,
   useE2e,
   showMap,
+  nodesCutOrCovered,
 } from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
@@ -636,27 +637,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await expect.poll(() => litIds(other), { timeout: 15_000 }).toEqual(lit);
     await other.waitForTimeout(600);
     await shot(other, 'researcher', 'walk10-share-path-1440-at-1024');
-    const cut = await other.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      const base = cy.container().getBoundingClientRect();
-      const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
-        .filter((el) => !el.hidden && el.offsetParent !== null)
-        .map((el) => el.getBoundingClientRect())
-        .map((o) => ({
-          x1: o.left - base.left,
-          y1: o.top - base.top,
-          x2: o.right - base.left,
-          y2: o.bottom - base.top,
-        }));
-      return cy
-        .nodes('.path-highlight')
-        .filter((n: any) => {
-          const b = n.renderedBoundingBox({ includeLabels: false });
-          const off = b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 + 14 > cy.height();
-          return off || covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2);
-        })
-        .map((n: any) => n.data('label')) as string[];
-    });
+    const cut = await nodesCutOrCovered(other, { selector: '.path-highlight', labelRoom: 14 });
     expect(cut, 'path nodes cut or covered at 1024').toEqual([]);
     await other.close();
     await page.close();
