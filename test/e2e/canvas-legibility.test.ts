@@ -1538,6 +1538,97 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     }
   });
 
+  /**
+   * Every place on the map, read in one frame once the view stands still: its true point, where its
+   * marker is drawn (or the marker of the cluster it is gathered into), and whether it is drawn alone.
+   */
+  async function marksAsDrawn(page: Page) {
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const cy = (window as any).corridor.cy;
+          const at = () => `${cy.zoom()} ${cy.pan().x} ${cy.pan().y}`;
+          const before = at();
+          setTimeout(() => done(at() === before), 150);
+        }),
+    );
+    await settled(page);
+    return page.evaluate(() => {
+      const { cy, canvas } = (window as any).corridor;
+      const g = document.querySelector('svg.basemap g') as SVGGElement;
+      const box = document.querySelector('#cy')!.getBoundingClientRect();
+      const pointOf = (n: any) => {
+        const p = canvas.mapProjection.project(n.data('lon'), n.data('lat'));
+        const s = new DOMPoint(p.x, p.y).matrixTransform(g.getScreenCTM()!);
+        return { x: s.x - box.x, y: s.y - box.y };
+      };
+      const located = (n: any) => typeof n.data('lat') === 'number';
+      // The cluster marker each hidden member is drawn under.
+      const under = new Map<string, any>();
+      cy.nodes('.geo-cluster').forEach((h: any) =>
+        h.data('mapCluster').members.forEach((id: string) => under.set(id, h)),
+      );
+      return cy
+        .nodes('.geo-marker')
+        .not('.filtered, .hidden, .geo-offmap')
+        .filter(located)
+        .map((n: any) => {
+          const mark = under.get(n.id()) ?? n;
+          return {
+            id: n.id(),
+            point: pointOf(n),
+            drawn: mark.renderedPosition(),
+            alone: mark === n && !n.data('mapCluster'),
+          };
+        });
+    }) as Promise<{ id: string; point: Point; drawn: Point; alone: boolean }[]>;
+  }
+
+  it('walk10 1. a highlighted place is drawn on its point or fanned a short way, on its side of every marker and cluster as drawn (Bắc Ninh after a named query, 1024)', async () => {
+    const page = await mapAtFit({ width: 1024, height: 700 });
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
+    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#cypher-summary').waitFor();
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 0);
+    const lit = await page.evaluate(() =>
+      (window as any).corridor.cy.nodes('.path-highlight').map((n: any) => n.id() as string),
+    );
+    // The view fitted to the highlight, then zoomed out as Play and Present draw it (walk 10: Bắc
+    // Ninh drawn west of "Hà Nội +2", by the Lao border).
+    for (const step of [0, 1, 2, 3, 4, 5]) {
+      if (step) await page.click('#btn-zoom-out');
+      const marks = await marksAsDrawn(page);
+      await shot(page, 'canvas', `walk10-bac-ninh-highlighted-${step}-out`);
+      const at = `${step} out`;
+      expect(marks.find((m) => m.id === 'bac-ninh')?.alone, `Bắc Ninh drawn on its own (${at})`).toBe(true);
+      for (const p of marks.filter((m) => lit.includes(m.id) && m.alone)) {
+        expect(gap(p.drawn, p.point), `${p.id} within the fan's reach (${at})`).toBeLessThanOrEqual(MAP_FAN_PX);
+        // On its side of every other place as drawn (its marker or its cluster's), where the two truly
+        // lie apart: Hà Nội lies 10 px west of Bắc Ninh at Fit, and "Hà Nội +2" drawn east of Bắc Ninh misled.
+        for (const q of marks) {
+          const [tx, ty] = [p.point.x - q.point.x, p.point.y - q.point.y];
+          if (q === p || Math.hypot(tx, ty) < 4) continue;
+          const side = (p.drawn.x - q.drawn.x) * tx + (p.drawn.y - q.drawn.y) * ty;
+          if (Math.hypot(tx, ty) < 40)
+            console.log(
+              at,
+              p.id,
+              q.id,
+              JSON.stringify({
+                t: [tx, ty].map(Math.round),
+                d: [p.drawn.x - q.drawn.x, p.drawn.y - q.drawn.y].map(Math.round),
+                poff: [p.drawn.x - p.point.x, p.drawn.y - p.point.y].map(Math.round),
+              }),
+            );
+          expect(side, `${p.id} drawn on its side of ${q.id} as drawn (${at})`).toBeGreaterThan(0);
+        }
+      }
+    }
+    await page.close();
+  });
+
   it('walk10 2. a search pick of a node inside a map cluster takes it out, shown and selected, the bar and card agreeing (1024)', async () => {
     const page = await mapAtFit({ width: 1024, height: 700 });
     /** The nodes drawn as a cluster or hidden in one, with their names, best first. */

@@ -11,6 +11,12 @@ import type { Point } from './geo-fan.ts';
 export const PLACE_FAN_PX = 40;
 /** Places closer than this (screen px) share a point: neither has a side of the other to keep. */
 export const COLOCATED_PX = 12;
+/**
+ * A kept place (selected, highlighted) and a neighbour this far apart (screen px) or more have a
+ * side each to keep: Hà Nội lies 10 px west of Bắc Ninh at Fit on a small screen, and a highlighted
+ * Bắc Ninh drawn west of "Hà Nội +2" misled a reader (walk 10, 1).
+ */
+const KEPT_SIDE_PX = 4;
 const GAP = 6;
 /** The tightest crowd radius (screen px) a failing crowd is taken apart into. */
 const MIN_CROWD_PX = 8;
@@ -95,7 +101,8 @@ const bearingKept = (p: Point, from: Point, ux: number, uy: number, spread = fal
 function keepsSides(it: MarkerItem, p: Point, board: PlaceBoard, drawn: Map<string, Point>, spread = false): boolean {
   return board.places.every((q) => {
     const [ux, uy] = [it.home.x - q.home.x, it.home.y - q.home.y];
-    if (q === it || Math.hypot(ux, uy) < COLOCATED_PX) return true;
+    const apart = it.keep || q.keep ? KEPT_SIDE_PX : COLOCATED_PX;
+    if (q === it || Math.hypot(ux, uy) < apart) return true;
     if (!bearingKept(p, q.home, ux, uy, spread)) return false;
     const at = drawn.get(q.id) ?? board.drawn.get(q.id);
     return !at || bearingKept(p, at, ux, uy, spread);
@@ -137,11 +144,28 @@ function drawFan(g: MarkerItem[], board: PlaceBoard, fan: ReturnType<typeof fanC
   return { ids, centre, mode: alone ? 'single' : 'fan', drawn, reach };
 }
 
+/**
+ * Drawn at `p`, a cluster of `g` leaves every kept place (drawn first, on its point) on its side of
+ * each member it truly lies apart from: the crowd a highlighted place leaves is gathered around its
+ * own points, never across the highlighted place.
+ */
+function keptOnTheirSides(g: MarkerItem[], p: Point, board: PlaceBoard): boolean {
+  return board.places.every((q) => {
+    const at = q.keep && !g.includes(q) ? board.drawn.get(q.id) : undefined;
+    if (!at) return true;
+    return g.every((m) => {
+      const [ux, uy] = [m.home.x - q.home.x, m.home.y - q.home.y];
+      return Math.hypot(ux, uy) < KEPT_SIDE_PX || (p.x - at.x) * ux + (p.y - at.y) * uy > 0;
+    });
+  });
+}
+
 /** The crowd gathered into one cluster at its centroid (beside the markers drawn there, tied to it). */
 function gather(g: MarkerItem[], board: PlaceBoard): MarkerGroup {
   const centre = mean(g.map((it) => it.home));
   const r = clusterPx(g.length) / 2;
-  const free = (p: Point) => board.taken.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
+  const free = (p: Point) =>
+    board.taken.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01) && keptOnTheirSides(g, p, board);
   // Set beside the markers there when it would cover one, tied to its centroid by a leader line,
   // keeping its bearing from the other places like a fanned place where it can.
   const ids = new Set(g.map((it) => it.id));
@@ -171,7 +195,6 @@ function gather(g: MarkerItem[], board: PlaceBoard): MarkerGroup {
  * it stays on its point.
  */
 function gatherWithNearest(it: MarkerItem, board: PlaceBoard): void {
-  if (it.keep) return void board.groups.push(drawFan([it], board, { drawn: new Map(), stuck: [it] }));
   const near = [...board.drawn]
     .filter(([id, p]) => dist(p, it.home) < CLUSTER_PX && !board.places.find((q) => q.id === id)?.keep)
     .sort((a, b) => dist(a[1], it.home) - dist(b[1], it.home))[0];
@@ -240,7 +263,6 @@ function spreadInOrder(units: Unit[], board: PlaceBoard, middle: Point): { u: Un
  * null when no order fits them all.
  */
 function spreadCrowd(g: MarkerItem[], board: PlaceBoard): MarkerGroup[] | null {
-  if (g.some((it) => it.keep)) return null;
   const middle = mean(g.map((it) => it.home));
   let units: Unit[] = gatherGroups(g, SAME_SPOT_PX)
     .map((members) => {
@@ -280,20 +302,8 @@ function placeCrowd(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, radiu
   const spread = spreadCrowd(g, board);
   if (spread) return void board.groups.push(...spread);
   const parts = radius > MIN_CROWD_PX ? gatherGroups(g, radius / 2) : [g];
-  if (parts.length === 1) return gatherUnkept(g, board, canSplit, radius);
+  if (parts.length === 1) return void board.groups.push(gather(g, board));
   for (const part of parts) placeCrowd(part, board, canSplit, radius / 2);
-}
-
-/**
- * A crowd that cannot be taken apart, gathered into its cluster; its kept places (selected, on a
- * highlighted path) are drawn first, fanned or on their points, and the rest placed around them.
- */
-function gatherUnkept(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, radius: number): void {
-  const kept = g.filter((it) => it.keep);
-  if (!kept.length) return void board.groups.push(gather(g, board));
-  board.groups.push(drawFan(kept, board, fanCrowd(kept, board)));
-  const rest = g.filter((it) => !it.keep);
-  if (rest.length) placeCrowd(rest, board, canSplit, radius);
 }
 
 /**
@@ -304,6 +314,16 @@ function gatherUnkept(g: MarkerItem[], board: PlaceBoard, canSplit: boolean, rad
  * under their neighbours).
  */
 export function placePlaces(crowds: MarkerItem[][], board: PlaceBoard, canSplit: boolean): MarkerGroup[] {
-  for (const g of crowds) placeCrowd(g, board, canSplit, CLUSTER_PX);
+  // Kept places (selected, on a highlighted result) first, on their points or fanned a short way
+  // among themselves; every crowd is then placed around them (walk 10, 1: a highlighted Bắc Ninh
+  // moved west of "Hà Nội +2" when its crowd was placed before it).
+  for (const g of crowds) {
+    const kept = g.filter((it) => it.keep);
+    if (kept.length) board.groups.push(drawFan(kept, board, fanCrowd(kept, board)));
+  }
+  for (const g of crowds) {
+    const rest = g.filter((it) => !it.keep);
+    if (rest.length) placeCrowd(rest, board, canSplit, CLUSTER_PX);
+  }
   return board.groups;
 }
