@@ -1611,17 +1611,6 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
           const [tx, ty] = [p.point.x - q.point.x, p.point.y - q.point.y];
           if (q === p || Math.hypot(tx, ty) < 4) continue;
           const side = (p.drawn.x - q.drawn.x) * tx + (p.drawn.y - q.drawn.y) * ty;
-          if (Math.hypot(tx, ty) < 40)
-            console.log(
-              at,
-              p.id,
-              q.id,
-              JSON.stringify({
-                t: [tx, ty].map(Math.round),
-                d: [p.drawn.x - q.drawn.x, p.drawn.y - q.drawn.y].map(Math.round),
-                poff: [p.drawn.x - p.point.x, p.drawn.y - p.point.y].map(Math.round),
-              }),
-            );
           expect(side, `${p.id} drawn on its side of ${q.id} as drawn (${at})`).toBeGreaterThan(0);
         }
       }
