@@ -1618,6 +1618,45 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('walk10 8. Play on the map keeps the zoom and the view, and after it the same clusters stand where they stood (1024)', async () => {
+    const page = await mapAtFit({ width: 1024, height: 700 });
+    await openPanel(page, 'filters'); // as the walk: Play from the Filters panel beside the map
+    await page.click('#btn-fit');
+    const view = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const clusters = cy
+          .nodes('.geo-cluster')
+          .map((n: any) => {
+            const p = n.renderedPosition();
+            return `${n.data('mapCluster').members.join('+')} @ ${Math.round(p.x)},${Math.round(p.y)}`;
+          })
+          .sort();
+        return { zoom: cy.zoom() as number, pan: { ...cy.pan() } as Point, clusters: clusters as string[] };
+      });
+    await page.waitForTimeout(300);
+    await settled(page);
+    const start = await view();
+    expect(start.clusters.length, 'clusters at Fit, 1024').toBeGreaterThan(0);
+    await page.click('#btn-play');
+    const during: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(300);
+      during.push((await view()).zoom);
+    }
+    await shot(page, 'canvas', 'walk10-8-play-on-the-map');
+    for (const z of during) expect(z, 'the zoom while playing on the map').toBeCloseTo(start.zoom, 3);
+    await page.click('#btn-play'); // Stop
+    await page.waitForTimeout(600);
+    await settled(page);
+    const end = await view();
+    await shot(page, 'canvas', 'walk10-8-after-play-on-the-map');
+    expect(end.zoom, 'the zoom after Play').toBeCloseTo(start.zoom, 3);
+    expect(gap(end.pan, start.pan), 'the pan after Play').toBeLessThan(2);
+    expect(end.clusters, 'the clusters after Play').toEqual(start.clusters);
+    await page.close();
+  });
+
   it('walk10 2. a search pick of a node inside a map cluster takes it out, shown and selected, the bar and card agreeing (1024)', async () => {
     const page = await mapAtFit({ width: 1024, height: 700 });
     /** The nodes drawn as a cluster or hidden in one, with their names, best first. */

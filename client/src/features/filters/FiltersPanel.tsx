@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
-import { canvasVersion, filters, graphYears, playing as playingNow, setFilters } from '../../app/store.ts';
+import { canvasVersion, filters, graphYears, layoutName, playing as playingNow, setFilters } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
@@ -119,14 +119,14 @@ function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
     view.current = playStart(canvas().cy);
     playingNow.value = true;
     setFilters({ fromYear: steps[0]!, toYear: steps[0]!, showUndated: false });
-    followPlay(canvas().cy);
+    followPlay(canvas().cy, layoutName.peek() === 'geo');
     setPlaying(true);
     const ms = Math.max(300, Math.min(900, 12_000 / steps.length));
     timer.current = setInterval(() => {
       i++;
       if (i >= steps.length) return stop();
       setFilters({ toYear: steps[i]! });
-      followPlay(canvas().cy);
+      followPlay(canvas().cy, layoutName.peek() === 'geo');
     }, ms);
   };
   void f;

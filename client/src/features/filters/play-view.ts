@@ -63,8 +63,14 @@ function framed(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, region: Reg
   return inside && z >= KEEP_ZOOM * zoom && z <= MAX_ZOOM * 1.01 && off.x <= KEEP_CENTRE && off.y <= KEEP_CENTRE;
 }
 
-/** After a year step: frames the shown graph in the free region, smoothly, unless the view still does. */
-export function followPlay(cy: cytoscape.Core): void {
+/**
+ * After a year step: frames the shown graph in the free region, smoothly, unless the view still does.
+ * On the map (`onMap`) the view stays as the user left it: places do not move there, and framing
+ * the shown markers (far countries on the map's rim among them) shrank the map to a small disc
+ * during Play and after it (walk 10, 8).
+ */
+export function followPlay(cy: cytoscape.Core, onMap = false): void {
+  if (onMap) return;
   const nodes = shown(cy.nodes()) as cytoscape.NodeCollection;
   if (nodes.empty()) return;
   const region = freeRegion(cy);
