@@ -6,7 +6,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { hasChromium, SCREENSHOTS } from './browser.ts';
-import { NARROW, downloaded, loadWholeGraph, openPanel, showMap, useE2e, visibleNodeIds } from './explorer-page.ts';
+import {
+  NARROW,
+  downloaded,
+  findPaths,
+  loadWholeGraph,
+  openPanel,
+  showMap,
+  useE2e,
+  visibleNodeIds,
+} from './explorer-page.ts';
 import { pdfPages, pictureFillsPage } from './pdf-text.ts';
 import { LABEL_PX } from '../../client/src/canvas/style.ts';
 
@@ -438,17 +447,23 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     },
   );
 
-  it('walk 9, 5. a map view zoomed on the border shows the same clusters and names in Present, its PNG and its PDF page, and names all but 1 in 10 of its provinces', async () => {
-    const page = await fresh();
-    await loadWholeGraph(page);
-    await showMap(page);
-    await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
-    });
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
+  /**
+   * Saves the canvas's map view (with a title and caption, if given), presents it, exports its PNG
+   * and PDF page, and expects the same clusters in all three, and nearly the same names.
+   */
+  async function sameClustersInPresentAndPictures(
+    page: Page,
+    name: string,
+    caption?: { title: string; text: string },
+    /** What the user does on the canvas between saving the view and presenting it. */
+    meanwhile?: () => Promise<void>,
+  ): Promise<void> {
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
+    if (caption) {
+      await page.fill('[name="story-title-0"]', caption.title);
+      await page.fill('textarea[name="story-caption-0"]', caption.text);
+    }
     // What a picture shows of the view: its clusters (head and count) and the markers it names, in
     // the part of the graph every picture frames (the view's saved frame, model coordinates).
     await page.evaluate(() => {
@@ -486,6 +501,10 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         return png(o);
       };
     });
+    if (meanwhile) {
+      await meanwhile();
+      await openPanel(page, 'story');
+    }
     await page.click('#btn-story-present');
     await page.waitForFunction(() => document.body.classList.contains('presenting'));
     await page.waitForTimeout(500);
@@ -496,18 +515,18 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       provinces: number;
       unnamedProvinces: string[];
     };
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'presenter-walk9-5-present.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `presenter-${name}-present.png`) });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.body.classList.contains('presenting'));
     for (const button of ['#btn-story-png', '#btn-story-pdf']) {
       const file = await downloaded(page, button);
       fs.writeFileSync(
-        path.join(SCREENSHOTS, `presenter-walk9-5${button.replace('#btn', '')}.${button.slice(-3)}`),
+        path.join(SCREENSHOTS, `presenter-${name}${button.replace('#btn', '')}.${button.slice(-3)}`),
         file,
       );
     }
     const pictures = (await page.evaluate(() => (window as any).pictures)) as (typeof present)[];
-    console.log('walk 9, 5', JSON.stringify({ present, pictures }));
+    console.log(name, JSON.stringify({ present, pictures }));
     expect(present.clusters.length + present.named.length).toBeGreaterThan(5);
     // The canvas's rule, on the map too: all but 1 in 10 of the provinces drawn on their points are named.
     for (const [what, picture] of [
@@ -529,6 +548,45 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         Math.ceil(0.15 * present.named.length),
       );
     }
+  }
+
+  it('walk 9, 5. a map view zoomed on the border shows the same clusters and names in Present, its PNG and its PDF page, and names all but 1 in 10 of its provinces', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await sameClustersInPresentAndPictures(page, 'walk9-5');
+    await page.close();
+  });
+
+  it('walk 10, 7b. a map view of the delta with a two-line title and a caption shows the same clusters in Present, its PNG and its PDF page (1440)', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 2, renderedPosition: cy.getElementById('bac-giang').renderedPosition() });
+    });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await sameClustersInPresentAndPictures(
+      page,
+      'walk10-7b',
+      {
+        title: 'The border provinces and Guangxi: a dense web of agreements since 2012',
+        text: 'Quảng Ninh, Lạng Sơn, Cao Bằng and Hà Giang meet Guangxi every spring; each line is a fact cited from an article.',
+      },
+      // As the walk: the canvas went back to the force layout and a path was found before presenting.
+      async () => {
+        await page.selectOption('#layout-select', 'fcose');
+        await page.evaluate(() => (window as any).corridor.canvas.idle());
+        await findPaths(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+        await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 0);
+      },
+    );
     await page.close();
   });
 
