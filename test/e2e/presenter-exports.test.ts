@@ -590,6 +590,19 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 10, 7b. a whole-map view at Fit shows the same clusters in Present, its PNG and its PDF page, the canvas in the force layout meanwhile (1024)', async () => {
+    const page = await fresh({ width: 1024, height: 700 });
+    await loadWholeGraph(page);
+    await showMap(page);
+    await page.click('#btn-fit');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await sameClustersInPresentAndPictures(page, 'walk10-7b-fit', undefined, async () => {
+      await page.selectOption('#layout-select', 'fcose');
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+    });
+    await page.close();
+  });
+
   it('walk5 3, 14. every picture of a map view marks its off-map places, draws no marker over another and names Hà Nội, as the canvas does', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

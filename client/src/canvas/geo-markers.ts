@@ -132,7 +132,7 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
   // Markers are placed as for a zoom the label scale smaller: labels grown for a projector or a
   // page (style.ts) need that much more room, so a crowd that leaves no room for its names gathers
   // into a named cluster sooner and a fan spreads wider (marker sizes stay).
-  const k = labelScale.value;
+  const k = labelScale.markers ?? labelScale.value;
   const zoom = cy.zoom() / k;
   const pan = { x: cy.pan().x / k, y: cy.pan().y / k };
   const toModel = (p: Point) => ({ x: (p.x - pan.x) / zoom, y: (p.y - pan.y) / zoom });

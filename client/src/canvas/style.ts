@@ -18,8 +18,13 @@ export const CITE_PX = 14;
 export const SELECT_COLOR = '#111111';
 export const FONT_FAMILY = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
 
-/** Labels grow for a projector while presenting (present-actions.ts sets it). */
-export const labelScale = { value: 1 };
+/**
+ * Labels grow for a projector while presenting (present-actions.ts sets it). `markers`: the scale the
+ * map's markers are placed for (geo-markers.ts) when it is not the names' own: a PDF page keeps its
+ * names within what reads in print but gathers its markers as Present does (walk 10, 7b: "Bắc Ninh
+ * +3" on the page where Present and the PNG drew "Bắc Ninh +4" and "Hải Phòng +1").
+ */
+export const labelScale: { value: number; markers?: number | undefined } = { value: 1 };
 const zoomOf = (ele: cytoscape.SingularElementReturnValue) => ele.cy().zoom() / labelScale.value;
 /** Model size of a source number: CITE_PX on screen when zoomed out, and never under CITE_PX model units (an export at 1× draws a model unit as a pixel). */
 const citeFont = (ele: cytoscape.SingularElementReturnValue) => CITE_PX / Math.min(zoomOf(ele), 1);

@@ -28,6 +28,8 @@ export interface PictureView {
    * story view is drawn as Present draws it (slide-viewport.ts, presentLabelScale). Else the canvas's.
    */
   labelScale?: (zoom: number) => number | null;
+  /** The scale its map markers are placed for, when not the labels' (style.ts, `labelScale.markers`). */
+  markerScale?: (zoom: number) => number | null;
 }
 
 /** The canvas made `size` (CSS px; the canvas's width unless given) for the picture, its centre kept; returns how to give it back. */
@@ -72,6 +74,7 @@ export async function inPictureView<T>(view: PictureView, draw: () => T | Promis
     if (view.rect) showRect(cy, view.rect);
     else if (view.fitAll) cy.fit(shown(cy.elements()).not('.geo-clustered'), FIT_PAD);
     labelScale.value = view.labelScale?.(cy.zoom()) ?? scale;
+    labelScale.markers = view.markerScale?.(cy.zoom()) ?? undefined;
     cv.relabel(true, false);
     placeCiteNumbers(cy);
     return await draw();
@@ -79,6 +82,7 @@ export async function inPictureView<T>(view: PictureView, draw: () => T | Promis
     clearCiteSpots(cy);
     giveBack();
     labelScale.value = scale;
+    labelScale.markers = undefined;
     cy.viewport({ zoom: before.zoom, pan: before.pan });
     cv.relabel(true);
   }

@@ -29,6 +29,8 @@ export interface PngOptions extends Annotations {
   viewRect?: Region | null;
   /** The label scale for the zoom the picture shows its view at (picture-view.ts). */
   labelScale?: (zoom: number) => number | null;
+  /** The scale the map's markers are placed for, when not the labels' (picture-view.ts). */
+  markerScale?: (zoom: number) => number | null;
 }
 
 export interface PngResult {
@@ -68,6 +70,7 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
         width: opts.pictureWidth,
         rect: opts.viewRect,
         labelScale: opts.labelScale,
+        markerScale: opts.markerScale,
       },
       async () => {
         const blob = (await cy.png({

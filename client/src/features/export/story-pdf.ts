@@ -108,6 +108,8 @@ async function pagePicture(v: StoryView, printed: { w: number; h: number }): Pro
     background: 'white',
     ...view,
     labelScale: (zoom) => readable(view.labelScale?.(zoom) ?? 1),
+    // The names clamped for print, the markers gathered as Present and the PNG gather them.
+    markerScale: (zoom) => view.labelScale?.(zoom) ?? null,
     pictureWidth,
     pictureHeight: (pictureWidth * printed.h) / printed.w,
   });
