@@ -6,7 +6,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { hasChromium, SCREENSHOTS } from './browser.ts';
-import { NARROW, downloaded, loadWholeGraph, openPanel, showMap, useE2e, visibleNodeIds } from './explorer-page.ts';
+import {
+  NARROW,
+  downloaded,
+  findPaths,
+  loadWholeGraph,
+  openPanel,
+  showMap,
+  useE2e,
+  visibleNodeIds,
+} from './explorer-page.ts';
 import { pdfPages, pictureFillsPage } from './pdf-text.ts';
 import { LABEL_PX } from '../../client/src/canvas/style.ts';
 
@@ -625,6 +634,59 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     // A node at its own coordinates stays solid.
     const own = [...shapes.entries()].filter(([id]) => !derived.includes(id));
     expect(own.some(([, shape]) => !/fill-opacity|stroke-dasharray/.test(shape))).toBe(true);
+    await page.close();
+  });
+
+  it('walk 10, 9. the SVG of a highlighted path draws what the canvas and the PNG draw: orange rings on its nodes, faded links with faded numbers', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 2);
+    // The result's one flash (app/highlight.ts) over, as when the user exports.
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.result-flash').length === 0);
+    const lit = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .nodes('.path-highlight')
+          .not('.filtered, .hidden')
+          .map((n: any) => n.id()) as string[],
+    );
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-sources"]', true);
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-path-highlight.svg'), svg);
+    const shapes = new Map(
+      [...svg.matchAll(/<g class="node" data-id="([^"]+)"[^>]*>(<(?:circle|rect|polygon)[^>]*>)/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
+    );
+    const orange = /stroke="(#D55E00|rgb\(213, ?94, ?0\))"/i;
+    for (const id of lit) expect(shapes.get(id), `${id}: its ring`).toMatch(orange);
+    expect([...shapes.keys()].filter((id) => orange.test(shapes.get(id)!)).sort()).toEqual([...lit].sort());
+    // Each link with its number, faded (or not) together as on the canvas.
+    const edges = [
+      ...svg.matchAll(
+        /<g class="edge"(?: opacity="([\d.]+)")?><path[^>]*><title>([^<]*)<\/title><\/path>\s*(<text class="cite"[^>]*>[^<]*<\/text>)?\s*<\/g>/g,
+      ),
+    ].map((m) => ({ opacity: Number(m[1] ?? 1), statement: unescapeXml(m[2]!), cited: Boolean(m[3]) }));
+    const faded = edges.filter((e) => e.cited && e.opacity < 1);
+    expect(faded.length, 'faded links with a number').toBeGreaterThan(3);
+    expect(
+      edges.some((e) => e.opacity === 1),
+      'the path stands out',
+    ).toBe(true);
+    const onCanvas = new Map(
+      await page.evaluate(() =>
+        (window as any).corridor.cy
+          .edges()
+          .map((e: any) => [
+            `${e.source().data('label')} —${e.data('type')}→ ${e.target().data('label')}`,
+            Number(e.style('opacity')),
+          ]),
+      ),
+    );
+    for (const e of edges) expect(e.opacity, e.statement).toBeCloseTo(onCanvas.get(e.statement) as number, 2);
     await page.close();
   });
 
