@@ -2,7 +2,8 @@
 // above the view's picture and its legend, on a landscape A4 page (a slide). The picture takes all
 // the room the heading and the legend (under it or beside it) leave, and shows what the view shows
 // in Present and in its PNG (story-export.ts), fitted into that room. With numbered sources, each
-// picture numbers its cited links and the pages after it list their sources, as a PNG's frame does. pdf-lib (MIT) writes the PDF; the title and caption need a
+// picture numbers its cited links and the pages after it list their sources, as a PNG's frame does.
+// pdf-lib (MIT) writes the PDF; the title and caption need a
 // font with Vietnamese letters, so DejaVu Sans is embedded through fontkit, subset to the letters
 // used. This module and all three are loaded only when a PDF is asked for (a dynamic import), so the
 // main bundle does not grow.
