@@ -218,6 +218,83 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it("walk 10, 10. the story PDF prints labels at 8 pt or more on every page, a zoomed map view's too, and offers numbered sources listed after each page", async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-fit');
+    await page.click('#btn-save-view');
+    // Walk 10's third view: zoomed on the delta.
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 4, renderedPosition: cy.getElementById('bac-ninh').renderedPosition() });
+    });
+    await page.waitForTimeout(300);
+    await page.click('#btn-save-view');
+    // Each picture as Cytoscape draws it: its width (CSS px), and the names it paints (font px on
+    // the picture, CSS px: the canvas's transform over the picture's scale).
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      const labels = new Set(cy.nodes().map((n: any) => String(n.data('label'))));
+      let painted: number[] | null = null;
+      let scale = 1;
+      CanvasRenderingContext2D.prototype.fillText = function (t: string, x: number, y: number) {
+        const px = /(\d+(?:\.\d+)?)px/.exec(this.font);
+        if (painted && px && labels.has(t)) painted.push((Number(px[1]) * this.getTransform().a) / scale);
+        return fill.call(this, t, x, y);
+      };
+      w.pictureLabels = [];
+      cy.png = (o: { scale?: number }) => {
+        [painted, scale] = [[], o.scale ?? 1];
+        const out = png(o);
+        w.pictureLabels.push({ width: cy.width(), px: Math.min(...painted), named: painted.length });
+        painted = null;
+        return out;
+      };
+    });
+    await page.setChecked('input[name="story-sources"]', true);
+    // On a projector's full-HD screen Present draws the map views larger, its names smaller against
+    // them: the pages' pictures, which follow Present's label scale, printed them under 8 pt.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(300);
+    const pdf = await downloaded(page, '#btn-story-pdf');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-story-sources.pdf'), pdf);
+    const pages = await pdfPages(new Uint8Array(pdf));
+    const pictures = (await page.evaluate(() => (window as any).pictureLabels)) as {
+      width: number;
+      px: number;
+      named: number;
+    }[];
+    const viewPages = pages.filter((p) => p.imageSizes.length > 0);
+    expect(viewPages.length).toBe(2);
+    expect(pictures.length).toBe(2);
+    for (const [i, p] of viewPages.entries()) {
+      const pic = pictures[i]!;
+      expect(pic.named, `page of view ${i + 1}: named nodes`).toBeGreaterThan(5);
+      const pt = (pic.px * p.imageSizes[0]!.w) / pic.width;
+      console.log(`walk 10, 10: view ${i + 1}`, JSON.stringify({ ...pic, pt, image: p.imageSizes[0] }));
+      expect(pt, `view ${i + 1}: smallest label ${pt.toFixed(2)} pt`).toBeGreaterThanOrEqual(8 - 0.01);
+    }
+    // Each view's page is followed by its sources: numbered entries, each a quote.
+    const texts = pages.map((p) => p.text);
+    const firstView = pages.indexOf(viewPages[0]!);
+    const secondView = pages.indexOf(viewPages[1]!);
+    for (const [from, to] of [
+      [firstView, secondView],
+      [secondView, pages.length],
+    ] as const) {
+      const after = texts.slice(from + 1, to).join(' ');
+      expect(after, `sources after page ${from + 1}`).toMatch(/^Sources: /);
+      expect([...after.matchAll(/\[\d+\] /g)].length, `entries after page ${from + 1}`).toBeGreaterThan(3);
+      expect(after).toContain('“');
+    }
+    await page.close();
+  });
+
   it.each(['map', 'force layout'])(
     'walk 4, 2. the %s PNG of the whole graph with its sources: no two source numbers touch; each cited link has its number drawn (alone or in a range) or listed as not drawn',
     async (kind) => {
@@ -696,6 +773,59 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     // A node at its own coordinates stays solid.
     const own = [...shapes.entries()].filter(([id]) => !derived.includes(id));
     expect(own.some(([, shape]) => !/fill-opacity|stroke-dasharray/.test(shape))).toBe(true);
+    await page.close();
+  });
+
+  it('walk 10, 9. the SVG of a highlighted path draws what the canvas and the PNG draw: orange rings on its nodes, faded links with faded numbers', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 2);
+    // The result's one flash (app/highlight.ts) over, as when the user exports.
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.result-flash').length === 0);
+    const lit = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .nodes('.path-highlight')
+          .not('.filtered, .hidden')
+          .map((n: any) => n.id()) as string[],
+    );
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-sources"]', true);
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-path-highlight.svg'), svg);
+    const shapes = new Map(
+      [...svg.matchAll(/<g class="node" data-id="([^"]+)"[^>]*>(<(?:circle|rect|polygon)[^>]*>)/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
+    );
+    const orange = /stroke="(#D55E00|rgb\(213, ?94, ?0\))"/i;
+    for (const id of lit) expect(shapes.get(id), `${id}: its ring`).toMatch(orange);
+    expect([...shapes.keys()].filter((id) => orange.test(shapes.get(id)!)).sort()).toEqual([...lit].sort());
+    // Each link with its number, faded (or not) together as on the canvas.
+    const edges = [
+      ...svg.matchAll(
+        /<g class="edge"(?: opacity="([\d.]+)")?><path[^>]*><title>([^<]*)<\/title><\/path>\s*(<text class="cite"[^>]*>[^<]*<\/text>)?\s*<\/g>/g,
+      ),
+    ].map((m) => ({ opacity: Number(m[1] ?? 1), statement: unescapeXml(m[2]!), cited: Boolean(m[3]) }));
+    const faded = edges.filter((e) => e.cited && e.opacity < 1);
+    expect(faded.length, 'faded links with a number').toBeGreaterThan(3);
+    expect(
+      edges.some((e) => e.opacity === 1),
+      'the path stands out',
+    ).toBe(true);
+    const onCanvas = new Map(
+      await page.evaluate(() =>
+        (window as any).corridor.cy
+          .edges()
+          .map((e: any) => [
+            `${e.source().data('label')} —${e.data('type')}→ ${e.target().data('label')}`,
+            Number(e.style('opacity')),
+          ]),
+      ),
+    );
+    for (const e of edges) expect(e.opacity, e.statement).toBeCloseTo(onCanvas.get(e.statement) as number, 2);
     await page.close();
   });
 

@@ -13,11 +13,16 @@ import {
   openPanel,
   searchAndChoose,
   shot,
+  showMap,
   useE2e,
   visibleEdges,
   visibleNodeIds,
 } from './explorer-page.ts';
 import type { Page } from 'playwright-core';
+
+/** A caption of six lines at 1024×700, as walk 10's (7) was. */
+const WALK10_CAPTION =
+  'Lào Cai and Hà Giang face Yunnan across the Red River; their leaders meet the Yunnan delegation every year, sign memoranda on border trade, tourism and the Kunming–Hải Phòng corridor, and invite its companies to the Lào Cai economic zone. Guangxi’s Laibin and Nanning join through the Joint Working Committee of the four border provinces, whose minutes the articles quote.';
 
 const edgeIds = async (page: Page) => (await visibleEdges(page)).map((e) => e.id).sort();
 
@@ -816,6 +821,83 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
       expect(slide.count).toBeGreaterThan(5);
       expect(slide.notDrawn, 'nodes not drawn on the slide').toEqual([]);
       expect(slide.under, "the view's nodes under the title box or the legend").toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each([
+    ['1024×700', NARROW],
+    ['1440×900', { width: 1440, height: 900 }],
+  ])(
+    'walk 10, 7. at %s a zoomed map view with a six-line caption is fitted in the room the caption and the legend leave: none of its nodes under the caption',
+    async (_, size) => {
+      // Saved at 1440×900 zoomed on the delta, as walk 10's third view, then presented at `size`.
+      const page = await fresh();
+      await loadWholeGraph(page);
+      await showMap(page);
+      await openPanel(page, 'story');
+      await page.click('#btn-fit');
+      await page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        cy.zoom({ level: cy.zoom() * 4, renderedPosition: cy.getElementById('bac-ninh').renderedPosition() });
+      });
+      await page.waitForTimeout(300);
+      await page.click('#btn-save-view');
+      await page.fill('[name="story-title-0"]', 'The delta: Hà Nội, Bắc Ninh, Hải Phòng and Quảng Ninh');
+      await page.fill('textarea[name="story-caption-0"]', WALK10_CAPTION);
+      await page.setViewportSize(size);
+      await page.click('#btn-story-present');
+      await page.waitForFunction(() => document.body.classList.contains('presenting'));
+      await page.waitForTimeout(600);
+      await shot(page, 'presenter-walk10', `caption-${size.width}`);
+      const slide = await page.evaluate(() => {
+        const w = window as any;
+        const cy = w.corridor.cy;
+        const v = w.corridor.story.value[0];
+        const f = v.frame;
+        const rect = { x: (f.x - v.pan.x) / v.zoom, y: (f.y - v.pan.y) / v.zoom, w: f.w / v.zoom, h: f.h / v.zoom };
+        const base = cy.container().getBoundingClientRect();
+        const box = (sel: string) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return { x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top };
+        };
+        const covers = ['.presentation-caption', '.presentation-controls', '#legend'].map(box);
+        const p = document.querySelector('#present-caption')!;
+        // Lines of the caption's text ('normal' line height: about 1.2 of its font size).
+        const lines = Math.round(p.getBoundingClientRect().height / (1.2 * parseFloat(getComputedStyle(p).fontSize)));
+        const framed = cy
+          .nodes()
+          .not('.filtered, .hidden, .geo-clustered')
+          .filter((n: any) => {
+            const q = n.position();
+            return q.x >= rect.x && q.x <= rect.x + rect.w && q.y >= rect.y && q.y <= rect.y + rect.h;
+          });
+        const meets = (b: any) =>
+          covers.some((c) => b.x1 < c.x2 - 2 && b.x2 > c.x1 + 2 && b.y1 < c.y2 - 2 && b.y2 > c.y1 + 2);
+        const under = framed
+          .filter((n: any) => meets(n.renderedBoundingBox({ includeLabels: false })))
+          .map((n: any) => String(n.data('label'))) as string[];
+        const bb = framed.renderedBoundingBox({ includeLabels: false });
+        const top = covers[0]!.y2;
+        return {
+          lines,
+          count: framed.length as number,
+          under,
+          bb,
+          top,
+          w: cy.width() as number,
+          h: cy.height() as number,
+        };
+      });
+      console.log('walk 10, 7', JSON.stringify(slide));
+      expect(slide.lines, 'caption lines').toBeGreaterThanOrEqual(size.width < 1200 ? 6 : 3);
+      expect(slide.count).toBeGreaterThan(5);
+      expect(slide.under, "the view's nodes under the caption, the controls or the legend").toEqual([]);
+      // Fitted in the room left, not a strip below the caption with the map around it filling the
+      // screen: the view's nodes span 80% of the height under the caption, or of the width.
+      expect(Math.max(slide.bb.w / slide.w, slide.bb.h / (slide.h - slide.top)), 'share of the room').toBeGreaterThan(
+        0.8,
+      );
       await page.close();
     },
   );

@@ -6,6 +6,7 @@ import { toCytoscapeJson } from '../../../../common/export/cytoscape-json.ts';
 import { toGraphml } from '../../../../common/export/graphml.ts';
 import type cytoscape from 'cytoscape';
 import { canvas } from '../../app/context.ts';
+import { withSelectionUnmarked } from '../../canvas/chosen.ts';
 import { shown } from '../../canvas/visibility.ts';
 import type { Annotations } from './annotations.ts';
 import { canvasElements } from './canvas-elements.ts';
@@ -43,8 +44,9 @@ export async function exportSvg(o: PictureOptions): Promise<string> {
   const cy = canvas().cy;
   const list = await sourcesFor(shown(cy.edges()));
   const basemap = canvas().basemap.current;
+  // As the PNG takes its picture (png.ts): the selection's outlines off, its names kept.
   const text = await numberedIf(o, cy, list, () =>
-    inPictureView({ fitAll: !basemap }, () => graphToSvg(cy, { ...o, basemap }, list)),
+    withSelectionUnmarked(cy, () => inPictureView({ fitAll: !basemap }, () => graphToSvg(cy, { ...o, basemap }, list))),
   );
   download(text, `${fileStem(o.title)}.svg`, 'image/svg+xml');
   return 'SVG saved (vector, labels as text).';

@@ -1,7 +1,9 @@
 // The story as one PDF: a page per view with its title and caption as text (searchable, copyable)
 // above the view's picture and its legend, on a landscape A4 page (a slide). The picture takes all
 // the room the heading and the legend (under it or beside it) leave, and shows what the view shows
-// in Present and in its PNG (story-export.ts), fitted into that room. pdf-lib (MIT) writes the PDF; the title and caption need a
+// in Present and in its PNG (story-export.ts), fitted into that room. With numbered sources, each
+// picture numbers its cited links and the pages after it list their sources, as a PNG's frame does.
+// pdf-lib (MIT) writes the PDF; the title and caption need a
 // font with Vietnamese letters, so DejaVu Sans is embedded through fontkit, subset to the letters
 // used. This module and all three are loaded only when a PDF is asked for (a dynamic import), so the
 // main bundle does not grow.
@@ -17,6 +19,8 @@ import { wrapBy } from './frame.ts';
 import { drawLegend, legendColumnsWidth, legendEntries, legendHeight, legendWidth } from './pdf-legend.ts';
 import { graphToPng } from './png.ts';
 import { eachView, pictureRect, viewPicture } from './story-export.ts';
+import { shown } from '../../canvas/visibility.ts';
+import { sourceLines, sourcesFor, undrawnNumbers, withCiteNumbers, type SourceEntry } from './sources.ts';
 
 /** A4 landscape, in PDF points: a slide's shape, the same for every view. */
 const PAGE = { w: 842, h: 595 };
@@ -84,9 +88,13 @@ function pageLayout(v: StoryView, fonts: Fonts, aspect: number, legend: ReturnTy
   return options.reduce((best, o) => (o.content > 1.01 * best.content ? o : best));
 }
 
-/** Node labels on paper, in points: 7.5 to 9 pt read in print (walk 8, 9); the screen's 11 px print at LABEL_PT. */
+/** Node labels on paper, in points: 8 to 9 pt read in print (walk 8, 9); the screen's 11 px print at LABEL_PT. */
 const LABEL_PT = 8.25;
-const MIN_LABEL_PT = 7.5;
+/**
+ * Never smaller, on any page (walk 10, 10: a map view's page, whose names follow Present's smaller
+ * label scale on a large screen, printed them at 7.5 pt, read as about 6 pt beside the others).
+ */
+const MIN_LABEL_PT = 8;
 const MAX_LABEL_PT = 9;
 
 /**
@@ -116,36 +124,73 @@ async function pagePicture(v: StoryView, printed: { w: number; h: number }): Pro
   return res.blob;
 }
 
-/** The story's PDF; the file is named after the story, which is untitled: "story-<first view's title>.pdf". */
-export async function exportStoryPdf(storyTitle?: string): Promise<string> {
+/** Sources pages after a view's page: the list its numbers refer to, as under a PNG's picture (frame.ts). */
+function drawSources(doc: PDFDocument, v: StoryView, lines: { text: string; indent: boolean }[], fonts: Fonts): void {
+  const width = PAGE.w - 2 * MARGIN;
+  const measure = (t: string, px: number) => fonts.regular.widthOfTextAtSize(t, px);
+  let page = doc.addPage([PAGE.w, PAGE.h]);
+  let y = PAGE.h - MARGIN - 14;
+  page.drawText(`Sources: ${v.title}`, { x: MARGIN, y, size: 14, font: fonts.bold, color: rgb(0.1, 0.1, 0.1) });
+  y -= 22;
+  for (const line of lines) {
+    if (!line.indent) y -= 4;
+    for (const [i, text] of wrapBy(measure, line.text, 9, width - 30).entries()) {
+      if (y < MARGIN) [page, y] = [doc.addPage([PAGE.w, PAGE.h]), PAGE.h - MARGIN - 9];
+      const x = MARGIN + (line.indent ? 14 : 0) + (i ? 14 : 0);
+      page.drawText(text, { x, y, size: 9, font: fonts.regular, color: rgb(0.2, 0.2, 0.2) });
+      y -= 12;
+    }
+  }
+}
+
+/**
+ * A view's page: heading, picture and legend; with `numbered`, the picture's cited links numbered and
+ * their sources listed on the pages after it (walk 10, 10: the story PDF had no such option).
+ */
+async function viewPage(doc: PDFDocument, v: StoryView, fonts: Fonts, numbered: boolean): Promise<void> {
+  const cy = canvas().cy;
+  const shownRect = pictureRect(v);
+  const shape = shownRect && shownRect.h > 0 ? shownRect.w / shownRect.h : cy.width() / cy.height();
+  const legend = legendEntries(cy);
+  const { place, legendW, heading, picture } = pageLayout(v, fonts, shape, legend);
+  const page = doc.addPage([PAGE.w, PAGE.h]);
+  drawHeading(page, heading, fonts);
+  const list: SourceEntry[] = numbered ? await sourcesFor(shown(cy.edges())) : [];
+  let undrawn = new Set<number>();
+  const take = async () => {
+    const blob = await pagePicture(v, picture);
+    undrawn = undrawnNumbers(cy);
+    return blob;
+  };
+  const blob = list.length ? await withCiteNumbers(cy, list, take) : await take();
+  const image = await doc.embedPng(await blob.arrayBuffer());
+  const top = PAGE.h - MARGIN - headingHeight(heading);
+  // The picture and the legend beside it centred together; a legend under it centred under it.
+  const besideW = place.below || !legend.length ? 0 : legendWidth(legend, legendW) + GAP;
+  const x = (PAGE.w - picture.w - besideW) / 2;
+  page.drawImage(image, { x, y: top - picture.h, width: picture.w, height: picture.h });
+  const at = place.below
+    ? { x: (PAGE.w - legendWidth(legend, legendW)) / 2, top: top - picture.h - GAP, width: legendW }
+    : { x: x + picture.w + GAP, top, width: legendW };
+  drawLegend(page, legend, at, fonts.regular);
+  if (list.length) drawSources(doc, v, sourceLines(list, undrawn), fonts);
+}
+
+/**
+ * The story's PDF, with `numbered` sources or not; the file is named after the story, which is
+ * untitled: "story-<first view's title>.pdf".
+ */
+export async function exportStoryPdf(storyTitle?: string, numbered = false): Promise<string> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const [regular, bold] = await Promise.all(
     [fontUrl, boldUrl].map(async (url) => doc.embedFont(await fontBytes(url), { subset: true })),
   );
   const fonts = { regular: regular!, bold: bold! };
-  const count = await eachView(async (v) => {
-    const cy = canvas().cy;
-    const shown = pictureRect(v);
-    const shape = shown && shown.h > 0 ? shown.w / shown.h : cy.width() / cy.height();
-    const legend = legendEntries(cy);
-    const { place, legendW, heading, picture } = pageLayout(v, fonts, shape, legend);
-    const page = doc.addPage([PAGE.w, PAGE.h]);
-    drawHeading(page, heading, fonts);
-    const image = await doc.embedPng(await (await pagePicture(v, picture)).arrayBuffer());
-    const top = PAGE.h - MARGIN - headingHeight(heading);
-    // The picture and the legend beside it centred together; a legend under it centred under it.
-    const besideW = place.below || !legend.length ? 0 : legendWidth(legend, legendW) + GAP;
-    const x = (PAGE.w - picture.w - besideW) / 2;
-    page.drawImage(image, { x, y: top - picture.h, width: picture.w, height: picture.h });
-    const at = place.below
-      ? { x: (PAGE.w - legendWidth(legend, legendW)) / 2, top: top - picture.h - GAP, width: legendW }
-      : { x: x + picture.w + GAP, top, width: legendW };
-    drawLegend(page, legend, at, fonts.regular);
-  });
+  const count = await eachView((v) => viewPage(doc, v, fonts, numbered));
   doc.setTitle(storyTitle ? `Story: ${storyTitle}` : 'Corridor story');
   doc.setCreator('Corridor');
   const bytes = await doc.save();
   download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `story-${fileStem(storyTitle, 'views')}.pdf`);
-  return `A PDF of ${count} page${count === 1 ? '' : 's'} saved, one per view.`;
+  return `A PDF of ${count} page${count === 1 ? '' : 's'} saved, one per view${numbered ? ', each with its sources after it' : ''}.`;
 }

@@ -37,11 +37,22 @@ function placeOf(cy: cytoscape.Core, at: { x: number; y: number }): Place {
   return { zoom, x: (mx) => mx * zoom + px + at.x, y: (my) => my * zoom + py + at.y };
 }
 
-/** How the canvas draws an element: its opacity and (for links) dashes, as the stylesheet resolved them. */
-function look(ele: cytoscape.NodeSingular | cytoscape.EdgeSingular): string {
+/** How the canvas draws an element: its opacity (on its shape and its label alike), as the stylesheet resolved it. */
+function fade(ele: cytoscape.NodeSingular | cytoscape.EdgeSingular): string {
   const opacity = Number(ele.style('opacity'));
-  const dashed = ele.isEdge() && ele.style('line-style') !== 'solid';
-  return `${opacity < 1 ? ` opacity="${opacity}"` : ''}${dashed ? ' stroke-dasharray="6 4"' : ''}`;
+  return opacity < 1 ? ` opacity="${opacity}"` : '';
+}
+
+/**
+ * A node's ring as the canvas draws it (its resolved border: white by default, the orange of a
+ * highlighted path or result, the pinned double ring), at the picture's zoom (walk 10, 9: the SVG
+ * drew every node with a white ring, so a highlighted path lost its orange one).
+ */
+function ring(node: cytoscape.NodeSingular, zoom: number): string {
+  const width = Number.parseFloat(node.style('border-width')) * zoom;
+  if (!(width > 0)) return '';
+  const dash = node.style('border-style') === 'dashed' ? ' stroke-dasharray="4 3"' : '';
+  return ` stroke="${node.style('border-color')}" stroke-width="${f1(width)}"${dash}`;
 }
 
 /** A link as Cytoscape drew it: from endpoint to endpoint through its control points. */
@@ -71,18 +82,20 @@ function svgEdges(edges: cytoscape.EdgeCollection, p: Place): string[] {
     if (!e.sourceEndpoint() || !e.targetEndpoint()) return;
     const type = e.data('type') as EdgeType;
     const statement = `${e.source().data('label')} —${type}→ ${e.target().data('label')}`;
+    const dashed = e.style('line-style') !== 'solid' ? ' stroke-dasharray="6 4"' : '';
+    // A link and its number fade together, as on the canvas (walk 10, 9: a faded link's number was full black).
     out.push(
-      `<path d="${edgePath(e, p)}" fill="none" stroke="${EDGE_COLOR[type]}" stroke-width="${f1(Number.parseFloat(e.style('width')) * p.zoom)}" marker-end="url(#arrow-${type})"${look(e)}><title>${xmlEscape(statement)}</title></path>`,
+      `<g class="edge"${fade(e)}><path d="${edgePath(e, p)}" fill="none" stroke="${EDGE_COLOR[type]}" stroke-width="${f1(Number.parseFloat(e.style('width')) * p.zoom)}" marker-end="url(#arrow-${type})"${dashed}><title>${xmlEscape(statement)}</title></path>`,
     );
     const text = String(e.style('label') ?? '');
-    if (!text) return;
+    if (!text) return void out.push('</g>');
     const px = Number.parseFloat(e.style('font-size')) * p.zoom;
     const cls = e.data('cite') ? ' class="cite" font-weight="bold" fill="#111"' : ' fill="#333"';
     // Where Cytoscape draws an edge's label: its middle, moved by its margins (cite-spots.ts).
     const mid = (e.midpoint() as cytoscape.Position | undefined) ?? e.sourceEndpoint();
     const x = mid.x + Number.parseFloat(e.style('text-margin-x'));
     const y = mid.y + Number.parseFloat(e.style('text-margin-y'));
-    out.push(labelText({ x1: x, x2: x, y1: y, y2: y }, px, p, text, cls));
+    out.push(labelText({ x1: x, x2: x, y1: y, y2: y }, px, p, text, cls), '</g>');
   });
   return out;
 }
@@ -117,14 +130,11 @@ function svgNodes(nodes: cytoscape.NodeCollection, p: Place): string[] {
     const [x, y] = [p.x(q.x), p.y(q.y)];
     const size = (node.width() as number) * p.zoom;
     const cluster = node.data('mapCluster') as MapCluster | undefined;
-    // A place off the map, drawn beyond the rim in its direction: faded with a dashed ring; a node
-    // placed by its links (no coordinates of its own): faded with a dashed outline in its kind's
-    // colour; both as on the canvas (map-style.ts).
-    const outline = node.hasClass('geo-offmap')
-      ? ' fill-opacity="0.35" stroke="#333" stroke-width="2" stroke-dasharray="4 3"'
-      : node.hasClass('geo-derived')
-        ? ` fill-opacity="0.3" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="4 3"`
-        : ' stroke="#fff" stroke-width="1.5"';
+    // Filled and ringed as the stylesheet resolved it: a place off the map (faded, dashed grey ring), a
+    // node placed by its links (faded, dashed ring of its kind's colour: map-style.ts), a highlighted
+    // one (orange ring), a pinned one, else the white ring.
+    const fill = Number(node.style('background-opacity'));
+    const outline = `${fill < 1 ? ` fill-opacity="${fill}"` : ''}${ring(node, p.zoom)}`;
     const shape = cluster
       ? `<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(size / 2)}" fill="#fff" stroke="#333" stroke-width="2"/>${pieSvg(cluster.pie, x, y, (size / 2) * PIE_SIZE)}`
       : shapeSvg(st.shape, x, y, size, st.color, outline);
@@ -133,7 +143,7 @@ function svgNodes(nodes: cytoscape.NodeCollection, p: Place): string[] {
     const px = Number.parseFloat(node.style('font-size')) * p.zoom;
     const label = text ? labelText(node.boundingBox(LABEL_BOX), px, p, text, ' fill="#1b1b1b"') : '';
     const offMap = node.hasClass('geo-offmap') ? ' data-off-map="true"' : '';
-    return `<g class="node" data-id="${xmlEscape(node.id())}"${offMap}${look(node)}>${shape}${label}</g>`;
+    return `<g class="node" data-id="${xmlEscape(node.id())}"${offMap}${fade(node)}>${shape}${label}</g>`;
   });
 }
 

@@ -9,17 +9,19 @@ import { deleteView, saveView, showView, startPresenting, updateView, viewName }
 import { StoryThumb } from './StoryThumb.tsx';
 
 const STORY_EXPORTS = [
-  { id: 'btn-story-png', label: 'PNG per view', run: exportStoryPngs },
+  { id: 'btn-story-png', label: 'PNG per view', run: () => exportStoryPngs() },
   {
     id: 'btn-story-pdf',
     label: 'PDF',
     // pdf-lib, fontkit and the font load only now: the main bundle stays as it was.
-    run: async () => (await import('../export/story-pdf.ts')).exportStoryPdf(story.value[0]?.title),
+    run: async (numbered: boolean) =>
+      (await import('../export/story-pdf.ts')).exportStoryPdf(story.value[0]?.title, numbered),
   },
 ];
 
-/** A PNG per view, or one PDF with a page per view; the note says what was saved. */
+/** A PNG per view, or one PDF with a page per view (its sources numbered, as an option); the note says what was saved. */
 function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: string): void }) {
+  const [numbered, setNumbered] = useState(false);
   return (
     <>
       {STORY_EXPORTS.map((x) => (
@@ -29,12 +31,21 @@ function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: 
           disabled={disabled}
           onClick={async () => {
             setNote('Exporting…');
-            setNote(await x.run());
+            setNote(await x.run(numbered));
           }}
         >
           {x.label}
         </button>
       ))}
+      <label title="Number the links that cite an article on each page's picture, and list their sources after the page">
+        <input
+          type="checkbox"
+          name="story-sources"
+          checked={numbered}
+          onChange={(ev) => setNumbered(ev.currentTarget.checked)}
+        />{' '}
+        numbered sources (PDF)
+      </label>
     </>
   );
 }

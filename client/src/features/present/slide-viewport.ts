@@ -4,7 +4,7 @@
 // scaled to the projector's size, and nothing of it lies under the title or the legend.
 import type cytoscape from 'cytoscape';
 import type { StoryView } from '../../app/types.ts';
-import { canvasCovers, FIT_MAX_ZOOM, fitView, freeRegion, type Region } from '../../canvas/fit.ts';
+import { canvasCovers, FIT_MAX_ZOOM, fitView, freeRegion, showFit, type Region } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 const PADDING = 24;
@@ -71,8 +71,10 @@ function framedNodes(cy: cytoscape.Core, view: StoryView, rect: Region): cytosca
 const LEAST_SCALE = 0.6;
 const SHRINK_STEP = 0.95;
 
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
 /** Whether any of `nodes`, as drawn, meets a cover (the title box, the controls, the legend). */
-function underCover(nodes: cytoscape.NodeCollection, covers: { x1: number; y1: number; x2: number; y2: number }[]) {
+function underCover(nodes: cytoscape.NodeCollection, covers: Box[]) {
   return nodes.some((n) => {
     const b = n.renderedBoundingBox({ includeLabels: false });
     return covers.some((c) => b.x1 < c.x2 && b.x2 > c.x1 && b.y1 < c.y2 && b.y2 > c.y1);
@@ -106,6 +108,20 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
     });
   show(zoom);
   for (let z = zoom * SHRINK_STEP; z >= zoom * LEAST_SCALE && underCover(framed, covers); z *= SHRINK_STEP) show(z);
+  fitFramedAroundCovers(cy, framed, covers, zoom);
+}
+
+/**
+ * The framed nodes fitted as Fit does, around the covers (reaching past the corner of a caption box
+ * the largest free rectangle stops at), when that shows them larger, none under a cover: a tall
+ * caption on a small screen left the view's rectangle a strip below it, and the map around it filled
+ * the screen, unrelated places beside and under the caption (walk 10, 7: Lào Cai and Laibin at 1024).
+ */
+function fitFramedAroundCovers(cy: cytoscape.Core, framed: cytoscape.NodeCollection, covers: Box[], zoom: number) {
+  if (framed.length < 2) return;
+  const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  const fitted = showFit(cy, framed, PADDING, Math.max(zoom, FIT_MAX_ZOOM), false);
+  if (!fitted || fitted.zoom <= before.zoom * 1.02 || underCover(framed, covers)) cy.viewport(before);
 }
 
 /** The label scale Present draws with: names grown for a projector (style.ts, geo-markers.ts). */
