@@ -14,6 +14,7 @@ import { LeftPanel, Tabs } from './app/Tabs.tsx';
 import { TopBar } from './app/TopBar.tsx';
 import { Canvas } from './canvas/canvas.ts';
 import { followFrame, holdFrame, releaseFrame, type FollowOptions } from './canvas/frame.ts';
+import { endLinkFrame } from './canvas/link-focus.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { syncPresentation } from './features/present/present-actions.ts';
@@ -83,6 +84,10 @@ effect(() => {
   // Once the panel or the card has taken its place: the graph into the region left free.
   holdFrame(cy);
   requestAnimationFrame(() => requestAnimationFrame(() => follow({ pointer })));
+});
+// A picked link's card closed (Esc, its ×): the view goes back to the frame from before the pick.
+effect(() => {
+  if (!details.value) untracked(() => endLinkFrame(cy));
 });
 // The window resized or the legend folded: the view frames what it framed in the new free region.
 let resizing = 0;
