@@ -6,7 +6,7 @@
 // fit, never past the node size cap). The frame is kept between changes, not read back from the
 // view each time, so closing what was opened gives the view it had back.
 import type cytoscape from 'cytoscape';
-import { bringIntoView, freeRegion, showFit, zoomCeiling, type Region } from './fit.ts';
+import { bringIntoView, freeRegion, showFit, viewRegion, zoomCeiling, type Region } from './fit.ts';
 import {
   frameOf,
   modelRect,
@@ -112,18 +112,20 @@ function showRect(cy: cytoscape.Core, rect: ModelRect, region: Region, nodes?: c
   return false;
 }
 
-/** Shows a model rectangle (a saved or shared view's) in the free region, and makes it the frame. */
+/**
+ * Shows a model rectangle (a shared view's) beside the panels here, and makes it the frame. It is
+ * measured and shown in viewRegion, not in the largest free rectangle: the legend and the chips cut
+ * that rectangle tall on one screen and wide on another of the same size, and a frame fitted from
+ * one shape into the other arrived zoomed out (walk 10, 5b: 0.73 of the sender's zoom at 1440).
+ */
 export function frameRect(cy: cytoscape.Core, rect: ModelRect): void {
-  const region = freeRegion(cy);
-  showRect(cy, rect, region);
-  rememberRect(cy, rect, region);
+  showRect(cy, rect, viewRegion(cy));
+  rememberRect(cy, rect, freeRegion(cy));
 }
 
-/** The model rectangle the view frames now: the free region's, or the one a follow keeps fitting. */
+/** The model rectangle the view shows beside the panels over the canvas (see frameRect). */
 export function framedRect(cy: cytoscape.Core): ModelRect {
-  const f = frameOf(cy);
-  if (!f.refit && f.rect && sameView(viewOf(cy), f.view)) return f.rect;
-  return modelRect(freeRegion(cy), viewOf(cy));
+  return modelRect(viewRegion(cy), viewOf(cy));
 }
 
 /**
