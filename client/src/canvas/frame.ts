@@ -19,8 +19,13 @@ import {
 } from './frame-memory.ts';
 import { shown } from './visibility.ts';
 
-/** `pointer`: a node's card alone came or went (the node stays under the pointer where it can). */
-export type FollowOptions = { pointer?: boolean };
+/**
+ * `pointer`: a node's card alone came or went (the node stays under the pointer where it can).
+ * `keep`: an open card moved to the element selected now (a click, a right-click on the canvas):
+ * the view stays where it is, whatever the new card's size (walk 10, 10: a right-click refitted the
+ * graph to the new card's region, moving it 20 px under the menu).
+ */
+export type FollowOptions = { pointer?: boolean; keep?: boolean };
 
 const viewOf = (cy: cytoscape.Core): Viewport => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
 
@@ -68,7 +73,7 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   cy.resize();
   const region = freeRegion(cy);
   const resized = Math.abs(cy.width() - was.w) >= 2 || Math.abs(cy.height() - was.h) >= 2;
-  if (!resized && sameRect(f.region, region)) return (settleFrame(cy, region), false);
+  if (!resized && (opts.keep || sameRect(f.region, region))) return (settleFrame(cy, region), false);
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return (settleFrame(cy, region), true);
   const selected = shown(cy.$(':selected'));

@@ -31,7 +31,7 @@ import { capturePaths, restorePaths } from '../paths/path-share.ts';
 import { pathElementIds, pathResult } from '../paths/path-state.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
-import { canvasCovers, fitView, freeRegion } from '../../canvas/fit.ts';
+import { fitView, freeRegion, inSight } from '../../canvas/fit.ts';
 import { framedRect, frameRect } from '../../canvas/frame.ts';
 import { edgePasses, LINKLESS_CLASS, nodePasses, shown } from '../../canvas/visibility.ts';
 import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
@@ -266,21 +266,6 @@ function inRegion(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): boolean 
   return bb.x1 >= r.x && bb.y1 >= r.y && bb.x2 <= r.x + r.w && bb.y2 <= r.y + r.h;
 }
 
-/**
- * Whether each node's body is on the canvas and under no cover. A highlight the sender's fit drew
- * past the corner of a cover (the legend, a chip) is seen whole there, not only inside the largest
- * free rectangle: judged by that rectangle, it was fitted again, zoomed out (walk 10, 5b).
- */
-function inSight(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): boolean {
-  const covers = canvasCovers(cy);
-  const [w, h] = [cy.width(), cy.height()];
-  return nodes.every((n) => {
-    const b = n.renderedBoundingBox({ includeLabels: false });
-    const on = b.x1 >= 0 && b.y1 >= 0 && b.x2 <= w && b.y2 <= h;
-    return on && !covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2);
-  });
-}
-
 /** How long a link's opening waits for its console run before it restores the view regardless. */
 const RUN_WAIT_MS = 20_000;
 
@@ -303,6 +288,8 @@ function frameRestored(cy: cytoscape.Core, frame: SharedState['frame']): void {
     const whole = lit.nonempty() && seen(lit.nodes().boundingBox({ includeLabels: false }));
     const nodes = whole ? lit.nodes() : frame ? cy.collection() : shown(cy.nodes());
     if (nodes.empty()) return;
+    // A highlight is judged in sight, not by the largest free rectangle: a fit draws past a
+    // cover's corner, and judged by that rectangle it was fitted again, zoomed out (walk 10, 5b).
     if (whole ? inSight(cy, nodes) : inRegion(cy, nodes)) return;
     if (lit.nonempty()) fitResult(cy, lit);
     else fitView(cy);
