@@ -383,7 +383,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.mouse.click(ls.x, ls.y);
     await page.locator('#details').waitFor();
     await page.waitForTimeout(500);
-    await page.click('.tabs [data-panel="filters"]'); // the panel closed, the card stays
+    // The card folded the panel; its tab opens it again, the card now the compact bar.
+    await page.click('.tabs [data-panel="filters"]');
     await page.waitForTimeout(500);
     await viewAtRest(page);
     const before = await view();
