@@ -9,11 +9,22 @@ import { canvas, setCanvas } from './app/context.ts';
 import { bindKeyboard } from './app/keyboard.ts';
 import { bindNarrowPanels } from './app/narrow-panels.ts';
 import { StageOverlays } from './app/StageOverlays.tsx';
-import { details, detailsCompact, graphYears, layoutName, panel, presenting, setStatus, style } from './app/store.ts';
+import {
+  details,
+  detailsAreFollowing,
+  detailsCompact,
+  graphYears,
+  layoutName,
+  panel,
+  presenting,
+  setStatus,
+  style,
+} from './app/store.ts';
 import { LeftPanel, Tabs } from './app/Tabs.tsx';
 import { TopBar } from './app/TopBar.tsx';
 import { Canvas } from './canvas/canvas.ts';
 import { followFrame, holdFrame, releaseFrame, type FollowOptions } from './canvas/frame.ts';
+import { endLinkFrame } from './canvas/link-focus.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { syncPresentation } from './features/present/present-actions.ts';
@@ -79,10 +90,16 @@ effect(() => {
   void detailsCompact.value;
   // The graph stays about the node under the pointer only when its card alone came or went.
   const pointer = panel.value === panelShown;
+  // An open card moving to the new selection moves no view (walk 10, 10).
+  const keep = pointer && detailsAreFollowing();
   panelShown = panel.value;
   // Once the panel or the card has taken its place: the graph into the region left free.
   holdFrame(cy);
-  requestAnimationFrame(() => requestAnimationFrame(() => follow({ pointer })));
+  requestAnimationFrame(() => requestAnimationFrame(() => follow({ pointer, keep })));
+});
+// A picked link's card closed (Esc, its ×): the view goes back to the frame from before the pick.
+effect(() => {
+  if (!details.value) untracked(() => endLinkFrame(cy));
 });
 // The window resized or the legend folded: the view frames what it framed in the new free region.
 let resizing = 0;

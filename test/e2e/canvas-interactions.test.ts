@@ -9,6 +9,7 @@ import {
   loadWholeGraph,
   NARROW,
   openExplorer,
+  openPanel,
   pastEdges,
   searchAndChoose,
   shot,
@@ -366,6 +367,56 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
       position: await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).renderedPosition(), end),
     });
     await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^Added 1 link\b/);
+    await page.close();
+  });
+
+  it('walk 10, 10. a right-click on a node, its details card open on another, does not move the view', async () => {
+    const page = await wholeGraph();
+    const view = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return { zoom: cy.zoom() as number, x: cy.pan().x as number, y: cy.pan().y as number };
+      });
+    await openPanel(page, 'filters');
+    await page.waitForTimeout(400);
+    const ls = await onPage(page, 'lang-son');
+    await page.mouse.click(ls.x, ls.y);
+    await page.locator('#details').waitFor();
+    await page.waitForTimeout(500);
+    // The card folded the panel; its tab opens it again, the card now the compact bar.
+    await page.click('.tabs [data-panel="filters"]');
+    await page.waitForTimeout(500);
+    await viewAtRest(page);
+    const before = await view();
+    const gx = await onPage(page, 'guangxi');
+    await page.mouse.move(gx.x, gx.y, { steps: 4 });
+    await expect.poll(() => tooltipShown(page)).toBe(true);
+    await page.mouse.click(gx.x, gx.y, { button: 'right' });
+    await page.locator('#context-menu').waitFor();
+    await page.waitForTimeout(500);
+    await viewAtRest(page);
+    await shot(page, 'canvas', 'walk10-10-right-click');
+    const after = await view();
+    expect(after.zoom / before.zoom, 'zoom').toBeCloseTo(1, 3);
+    expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y), 'px the graph moved').toBeLessThan(2);
+    await page.close();
+  });
+
+  it('walk 10, 10. a selection filtered out by Filters "none" and back in by "all" stays selected', async () => {
+    const page = await wholeGraph();
+    const ls = await onPage(page, 'lang-son');
+    await page.mouse.click(ls.x, ls.y);
+    const selected = () =>
+      page.evaluate(() => (window as any).corridor.cy.$(':selected').map((e: any) => e.id()) as string[]);
+    await expect.poll(selected).toEqual(['lang-son']);
+    await openPanel(page, 'filters');
+    const kinds = page.locator('fieldset', { hasText: 'Node kinds' });
+    await kinds.getByRole('button', { name: 'none', exact: true }).click();
+    await page.waitForTimeout(300);
+    await kinds.getByRole('button', { name: 'all', exact: true }).click();
+    await page.waitForTimeout(300);
+    expect(await selected()).toEqual(['lang-son']);
+    await expect.poll(() => page.locator('#selection-info').innerText()).toContain('Lạng Sơn');
     await page.close();
   });
 

@@ -1364,15 +1364,26 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('walk10 3. a link picked in the timeline is in view, drawn in the selection colour, its siblings faded: force at 1440, map at 1024', async () => {
+  it('walk10 3 / walk11 1. a link picked in the timeline is framed (its ends apart, or nodes at the cap), drawn in the selection colour, its siblings faded; Esc gives back the frame from before the pick: force and map, 1440 and 1024', async () => {
     const cases = [
       { size: { width: 1440, height: 900 }, map: false },
+      { size: { width: 1440, height: 900 }, map: true },
+      { size: { width: 1024, height: 700 }, map: false },
       { size: { width: 1024, height: 700 }, map: true },
     ];
+    const viewport = (page: Page) =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return { zoom: cy.zoom() as number, x: cy.pan().x as number, y: cy.pan().y as number };
+      });
     for (const { size, map } of cases) {
+      const at = `${map ? 'map' : 'force'} at ${size.width}`;
       const page = map ? await mapAtFit(size) : (await openExplorer(suite.env.browser, suite.env.baseUrl, size)).page;
       if (!map) await loadWholeGraph(page);
       await openPanel(page, 'timeline');
+      await page.waitForTimeout(400);
+      await settled(page);
+      const before = await viewport(page);
       const item = page
         .locator('.timeline li button', { hasText: 'Guangxi' })
         .filter({ hasText: 'Quảng Ninh' })
@@ -1382,27 +1393,39 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       await item.click();
       await page.waitForTimeout(600);
       await settled(page);
-      await shot(page, 'canvas', `walk10-link-framed-${map ? 'map' : 'force'}`);
+      await shot(page, 'canvas', `walk10-link-framed-${map ? 'map' : 'force'}-${size.width}`);
       const seen = await page.evaluate((id) => {
         const cy = (window as any).corridor.cy;
         const e = cy.getElementById(id);
         const ends = e.connectedNodes();
         const bb = ends.renderedBoundingBox({ includeLabels: false });
+        const widest = Math.max(...ends.map((n: any) => n.renderedWidth()));
         const siblings = e.parallelEdges().not(e);
         return {
           inView: bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height(),
+          // Framed: the ends span a good part of the canvas, or they are as large as a fit draws nodes.
+          framed: bb.w >= cy.width() / 4 || bb.h >= cy.height() / 4 || widest >= 56,
+          capped: widest <= 72,
           colour: e.style('line-color') as string,
           siblings: siblings.length as number,
           siblingsFaded: siblings.every((x: any) => Number(x.style('opacity')) < 0.5) as boolean,
         };
       }, edge);
-      expect(seen.siblings, `siblings at ${size.width}`).toBeGreaterThan(0);
-      expect(seen, `at ${size.width}`).toEqual({
+      expect(seen.siblings, `siblings, ${at}`).toBeGreaterThan(0);
+      expect(seen, at).toEqual({
         inView: true,
+        framed: true,
+        capped: true,
         colour: 'rgb(17,17,17)',
         siblings: seen.siblings,
         siblingsFaded: true,
       });
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(600);
+      await settled(page);
+      const after = await viewport(page);
+      expect(after.zoom / before.zoom, `zoom after Esc, ${at}`).toBeCloseTo(1, 1);
+      expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y), `pan after Esc, ${at}`).toBeLessThan(8);
       await page.close();
     }
   });

@@ -643,6 +643,37 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 10, 5b. a map share made at 1440 after Paths then Filters opens at 1440 as the sender saw it (the same zoom within 10%), every path node in view', async () => {
+    const size = { width: 1440, height: 900 };
+    const page = await suite.fresh(size);
+    await loadWholeGraph(page);
+    await showMap(page);
+    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+    await page.locator('#path-result h3').first().waitFor();
+    const lit = await litIds(page);
+    await openPanel(page, 'filters');
+    await page.waitForTimeout(600); // the panel's follow-up framing
+    const view = (p: Page) =>
+      p.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const [z, pan] = [cy.zoom(), cy.pan()];
+        return { z: z as number, x: (cy.width() / 2 - pan.x) / z, y: (cy.height() / 2 - pan.y) / z };
+      });
+    const sent = await view(page);
+    await shot(page, 'researcher', 'walk10-5b-sender');
+    const url = await shareLink(page);
+    const other = await suite.fresh(size, url.replace(/^https?:\/\/[^/]+/, ''));
+    await expect.poll(() => litIds(other), { timeout: 15_000 }).toEqual(lit);
+    await other.waitForTimeout(600);
+    await shot(other, 'researcher', 'walk10-5b-recipient');
+    const got = await view(other);
+    expect(got.z / sent.z, 'zoom, recipient over sender').toBeGreaterThan(0.9);
+    expect(got.z / sent.z, 'zoom, recipient over sender').toBeLessThan(1.1);
+    expect(await nodesCutOrCovered(other, { selector: '.path-highlight' }), 'path nodes cut or covered').toEqual([]);
+    await other.close();
+    await page.close();
+  });
+
   it("walk 9, 9. after a named query runs, the console's editor shows its Cypher and parameters, in the sender's app and the share link's", async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

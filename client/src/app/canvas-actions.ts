@@ -17,15 +17,16 @@ export const errorText = (err: unknown) => (err instanceof Error ? err.message :
 export function afterCanvasChange(): void {
   const cy = canvas().cy;
   applyFilters(cy, filters.value);
-  // What a filter hid is no longer selected: the selection bar must not offer Hide or Remove for it.
-  // Except while Play steps through the years: the selection and its card stay (walk 8, 10), the
-  // link shown again when Play gives the year window back.
-  const gone = cy.$(':selected').filter(playing.peek() ? '.hidden' : '.filtered, .hidden');
-  if (gone.nonempty()) {
-    gone.unselect();
-    const shownId = details.peek()?.id;
-    if (shownId && gone.getElementById(shownId).nonempty()) showDetails(null);
-  }
+  // What the user hid is no longer selected. What a filter leaves out stays selected, to be so
+  // again when the filter lets it back (walk 10, 10: Filters "none" then "all" dropped the
+  // selection); the bar turns Hide and Remove off while none of it shows. Its card closes, except
+  // while Play steps through the years (walk 8, 10), the link shown again when Play ends.
+  const selected = cy.$(':selected');
+  const gone = selected.filter('.hidden');
+  if (gone.nonempty()) gone.unselect();
+  const shownId = details.peek()?.id;
+  const away = playing.peek() ? gone : selected.filter('.filtered, .hidden');
+  if (shownId && away.getElementById(shownId).nonempty()) showDetails(null);
   canvas().afterChange();
   canvasChanged();
 }

@@ -271,6 +271,23 @@ export function bringIntoView(
   cy.animate({ panBy: { x: dx, y: dy } } as cytoscape.AnimationOptions, { duration: 250 });
 }
 
+/**
+ * Whether each element's body is on the canvas (`margin` px inside its edges) and under no cover: in
+ * sight, though maybe outside the largest free rectangle (a fit draws past a cover's corner).
+ */
+export function inSight(cy: cytoscape.Core, eles: cytoscape.CollectionArgument, margin = 0): boolean {
+  const covers = canvasCovers(cy);
+  const [w, h] = [cy.width(), cy.height()];
+  return cy
+    .collection()
+    .union(eles)
+    .every((e) => {
+      const b = e.renderedBoundingBox({ includeLabels: false });
+      const on = b.x1 >= margin && b.y1 >= margin && b.x2 <= w - margin && b.y2 <= h - margin;
+      return on && !covers.some((c) => b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2);
+    });
+}
+
 /** Whether the canvas shows its graph whole: every shown node's body on it (a little slack for rounding). */
 export function showsWhole(cy: cytoscape.Core): boolean {
   const nodes = shown(cy.nodes());

@@ -6,7 +6,7 @@
 // fit, never past the node size cap). The frame is kept between changes, not read back from the
 // view each time, so closing what was opened gives the view it had back.
 import type cytoscape from 'cytoscape';
-import { bringIntoView, freeRegion, showFit, zoomCeiling, type Region } from './fit.ts';
+import { bringIntoView, freeRegion, showFit, viewRegion, zoomCeiling, type Region } from './fit.ts';
 import {
   frameOf,
   modelRect,
@@ -19,8 +19,13 @@ import {
 } from './frame-memory.ts';
 import { shown } from './visibility.ts';
 
-/** `pointer`: a node's card alone came or went (the node stays under the pointer where it can). */
-export type FollowOptions = { pointer?: boolean };
+/**
+ * `pointer`: a node's card alone came or went (the node stays under the pointer where it can).
+ * `keep`: an open card moved to the element selected now (a click, a right-click on the canvas):
+ * the view stays where it is, whatever the new card's size (walk 10, 10: a right-click refitted the
+ * graph to the new card's region, moving it 20 px under the menu).
+ */
+export type FollowOptions = { pointer?: boolean; keep?: boolean };
 
 const viewOf = (cy: cytoscape.Core): Viewport => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
 
@@ -68,7 +73,7 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   cy.resize();
   const region = freeRegion(cy);
   const resized = Math.abs(cy.width() - was.w) >= 2 || Math.abs(cy.height() - was.h) >= 2;
-  if (!resized && sameRect(f.region, region)) return (settleFrame(cy, region), false);
+  if (!resized && (opts.keep || sameRect(f.region, region))) return (settleFrame(cy, region), false);
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return (settleFrame(cy, region), true);
   const selected = shown(cy.$(':selected'));
@@ -112,18 +117,20 @@ function showRect(cy: cytoscape.Core, rect: ModelRect, region: Region, nodes?: c
   return false;
 }
 
-/** Shows a model rectangle (a saved or shared view's) in the free region, and makes it the frame. */
+/**
+ * Shows a model rectangle (a shared view's) beside the panels here, and makes it the frame. It is
+ * measured and shown in viewRegion, not in the largest free rectangle: the legend and the chips cut
+ * that rectangle tall on one screen and wide on another of the same size, and a frame fitted from
+ * one shape into the other arrived zoomed out (walk 10, 5b: 0.73 of the sender's zoom at 1440).
+ */
 export function frameRect(cy: cytoscape.Core, rect: ModelRect): void {
-  const region = freeRegion(cy);
-  showRect(cy, rect, region);
-  rememberRect(cy, rect, region);
+  showRect(cy, rect, viewRegion(cy));
+  rememberRect(cy, rect, freeRegion(cy));
 }
 
-/** The model rectangle the view frames now: the free region's, or the one a follow keeps fitting. */
+/** The model rectangle the view shows beside the panels over the canvas (see frameRect). */
 export function framedRect(cy: cytoscape.Core): ModelRect {
-  const f = frameOf(cy);
-  if (!f.refit && f.rect && sameView(viewOf(cy), f.view)) return f.rect;
-  return modelRect(freeRegion(cy), viewOf(cy));
+  return modelRect(viewRegion(cy), viewOf(cy));
 }
 
 /**

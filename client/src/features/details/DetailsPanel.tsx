@@ -10,7 +10,7 @@ import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { openFullDetails } from '../../app/narrow-panels.ts';
 import { canvasVersion, details, detailsCompact, showDetails } from '../../app/store.ts';
-import { bringIntoView } from '../../canvas/fit.ts';
+import { bringIntoView, inSight } from '../../canvas/fit.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
 import { expandNode } from '../expand/expand.ts';
@@ -132,7 +132,9 @@ export function DetailsPanel() {
   const el = target ? canvas().cy.getElementById(target.id) : null;
   const open = !!el && el.nonempty();
   useEffect(() => {
-    if (open) requestAnimationFrame(() => bringIntoView(canvas().cy, el!));
+    // Only an element the card (or another cover) hides, or off the canvas, is brought into view: a
+    // right-click's card moving to the node under the pointer moves nothing (walk 10, 10).
+    if (open) requestAnimationFrame(() => inSight(canvas().cy, el!, 8) || bringIntoView(canvas().cy, el!));
   }, [target?.id, open]);
   if (!open) return null;
   if (detailsCompact.value) return <CompactCard el={el} />;

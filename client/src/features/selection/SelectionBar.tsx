@@ -25,7 +25,7 @@ export function SelectionBar() {
   const nothing = count === 0;
   // What is selected is not on show now: hiding or removing it would act on nothing the user sees.
   const allOut = count > 0 && out === count;
-  const outTitle = allOut ? 'Not shown now (filtered out by the years on show): nothing to act on until it shows' : '';
+  const outTitle = allOut ? 'Not shown now (filtered out): nothing to act on until a filter shows it' : '';
   // Hidden nodes, and links hidden on their own: a hidden node's links go with it, not counted apart.
   const hiddenCount =
     cy.$('node.hidden').length +

@@ -31,7 +31,7 @@ import { capturePaths, restorePaths } from '../paths/path-share.ts';
 import { pathElementIds, pathResult } from '../paths/path-state.ts';
 import { canvasCypher } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
-import { fitView, freeRegion } from '../../canvas/fit.ts';
+import { fitView, freeRegion, inSight } from '../../canvas/fit.ts';
 import { framedRect, frameRect } from '../../canvas/frame.ts';
 import { edgePasses, LINKLESS_CLASS, nodePasses, shown } from '../../canvas/visibility.ts';
 import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
@@ -259,6 +259,13 @@ export async function restoreFromLink(encoded: string): Promise<void> {
   }
 }
 
+/** Whether the nodes' bodies all lie in the free region (the largest rectangle nothing covers). */
+function inRegion(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): boolean {
+  const r = freeRegion(cy);
+  const bb = nodes.renderedBoundingBox({ includeLabels: false });
+  return bb.x1 >= r.x && bb.y1 >= r.y && bb.x2 <= r.x + r.w && bb.y2 <= r.y + r.h;
+}
+
 /** How long a link's opening waits for its console run before it restores the view regardless. */
 const RUN_WAIT_MS = 20_000;
 
@@ -281,9 +288,9 @@ function frameRestored(cy: cytoscape.Core, frame: SharedState['frame']): void {
     const whole = lit.nonempty() && seen(lit.nodes().boundingBox({ includeLabels: false }));
     const nodes = whole ? lit.nodes() : frame ? cy.collection() : shown(cy.nodes());
     if (nodes.empty()) return;
-    const r = freeRegion(cy);
-    const bb = nodes.renderedBoundingBox({ includeLabels: false });
-    if (bb.x1 >= r.x && bb.y1 >= r.y && bb.x2 <= r.x + r.w && bb.y2 <= r.y + r.h) return;
+    // A highlight is judged in sight, not by the largest free rectangle: a fit draws past a
+    // cover's corner, and judged by that rectangle it was fitted again, zoomed out (walk 10, 5b).
+    if (whole ? inSight(cy, nodes) : inRegion(cy, nodes)) return;
     if (lit.nonempty()) fitResult(cy, lit);
     else fitView(cy);
   };

@@ -1,11 +1,11 @@
 // The timeline: the dated links on the canvas (signings, visits, meetings, attendances,
 // investments, partnerships with a start) oldest first, each stated in its link's direction, its
-// date in words. A click selects the link, shows its details and brings it into view.
+// date in words. A click selects the link, shows its details and frames it (canvas/link-focus.ts).
 import type cytoscape from 'cytoscape';
 import { linkDateText } from '../../../../common/text/dates.ts';
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, filters, selection, showDetails } from '../../app/store.ts';
-import { bringIntoView } from '../../canvas/fit.ts';
+import { frameLink } from '../../canvas/link-focus.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
 import { datedLinks, timelineEdges, undatedNote, undatedShown } from './timeline-edges.ts';
 
@@ -20,7 +20,7 @@ export function focusEdge(id: string): void {
   cy.$(':selected').unselect();
   el.select();
   showDetails({ id, group: 'edges' });
-  bringIntoView(cy, el.union(el.connectedNodes()));
+  frameLink(cy, el);
 }
 
 export function TimelinePanel() {
