@@ -143,6 +143,50 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 10, 10. hovering Guangxi names its neighbours in view, over the dimmed markers, no two names touching', async () => {
+    const page = await wholeGraph();
+    const at = await onPage(page, 'guangxi');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => tooltipShown(page)).toBe(true);
+    const seen = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = document.querySelector('#cy')!.getBoundingClientRect();
+      const lg = document.querySelector('#legend')!.getBoundingClientRect();
+      const legend = {
+        x1: lg.left - base.left,
+        y1: lg.top - base.top,
+        x2: lg.right - base.left,
+        y2: lg.bottom - base.top,
+      };
+      const hit = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const named = (n: any) => !n.hasClass('label-hidden') && n.pstyle('label').strValue !== '';
+      const labelOpts = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+      const near = cy
+        .nodes('.hover-near')
+        .not('.hover-focus')
+        .filter((n: any) => n.visible())
+        .map((n: any) => {
+          const b = n.renderedBoundingBox({ includeLabels: false });
+          const inView = b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height() && !hit(b, legend);
+          return { id: n.id() as string, inView, named: named(n) };
+        });
+      const labels = cy
+        .nodes(':visible')
+        .filter(named)
+        .map((n: any) => ({ id: n.id() as string, box: n.renderedBoundingBox(labelOpts) }));
+      const touching: string[] = [];
+      labels.forEach((a: any, i: number) =>
+        labels.slice(i + 1).forEach((b: any) => void (hit(a.box, b.box) && touching.push(`${a.id} / ${b.id}`))),
+      );
+      return { near: near as { id: string; inView: boolean; named: boolean }[], touching };
+    });
+    await shot(page, 'canvas', 'walk10-hover-guangxi');
+    expect(seen.near.filter((n) => n.inView).length).toBeGreaterThan(5);
+    expect(seen.near.filter((n) => n.inView && !n.named).map((n) => n.id)).toEqual([]);
+    expect(seen.touching).toEqual([]);
+    await page.close();
+  });
+
   it('walk5 13. the hover tooltip covers no drawn node and no drawn name, dimmed ones included, and stays on the canvas', async () => {
     // As the walk: the Filters panel open beside the whole graph at Fit.
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });

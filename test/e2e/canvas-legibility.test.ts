@@ -1333,6 +1333,33 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('walk10 10. in Map layout the legend explains each mark the map draws (dashed outline, off the map, clusters), and not off the map', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    const marks = () =>
+      page.evaluate(() => {
+        const drawn = (window as any).corridor.cy.nodes(':visible').not('.filtered, .hidden');
+        return {
+          derived: drawn.filter('.geo-derived').not('.geo-cluster').length > 0,
+          offmap: drawn.filter('.geo-offmap').length > 0,
+          cluster: drawn.filter('.geo-cluster').length > 0,
+        };
+      });
+    const entry = (mark: string) => page.locator(`#legend #legend-map-${mark}`);
+    if ((await page.locator('#legend .legend-body').count()) === 0) await page.click('#legend .legend-toggle');
+    const drawn = await marks();
+    expect(drawn.derived, 'the whole graph on the map has nodes placed by their links').toBe(true);
+    for (const [mark, on] of Object.entries(drawn)) {
+      expect(await entry(mark).count(), `legend entry for ${mark}`).toBe(on ? 1 : 0);
+      if (on) expect(await entry(mark).isVisible(), `${mark} entry in view`).toBe(true);
+    }
+    expect(await entry('derived').innerText()).toMatch(/placed by its links/);
+    await shot(page, 'canvas', 'map-legend-marks');
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await expect.poll(() => page.locator('#legend [id^="legend-map-"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('walk9 2. a link picked in the timeline on the map at 1024 has both ends on their own markers, named, in view', async () => {
     const page = await mapAtFit({ width: 1024, height: 700 });
     await openPanel(page, 'timeline');

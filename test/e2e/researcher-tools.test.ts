@@ -540,6 +540,31 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 10, 6. a console result under a later path highlight says it is earlier; As Cypher, Open in the console focuses the editor and Ctrl+Enter runs it', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, LIU_YUN);
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/highlighted on the canvas/);
+    await findPath(page, ['cao bang', 'Cao Bằng'], ['nanning', 'Nanning']);
+    await page.locator('#btn-path-clear').waitFor();
+    await openPanel(page, 'cypher');
+    // The path's highlight replaced the query's: the old summary says so and offers no Clear.
+    const stale = await page.locator('#cypher-summary').innerText();
+    expect(stale).toMatch(/^Earlier result/);
+    expect(stale).not.toMatch(/highlighted on the canvas/);
+    expect(await page.locator('#cypher-output').getByRole('button', { name: 'Clear highlight' }).count()).toBe(0);
+    await page.click('#btn-copy-cypher');
+    await page.click('#btn-open-in-console');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('#cypher-editor'))).toBe(true);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('#cypher-summary').innerText()).toMatch(/^Query: .*highlighted on the canvas/);
+    // The path list, in turn, no longer claims the highlight.
+    await openPanel(page, 'paths');
+    expect(await page.locator('#btn-path-clear').count()).toBe(0);
+    expect(await page.locator('#btn-path-show').count()).toBe(1);
+    await page.close();
+  });
+
   it('walk 6 #7. "Find paths from here" sets From and clears the old path result and its highlight', async () => {
     const page = await fresh();
     await findPath(page, ['cao bang', 'Cao Bằng'], ['nanning', 'Nanning']);
@@ -726,8 +751,9 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await other.locator('#cypher-editor .cm-content').textContent()).toContain("{id: 'liu-yun'}");
     await expect.poll(() => other.locator('#cypher-output tbody tr').count()).toBe(rows);
     expect(await litIds(other)).toEqual(lit);
+    // Its summary says it is an earlier result: the canvas highlights the path (walk 10, 6).
     await openPanel(other, 'cypher');
-    expect(await other.locator('#cypher-summary').innerText()).toMatch(/^Query: \d+ rows?/);
+    expect(await other.locator('#cypher-summary').innerText()).toMatch(/^Earlier result — Query: \d+ rows?/);
     await other.close();
     await page.close();
   });

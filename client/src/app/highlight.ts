@@ -25,15 +25,41 @@ export const FLOOR_ZOOM = 0.25;
  */
 export const highlightOn = signal(false);
 
+/**
+ * Bumped each time a highlight is set (a result drawn, a path shown, a view restored): another
+ * feature's result may replace one while highlightOn stays true, so a panel describing its own
+ * result reads this to learn that the canvas no longer shows it (walk 10, 6).
+ */
+export const highlightVersion = signal(0);
+
+/**
+ * Whether the canvas's highlight is exactly `ids` (those of them it still holds): a panel's result
+ * is described as highlighted only while it is the one on show, not a later path or query's.
+ * Reactive: a view that calls it renders again when the highlight is set, replaced or cleared.
+ */
+export function highlightShows(cy: cytoscape.Core, ids: Iterable<string>): boolean {
+  // Reading both signals subscribes the calling view (highlightOn is only set after a version bump).
+  if (!highlightOn.value || !highlightVersion.value) return false;
+  const want = new Set(ids);
+  const lit = cy.$(`.${HIGHLIGHT}`).map((e) => e.id());
+  if (!lit.length || lit.some((id) => !want.has(id))) return false;
+  return [...want].every((id) => {
+    const e = cy.getElementById(id);
+    return e.empty() || e.hasClass(HIGHLIGHT);
+  });
+}
+
 /** `flash`: the nodes blink once so the eye finds a new result (a saved view's highlight does not). */
 export function highlightResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, flash = true): void {
   cy.elements().removeClass(`${HIGHLIGHT} faded`);
+  if (eles.nonempty()) {
+    eles.removeClass('filtered hidden');
+    eles.addClass(HIGHLIGHT);
+    cy.elements().not(eles).addClass('faded');
+    if (flash) eles.nodes().flashClass(FLASH, 1600);
+  }
   highlightOn.value = eles.nonempty();
-  if (eles.empty()) return;
-  eles.removeClass('filtered hidden');
-  eles.addClass(HIGHLIGHT);
-  cy.elements().not(eles).addClass('faded');
-  if (flash) eles.nodes().flashClass(FLASH, 1600);
+  highlightVersion.value++;
 }
 
 /** The ids of what is highlighted now (none when no result is). */

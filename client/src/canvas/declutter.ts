@@ -315,10 +315,14 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     // association (walk 9, 5: Hà Nội, Hải Phòng, Lạng Sơn unnamed at Fit 1024, Hải Phòng and Hưng Yên
     // in Present and on the PDF page); as a last resort over other markers (drawn above them), never
     // over a name.
-    const overMinor = map && n.data('kind') === 'Province' && n.hasClass('geo-marker') && mapPlace(n) === 1;
-    const minor = map && n.hasClass('geo-derived') && !n.hasClass('geo-cluster');
+    // While a node is hovered, its neighbours' names show (walk 10, 10: Guangxi's events unnamed)
+    // over the dimmed markers round them, as a place's name over a minor marker: a faded marker
+    // does not take a bright neighbour's name for its own. Never over a name.
+    const place = map && n.data('kind') === 'Province' && n.hasClass('geo-marker') && mapPlace(n) === 1;
+    const overMinor = place || n.hasClass('hover-near');
+    const minor = n.hasClass('hover-dim') || (map && n.hasClass('geo-derived') && !n.hasClass('geo-cluster'));
     const mustShow = overMarkers || overMinor || first || i < mustShowCount(nodes.length);
-    return { id: n.id(), labels, body, mustShow, overMarkers: overMarkers || overMinor, overMinor, minor };
+    return { id: n.id(), labels, body, mustShow, overMarkers: overMarkers || place, overMinor, minor };
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [

@@ -41,8 +41,10 @@ export function TextDialog() {
           class="primary"
           id={value.action.id}
           onClick={() => {
-            value.action!.run();
+            // Closed first: closing gives the focus back to the button that opened the dialog, and
+            // the action may move it on (Open in the console puts it in the editor).
             dialog.current?.close();
+            value.action!.run();
           }}
         >
           {value.action.label}

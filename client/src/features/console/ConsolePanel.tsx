@@ -166,6 +166,7 @@ function useConsoleRequests(
       setHistory((h) => remember(h, { query: current, params: paramsRef.current }));
     ed.setValue(request.query);
     if (request.params) setParams(JSON.stringify(request.params));
+    if (request.focus) ed.focus();
   }, [request?.seq]);
 }
 

@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CypherResponse } from '../../../../common/wire.ts';
 import { clearHighlight } from '../../app/canvas-actions.ts';
-import { highlightOn } from '../../app/highlight.ts';
+import { canvas } from '../../app/context.ts';
+import { highlightOn, highlightShows } from '../../app/highlight.ts';
 import { cellText, foldRows, type NameIndex } from './cells.ts';
 import { panelColumns, type PanelColumns } from './table-columns.ts';
 
@@ -15,16 +16,21 @@ export interface ShownResult {
   title: string;
   res: CypherResponse;
   names: NameIndex;
-  drawn: { nodes: number; edges: number; added: number };
+  drawn: { nodes: number; edges: number; added: number; ids: string[] };
 }
+
+/** How the canvas shows a result now: highlighted, its highlight cleared, or replaced by a later one's. */
+type Lit = 'lit' | 'cleared' | 'replaced';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the result put on the canvas, and how it shows there now (the highlight may have gone since). */
-function drawnText(d: ShownResult['drawn'], lit: boolean): string {
+function drawnText(d: ShownResult['drawn'], lit: Lit): string {
   if (!d.nodes) return 'nothing to draw on the canvas';
   const what = `${plural(d.nodes, 'node')} and ${plural(d.edges, 'relationship')}`;
-  if (!lit) return `${what} drawn on the canvas (${d.added} new); the highlight has been cleared`;
+  if (lit === 'replaced')
+    return `${what} drawn on the canvas (${d.added} new); the canvas now highlights a later result, not this one`;
+  if (lit === 'cleared') return `${what} drawn on the canvas (${d.added} new); the highlight has been cleared`;
   return `${what} highlighted on the canvas (orange outline, the rest faded; ${d.added} new), the view fitted to them`;
 }
 
@@ -36,7 +42,7 @@ function rowsText(returned: number, shown: number, cut: string): string {
 
 export function ResultView({ result }: { result: ShownResult }) {
   const { res, drawn } = result;
-  const lit = highlightOn.value;
+  const lit: Lit = highlightShows(canvas().cy, drawn.ids) ? 'lit' : highlightOn.value ? 'replaced' : 'cleared';
   const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
   const texts = res.rows.map((r) => r.map((v, i) => cellText(v, result.names, res.columns[i])));
   const rows = foldRows(texts);
@@ -45,11 +51,12 @@ export function ResultView({ result }: { result: ShownResult }) {
   const panelRows = foldRows(texts.map((r) => inPanel.shown.map((c) => r[c]!)));
   return (
     <div class="stack">
-      <p id="cypher-summary">
+      <p id="cypher-summary" class={lit === 'replaced' ? 'muted' : undefined}>
+        {lit === 'replaced' ? 'Earlier result — ' : ''}
         {result.title}: {rowsText(res.rows.length, panelRows.length, cut)} · {drawnText(drawn, lit)} ·{' '}
         {Math.round(res.elapsedMs)} ms
       </p>
-      {drawn.nodes && lit ? (
+      {drawn.nodes && lit === 'lit' ? (
         <div class="row">
           <button type="button" onClick={clearHighlight}>
             Clear highlight

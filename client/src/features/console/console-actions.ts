@@ -7,20 +7,23 @@ import { openPanel } from '../../app/store.ts';
 export interface ConsoleRequest {
   query: string;
   params?: Record<string, unknown>;
+  /** The editor takes the keyboard (the user opened the query to run or edit it: Ctrl+Enter runs it at once). */
+  focus?: boolean;
   seq: number;
 }
 
 export const consoleRequest = signal<ConsoleRequest | null>(null);
 let seq = 0;
 
+/** The query into the editor, the Cypher panel open and the editor focused (walk 10, 6). */
 export function openInConsole(query: string, params?: Record<string, unknown>): void {
-  fillConsole(query, params);
+  fillConsole(query, params, true);
   openPanel('cypher');
 }
 
-/** The query into the editor, the panel left as it is. */
-export function fillConsole(query: string, params?: Record<string, unknown>): void {
-  consoleRequest.value = { query, params, seq: ++seq };
+/** The query into the editor, the panel left as it is (and the focus, unless `focus`). */
+export function fillConsole(query: string, params?: Record<string, unknown>, focus = false): void {
+  consoleRequest.value = { query, params, focus, seq: ++seq };
 }
 
 /** A run of the console: a named query by its file name, or the console's own query; with its parameters. */

@@ -18,6 +18,8 @@ export interface DrawnResult {
   added: number;
   nodes: number;
   edges: number;
+  /** What of the result the canvas holds: the highlight it set, or would set (ResultView asks whether it still shows). */
+  ids: string[];
 }
 
 function merge(a: Elements, b: Elements): Elements {
@@ -68,7 +70,8 @@ export async function drawResult(
   highlightResult(cv.cy, drawn());
   canvasChanged();
   fitResult(cv.cy, drawn());
-  return { names, added: added.length, nodes: drawn().nodes().length, edges: drawn().edges().length };
+  const on = drawn();
+  return { names, added: added.length, nodes: on.nodes().length, edges: on.edges().length, ids: on.map((e) => e.id()) };
 }
 
 /** The result read without drawing it: the canvas keeps its view (and another panel's highlight). */
@@ -78,5 +81,5 @@ export async function readResult(res: CypherResponse, entityIds: string[] = []):
   const there = canvas()
     .cy.elements()
     .filter((e) => ids.has(e.id()));
-  return { names, added: 0, nodes: there.nodes().length, edges: there.edges().length };
+  return { names, added: 0, nodes: there.nodes().length, edges: there.edges().length, ids: there.map((e) => e.id()) };
 }

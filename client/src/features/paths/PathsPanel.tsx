@@ -6,14 +6,15 @@
 // panel says so and offers to search again with them.
 import { useEffect } from 'preact/hooks';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
-import { highlightOn } from '../../app/highlight.ts';
+import { canvas } from '../../app/context.ts';
+import { highlightShows } from '../../app/highlight.ts';
 import { EDGE_COLOR } from '../../canvas/palette.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { clearPathHighlight, showPathsAgain } from './draw-paths.ts';
 import { findPaths } from './find-paths.ts';
 import { PathList } from './PathList.tsx';
 import { pathRequest } from './path-request.ts';
-import { pathForm, pathResult, setPathEnd, setPathForm, type PathResult } from './path-state.ts';
+import { pathElementIds, pathForm, pathResult, setPathEnd, setPathForm, type PathResult } from './path-state.ts';
 
 export function PathsPanel() {
   const { from, to, hops, mode, types, includeReference } = pathForm.value;
@@ -76,7 +77,7 @@ function PathResultView(props: { result: PathResult; onReference(): void; onHops
       {result?.kind === 'paths' ? (
         <PathList
           res={result.res}
-          highlighted={highlightOn.value}
+          highlighted={highlightShows(canvas().cy, pathElementIds(result.res))}
           onClear={clearPathHighlight}
           onShow={() => showPathsAgain(result.res, true)}
         />
