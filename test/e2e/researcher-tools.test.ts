@@ -428,6 +428,45 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 11, 2. rows whose relationships differ are never merged: four Quảng Ninh–Guangxi agreements read apart, every link its own row', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, "MATCH (a:Province {name:'Quảng Ninh'})-[r:SIGNED]->(b {name:'Guangxi'}) RETURN a,r,b");
+    // The app's own count of distinct relationships, to check the table against.
+    const distinct =
+      "MATCH (:Province {name:'Quảng Ninh'})-[r:SIGNED]->({name:'Guangxi'}) RETURN count(DISTINCT r) AS n";
+    const answer = await fetch(`${suite.env.baseUrl}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: distinct, params: {} }),
+    });
+    const signed = Number(((await answer.json()) as { rows: unknown[][] }).rows[0]![0]);
+    const summary = await page.locator('#cypher-summary').innerText();
+    expect(summary).not.toMatch(/merged/);
+    const rows = Number(/: (\d+) rows?/.exec(summary)?.[1]);
+    expect(rows).toBeGreaterThan(2);
+    expect(rows).toBe(signed);
+    const lines = await page.locator('#cypher-output tbody tr').allInnerTexts();
+    expect(lines).toHaveLength(rows);
+    expect(new Set(lines).size, lines.join('\n')).toBe(rows);
+    expect(await page.locator('#cypher-output td.row-count').count()).toBe(0);
+    await shot(page, 'researcher', 'walk11-signed-apart');
+    // Every link of the graph its own row; only truly identical rows fold, and the summary counts them.
+    await runQuery(page, 'MATCH (a)-[r]->(b) RETURN a,r,b');
+    const all = await page.locator('#cypher-summary').innerText();
+    expect(all).not.toMatch(/merged/);
+    expect(await page.locator('#cypher-output tbody tr').count()).toBe(Number(/: (\d+) rows?/.exec(all)?.[1]));
+    await runQuery(
+      page,
+      "MATCH (a:Province {name:'Quảng Ninh'})-[:SIGNED]->(b {name:'Guangxi'}) RETURN a.name, b.name",
+    );
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(
+      new RegExp(`: ${rows} rows, shown as 1 \\(identical rows merged`),
+    );
+    expect(await page.locator('#cypher-output td.row-count').innerText()).toBe(`×${rows}`);
+    await page.close();
+  });
+
   it('22. a syntax error is marked in the editor where Neo4j says, and the completion list closes when the query runs', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
