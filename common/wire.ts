@@ -247,6 +247,8 @@ export const NamedQuery = z.object({
   title: z.string(),
   description: z.string(),
   params: z.array(NamedQueryParam),
+  /** Ranges the file declares (`@range since until`): `from` must not come after `to`. */
+  ranges: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
   cypher: z.string(),
 });
 export type NamedQuery = z.infer<typeof NamedQuery>;

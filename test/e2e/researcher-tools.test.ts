@@ -543,6 +543,44 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
   };
   const LIU_YUN = "MATCH (a:Official {id: 'liu-yun'})-[r:MET]-(b) RETURN a, r, b";
 
+  it('walk 11, 5. visits in a date range: a bad date and a reversed range are named next to their field; since or until may be left empty', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    const visits = 'Visits in a date range';
+    const submit = async (since: string, until: string) => {
+      await page.selectOption('select[name="named-query"]', { label: visits });
+      await page.fill('#named-query-form input[name="since"]', since);
+      await page.fill('#named-query-form input[name="until"]', until);
+      await page.click('#named-query-form button[type="submit"]');
+    };
+    const problem = (name: string) => page.locator(`#named-query-problem-${name}`);
+    await submit('2025', '2022');
+    await problem('until').waitFor();
+    expect(await problem('until').innerText()).toMatch(
+      /^Until \(2022\) comes before since \(2025\): the range is reversed/,
+    );
+    expect(await page.locator('#cypher-summary').count()).toBe(0);
+    await shot(page, 'researcher', 'walk11-visits-reversed');
+    await submit('oct 2022', '');
+    await problem('since').waitFor();
+    expect(await problem('since').innerText()).toMatch(
+      /^Since: “oct 2022” is not valid, expected a date as YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
+    expect(await problem('until').count()).toBe(0);
+    expect(await page.locator('#named-query-problem').count()).toBe(0);
+    // Open-ended either way: the rows meet the one end given.
+    const rowsOf = async () => Number(/: (\d+) rows?/.exec(await page.locator('#cypher-summary').innerText())?.[1]);
+    await runNamed(page, visits, { since: '2025', until: '' });
+    const since = await rowsOf();
+    expect(since).toBeGreaterThan(0);
+    expect((await (await column(page, 'date')).allInnerTexts()).every((d) => d >= '2025')).toBe(true);
+    await runNamed(page, visits, { since: '', until: '2022' });
+    expect(await rowsOf()).toBeGreaterThan(0);
+    expect((await (await column(page, 'date')).allInnerTexts()).every((d) => d.slice(0, 4) <= '2022')).toBe(true);
+    expect(await page.locator('.field-problem').count()).toBe(0);
+    await page.close();
+  });
+
   it('walk 6 #12. named queries: agreements newest first, meetings with their end date, "Choose an official"', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
