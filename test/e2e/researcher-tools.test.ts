@@ -234,6 +234,35 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 11, 6. the path finder says in its panel, in words: two different places, hops between 1 and 8; more hops offered up to 8', async () => {
+    const page = await fresh();
+    const result = page.locator('#path-result');
+    await findPath(page, ['lao cai', 'Lào Cai'], ['lao cai', 'Lào Cai']);
+    expect(await result.innerText()).toBe('Choose two different places: a path needs two ends.');
+    await findPath(page, ['lao cai', 'Lào Cai'], ['weifang', 'Weifang']);
+    for (const hops of ['0', '99']) {
+      await page.fill('input[name="max-hops"]', hops);
+      await page.click('#btn-find-paths');
+      await expect.poll(() => result.innerText()).toBe('Hops must be between 1 and 8.');
+    }
+    await shot(page, 'researcher', 'walk11-paths-hops');
+    const max = await page.getAttribute('input[name="max-hops"]', 'max');
+    expect(max).toBe('8');
+    // The offer goes two further, to the field's most and no further.
+    await page.fill('input[name="max-hops"]', '7');
+    await page.click('#btn-find-paths');
+    await page.locator('#btn-paths-more-hops, #path-summary').first().waitFor();
+    if (await page.locator('#btn-paths-more-hops').count()) {
+      expect(await result.innerText()).toMatch(/more hops \(8; at most 8\)/);
+      expect(await page.locator('#btn-paths-more-hops').innerText()).toBe('Search again with 8 hops');
+    }
+    await page.fill('input[name="max-hops"]', '4');
+    await page.click('#btn-find-paths');
+    await page.locator('#btn-paths-more-hops').waitFor();
+    expect(await result.innerText()).toMatch(/No path within 4 hops.*more hops \(6; at most 8\)/s);
+    await page.close();
+  });
+
   it('new-user 2, walk 9, 4. a path highlight stays when another panel opens, until the chip or Esc clears it, and never reaches a presentation', async () => {
     const page = await fresh();
     const faded = () => page.evaluate(() => (window as any).corridor.cy.$('.faded').length);
