@@ -168,10 +168,16 @@ export const NeighborsResponse = z.object({
 });
 export type NeighborsResponse = z.infer<typeof NeighborsResponse>;
 
+/** The most hops a path search takes: the path finder's field, its "more hops" offer and the server agree. */
+export const MAX_PATH_HOPS = 8;
+const HOPS_RANGE = `Hops must be between 1 and ${MAX_PATH_HOPS}`;
+/** A path's maximum length, checked alike in the path finder's panel and by the server (walk 11, 6). */
+export const PathHops = z.coerce.number().int(HOPS_RANGE).min(1, HOPS_RANGE).max(MAX_PATH_HOPS, HOPS_RANGE);
+
 export const PathsQuery = z.object({
   from: z.string().min(1).max(200),
   to: z.string().min(1).max(200),
-  maxHops: z.coerce.number().int().min(1).max(8).default(4),
+  maxHops: PathHops.default(4),
   types: EdgeTypesParam,
   mode: z.enum(['shortest', 'all']).default('shortest'),
   /** 'stated': stated facts only (no reference links, no country as a hub), so maybe no path; 'any': every link. */
@@ -247,6 +253,8 @@ export const NamedQuery = z.object({
   title: z.string(),
   description: z.string(),
   params: z.array(NamedQueryParam),
+  /** Ranges the file declares (`@range since until`): `from` must not come after `to`. */
+  ranges: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
   cypher: z.string(),
 });
 export type NamedQuery = z.infer<typeof NamedQuery>;

@@ -6,13 +6,13 @@
 //   // @param official: entity — the official, e.g. nguyen-huu-nghia
 //   // @param since?: date — optional (null when not given)
 //   // @param limit: integer = 50 — with a default
+//   // @range since until — since must not come after until (both dates; checked when both are given)
 //
 // Types: string, entity (a node's id, a slug: the client offers the search picker for it), integer,
 // float, boolean, date (YYYY, YYYY-MM or YYYY-MM-DD), list<string>.
 // The separator before a description is an em dash or a hyphen with spaces around it.
-import { z } from 'zod';
 import neo4j from 'neo4j-driver';
-import { PartialDate, Slug } from '../../common/model.ts';
+import { paramsSchema, paramValueSchema } from '../../common/named-params.ts';
 import { NamedQueryParam, type NamedQuery } from '../../common/wire.ts';
 
 export type ParamType = NamedQueryParam['type'];
@@ -36,6 +36,7 @@ export function parseNamedQuery(name: string, text: string, file = `${name}.cyph
   let title: string | undefined;
   const description: string[] = [];
   const params: NamedQueryParam[] = [];
+  const ranges: { from: string; to: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
@@ -46,7 +47,13 @@ export function parseNamedQuery(name: string, text: string, file = `${name}.cyph
     if (key === 'title') title = value.trim();
     else if (key === 'description') description.push(value.trim());
     else if (key === 'param') params.push(parseParam(value, file, i + 1));
-    else throw new NamedQueryFileError(file, i + 1, `unknown tag @${key} (expected @title, @description or @param)`);
+    else if (key === 'range') ranges.push(parseRange(value, file, i + 1));
+    else
+      throw new NamedQueryFileError(
+        file,
+        i + 1,
+        `unknown tag @${key} (expected @title, @description, @param or @range)`,
+      );
   }
   if (!title) throw new NamedQueryFileError(file, 1, 'missing "// @title ..." in the header comment');
   const seen = new Set<string>();
@@ -56,7 +63,18 @@ export function parseNamedQuery(name: string, text: string, file = `${name}.cyph
     if (!new RegExp(`\\$${p.name}\\b`).test(text))
       throw new NamedQueryFileError(file, 1, `parameter $${p.name} is declared but not used`);
   }
-  return { name, title, description: description.join(' '), params, cypher: text };
+  for (const r of ranges)
+    for (const end of [r.from, r.to])
+      if (params.find((p) => p.name === end)?.type !== 'date')
+        throw new NamedQueryFileError(file, 1, `@range ${r.from} ${r.to}: $${end} is not a declared date parameter`);
+  const query = { name, title, description: description.join(' '), params, cypher: text };
+  return ranges.length ? { ...query, ranges } : query;
+}
+
+function parseRange(spec: string, file: string, line: number): { from: string; to: string } {
+  const m = /^(\w+)\s+(\w+)\b/.exec(spec.trim());
+  if (!m) throw new NamedQueryFileError(file, line, `cannot read @range "${spec}" (expected "since until")`);
+  return { from: m[1]!, to: m[2]! };
 }
 
 function parseParam(spec: string, file: string, line: number): NamedQueryParam {
@@ -78,7 +96,7 @@ function parseParam(spec: string, file: string, line: number): NamedQueryParam {
   };
   if (description) param.description = description.trim();
   if (rawDefault !== undefined && rawDefault !== '') {
-    const parsed = valueSchema(param.type).safeParse(parseDefault(param.type, rawDefault));
+    const parsed = paramValueSchema(param.type).safeParse(parseDefault(param.type, rawDefault));
     if (!parsed.success)
       throw new NamedQueryFileError(file, line, `@param ${name}: default ${rawDefault} is not of type ${type}`);
     param.default = parsed.data;
@@ -101,34 +119,13 @@ function parseDefault(type: ParamType, raw: string): unknown {
   }
 }
 
-function valueSchema(type: ParamType): z.ZodType {
-  switch (type) {
-    case 'string':
-      return z.string().min(1);
-    case 'entity':
-      return Slug;
-    case 'integer':
-      return z.number().int();
-    case 'float':
-      return z.number();
-    case 'boolean':
-      return z.boolean();
-    case 'date':
-      return PartialDate;
-    case 'list<string>':
-      return z.array(z.string());
-  }
-}
-
 /**
  * Checks the values a caller sends against the declared parameters (unknown names refused) and
  * gives the driver's parameters: integers as Neo4j Integers (a JS number is sent as a float),
  * optional ones absent as their default or null.
  */
 export function bindParams(query: NamedQuery, values: Record<string, unknown>): Record<string, unknown> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const p of query.params) shape[p.name] = p.required ? valueSchema(p.type) : valueSchema(p.type).nullish();
-  const checked = z.strictObject(shape).parse(values) as Record<string, unknown>;
+  const checked = paramsSchema(query).parse(values);
   const bound: Record<string, unknown> = {};
   for (const p of query.params) {
     const v = checked[p.name] ?? p.default ?? null;

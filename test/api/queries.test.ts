@@ -135,6 +135,24 @@ describe('POST /api/queries/:name', () => {
     expect((await run('visits-in-range', { since: '1990', until: '1991' })).rows).toEqual([]);
   });
 
+  it('visits in a date range (walk 11, 5): open-ended either way; a reversed range is refused, naming until', async () => {
+    const dates = (rows: Record<string, unknown>[]) =>
+      rows.map((r) => (r.v as { properties: { dateFrom: string; dateTo: string } }).properties);
+    const since = await run('visits-in-range', { since: '2025' });
+    expect(since.rows.length).toBeGreaterThan(0);
+    expect(dates(since.rows).every((d) => d.dateTo >= '2025')).toBe(true);
+    const until = await run('visits-in-range', { until: '2022' });
+    expect(until.rows.length).toBeGreaterThan(0);
+    expect(dates(until.rows).every((d) => d.dateFrom < '2023')).toBe(true);
+    const res = await request(api.app)
+      .post('/api/queries/visits-in-range')
+      .send({ params: { since: '2025', until: '2022' } })
+      .expect(400);
+    expect(res.body.error.message).toMatch(/^until: until \(2022\) comes before since \(2025\): the range is reversed/);
+    // Within one year a month is no reversal: 2022-10 to 2022 is October to December 2022.
+    await run('visits-in-range', { since: '2022-10', until: '2022' });
+  });
+
   it("a locality's foreign partners: Quảng Ninh's include Guangxi, none Vietnamese", async () => {
     const { rows } = await run('foreign-partners', { locality: 'quang-ninh' });
     expect(rows.map((r) => r.name)).toContain('Guangxi');

@@ -234,6 +234,35 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 11, 6. the path finder says in its panel, in words: two different places, hops between 1 and 8; more hops offered up to 8', async () => {
+    const page = await fresh();
+    const result = page.locator('#path-result');
+    await findPath(page, ['lao cai', 'Lào Cai'], ['lao cai', 'Lào Cai']);
+    expect(await result.innerText()).toBe('Choose two different places: a path needs two ends.');
+    await findPath(page, ['lao cai', 'Lào Cai'], ['weifang', 'Weifang']);
+    for (const hops of ['0', '99']) {
+      await page.fill('input[name="max-hops"]', hops);
+      await page.click('#btn-find-paths');
+      await expect.poll(() => result.innerText()).toBe('Hops must be between 1 and 8.');
+    }
+    await shot(page, 'researcher', 'walk11-paths-hops');
+    const max = await page.getAttribute('input[name="max-hops"]', 'max');
+    expect(max).toBe('8');
+    // The offer goes two further, to the field's most and no further.
+    await page.fill('input[name="max-hops"]', '7');
+    await page.click('#btn-find-paths');
+    await page.locator('#btn-paths-more-hops, #path-summary').first().waitFor();
+    if (await page.locator('#btn-paths-more-hops').count()) {
+      expect(await result.innerText()).toMatch(/more hops \(8; at most 8\)/);
+      expect(await page.locator('#btn-paths-more-hops').innerText()).toBe('Search again with 8 hops');
+    }
+    await page.fill('input[name="max-hops"]', '4');
+    await page.click('#btn-find-paths');
+    await page.locator('#btn-paths-more-hops').waitFor();
+    expect(await result.innerText()).toMatch(/No path within 4 hops.*more hops \(6; at most 8\)/s);
+    await page.close();
+  });
+
   it('new-user 2, walk 9, 4. a path highlight stays when another panel opens, until the chip or Esc clears it, and never reaches a presentation', async () => {
     const page = await fresh();
     const faded = () => page.evaluate(() => (window as any).corridor.cy.$('.faded').length);
@@ -428,6 +457,45 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 11, 2. rows whose relationships differ are never merged: four Quảng Ninh–Guangxi agreements read apart, every link its own row', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, "MATCH (a:Province {name:'Quảng Ninh'})-[r:SIGNED]->(b {name:'Guangxi'}) RETURN a,r,b");
+    // The app's own count of distinct relationships, to check the table against.
+    const distinct =
+      "MATCH (:Province {name:'Quảng Ninh'})-[r:SIGNED]->({name:'Guangxi'}) RETURN count(DISTINCT r) AS n";
+    const answer = await fetch(`${suite.env.baseUrl}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: distinct, params: {} }),
+    });
+    const signed = Number(((await answer.json()) as { rows: unknown[][] }).rows[0]![0]);
+    const summary = await page.locator('#cypher-summary').innerText();
+    expect(summary).not.toMatch(/merged/);
+    const rows = Number(/: (\d+) rows?/.exec(summary)?.[1]);
+    expect(rows).toBeGreaterThan(2);
+    expect(rows).toBe(signed);
+    const lines = await page.locator('#cypher-output tbody tr').allInnerTexts();
+    expect(lines).toHaveLength(rows);
+    expect(new Set(lines).size, lines.join('\n')).toBe(rows);
+    expect(await page.locator('#cypher-output td.row-count').count()).toBe(0);
+    await shot(page, 'researcher', 'walk11-signed-apart');
+    // Every link of the graph its own row; only truly identical rows fold, and the summary counts them.
+    await runQuery(page, 'MATCH (a)-[r]->(b) RETURN a,r,b');
+    const all = await page.locator('#cypher-summary').innerText();
+    expect(all).not.toMatch(/merged/);
+    expect(await page.locator('#cypher-output tbody tr').count()).toBe(Number(/: (\d+) rows?/.exec(all)?.[1]));
+    await runQuery(
+      page,
+      "MATCH (a:Province {name:'Quảng Ninh'})-[:SIGNED]->(b {name:'Guangxi'}) RETURN a.name, b.name",
+    );
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(
+      new RegExp(`: ${rows} rows, shown as 1 \\(identical rows merged`),
+    );
+    expect(await page.locator('#cypher-output td.row-count').innerText()).toBe(`×${rows}`);
+    await page.close();
+  });
+
   it('22. a syntax error is marked in the editor where Neo4j says, and the completion list closes when the query runs', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
@@ -503,6 +571,44 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     return url;
   };
   const LIU_YUN = "MATCH (a:Official {id: 'liu-yun'})-[r:MET]-(b) RETURN a, r, b";
+
+  it('walk 11, 5. visits in a date range: a bad date and a reversed range are named next to their field; since or until may be left empty', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    const visits = 'Visits in a date range';
+    const submit = async (since: string, until: string) => {
+      await page.selectOption('select[name="named-query"]', { label: visits });
+      await page.fill('#named-query-form input[name="since"]', since);
+      await page.fill('#named-query-form input[name="until"]', until);
+      await page.click('#named-query-form button[type="submit"]');
+    };
+    const problem = (name: string) => page.locator(`#named-query-problem-${name}`);
+    await submit('2025', '2022');
+    await problem('until').waitFor();
+    expect(await problem('until').innerText()).toMatch(
+      /^Until \(2022\) comes before since \(2025\): the range is reversed/,
+    );
+    expect(await page.locator('#cypher-summary').count()).toBe(0);
+    await shot(page, 'researcher', 'walk11-visits-reversed');
+    await submit('oct 2022', '');
+    await problem('since').waitFor();
+    expect(await problem('since').innerText()).toMatch(
+      /^Since: “oct 2022” is not valid, expected a date as YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
+    expect(await problem('until').count()).toBe(0);
+    expect(await page.locator('#named-query-problem').count()).toBe(0);
+    // Open-ended either way: the rows meet the one end given.
+    const rowsOf = async () => Number(/: (\d+) rows?/.exec(await page.locator('#cypher-summary').innerText())?.[1]);
+    await runNamed(page, visits, { since: '2025', until: '' });
+    const since = await rowsOf();
+    expect(since).toBeGreaterThan(0);
+    expect((await (await column(page, 'date')).allInnerTexts()).every((d) => d >= '2025')).toBe(true);
+    await runNamed(page, visits, { since: '', until: '2022' });
+    expect(await rowsOf()).toBeGreaterThan(0);
+    expect((await (await column(page, 'date')).allInnerTexts()).every((d) => d.slice(0, 4) <= '2022')).toBe(true);
+    expect(await page.locator('.field-problem').count()).toBe(0);
+    await page.close();
+  });
 
   it('walk 6 #12. named queries: agreements newest first, meetings with their end date, "Choose an official"', async () => {
     const page = await fresh();

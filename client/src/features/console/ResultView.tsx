@@ -9,7 +9,8 @@ import type { CypherResponse } from '../../../../common/wire.ts';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { highlightOn, highlightShows } from '../../app/highlight.ts';
-import { cellText, foldRows, type NameIndex } from './cells.ts';
+import { cellDetail, cellText, type NameIndex } from './cells.ts';
+import { readAlike, tableRows, type TableRow } from './row-fold.ts';
 import { panelColumns, type PanelColumns } from './table-columns.ts';
 
 export interface ShownResult {
@@ -44,11 +45,15 @@ export function ResultView({ result }: { result: ShownResult }) {
   const { res, drawn } = result;
   const lit: Lit = highlightShows(canvas().cy, drawn.ids) ? 'lit' : highlightOn.value ? 'replaced' : 'cleared';
   const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
-  const texts = res.rows.map((r) => r.map((v, i) => cellText(v, result.names, res.columns[i])));
-  const rows = foldRows(texts);
+  const words = (v: unknown, c: number, detail: boolean) =>
+    (detail ? cellDetail : cellText)(v, result.names, res.columns[c]);
+  const rows = tableRows(
+    res.rows,
+    res.columns.map((_, c) => c),
+    words,
+  );
   const folded = rows.length < res.rows.length;
-  const inPanel = panelColumns(res.columns, res.rows, result.names);
-  const panelRows = foldRows(texts.map((r) => inPanel.shown.map((c) => r[c]!)));
+  const { inPanel, panelRows } = panelTable(result, words);
   return (
     <div class="stack">
       <p id="cypher-summary" class={lit === 'replaced' ? 'muted' : undefined}>
@@ -81,7 +86,21 @@ export function ResultView({ result }: { result: ShownResult }) {
   );
 }
 
-type TableProps = { columns: string[]; rows: ReturnType<typeof foldRows>; folded: boolean };
+/**
+ * The panel's columns and rows. Where rows would read the same only because a column drawn on the
+ * canvas is left out (two agreements between the same ends), that column is shown after all.
+ */
+function panelTable(result: ShownResult, words: (v: unknown, c: number, detail: boolean) => string) {
+  const { res } = result;
+  const inPanel = panelColumns(res.columns, res.rows, result.names);
+  const panelRows = tableRows(res.rows, inPanel.shown, words);
+  if (!inPanel.drawnOnly.length || !readAlike(panelRows).length) return { inPanel, panelRows };
+  const shown = res.columns.flatMap((c, i) => (inPanel.empty.includes(c) ? [] : [i]));
+  const all: PanelColumns = { shown, drawnOnly: [], empty: inPanel.empty };
+  return { inPanel: all, panelRows: tableRows(res.rows, shown, words) };
+}
+
+type TableProps = { columns: string[]; rows: TableRow[]; folded: boolean };
 
 /** Says which columns the panel's table leaves out, and where they are. */
 function LeftOut({ columns }: { columns: PanelColumns }) {

@@ -106,14 +106,35 @@ export function cellText(v: unknown, names: NameIndex, field = ''): string {
     .join(', ');
 }
 
-/** Rows that read the same folded into one, with how many there were, first-seen order kept. */
-export function foldRows(rows: string[][]): { cells: string[]; count: number }[] {
-  const byText = new Map<string, { cells: string[]; count: number }>();
-  for (const cells of rows) {
-    const key = JSON.stringify(cells);
-    const seen = byText.get(key);
-    if (seen) seen.count++;
-    else byText.set(key, { cells, count: 1 });
-  }
-  return [...byText.values()];
+/** What a value is, for telling rows apart: nodes and relationships by element id, the rest as they are. */
+export function identity(v: unknown): unknown {
+  if (isNode(v) || isRel(v)) return v.elementId;
+  if (isPath(v)) return { nodes: v.nodes.map(identity), rels: v.relationships.map(identity) };
+  if (Array.isArray(v)) return v.map(identity);
+  if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, identity(x)]));
+  return v;
+}
+
+const QUOTE_WORDS = 8;
+
+/**
+ * A value in words with what tells it apart from another that reads the same (walk 11, 2): a
+ * relationship with its date, document, outlets (or, with no document, its quote's first words); a
+ * node with its id.
+ */
+export function cellDetail(v: unknown, names: NameIndex, field = ''): string {
+  if (isNode(v))
+    return `${nodeName(v)} (${[...(v.labels ?? []).filter((l) => l !== 'Entity'), v.properties?.id].filter(Boolean).join(', ')})`;
+  if (!isRel(v)) return cellText(v, names, field);
+  const a = names.get(v.startElementId ?? '') ?? '?';
+  const b = names.get(v.endElementId ?? '') ?? '?';
+  const p = v.properties ?? {};
+  const words = typeof p.quote === 'string' ? p.quote.split(/\s+/).filter(Boolean) : [];
+  const quote =
+    typeof p.document === 'string' || !words.length
+      ? ''
+      : `, “${words.slice(0, QUOTE_WORDS).join(' ')}${words.length > QUOTE_WORDS ? '…' : ''}”`;
+  const note = stepNote(v);
+  const inside = note ? note.slice(2, -1) + quote : quote.slice(2);
+  return statementText(a, v.type, b) + (inside ? ` (${inside})` : '');
 }

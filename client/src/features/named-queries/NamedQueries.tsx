@@ -8,7 +8,7 @@ import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
 import { fillConsole, openInConsole } from '../console/console-actions.ts';
-import { collectParams, formOf } from './collect-params.ts';
+import { collectParams, formOf, type Problems } from './collect-params.ts';
 import { isEntityParam, paramWords } from './params.ts';
 
 /** `quiet`: a share link's run under another panel, read into the table without drawing it. */
@@ -20,13 +20,29 @@ type RunFn = (
   quiet?: boolean,
 ) => void;
 
-function ParamField(props: {
+type FieldProps = {
   p: NamedQueryParam;
   raw: string;
   entity: NodeElement | null;
   onRaw(v: string): void;
   onEntity(n: NodeElement | null): void;
-}) {
+};
+
+/** A field and, under it, what is wrong with its value (walk 11, 5: the bad field was not named). */
+function ParamField(props: FieldProps & { problem: string | undefined }) {
+  return (
+    <div class="stack field">
+      <FieldInput {...props} />
+      {props.problem ? (
+        <p class="error field-problem" role="alert" id={`named-query-problem-${props.p.name}`}>
+          {props.problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function FieldInput(props: FieldProps & { problem: string | undefined }) {
   const { p } = props;
   const words = paramWords(p.name);
   if (isEntityParam(p))
@@ -68,6 +84,7 @@ function ParamField(props: {
         name={p.name}
         value={props.raw}
         placeholder={placeholder}
+        aria-invalid={props.problem ? true : undefined}
         onInput={(ev) => props.onRaw(ev.currentTarget.value)}
       />
     </label>
@@ -145,7 +162,7 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: Nam
   const [chosen, setChosen] = useState('');
   const [raw, setRaw] = useState<Record<string, string>>({});
   const [entities, setEntities] = useState<Record<string, NodeElement | null>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problems | null>(null);
   useEffect(() => {
     api.queries().then(
       (r) => setQueries(r.queries),
@@ -174,8 +191,9 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: Nam
 
   const collect = () =>
     collectParams(q!, raw, entities, (name, node) => setEntities((e) => ({ ...e, [name]: node }))).then((r) => {
-      setProblem(typeof r === 'string' ? r : null);
-      return typeof r === 'string' ? null : r;
+      const bad = 'fields' in r ? r : null;
+      setProblem(bad);
+      return 'fields' in r ? null : r;
     });
 
   return (
@@ -207,13 +225,14 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: Nam
               p={p}
               raw={raw[p.name] ?? ''}
               entity={entities[p.name] ?? null}
+              problem={problem?.fields[p.name]}
               onRaw={(v) => setRaw((r) => ({ ...r, [p.name]: v }))}
               onEntity={(n) => setEntities((e) => ({ ...e, [p.name]: n }))}
             />
           ))}
-          {problem ? (
+          {problem?.message ? (
             <p class="error" role="alert" id="named-query-problem">
-              {problem}
+              {problem.message}
             </p>
           ) : null}
           <FormButtons onEditor={() => void collect().then((c) => c && openInConsole(q.cypher, c.values))} />

@@ -6,6 +6,7 @@
 // panel says so and offers to search again with them.
 import { useEffect } from 'preact/hooks';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
+import { MAX_PATH_HOPS } from '../../../../common/wire.ts';
 import { canvas } from '../../app/context.ts';
 import { highlightShows } from '../../app/highlight.ts';
 import { EDGE_COLOR } from '../../canvas/palette.ts';
@@ -26,7 +27,8 @@ export function PathsPanel() {
   return (
     <section class="panel" aria-label="Path finder">
       <h2>Path finder</h2>
-      <form class="stack" onSubmit={(ev) => (ev.preventDefault(), void findPaths())}>
+      {/* noValidate: a bad hop count is said in the panel (find-paths.ts), not only in the browser's bubble. */}
+      <form class="stack" noValidate onSubmit={(ev) => (ev.preventDefault(), void findPaths())}>
         <EntityPicker name="path-from" label="From" value={from} onChange={(n) => setPathEnd({ from: n })} />
         <EntityPicker name="path-to" label="To" value={to} onChange={(n) => setPathEnd({ to: n })} />
         <div class="row">
@@ -66,7 +68,7 @@ function PathResultView(props: { result: PathResult; onReference(): void; onHops
       {result?.kind === 'message' ? <p class={result.error ? 'error' : 'muted'}>{result.text}</p> : null}
       {hops ? (
         <button type="button" id="btn-paths-more-hops" class="long-label" onClick={() => props.onHops(hops)}>
-          Search again with up to {hops} hops
+          Search again with {hops} hops
         </button>
       ) : null}
       {result?.kind === 'message' && result.offerReference ? (
@@ -110,7 +112,7 @@ function MaxHops(props: { value: number; onChange(hops: number): void }) {
         type="number"
         name="max-hops"
         min={1}
-        max={8}
+        max={MAX_PATH_HOPS}
         value={props.value}
         onInput={(ev) => props.onChange(Number(ev.currentTarget.value))}
       />

@@ -2,32 +2,38 @@
 // in the store (path-state.ts); the Find button draws what it found, a share link being opened
 // shows it as the link had it (path-share.ts).
 import { EDGE_TYPES } from '../../../../common/model.ts';
+import { MAX_PATH_HOPS, PathHops } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { clearPathHighlight, drawPaths } from './draw-paths.ts';
 import { pathForm, pathResult, type PathResult } from './path-state.ts';
-
-/** The most hops the server searches (PathsQuery's maxHops). */
-const MAX_HOPS = 8;
 
 /** The paths the form asks for, or the message saying why there are none; the canvas is left alone. */
 export async function searchPaths(withReference = pathForm.peek().includeReference): Promise<NonNullable<PathResult>> {
   const { from, to, hops, types, mode } = pathForm.peek();
   if (!from || !to)
     return { kind: 'message', text: 'Choose both ends from the suggestions (or take the selected node).', error: true };
+  // Said in the panel, in words (walk 11, 6: the validator's text, or only the browser's bubble).
+  if (from.data.id === to.data.id)
+    return { kind: 'message', text: 'Choose two different places: a path needs two ends.', error: true };
+  const hopsOk = PathHops.safeParse(hops);
+  if (!hopsOk.success) return { kind: 'message', text: `${hopsOk.error.issues[0]!.message}.`, error: true };
   try {
     const res = await api.paths({
       from: from.data.id,
       to: to.data.id,
-      maxHops: hops || 4,
+      maxHops: hops,
       types: types.length < EDGE_TYPES.length ? types : undefined,
       mode,
       prefer: withReference ? 'any' : 'stated',
     });
     if (res.paths.length) return { kind: 'paths', res };
-    // What to try next, each one click away: more hops (up to the server's 8), reference links.
-    const more = hops < MAX_HOPS ? Math.min(MAX_HOPS, hops + 2) : undefined;
-    const tries = [more ? `more hops (up to ${more})` : '', withReference ? '' : 'reference links and country hubs'];
+    // What to try next, each one click away: more hops (two more, up to the field's most), reference links.
+    const more = hops < MAX_PATH_HOPS ? Math.min(MAX_PATH_HOPS, hops + 2) : undefined;
+    const tries = [
+      more ? `more hops (${more}; at most ${MAX_PATH_HOPS})` : '',
+      withReference ? '' : 'reference links and country hubs',
+    ];
     const next = tries.filter(Boolean).join(' or ');
     return {
       kind: 'message',
