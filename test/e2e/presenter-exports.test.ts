@@ -684,6 +684,65 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 11, 10. a map view zoomed in marks its off-map places in its PNG and PDF page as Present does: the mark and its name whole in the picture', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // Each off-map place the picture draws (its mark inside it): whether its name shows, and whole.
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      w.offMapMarks = () => {
+        const inside = (b: any) => b.x1 >= -1 && b.y1 >= -1 && b.x2 <= cy.width() + 1 && b.y2 <= cy.height() + 1;
+        const marks: Record<string, string> = {};
+        cy.nodes('.geo-offmap')
+          .not('.filtered, .hidden')
+          .forEach((n: any) => {
+            const p = n.renderedPosition();
+            if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) return;
+            const named = !n.hasClass('label-hidden') && / off the map$/.test(String(n.style('label')));
+            const whole = inside(n.renderedBoundingBox({ includeLabels: true }));
+            marks[n.id()] = !named ? 'unnamed' : whole ? 'named' : 'name cut';
+          });
+        return marks;
+      };
+      const png = cy.png.bind(cy);
+      w.pictures = [];
+      cy.png = (o: unknown) => {
+        w.pictures.push(w.offMapMarks());
+        return png(o);
+      };
+    });
+    await page.click('#btn-story-present');
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    await page.waitForTimeout(500);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const present = (await page.evaluate(() => (window as any).offMapMarks())) as Record<string, string>;
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'presenter-walk11-10-present.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    for (const button of ['#btn-story-png', '#btn-story-pdf']) {
+      const file = await downloaded(page, button);
+      fs.writeFileSync(
+        path.join(SCREENSHOTS, `presenter-walk11-10${button.replace('#btn', '')}.${button.slice(-3)}`),
+        file,
+      );
+    }
+    const pictures = (await page.evaluate(() => (window as any).pictures)) as Record<string, string>[];
+    console.log('walk 11, 10', JSON.stringify({ present, pictures }));
+    expect(Object.keys(present).length).toBeGreaterThan(0);
+    expect(Object.values(present).every((m) => m === 'named')).toBe(true);
+    expect(pictures).toEqual([present, present]);
+    await page.close();
+  });
+
   it('walk 6, 16. the SVG of a map view draws the nodes placed by their links as the canvas does: faded, dashed', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -4,10 +4,12 @@ import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
 import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
+import type { Region } from '../../canvas/fit.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
 import { presentLabelScale, savedRect, showSavedViewport, slideRect } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { download, fileStem } from './download.ts';
+import { withOffMapNames } from './off-map-frame.ts';
 import { graphToPng, type PngOptions } from './png.ts';
 
 /** A view as saved: its elements, filters and viewport, and under a map its basemap, loaded. */
@@ -26,9 +28,16 @@ function viewBasemap(v: StoryView): BasemapPaths | null {
 /**
  * The model rectangle a shown view's picture is fitted to. A graph view: the one Present fits into
  * the screen (slide-viewport.ts), the view's saved frame cut to its nodes, with no empty canvas it
- * happened to leave. A map view: the part of the map the user framed, whole.
+ * happened to leave. A map view: the part of the map the user framed, whole, and the names of its
+ * places off the map drawn at its edge.
  */
-export const pictureRect = (v: StoryView) => (v.layout === 'geo' ? savedRect(v) : slideRect(canvas().cy, v));
+export function pictureRect(v: StoryView): Region | null {
+  const cy = canvas().cy;
+  if (v.layout !== 'geo') return slideRect(cy, v);
+  const rect = savedRect(v);
+  // Widened to its places off the map with their names, as Present shows them (off-map-frame.ts).
+  return rect && withOffMapNames(cy, v, rect, presentLabelScale(cy, v, 1) ?? 1);
+}
 
 /**
  * What a view's picture shows: the part of the graph the view showed when saved (pictureRect), over
