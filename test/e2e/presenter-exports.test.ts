@@ -295,6 +295,44 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 11, 3. PNG per view offers numbered sources too: the cited links numbered on each picture and listed under it', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // The numbers on the picture's links (when Cytoscape draws it) and the texts painted around it.
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      w.painted = [];
+      CanvasRenderingContext2D.prototype.fillText = function (t: string, x: number, y: number) {
+        w.painted.push(t);
+        return fill.call(this, t, x, y);
+      };
+      w.cited = [];
+      cy.png = (o: unknown) => {
+        w.cited.push(cy.edges().filter((e: any) => e.data('cite')).length);
+        return png(o);
+      };
+    });
+    await page.setChecked('input[name="story-sources"]', true);
+    const file = await downloaded(page, '#btn-story-png');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-walk11-3-story-png-sources.png'), file);
+    const { painted, cited } = (await page.evaluate(() => ({
+      painted: (window as any).painted,
+      cited: (window as any).cited,
+    }))) as { painted: string[]; cited: number[] };
+    expect(cited.length).toBe(1);
+    expect(cited[0]).toBeGreaterThan(3);
+    expect(painted).toContain('Sources');
+    expect(painted.filter((t) => /^\[\d+\] /.test(t)).length).toBeGreaterThan(3);
+    // The numbers go with the picture: the canvas keeps none.
+    expect(await page.evaluate(() => (window as any).corridor.cy.edges('[cite]').length)).toBe(0);
+    await page.close();
+  });
+
   it.each(['map', 'force layout'])(
     'walk 4, 2. the %s PNG of the whole graph with its sources: no two source numbers touch; each cited link has its number drawn (alone or in a range) or listed as not drawn',
     async (kind) => {
@@ -735,11 +773,16 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         file,
       );
     }
+    // The canvas's own PNG, of the view on screen: the canvas's marks, named as on the canvas.
+    const canvas = (await page.evaluate(() => (window as any).offMapMarks())) as Record<string, string>;
+    await openPanel(page, 'export');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-walk11-10-png.png'), await downloaded(page, '#btn-export-png'));
     const pictures = (await page.evaluate(() => (window as any).pictures)) as Record<string, string>[];
-    console.log('walk 11, 10', JSON.stringify({ present, pictures }));
+    console.log('walk 11, 10', JSON.stringify({ present, pictures, canvas }));
     expect(Object.keys(present).length).toBeGreaterThan(0);
     expect(Object.values(present).every((m) => m === 'named')).toBe(true);
-    expect(pictures).toEqual([present, present]);
+    expect(pictures.slice(0, 2)).toEqual([present, present]);
+    expect(Object.values(pictures[2]!).every((m) => m === 'named')).toBe(true);
     await page.close();
   });
 

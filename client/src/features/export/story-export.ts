@@ -11,6 +11,8 @@ import { canvasThumb } from '../present/thumbnail.ts';
 import { download, fileStem } from './download.ts';
 import { withOffMapNames } from './off-map-frame.ts';
 import { graphToPng, type PngOptions } from './png.ts';
+import { sourcesFor, withCiteNumbers } from './sources.ts';
+import { shown } from '../../canvas/visibility.ts';
 
 /** A view as saved: its elements, filters and viewport, and under a map its basemap, loaded. */
 async function showView(v: StoryView): Promise<void> {
@@ -79,18 +81,27 @@ export async function drawMissingThumbs(): Promise<void> {
   });
 }
 
-export async function exportStoryPngs(): Promise<string> {
+/** A PNG per view; `numbered`: each picture numbers its cited links and lists their sources under it, as the canvas's PNG does. */
+export async function exportStoryPngs(numbered = false): Promise<string> {
   const n = await eachView(async (v, i) => {
-    const res = await graphToPng(canvas().cy, {
-      title: v.title,
-      caption: v.caption || undefined,
-      legend: true,
-      sources: false,
-      scale: 2,
-      background: 'white',
-      ...viewPicture(v),
-    });
+    const cy = canvas().cy;
+    const list = numbered ? await sourcesFor(shown(cy.edges())) : [];
+    const draw = () =>
+      graphToPng(
+        cy,
+        {
+          title: v.title,
+          caption: v.caption || undefined,
+          legend: true,
+          sources: numbered,
+          scale: 2,
+          background: 'white',
+          ...viewPicture(v),
+        },
+        list,
+      );
+    const res = await (numbered ? withCiteNumbers(cy, list, draw) : draw());
     download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
   });
-  return `${n} PNG${n === 1 ? '' : 's'} saved, one per view.`;
+  return `${n} PNG${n === 1 ? '' : 's'} saved, one per view${numbered ? ', each with its sources under it' : ''}.`;
 }
