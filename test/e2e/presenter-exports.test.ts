@@ -295,6 +295,44 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 11, 3. PNG per view offers numbered sources too: the cited links numbered on each picture and listed under it', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // The numbers on the picture's links (when Cytoscape draws it) and the texts painted around it.
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      w.painted = [];
+      CanvasRenderingContext2D.prototype.fillText = function (t: string, x: number, y: number) {
+        w.painted.push(t);
+        return fill.call(this, t, x, y);
+      };
+      w.cited = [];
+      cy.png = (o: unknown) => {
+        w.cited.push(cy.edges().filter((e: any) => e.data('cite')).length);
+        return png(o);
+      };
+    });
+    await page.setChecked('input[name="story-sources"]', true);
+    const file = await downloaded(page, '#btn-story-png');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-walk11-3-story-png-sources.png'), file);
+    const { painted, cited } = (await page.evaluate(() => ({
+      painted: (window as any).painted,
+      cited: (window as any).cited,
+    }))) as { painted: string[]; cited: number[] };
+    expect(cited.length).toBe(1);
+    expect(cited[0]).toBeGreaterThan(3);
+    expect(painted).toContain('Sources');
+    expect(painted.filter((t) => /^\[\d+\] /.test(t)).length).toBeGreaterThan(3);
+    // The numbers go with the picture: the canvas keeps none.
+    expect(await page.evaluate(() => (window as any).corridor.cy.edges('[cite]').length)).toBe(0);
+    await page.close();
+  });
+
   it.each(['map', 'force layout'])(
     'walk 4, 2. the %s PNG of the whole graph with its sources: no two source numbers touch; each cited link has its number drawn (alone or in a range) or listed as not drawn',
     async (kind) => {
@@ -743,6 +781,70 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const svgOffMap = [...svg.matchAll(/<g class="node" data-id="([^"]+)" data-off-map="true"[^>]*>.*?<\/g>/g)];
     expect(svgOffMap.map((m) => m[1]).sort()).toEqual(offMap);
     for (const m of svgOffMap) expect(m[0]).toMatch(/stroke-dasharray=.*, off the map<\/text>/);
+    await page.close();
+  });
+
+  it('walk 11, 10. a map view zoomed in marks its off-map places in its PNG and PDF page as Present does: the mark and its name whole in the picture', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // Each off-map place the picture draws (its mark inside it): whether its name shows, and whole.
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      w.offMapMarks = () => {
+        const inside = (b: any) => b.x1 >= -1 && b.y1 >= -1 && b.x2 <= cy.width() + 1 && b.y2 <= cy.height() + 1;
+        const marks: Record<string, string> = {};
+        cy.nodes('.geo-offmap')
+          .not('.filtered, .hidden')
+          .forEach((n: any) => {
+            const p = n.renderedPosition();
+            if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) return;
+            const named = !n.hasClass('label-hidden') && / off the map$/.test(String(n.style('label')));
+            const whole = inside(n.renderedBoundingBox({ includeLabels: true }));
+            marks[n.id()] = !named ? 'unnamed' : whole ? 'named' : 'name cut';
+          });
+        return marks;
+      };
+      const png = cy.png.bind(cy);
+      w.pictures = [];
+      cy.png = (o: unknown) => {
+        w.pictures.push(w.offMapMarks());
+        return png(o);
+      };
+    });
+    await page.click('#btn-story-present');
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    await page.waitForTimeout(500);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const present = (await page.evaluate(() => (window as any).offMapMarks())) as Record<string, string>;
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'presenter-walk11-10-present.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    for (const button of ['#btn-story-png', '#btn-story-pdf']) {
+      const file = await downloaded(page, button);
+      fs.writeFileSync(
+        path.join(SCREENSHOTS, `presenter-walk11-10${button.replace('#btn', '')}.${button.slice(-3)}`),
+        file,
+      );
+    }
+    // The canvas's own PNG, of the view on screen: the canvas's marks, named as on the canvas.
+    const canvas = (await page.evaluate(() => (window as any).offMapMarks())) as Record<string, string>;
+    await openPanel(page, 'export');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-walk11-10-png.png'), await downloaded(page, '#btn-export-png'));
+    const pictures = (await page.evaluate(() => (window as any).pictures)) as Record<string, string>[];
+    console.log('walk 11, 10', JSON.stringify({ present, pictures, canvas }));
+    expect(Object.keys(present).length).toBeGreaterThan(0);
+    expect(Object.values(present).every((m) => m === 'named')).toBe(true);
+    expect(pictures.slice(0, 2)).toEqual([present, present]);
+    expect(Object.values(pictures[2]!).every((m) => m === 'named')).toBe(true);
     await page.close();
   });
 

@@ -238,6 +238,47 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk 11, 4. leaving Present after the last view gives back the state before it: the Story panel, the selection, the card', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const state = () =>
+      page.evaluate(() => ({
+        selected: (window as any).corridor.cy.$(':selected').length as number,
+        card: document.querySelector('#details')
+          ? document.querySelector('#btn-open-details')
+            ? 'compact'
+            : 'full'
+          : 'none',
+        story: !!document.querySelector('#left-panel .panel-slot[data-panel="story"]')?.checkVisibility(),
+      }));
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // As walk 11 left it: Quảng Ninh's card open beside the Story panel, its neighbours selected, saved as the last view.
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.getElementById('quang-ninh').emit('tap');
+      cy.getElementById('quang-ninh').closedNeighborhood().select();
+    });
+    await page.locator('#details').waitFor();
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    const before = await state();
+    expect(before.story).toBe(true);
+    expect(before.card).not.toBe('none');
+    await page.locator('.story-view').first().getByRole('button', { name: 'Present' }).click();
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(300);
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    await page.waitForTimeout(500);
+    await shot(page, 'presenter-walk11', 'after-present');
+    expect(await state()).toEqual(before);
+    await page.close();
+  });
+
   it('walk 5, 9. a view saved with a path highlighted keeps it: in the view when shown, presented and after, the working canvas as it was', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -4,11 +4,15 @@ import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
 import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
+import type { Region } from '../../canvas/fit.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
 import { presentLabelScale, savedRect, showSavedViewport, slideRect } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { download, fileStem } from './download.ts';
+import { withOffMapNames } from './off-map-frame.ts';
 import { graphToPng, type PngOptions } from './png.ts';
+import { sourcesFor, withCiteNumbers } from './sources.ts';
+import { shown } from '../../canvas/visibility.ts';
 
 /** A view as saved: its elements, filters and viewport, and under a map its basemap, loaded. */
 async function showView(v: StoryView): Promise<void> {
@@ -26,9 +30,16 @@ function viewBasemap(v: StoryView): BasemapPaths | null {
 /**
  * The model rectangle a shown view's picture is fitted to. A graph view: the one Present fits into
  * the screen (slide-viewport.ts), the view's saved frame cut to its nodes, with no empty canvas it
- * happened to leave. A map view: the part of the map the user framed, whole.
+ * happened to leave. A map view: the part of the map the user framed, whole, and the names of its
+ * places off the map drawn at its edge.
  */
-export const pictureRect = (v: StoryView) => (v.layout === 'geo' ? savedRect(v) : slideRect(canvas().cy, v));
+export function pictureRect(v: StoryView): Region | null {
+  const cy = canvas().cy;
+  if (v.layout !== 'geo') return slideRect(cy, v);
+  const rect = savedRect(v);
+  // Widened to its places off the map with their names, as Present shows them (off-map-frame.ts).
+  return rect && withOffMapNames(cy, v, rect, presentLabelScale(cy, v, 1) ?? 1);
+}
 
 /**
  * What a view's picture shows: the part of the graph the view showed when saved (pictureRect), over
@@ -70,18 +81,27 @@ export async function drawMissingThumbs(): Promise<void> {
   });
 }
 
-export async function exportStoryPngs(): Promise<string> {
+/** A PNG per view; `numbered`: each picture numbers its cited links and lists their sources under it, as the canvas's PNG does. */
+export async function exportStoryPngs(numbered = false): Promise<string> {
   const n = await eachView(async (v, i) => {
-    const res = await graphToPng(canvas().cy, {
-      title: v.title,
-      caption: v.caption || undefined,
-      legend: true,
-      sources: false,
-      scale: 2,
-      background: 'white',
-      ...viewPicture(v),
-    });
+    const cy = canvas().cy;
+    const list = numbered ? await sourcesFor(shown(cy.edges())) : [];
+    const draw = () =>
+      graphToPng(
+        cy,
+        {
+          title: v.title,
+          caption: v.caption || undefined,
+          legend: true,
+          sources: numbered,
+          scale: 2,
+          background: 'white',
+          ...viewPicture(v),
+        },
+        list,
+      );
+    const res = await (numbered ? withCiteNumbers(cy, list, draw) : draw());
     download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
   });
-  return `${n} PNG${n === 1 ? '' : 's'} saved, one per view.`;
+  return `${n} PNG${n === 1 ? '' : 's'} saved, one per view${numbered ? ', each with its sources under it' : ''}.`;
 }

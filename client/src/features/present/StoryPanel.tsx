@@ -9,7 +9,7 @@ import { deleteView, saveView, showView, startPresenting, updateView, viewName }
 import { StoryThumb } from './StoryThumb.tsx';
 
 const STORY_EXPORTS = [
-  { id: 'btn-story-png', label: 'PNG per view', run: () => exportStoryPngs() },
+  { id: 'btn-story-png', label: 'PNG per view', run: (numbered: boolean) => exportStoryPngs(numbered) },
   {
     id: 'btn-story-pdf',
     label: 'PDF',
@@ -19,7 +19,7 @@ const STORY_EXPORTS = [
   },
 ];
 
-/** A PNG per view, or one PDF with a page per view (its sources numbered, as an option); the note says what was saved. */
+/** A PNG per view, or one PDF with a page per view (their sources numbered, as an option); the note says what was saved. */
 function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: string): void }) {
   const [numbered, setNumbered] = useState(false);
   return (
@@ -37,14 +37,14 @@ function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: 
           {x.label}
         </button>
       ))}
-      <label title="Number the links that cite an article on each page's picture, and list their sources after the page">
+      <label title="Number the links that cite an article on each picture, and list their sources under the PNG's picture or after the PDF's page">
         <input
           type="checkbox"
           name="story-sources"
           checked={numbered}
           onChange={(ev) => setNumbered(ev.currentTarget.checked)}
         />{' '}
-        numbered sources (PDF)
+        numbered sources
       </label>
     </>
   );
