@@ -10,6 +10,7 @@ import { bringIntoView, freeRegion, showFit, viewRegion, zoomCeiling, type Regio
 import {
   frameOf,
   modelRect,
+  rememberFit,
   rememberRect,
   sameRect,
   sameView,
@@ -123,9 +124,14 @@ function showRect(cy: cytoscape.Core, rect: ModelRect, region: Region, nodes?: c
  * that rectangle tall on one screen and wide on another of the same size, and a frame fitted from
  * one shape into the other arrived zoomed out (walk 10, 5b: 0.73 of the sender's zoom at 1440).
  */
-export function frameRect(cy: cytoscape.Core, rect: ModelRect): void {
+export function frameRect(cy: cytoscape.Core, rect: ModelRect, opts: { again?: boolean } = {}): void {
   showRect(cy, rect, viewRegion(cy));
-  rememberRect(cy, rect, freeRegion(cy));
+  if (!opts.again) return rememberRect(cy, rect, freeRegion(cy));
+  // `again` (a shared link's frame): a later change of the free region shows the rectangle again
+  // beside the panels, as here. Kept as a plain rectangle, it was fitted into the largest free
+  // rectangle, and a graph no larger than the canvas was fitted whole: the map's legend growing
+  // once the markers were drawn (its 'On the map' section) took a link's 0.89 to 0.54.
+  rememberFit(cy, () => showRect(cy, rect, viewRegion(cy)), freeRegion(cy));
 }
 
 /** The model rectangle the view shows beside the panels over the canvas (see frameRect). */

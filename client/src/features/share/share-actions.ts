@@ -278,7 +278,7 @@ const RUN_WAIT_MS = 20_000;
  */
 function frameRestored(cy: cytoscape.Core, frame: SharedState['frame']): void {
   const check = () => {
-    if (frame) frameRect(cy, frame);
+    if (frame) frameRect(cy, frame, { again: true });
     const lit = highlightOn.peek() ? cy.$(`.${HIGHLIGHT}`) : cy.collection();
     // The sender's frame first; a highlight the sender saw whole that it leaves out here (a
     // narrower screen cut a path's end, walk 10, 5) is fitted whole. One the sender zoomed into
