@@ -22,6 +22,7 @@ import { bindHover } from './features/selection/hover.tsx';
 import { bindKeyboardNav } from './features/selection/keyboard-nav.ts';
 import { SelectionBar } from './features/selection/SelectionBar.tsx';
 import { restoreFromLink } from './features/share/share-actions.ts';
+import { bindLiveLink } from './features/share/live-link.ts';
 import { viewFromLocation } from './features/share/compact.ts';
 import { TextDialog } from './ui/TextDialog.tsx';
 import { ReviewDialog } from './features/review/ReviewDialog.tsx';
@@ -127,6 +128,8 @@ api
 
 const shared = viewFromLocation();
 const restored = shared ? restoreFromLink(shared) : Promise.resolve();
+// From then on the address bar's link follows the state on show: a reload gives back what the user sees.
+bindLiveLink(restored);
 
 // For the end-to-end tests and the console: the canvas and the story's views, read-only by convention.
 void restored.then(() => Object.assign(window, { corridor: { cy, canvas: canvas(), story, ready: true } }));
