@@ -28,6 +28,7 @@ import { TextDialog } from './ui/TextDialog.tsx';
 import { ReviewDialog } from './features/review/ReviewDialog.tsx';
 import { filters, story } from './app/store.ts';
 import { applyFilters } from './canvas/visibility.ts';
+import { sayWhatShows } from './features/filters/filter-status.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const params = new URLSearchParams(location.search);
@@ -56,9 +57,13 @@ bindKeyboard();
 bindNarrowPanels();
 
 // ---- the store drives the canvas ----
+/** The filters at the last change: the status line speaks only when they change, not at the start. */
+let filtersSaid = filters.peek();
 effect(() => {
   applyFilters(cy, filters.value);
   afterCanvasChange();
+  if (filters.value !== filtersSaid) sayWhatShows(cy, filters.value);
+  filtersSaid = filters.value;
 });
 effect(() => canvas().setStyle(style.value));
 /** The view frames what it framed in the region free now (canvas/frame.ts); presenting frames its slides itself. */
