@@ -9,7 +9,7 @@
 import type cytoscape from 'cytoscape';
 import { hideElements } from '../../app/canvas-actions.ts';
 import type { StatusMessage } from '../../app/types.ts';
-import { setStatus, showDetails, status } from '../../app/store.ts';
+import { details, setStatus, showDetails, status } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { menuAt } from './ContextMenu.tsx';
@@ -50,6 +50,19 @@ let enterCanvas: (nodeId?: string) => void = () => {};
  */
 export function focusCanvas(nodeId?: string): void {
   enterCanvas(nodeId);
+}
+
+/**
+ * Closes the details card. Focus inside it (its close button, "Read in the article" the reader gave
+ * focus back to) goes to the canvas, on the node the card showed: removed with the card it fell to
+ * the page's body, and the arrows did nothing (walk 11, 9).
+ */
+export function closeDetails(): void {
+  const card = details.peek();
+  const active = document.activeElement;
+  const inCard = active === document.body || active?.closest('#details') != null;
+  showDetails(null);
+  if (inCard) focusCanvas(card?.group === 'nodes' ? card.id : undefined);
 }
 
 /** Hides `sel`; the status line names what went (`then`: what the keyboard does next). */
