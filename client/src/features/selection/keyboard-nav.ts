@@ -263,7 +263,10 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   enterCanvas = (nodeId) => {
     host.focus({ preventScroll: true });
     const n = nodeId ? cy.getElementById(nodeId) : cy.collection();
-    if (n.nonempty() && n.isNode() && shown(n).nonempty()) kb.moveTo(n as unknown as cytoscape.NodeSingular);
+    if (n.empty() || !n.isNode() || shown(n).empty()) return;
+    // A node within a larger selection (its neighbours, selected from the menu) keeps it whole.
+    if (n.selected() && cy.$(':selected').length > 1) return;
+    kb.moveTo(n as unknown as cytoscape.NodeSingular);
   };
   host.addEventListener('blur', () => kb.node?.removeClass('keyboard-focus'));
   bindFollowing(cy, kb);
