@@ -33,11 +33,13 @@ import { bindHover } from './features/selection/hover.tsx';
 import { bindKeyboardNav } from './features/selection/keyboard-nav.ts';
 import { SelectionBar } from './features/selection/SelectionBar.tsx';
 import { restoreFromLink } from './features/share/share-actions.ts';
+import { bindLiveLink } from './features/share/live-link.ts';
 import { viewFromLocation } from './features/share/compact.ts';
 import { TextDialog } from './ui/TextDialog.tsx';
 import { ReviewDialog } from './features/review/ReviewDialog.tsx';
 import { filters, story } from './app/store.ts';
 import { applyFilters } from './canvas/visibility.ts';
+import { sayWhatShows } from './features/filters/filter-status.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const params = new URLSearchParams(location.search);
@@ -66,9 +68,13 @@ bindKeyboard();
 bindNarrowPanels();
 
 // ---- the store drives the canvas ----
+/** The filters at the last change: the status line speaks only when they change, not at the start. */
+let filtersSaid = filters.peek();
 effect(() => {
   applyFilters(cy, filters.value);
   afterCanvasChange();
+  if (filters.value !== filtersSaid) sayWhatShows(cy, filters.value);
+  filtersSaid = filters.value;
 });
 effect(() => canvas().setStyle(style.value));
 /** The view frames what it framed in the region free now (canvas/frame.ts); presenting frames its slides itself. */
@@ -144,6 +150,8 @@ api
 
 const shared = viewFromLocation();
 const restored = shared ? restoreFromLink(shared) : Promise.resolve();
+// From then on the address bar's link follows the state on show: a reload gives back what the user sees.
+bindLiveLink(restored);
 
 // For the end-to-end tests and the console: the canvas and the story's views, read-only by convention.
 void restored.then(() => Object.assign(window, { corridor: { cy, canvas: canvas(), story, ready: true } }));

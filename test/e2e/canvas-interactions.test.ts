@@ -344,12 +344,16 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.mouse.up();
     const moved = await onPage(page, 'lang-son');
     expect(Math.hypot(moved.x - at.x - 80, moved.y - at.y - 40)).toBeLessThan(4);
-    // Pinned: a new layout leaves it where the user put it.
+    // Pinned: the layout run again leaves it where the user put it.
     const model = await page.evaluate(() => (window as any).corridor.cy.getElementById('lang-son').position());
-    await page.selectOption('#layout-select', 'concentric');
+    await page.evaluate(() => (window as any).corridor.canvas.layout());
     await page.evaluate(() => (window as any).corridor.canvas.idle());
     const after = await page.evaluate(() => (window as any).corridor.cy.getElementById('lang-son').position());
     expect(after).toEqual(model);
+    // Another layout chosen places every node: the pin is released (walk 11, 3).
+    await page.selectOption('#layout-select', 'concentric');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await expect.poll(() => page.locator('[data-action="pin"]').innerText()).toBe('Pin');
     await page.close();
   });
 
@@ -1573,6 +1577,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.locator('#context-menu').waitFor();
     await expect.poll(active).toBe('Expand all links'); // the menu has the keyboard
     await page.keyboard.press('End');
+    await expect.poll(active).toBe('Remove');
+    await page.keyboard.press('ArrowUp');
     await expect.poll(active).toBe('Hide');
     await page.keyboard.press('Enter');
     expect(await page.evaluate((id) => (window as any).corridor.cy.getElementById(id).hasClass('hidden'), node)).toBe(

@@ -938,7 +938,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('walk6 4. a place pinned in the force layout is drawn at its coordinates on the Map, and after Unpin too', async () => {
+  it('walk6 4. a place pinned in the force layout is drawn at its coordinates on the Map (the pin released), and pinned there too', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await loadWholeGraph(page);
     await page.evaluate(() => {
@@ -951,16 +951,20 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await showMap(page);
     await settled(page);
     await shot(page, 'canvas', 'map-pinned-laos');
+    // Choosing the Map released the pin, and said so (walk 11, 3: a chosen layout places every node).
+    expect(await page.locator('#status').innerText()).toContain('1 pin released for the Map layout');
+    expect(await page.locator('[data-action="pin"]').innerText()).toBe('Pin');
     const laosAt = async () => (await mapMarkers(page)).find((m) => m.id === 'laos')!;
-    const pinned = await laosAt();
-    expect(pinned, 'Laos on the map').toBeDefined();
-    expect(gap(pinned.home, pinned.point), 'pinned Laos laid out at its coordinates').toBeLessThan(1);
+    const released = await laosAt();
+    expect(released, 'Laos on the map').toBeDefined();
+    expect(gap(released.home, released.point), 'Laos pinned in Force laid out at its coordinates').toBeLessThan(1);
     expectHonest(await mapMarkers(page));
+    // Pinned on the map: still drawn at its coordinates.
     await page.click('[data-action="pin"]');
-    await expect.poll(() => page.locator('[data-action="pin"]').innerText()).toBe('Pin');
+    await expect.poll(() => page.locator('[data-action="pin"]').innerText()).toBe('Unpin');
     await settled(page);
-    const unpinned = await laosAt();
-    expect(gap(unpinned.home, unpinned.point), 'unpinned Laos at its coordinates').toBeLessThan(1);
+    const pinned = await laosAt();
+    expect(gap(pinned.home, pinned.point), 'pinned Laos at its coordinates').toBeLessThan(1);
     expectHonest(await mapMarkers(page));
     await page.close();
   });

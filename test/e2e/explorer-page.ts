@@ -66,15 +66,29 @@ export async function openExplorer(
   return { page, warnings };
 }
 
-export async function searchAndChoose(page: Page, q: string, label: string): Promise<void> {
+/**
+ * Picks `label` from the top bar's search for `q`. Beside an open left panel (Filters is open at the
+ * start) the pick keeps the panel and shows the card compact (walk 11, 8); `card: 'full'` (the
+ * default, for the steps that read the card) then presses "Open details", which folds the panel
+ * where both do not fit. `card: 'as-shown'` leaves the card as the pick showed it.
+ */
+export async function searchAndChoose(
+  page: Page,
+  q: string,
+  label: string,
+  opts: { card?: 'full' | 'as-shown' } = {},
+): Promise<void> {
   await page.click('#search-input');
   await page.fill('#search-input', q);
   const option = page.locator('#search-list li[role="option"]', { hasText: label }).first();
   await option.waitFor();
   await option.click();
-  // The node is added (with its links, laid out) before its card opens; the card may fold the left
-  // panel where both have no room. Wait for it, so the next step sees the page as it settles.
-  await page.locator('#details h2', { hasText: label }).first().waitFor();
+  // The node is added (with its links, laid out) before its card opens. Wait for it, so the next
+  // step sees the page as it settles.
+  await page.locator('#details h2, #details .compact-title', { hasText: label }).first().waitFor();
+  if (opts.card === 'as-shown' || !(await page.locator('#details.compact').count())) return;
+  await page.click('#btn-open-details');
+  await page.locator('#details:not(.compact) h2', { hasText: label }).first().waitFor();
 }
 
 /** A tab click toggles: open the panel only when it is not showing already. */

@@ -3,6 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
 import { truePosition } from '../canvas/canvas.ts';
+import { LAYOUTS } from '../canvas/layouts.ts';
 import { applyFilters, LINKLESS_CLASS, markLinkless, shown } from '../canvas/visibility.ts';
 import { hiddenByFiltersNote } from '../features/filters/filter-empty.ts';
 import { toApiQuery } from './api-query.ts';
@@ -143,6 +144,15 @@ export function togglePin(nodes: cytoscape.NodeCollection = selected().nodes()):
   // user can still drag it.
   const apply = (n: cytoscape.NodeSingular, on: boolean) => void n.toggleClass('pinned', on);
   nodes.forEach((n) => apply(n, pin));
+  // Said on the status line (walk 11, 7: Pin and Unpin changed only a border).
+  const one = nodes.length === 1;
+  const what = one ? String(nodes.first().data('label')) : `${nodes.length} nodes`;
+  setStatus({
+    kind: 'done',
+    message: pin
+      ? `Pinned ${what}: this layout leaves ${one ? 'it' : 'them'} in place; choosing another layout releases ${one ? 'it' : 'them'}.`
+      : `Unpinned ${what}: the layout may move ${one ? 'it' : 'them'} again.`,
+  });
   history.push({
     label: pin ? 'pin' : 'unpin',
     undo: () => (before.forEach(([n, was]) => apply(n, was)), canvasChanged()),
@@ -191,24 +201,41 @@ export function redo(): void {
   afterCanvasChange();
 }
 
-/** A layout change is one undoable step, as in other graph tools: Undo puts the nodes and the layout back. */
+/**
+ * A layout change is one undoable step, as in other graph tools: Undo puts the nodes and the layout back.
+ * A layout the user chooses places every node: a pin set in another layout is released (walk 11, 3: a
+ * place pinned in Force stood far above Concentric's rings, squeezed them into a corner with their
+ * labels on each other, and went so into views and exports). The status line says so; Undo pins again.
+ */
 export async function chooseLayout(name: LayoutName): Promise<void> {
   const cv = canvas();
   const was = { layout: layoutName.peek(), ...placement(cv.cy) };
+  const released = was.layout !== name ? cv.cy.nodes('.pinned') : cv.cy.collection();
+  released.removeClass('pinned');
   setLayout(name);
   await cv.layout(name);
   const now = { layout: name, ...placement(cv.cy) };
-  const back = (to: typeof was) => {
+  const back = (to: typeof was, pinned: boolean) => {
     setLayout(to.layout);
     void cv.syncBasemap(to.layout);
     cv.cy.batch(() => cv.cy.nodes().forEach((n) => void (to.pos.has(n.id()) && n.position(to.pos.get(n.id())!))));
+    released.toggleClass('pinned', pinned);
     cv.cy.viewport(to.view);
     // Back under the map, its places are marked, fanned and gathered again from their true points
     // (a far place off the map, Beijing with its mark); leaving it, the marks go.
     cv.adoptMap(to.layout === 'geo');
     canvasChanged();
   };
-  if (was.layout !== name) history.push({ label: `layout (${name})`, undo: () => back(was), redo: () => back(now) });
+  if (was.layout !== name)
+    history.push({ label: `layout (${name})`, undo: () => back(was, true), redo: () => back(now, false) });
+  if (released.nonempty()) {
+    const n = released.length;
+    const title = (LAYOUTS.find((l) => l.name === name)?.title ?? name).replace(/ layout$/, '');
+    setStatus({
+      kind: 'done',
+      message: `${n} pin${n === 1 ? '' : 's'} released for the ${title} layout, so that it places every node. Undo (Ctrl+Z) pins ${n === 1 ? 'it' : 'them'} again.`,
+    });
+  }
   canvasChanged();
 }
 

@@ -2,9 +2,10 @@
 // dialog (the browser closes it itself), then the context menu or the View menu, the presentation, the details
 // card, the left panel, a result's highlight, in that order, one per press.
 import { closeMenu } from '../features/selection/ContextMenu.tsx';
+import { closeDetails } from '../features/selection/keyboard-nav.ts';
 import { clearHighlight, redo, undo } from './canvas-actions.ts';
 import { highlightOn } from './highlight.ts';
-import { closePanel, details, panel, present, presenting, showDetails, story } from './store.ts';
+import { closePanel, details, panel, present, presenting, story } from './store.ts';
 
 /** Closes the topmost layer; returns what it closed (for tests and the status line). */
 export function closeTopmost(): string | null {
@@ -15,7 +16,7 @@ export function closeTopmost(): string | null {
   if (dropDown && dropDown.offsetParent !== null)
     return (dropDown.removeAttribute('open'), dropDown.querySelector('summary')?.focus(), 'menu');
   if (presenting.value !== null) return (present(null), 'presentation');
-  if (details.value) return (showDetails(null), 'details');
+  if (details.value) return (closeDetails(), 'details');
   if (panel.value) return (closePanel(), 'panel');
   if (highlightOn.value) return (clearHighlight(), 'highlight');
   return null;

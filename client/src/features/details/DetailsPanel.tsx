@@ -9,12 +9,13 @@ import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { openFullDetails } from '../../app/narrow-panels.ts';
-import { canvasVersion, details, detailsCompact, showDetails } from '../../app/store.ts';
+import { canvasVersion, details, detailsCompact } from '../../app/store.ts';
 import { bringIntoView, inSight } from '../../canvas/fit.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
 import { expandNode } from '../expand/expand.ts';
 import { Props, SourceBlock, SourceList, SourcesNote } from './SourceBlock.tsx';
+import { closeDetails } from '../selection/keyboard-nav.ts';
 
 function NodeSources({ id }: { id: string }) {
   const [state, setState] = useState<NodeDetailResponse | string>('Loading sources…');
@@ -113,7 +114,7 @@ function EdgeTitle({ e }: { e: cytoscape.EdgeSingular }) {
 function CompactCard({ el }: { el: cytoscape.SingularElementReturnValue }) {
   return (
     <aside id="details" class="details compact canvas-overlay" aria-label="Details (compact)">
-      <button type="button" class="close-x" aria-label="Close details" onClick={() => showDetails(null)}>
+      <button type="button" class="close-x" aria-label="Close details" onClick={closeDetails}>
         ×
       </button>
       <div class="compact-title">
@@ -140,7 +141,7 @@ export function DetailsPanel() {
   if (detailsCompact.value) return <CompactCard el={el} />;
   return (
     <aside id="details" class="details canvas-overlay" aria-label="Details">
-      <button type="button" class="close-x" aria-label="Close details" onClick={() => showDetails(null)}>
+      <button type="button" class="close-x" aria-label="Close details" onClick={closeDetails}>
         ×
       </button>
       {el!.isNode() ? (

@@ -48,7 +48,9 @@ export async function addNodeWithLinks(node: NodeElement): Promise<void> {
     });
   if (first) cv.cy.center(el);
   else if (added.nonempty()) await cv.layout(undefined, { incremental: true });
-  // Picked from the search list: the user asked for this node (the card folds a panel if need be).
-  showDetails({ id, group: 'nodes' }, true);
+  // Picked from the search list while working in a panel (Filters, Export): the panel stays and the
+  // card shows compact beside it where both do not fit (walk 11, 8: folding it sent the analyst
+  // back to its tab after every name). With no panel open the card shows in full.
+  showDetails({ id, group: 'nodes' });
   canvasChanged();
 }

@@ -1,11 +1,12 @@
 // The context menu (right-click or long-press on a node or link, or the Menu key on the focused
-// node): expand by type, hide, pin, find paths from here, open sources.
+// node): expand by type, pin, select neighbours, find paths from here, open sources, hide, remove:
+// what the selection bar offers for a selection, here for the element under the pointer (walk 11, 11).
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { EdgeType } from '../../../../common/model.ts';
 import { api } from '../../api/client.ts';
-import { hideElements, togglePin } from '../../app/canvas-actions.ts';
+import { hideElements, removeElements, selectNeighbors, togglePin } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { showDetails } from '../../app/store.ts';
 import { readArticle } from '../details/article.ts';
@@ -156,6 +157,10 @@ export function ContextMenu() {
             label={el.hasClass('pinned') ? 'Unpin' : 'Pin'}
             run={() => togglePin(el.nodes() as unknown as cytoscape.NodeCollection)}
           />
+          <Item
+            label="Select neighbours"
+            run={() => selectNeighbors(el.nodes() as unknown as cytoscape.NodeCollection)}
+          />
           <Item label="Find paths from here" run={() => pathFrom(el.data())} />
         </>
       ) : (
@@ -174,6 +179,7 @@ export function ContextMenu() {
         )}
       />
       <Item label="Hide" run={() => hideElements(el as unknown as cytoscape.CollectionReturnValue)} />
+      <Item label="Remove" run={() => removeElements(el as unknown as cytoscape.CollectionReturnValue)} />
     </ul>
   );
 }

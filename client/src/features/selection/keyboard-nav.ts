@@ -9,7 +9,7 @@
 import type cytoscape from 'cytoscape';
 import { hideElements } from '../../app/canvas-actions.ts';
 import type { StatusMessage } from '../../app/types.ts';
-import { setStatus, showDetails, status } from '../../app/store.ts';
+import { details, setStatus, showDetails, status } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { menuAt } from './ContextMenu.tsx';
@@ -50,6 +50,19 @@ let enterCanvas: (nodeId?: string) => void = () => {};
  */
 export function focusCanvas(nodeId?: string): void {
   enterCanvas(nodeId);
+}
+
+/**
+ * Closes the details card. Focus inside it (its close button, "Read in the article" the reader gave
+ * focus back to) goes to the canvas, on the node the card showed: removed with the card it fell to
+ * the page's body, and the arrows did nothing (walk 11, 9).
+ */
+export function closeDetails(): void {
+  const card = details.peek();
+  const active = document.activeElement;
+  const inCard = active === document.body || active?.closest('#details') != null;
+  showDetails(null);
+  if (inCard) focusCanvas(card?.group === 'nodes' ? card.id : undefined);
 }
 
 /** Hides `sel`; the status line names what went (`then`: what the keyboard does next). */
@@ -250,7 +263,10 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   enterCanvas = (nodeId) => {
     host.focus({ preventScroll: true });
     const n = nodeId ? cy.getElementById(nodeId) : cy.collection();
-    if (n.nonempty() && n.isNode() && shown(n).nonempty()) kb.moveTo(n as unknown as cytoscape.NodeSingular);
+    if (n.empty() || !n.isNode() || shown(n).empty()) return;
+    // A node within a larger selection (its neighbours, selected from the menu) keeps it whole.
+    if (n.selected() && cy.$(':selected').length > 1) return;
+    kb.moveTo(n as unknown as cytoscape.NodeSingular);
   };
   host.addEventListener('blur', () => kb.node?.removeClass('keyboard-focus'));
   bindFollowing(cy, kb);
