@@ -1,7 +1,7 @@
 // Where the hover tooltip goes (walk 5, item 13): the first spot round the hovered element that
 // covers no drawn marker or name, on the canvas; where none is free, the one covering least.
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../client/src/canvas/declutter.ts';
+import type { Box } from '../../client/src/canvas/label-boxes.ts';
 import { placeTip } from '../../client/src/features/selection/tip-place.ts';
 
 const box = (x: number, y: number, w: number, h: number): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });

@@ -8,7 +8,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Box } from './declutter.ts';
+import type { Box } from './label-boxes.ts';
 import type { AggregateLink, Leaders } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
 

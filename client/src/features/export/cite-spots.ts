@@ -6,7 +6,7 @@
 // Cytoscape draws it there (a label margin from the link's middle, where it puts an edge label) for
 // the PNG, and the SVG reads the box back.
 import type cytoscape from 'cytoscape';
-import type { Box } from '../../canvas/declutter.ts';
+import type { Box } from '../../canvas/label-boxes.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 export interface Point {

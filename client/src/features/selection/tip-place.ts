@@ -3,7 +3,7 @@
 // are tried in rings round the element, nearest first: above, below, right, left, then the
 // corners. Where every spot covers something (a crowded middle), the one covering least wins,
 // the hovered element and its neighbourhood weighing most.
-import type { Box } from '../../canvas/declutter.ts';
+import type { Box } from '../../canvas/label-boxes.ts';
 
 export interface TipRoom {
   /** The hovered element (a node's body, or a few pixels round the pointer on a link). */

@@ -1,0 +1,152 @@
+// Where labels go, as pure geometry over screen boxes (no Cytoscape here, unit-tested): each label
+// tries the places a map labeller tries and takes the first whose box lies inside the bounds, touches
+// no box already placed and has no other node nearer than its own. declutter.ts measures the boxes
+// on the canvas and applies the result.
+import { LABEL_FAR as FAR } from './label-place-style.ts';
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Where a label sits beside its node; the first is the stylesheet's default (no class). */
+export const LABEL_PLACES = [
+  'bottom',
+  'top',
+  'right',
+  'left',
+  'bottom-right',
+  'bottom-left',
+  'top-right',
+  'top-left',
+  'bottom-far',
+  'top-far',
+  'right-far',
+  'left-far',
+] as const;
+export const PLACE_CLASSES = LABEL_PLACES.slice(1).map((p) => `label-${p}`);
+
+/** Screen px kept between two labels' boxes as drawn: names drawn end to end read as one. */
+export const LABEL_AIR = 3;
+
+export const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+export const grownBy = (b: Box, d: number): Box => ({ x1: b.x1 - d, y1: b.y1 - d, x2: b.x2 + d, y2: b.y2 + d });
+/** The gap between two boxes along the wider of the two axes (0 when they touch or overlap). */
+export const boxGap = (a: Box, b: Box) => Math.max(0, a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
+
+/**
+ * The label's box at each place, from the box Cytoscape drew below the node: the same size, the
+ * same gap to the node's edge, moved above it or (centred on it) to its right or left.
+ */
+export function candidateBoxes(below: Box, body: Box): Box[] {
+  const w = below.x2 - below.x1;
+  const h = below.y2 - below.y1;
+  const gap = Math.max(0, below.y1 - body.y2);
+  const midY = (body.y1 + body.y2) / 2;
+  const right = { x1: body.x2 + gap, x2: body.x2 + gap + w };
+  const left = { x1: body.x1 - gap - w, x2: body.x1 - gap };
+  const under = { y1: body.y2 + gap, y2: body.y2 + gap + h };
+  const over = { y1: body.y1 - gap - h, y2: body.y1 - gap };
+  return [
+    below,
+    { x1: below.x1, x2: below.x2, ...over },
+    { ...right, y1: midY - h / 2, y2: midY + h / 2 },
+    { ...left, y1: midY - h / 2, y2: midY + h / 2 },
+    // The corners: a crowded hub's name still finds a place beside the links that enter it.
+    { ...right, ...under },
+    { ...left, ...under },
+    { ...right, ...over },
+    { ...left, ...over },
+    // Further off, clear of the arrowheads of the links that enter the node from below or above.
+    { x1: below.x1, x2: below.x2, y1: under.y1 + FAR, y2: under.y2 + FAR },
+    { x1: below.x1, x2: below.x2, y1: over.y1 - FAR, y2: over.y2 - FAR },
+    { x1: right.x1 + FAR, x2: right.x2 + FAR, y1: midY - h / 2, y2: midY + h / 2 },
+    { x1: left.x1 - FAR, x2: left.x2 - FAR, y1: midY - h / 2, y2: midY + h / 2 },
+  ];
+}
+
+/** A node with its candidate label boxes, or an obstacle (a panel: hard; an arrowhead: arrow). */
+export interface Item {
+  id: string;
+  labels: Box[];
+  body: Box;
+  mustShow?: boolean;
+  /**
+   * A name that says where its node is not ("↗ Beijing, off the map"): as a last resort it may
+   * cover other nodes' markers (drawn above them), never a name, a panel or the edge.
+   */
+  overMarkers?: boolean;
+  /**
+   * A place's name on the map (a province on its own marker): it may cover the markers of nodes
+   * placed there by association (`minor`), drawn above them, never a place's marker or a name.
+   */
+  overMinor?: boolean;
+  /** The marker of a node placed by its links on the map: a place's name may cover it. */
+  minor?: boolean;
+  hard?: boolean;
+  arrow?: boolean;
+}
+
+/**
+ * Which of the ranked labels can show without overlap, and where: the index of the first free
+ * candidate box per shown label (a pure function over boxes, unit-tested).
+ */
+export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0.5): Map<string, number> {
+  const cell = 64;
+  const grid = new Map<string, Box[]>();
+  /** Arrowheads: a label that must show covers one only as a last resort (the link is then drawn on top). */
+  const arrows = new Set<Box>();
+  const keys = (b: Box) => {
+    const out: string[] = [];
+    for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++)
+      for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) out.push(`${i}:${j}`);
+    return out;
+  };
+  const put = (b: Box) => keys(b).forEach((k) => (grid.get(k) ?? grid.set(k, []).get(k)!).push(b));
+  const grown = (b: Box): Box => grownBy(b, pad);
+  const inside = (b: Box) =>
+    !bounds || (b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2);
+  // No label is ever nearer another node than its own, at any level: else the name reads as that
+  // node's (the Hà Nội square labelled "Hanoi People's Committee", "Nanning" under an official's
+  // circle); such a name is hidden rather than misread. Level 0: nothing may be covered; 1 (a name
+  // that must show): an arrowhead may be, the link then drawn on top.
+  // 2 (a name that may cover markers): a node's body may be too.
+  // 1.5 (a place's name on the map): a minor marker may be too, and may be nearer than its own.
+  const ignored = (o: Box, level: number) =>
+    (level >= 1 && arrows.has(o)) || (level >= 1.5 && minors.has(o)) || (level >= 2 && bodies.has(o));
+  const clear = (b: Box, own: Box, level: number) =>
+    keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
+  const owned = (b: Box, own: Box, level: number) => {
+    const near = grownBy(b, Math.max(0, boxGap(b, own) - 0.5)); // a tie still reads as its own
+    return keys(near).every((k) =>
+      (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
+    );
+  };
+  const free = (b: Box, own: Box, level: number) =>
+    inside(b) && clear(b, own, level) && (level >= 2 || owned(b, own, level));
+  // Every node body is an obstacle for every other node's label.
+  const bodies = new Set<Box>();
+  const minors = new Set<Box>();
+  for (const it of items) {
+    put(it.body);
+    if (!it.hard && !it.arrow) bodies.add(it.body);
+    if (it.minor) minors.add(it.body);
+    if (it.arrow) arrows.add(it.body);
+  }
+  const keep = new Map<string, number>();
+  for (const it of items) {
+    const fits = (level: number) => it.labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level));
+    // The most linked nodes keep their names, over an arrowhead if nothing else is free.
+    let at = fits(0);
+    if (at < 0 && it.mustShow) at = fits(1);
+    if (at < 0 && it.overMinor) at = fits(1.5);
+    if (at < 0 && it.overMarkers) at = fits(2);
+    if (at < 0) continue;
+    keep.set(it.id, at);
+    const box = grown(it.labels[at]!);
+    put(box);
+  }
+  return keep;
+}
