@@ -516,7 +516,9 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
-  it('new-user 11. a filter that hides the selected link deselects it: Hide and Remove are off', async () => {
+  // Since walk 10, 10 a selection a filter leaves out stays selected (it comes back with the filter),
+  // said in the bar; nothing acts on it meanwhile.
+  it('new-user 11. a filter that hides the selected link keeps it selected, said "filtered out for now": Hide and Remove are off', async () => {
     const page = await wholeGraph();
     await page.evaluate(() => {
       (window as any).corridor.cy.edges('[type = "SIGNED"]').first().select();
@@ -525,9 +527,14 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await page.locator('[data-action="hide"]').isDisabled()).toBe(false);
     await page.click('.tabs [data-panel="filters"]');
     await page.uncheck('input[name="type-SIGNED"]');
-    await expect.poll(() => page.locator('#selection-info').innerText()).toBe('Nothing selected');
+    await expect
+      .poll(() => page.locator('#selection-info').innerText())
+      .toMatch(/^Selected: .*SIGNED.*\(filtered out for now\)$/);
     expect(await page.locator('[data-action="hide"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-action="remove"]').isDisabled()).toBe(true);
+    await page.check('input[name="type-SIGNED"]');
+    await expect.poll(() => page.locator('#selection-info').innerText()).not.toMatch(/filtered out/);
+    expect(await page.locator('[data-action="hide"]').isDisabled()).toBe(false);
     await page.close();
   });
 
