@@ -123,9 +123,10 @@ const NOWHERE: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
  * The places of a name off the map that lie beyond its marker, away from the map's middle (`centre`
  * on screen), as a mark beyond the rim reads: "→ United States, off the map" centred below its
  * marker lay half inside the map's disc, mid-sea, in a zoomed view (walk 9, 5). The others are
- * ruled out (an empty box), unless none is left.
+ * ruled out (an empty box), unless none is left inside `bounds`: a mark at the edge of a story
+ * view's picture, which keeps the frame the user saved, is named on its inner side, not left unnamed.
  */
-function outward(boxes: Box[], body: Box, centre: { x: number; y: number }): Box[] {
+function outward(boxes: Box[], body: Box, centre: { x: number; y: number }, bounds: Box): Box[] {
   const mid = { x: (body.x1 + body.x2) / 2, y: (body.y1 + body.y2) / 2 };
   const len = Math.hypot(mid.x - centre.x, mid.y - centre.y) || 1;
   const [dx, dy] = [(mid.x - centre.x) / len, (mid.y - centre.y) / len];
@@ -134,7 +135,9 @@ function outward(boxes: Box[], body: Box, centre: { x: number; y: number }): Box
   const beyond = (b: Box) =>
     Math.min(along(b.x1, b.y1), along(b.x2, b.y1), along(b.x1, b.y2), along(b.x2, b.y2)) >= along(mid.x, mid.y) - r;
   const out = boxes.map((b) => (beyond(b) ? b : NOWHERE));
-  return out.some((b) => b !== NOWHERE) ? out : boxes;
+  const fits = (b: Box) =>
+    b !== NOWHERE && b.x1 >= bounds.x1 && b.y1 >= bounds.y1 && b.x2 <= bounds.x2 && b.y2 <= bounds.y2;
+  return out.some(fits) ? out : boxes;
 }
 
 /**
@@ -158,10 +161,12 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       Number(b.data('size')) - Number(a.data('size')),
   );
   const chosen = chosenNodes(cy);
+  // A label cut by the canvas's edge tries another place (nodes off screen need no label).
+  const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const boxes = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
-    const labels = n.hasClass('geo-offmap') ? outward(boxes, body, cy.pan()) : boxes;
+    const labels = n.hasClass('geo-offmap') ? outward(boxes, body, cy.pan(), bounds) : boxes;
     // A name that says where its node is not (off the map), what a cluster's pie stands for, or which
     // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
     // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
@@ -198,8 +203,6 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     ...heads.map(({ id, box }) => ({ id: `arrow ${id}`, labels: [], body: box, arrow: true })),
   ];
   const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
-  // A label cut by the canvas's edge tries another place (nodes off screen need no label).
-  const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const keep = placeLabels([...overlays, ...items], bounds);
   cy.batch(() =>
     ranked.forEach((n) => {

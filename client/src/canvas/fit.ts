@@ -44,14 +44,19 @@ export function freeRegion(cy: cytoscape.Core): Region {
   return { ...r, w: Math.max(r.w, 120), h: Math.max(r.h, 120) };
 }
 
+/** How near the canvas's top a panel's box starts (the details card stands 8 px below it). */
+const PANEL_TOP = 16;
+
 /**
  * The part of the canvas a saved view frames: the largest rectangle beside the panels over it (a
- * floating panel, the details card: covers that run along a side, at least half the canvas high).
- * The legend, the zoom buttons and the chips in its corners do not cut the view: its pictures draw
- * the legend apart, and Present fits its nodes around what covers the slide.
+ * floating panel, the details card: covers that run along a side from the canvas's top, at least
+ * half the canvas high). The legend, the zoom buttons and the chips in its corners do not cut the
+ * view: its pictures draw the legend apart, and Present fits its nodes around what covers the
+ * slide. The legend stands in the bottom corner however tall it grows (its 'On the map' section
+ * made it over half the canvas high at 1024×700: taken for a panel, it cut the map's frame to a strip).
  */
 export function viewRegion(cy: cytoscape.Core): Region {
-  const panels = canvasCovers(cy).filter((b) => b.y2 - b.y1 >= cy.height() / 2);
+  const panels = canvasCovers(cy).filter((b) => b.y1 <= PANEL_TOP && b.y2 - b.y1 >= cy.height() / 2);
   const r = largestFreeRect(cy.width(), cy.height(), panels);
   return { ...r, w: Math.max(r.w, 120), h: Math.max(r.h, 120) };
 }

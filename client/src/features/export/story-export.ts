@@ -9,7 +9,7 @@ import { applyView, keepCanvas } from '../present/present-actions.ts';
 import { presentLabelScale, savedRect, showSavedViewport, slideRect } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { download, fileStem } from './download.ts';
-import { withOffMapNames } from './off-map-frame.ts';
+import { withOffMapMarks } from './off-map-frame.ts';
 import { graphToPng, type PngOptions } from './png.ts';
 import { sourcesFor, withCiteNumbers } from './sources.ts';
 import { shown } from '../../canvas/visibility.ts';
@@ -30,15 +30,15 @@ function viewBasemap(v: StoryView): BasemapPaths | null {
 /**
  * The model rectangle a shown view's picture is fitted to. A graph view: the one Present fits into
  * the screen (slide-viewport.ts), the view's saved frame cut to its nodes, with no empty canvas it
- * happened to leave. A map view: the part of the map the user framed, whole, and the names of its
- * places off the map drawn at its edge.
+ * happened to leave. A map view: the part of the map the user framed, whole, about its centre,
+ * and its places off the map drawn at its edge (named inside the picture if need be).
  */
 export function pictureRect(v: StoryView): Region | null {
   const cy = canvas().cy;
   if (v.layout !== 'geo') return slideRect(cy, v);
   const rect = savedRect(v);
-  // Widened to its places off the map with their names, as Present shows them (off-map-frame.ts).
-  return rect && withOffMapNames(cy, v, rect, presentLabelScale(cy, v, 1) ?? 1);
+  // Its places off the map at the frame's edge whole, about the same centre (off-map-frame.ts).
+  return rect && withOffMapMarks(cy, v, rect);
 }
 
 /**
