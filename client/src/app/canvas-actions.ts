@@ -3,6 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
 import { truePosition } from '../canvas/canvas.ts';
+import { giveBackFrame, takeFrame } from '../canvas/frame-memory.ts';
 import { LAYOUTS } from '../canvas/layouts.ts';
 import { applyFilters, LINKLESS_CLASS, markLinkless, shown } from '../canvas/visibility.ts';
 import { hiddenByFiltersNote } from '../features/filters/filter-empty.ts';
@@ -221,6 +222,10 @@ export async function chooseLayout(name: LayoutName): Promise<void> {
     cv.cy.batch(() => cv.cy.nodes().forEach((n) => void (to.pos.has(n.id()) && n.position(to.pos.get(n.id())!))));
     released.toggleClass('pinned', pinned);
     cv.cy.viewport(to.view);
+    // The view comes back with its frame (a Fit on the map): when the free region then changes (the
+    // map's legend grows again with 'On the map'), that Fit is done again, not the other layout's
+    // (which framed the map at 0.20 where its Fit shows 0.29, every marker moved and regrouped).
+    giveBackFrame(cv.cy, to.frame);
     // Back under the map, its places are marked, fanned and gathered again from their true points
     // (a far place off the map, Beijing with its mark); leaving it, the marks go.
     cv.adoptMap(to.layout === 'geo');
@@ -247,5 +252,6 @@ function placement(cy: cytoscape.Core) {
   return {
     pos: new Map(cy.nodes().map((n) => [n.id(), { ...truePosition(n) }])),
     view: { zoom: cy.zoom(), pan: { ...cy.pan() } },
+    frame: takeFrame(cy),
   };
 }

@@ -73,3 +73,13 @@ export function sameView(a: Viewport, b: Viewport | null): boolean {
 export function sameRect(a: Rect | null, b: Rect): boolean {
   return !!a && near(a.x, b.x, 2) && near(a.y, b.y, 2) && near(a.w, b.w, 2) && near(a.h, b.h, 2);
 }
+
+/** A copy of the frame now, to give back with the viewport it framed (an undone layout change). */
+export function takeFrame(cy: cytoscape.Core): Frame {
+  return { ...frameOf(cy) };
+}
+
+/** Gives back a frame taken with takeFrame: a later change of the free region frames what it framed. */
+export function giveBackFrame(cy: cytoscape.Core, frame: Frame): void {
+  Object.assign(frameOf(cy), frame);
+}
