@@ -333,6 +333,65 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 12, 1. a view with a highlighted path numbers and lists only the highlighted links, not the faded context', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await findPaths(page, ['nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['you jun', 'You Jun']);
+    await page.locator('#path-result h3').first().waitFor();
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // At each picture: the numbered links, whether each is highlighted, and the list's entries painted.
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      w.painted = [];
+      CanvasRenderingContext2D.prototype.fillText = function (t: string, x: number, y: number) {
+        w.painted.push(t);
+        return fill.call(this, t, x, y);
+      };
+      w.pictures = [];
+      cy.png = (o: unknown) => {
+        const cited = cy.edges().filter((e: any) => e.data('cite') || e.data('citeUndrawn'));
+        w.pictures.push({
+          labels: cited.map((e: any) => String(e.data('cite') ?? e.data('citeUndrawn'))),
+          faded: cited.filter((e: any) => !e.hasClass('path-highlight')).length,
+          lit: cy.edges('.path-highlight').length,
+          shown: cy.edges().not('.filtered, .hidden').length,
+        });
+        return png(o);
+      };
+    });
+    await page.setChecked('input[name="story-sources"]', true);
+    const file = await downloaded(page, '#btn-story-png');
+    fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-walk12-1-highlight-sources.png'), file);
+    const { painted, pictures } = (await page.evaluate(() => ({
+      painted: (window as any).painted,
+      pictures: (window as any).pictures,
+    }))) as { painted: string[]; pictures: { labels: string[]; faded: number; lit: number; shown: number }[] };
+    console.log('walk 12, 1:', JSON.stringify(pictures));
+    expect(pictures.length).toBe(1);
+    const pic = pictures[0]!;
+    // The path is a few links among many shown (the faded context).
+    expect(pic.lit).toBeGreaterThan(0);
+    expect(pic.shown).toBeGreaterThan(pic.lit * 3);
+    // Only highlighted links carry numbers, each path link with a source has one, and the list has one entry a number.
+    expect(pic.faded).toBe(0);
+    const numbers = new Set(
+      pic.labels
+        .flatMap((l) => l.split(/,\s*/))
+        .flatMap((part) => {
+          const [a, b] = part.split('–').map(Number);
+          return b ? Array.from({ length: b - a! + 1 }, (_, i) => a! + i) : [a!];
+        }),
+    );
+    expect(numbers.size).toBeGreaterThan(0);
+    expect(numbers.size).toBeLessThanOrEqual(pic.lit);
+    expect(painted.filter((t) => /^\[\d+\] /.test(t)).length).toBe(numbers.size);
+    await page.close();
+  });
+
   it.each(['map', 'force layout'])(
     'walk 4, 2. the %s PNG of the whole graph with its sources: no two source numbers touch; each cited link has its number drawn (alone or in a range) or listed as not drawn',
     async (kind) => {

@@ -13,7 +13,7 @@ import { canvasElements } from './canvas-elements.ts';
 import { download, fileStem } from './download.ts';
 import { inPictureView } from './picture-view.ts';
 import { graphToPng, MAX_SIDE } from './png.ts';
-import { sourcesFor, withCiteNumbers, type SourceEntry } from './sources.ts';
+import { citableEdges, sourcesFor, withCiteNumbers, type SourceEntry } from './sources.ts';
 import { graphToSvg } from './svg.ts';
 
 export interface PictureOptions extends Annotations {
@@ -29,7 +29,7 @@ const numberedIf = <T>(o: PictureOptions, cy: cytoscape.Core, list: SourceEntry[
 
 export async function exportPng(o: PictureOptions): Promise<string> {
   const cy = canvas().cy;
-  const list = await sourcesFor(shown(cy.edges()));
+  const list = await sourcesFor(citableEdges(cy));
   const res = await numberedIf(o, cy, list, () => graphToPng(cy, { ...o, basemap: canvas().basemap.current }, list));
   download(res.blob, `${fileStem(o.title)}.png`);
   return (
@@ -42,7 +42,7 @@ export async function exportPng(o: PictureOptions): Promise<string> {
 
 export async function exportSvg(o: PictureOptions): Promise<string> {
   const cy = canvas().cy;
-  const list = await sourcesFor(shown(cy.edges()));
+  const list = await sourcesFor(citableEdges(cy));
   const basemap = canvas().basemap.current;
   // As the PNG takes its picture (png.ts): the selection's outlines off, its names kept.
   const text = await numberedIf(o, cy, list, () =>

@@ -3,6 +3,8 @@
 // the link (a corroborated link has one per article): quote, outlet and date. Shared by the PNG and
 // SVG exports.
 import type cytoscape from 'cytoscape';
+import { HIGHLIGHT } from '../../canvas/chosen.ts';
+import { shown } from '../../canvas/visibility.ts';
 import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { fetchArticle } from '../details/article.ts';
@@ -43,6 +45,16 @@ function citationsOfEdge(e: cytoscape.EdgeSingular): SourceCitation[] {
   return citationsOf(e.data())
     .filter((c) => !!c.article && c.stated.basis !== 'reference')
     .map((c) => ({ article: c.article, title: c.article, outlet: c.outlet, published: c.published, quote: c.quote }));
+}
+
+/**
+ * The links a picture numbers and lists: while a highlight is on (a path, a query's result, a view
+ * saved with one), only the highlighted links; the faded rest is context, not what the picture is
+ * about (walk 12, 1: a view of 2 highlighted links numbered all 63 on the canvas). Else every link shown.
+ */
+export function citableEdges(cy: cytoscape.Core): cytoscape.EdgeCollection {
+  const all = shown(cy.edges()) as cytoscape.EdgeCollection;
+  return cy.elements(`.${HIGHLIGHT}`).empty() ? all : all.filter(`.${HIGHLIGHT}`);
 }
 
 export async function sourcesFor(edges: cytoscape.EdgeCollection): Promise<SourceEntry[]> {

@@ -11,8 +11,7 @@ import { canvasThumb } from '../present/thumbnail.ts';
 import { download, fileStem } from './download.ts';
 import { withOffMapMarks } from './off-map-frame.ts';
 import { graphToPng, type PngOptions } from './png.ts';
-import { sourcesFor, withCiteNumbers } from './sources.ts';
-import { shown } from '../../canvas/visibility.ts';
+import { citableEdges, sourcesFor, withCiteNumbers } from './sources.ts';
 
 /** A view as saved: its elements, filters and viewport, and under a map its basemap, loaded. */
 async function showView(v: StoryView): Promise<void> {
@@ -85,7 +84,7 @@ export async function drawMissingThumbs(): Promise<void> {
 export async function exportStoryPngs(numbered = false): Promise<string> {
   const n = await eachView(async (v, i) => {
     const cy = canvas().cy;
-    const list = numbered ? await sourcesFor(shown(cy.edges())) : [];
+    const list = numbered ? await sourcesFor(citableEdges(cy)) : [];
     const draw = () =>
       graphToPng(
         cy,

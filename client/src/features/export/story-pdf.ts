@@ -19,8 +19,7 @@ import { wrapBy } from './frame.ts';
 import { drawLegend, legendColumnsWidth, legendEntries, legendHeight, legendWidth } from './pdf-legend.ts';
 import { graphToPng } from './png.ts';
 import { eachView, pictureRect, viewPicture } from './story-export.ts';
-import { shown } from '../../canvas/visibility.ts';
-import { sourceLines, sourcesFor, undrawnNumbers, withCiteNumbers, type SourceEntry } from './sources.ts';
+import { citableEdges, sourceLines, sourcesFor, undrawnNumbers, withCiteNumbers, type SourceEntry } from './sources.ts';
 
 /** A4 landscape, in PDF points: a slide's shape, the same for every view. */
 const PAGE = { w: 842, h: 595 };
@@ -155,7 +154,7 @@ async function viewPage(doc: PDFDocument, v: StoryView, fonts: Fonts, numbered: 
   const { place, legendW, heading, picture } = pageLayout(v, fonts, shape, legend);
   const page = doc.addPage([PAGE.w, PAGE.h]);
   drawHeading(page, heading, fonts);
-  const list: SourceEntry[] = numbered ? await sourcesFor(shown(cy.edges())) : [];
+  const list: SourceEntry[] = numbered ? await sourcesFor(citableEdges(cy)) : [];
   let undrawn = new Set<number>();
   const take = async () => {
     const blob = await pagePicture(v, picture);
