@@ -597,6 +597,10 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     );
     expect(await problem('until').count()).toBe(0);
     expect(await page.locator('#named-query-problem').count()).toBe(0);
+    // Walk 12, 9: a date that does not parse gets its format error only, no "range is reversed" beside it.
+    await submit('March 2020', '2022');
+    await expect.poll(() => problem('since').innerText()).toMatch(/^Since: “March 2020” is not valid/);
+    expect(await problem('until').count()).toBe(0);
     // Open-ended either way: the rows meet the one end given.
     const rowsOf = async () => Number(/: (\d+) rows?/.exec(await page.locator('#cypher-summary').innerText())?.[1]);
     await runNamed(page, visits, { since: '2025', until: '' });
