@@ -38,7 +38,9 @@ export function paramsSchema(query: NamedQuery): z.ZodType<Record<string, unknow
     for (const { from, to } of query.ranges ?? []) {
       const since = values[from];
       const until = values[to];
-      if (typeof since !== 'string' || typeof until !== 'string' || !reversedRange(since, until)) continue;
+      // Only when both ends are dates: a bad one already has its format error (walk 12, 9).
+      const bothDates = PartialDate.safeParse(since).success && PartialDate.safeParse(until).success;
+      if (!bothDates || !reversedRange(String(since), String(until))) continue;
       ctx.addIssue({
         code: 'custom',
         path: [to],

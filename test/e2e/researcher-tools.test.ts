@@ -597,6 +597,10 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     );
     expect(await problem('until').count()).toBe(0);
     expect(await page.locator('#named-query-problem').count()).toBe(0);
+    // Walk 12, 9: a date that does not parse gets its format error only, no "range is reversed" beside it.
+    await submit('March 2020', '2022');
+    await expect.poll(() => problem('since').innerText()).toMatch(/^Since: “March 2020” is not valid/);
+    expect(await problem('until').count()).toBe(0);
     // Open-ended either way: the rows meet the one end given.
     const rowsOf = async () => Number(/: (\d+) rows?/.exec(await page.locator('#cypher-summary').innerText())?.[1]);
     await runNamed(page, visits, { since: '2025', until: '' });
@@ -668,6 +672,31 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await openPanel(page, 'paths');
     expect(await page.locator('#btn-path-clear').count()).toBe(0);
     expect(await page.locator('#btn-path-show').count()).toBe(1);
+    await page.close();
+  });
+
+  it("walk 12, 8. a query picked from the History, or typed, over a result says that result is the previous query's until it runs", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    const summary = page.locator('#cypher-summary');
+    await runQuery(page, LIU_YUN);
+    await runQuery(page, 'MATCH (o:Official) RETURN o.name AS name LIMIT 3');
+    expect(await summary.innerText()).toMatch(/^Query: 3 rows/);
+    await page.selectOption('select[name="cypher-history"]', { index: 2 });
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#cypher-editor .cm-content')!.textContent))
+      .toContain('liu-yun');
+    await expect
+      .poll(() => summary.innerText())
+      .toMatch(/^Result of the previous query — Run \(Ctrl\+Enter\) for this one · Query: 3 rows/);
+    await shot(page, 'researcher', 'walk12-history-previous');
+    await page.click('#btn-run-cypher');
+    await expect.poll(() => summary.innerText()).toMatch(/^Query: \d+ rows? · .*highlighted on the canvas/);
+    // Typing changes the query too; the result is marked until Run.
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' LIMIT 1');
+    await expect.poll(() => summary.innerText()).toMatch(/^Result of the previous query/);
     await page.close();
   });
 

@@ -2,6 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
+import { paramsSchema } from '../../common/named-params.ts';
 import { NamedQueryParam } from '../../common/wire.ts';
 import { bindParams, NamedQueryFileError, parseNamedQuery } from '../../server/services/named-query-file.ts';
 import { namedQueries } from '../../server/services/named-query.service.ts';
@@ -124,5 +125,35 @@ MATCH (l:Entity {id: $locality})-[:PARTNER_OF]-(p) RETURN p
         shipped.find((s) => s.name === query)!.params.find((p) => p.name === param)?.type,
         `${query}.$${param}`,
       ).toBe('entity');
+  });
+});
+
+describe('date ranges (@range since until)', () => {
+  const q = parseNamedQuery(
+    'visits',
+    `// @title Visits
+// @param since?: date
+// @param until?: date
+// @range since until
+MATCH (a)-[v:VISITED]->(b) WHERE v.dateTo >= $since AND v.dateFrom <= $until RETURN a, v, b
+`,
+  );
+  const issues = (values: Record<string, unknown>) => {
+    const checked = paramsSchema(q).safeParse(values);
+    return checked.success ? [] : checked.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+  };
+
+  it('refuses a reversed range, naming until', () => {
+    expect(issues({ since: '2025', until: '2022' })).toEqual([
+      expect.stringMatching(/^until: until \(2022\) comes before since \(2025\): the range is reversed/),
+    ]);
+    expect(issues({ since: '2022-10', until: '2022' })).toEqual([]);
+  });
+
+  it('walk 12, 9: with a date that does not parse, names only its format, not a reversed range', () => {
+    expect(issues({ since: 'March 2020', until: '2022' })).toEqual([
+      expect.stringMatching(/^since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/),
+    ]);
+    expect(issues({ since: '2020', until: '22' })).toEqual([expect.stringMatching(/^until: expected a date as YYYY/)]);
   });
 });

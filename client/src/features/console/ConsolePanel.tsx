@@ -53,7 +53,7 @@ function HistorySelect(props: { history: HistoryEntry[]; onPick(e: HistoryEntry)
  * What a run gave; each new result or error is scrolled into the panel's view (at 1024x700 the
  * editor and the named query's form otherwise leave it below the fold), as little as brings it in.
  */
-function ConsoleOutput({ output }: { output: Output }) {
+function ConsoleOutput({ output, typed }: { output: Output; typed: string }) {
   const retry = output?.kind === 'result' ? referenceRetry(shownRun.value, output.result.res.rows.length) : null;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -65,7 +65,7 @@ function ConsoleOutput({ output }: { output: Output }) {
   return (
     <div id="cypher-output" class="stack" ref={ref}>
       {output?.kind === 'busy' ? <p class="muted">Running…</p> : null}
-      {output?.kind === 'result' ? <ResultView result={output.result} /> : null}
+      {output?.kind === 'result' ? <ResultView result={output.result} previous={isPrevious(typed)} /> : null}
       {retry ? <ReferenceRetry run={retry} /> : null}
       {output?.kind === 'error' ? (
         <div class="cypher-error" role="alert" id="cypher-error">
@@ -76,6 +76,15 @@ function ConsoleOutput({ output }: { output: Output }) {
       ) : null}
     </div>
   );
+}
+
+/**
+ * Is the shown result a console query's other than the one the editor holds now (one picked from the
+ * History, or typed, and not run yet: walk 12, 8)? A named query's result is its form's, not the editor's.
+ */
+function isPrevious(typed: string): boolean {
+  const run = shownRun.value;
+  return !!run && 'query' in run && run.query !== typed.trim();
 }
 
 /**
@@ -187,6 +196,21 @@ function useSharedRun(
   return shared && 'named' in shared.run ? { ...shared.run, quiet: shared.quiet, seq: shared.seq } : null;
 }
 
+/** Mounts the editor (Ctrl+Enter runs) and follows its text, for the result's "previous query" mark. */
+function useMountedEditor(
+  host: { current: HTMLDivElement | null },
+  editor: { current: EditorApi | undefined },
+  runRef: { current: () => void },
+): string {
+  const [typed, setTyped] = useState('');
+  useEffect(() => {
+    editor.current = mountEditor(host.current!, () => runRef.current());
+    setTyped(editorText(editor.current));
+    return editor.current.onValueChanged((v: string) => setTyped(v));
+  }, []);
+  return typed;
+}
+
 export function ConsolePanel() {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<EditorApi | undefined>(undefined);
@@ -215,9 +239,7 @@ export function ConsolePanel() {
   const runRef = useRef(run);
   runRef.current = run;
 
-  useEffect(() => {
-    editor.current = mountEditor(host.current!, () => runRef.current());
-  }, []);
+  const typed = useMountedEditor(host, editor, runRef);
 
   // $parameter completion follows the keys of the parameters box.
   useEffect(() => {
@@ -271,7 +293,7 @@ export function ConsolePanel() {
           }}
         />
       </div>
-      <ConsoleOutput output={output} />
+      <ConsoleOutput output={output} typed={typed} />
     </section>
   );
 }

@@ -41,7 +41,8 @@ function rowsText(returned: number, shown: number, cut: string): string {
   return `${plural(returned, 'row')}${cut}, shown as ${shown} (identical rows merged, counted under "rows")`;
 }
 
-export function ResultView({ result }: { result: ShownResult }) {
+/** `previous`: the editor holds another query now than the one this result came from (walk 12, 8). */
+export function ResultView({ result, previous = false }: { result: ShownResult; previous?: boolean }) {
   const { res, drawn } = result;
   const lit: Lit = highlightShows(canvas().cy, drawn.ids) ? 'lit' : highlightOn.value ? 'replaced' : 'cleared';
   const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
@@ -56,8 +57,12 @@ export function ResultView({ result }: { result: ShownResult }) {
   const { inPanel, panelRows } = panelTable(result, words);
   return (
     <div class="stack">
-      <p id="cypher-summary" class={lit === 'replaced' ? 'muted' : undefined}>
-        {lit === 'replaced' ? 'Earlier result — ' : ''}
+      <p id="cypher-summary" class={lit === 'replaced' || previous ? 'muted' : undefined}>
+        {previous
+          ? 'Result of the previous query — Run (Ctrl+Enter) for this one · '
+          : lit === 'replaced'
+            ? 'Earlier result — '
+            : ''}
         {result.title}: {rowsText(res.rows.length, panelRows.length, cut)} · {drawnText(drawn, lit)} ·{' '}
         {Math.round(res.elapsedMs)} ms
       </p>
