@@ -190,4 +190,22 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
     expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('shandong').length)).toBe(1);
     await page.close();
   });
+  it('walk 12, 7. a query that clears the selection closes the card on the element selected before', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn', { card: 'as-shown' });
+    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
+    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#cypher-summary').waitFor();
+    await page.waitForTimeout(300);
+    const sel = await selectedIds(page);
+    const card = page.locator('#details h2, #details .compact-title');
+    // The card shows only what is selected: it closed, or it names the one element selected.
+    if (sel.length !== 1) expect(await card.count()).toBe(0);
+    else expect(await card.first().innerText()).not.toContain('Lạng Sơn');
+    expect(sel).not.toContain('lang-son');
+    await page.close();
+  });
 });
