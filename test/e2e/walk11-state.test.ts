@@ -208,4 +208,19 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
     expect(sel).not.toContain('lang-son');
     await page.close();
   });
+  it('walk 12, 4. Clear takes the "Clear highlight" chip with the highlighted result; Undo brings both back', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
+    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    const chip = page.locator('#btn-clear-highlight');
+    await chip.waitFor();
+    await page.click('#btn-clear');
+    await chip.waitFor({ state: 'detached' });
+    await page.click('#btn-undo');
+    await chip.waitFor();
+    await page.close();
+  });
 });
