@@ -11,6 +11,7 @@ import {
   NARROW,
   nodePosition,
   nodesCutOrCovered,
+  onlyTypes,
   openPanel,
   rectOf,
   searchAndChoose,
@@ -221,6 +222,19 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
     await chip.waitFor({ state: 'detached' });
     await page.click('#btn-undo');
     await chip.waitFor();
+    await page.close();
+  });
+  it('walk 12, 11. with every edge type off, the canvas message and the status line count the same nodes', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await onlyTypes(page, []);
+    const heading = page.locator('#filter-empty-state h2');
+    await heading.waitFor();
+    await page.waitForTimeout(300);
+    const said = Number(/hide all (\d+)/.exec(await heading.innerText())?.[1]);
+    const of = Number(/Showing 0 of (\d+) nodes/.exec(await status(page))?.[1]);
+    expect(said).toBeGreaterThan(0);
+    expect(said).toBe(of);
     await page.close();
   });
 });
