@@ -237,4 +237,23 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
     expect(said).toBe(of);
     await page.close();
   });
+  it('walk 12, 10. a panel opened from its tab starts at its top, whatever the panel before was scrolled to', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
+    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#cypher-summary').waitFor();
+    await page.evaluate(() => {
+      const host = document.getElementById('left-panel')!;
+      host.scrollTop = host.scrollHeight;
+    });
+    expect(await page.evaluate(() => document.getElementById('left-panel')!.scrollTop)).toBeGreaterThan(0);
+    await page.click('.tabs [data-panel="timeline"]');
+    await page.locator('#left-panel .panel-slot[data-panel="timeline"]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.getElementById('left-panel')!.scrollTop)).toBe(0);
+    await page.close();
+  });
 });
