@@ -11,6 +11,7 @@ import {
   NARROW,
   nodePosition,
   nodesCutOrCovered,
+  onlyTypes,
   openPanel,
   rectOf,
   searchAndChoose,
@@ -188,6 +189,71 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
     expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('shandong').length)).toBe(0);
     await page.click('#btn-undo');
     expect(await page.evaluate(() => (window as any).corridor.cy.getElementById('shandong').length)).toBe(1);
+    await page.close();
+  });
+  it('walk 12, 7. a query that clears the selection closes the card on the element selected before', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn', { card: 'as-shown' });
+    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
+    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#cypher-summary').waitFor();
+    await page.waitForTimeout(300);
+    const sel = await selectedIds(page);
+    const card = page.locator('#details h2, #details .compact-title');
+    // The card shows only what is selected: it closed, or it names the one element selected.
+    if (sel.length !== 1) expect(await card.count()).toBe(0);
+    else expect(await card.first().innerText()).not.toContain('Lạng Sơn');
+    expect(sel).not.toContain('lang-son');
+    await page.close();
+  });
+  it('walk 12, 4. Clear takes the "Clear highlight" chip with the highlighted result; Undo brings both back', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
+    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    const chip = page.locator('#btn-clear-highlight');
+    await chip.waitFor();
+    await page.click('#btn-clear');
+    await chip.waitFor({ state: 'detached' });
+    await page.click('#btn-undo');
+    await chip.waitFor();
+    await page.close();
+  });
+  it('walk 12, 11. with every edge type off, the canvas message and the status line count the same nodes', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await onlyTypes(page, []);
+    const heading = page.locator('#filter-empty-state h2');
+    await heading.waitFor();
+    await page.waitForTimeout(300);
+    const said = Number(/hide all (\d+)/.exec(await heading.innerText())?.[1]);
+    const of = Number(/Showing 0 of (\d+) nodes/.exec(await status(page))?.[1]);
+    expect(said).toBeGreaterThan(0);
+    expect(said).toBe(of);
+    await page.close();
+  });
+  it('walk 12, 10. a panel opened from its tab starts at its top, whatever the panel before was scrolled to', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
+    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#cypher-summary').waitFor();
+    await page.evaluate(() => {
+      const host = document.getElementById('left-panel')!;
+      host.scrollTop = host.scrollHeight;
+    });
+    expect(await page.evaluate(() => document.getElementById('left-panel')!.scrollTop)).toBeGreaterThan(0);
+    await page.click('.tabs [data-panel="timeline"]');
+    await page.locator('#left-panel .panel-slot[data-panel="timeline"]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.getElementById('left-panel')!.scrollTop)).toBe(0);
     await page.close();
   });
 });

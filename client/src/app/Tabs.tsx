@@ -29,7 +29,7 @@ export function Tabs() {
           // Folded by the app to make room for the details card: marked so its way back is seen.
           class={folded === t.name ? 'folded' : undefined}
           title={folded === t.name ? `${t.title} was folded for the details: click to reopen it` : undefined}
-          onClick={() => togglePanel(t.name)}
+          onClick={() => openFromTab(t.name)}
         >
           {t.title}
           {t.name === 'filters' && active ? (
@@ -52,6 +52,16 @@ const PANELS: Record<PanelName, () => preact.JSX.Element> = {
   story: StoryPanel,
   review: ReviewPanel,
 };
+
+/**
+ * A tab click toggles its panel; a panel opened from its tab starts at its top (walk 12, 10: the
+ * panels share one scrolling host, and Timeline opened halfway down after a scrolled console).
+ */
+function openFromTab(name: PanelName): void {
+  togglePanel(name);
+  const host = document.getElementById('left-panel');
+  if (host) host.scrollTop = 0;
+}
 
 export function LeftPanel() {
   const open = panel.value;

@@ -29,6 +29,11 @@ export function afterCanvasChange(): void {
   const shownId = details.peek()?.id;
   const away = playing.peek() ? gone : selected.filter('.filtered, .hidden');
   if (shownId && away.getElementById(shownId).nonempty()) showDetails(null);
+  // Walk 12, 4: the "Clear highlight ×" chip goes with the last highlighted element (Clear,
+  // Remove), the rest unfaded; an Undo that brings the highlighted elements back brings it back.
+  const lit = cy.$(`.${HIGHLIGHT}`).nonempty();
+  if (highlightOn.peek() && !lit) clearHighlight();
+  else if (!highlightOn.peek() && lit) highlightOn.value = true;
   canvas().afterChange();
   canvasChanged();
 }

@@ -3,15 +3,22 @@
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, filters, setFilters } from '../../app/store.ts';
 import { filtersHidingAll } from './filter-empty.ts';
+import { countedNodes } from './filter-status.ts';
 
 export function FilterEmptyState() {
   void canvasVersion.value;
   const culprits = filtersHidingAll(canvas().cy, filters.value);
   if (!culprits) return null;
-  const n = canvas().cy.nodes().length;
+  // Counted as the status line counts ("Showing 0 of 56 nodes"); nodes with no link set aside are said apart.
+  const cy = canvas().cy;
+  const n = countedNodes(cy, filters.value).length;
+  const aside = cy.nodes().not('.hidden').length - n;
   return (
     <div id="filter-empty-state" class="overlay-message" role="status">
-      <h2>The filters hide all {n} nodes on the canvas</h2>
+      <h2>
+        The filters hide all {n} {aside > 0 ? 'linked ' : ''}nodes on the canvas
+        {aside > 0 ? ` (${aside} with no link set aside)` : ''}
+      </h2>
       {culprits.map((c) => (
         <p>
           Hidden by <strong class="culprit">{c.label}</strong>{' '}

@@ -12,6 +12,16 @@ function part(on: number, of: number, noun: string): string {
 }
 
 /**
+ * The nodes the filters' counts are out of: those the user has not hidden, less the nodes with no
+ * link at all where such nodes are set aside. The status line and the canvas's "The filters hide
+ * all N nodes" both count these (walk 12, 11: 56 against 61).
+ */
+export function countedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.NodeCollection {
+  const onCanvas = cy.nodes().not('.hidden') as cytoscape.NodeCollection;
+  return onCanvas.filter((n) => !f.hideUnlinked || n.connectedEdges().nonempty());
+}
+
+/**
  * Says how many of the canvas's nodes and links the filters leave on show. Out of: what the user has
  * not hidden, less the nodes with no link at all where such nodes are set aside. Play and Present
  * change the filters step by step; a busy line (loading) keeps its word, and so does a line set
@@ -23,8 +33,7 @@ export function sayWhatShows(cy: cytoscape.Core, f: FilterState): void {
   requestAnimationFrame(() => {
     // What changed the filters may have said more itself (the unlinked switch, a story view).
     if (filters.peek() !== f || status.peek() !== before || before?.kind === 'busy') return;
-    const onCanvas = cy.nodes().not('.hidden') as cytoscape.NodeCollection;
-    const nodes = onCanvas.filter((n) => !f.hideUnlinked || n.connectedEdges().nonempty());
+    const nodes = countedNodes(cy, f);
     const links = cy.edges().not('.hidden');
     if (nodes.empty()) return;
     const [n, l] = [shown(nodes).length, shown(links).length];

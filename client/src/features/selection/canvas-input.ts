@@ -21,18 +21,21 @@ export function mirrorSelection(cy: cytoscape.Core): void {
       ? String(one.data('label'))
       : `${edge!.source().data('label')} —${edge!.data('type')}→ ${edge!.target().data('label')}`;
   setSelection({ nodes: sel.nodes().map((n) => n.id()), edges: sel.edges().map((e) => e.id()), label });
-  if (one) cardFollows(one);
+  cardFollows(sel, one);
 }
 
 /**
  * The details card shows what is selected: an open card moves to the one element selected, however
  * it was chosen (walk 9: a node selected from the context menu or the keyboard left the card on the
- * element clicked before, while the bar named the new one).
+ * element clicked before, while the bar named the new one); a card whose element is no longer
+ * selected closes (walk 12, 7).
  */
-function cardFollows(one: cytoscape.SingularElementReturnValue): void {
+function cardFollows(sel: cytoscape.CollectionReturnValue, one: cytoscape.SingularElementReturnValue | null): void {
   const card = details.peek();
-  if (!card || card.id === one.id()) return;
-  followDetails({ id: one.id(), group: one.isNode() ? 'nodes' : 'edges' });
+  if (!card || sel.map((e) => e.id()).includes(card.id)) return;
+  // Walk 12, 7: a query that cleared the selection left the card on the node selected before.
+  if (one) followDetails({ id: one.id(), group: one.isNode() ? 'nodes' : 'edges' });
+  else showDetails(null);
 }
 
 export function bindCanvasInput(cy: cytoscape.Core): void {
