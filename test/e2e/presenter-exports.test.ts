@@ -937,7 +937,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it('walk 10, 9. the SVG of a highlighted path draws what the canvas and the PNG draw: orange rings on its nodes, faded links with faded numbers', async () => {
+  it('walk 10, 9. the SVG of a highlighted path draws what the canvas and the PNG draw: orange rings on its nodes, faded links (numbered only on the highlight, walk 12, 1)', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
     await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing'], { reference: true });
@@ -970,8 +970,17 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         /<g class="edge"(?: opacity="([\d.]+)")?><path[^>]*><title>([^<]*)<\/title><\/path>\s*(<text class="cite"[^>]*>[^<]*<\/text>)?\s*<\/g>/g,
       ),
     ].map((m) => ({ opacity: Number(m[1] ?? 1), statement: unescapeXml(m[2]!), cited: Boolean(m[3]) }));
-    const faded = edges.filter((e) => e.cited && e.opacity < 1);
-    expect(faded.length, 'faded links with a number').toBeGreaterThan(3);
+    // Faded with the rest, and (walk 12, 1) unnumbered: with a highlight on, only its links are numbered.
+    const faded = edges.filter((e) => e.opacity < 1);
+    expect(faded.length, 'faded links').toBeGreaterThan(3);
+    expect(
+      faded.filter((e) => e.cited).map((e) => e.statement),
+      'faded links with a number',
+    ).toEqual([]);
+    expect(
+      edges.some((e) => e.cited && e.opacity === 1),
+      'a link of the path numbered, at full strength',
+    ).toBe(true);
     expect(
       edges.some((e) => e.opacity === 1),
       'the path stands out',

@@ -7,7 +7,7 @@ import type cytoscape from 'cytoscape';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { HIGHLIGHT } from '../../app/highlight.ts';
-import { details, followDetails, setSelection, showDetails } from '../../app/store.ts';
+import { details, followDetails, presenting, setSelection, showDetails } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
 import { closeMenu, menuAt } from './ContextMenu.tsx';
 
@@ -32,7 +32,8 @@ export function mirrorSelection(cy: cytoscape.Core): void {
  */
 function cardFollows(sel: cytoscape.CollectionReturnValue, one: cytoscape.SingularElementReturnValue | null): void {
   const card = details.peek();
-  if (!card || sel.map((e) => e.id()).includes(card.id)) return;
+  // Present sets each slide's selection and gives the user's back when it ends: the card waits for that.
+  if (!card || presenting.peek() !== null || sel.map((e) => e.id()).includes(card.id)) return;
   // Walk 12, 7: a query that cleared the selection left the card on the node selected before.
   if (one) followDetails({ id: one.id(), group: one.isNode() ? 'nodes' : 'edges' });
   else showDetails(null);
