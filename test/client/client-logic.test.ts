@@ -627,6 +627,8 @@ describe('explorer logic added with the rewrite', async () => {
       drawnOnly: ['party', 's', 'partner'],
       empty: ['endDate'],
     });
+    // A researcher's own query keeps its relationships (walk 12, 13): only the nodes named elsewhere go.
+    expect(panelColumns(columns, rows, names, { keepRelationships: true }).shown).toEqual([1, 3, 4]);
     // A node no other column names stays, and so does a relationship with that node at an end.
     const other = rows.map((r) => [r[0], r[1], r[2], r[4]]);
     expect(panelColumns(['party', 's', 'partner', 'with'], other, names).shown).toEqual([0, 1, 3]);

@@ -13,9 +13,11 @@ import {
   pastEdges,
   searchAndChoose,
   shot,
+  showMap,
   useE2e,
   viewAtRest,
 } from './explorer-page.ts';
+import { shorten } from '../../client/src/canvas/labels.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -184,6 +186,88 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(seen.near.filter((n) => n.inView).length).toBeGreaterThan(5);
     expect(seen.near.filter((n) => n.inView && !n.named).map((n) => n.id)).toEqual([]);
     expect(seen.touching).toEqual([]);
+    await page.close();
+  });
+
+  it("walk 12, 5. on the map a node answers the pointer before the links drawn over it, and its tooltip names its neighbours in the links' direction", async () => {
+    const page = await wholeGraph();
+    await showMap(page);
+    // As the walk: Lạng Sơn selected, the view on the border between Quảng Ninh and Guangxi.
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.getElementById('lang-son').select();
+      cy.fit(cy.$('#lang-son, #guangxi, #quang-ninh'), 150);
+    });
+    await viewAtRest(page);
+    await page.waitForTimeout(300); // the names decided again once the view settles (declutter.ts)
+    /**
+     * Nodes in view, clear of the overlays, under a link not their own that is drawn above the nodes
+     * (its arrowhead over a name, declutter.ts): Cytoscape's hit test finds both there.
+     */
+    const crossed = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = cy.container().getBoundingClientRect();
+      const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+        .filter((el) => !el.hidden && el.offsetParent !== null)
+        .map((el) => el.getBoundingClientRect());
+      const renderer = cy.renderer();
+      const out: string[] = [];
+      cy.nodes(':visible')
+        .not('.geo-cluster')
+        .forEach((n: any) => {
+          const p = n.renderedPosition();
+          const x = p.x + base.left;
+          const y = p.y + base.top;
+          if (p.x < 5 || p.y < 5 || p.x > cy.width() - 5 || p.y > cy.height() - 5) return;
+          if (covers.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) return;
+          const m = n.position();
+          const near = renderer.findNearestElements(m.x, m.y, true, false) as any[];
+          const over = (e: any) => e.isEdge() && e.pstyle('z-compound-depth').strValue === 'top';
+          if (near.some((e) => over(e) && !e.connectedNodes().contains(n))) out.push(n.id());
+        });
+      return out;
+    });
+    expect(crossed.length).toBeGreaterThan(0);
+    const hovered = () =>
+      page.evaluate(() => {
+        const focus = (window as any).corridor.cy.$('.hover-focus');
+        return focus.length === 1 ? `${focus.isNode() ? 'node' : 'link'} ${focus.id()}` : `${focus.length} elements`;
+      });
+    for (const id of crossed) {
+      const at = await onPage(page, id);
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(() => tooltipShown(page)).toBe(true);
+      expect(await hovered(), `pointing at ${id}`).toBe(`node ${id}`);
+      await page.mouse.move(5, 5);
+    }
+    // Its tooltip: its name, then whom its links join it to, grouped by type, in each link's direction.
+    const at = await onPage(page, 'lang-son');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => tooltipShown(page)).toBe(true);
+    await shot(page, 'canvas', 'walk12-hover-lang-son');
+    const lines = await page.locator('#tooltip > *').allInnerTexts();
+    expect(lines[0]).toBe('Lạng Sơn');
+    const groups = await page.evaluate(() => {
+      const n = (window as any).corridor.cy.getElementById('lang-son');
+      const by = new Map<string, Set<string>>();
+      n.connectedEdges()
+        .not('.filtered, .hidden')
+        .forEach((e: any) => {
+          const out = e.source().same(n);
+          const key = out ? `Lạng Sơn —${e.data('type')}→ ` : ` —${e.data('type')}→ Lạng Sơn`;
+          by.set(key, (by.get(key) ?? new Set()).add((out ? e.target() : e.source()).data('label')));
+        });
+      return [...by.entries()].map(([key, names]) => ({ key, names: [...names] }));
+    });
+    expect(groups.length).toBeGreaterThan(1);
+    // The largest group is named: a few of its names, and how many more.
+    const largest = groups.sort((a, b) => b.names.length - a.names.length)[0]!;
+    const line = lines.find((l) => (largest.key.startsWith(' ') ? l.endsWith(largest.key) : l.startsWith(largest.key)));
+    expect(line, `${largest.key} in:\n${lines.join('\n')}`).toBeDefined();
+    // Long names shortened as the canvas draws them.
+    const named = largest.names.filter((name) => line!.includes(shorten(name)));
+    expect(named.length).toBe(Math.min(3, largest.names.length));
+    if (largest.names.length > 3) expect(line).toContain(`and ${largest.names.length - 3} more`);
     await page.close();
   });
 

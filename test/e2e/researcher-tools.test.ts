@@ -496,6 +496,34 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it("walk 12, 13. a relationship the researcher's query returns shows in the panel's table, in its own direction, beside the columns naming its ends", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    // The walk's query (its rows differ without `r`, so nothing made the table show it).
+    await runQuery(
+      page,
+      'MATCH (a)-[r:MET]->(b) RETURN a.name AS who, r, b.name AS whom, r.date AS date ORDER BY date',
+    );
+    await shot(page, 'researcher', 'walk12-relationship-column');
+    // Headers by their text (a table read as records hides its header row).
+    const headers = await page.locator('#cypher-output th').allTextContents();
+    expect(headers).toContain('r');
+    expect(await page.locator('#cypher-output .table-left-out').count()).toBe(0);
+    const r = headers.indexOf('r');
+    const rows = await page
+      .locator('#cypher-output tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows)
+      expect(row[r], row.join(' | ')).toMatch(
+        new RegExp(`^${row[headers.indexOf('who')]} —MET→ ${row[headers.indexOf('whom')]}`),
+      );
+    // A named query's relationship columns are still there only to draw: left out, and said so.
+    await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
+    expect(await page.locator('#cypher-output .table-left-out').innerText()).toMatch(/Not shown here: .*\bs\b/);
+    await page.close();
+  });
+
   it('22. a syntax error is marked in the editor where Neo4j says, and the completion list closes when the query runs', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

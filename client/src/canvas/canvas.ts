@@ -23,6 +23,7 @@ import { shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
 import { drawLabelsStraight } from './label-cache.ts';
 import { bindLinkFocus } from './link-focus.ts';
+import { nodesAnswerFirst } from './hit-order.ts';
 
 cytoscape.use(fcose);
 
@@ -72,6 +73,7 @@ export class Canvas {
     } as cytoscape.CytoscapeOptions);
     bindWheelZoom(container.parentElement ?? container, this.cy);
     bindLinkFocus(this.cy);
+    nodesAnswerFirst(this.cy);
     drawLabelsStraight(this.cy, true);
     this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
     // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again once

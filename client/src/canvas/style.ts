@@ -122,7 +122,8 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   // Always wins: a hovered, selected or highlighted node is ranked first by the declutter rather
   // than given its name here (a name forced over the declutter's choice ran into others).
   { selector: 'node.label-hidden', style: { label: '' } },
-  // A link whose arrowhead a must-show name covers (declutter.ts) is drawn above nodes and names.
+  // A link whose arrowhead a must-show name covers (declutter.ts) is drawn above nodes and names
+  // (the pointer still finds a node under it first: hit-order.ts).
   { selector: 'edge.arrow-over', style: { 'z-compound-depth': 'top' } },
   { selector: 'node.label-first', style: { 'z-index': 5 } },
   // Where the declutter put each name (declutter.ts), clear of a selection's outline.

@@ -107,7 +107,7 @@ async function showResult(
     const res = await ('named' in run ? api.runQuery(run.named, run.params) : api.cypher(run.query, run.params));
     const label = title === 'Query' ? 'cypher result' : title;
     const drawn = quiet ? await readResult(res, entityIds) : await drawResult(res, { label, entityIds });
-    setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn } });
+    setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn, typed: !('named' in run) } });
     shownRun.value = run;
   } catch (err) {
     const pos = err instanceof ApiError ? errorPosition(err.details) : null;

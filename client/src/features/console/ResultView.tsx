@@ -18,6 +18,8 @@ export interface ShownResult {
   res: CypherResponse;
   names: NameIndex;
   drawn: { nodes: number; edges: number; added: number; ids: string[] };
+  /** The researcher wrote the query (not a named one): a relationship column is one they asked for. */
+  typed: boolean;
 }
 
 /** How the canvas shows a result now: highlighted, its highlight cleared, or replaced by a later one's. */
@@ -97,7 +99,7 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
  */
 function panelTable(result: ShownResult, words: (v: unknown, c: number, detail: boolean) => string) {
   const { res } = result;
-  const inPanel = panelColumns(res.columns, res.rows, result.names);
+  const inPanel = panelColumns(res.columns, res.rows, result.names, { keepRelationships: result.typed });
   const panelRows = tableRows(res.rows, inPanel.shown, words);
   if (!inPanel.drawnOnly.length || !readAlike(panelRows).length) return { inPanel, panelRows };
   const shown = res.columns.flatMap((c, i) => (inPanel.empty.includes(c) ? [] : [i]));

@@ -1,7 +1,9 @@
 // Which of a result's columns the panel's narrow table shows. Left out there (the wide table shows
 // every one): a column of nodes or relationships returned only to be drawn, which other columns of
 // the same rows already name (the named queries return `party, s, partner` for the canvas and
-// `signedBy`, `with`, … for reading), and a column empty in every row.
+// `signedBy`, `with`, … for reading), and a column empty in every row. A relationship a researcher's
+// own query returns stays (walk 12, 13: `RETURN a.name AS who, r, b.name AS whom` lost `r`): its
+// type and direction are in no other column, and it reads compactly, "A —SIGNED→ B (2016)".
 import { isNode, isRel, nodeName, type NameIndex } from './cells.ts';
 
 export interface PanelColumns {
@@ -22,8 +24,11 @@ function plainNames(row: unknown[], except: number): Set<string> {
   );
 }
 
-/** Is every value of column `c` a node or relationship that the row's other columns name? */
-function namedElsewhere(rows: unknown[][], c: number, names: NameIndex): boolean {
+/**
+ * Is every value of column `c` a node or relationship that the row's other columns name?
+ * `keepRelationships`: a relationship never counts as named elsewhere.
+ */
+function namedElsewhere(rows: unknown[][], c: number, names: NameIndex, keepRelationships: boolean): boolean {
   let any = false;
   for (const row of rows) {
     const v = row[c];
@@ -32,6 +37,7 @@ function namedElsewhere(rows: unknown[][], c: number, names: NameIndex): boolean
     if (isNode(v)) {
       if (!said.has(nodeName(v))) return false;
     } else if (isRel(v)) {
+      if (keepRelationships) return false;
       const ends = [names.get(v.startElementId ?? ''), names.get(v.endElementId ?? '')];
       if (ends.some((n) => n === undefined || !said.has(n))) return false;
     } else return false;
@@ -40,9 +46,16 @@ function namedElsewhere(rows: unknown[][], c: number, names: NameIndex): boolean
   return any;
 }
 
-export function panelColumns(columns: string[], rows: unknown[][], names: NameIndex): PanelColumns {
+/** `keepRelationships`: the query is the researcher's own, so its relationship columns show. */
+export function panelColumns(
+  columns: string[],
+  rows: unknown[][],
+  names: NameIndex,
+  opts: { keepRelationships?: boolean } = {},
+): PanelColumns {
+  const keep = opts.keepRelationships ?? false;
   const empty = columns.flatMap((_, c) => (rows.every((r) => blank(r[c])) && rows.length ? [c] : []));
-  const drawnOnly = columns.flatMap((_, c) => (!empty.includes(c) && namedElsewhere(rows, c, names) ? [c] : []));
+  const drawnOnly = columns.flatMap((_, c) => (!empty.includes(c) && namedElsewhere(rows, c, names, keep) ? [c] : []));
   const shown = columns.map((_, c) => c).filter((c) => !empty.includes(c) && !drawnOnly.includes(c));
   // Nothing would be left to read: the table shows every column as it is.
   if (!shown.length) return { shown: columns.map((_, c) => c), drawnOnly: [], empty: [] };

@@ -1,5 +1,6 @@
 // Hover: the node's neighbourhood stays bright while the rest dims, and a tooltip gives the full
-// name, kind and number of links (or, on a link, its statement in its own direction and date).
+// name, kind, number of links and whom they join it to (hover-neighbours.ts), or, on a link, its
+// statement in its own direction and date.
 // The hovered link is drawn wider with a halo. Neighbours' names show where the declutter finds
 // them room (ranked first while hovered), so hovering never makes labels overlap; the tooltip
 // sits beside the hovered element where it covers no drawn node or name (tip-place.ts).
@@ -13,6 +14,7 @@ import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { fullLabel } from '../../canvas/labels.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { style } from '../../app/store.ts';
+import { neighbourLines } from './hover-neighbours.ts';
 import { placeTip, TIP_REACH, type TipRoom } from './tip-place.ts';
 
 interface Tip extends TipRoom {
@@ -37,6 +39,7 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
       lines: [
         [d.kind, d.country].filter(Boolean).join(' · '),
         `${links} link${links === 1 ? '' : 's'} on the canvas`,
+        ...neighbourLines(el, (n) => fullLabel(n.data(), style.value.labelMode)),
         el.hasClass('geo-derived') ? 'On the map: placed by its links, no coordinates of its own' : '',
         el.hasClass('geo-offmap') ? 'On the map: beyond its edge, drawn in its true direction' : '',
       ].filter(Boolean),

@@ -1,0 +1,61 @@
+// Whom a hovered node is linked to, for its tooltip (walk 12, 5: it said only "17 links on the
+// canvas", and named the neighbours only by keeping their labels bright). Its links on the canvas
+// are grouped by type and direction, each group one statement in the links' own direction
+// ("Lạng Sơn —SIGNED→ Guangxi, Yunnan and 2 more", "Liu Yun —VISITED→ Lạng Sơn"), the largest
+// groups first, a few names each: a tooltip, not the details panel.
+import type cytoscape from 'cytoscape';
+import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
+import { shorten } from '../../canvas/labels.ts';
+import { statementText } from '../../ui/edge-statement.tsx';
+
+/** Names per group, and groups per tooltip, before "and N more". */
+export const NEIGHBOUR_NAMES = 3;
+export const NEIGHBOUR_GROUPS = 5;
+
+interface Group {
+  type: string;
+  /** The links run from the hovered node to the names (else from the names to it). */
+  out: boolean;
+  names: Set<string>;
+}
+
+const typeRank = (t: string) => EDGE_TYPES.indexOf(t as EdgeType);
+
+function groupsOf(node: cytoscape.NodeSingular, name: (n: cytoscape.NodeSingular) => string): Group[] {
+  const groups = new Map<string, Group>();
+  node
+    .connectedEdges()
+    .not('.filtered, .hidden')
+    .forEach((e) => {
+      const out = e.source().same(node);
+      const type = String(e.data('type'));
+      const key = `${type} ${out}`;
+      const group = groups.get(key) ?? { type, out, names: new Set<string>() };
+      group.names.add(name(out ? e.target() : e.source()));
+      groups.set(key, group);
+    });
+  return [...groups.values()].sort(
+    (a, b) => b.names.size - a.names.size || typeRank(a.type) - typeRank(b.type) || Number(b.out) - Number(a.out),
+  );
+}
+
+/** "A, B, C and 2 more", names in alphabetical order. */
+function few(names: Set<string>): string {
+  const all = [...names].sort((a, b) => a.localeCompare(b));
+  const shown = all.slice(0, NEIGHBOUR_NAMES).join(', ');
+  return all.length > NEIGHBOUR_NAMES ? `${shown} and ${all.length - NEIGHBOUR_NAMES} more` : shown;
+}
+
+/** The tooltip's lines naming the node's neighbours on the canvas, `name` giving each node's name. */
+export function neighbourLines(node: cytoscape.NodeSingular, name: (n: cytoscape.NodeSingular) => string): string[] {
+  const short = (n: cytoscape.NodeSingular) => shorten(name(n));
+  const groups = groupsOf(node, short);
+  const self = short(node);
+  const lines = groups
+    .slice(0, NEIGHBOUR_GROUPS)
+    .map((g) => (g.out ? statementText(self, g.type, few(g.names)) : statementText(few(g.names), g.type, self)));
+  const rest = groups.slice(NEIGHBOUR_GROUPS);
+  const links = rest.reduce((n, g) => n + g.names.size, 0);
+  if (rest.length) lines.push(`and ${links} more through ${[...new Set(rest.map((g) => g.type))].join(', ')} links`);
+  return lines;
+}
