@@ -233,7 +233,10 @@ export const ArticleResponse = z.object({
   url: z.string().optional(),
   /** The text is a machine translation, shown as published (the facts file marks it so). */
   machineTranslated: z.boolean().optional(),
+  /** The text, without the outlet's list of other stories' headlines that followed it on the page. */
   text: z.string(),
+  /** That list, when the page had one: shown apart, never read for facts. */
+  outletLinks: z.array(z.string()).optional(),
   elements: Elements,
 });
 export type ArticleResponse = z.infer<typeof ArticleResponse>;

@@ -15,6 +15,7 @@ import {
 } from '../db/bolt-mapping.ts';
 import { EDGE_TYPES, NODE_KINDS } from '../../common/model.ts';
 import { filterParams, filtersEdges, type GraphFilters } from './graph-filters.ts';
+import { withoutOutletLinks } from '../ingest/read/outlet-links.ts';
 
 export interface GraphCap {
   /** At most this many nodes and this many edges; beyond, `truncated` is true. */
@@ -111,6 +112,8 @@ export async function articleWithFacts(db: GraphDb, id: string): Promise<Article
   if (!row) throw notFound('article', id);
   const article = toPlain(row.get('article')) as Record<string, unknown>;
   const elements = new ElementCollector().add(row.get('entities')).add(row.get('facts')).elements();
+  // The outlet's list of other stories' headlines after the last paragraph is not the article: apart.
+  const { text, links } = withoutOutletLinks(String(article.text ?? ''));
   return {
     id: String(article.id),
     title: String(article.title ?? ''),
@@ -119,7 +122,8 @@ export async function articleWithFacts(db: GraphDb, id: string): Promise<Article
     ...(typeof article.publishedNote === 'string' ? { publishedNote: article.publishedNote } : {}),
     ...(typeof article.url === 'string' ? { url: article.url } : {}),
     ...(article.machineTranslated === true ? { machineTranslated: true } : {}),
-    text: String(article.text ?? ''),
+    text,
+    ...(links.length ? { outletLinks: links } : {}),
     elements,
   };
 }

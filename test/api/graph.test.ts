@@ -185,6 +185,20 @@ describe('GET /api/articles/:id', () => {
     expectEdgesBetweenPresentNodes(body.elements);
   });
 
+  it("walk 12, 15. keeps the outlet's headline links after the Bắc Giang article apart from its text", async () => {
+    const res = await request(api.app).get('/api/articles/001_d76d143c1c30b8f4').expect(200);
+    const body = ArticleResponse.parse(res.body);
+    const file = fs.readFileSync(path.join(PROJECT_ROOT, 'seeds', '001_d76d143c1c30b8f4.txt'), 'utf8');
+    expect(file).toContain('PVEP to become leading international oil and gas firm');
+    expect(body.text).not.toMatch(/Moody|PVEP|longan to Australia/);
+    expect(body.text.trimEnd()).toMatch(/investment and construction\.\s*\(Source: VNA\)$/);
+    expect(body.outletLinks).toHaveLength(5);
+    expect(body.outletLinks![0]).toMatch(/^Moody.s upgraded Agribank ratings/);
+    // Every quote the article's facts cite is still in the text the reader marks it in.
+    for (const e of body.elements.edges)
+      expect(body.text).toContain(e.data.sourceQuotes![e.data.sourceArticles!.indexOf(body.id)]);
+  });
+
   it('answers 404 for an unknown article', async () => {
     expect((await request(api.app).get('/api/articles/999_nothing').expect(404)).body.error.message).toBe(
       'article "999_nothing" does not exist',

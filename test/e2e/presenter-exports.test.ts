@@ -17,6 +17,7 @@ import {
   visibleNodeIds,
 } from './explorer-page.ts';
 import { pdfPages, pictureFillsPage } from './pdf-text.ts';
+import { clearPictures, paintedText, recordPaintedText, recordPictures, takenPictures } from './picture-probes.ts';
 import { LABEL_PX } from '../../client/src/canvas/style.ts';
 
 const WALK9_TITLE = 'Lạng Sơn’s foreign tie: Guangxi, through the Spring Meeting and the Joint Working Committee';
@@ -87,19 +88,12 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       return { x: (f.x - v.pan.x) / v.zoom, y: (f.y - v.pan.y) / v.zoom, w: f.w / v.zoom, h: f.h / v.zoom };
     });
     // The extent each picture is taken of: read where the export code asks Cytoscape for it.
-    await page.evaluate(() => {
-      const w = window as any;
-      const cy = w.corridor.cy;
-      const png = cy.png.bind(cy);
-      w.pictureExtents = [];
-      cy.png = (o: unknown) => {
-        const e = cy.extent();
-        w.pictureExtents.push({ x: e.x1, y: e.y1, w: e.w, h: e.h });
-        return png(o);
-      };
+    await recordPictures(page, (cy) => {
+      const e = cy.extent();
+      return { x: e.x1, y: e.y1, w: e.w, h: e.h };
     });
     for (const button of ['#btn-story-png', '#btn-story-pdf']) {
-      await page.evaluate(() => ((window as any).pictureExtents = []));
+      await clearPictures(page);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
       const file = fs.readFileSync((await download.path())!);
       fs.writeFileSync(
@@ -109,7 +103,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         ),
         file,
       );
-      const extents = (await page.evaluate(() => (window as any).pictureExtents)) as (typeof rect)[];
+      const extents = await takenPictures<typeof rect>(page);
       expect(extents.length, button).toBe(1);
       const e = extents[0]!;
       // Nothing of the view cut: its rectangle lies inside the picture.
@@ -161,16 +155,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         expect(Math.abs(f[side] - seen[i]![side]), `view ${i + 1}'s frame ${side}`).toBeLessThanOrEqual(2);
     const shape = frames.map((f) => f.w / f.h);
     // The shape of each picture as Cytoscape takes it.
-    await page.evaluate(() => {
-      const w = window as any;
-      const cy = w.corridor.cy;
-      const png = cy.png.bind(cy);
-      w.pictureShapes = [];
-      cy.png = (o: unknown) => {
-        w.pictureShapes.push(cy.width() / cy.height());
-        return png(o);
-      };
-    });
+    await recordPictures(page, (cy) => cy.width() / cy.height());
     const pngs: Promise<unknown>[] = [];
     const onDownload = (d: Download) => void pngs.push(d.path());
     page.on('download', onDownload);
@@ -178,27 +163,18 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await expect.poll(() => pngs.length, { timeout: 20_000 }).toBe(2);
     await Promise.all(pngs);
     page.off('download', onDownload);
-    const pngShapes = (await page.evaluate(() => (window as any).pictureShapes)) as number[];
+    const pngShapes = await takenPictures<number>(page);
     for (const [i, s] of pngShapes.entries())
       expect(Math.abs(s / shape[i]! - 1), `PNG of view ${i + 1}: ${s} for ${shape[i]}`).toBeLessThan(0.02);
     // The PDF's pictures: how wide each is drawn (CSS px, where a node label is LABEL_PX tall).
-    await page.evaluate(() => {
-      const w = window as any;
-      const cy = w.corridor.cy;
-      const png = cy.png.bind(cy);
-      w.pictureWidths = [];
-      cy.png = (o: unknown) => {
-        w.pictureWidths.push(cy.width());
-        return png(o);
-      };
-    });
+    await recordPictures(page, (cy) => cy.width());
     // Walk 9, 10: a title and a caption of two lines each, as the walk's first view had.
     await page.fill('[name="story-title-0"]', WALK9_TITLE);
     await page.fill('textarea[name="story-caption-0"]', WALK9_CAPTION);
     const pdf = await downloaded(page, '#btn-story-pdf');
     fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-story-shapes.pdf'), pdf);
     const pages = await pdfPages(new Uint8Array(pdf));
-    const widths = (await page.evaluate(() => (window as any).pictureWidths)) as number[];
+    const widths = await takenPictures<number>(page);
     expect(pages.length).toBe(2);
     for (const [i, p] of pages.entries()) {
       const img = p.imageSizes[0]!;
@@ -301,29 +277,12 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
     // The numbers on the picture's links (when Cytoscape draws it) and the texts painted around it.
-    await page.evaluate(() => {
-      const w = window as any;
-      const cy = w.corridor.cy;
-      const png = cy.png.bind(cy);
-      const fill = CanvasRenderingContext2D.prototype.fillText;
-      w.painted = [];
-      CanvasRenderingContext2D.prototype.fillText = function (t: string, x: number, y: number) {
-        w.painted.push(t);
-        return fill.call(this, t, x, y);
-      };
-      w.cited = [];
-      cy.png = (o: unknown) => {
-        w.cited.push(cy.edges().filter((e: any) => e.data('cite')).length);
-        return png(o);
-      };
-    });
+    await recordPaintedText(page);
+    await recordPictures(page, (cy) => cy.edges().filter((e: any) => e.data('cite')).length);
     await page.setChecked('input[name="story-sources"]', true);
     const file = await downloaded(page, '#btn-story-png');
     fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-walk11-3-story-png-sources.png'), file);
-    const { painted, cited } = (await page.evaluate(() => ({
-      painted: (window as any).painted,
-      cited: (window as any).cited,
-    }))) as { painted: string[]; cited: number[] };
+    const [painted, cited] = [await paintedText(page), await takenPictures<number>(page)];
     expect(cited.length).toBe(1);
     expect(cited[0]).toBeGreaterThan(3);
     expect(painted).toContain('Sources');
@@ -341,35 +300,21 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
     // At each picture: the numbered links, whether each is highlighted, and the list's entries painted.
-    await page.evaluate(() => {
-      const w = window as any;
-      const cy = w.corridor.cy;
-      const png = cy.png.bind(cy);
-      const fill = CanvasRenderingContext2D.prototype.fillText;
-      w.painted = [];
-      CanvasRenderingContext2D.prototype.fillText = function (t: string, x: number, y: number) {
-        w.painted.push(t);
-        return fill.call(this, t, x, y);
-      };
-      w.pictures = [];
-      cy.png = (o: unknown) => {
-        const cited = cy.edges().filter((e: any) => e.data('cite') || e.data('citeUndrawn'));
-        w.pictures.push({
-          labels: cited.map((e: any) => String(e.data('cite') ?? e.data('citeUndrawn'))),
-          faded: cited.filter((e: any) => !e.hasClass('path-highlight')).length,
-          lit: cy.edges('.path-highlight').length,
-          shown: cy.edges().not('.filtered, .hidden').length,
-        });
-        return png(o);
+    await recordPaintedText(page);
+    await recordPictures(page, (cy) => {
+      const cited = cy.edges().filter((e: any) => e.data('cite') || e.data('citeUndrawn'));
+      return {
+        labels: cited.map((e: any) => String(e.data('cite') ?? e.data('citeUndrawn'))),
+        faded: cited.filter((e: any) => !e.hasClass('path-highlight')).length,
+        lit: cy.edges('.path-highlight').length,
+        shown: cy.edges().not('.filtered, .hidden').length,
       };
     });
     await page.setChecked('input[name="story-sources"]', true);
     const file = await downloaded(page, '#btn-story-png');
     fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-walk12-1-highlight-sources.png'), file);
-    const { painted, pictures } = (await page.evaluate(() => ({
-      painted: (window as any).painted,
-      pictures: (window as any).pictures,
-    }))) as { painted: string[]; pictures: { labels: string[]; faded: number; lit: number; shown: number }[] };
+    const painted = await paintedText(page);
+    const pictures = await takenPictures<{ labels: string[]; faded: number; lit: number; shown: number }>(page);
     console.log('walk 12, 1:', JSON.stringify(pictures));
     expect(pictures.length).toBe(1);
     const pic = pictures[0]!;
@@ -406,29 +351,18 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       await openPanel(page, 'export');
       await page.setChecked('input[name="export-sources"]', true);
       // The numbers as Cytoscape takes the picture (boxes as drawn), and the frame's text as painted.
-      await page.evaluate(() => {
-        const w = window as any;
-        const cy = w.corridor.cy;
-        const png = cy.png.bind(cy);
-        cy.png = (o: unknown) => {
-          const text = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
-          w.citeBoxes = cy
-            .edges('[cite]')
-            .filter((e: any) => e.visible() && e.source().visible() && e.target().visible())
-            .map((e: any) => {
-              e.style('label');
-              e.dirtyBoundingBoxCache();
-              const b = e.renderedBoundingBox(text);
-              return { cite: e.data('cite'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
-            });
-          return png(o);
-        };
-        w.painted = [];
-        const fill = CanvasRenderingContext2D.prototype.fillText;
-        CanvasRenderingContext2D.prototype.fillText = function (t: string, x: number, y: number) {
-          w.painted.push(t);
-          return fill.call(this, t, x, y);
-        };
+      await recordPaintedText(page);
+      await recordPictures(page, (cy) => {
+        const text = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+        return cy
+          .edges('[cite]')
+          .filter((e: any) => e.visible() && e.source().visible() && e.target().visible())
+          .map((e: any) => {
+            e.style('label');
+            e.dirtyBoundingBoxCache();
+            const b = e.renderedBoundingBox(text);
+            return { cite: e.data('cite'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+          });
       });
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-png')]);
       fs.copyFileSync(
@@ -436,10 +370,8 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         path.join(SCREENSHOTS, `presenter-sources-${kind.replace(' ', '-')}.png`),
       );
       type Cite = { cite: string; x1: number; y1: number; x2: number; y2: number };
-      const { cites, painted } = (await page.evaluate(() => ({
-        cites: (window as any).citeBoxes,
-        painted: (window as any).painted,
-      }))) as { cites: Cite[]; painted: string[] };
+      const cites = (await takenPictures<Cite[]>(page)).at(-1)!;
+      const painted = await paintedText(page);
       expect(cites.length).toBeGreaterThan(5);
       const gap = (a: Cite, b: Cite) => Math.max(a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
       for (const [i, a] of cites.entries())
@@ -597,24 +529,18 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       await openPanel(page, 'story');
       await page.click('#btn-save-view');
       // Which of them each picture leaves unnamed, read where the export asks Cytoscape for it.
-      await page.evaluate((ids) => {
-        const w = window as any;
-        const cy = w.corridor.cy;
-        const png = cy.png.bind(cy);
-        w.pictures = [];
-        cy.png = (o: unknown) => {
-          w.pictures.push(ids.filter((id) => cy.getElementById(id).hasClass('label-hidden')));
-          return png(o);
-        };
-      }, picked);
+      await recordPictures(
+        page,
+        (cy, _o, ids: string[]) => ids.filter((id) => cy.getElementById(id).hasClass('label-hidden')),
+        picked,
+      );
       for (const button of ['#btn-story-png', '#btn-story-pdf']) await downloaded(page, button);
       await openPanel(page, 'export');
       fs.writeFileSync(
         path.join(SCREENSHOTS, `presenter-walk9-${size.width}-selected.png`),
         await downloaded(page, '#btn-export-png'),
       );
-      const pictures = (await page.evaluate(() => (window as any).pictures)) as string[][];
-      expect(pictures).toEqual([[], [], []]);
+      expect(await takenPictures<string[]>(page)).toEqual([[], [], []]);
       // The selection is given back, its names with it.
       expect(await unnamed(picked)).toEqual([]);
       await page.close();
@@ -668,13 +594,8 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
             .sort(),
         };
       };
-      const png = cy.png.bind(cy);
-      w.pictures = [];
-      cy.png = (o: unknown) => {
-        w.pictures.push(w.mapPicture());
-        return png(o);
-      };
     });
+    await recordPictures(page, () => (window as any).mapPicture());
     if (meanwhile) {
       await meanwhile();
       await openPanel(page, 'story');
@@ -699,7 +620,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         file,
       );
     }
-    const pictures = (await page.evaluate(() => (window as any).pictures)) as (typeof present)[];
+    const pictures = await takenPictures<typeof present>(page);
     console.log(name, JSON.stringify({ present, pictures }));
     expect(present.clusters.length + present.named.length).toBeGreaterThan(5);
     // The canvas's rule, on the map too: all but 1 in 10 of the provinces drawn on their points are named.
@@ -791,31 +712,22 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
     // What each picture is drawn with: read where the export code asks Cytoscape for it.
-    await page.evaluate(() => {
-      const w = window as any;
-      const cy = w.corridor.cy;
-      const png = cy.png.bind(cy);
-      w.pictures = [];
-      cy.png = (o: unknown) => {
-        const drawn = cy.nodes().not('.filtered, .hidden, .geo-clustered');
-        const marks = drawn.map((n: any) => ({ p: n.renderedPosition(), w: n.renderedWidth() }));
-        const over = marks.filter((a: any, i: number) =>
-          marks.some(
-            (b: any, j: number) => j > i && Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) < 0.6 * Math.min(a.w, b.w),
-          ),
-        ).length;
-        const offMap = drawn
-          .filter('.geo-offmap')
-          .filter((n: any) => !n.hasClass('label-hidden') && / off the map$/.test(String(n.style('label'))))
-          .map((n: any) => n.id())
-          .sort();
-        // Hà Nội is named, or the cluster it is gathered into is.
-        const haNoi = cy.nodes().filter((n: any) => n.data('label') === 'Hà Nội' && n.data('kind') === 'Province')[0];
-        const head = drawn.filter((n: any) => (n.data('mapCluster')?.members ?? []).includes(haNoi.id()))[0] ?? haNoi;
-        const haNoiNamed = !head.hasClass('label-hidden') && String(head.style('label')) !== '';
-        w.pictures.push({ offMap, over, haNoiNamed });
-        return png(o);
-      };
+    await recordPictures(page, (cy) => {
+      const drawn = cy.nodes().not('.filtered, .hidden, .geo-clustered');
+      const marks = drawn.map((n: any) => ({ p: n.renderedPosition(), w: n.renderedWidth() }));
+      const over = marks.filter((a: any, i: number) =>
+        marks.some((b: any, j: number) => j > i && Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) < 0.6 * Math.min(a.w, b.w)),
+      ).length;
+      const offMap = drawn
+        .filter('.geo-offmap')
+        .filter((n: any) => !n.hasClass('label-hidden') && / off the map$/.test(String(n.style('label'))))
+        .map((n: any) => n.id())
+        .sort();
+      // Hà Nội is named, or the cluster it is gathered into is.
+      const haNoi = cy.nodes().filter((n: any) => n.data('label') === 'Hà Nội' && n.data('kind') === 'Province')[0];
+      const head = drawn.filter((n: any) => (n.data('mapCluster')?.members ?? []).includes(haNoi.id()))[0] ?? haNoi;
+      const haNoiNamed = !head.hasClass('label-hidden') && String(head.style('label')) !== '';
+      return { offMap, over, haNoiNamed };
     });
     await openPanel(page, 'export');
     await downloaded(page, '#btn-export-png');
@@ -828,11 +740,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       const file = await downloaded(page, button);
       if (button.endsWith('png')) fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-off-map-story.png'), file);
     }
-    const pictures = (await page.evaluate(() => (window as any).pictures)) as {
-      offMap: string[];
-      over: number;
-      haNoiNamed: boolean;
-    }[];
+    const pictures = await takenPictures<{ offMap: string[]; over: number; haNoiNamed: boolean }>(page);
     expect(pictures.length).toBe(3);
     // The canvas PNG, the story PNG, the story PDF's page (its names twice the size: Hà Nội may yield there).
     for (const [i, p] of pictures.entries())
@@ -872,13 +780,8 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
           });
         return marks;
       };
-      const png = cy.png.bind(cy);
-      w.pictures = [];
-      cy.png = (o: unknown) => {
-        w.pictures.push(w.offMapMarks());
-        return png(o);
-      };
     });
+    await recordPictures(page, () => (window as any).offMapMarks());
     await page.click('#btn-story-present');
     await page.waitForFunction(() => document.body.classList.contains('presenting'));
     await page.waitForTimeout(500);
@@ -898,7 +801,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const canvas = (await page.evaluate(() => (window as any).offMapMarks())) as Record<string, string>;
     await openPanel(page, 'export');
     fs.writeFileSync(path.join(SCREENSHOTS, 'presenter-walk11-10-png.png'), await downloaded(page, '#btn-export-png'));
-    const pictures = (await page.evaluate(() => (window as any).pictures)) as Record<string, string>[];
+    const pictures = await takenPictures<Record<string, string>>(page);
     console.log('walk 11, 10', JSON.stringify({ present, pictures, canvas }));
     expect(Object.keys(present).length).toBeGreaterThan(0);
     expect(Object.values(present).every((m) => m === 'named')).toBe(true);

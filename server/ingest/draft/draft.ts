@@ -8,6 +8,7 @@ import type { NlpEngine } from '../engine/nlp-engine.ts';
 import type { ParsedSentence } from '../engine/annotation.ts';
 import { checkArticle, headlineOf, readSourceHeader, titleFromUrl, type ReadArticle } from '../read/article.ts';
 import { datelineOf } from '../read/dates.ts';
+import { blankOutletLinks } from '../read/outlet-links.ts';
 import { splitSentences, withoutDateline } from '../read/sentences.ts';
 import { analyze } from '../recognise/analyze.ts';
 import { defaultGazetteer, type Gazetteer } from '../recognise/gazetteer.ts';
@@ -25,9 +26,12 @@ export interface DraftOptions {
   parses?: ParsedSentence[];
 }
 
-/** The article with its `# source:` header blanked out: offsets (and so quotes) stay those of the file. */
+/**
+ * The article with its `# source:` header and the outlet's trailing link list (other stories'
+ * headlines) blanked out: no fact is drafted from them, and offsets (and so quotes) stay the file's.
+ */
 export function bodyOf(text: string): string {
-  return text.replace(/^#\s*source:[^\n]*/i, (m) => ' '.repeat(m.length));
+  return blankOutletLinks(text.replace(/^#\s*source:[^\n]*/i, (m) => ' '.repeat(m.length)));
 }
 
 export function draftFacts(text: string, opts: DraftOptions): FactsFile {

@@ -1,7 +1,8 @@
 // The article reader: the headline, the outlet and date it was published (never the stored id or
 // how the date was found), a link to the original when the article has one, the scraped dateline
 // apart from the text, a plain word where the text is a machine translation shown as published, and
-// the text with one quote highlighted and scrolled to. A native <dialog>,
+// the text with one quote highlighted and scrolled to, and the outlet's list of other stories'
+// headlines that followed it on the page shown apart. A native <dialog>,
 // so Esc closes it and nothing beneath it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleResponse } from '../../../../common/wire.ts';
@@ -59,10 +60,31 @@ export function ArticleDialog() {
         {state.kind === 'error' ? (
           <p class="error">{state.message}</p>
         ) : a ? (
-          <ArticleText text={a.text} quote={req?.quote} />
+          <>
+            <ArticleText text={a.text} quote={req?.quote} />
+            {a.outletLinks?.length ? <OutletLinks links={a.outletLinks} /> : null}
+          </>
         ) : null}
       </div>
     </dialog>
+  );
+}
+
+/** The outlet's list of other stories' headlines that followed the text on its page: apart, muted. */
+function OutletLinks({ links }: { links: string[] }) {
+  return (
+    <aside
+      id="article-outlet-links"
+      class="article-outlet-links muted"
+      aria-label="Links the outlet placed after the article"
+    >
+      <p>Links the outlet placed after the article (not part of it):</p>
+      <ul>
+        {links.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+    </aside>
   );
 }
 
