@@ -15,6 +15,7 @@ import {
   shot,
   showMap,
   useE2e,
+  viewAtRest,
 } from './explorer-page.ts';
 
 const SIZES = [
@@ -381,6 +382,52 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
       await page.close();
     },
   );
+
+  it('walk 13, 8. at 1024x700 every node of a console result is named, before any resize: highlighted names rank above faded ones, decided again when the highlight changes', async () => {
+    const page = await suite.fresh({ width: 1024, height: 700 });
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('MATCH (a:Official)-[r:MET]->(b) RETURN a, r, b');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary').waitFor();
+    await viewAtRest(page);
+    await page.waitForTimeout(1800); // the result's flash (1.6 s) is over
+    const unnamed = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return cy
+          .nodes('.path-highlight')
+          .filter((n: any) => n.hasClass('label-hidden') || n.pstyle('label').strValue === '')
+          .map((n: any) => n.data('label') as string);
+      });
+    await shot(page, 'walk13', 'met-result');
+    expect(await unnamed(), 'highlighted nodes left unnamed').toEqual([]);
+    // The names shown are those the declutter decides for the result as drawn now (not as it was
+    // drawn during the flash, nor before the highlight).
+    const names = () =>
+      page.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes()
+          .filter((n: any) => n.visible() && n.pstyle('label').strValue !== '')
+          .map((n: any) => [n.id(), ...n.classes().filter((c: string) => c.startsWith('label-'))].sort().join(' '))
+          .sort(),
+      );
+    const afresh = async (state: string) => {
+      const now = await names();
+      await page.evaluate(() => {
+        (window as any).corridor.canvas.relabel(true);
+      });
+      expect(now, `${state}: names as decided afresh`).toEqual(await names());
+    };
+    await afresh('result');
+    // Cleared, nothing moves: the names are decided again without the result's rank.
+    await page.click('#btn-clear-highlight');
+    await page.waitForTimeout(300);
+    await afresh('highlight cleared');
+    await page.close();
+  });
 });
 
 /**

@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts';
 import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
+import { HIGHLIGHT_CHANGED } from './chosen.ts';
 import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
@@ -75,9 +76,10 @@ export class Canvas {
     drawLabelsStraight(this.cy, true);
     this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
     // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again once
-    // a zoom, pan or resize settles (the next frame), and when the selection, which ranks first, changes.
+    // a zoom, pan or resize settles (the next frame), and when the selection or the highlight, which
+    // rank first, change (a result fitted to the view it already had moved nothing: walk 13, 8).
     let pending = 0;
-    this.cy.on('viewport resize select unselect', () => {
+    this.cy.on(`viewport resize select unselect ${HIGHLIGHT_CHANGED}`, () => {
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(() => this.relabel());
     });
