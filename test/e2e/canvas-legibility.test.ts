@@ -428,6 +428,53 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
     await afresh('highlight cleared');
     await page.close();
   });
+
+  it('walk 13, 7. no highlighted link is drawn through a node it does not join (a path with reference links, then at Fit): force layout, whole graph', async () => {
+    const page = await suite.fresh();
+    await loadWholeGraph(page);
+    /** Each highlighted link's straight line, centre to centre, and the shown nodes other than its ends whose body it crosses. */
+    const crossings = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const nodes = cy.nodes().filter((n: any) => n.visible() && !n.hasClass('filtered') && !n.hasClass('hidden'));
+        const crosses = (a: any, b: any, box: any) => {
+          let [t0, t1] = [0, 1];
+          const [dx, dy] = [b.x - a.x, b.y - a.y];
+          for (const [p, q] of [
+            [-dx, a.x - box.x1],
+            [dx, box.x2 - a.x],
+            [-dy, a.y - box.y1],
+            [dy, box.y2 - a.y],
+          ] as [number, number][]) {
+            if (p === 0) {
+              if (q < 0) return false;
+            } else if (p < 0) t0 = Math.max(t0, q / p);
+            else t1 = Math.min(t1, q / p);
+            if (t0 > t1) return false;
+          }
+          return true;
+        };
+        return cy
+          .edges('.path-highlight')
+          .filter((e: any) => e.visible())
+          .flatMap((e: any) => {
+            const [s, t] = [e.source(), e.target()];
+            return nodes
+              .filter((n: any) => !n.same(s) && !n.same(t))
+              .filter((n: any) => crosses(s.position(), t.position(), n.boundingBox({ includeLabels: false })))
+              .map((n: any) => `${s.data('label')} → ${t.data('label')} crosses ${n.data('label')}`);
+          }) as string[];
+      });
+    await findPaths(page, ['hung yen', 'Hưng Yên'], ['weifang', 'Weifang'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.edges('.path-highlight').length > 1);
+    await viewAtRest(page);
+    await shot(page, 'walk13', 'path-ref');
+    expect(await crossings(), 'after the path is drawn').toEqual([]);
+    await page.click('#btn-fit');
+    await viewAtRest(page);
+    expect(await crossings(), 'at Fit').toEqual([]);
+    await page.close();
+  });
 });
 
 /**

@@ -7,6 +7,7 @@ import type cytoscape from 'cytoscape';
 import { HIGHLIGHT, HIGHLIGHT_CHANGED } from '../canvas/chosen.ts';
 import { fitView, freeRegion } from '../canvas/fit.ts';
 import { rememberFit } from '../canvas/frame-memory.ts';
+import { clearHighlightedLinks } from '../canvas/link-clearance.ts';
 import { mountedCanvas } from './context.ts';
 
 /** The one highlight class (styled in canvas/style.ts, named in canvas/chosen.ts); clearHighlight() removes it. */
@@ -75,6 +76,8 @@ export function highlightedIds(cy: cytoscape.Core): string[] {
 
 export function fitResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, padding = 50): void {
   if (eles.empty()) return;
+  // Once the layout is done: no highlighted link drawn through a node it does not join (walk 13, 7).
+  clearHighlightedLinks(cy);
   const region = freeRegion(cy);
   const place = () => {
     fitView(cy, eles, padding, NORMAL_ZOOM);

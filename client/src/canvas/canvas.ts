@@ -24,6 +24,7 @@ import { shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
 import { drawLabelsStraight } from './label-cache.ts';
 import { bindLinkFocus } from './link-focus.ts';
+import { clearHighlightedLinks } from './link-clearance.ts';
 
 cytoscape.use(fcose);
 
@@ -176,6 +177,8 @@ export class Canvas {
    * where they are drawn, as after its layout (walk 9, 5: a marker half under the selection bar).
    */
   fit(): void {
+    // No highlighted link drawn through a node it does not join (walk 13, 7; off the map only).
+    clearHighlightedLinks(this.cy);
     if (!this.fitMarkers(() => fitView(this.cy))) return;
     rememberFit(this.cy, () => this.fit(), freeRegion(this.cy));
   }
