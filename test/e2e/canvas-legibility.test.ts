@@ -15,6 +15,7 @@ import {
   shot,
   showMap,
   useE2e,
+  viewAtRest,
 } from './explorer-page.ts';
 
 const SIZES = [
@@ -381,6 +382,99 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
       await page.close();
     },
   );
+
+  it('walk 13, 8. at 1024x700 every node of a console result is named, before any resize: highlighted names rank above faded ones, decided again when the highlight changes', async () => {
+    const page = await suite.fresh({ width: 1024, height: 700 });
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('MATCH (a:Official)-[r:MET]->(b) RETURN a, r, b');
+    await page.click('#btn-run-cypher');
+    await page.locator('#cypher-summary').waitFor();
+    await viewAtRest(page);
+    await page.waitForTimeout(1800); // the result's flash (1.6 s) is over
+    const unnamed = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return cy
+          .nodes('.path-highlight')
+          .filter((n: any) => n.hasClass('label-hidden') || n.pstyle('label').strValue === '')
+          .map((n: any) => n.data('label') as string);
+      });
+    await shot(page, 'walk13', 'met-result');
+    expect(await unnamed(), 'highlighted nodes left unnamed').toEqual([]);
+    // The names shown are those the declutter decides for the result as drawn now (not as it was
+    // drawn during the flash, nor before the highlight).
+    const names = () =>
+      page.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes()
+          .filter((n: any) => n.visible() && n.pstyle('label').strValue !== '')
+          .map((n: any) => [n.id(), ...n.classes().filter((c: string) => c.startsWith('label-'))].sort().join(' '))
+          .sort(),
+      );
+    const afresh = async (state: string) => {
+      const now = await names();
+      await page.evaluate(() => {
+        (window as any).corridor.canvas.relabel(true);
+      });
+      expect(now, `${state}: names as decided afresh`).toEqual(await names());
+    };
+    await afresh('result');
+    // Cleared, nothing moves: the names are decided again without the result's rank.
+    await page.click('#btn-clear-highlight');
+    await page.waitForTimeout(300);
+    await afresh('highlight cleared');
+    await page.close();
+  });
+
+  it('walk 13, 7. no highlighted link is drawn through a node it does not join (a path with reference links, then at Fit): force layout, whole graph', async () => {
+    const page = await suite.fresh();
+    await loadWholeGraph(page);
+    /** Each highlighted link's straight line, centre to centre, and the shown nodes other than its ends whose body it crosses. */
+    const crossings = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const nodes = cy.nodes().filter((n: any) => n.visible() && !n.hasClass('filtered') && !n.hasClass('hidden'));
+        const crosses = (a: any, b: any, box: any) => {
+          let [t0, t1] = [0, 1];
+          const [dx, dy] = [b.x - a.x, b.y - a.y];
+          for (const [p, q] of [
+            [-dx, a.x - box.x1],
+            [dx, box.x2 - a.x],
+            [-dy, a.y - box.y1],
+            [dy, box.y2 - a.y],
+          ] as [number, number][]) {
+            if (p === 0) {
+              if (q < 0) return false;
+            } else if (p < 0) t0 = Math.max(t0, q / p);
+            else t1 = Math.min(t1, q / p);
+            if (t0 > t1) return false;
+          }
+          return true;
+        };
+        return cy
+          .edges('.path-highlight')
+          .filter((e: any) => e.visible())
+          .flatMap((e: any) => {
+            const [s, t] = [e.source(), e.target()];
+            return nodes
+              .filter((n: any) => !n.same(s) && !n.same(t))
+              .filter((n: any) => crosses(s.position(), t.position(), n.boundingBox({ includeLabels: false })))
+              .map((n: any) => `${s.data('label')} → ${t.data('label')} crosses ${n.data('label')}`);
+          }) as string[];
+      });
+    await findPaths(page, ['hung yen', 'Hưng Yên'], ['weifang', 'Weifang'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.edges('.path-highlight').length > 1);
+    await viewAtRest(page);
+    await shot(page, 'walk13', 'path-ref');
+    expect(await crossings(), 'after the path is drawn').toEqual([]);
+    await page.click('#btn-fit');
+    await viewAtRest(page);
+    expect(await crossings(), 'at Fit').toEqual([]);
+    await page.close();
+  });
 });
 
 /**

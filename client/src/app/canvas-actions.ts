@@ -8,7 +8,7 @@ import { LAYOUTS } from '../canvas/layouts.ts';
 import { applyFilters, LINKLESS_CLASS, markLinkless, shown } from '../canvas/visibility.ts';
 import { hiddenByFiltersNote } from '../features/filters/filter-empty.ts';
 import { toApiQuery } from './api-query.ts';
-import { HIGHLIGHT, highlightOn } from './highlight.ts';
+import { HIGHLIGHT, HIGHLIGHT_CHANGED, highlightOn } from './highlight.ts';
 import { canvas, history, pushAdded } from './context.ts';
 import { canvasChanged, details, filters, layoutName, playing, setLayout, setStatus, showDetails } from './store.ts';
 import type { LayoutName } from './types.ts';
@@ -40,7 +40,9 @@ export function afterCanvasChange(): void {
 
 /** A path or result highlight lasts until cleared (see highlightOn for when). */
 export function clearHighlight(): void {
-  canvas().cy.elements().removeClass(`${HIGHLIGHT} faded`);
+  const cy = canvas().cy;
+  cy.elements().removeClass(`${HIGHLIGHT} faded`);
+  cy.emit(HIGHLIGHT_CHANGED);
   highlightOn.value = false;
 }
 

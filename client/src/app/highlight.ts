@@ -4,14 +4,16 @@
 // out that they vanish (a result too big for that is centred at the floor instead).
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
-import { HIGHLIGHT } from '../canvas/chosen.ts';
+import { HIGHLIGHT, HIGHLIGHT_CHANGED } from '../canvas/chosen.ts';
 import { fitView, freeRegion } from '../canvas/fit.ts';
 import { rememberFit } from '../canvas/frame-memory.ts';
+import { clearHighlightedLinks } from '../canvas/link-clearance.ts';
 import { mountedCanvas } from './context.ts';
 
 /** The one highlight class (styled in canvas/style.ts, named in canvas/chosen.ts); clearHighlight() removes it. */
-export { HIGHLIGHT };
+export { HIGHLIGHT, HIGHLIGHT_CHANGED };
 export const FLASH = 'result-flash';
+const FLASH_MS = 1600;
 /** Nodes at their own size. */
 export const NORMAL_ZOOM = 1;
 /** Below this a node is a speck and labels are gone. */
@@ -56,8 +58,13 @@ export function highlightResult(cy: cytoscape.Core, eles: cytoscape.CollectionRe
     eles.removeClass('filtered hidden');
     eles.addClass(HIGHLIGHT);
     cy.elements().not(eles).addClass('faded');
-    if (flash) eles.nodes().flashClass(FLASH, 1600);
+    if (flash) {
+      eles.nodes().flashClass(FLASH, FLASH_MS);
+      // The flash's thick ring is measured as the node's body while it lasts: named again after it.
+      setTimeout(() => cy.emit(HIGHLIGHT_CHANGED), FLASH_MS + 50);
+    }
   }
+  cy.emit(HIGHLIGHT_CHANGED);
   highlightOn.value = eles.nonempty();
   highlightVersion.value++;
 }
@@ -69,6 +76,8 @@ export function highlightedIds(cy: cytoscape.Core): string[] {
 
 export function fitResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, padding = 50): void {
   if (eles.empty()) return;
+  // Once the layout is done: no highlighted link drawn through a node it does not join (walk 13, 7).
+  clearHighlightedLinks(cy);
   const region = freeRegion(cy);
   const place = () => {
     fitView(cy, eles, padding, NORMAL_ZOOM);

@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts';
 import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
+import { HIGHLIGHT_CHANGED } from './chosen.ts';
 import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
@@ -24,6 +25,7 @@ import { bindWheelZoom } from './wheel-zoom.ts';
 import { drawLabelsStraight } from './label-cache.ts';
 import { bindLinkFocus } from './link-focus.ts';
 import { nodesAnswerFirst } from './hit-order.ts';
+import { clearHighlightedLinks } from './link-clearance.ts';
 
 cytoscape.use(fcose);
 
@@ -77,9 +79,10 @@ export class Canvas {
     drawLabelsStraight(this.cy, true);
     this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);
     // Labels keep their size on screen (LABEL_PX) at any zoom; which ones show is decided again once
-    // a zoom, pan or resize settles (the next frame), and when the selection, which ranks first, changes.
+    // a zoom, pan or resize settles (the next frame), and when the selection or the highlight, which
+    // rank first, change (a result fitted to the view it already had moved nothing: walk 13, 8).
     let pending = 0;
-    this.cy.on('viewport resize select unselect', () => {
+    this.cy.on(`viewport resize select unselect ${HIGHLIGHT_CHANGED}`, () => {
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(() => this.relabel());
     });
@@ -176,6 +179,8 @@ export class Canvas {
    * where they are drawn, as after its layout (walk 9, 5: a marker half under the selection bar).
    */
   fit(): void {
+    // No highlighted link drawn through a node it does not join (walk 13, 7; off the map only).
+    clearHighlightedLinks(this.cy);
     if (!this.fitMarkers(() => fitView(this.cy))) return;
     rememberFit(this.cy, () => this.fit(), freeRegion(this.cy));
   }

@@ -14,6 +14,12 @@ export const SELECTED = `:selected, .${UNMARKED_SELECTION}`;
 /** The highlight class of a path or query result (app/highlight.ts styles and sets it). */
 export const HIGHLIGHT = 'path-highlight';
 
+/**
+ * Emitted on the core when a highlight is set, cleared, or its flash ends: the canvas decides its
+ * names again (walk 13, 8: a result's node left unnamed, ranked as before the highlight, until a resize).
+ */
+export const HIGHLIGHT_CHANGED = 'highlightchange';
+
 /** Up to this many selected nodes each show their name whatever the crowd (a larger selection ranks first only). */
 export const CHOSEN_MAX = 3;
 
