@@ -18,6 +18,7 @@ import {
   viewAtRest,
 } from './explorer-page.ts';
 import { shorten } from '../../client/src/canvas/labels.ts';
+import { NEIGHBOUR_NAME_MAX, NEIGHBOUR_NAMES } from '../../client/src/features/selection/hover-neighbours.ts';
 
 /** Where a node is drawn, in the page's coordinates (for the mouse). */
 async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -254,7 +255,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
         .not('.filtered, .hidden')
         .forEach((e: any) => {
           const out = e.source().same(n);
-          const key = out ? `Lạng Sơn —${e.data('type')}→ ` : ` —${e.data('type')}→ Lạng Sơn`;
+          // The tooltip's title is Lạng Sơn: a line reads "—TYPE→ names" from it, "names —TYPE→" to it.
+          const key = out ? `—${e.data('type')}→ ` : ` —${e.data('type')}→`;
           by.set(key, (by.get(key) ?? new Set()).add((out ? e.target() : e.source()).data('label')));
         });
       return [...by.entries()].map(([key, names]) => ({ key, names: [...names] }));
@@ -264,10 +266,11 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const largest = groups.sort((a, b) => b.names.length - a.names.length)[0]!;
     const line = lines.find((l) => (largest.key.startsWith(' ') ? l.endsWith(largest.key) : l.startsWith(largest.key)));
     expect(line, `${largest.key} in:\n${lines.join('\n')}`).toBeDefined();
-    // Long names shortened as the canvas draws them.
-    const named = largest.names.filter((name) => line!.includes(shorten(name)));
-    expect(named.length).toBe(Math.min(3, largest.names.length));
-    if (largest.names.length > 3) expect(line).toContain(`and ${largest.names.length - 3} more`);
+    // Long names shortened.
+    const named = largest.names.filter((name) => line!.includes(shorten(name, NEIGHBOUR_NAME_MAX)));
+    expect(named.length).toBe(Math.min(NEIGHBOUR_NAMES, largest.names.length));
+    if (largest.names.length > NEIGHBOUR_NAMES)
+      expect(line).toContain(`and ${largest.names.length - NEIGHBOUR_NAMES} more`);
     await page.close();
   });
 

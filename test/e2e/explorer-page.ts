@@ -250,6 +250,32 @@ export function nodePosition(page: Page, id: string): Promise<{ x: number; y: nu
   return page.evaluate((nodeId) => (window as any).corridor.cy.getElementById(nodeId).renderedPosition(), id);
 }
 
+/** In the Story panel: saves the canvas as it is, then saves it again on the Map. */
+export async function saveViewThenMapView(page: Page): Promise<void> {
+  await openPanel(page, 'story');
+  await page.click('#btn-save-view');
+  await page.selectOption('#layout-select', 'geo');
+  await page.evaluate(() => (window as any).corridor.canvas.idle());
+  await page.click('#btn-save-view');
+}
+
+/** Where a node is drawn, in the page's coordinates (for the mouse). */
+export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#cy').boundingBox())!;
+  const p = await nodePosition(page, id);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** A new page at `size` with the left panel closed, the whole graph loaded and fitted. */
+export async function wholeGraphFitted(suite: E2eSuite, size: Size = { width: 1440, height: 900 }): Promise<Page> {
+  const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
+  await page.click('.tabs [data-panel="filters"]'); // the left panel closed
+  await loadWholeGraph(page);
+  await page.click('#btn-fit');
+  await page.waitForTimeout(100);
+  return page;
+}
+
 export function shot(page: Page, journey: string, name: string): Promise<Buffer> {
   const size = page.viewportSize();
   return page.screenshot({ path: path.join(SCREENSHOTS, `${journey}-${size?.width}x${size?.height}-${name}.png`) });

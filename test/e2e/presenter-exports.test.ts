@@ -840,6 +840,55 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it("walk 12, 14. the SVG's legend explains the map marks its picture draws, in the canvas legend's words, and only those", async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    // The canvas legend's words for each mark it explains ("On the map").
+    const words = Object.fromEntries(
+      await page.$$eval('#legend [id^="legend-map-"]', (els) =>
+        els.map((e) => [e.id.replace('legend-map-', ''), (e.textContent ?? '').trim()]),
+      ),
+    ) as Record<string, string>;
+    expect(Object.keys(words).length).toBeGreaterThan(1);
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-legend"]', true);
+    const legendOf = async (name: string) => {
+      const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+      fs.writeFileSync(path.join(SCREENSHOTS, `presenter-walk12-${name}.svg`), svg);
+      const frame = svg.slice(svg.indexOf('<g class="frame">'));
+      const nodes = svg.slice(svg.indexOf('<g class="nodes">'), svg.indexOf('<g class="frame">'));
+      const shapes = [...nodes.matchAll(/<g class="node" data-id="[^"]+"( data-off-map="true")?[^>]*>(<[^>]*>)/g)];
+      return {
+        texts: [...frame.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!)),
+        // What the picture draws: places beyond the rim, clusters with their pie, hollow dashed markers.
+        drawn: {
+          offmap: shapes.some((m) => m[1]),
+          cluster: /class="pie-slice"/.test(nodes),
+          derived: shapes.some((m) => !m[1] && /fill-opacity="0\.3"/.test(m[2]!) && /stroke-dasharray=/.test(m[2]!)),
+        } as Record<string, boolean>,
+      };
+    };
+    const map = await legendOf('map-legend');
+    expect(Object.values(map.drawn).some(Boolean)).toBe(true);
+    // The canvas's words, less what a click on the canvas does ("; click it to zoom in").
+    const says = (texts: string[], words: string) => texts.some((t) => t.length > 20 && words.startsWith(t));
+    for (const [mark, text] of Object.entries(words))
+      expect(says(map.texts, text), `"${text}" in the legend, the mark drawn: ${map.drawn[mark]}`).toBe(
+        map.drawn[mark],
+      );
+    expect(map.texts.filter((t) => /click/.test(t))).toEqual([]);
+    expect(map.texts).toContain('On the map');
+    // Another layout draws none of them, and its legend explains none.
+    await page.selectOption('#layout-select', 'fcose');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const force = await legendOf('force-legend');
+    expect(Object.values(force.drawn).some(Boolean)).toBe(false);
+    expect(Object.values(words).filter((w) => says(force.texts, w))).toEqual([]);
+    expect(force.texts).not.toContain('On the map');
+    await page.close();
+  });
+
   it('walk 10, 9. the SVG of a highlighted path draws what the canvas and the PNG draw: orange rings on its nodes, faded links (numbered only on the highlight, walk 12, 1)', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

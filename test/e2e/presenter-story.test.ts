@@ -14,10 +14,12 @@ import {
   searchAndChoose,
   shot,
   showMap,
+  saveViewThenMapView,
   useE2e,
   visibleEdges,
   visibleNodeIds,
 } from './explorer-page.ts';
+import { recordPictures, takenPictures } from './picture-probes.ts';
 import type { Page } from 'playwright-core';
 
 /** A caption of six lines at 1024×700, as walk 10's (7) was. */
@@ -25,6 +27,20 @@ const WALK10_CAPTION =
   'Lào Cai and Hà Giang face Yunnan across the Red River; their leaders meet the Yunnan delegation every year, sign memoranda on border trade, tourism and the Kunming–Hải Phòng corridor, and invite its companies to the Lào Cai economic zone. Guangxi’s Laibin and Nanning join through the Joint Working Committee of the four border provinces, whose minutes the articles quote.';
 
 const edgeIds = async (page: Page) => (await visibleEdges(page)).map((e) => e.id).sort();
+
+/** As walk 6 built its story: Bắc Ninh and its neighbours in force layout saved, then the whole graph on the Map saved. */
+async function saveForceViewThenMapView(page: Page): Promise<void> {
+  await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+  await page.getByRole('button', { name: 'Expand', exact: true }).click();
+  await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 5);
+  await page.evaluate(() => (window as any).corridor.canvas.idle());
+  await openPanel(page, 'story');
+  await page.click('#btn-save-view');
+  await loadWholeGraph(page);
+  await page.selectOption('#layout-select', 'geo');
+  await page.evaluate(() => (window as any).corridor.canvas.idle());
+  await page.click('#btn-save-view');
+}
 
 /** How the map draws its markers now: off-map places and their labels, clusters, markers drawn over each other. */
 const mapMarks = (page: Page) =>
@@ -473,11 +489,7 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
   it('new-user story 2. each saved view shows a thumbnail; the share link carries none, and a restored story draws them again', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await openPanel(page, 'story');
-    await page.click('#btn-save-view');
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.click('#btn-save-view');
+    await saveViewThenMapView(page);
     const thumbs = page.locator('.story-view img.story-thumb');
     await expect.poll(() => thumbs.count()).toBe(2);
     const pictures = await thumbs.evaluateAll((imgs) =>
@@ -549,16 +561,7 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
 
   it('walk6 17, 1. a shared story looks as the sender made it: map thumbnail, faded placed-by-association nodes, and a force view from the Map at its own positions', async () => {
     const page = await fresh();
-    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
-    await page.getByRole('button', { name: 'Expand', exact: true }).click();
-    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 5);
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await openPanel(page, 'story');
-    await page.click('#btn-save-view');
-    await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.click('#btn-save-view');
+    await saveForceViewThenMapView(page);
     /** Share of a story thumbnail's pixels that are not white: a map's land and sea, not a graph on white. */
     const coloured = (p: Page, i: number) =>
       p
@@ -654,16 +657,7 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
   it('walk6 1. a force view saved before the canvas went to the Map presents, shows and exports at its own positions; leaving gives the Map back', async () => {
     const page = await fresh();
     // As the walk built it: Bắc Ninh and its neighbours (selected) in force layout, then the whole graph on the Map.
-    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
-    await page.getByRole('button', { name: 'Expand', exact: true }).click();
-    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 5);
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await openPanel(page, 'story');
-    await page.click('#btn-save-view');
-    await loadWholeGraph(page);
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.click('#btn-save-view');
+    await saveForceViewThenMapView(page);
     const saved = await page.evaluate(() => {
       const v = (window as any).corridor.story.value[0];
       return { layout: v.layout as string, nodes: v.nodes as { id: string; x: number; y: number }[] };
@@ -703,24 +697,14 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     // PNG per view, taken again from the Map: the picture of view 1 is taken with its nodes where it saved them.
     await page.selectOption('#layout-select', 'geo');
     await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.evaluate(() => {
-      const w = window as any;
-      const cy = w.corridor.cy;
-      const png = cy.png.bind(cy);
-      w.pictured = [];
-      cy.png = (o: unknown) => {
-        const pos: Record<string, { x: number; y: number }> = {};
-        cy.nodes().forEach((n: any) => void (pos[n.id()] = { ...n.position() }));
-        w.pictured.push(pos);
-        return png(o);
-      };
+    await recordPictures(page, (cy) => {
+      const pos: Record<string, { x: number; y: number }> = {};
+      cy.nodes().forEach((n: any) => void (pos[n.id()] = { ...n.position() }));
+      return pos;
     });
     await downloaded(page, '#btn-story-png');
-    await page.waitForFunction(() => (window as any).pictured.length === 2);
-    const pictured = (await page.evaluate(() => (window as any).pictured[0])) as Record<
-      string,
-      { x: number; y: number }
-    >;
+    await page.waitForFunction(() => (window as any).pictures.length === 2);
+    const pictured = (await takenPictures<Record<string, { x: number; y: number }>>(page))[0]!;
     const offInPng = saved.nodes.filter((n) => Math.hypot(pictured[n.id]!.x - n.x, pictured[n.id]!.y - n.y) > 1);
     expect(
       offInPng.map((n) => n.id),

@@ -341,4 +341,40 @@ describe.skipIf(!hasChromium)('walk 12: the view moves only when the user asks',
     sameView(await viewNow(page), before, 'the mouse moving');
     await page.close();
   });
+
+  it('walk 12, 6. a link picked in the timeline outside a query highlight drops the highlight, as a click on the canvas does: the link and its ends drawn in full', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
+    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
+    await page.click('#named-query-form button[type="submit"]');
+    await page.locator('#btn-clear-highlight').waitFor();
+    await openPanel(page, 'timeline');
+    // A dated link the highlighted result does not hold (drawn faded under it until now).
+    const edge = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const ids = [...document.querySelectorAll('.timeline li button')].map((b) => b.getAttribute('data-edge'));
+      return ids.find((id) => cy.getElementById(id).hasClass('faded')) ?? null;
+    });
+    expect(edge).not.toBeNull();
+    await page.click(`.timeline li button[data-edge="${edge}"]`);
+    await page.locator('#details').waitFor();
+    await page.waitForTimeout(400);
+    await shot(page, 'walk12', 'timeline-pick-under-highlight');
+    const drawn = await page.evaluate((id) => {
+      const cy = (window as any).corridor.cy;
+      const e = cy.getElementById(id);
+      return {
+        selected: e.selected() as boolean,
+        opacity: [e, ...e.connectedNodes()].map((x: any) => Number(x.style('opacity'))),
+        highlighted: cy.$('.path-highlight').length as number,
+      };
+    }, edge);
+    expect(drawn.selected).toBe(true);
+    expect(drawn.opacity).toEqual([1, 1, 1]);
+    expect(drawn.highlighted).toBe(0);
+    expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -104,6 +104,46 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     await page.close();
   });
 
+  it("walk 12, 15. the Bắc Giang article ends with its own text; the outlet's headline links follow apart, muted", async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const id = '001_d76d143c1c30b8f4';
+    const link = await page.evaluate(
+      (a) =>
+        (window as any).corridor.cy
+          .edges()
+          .filter((e: any) => e.data('article') === a && e.data('quote'))[0]
+          .id(),
+      id,
+    );
+    await tap(page, link);
+    await page.locator('#details .read-article').first().click();
+    await page.locator('#article-dialog[open] #quote-mark').waitFor();
+    expect(await page.locator('#article-title').innerText()).toMatch(/^Bac Giang boosts/);
+    const read = await page.evaluate(() => {
+      const box = document.getElementById('article-text')!;
+      const aside = document.getElementById('article-outlet-links');
+      box.scrollTop = box.scrollHeight;
+      const own = [...box.childNodes].filter((n) => n !== aside).map((n) => n.textContent ?? '');
+      return {
+        text: own.join('').trim(),
+        links: aside ? [...aside.querySelectorAll('li')].map((li) => li.textContent ?? '') : [],
+        heading: aside?.querySelector('p')?.textContent ?? '',
+        colours: [getComputedStyle(box).color, aside ? getComputedStyle(aside).color : ''],
+      };
+    });
+    await page
+      .locator('#article-dialog')
+      .screenshot({ path: path.join(SCREENSHOTS, 'wording-walk12-15-outlet-links.png') });
+    expect(read.text).toMatch(/investment and construction\.\s*\(Source: VNA\)$/);
+    expect(read.text).not.toMatch(/Moody|PVEP|longan to Australia/);
+    expect(read.heading).toMatch(/^Links the outlet placed after the article/);
+    expect(read.links).toContain('PVEP to become leading international oil and gas firm');
+    expect(read.links).toHaveLength(5);
+    expect(read.colours[1]).not.toBe(read.colours[0]);
+    await page.close();
+  });
+
   it('3. the Filters panel and the Timeline count the same dated links, and say what is left out', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -4,7 +4,7 @@
 import type cytoscape from 'cytoscape';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
-import { visibleKindsAndTypes } from '../legend/legend-entries.ts';
+import { MAP_MARKS_HEADING, mapMarkEntries, mapMarks, visibleKindsAndTypes } from '../legend/legend-entries.ts';
 import type { Annotations } from './annotations.ts';
 import { sourceLines, undrawnNumbers, type SourceEntry } from './sources.ts';
 
@@ -66,7 +66,30 @@ function legendItems(
       { kind: 'text', x: x + 20, y: y + 1, text: e.label, size: 12, color: '#1b1b1b' },
     );
   });
-  return { items, height: entries.length ? Math.ceil(entries.length / perRow) * 22 + 10 : 0 };
+  const y = y0 + Math.ceil(entries.length / perRow) * 22;
+  const marks = mapMarkItems(cy, x0, y);
+  items.push(...marks.items);
+  return { items, height: entries.length || marks.height ? y + marks.height - y0 + 10 : 0 };
+}
+
+/**
+ * The map's marks the picture draws (walk 12, 14: its legend left them out), under the canvas
+ * legend's heading, in its words, one a line: only those in the picture's view.
+ */
+function mapMarkItems(cy: cytoscape.Core, x0: number, y0: number): { items: FrameItem[]; height: number } {
+  const entries = mapMarkEntries(mapMarks(cy, { inView: true }));
+  if (!entries.length) return { items: [], height: 0 };
+  const items: FrameItem[] = [
+    { kind: 'text', x: x0, y: y0 + 4, text: MAP_MARKS_HEADING, size: 12, bold: true, color: '#1b1b1b' },
+  ];
+  entries.forEach((e, i) => {
+    const y = y0 + 24 + i * 22;
+    items.push(
+      { kind: 'icon', x: x0, y, size: 14, svg: e.icon },
+      { kind: 'text', x: x0 + 20, y: y + 1, text: e.text, size: 12, color: '#1b1b1b' },
+    );
+  });
+  return { items, height: 24 + entries.length * 22 };
 }
 
 function sourceItems(

@@ -12,7 +12,7 @@ import { canvasVersion, layoutName, panel } from '../../app/store.ts';
 import { CONFLICT_COLOR, EDGE_COLOR } from '../../canvas/palette.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { Icon, KindIcon } from './KindIcon.tsx';
-import { mapMarks, visibleKindsAndTypes, type MapMarks } from './legend-entries.ts';
+import { MAP_MARKS_HEADING, mapMarkEntries, mapMarks, visibleKindsAndTypes, type MapMarks } from './legend-entries.ts';
 
 /** Open or folded, and whether the user chose it (then nothing folds it but the user). */
 const legendState = signal<{ open: boolean; byUser: boolean } | null>(null);
@@ -67,41 +67,29 @@ function useAutoFold(ref: { current: HTMLDivElement | null }): void {
   }, [version, open]);
 }
 
-const DASHED = (color: string, fill: string) =>
-  `<circle r="5.5" fill="${fill}" stroke="${color}" stroke-width="2" stroke-dasharray="2.5 1.8"/>`;
-
 /**
  * The map's marks that the kinds and link colours do not explain (walk 10, 10: the dashed halo was
- * explained only in a node's details): shown in Map layout, each while the map draws it.
+ * explained only in a node's details): shown in Map layout, each while the map draws it. Their
+ * icons and words are the pictures' legends' too (legend-entries.ts).
  */
 function MapMarkEntries({ marks }: { marks: MapMarks }) {
-  if (!marks.derived && !marks.offMap && !marks.clusters) return null;
+  const entries = mapMarkEntries(marks);
+  if (!entries.length) return null;
   return (
     <>
-      <h4>On the map</h4>
-      {marks.derived ? (
-        <span class="legend-wide" id="legend-map-derived">
-          <Icon inner={DASHED('#3b82c4', 'rgb(59 130 196 / 0.3)')} />
-          dashed outline: placed by its links, no coordinates of its own
+      <h4>{MAP_MARKS_HEADING}</h4>
+      {entries.map((e) => (
+        <span class="legend-wide" id={`legend-map-${MARK_IDS[e.mark]}`}>
+          <Icon inner={e.icon} />
+          {e.onCanvas ? `${e.text}; ${e.onCanvas}` : e.text}
         </span>
-      ) : null}
-      {marks.offMap ? (
-        <span class="legend-wide" id="legend-map-offmap">
-          <Icon inner={DASHED('#333', 'rgb(120 120 120 / 0.35)')} />
-          outside the rim: beyond the map, drawn in its direction
-        </span>
-      ) : null}
-      {marks.clusters ? (
-        <span class="legend-wide" id="legend-map-cluster">
-          <Icon
-            inner={`<circle r="6" fill="#fff" stroke="#333" stroke-width="1.5"/><path d="M0,0 L0,-4.5 A4.5,4.5 0 0,1 4.5,0 Z" fill="#3b82c4"/>`}
-          />
-          "Name +N": N more nodes drawn as one here; click it to zoom in
-        </span>
-      ) : null}
+      ))}
     </>
   );
 }
+
+/** The ids the entries have had (tests and styles find them by these). */
+const MARK_IDS: Record<keyof MapMarks, string> = { derived: 'derived', offMap: 'offmap', clusters: 'cluster' };
 
 export function Legend() {
   void canvasVersion.value;

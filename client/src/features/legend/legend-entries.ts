@@ -1,5 +1,6 @@
-// The kinds and types visible on the canvas (and whether a shown link's sources disagree): what the
-// legend, the PNG and the SVG list.
+// The kinds and types visible on the canvas (and whether a shown link's sources disagree), and the
+// map's own marks: what the legend, the PNG and the SVG list. The marks' icons and words are kept
+// here once (MAP_MARK_ENTRIES), for the canvas legend and the pictures' legends alike (walk 12, 14).
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../../common/model.ts';
 import { shown } from '../../canvas/visibility.ts';
@@ -14,8 +15,52 @@ export interface MapMarks {
   clusters: boolean;
 }
 
-export function mapMarks(cy: cytoscape.Core): MapMarks {
-  const drawn = shown(cy.nodes()).filter((n: cytoscape.NodeSingular) => n.visible());
+/** A dashed ring round a faint fill, as map-style.ts draws the marks (SVG round (0, 0), 16 units across). */
+const dashed = (color: string, fill: string, opacity: number) =>
+  `<circle r="5.5" fill="${fill}" fill-opacity="${opacity}" stroke="${color}" stroke-width="2" stroke-dasharray="2.5 1.8"/>`;
+
+/** The heading the map's marks go under, in every legend. */
+export const MAP_MARKS_HEADING = 'On the map';
+
+/**
+ * Each map mark's icon (SVG round (0, 0), 16 units across) and words, in the order the legends list
+ * them; `onCanvas`: what the canvas lets one do with it, said on the canvas only (a picture is not clicked).
+ */
+export const MAP_MARK_ENTRIES: readonly { mark: keyof MapMarks; icon: string; text: string; onCanvas?: string }[] = [
+  {
+    mark: 'derived',
+    icon: dashed('#3b82c4', '#3b82c4', 0.3),
+    text: 'dashed outline: placed by its links, no coordinates of its own',
+  },
+  {
+    mark: 'offMap',
+    icon: dashed('#333', '#787878', 0.35),
+    text: 'outside the rim: beyond the map, drawn in its direction',
+  },
+  {
+    mark: 'clusters',
+    icon: `<circle r="6" fill="#fff" stroke="#333" stroke-width="1.5"/><path d="M0,0 L0,-4.5 A4.5,4.5 0 0,1 4.5,0 Z" fill="#3b82c4"/>`,
+    text: '"Name +N": N more nodes drawn as one here',
+    onCanvas: 'click it to zoom in',
+  },
+];
+
+/** The entries for the marks drawn, in the legends' order. */
+export const mapMarkEntries = (marks: MapMarks) => MAP_MARK_ENTRIES.filter((e) => marks[e.mark]);
+
+/** Whether a node's body lies, at least in part, in the canvas's viewport. */
+function inViewport(cy: cytoscape.Core, n: cytoscape.NodeSingular): boolean {
+  const b = n.renderedBoundingBox({ includeLabels: false });
+  return b.x2 > 0 && b.y2 > 0 && b.x1 < cy.width() && b.y1 < cy.height();
+}
+
+/**
+ * The map's marks drawn now. `inView`: only those in the viewport, for a picture of it (the
+ * exports draw the viewport and explain only the marks they draw).
+ */
+export function mapMarks(cy: cytoscape.Core, opts: { inView?: boolean } = {}): MapMarks {
+  const visible = shown(cy.nodes()).filter((n: cytoscape.NodeSingular) => n.visible());
+  const drawn = opts.inView ? visible.filter((n: cytoscape.NodeSingular) => inViewport(cy, n)) : visible;
   return {
     derived: drawn.filter('.geo-derived').not('.geo-cluster').nonempty(),
     offMap: drawn.filter('.geo-offmap').nonempty(),

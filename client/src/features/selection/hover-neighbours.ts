@@ -1,16 +1,18 @@
 // Whom a hovered node is linked to, for its tooltip (walk 12, 5: it said only "17 links on the
 // canvas", and named the neighbours only by keeping their labels bright). Its links on the canvas
-// are grouped by type and direction, each group one statement in the links' own direction
-// ("Lạng Sơn —SIGNED→ Guangxi, Yunnan and 2 more", "Liu Yun —VISITED→ Lạng Sơn"), the largest
-// groups first, a few names each: a tooltip, not the details panel.
+// are grouped by type and direction, each group a statement in the links' own direction with the
+// hovered node, the tooltip's title, left out: "—SIGNED→ Guangxi, Yunnan and 2 more" (it signed
+// with them), "Liu Yun —VISITED→" (Liu Yun visited it). The largest groups first, two short names
+// each: the tooltip stays small enough to sit clear of the names round it (tip-place.ts).
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
 import { shorten } from '../../canvas/labels.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 
-/** Names per group, and groups per tooltip, before "and N more". */
-export const NEIGHBOUR_NAMES = 3;
-export const NEIGHBOUR_GROUPS = 5;
+/** Names per group, and groups per tooltip, before "and N more"; a name's length at most. */
+export const NEIGHBOUR_NAMES = 2;
+export const NEIGHBOUR_GROUPS = 3;
+export const NEIGHBOUR_NAME_MAX = 18;
 
 interface Group {
   type: string;
@@ -39,7 +41,7 @@ function groupsOf(node: cytoscape.NodeSingular, name: (n: cytoscape.NodeSingular
   );
 }
 
-/** "A, B, C and 2 more", names in alphabetical order. */
+/** "A, B and 2 more", names in alphabetical order. */
 function few(names: Set<string>): string {
   const all = [...names].sort((a, b) => a.localeCompare(b));
   const shown = all.slice(0, NEIGHBOUR_NAMES).join(', ');
@@ -48,14 +50,12 @@ function few(names: Set<string>): string {
 
 /** The tooltip's lines naming the node's neighbours on the canvas, `name` giving each node's name. */
 export function neighbourLines(node: cytoscape.NodeSingular, name: (n: cytoscape.NodeSingular) => string): string[] {
-  const short = (n: cytoscape.NodeSingular) => shorten(name(n));
-  const groups = groupsOf(node, short);
-  const self = short(node);
+  const groups = groupsOf(node, (n) => shorten(name(n), NEIGHBOUR_NAME_MAX));
   const lines = groups
     .slice(0, NEIGHBOUR_GROUPS)
-    .map((g) => (g.out ? statementText(self, g.type, few(g.names)) : statementText(few(g.names), g.type, self)));
+    .map((g) => (g.out ? statementText('', g.type, few(g.names)) : statementText(few(g.names), g.type, '')).trim());
   const rest = groups.slice(NEIGHBOUR_GROUPS);
-  const links = rest.reduce((n, g) => n + g.names.size, 0);
-  if (rest.length) lines.push(`and ${links} more through ${[...new Set(rest.map((g) => g.type))].join(', ')} links`);
+  const more = rest.reduce((n, g) => n + g.names.size, 0);
+  if (rest.length) lines.push(`and ${more} more (${[...new Set(rest.map((g) => g.type))].join(', ')})`);
   return lines;
 }

@@ -37,8 +37,7 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
     return {
       title: fullLabel(d, style.value.labelMode),
       lines: [
-        [d.kind, d.country].filter(Boolean).join(' · '),
-        `${links} link${links === 1 ? '' : 's'} on the canvas`,
+        [d.kind, d.country, `${links} link${links === 1 ? '' : 's'} on the canvas`].filter(Boolean).join(' · '),
         ...neighbourLines(el, (n) => fullLabel(n.data(), style.value.labelMode)),
         el.hasClass('geo-derived') ? 'On the map: placed by its links, no coordinates of its own' : '',
         el.hasClass('geo-offmap') ? 'On the map: beyond its edge, drawn in its true direction' : '',
@@ -139,6 +138,10 @@ export function Tooltip() {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !t) return;
+    // Measured at the corner, where nothing squeezes it: at the anchor near the canvas's right
+    // edge it wrapped narrower and taller than it is once placed, and covered names.
+    el.style.left = '0px';
+    el.style.top = '0px';
     const at = placeTip(t, el.offsetWidth, el.offsetHeight);
     el.style.left = `${at.x}px`;
     el.style.top = `${at.y}px`;
@@ -151,7 +154,7 @@ export function Tooltip() {
       id="tooltip"
       class="tooltip"
       role="tooltip"
-      style={{ left: `${t.anchor.x1}px`, top: `${t.anchor.y1}px`, transform: 'none', visibility: 'hidden' }}
+      style={{ left: '0px', top: '0px', transform: 'none', visibility: 'hidden' }}
     >
       <strong>{t.title}</strong>
       {t.lines.map((l) => (

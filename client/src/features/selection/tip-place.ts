@@ -1,8 +1,9 @@
 // Where the hover tooltip goes: beside the hovered element, on the first spot that covers no drawn
 // node and no drawn name (dimmed ones included: they are still read), kept on the canvas. Spots
 // are tried in rings round the element, nearest first: above, below, right, left, then the
-// corners. Where every spot covers something (a crowded middle), the one covering least wins,
-// the hovered element and its neighbourhood weighing most.
+// corners; failing those, the nearest free spot on a grid within reach. Where every spot covers
+// something (a crowded middle), the ring spot covering least wins, the hovered element and its
+// neighbourhood weighing most.
 import type { Box } from '../../canvas/label-boxes.ts';
 
 export interface TipRoom {
@@ -62,5 +63,32 @@ export function placeTip(t: TipRoom, w: number, h: number): { x: number; y: numb
   const costs = spots.map(cost);
   const free = costs.findIndex((c) => c === 0);
   if (free >= 0) return spots[free]!;
-  return spots[costs.indexOf(Math.min(...costs))]!;
+  return nearestFree(t, w, h, cost) ?? spots[costs.indexOf(Math.min(...costs))]!;
+}
+
+/** Grid step (px) of the wider search. */
+const STEP = 16;
+
+/**
+ * Where the rings find no free spot (a tooltip naming a hub's neighbours is tall: walk 12, 5), the
+ * free spot nearest the element anywhere within reach, on a grid.
+ */
+function nearestFree(
+  t: TipRoom,
+  w: number,
+  h: number,
+  cost: (s: { x: number; y: number }) => number,
+): { x: number; y: number } | null {
+  const { anchor, bounds } = t;
+  const cx = (anchor.x1 + anchor.x2) / 2;
+  const cy = (anchor.y1 + anchor.y2) / 2;
+  const spots: { x: number; y: number; d: number }[] = [];
+  for (let x = 0; x <= bounds.w - w; x += STEP)
+    for (let y = 0; y <= bounds.h - h; y += STEP) {
+      const d = Math.hypot(Math.max(x - cx, 0, cx - x - w), Math.max(y - cy, 0, cy - y - h));
+      if (d <= TIP_REACH) spots.push({ x, y, d });
+    }
+  spots.sort((a, b) => a.d - b.d);
+  const found = spots.find((s) => cost(s) === 0);
+  return found ? { x: found.x, y: found.y } : null;
 }

@@ -3,7 +3,9 @@
 // date in words. A click selects the link, shows its details and frames it (canvas/link-focus.ts).
 import type cytoscape from 'cytoscape';
 import { linkDateText } from '../../../../common/text/dates.ts';
+import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
+import { HIGHLIGHT } from '../../app/highlight.ts';
 import { canvasVersion, filters, selection, showDetails } from '../../app/store.ts';
 import { frameLink } from '../../canvas/link-focus.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
@@ -13,10 +15,17 @@ function dateText(e: cytoscape.EdgeSingular): string {
   return linkDateText({ date: e.data('date') ?? e.data('dateFrom'), endDate: e.data('endDate') });
 }
 
+/**
+ * Selects the link, shows its card and frames it. A link outside a highlighted result drops the
+ * highlight, as a click on the canvas or a search pick does: the analyst has moved on to something
+ * new, and under the old highlight the pick was drawn faded, its ends too (walk 12, 6). A link the
+ * result holds keeps it.
+ */
 export function focusEdge(id: string): void {
   const cy = canvas().cy;
   const el = cy.getElementById(id);
   if (el.empty()) return;
+  if (!el.hasClass(HIGHLIGHT)) clearHighlight();
   cy.$(':selected').unselect();
   el.select();
   showDetails({ id, group: 'edges' });
