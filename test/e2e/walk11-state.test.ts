@@ -1,6 +1,8 @@
 // Walkthrough 11's findings on the explorer's state (1440×900 and 1024×700): a reload, pins under a
 // new layout, the status line after a filter or a pin, a search pick beside an open panel, the
-// keyboard's focus after the reader and the card close, and the right-click menu. Each test failed
+// keyboard's focus after the reader and the card close, and the right-click menu; walkthrough 13's
+// on the analyst's panels (the year histogram, a double-click, modal focus, counts, the tabs and
+// typing on a button). Each test failed
 // on the explorer before its fix, in Chromium against the real app and Neo4j.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -375,6 +377,165 @@ describe.skipIf(!hasChromium)('walk 12: the view moves only when the user asks',
     expect(drawn.opacity).toEqual([1, 1, 1]);
     expect(drawn.highlighted).toBe(0);
     expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
+    await page.close();
+  });
+});
+
+/** The year histogram's bars and the range control's stop points, in page px (thumb: styles.css --thumb). */
+const yearBars = (page: Page) =>
+  page.evaluate(() => {
+    const track = document.querySelector('.year-track')!.getBoundingClientRect();
+    const box = document.querySelector('#left-panel fieldset:has(.year-scale)')!.getBoundingClientRect();
+    const range = document.querySelector<HTMLInputElement>('input[name="year-from"]')!;
+    const [min, max] = [Number(range.min), Number(range.max)];
+    const thumb = 16;
+    const bars = [...document.querySelectorAll('.histogram div')].map((el, i) => {
+      const r = el.getBoundingClientRect();
+      const stop = track.left + thumb / 2 + ((track.width - thumb) * i) / (max - min);
+      return { x1: r.left, x2: r.right, off: Math.abs((r.left + r.right) / 2 - stop) };
+    });
+    return {
+      years: max - min + 1,
+      bars,
+      track: { x1: track.left, x2: track.right },
+      box: { x1: box.left, x2: box.right },
+    };
+  });
+
+const expectBarsOnTrack = (b: Awaited<ReturnType<typeof yearBars>>) => {
+  expect(b.bars.length).toBe(b.years);
+  for (const bar of b.bars) {
+    expect(bar.x1).toBeGreaterThanOrEqual(b.track.x1 - 0.5);
+    expect(bar.x2).toBeLessThanOrEqual(b.track.x2 + 0.5);
+    expect(bar.off).toBeLessThan(1.5);
+  }
+  expect(b.track.x1).toBeGreaterThanOrEqual(b.box.x1);
+  expect(b.track.x2).toBeLessThanOrEqual(b.box.x2);
+};
+
+const tabBadge = (page: Page) => page.locator('.tabs [data-panel="filters"] .tab-badge').count();
+
+describe.skipIf(!hasChromium)("walk 13: the analyst's panels and keyboard", { timeout: 120_000 }, () => {
+  const { fresh } = useE2e();
+
+  it('walk 13, 2. the year histogram has one bar per year inside the slider track, under its stop, for 2 years and for the whole span', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac giang', 'Bắc Giang', { card: 'as-shown' });
+    await page.click('[data-action="expand"]');
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 1);
+    await idle(page);
+    await openPanel(page, 'filters');
+    await page.locator('.histogram').waitFor();
+    const few = await yearBars(page);
+    expect(few.years).toBeLessThan(6);
+    await shot(page, 'walk13', '2-histogram-few-years');
+    expectBarsOnTrack(few);
+    await loadWholeGraph(page);
+    const all = await yearBars(page);
+    expect(all.years).toBeGreaterThan(20);
+    expectBarsOnTrack(all);
+    await page.close();
+  });
+
+  it('walk 13, 9. double-clicking a node expands it and keeps the open Filters panel; the card stays compact at most', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac giang', 'Bắc Giang', { card: 'as-shown' });
+    await idle(page);
+    const before = await page.evaluate(() => (window as any).corridor.cy.nodes().length);
+    const cy = await rectOf(page, '#cy');
+    const at = await nodePosition(page, 'bac-giang');
+    await page.mouse.dblclick(cy.x + at.x, cy.y + at.y);
+    await page.waitForFunction((n) => (window as any).corridor.cy.nodes().length > n, before);
+    await idle(page);
+    await page.waitForTimeout(300);
+    await shot(page, 'walk13', '9-dblclick-expand');
+    expect(await page.locator('#left-panel .panel-slot[data-panel="filters"]').isVisible()).toBe(true);
+    expect(await page.locator('.tabs .folded').count()).toBe(0);
+    expect(await page.locator('#details:not(.compact)').count()).toBe(0);
+    await page.close();
+  });
+
+  it('walk 13, 10. Tab and Shift+Tab stay inside the article reader and the share dialog', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh');
+    const reader = page.locator('#details .read-article').first();
+    await reader.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#article-dialog[open] #article-text').waitFor();
+    await page.locator('#article-dialog button[aria-label="Close"]').focus();
+    const inside = (id: string) => page.evaluate((d) => !!document.activeElement?.closest(`#${d}`), id);
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await inside('article-dialog'), key).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await page.locator('#article-dialog[open]').waitFor({ state: 'detached' });
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await inside('text-dialog'), key).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('walk 13, 11. Share, a reopened link and the story count the same nodes; years back at their ends are no active filter', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const link = await page.locator('#text-body').inputValue();
+    const shared = Number(/characters for (\d+) node/.exec(await page.locator('#text-note').innerText())?.[1]);
+    await page.keyboard.press('Escape');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    const saved = Number(/(\d+) nodes/.exec(await page.locator('.story-view').first().innerText())?.[1]);
+    expect(saved).toBeGreaterThan(0);
+    expect(shared).toBe(saved);
+    // The filters badge counts what differs from the default: a year handle moved and back is none.
+    await openPanel(page, 'filters');
+    await page.locator('input[name="year-from"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await tabBadge(page)).toBe(1);
+    await page.keyboard.press('Home');
+    await page.locator('input[name="year-to"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('End');
+    expect(await tabBadge(page)).toBe(0);
+    const reopened = await fresh(undefined, new URL(link).hash);
+    await reopened.waitForFunction(() =>
+      /Restored a shared view/.test(document.querySelector('#status')!.textContent!),
+    );
+    expect(Number(/view of (\d+) nodes/.exec(await status(reopened))?.[1])).toBe(saved);
+    await reopened.close();
+    await page.close();
+  });
+
+  it('walk 13, 14. the tab list follows the arrows, Enter keeps the open tab open; a saved view takes focus to its title; a key typed on a button starts the search with the whole text', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh', { card: 'as-shown' });
+    const focusedTab = () => page.evaluate(() => document.activeElement?.getAttribute('data-panel'));
+    await page.locator('.tabs [data-panel="filters"]').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedTab()).toBe('timeline');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#left-panel .panel-slot[data-panel="filters"]').isVisible()).toBe(true);
+    await page.keyboard.press('End');
+    expect(await focusedTab()).toBe('review');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedTab()).toBe('story');
+    await page.keyboard.press('Enter');
+    await page.locator('#btn-save-view').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.story-view').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('story-title-0');
+    // Typing with a button focused starts the search with the first key: the box gets the whole text.
+    await page.fill('#search-input', '');
+    await page.locator('#btn-save-view').focus();
+    await page.keyboard.type('Nghĩa in Beijing');
+    expect(await page.locator('#search-input').inputValue()).toBe('Nghĩa in Beijing');
+    expect(await page.locator('textarea[name="story-title-0"]').inputValue()).toBe('View 1');
     await page.close();
   });
 });

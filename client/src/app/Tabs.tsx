@@ -1,5 +1,6 @@
 // The panel tabs and the left panel: one panel open at a time (or none); a tab opens its panel,
-// or closes it when it is the one showing. Panels stay mounted (the console keeps its editor).
+// or closes it when it is the one showing (clicked: the keyboard's Enter keeps it, Esc closes it);
+// the arrows move between the tabs (walk 13, 14). Panels stay mounted (the console keeps its editor).
 import { ConsolePanel } from '../features/console/ConsolePanel.tsx';
 import { ExportPanel } from '../features/export/ExportPanel.tsx';
 import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
@@ -26,10 +27,15 @@ export function Tabs() {
           data-panel={t.name}
           aria-selected={open === t.name}
           aria-controls="left-panel"
+          // One Tab stop for the list (the open tab, or the first): the arrows move within it.
+          tabIndex={(open ?? TABS[0]!.name) === t.name ? 0 : -1}
+          onKeyDown={tabKeys}
           // Folded by the app to make room for the details card: marked so its way back is seen.
           class={folded === t.name ? 'folded' : undefined}
           title={folded === t.name ? `${t.title} was folded for the details: click to reopen it` : undefined}
-          onClick={() => openFromTab(t.name)}
+          // Enter or Space (a click of detail 0) on the open tab keeps it open, as a tab list does; the
+          // mouse's click on it folds the panel away, and Esc closes it from the keyboard.
+          onClick={(ev) => (ev.detail === 0 && open === t.name ? undefined : openFromTab(t.name))}
         >
           {t.title}
           {t.name === 'filters' && active ? (
@@ -41,6 +47,20 @@ export function Tabs() {
       ))}
     </>
   );
+}
+
+/** Keys of the tab list (WAI-ARIA tabs, vertical): the arrows move to the next or previous tab (round), Home and End to the ends. */
+function tabKeys(ev: KeyboardEvent): void {
+  const tabs = [...document.querySelectorAll<HTMLElement>('#tabs [role="tab"]')];
+  const at = tabs.indexOf(ev.currentTarget as HTMLElement);
+  const step: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+  let next: number | null = null;
+  if (ev.key in step) next = (at + step[ev.key]! + tabs.length) % tabs.length;
+  else if (ev.key === 'Home') next = 0;
+  else if (ev.key === 'End') next = tabs.length - 1;
+  if (next === null || at < 0) return;
+  ev.preventDefault();
+  tabs[next]!.focus();
 }
 
 const PANELS: Record<PanelName, () => preact.JSX.Element> = {

@@ -1,4 +1,4 @@
-// Page-wide keys: "/" searches, Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), and Esc closes the topmost layer only — an open
+// Page-wide keys: "/" searches (and a printable key typed on a button starts the search), Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), and Esc closes the topmost layer only — an open
 // dialog (the browser closes it itself), then the context menu or the View menu, the presentation, the details
 // card, the left panel, a result's highlight, in that order, one per press.
 import { closeMenu } from '../features/selection/ContextMenu.tsx';
@@ -22,12 +22,29 @@ export function closeTopmost(): string | null {
   return null;
 }
 
+/**
+ * Type to search: a printable key on a button, a tab, a link or the page (nothing that takes text)
+ * starts the search with that key, so the whole text goes into the box (walk 13, 14: "Nghĩa in
+ * Beijing" typed on a button left "a in Beijing" in it, the first keys lost). Space still presses
+ * the button; a dialog, the canvas, the menus and Present keep their own keys.
+ */
+function startsSearch(ev: KeyboardEvent, target: HTMLElement): boolean {
+  if (ev.key.length !== 1 || ev.key === ' ' || ev.ctrlKey || ev.metaKey || ev.altKey) return false;
+  if (presenting.value !== null || document.querySelector('dialog[open]')) return false;
+  const plain = target === document.body || target.matches('button, a[href], summary, [role="tab"]');
+  if (!plain || target.closest('[role="menu"], [role="toolbar"] [aria-haspopup], dialog')) return false;
+  return document.getElementById('search-input')?.offsetParent != null;
+}
+
 export function bindKeyboard(): void {
   document.addEventListener('keydown', (ev) => {
     const target = ev.target as HTMLElement;
     const typing = target.closest('input, textarea, select, .cm-editor') !== null;
     if (ev.key === '/' && !typing) {
       ev.preventDefault();
+      document.getElementById('search-input')?.focus();
+    } else if (startsSearch(ev, target)) {
+      // Not prevented: the key's character goes into the box, focused before it lands.
       document.getElementById('search-input')?.focus();
     } else if (ev.key === 'Escape') {
       // A native dialog handles its own Esc (cancel) and the event must not close more.

@@ -2,6 +2,7 @@
 // and nothing under it.
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { keepTabInside } from './modal-focus.ts';
 
 export interface TextAction {
   id: string;
@@ -26,7 +27,13 @@ export function TextDialog() {
     body.current?.select();
   }, [value]);
   return (
-    <dialog id="text-dialog" aria-label={value?.title ?? 'Text'} ref={dialog} onClose={() => (shown.value = null)}>
+    <dialog
+      id="text-dialog"
+      aria-label={value?.title ?? 'Text'}
+      ref={dialog}
+      onClose={() => (shown.value = null)}
+      onKeyDown={keepTabInside}
+    >
       <form method="dialog" class="dialog-head">
         <h2 id="text-title">{value?.title}</h2>
         <button aria-label="Close">Close</button>

@@ -9,6 +9,7 @@ import type { CypherResponse } from '../../../../common/wire.ts';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { highlightOn, highlightShows } from '../../app/highlight.ts';
+import { keepTabInside } from '../../ui/modal-focus.ts';
 import { cellDetail, cellText, type NameIndex } from './cells.ts';
 import { readAlike, tableRows, type TableRow } from './row-fold.ts';
 import { panelColumns, type PanelColumns } from './table-columns.ts';
@@ -202,7 +203,13 @@ function WideTable(props: TableProps & { title: string }) {
         </button>
       </div>
       {open ? (
-        <dialog ref={ref} id="result-table-dialog" class="wide-table-dialog" onClose={() => setOpen(false)}>
+        <dialog
+          ref={ref}
+          id="result-table-dialog"
+          class="wide-table-dialog"
+          onClose={() => setOpen(false)}
+          onKeyDown={keepTabInside}
+        >
           <div class="dialog-head">
             <h2>{props.title}</h2>
             <button type="button" onClick={() => ref.current?.close()}>

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleResponse } from '../../../../common/wire.ts';
 import { errorText } from '../../app/canvas-actions.ts';
+import { keepTabInside } from '../../ui/modal-focus.ts';
 import { fetchArticle, findQuote, openArticle, sourceName, splitDateline } from './article.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'ok'; a: ArticleResponse } | { kind: 'error'; message: string };
@@ -32,7 +33,13 @@ export function ArticleDialog() {
   }, [state]);
   const a = state.kind === 'ok' ? state.a : null;
   return (
-    <dialog id="article-dialog" aria-label="Article" ref={dialog} onClose={() => (openArticle.value = null)}>
+    <dialog
+      id="article-dialog"
+      aria-label="Article"
+      ref={dialog}
+      onClose={() => (openArticle.value = null)}
+      onKeyDown={keepTabInside}
+    >
       <form method="dialog" class="dialog-head">
         <h2 id="article-title">
           {a ? a.title : state.kind === 'error' ? 'The article could not be loaded' : 'Loading the article…'}
@@ -56,7 +63,8 @@ export function ArticleDialog() {
           oddly, and quotes keep it exactly.
         </p>
       ) : null}
-      <div id="article-text" class="article-text">
+      {/* A stop for Tab: the keyboard scrolls the text. */}
+      <div id="article-text" class="article-text" tabIndex={0} aria-label="Article text">
         {state.kind === 'error' ? (
           <p class="error">{state.message}</p>
         ) : a ? (

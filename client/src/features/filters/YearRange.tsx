@@ -79,8 +79,8 @@ export function YearRange(props: {
 /**
  * One range control with two handles over the histogram: the two native range inputs lie on one
  * track (only their handles take the pointer), so each keeps the keyboard (arrows, Home/End,
- * PageUp/Down) and its focus; the bars are laid out so that each year's bar is centred on the
- * point its handle stops at (styles.css: .year-scale).
+ * PageUp/Down) and its focus; each year's bar is centred on the point its handle stops at, inside
+ * the track (styles.css: .histogram div).
  */
 function YearScale(props: {
   years: number[];
@@ -109,7 +109,9 @@ function YearScale(props: {
         const v = Number(ev.currentTarget.value);
         const next = which === 'from' ? Math.min(v, to) : Math.max(v, from);
         if (next !== v) ev.currentTarget.value = String(next);
-        props.onChange(which === 'from' ? { fromYear: next } : { toYear: next });
+        // A handle back at its end is no limit (walk 13, 11: Home left "1 active filter" on 1950–2025).
+        if (which === 'from') props.onChange({ fromYear: next === min ? null : next });
+        else props.onChange({ toYear: next === max ? null : next });
       }}
     />
   );
@@ -130,10 +132,13 @@ function Histogram(props: { years: number[]; from: number; to: number; perYear: 
   const peak = Math.max(1, ...props.perYear.values());
   return (
     <div class="histogram" aria-hidden="true">
-      {props.years.map((y) => (
+      {props.years.map((y, i) => (
         <div
           class={y >= props.from && y <= props.to ? 'in' : ''}
-          style={{ height: `${Math.round(((props.perYear.get(y) ?? 0) / peak) * 100)}%` }}
+          style={{
+            height: `${Math.round(((props.perYear.get(y) ?? 0) / peak) * 100)}%`,
+            '--f': String(i / Math.max(1, props.years.length - 1)),
+          }}
           title={`${y}: ${props.perYear.get(y) ?? 0}`}
         />
       ))}

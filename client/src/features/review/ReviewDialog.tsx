@@ -8,6 +8,7 @@ import { readableDate } from '../../../../common/text/dates.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewDraft, TextSpan } from '../../../../common/wire.ts';
 import { EdgeStatement, isReference } from '../../ui/edge-statement.tsx';
+import { keepTabInside } from '../../ui/modal-focus.ts';
 import { ArticleText } from './ArticleText.tsx';
 import { Confirm } from './Confirm.tsx';
 import { EntityList } from './EntityList.tsx';
@@ -270,6 +271,7 @@ export function ReviewDialog() {
       aria-label="Review a draft"
       ref={dialog}
       onClose={closeReview}
+      onKeyDown={keepTabInside}
       onCancel={(ev) => {
         // Esc closes an open form first, then the view.
         if (!factForm.value && !entityForm.value) return;
