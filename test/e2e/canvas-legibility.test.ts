@@ -640,6 +640,14 @@ const VIEWS_INTO_THE_BORDER = [
   ['cao-bang', 5],
 ] as const;
 
+/** Each view into the border, with the left panel closed and then open: `check` is told which view it is. */
+async function atEachBorderView(page: Page, check: (where: string) => Promise<void>): Promise<void> {
+  for (const panel of [null, 'filters']) {
+    if (panel) await openPanel(page, panel);
+    for (const [at, steps] of VIEWS_INTO_THE_BORDER) await check(await zoomInto(page, at, steps, panel));
+  }
+}
+
 /** From Fit, zoomed in `steps` notches about the place `at`; says which view it is. */
 async function zoomInto(page: Page, at: string, steps: number, panel: string | null): Promise<string> {
   await page.click('#btn-fit');
@@ -1077,13 +1085,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
   it('walk6 8. zoomed into the border, a place keeps its name before the officials, bodies and events placed there by association', async () => {
     const page = await mapAtFit({ width: 1440, height: 900 });
     const faults: string[] = [];
-    for (const panel of [null, 'filters']) {
-      if (panel) await openPanel(page, panel);
-      for (const [at, steps] of VIEWS_INTO_THE_BORDER) {
-        const where = await zoomInto(page, at, steps, panel);
-        faults.push(...(await namesTakenFromPlaces(page, where)));
-      }
-    }
+    await atEachBorderView(page, async (where) => void faults.push(...(await namesTakenFromPlaces(page, where))));
     expect(faults).toEqual([]);
     await page.close();
   });
@@ -1091,21 +1093,17 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
   it('walk6 8. zoomed into the border, the fan keeps places in their north-south and east-west order (Hà Giang north of Cao Bằng)', async () => {
     const page = await mapAtFit({ width: 1440, height: 900 });
     const faults: string[] = [];
-    for (const panel of [null, 'filters']) {
-      if (panel) await openPanel(page, panel);
-      for (const [at, steps] of VIEWS_INTO_THE_BORDER) {
-        const where = await zoomInto(page, at, steps, panel);
-        const places = (await placesAsDrawn(page)).filter((p) => !p.gathered);
-        for (const p of places)
-          for (const q of places) {
-            if (p === q || gap(p.point, q.point) < MAP_SAME_POINT_PX) continue;
-            if (q.point.y - p.point.y >= 1 && p.drawn.y - q.drawn.y > MAP_LEVEL_PX)
-              faults.push(`${p.id} drawn south of ${q.id} (${where})`);
-            if (q.point.x - p.point.x >= 1 && p.drawn.x - q.drawn.x > MAP_LEVEL_PX)
-              faults.push(`${p.id} drawn east of ${q.id} (${where})`);
-          }
-      }
-    }
+    await atEachBorderView(page, async (where) => {
+      const places = (await placesAsDrawn(page)).filter((p) => !p.gathered);
+      for (const p of places)
+        for (const q of places) {
+          if (p === q || gap(p.point, q.point) < MAP_SAME_POINT_PX) continue;
+          if (q.point.y - p.point.y >= 1 && p.drawn.y - q.drawn.y > MAP_LEVEL_PX)
+            faults.push(`${p.id} drawn south of ${q.id} (${where})`);
+          if (q.point.x - p.point.x >= 1 && p.drawn.x - q.drawn.x > MAP_LEVEL_PX)
+            faults.push(`${p.id} drawn east of ${q.id} (${where})`);
+        }
+    });
     expect(faults).toEqual([]);
     await page.close();
   });

@@ -13,6 +13,7 @@ import {
   openExplorer,
   openPanel,
   shot,
+  saveViewThenMapView,
   useE2e,
   showMap,
   nodesCutOrCovered,
@@ -161,6 +162,12 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     );
   };
   const highlighted = (page: Page) => page.evaluate(() => (window as any).corridor.cy.$('.path-highlight').length);
+  /** No link highlighted and nothing faded (and, asked for, no button left to clear a highlight). */
+  async function expectNoHighlightLeft(page: Page, o: { withoutClearButton?: boolean } = {}): Promise<void> {
+    expect(await highlighted(page)).toBe(0);
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
+    if (o.withoutClearButton) expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
+  }
 
   it('9. paths prefer stated facts over reference links and country hubs, a new search clears the old highlight, the fit is capped', async () => {
     const page = await fresh();
@@ -188,8 +195,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
       await page.uncheck(`input[name="path-type-${t}"]`);
     await page.click('#btn-find-paths');
     await page.locator('#path-result p', { hasText: 'No path' }).waitFor();
-    expect(await highlighted(page)).toBe(0);
-    expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
+    await expectNoHighlightLeft(page);
     await page.close();
   });
 
@@ -328,9 +334,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
       expect(await highlighted(page)).toBeGreaterThan(0);
       await runQuery(page, bad);
       await page.locator('#cypher-error').waitFor();
-      expect(await highlighted(page)).toBe(0);
-      expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
-      expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
+      await expectNoHighlightLeft(page, { withoutClearButton: true });
     }
     await page.close();
   });
@@ -672,9 +676,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await highlighted(page)).toBeGreaterThan(0);
     await page.selectOption('select[name="named-query"]', { label: 'Agreements of a province' });
     expect(await page.locator('#cypher-output table').count()).toBe(0);
-    expect(await highlighted(page)).toBe(0);
-    expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
-    expect(await page.locator('#btn-clear-highlight').count()).toBe(0);
+    await expectNoHighlightLeft(page, { withoutClearButton: true });
     await page.close();
   });
 
@@ -739,8 +741,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.locator('#context-menu').getByText('Find paths from here').click();
     await expect.poll(() => page.inputValue('input[name="path-from"]')).toBe('Nanning');
     expect(await page.locator('#path-result h3').count()).toBe(0);
-    expect(await highlighted(page)).toBe(0);
-    expect(await page.evaluate(() => (window as any).corridor.cy.$('.faded').length)).toBe(0);
+    await expectNoHighlightLeft(page);
     await page.close();
   });
 
@@ -961,12 +962,8 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
   it("walk 8 #1. a share link made with a story and a named query's result reopens with the result highlighted and the sender's view", async () => {
     const page = await fresh();
     await loadWholeGraph(page);
-    await openPanel(page, 'story');
     // The recipient draws the story's pictures (a map view's over its map) while the query runs again.
-    await page.click('#btn-save-view');
-    await page.selectOption('#layout-select', 'geo');
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.click('#btn-save-view');
+    await saveViewThenMapView(page);
     await openPanel(page, 'cypher');
     await runNamed(page, 'Foreign partners of a locality', { locality: 'Lào Cai' });
     const lit = await litIds(page);
