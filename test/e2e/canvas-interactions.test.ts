@@ -225,14 +225,14 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
         return focus.length === 1 ? `${focus.isNode() ? 'node' : 'link'} ${focus.id()}` : `${focus.length} elements`;
       });
     for (const id of crossed) {
-      const at = await onPage(page, id);
+      const at = await nodeOnPage(page, id);
       await page.mouse.move(at.x, at.y);
       await expect.poll(() => tooltipShown(page)).toBe(true);
       expect(await hovered(), `pointing at ${id}`).toBe(`node ${id}`);
       await page.mouse.move(5, 5);
     }
     // Its tooltip: its name, then whom its links join it to, grouped by type, in each link's direction.
-    const at = await onPage(page, 'lang-son');
+    const at = await nodeOnPage(page, 'lang-son');
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => tooltipShown(page)).toBe(true);
     await shot(page, 'canvas', 'walk12-hover-lang-son');
