@@ -1077,6 +1077,93 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 13, 1 and 3. a 3-view map story: each picture draws the map and the nodes in one viewport; the exports leave the canvas and its frame (what a share link carries) as they were', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 1: the whole map
+    await findPaths(page, ['hung yen', 'Hưng Yên'], ['weifang', 'Weifang'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 2);
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.result-flash').length === 0);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const zoomOn = (id: string, k: number) =>
+      page.evaluate(
+        ([id, k]) => {
+          const cy = (window as any).corridor.cy;
+          cy.zoom({ level: cy.zoom() * Number(k), renderedPosition: cy.getElementById(id).renderedPosition() });
+        },
+        [id, String(k)],
+      );
+    await zoomOn('bac-ninh', 1.4);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 2: the path, zoomed, the Paths panel's room beside it
+    await zoomOn('lang-son', 1.8);
+    await page.click('#btn-save-view'); // view 3: the border, closer
+    await page.click('#btn-fit');
+    await page.waitForTimeout(400);
+    const viewport = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      });
+    const near = (a: Awaited<ReturnType<typeof viewport>>, b: typeof a, what: string) => {
+      expect(Math.abs(a.zoom / b.zoom - 1), `${what}: zoom ${a.zoom} for ${b.zoom}`).toBeLessThan(0.005);
+      expect(Math.abs(a.pan.x - b.pan.x), `${what}: pan x`).toBeLessThan(2);
+      expect(Math.abs(a.pan.y - b.pan.y), `${what}: pan y`).toBeLessThan(2);
+    };
+    const before = await viewport();
+    // Each picture: the viewport Cytoscape draws the nodes in, and the one when its drawing is done
+    // (the map under it was drawn for that one).
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.drawnIn = [];
+      cy.png = (o: unknown) => {
+        const at = { ...cy.extent() };
+        const out = png(o);
+        void Promise.resolve(out).then(() => w.drawnIn.push({ at, after: { ...cy.extent() } }));
+        return out;
+      };
+    });
+    const files: Promise<unknown>[] = [];
+    const onDownload = (d: Download) =>
+      void files.push(d.saveAs(path.join(SCREENSHOTS, `walk13-1-${d.suggestedFilename()}`)));
+    page.on('download', onDownload);
+    await page.click('#btn-story-png');
+    await expect.poll(() => files.length, { timeout: 30_000 }).toBe(3);
+    await Promise.all(files);
+    page.off('download', onDownload);
+    type Extent = { x1: number; y1: number; w: number; h: number };
+    const drawn = (await page.evaluate(() => (window as any).drawnIn)) as { at: Extent; after: Extent }[];
+    expect(drawn.length).toBe(3);
+    for (const [i, d] of drawn.entries())
+      for (const k of ['x1', 'y1', 'w', 'h'] as const)
+        expect(
+          Math.abs(d.after[k] - d.at[k]),
+          `view ${i + 1}: the viewport moved while its picture was drawn (${k})`,
+        ).toBeLessThan(0.01 * d.at.w);
+    await page.waitForTimeout(500);
+    near(await viewport(), before, 'after PNG per view');
+    // The frame given back too: the free region changing (another panel) frames what was framed before.
+    await openPanel(page, 'filters');
+    await page.waitForTimeout(400);
+    const withFilters = await viewport();
+    await openPanel(page, 'story');
+    await page.waitForTimeout(400);
+    near(await viewport(), before, 'back beside the Story panel');
+    await openPanel(page, 'filters');
+    await page.waitForTimeout(400);
+    near(await viewport(), withFilters, 'beside Filters again');
+    await openPanel(page, 'story');
+    await downloaded(page, '#btn-story-pdf');
+    await page.waitForTimeout(500);
+    near(await viewport(), before, 'after the PDF');
+    await page.locator('#cy').screenshot({ path: path.join(SCREENSHOTS, 'walk13-3-after-exports.png') });
+    await page.close();
+  });
+
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
