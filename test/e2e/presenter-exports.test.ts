@@ -1029,6 +1029,182 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 13, 1 and 3. a 3-view map story: each picture draws the map and the nodes in one viewport; the exports leave the canvas and its frame (what a share link carries) as they were', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 1: the whole map
+    await findPaths(page, ['hung yen', 'Hưng Yên'], ['weifang', 'Weifang'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 2);
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.result-flash').length === 0);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const zoomOn = (id: string, k: number) =>
+      page.evaluate(
+        ([id, k]) => {
+          const cy = (window as any).corridor.cy;
+          cy.zoom({ level: cy.zoom() * Number(k), renderedPosition: cy.getElementById(id).renderedPosition() });
+        },
+        [id, String(k)],
+      );
+    await zoomOn('bac-ninh', 1.4);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 2: the path, zoomed, the Paths panel's room beside it
+    await zoomOn('lang-son', 1.8);
+    await page.click('#btn-save-view'); // view 3: the border, closer
+    await page.click('#btn-fit');
+    await page.waitForTimeout(400);
+    const viewport = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      });
+    const near = (a: Awaited<ReturnType<typeof viewport>>, b: typeof a, what: string) => {
+      expect(Math.abs(a.zoom / b.zoom - 1), `${what}: zoom ${a.zoom} for ${b.zoom}`).toBeLessThan(0.005);
+      expect(Math.abs(a.pan.x - b.pan.x), `${what}: pan x`).toBeLessThan(2);
+      expect(Math.abs(a.pan.y - b.pan.y), `${what}: pan y`).toBeLessThan(2);
+    };
+    const before = await viewport();
+    // Each picture: the viewport Cytoscape draws the nodes in, and the one when its drawing is done
+    // (the map under it was drawn for that one).
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.drawnIn = [];
+      cy.png = (o: unknown) => {
+        const at = { ...cy.extent() };
+        const out = png(o);
+        void Promise.resolve(out).then(() => w.drawnIn.push({ at, after: { ...cy.extent() } }));
+        return out;
+      };
+    });
+    const files: Promise<unknown>[] = [];
+    const onDownload = (d: Download) =>
+      void files.push(d.saveAs(path.join(SCREENSHOTS, `walk13-1-${d.suggestedFilename()}`)));
+    page.on('download', onDownload);
+    await page.click('#btn-story-png');
+    await expect.poll(() => files.length, { timeout: 30_000 }).toBe(3);
+    await Promise.all(files);
+    page.off('download', onDownload);
+    type Extent = { x1: number; y1: number; w: number; h: number };
+    const drawn = (await page.evaluate(() => (window as any).drawnIn)) as { at: Extent; after: Extent }[];
+    expect(drawn.length).toBe(3);
+    for (const [i, d] of drawn.entries())
+      for (const k of ['x1', 'y1', 'w', 'h'] as const)
+        expect(
+          Math.abs(d.after[k] - d.at[k]),
+          `view ${i + 1}: the viewport moved while its picture was drawn (${k})`,
+        ).toBeLessThan(0.01 * d.at.w);
+    await page.waitForTimeout(500);
+    near(await viewport(), before, 'after PNG per view');
+    // The frame given back too: the free region changing (another panel) frames what was framed before.
+    await openPanel(page, 'filters');
+    await page.waitForTimeout(400);
+    const withFilters = await viewport();
+    await openPanel(page, 'story');
+    await page.waitForTimeout(400);
+    near(await viewport(), before, 'back beside the Story panel');
+    await openPanel(page, 'filters');
+    await page.waitForTimeout(400);
+    near(await viewport(), withFilters, 'beside Filters again');
+    await openPanel(page, 'story');
+    await downloaded(page, '#btn-story-pdf');
+    await page.waitForTimeout(500);
+    near(await viewport(), before, 'after the PDF');
+    await page.locator('#cy').screenshot({ path: path.join(SCREENSHOTS, 'walk13-3-after-exports.png') });
+    await page.close();
+  });
+
+  it('walk 13, 13. zoomed in on the border, the map names China and Vietnam on the canvas, in the SVG and in the PNG and PDF page of the view, clear of node labels', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 5, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForTimeout(400);
+    // On the canvas: each name shown lies inside the canvas and meets no node or shown label.
+    const onCanvas = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = cy.container().getBoundingClientRect();
+      const taken = cy
+        .nodes()
+        .filter((n: any) => n.visible() && !n.hasClass('label-hidden'))
+        .map((n: any) => n.renderedBoundingBox({ includeLabels: true }));
+      return [...document.querySelectorAll('svg.basemap .country-names text')]
+        .filter((t) => t.getAttribute('display') !== 'none')
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          const b = {
+            x1: r.left - base.left + 1,
+            y1: r.top - base.top + 1,
+            x2: r.right - base.left - 1,
+            y2: r.bottom - base.top - 1,
+          };
+          const inside = b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+          const over = taken.some((o: any) => o.x1 < b.x2 && b.x1 < o.x2 && o.y1 < b.y2 && b.y1 < o.y2);
+          return { name: t.textContent, inside, over };
+        });
+    });
+    await page.locator('#cy').screenshot({ path: path.join(SCREENSHOTS, 'walk13-13-border-names.png') });
+    const seen = onCanvas.filter((n) => n.inside).map((n) => n.name);
+    for (const name of ['China', 'Vietnam']) expect(seen, 'named in view on the canvas').toContain(name);
+    expect(
+      onCanvas.filter((n) => n.inside && n.over),
+      'names over a node or its label',
+    ).toEqual([]);
+    // The SVG export of this view draws them in its picture.
+    await openPanel(page, 'export');
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+    /** The names a drawn map shows inside `box` (model x, y, w, h). */
+    const drawnIn = (doc: string, box: number[]) =>
+      [...namesGroup(doc).matchAll(/<text [^>]*x="(-?[\d.]+)" y="(-?[\d.]+)"[^>]*>([^<]+)<\/text>/g)]
+        .filter((m) => !m[0].includes('display="none"'))
+        .filter((m) => {
+          const [x, y] = [Number(m[1]), Number(m[2])];
+          return x > box[0]! && y > box[1]! && x < box[0]! + box[2]! && y < box[1]! + box[3]!;
+        })
+        .map((m) => m[3]);
+    // Its map: model coordinates moved into the picture's clip (svg.ts), the names inside the clip.
+    const clip = /<clipPath id="map-clip"><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(
+      svg,
+    )!;
+    const move = nums(
+      /<g class="basemap"[^>]*>.*?<g transform="translate\(([^)]+)\) scale\(([^)]+)\)"/.exec(svg)!.slice(1).join(' '),
+    );
+    const [tx, ty, k] = move as [number, number, number];
+    const clipBox = clip.slice(1).map(Number);
+    const inModel = [(clipBox[0]! - tx) / k, (clipBox[1]! - ty) / k, clipBox[2]! / k, clipBox[3]! / k];
+    for (const name of ['China', 'Vietnam']) expect(drawnIn(svg, inModel), 'named in the SVG').toContain(name);
+    // The view's PNG and PDF page: the map under each picture, as drawn for it.
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.evaluate(() => {
+      const w = window as any;
+      w.mapsDrawn = [];
+      const desc = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+      Object.defineProperty(HTMLImageElement.prototype, 'src', {
+        ...desc,
+        set(v: string) {
+          if (v.includes('country-names')) w.mapsDrawn.push(decodeURIComponent(v.slice(v.indexOf(',') + 1)));
+          desc.set!.call(this, v);
+        },
+      });
+    });
+    for (const button of ['#btn-story-png', '#btn-story-pdf']) {
+      await page.evaluate(() => ((window as any).mapsDrawn = []));
+      await downloaded(page, button);
+      const maps = (await page.evaluate(() => (window as any).mapsDrawn)) as string[];
+      expect(maps.length, button).toBe(1);
+      const box = nums(/viewBox="([^"]+)"/.exec(maps[0]!)![1]!);
+      for (const name of ['China', 'Vietnam']) expect(drawnIn(maps[0]!, box), `named in ${button}`).toContain(name);
+    }
+    await page.close();
+  });
+
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
@@ -1043,6 +1219,12 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 });
+
+/** The country names' group of a drawn map (basemap.ts). */
+const namesGroup = (doc: string) => {
+  const from = doc.indexOf('class="country-names"');
+  return doc.slice(from, doc.indexOf('</g>', from));
+};
 
 /** An exported PNG's size and the share of it drawn in the basemap's land colour, read by the browser. */
 function pngLook(page: Page, png: Buffer): Promise<{ width: number; height: number; land: number }> {
