@@ -4,7 +4,7 @@
 // checked the right way round (walk 11, 5: since 2025 / until 2022 gave "0 rows" and no word why).
 import { z } from 'zod';
 import { dateBounds, PartialDate, Slug } from './model.ts';
-import type { NamedQuery, NamedQueryParam } from './wire.ts';
+import { PathHopsValue, type NamedQuery, type NamedQueryParam } from './wire.ts';
 
 export function paramValueSchema(type: NamedQueryParam['type']): z.ZodType {
   switch (type) {
@@ -14,6 +14,8 @@ export function paramValueSchema(type: NamedQueryParam['type']): z.ZodType {
       return Slug;
     case 'integer':
       return z.number().int();
+    case 'hops':
+      return PathHopsValue;
     case 'float':
       return z.number();
     case 'boolean':

@@ -171,8 +171,13 @@ export type NeighborsResponse = z.infer<typeof NeighborsResponse>;
 /** The most hops a path search takes: the path finder's field, its "more hops" offer and the server agree. */
 export const MAX_PATH_HOPS = 8;
 const HOPS_RANGE = `Hops must be between 1 and ${MAX_PATH_HOPS}`;
-/** A path's maximum length, checked alike in the path finder's panel and by the server (walk 11, 6). */
+/**
+ * A path's maximum length, checked alike in the path finder's panel, by the server, and for a named
+ * query's `hops` parameter (walk 11, 6; walk 13, 15a).
+ */
 export const PathHops = z.coerce.number().int(HOPS_RANGE).min(1, HOPS_RANGE).max(MAX_PATH_HOPS, HOPS_RANGE);
+/** The same range for a value sent as a number already (a named query's `hops` parameter: no text coerced). */
+export const PathHopsValue = z.number().int(HOPS_RANGE).min(1, HOPS_RANGE).max(MAX_PATH_HOPS, HOPS_RANGE);
 
 export const PathsQuery = z.object({
   from: z.string().min(1).max(200),
@@ -243,8 +248,11 @@ export type ArticleResponse = z.infer<typeof ArticleResponse>;
 
 export const NamedQueryParam = z.object({
   name: z.string(),
-  /** `entity`: a node's id (a slug), chosen in the client with the search picker by any name form. */
-  type: z.enum(['string', 'entity', 'integer', 'float', 'boolean', 'date', 'list<string>']),
+  /**
+   * `entity`: a node's id (a slug), chosen in the client with the search picker by any name form.
+   * `hops`: a path's maximum length, an integer from 1 to MAX_PATH_HOPS, as the path finder's.
+   */
+  type: z.enum(['string', 'entity', 'integer', 'hops', 'float', 'boolean', 'date', 'list<string>']),
   description: z.string().optional(),
   /** False when the query runs without it (then it is its default, or null). */
   required: z.boolean(),

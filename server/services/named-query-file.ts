@@ -9,11 +9,13 @@
 //   // @range since until — since must not come after until (both dates; checked when both are given)
 //
 // Types: string, entity (a node's id, a slug: the client offers the search picker for it), integer,
-// float, boolean, date (YYYY, YYYY-MM or YYYY-MM-DD), list<string>.
+// hops (a path's maximum length, 1 to MAX_PATH_HOPS as in the path finder: a file with one bounds its
+// quantified pattern by that number, checked here), float, boolean, date (YYYY, YYYY-MM or
+// YYYY-MM-DD), list<string>.
 // The separator before a description is an em dash or a hyphen with spaces around it.
 import neo4j from 'neo4j-driver';
 import { paramsSchema, paramValueSchema } from '../../common/named-params.ts';
-import { NamedQueryParam, type NamedQuery } from '../../common/wire.ts';
+import { MAX_PATH_HOPS, NamedQueryParam, type NamedQuery } from '../../common/wire.ts';
 
 export type ParamType = NamedQueryParam['type'];
 
@@ -63,12 +65,32 @@ export function parseNamedQuery(name: string, text: string, file = `${name}.cyph
     if (!new RegExp(`\\$${p.name}\\b`).test(text))
       throw new NamedQueryFileError(file, 1, `parameter $${p.name} is declared but not used`);
   }
+  if (params.some((p) => p.type === 'hops')) checkHopsBound(text, file);
   for (const r of ranges)
     for (const end of [r.from, r.to])
       if (params.find((p) => p.name === end)?.type !== 'date')
         throw new NamedQueryFileError(file, 1, `@range ${r.from} ${r.to}: $${end} is not a declared date parameter`);
   const query = { name, title, description: description.join(' '), params, cypher: text };
   return ranges.length ? { ...query, ranges } : query;
+}
+
+/**
+ * A quantified pattern's bound cannot be a parameter, so a query with a `hops` parameter searches up
+ * to MAX_PATH_HOPS and narrows by the parameter: every `{m,n}` in its Cypher must end at that number
+ * (walk 13, 15a: the named path query stopped at 6 while the path finder and its field went to 8).
+ */
+function checkHopsBound(text: string, file: string): void {
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (line.trim().startsWith('//')) return;
+    for (const m of line.matchAll(/\{\s*\d*\s*,\s*(\d*)\s*\}/g))
+      if (Number(m[1]) !== MAX_PATH_HOPS || m[1] === '')
+        throw new NamedQueryFileError(
+          file,
+          i + 1,
+          `the pattern's bound ${m[0]} is not the most hops a path search takes, ${MAX_PATH_HOPS} (MAX_PATH_HOPS): write {1,${MAX_PATH_HOPS}}`,
+        );
+  });
 }
 
 function parseRange(spec: string, file: string, line: number): { from: string; to: string } {
@@ -108,6 +130,7 @@ function parseDefault(type: ParamType, raw: string): unknown {
   const unquoted = raw.replace(/^"(.*)"$/, '$1');
   switch (type) {
     case 'integer':
+    case 'hops':
     case 'float':
       return Number(raw);
     case 'boolean':
@@ -129,7 +152,8 @@ export function bindParams(query: NamedQuery, values: Record<string, unknown>): 
   const bound: Record<string, unknown> = {};
   for (const p of query.params) {
     const v = checked[p.name] ?? p.default ?? null;
-    bound[p.name] = p.type === 'integer' && typeof v === 'number' ? neo4j.int(v) : v;
+    const integer = p.type === 'integer' || p.type === 'hops';
+    bound[p.name] = integer && typeof v === 'number' ? neo4j.int(v) : v;
   }
   return bound;
 }

@@ -3,7 +3,7 @@
 // that prefer stated facts, and the console's editor. Each test failed on the explorer before its fix.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PathsResponse } from '../../common/wire.ts';
+import { MAX_PATH_HOPS, type PathsResponse } from '../../common/wire.ts';
 import { hasChromium } from './browser.ts';
 import {
   findPaths,
@@ -12,6 +12,7 @@ import {
   nodePosition,
   openExplorer,
   openPanel,
+  pastEdges,
   shot,
   saveViewThenMapView,
   useE2e,
@@ -863,28 +864,121 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
-  it("walk 9, 9. after a named query runs, the console's editor shows its Cypher and parameters, in the sender's app and the share link's", async () => {
+  it("walk 13, 4 (walk 9, 9 reversed). a named query's Run keeps the user's own query in the editor, and its form in view with its result under it; Open in editor shows its source", async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
     await runQuery(page, LIU_YUN);
-    await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
-    const cypher = (await api<{ queries: { name: string; cypher: string }[] }>('/api/queries')).queries.find(
-      (q) => q.name === 'province-agreements',
+    const editor = () => page.locator('#cypher-editor .cm-content').innerText();
+    await runNamed(page, 'Foreign partners of a locality', { locality: 'Lạng Sơn' });
+    await page.waitForTimeout(300); // the result's scroll into view, a frame after it shows
+    await shot(page, 'walk13', 'named-run-keeps-editor');
+    expect(await editor()).toContain('liu-yun');
+    expect(await page.inputValue('textarea[name="cypher-params"]')).toBe('{}');
+    // The form stays in view, and the result's summary with it.
+    const inView = '#named-query-form button[type="submit"], #cypher-summary';
+    expect(await pastEdges(page, '#left-panel', inView, true)).toEqual([]);
+    // Another named query chosen: the editor still holds the user's query, no other named query's source.
+    await page.selectOption('select[name="named-query"]', { label: 'Visits in a date range' });
+    expect(await editor()).toContain('liu-yun');
+    // The named query's source goes into the editor when asked for (the user's query kept in the history).
+    await page.click('#named-query-form button:has-text("Open in editor")');
+    const source = (await api<{ queries: { name: string; cypher: string }[] }>('/api/queries')).queries.find(
+      (q) => q.name === 'visits-in-range',
     )!.cypher;
-    const firstLine = cypher
+    const firstLine = source
       .split('\n')
       .find((l) => l.startsWith('MATCH'))!
       .trim();
-    const editor = (p: Page) => p.locator('#cypher-editor .cm-content').innerText();
-    await expect.poll(() => editor(page)).toContain(firstLine);
-    expect(await editor(page)).not.toContain('liu-yun');
-    expect(JSON.parse(await page.inputValue('textarea[name="cypher-params"]'))).toEqual({ province: 'quang-ninh' });
-    const other = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
-    await other.locator('#cypher-summary').waitFor();
-    await expect.poll(() => editor(other)).toContain(firstLine);
-    expect(JSON.parse(await other.inputValue('textarea[name="cypher-params"]'))).toEqual({ province: 'quang-ninh' });
-    await shot(other, 'walk9', 'share-named-query-editor');
-    await other.close();
+    await expect.poll(editor).toContain(firstLine);
+    expect(await page.locator('select[name="cypher-history"] option').allTextContents()).toContainEqual(
+      expect.stringContaining('liu-yun'),
+    );
+    await page.close();
+  });
+
+  it('walk 13, 5. Esc in the console editor (no completion list open) leaves the panel open and focus in it; a second Esc closes it', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    const slot = page.locator('#left-panel .panel-slot[data-panel="cypher"]');
+    await typeQuery(page, 'RETURN 1');
+    // Typing may have opened a completion list (a moment later): an Esc closes it first (checked below).
+    const completions = page.locator('.cm-tooltip-autocomplete');
+    await page.waitForTimeout(600);
+    if (await completions.count()) await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await completions.count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+    await shot(page, 'walk13', 'esc-in-editor');
+    expect(await slot.isVisible()).toBe(true);
+    const focusInPanel = () =>
+      page.evaluate(() => !!document.activeElement?.closest('.panel-slot[data-panel="cypher"]'));
+    expect(await focusInPanel()).toBe(true);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.cm-editor'))).toBe(false);
+    // With a completion list open, Esc closes the list only; the editor keeps the keyboard.
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' MATCH (m:Prov');
+    await completions.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => completions.count()).toBe(0);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.cm-editor'))).toBe(true);
+    // A text field of a panel: Esc also leaves the panel open.
+    await page.locator('textarea[name="cypher-params"]').focus();
+    await page.keyboard.press('Escape');
+    expect(await slot.isVisible()).toBe(true);
+    expect(await focusInPanel()).toBe(true);
+    await page.keyboard.press('Escape'); // from the panel: it closes, as elsewhere
+    await expect.poll(() => slot.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('walk 13, 6. the wide table says how many rows and where the result was cut; a result of no rows says "No rows" and offers no wide table', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, "UNWIND range(1, 5000) AS i RETURN i, 'row ' + i AS label");
+    const summary = await page.locator('#cypher-summary').innerText();
+    const cut = summary.match(/: (1000 rows \(cut at 1000[^)]*\))/)?.[1];
+    expect(cut, summary).toBeTruthy();
+    await page.click('#btn-table-wide');
+    const dialog = page.locator('#result-table-dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(cut!);
+    await shot(page, 'walk13', 'wide-cut');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await runQuery(page, "MATCH (a:Entity {id: 'no-such-node'}) RETURN a.name AS name");
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Query: 0 rows/);
+    expect(await page.locator('#cypher-output').innerText()).toContain('No rows');
+    expect(await page.locator('#cypher-output table').count()).toBe(0);
+    expect(await page.locator('#btn-table-wide').count()).toBe(0);
+    await shot(page, 'walk13', 'no-rows');
+    await page.close();
+  });
+
+  it('walk 13, 15a. the named path query takes as many hops as the path finder (MAX_PATH_HOPS), says so, and refuses more', async () => {
+    const page = await fresh();
+    await openPanel(page, 'paths');
+    const finderMax = await page.getAttribute('input[name="max-hops"]', 'max');
+    expect(finderMax).toBe(String(MAX_PATH_HOPS));
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Paths between two localities' });
+    const field = page.locator('#named-query-form input[name="maxHops"]');
+    expect(await field.getAttribute('max')).toBe(finderMax);
+    const label = await page.locator('#named-query-form label:has(input[name="maxHops"])').innerText();
+    expect(label).toContain(`at most ${MAX_PATH_HOPS}`);
+    await runNamed(page, 'Paths between two localities', {
+      from: 'Lạng Sơn',
+      to: 'Guangxi',
+      maxHops: String(MAX_PATH_HOPS),
+    });
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(/^Paths between two localities: \d+ rows?/);
+    // One more than the path finder takes: named beside the field, in the path finder's words.
+    await page.fill('#named-query-form input[name="maxHops"]', String(MAX_PATH_HOPS + 1));
+    await page.click('#named-query-form button[type="submit"]');
+    await expect
+      .poll(() => page.locator('#named-query-problem-maxHops').innerText())
+      .toContain(`between 1 and ${MAX_PATH_HOPS}`);
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { paramsSchema } from '../../common/named-params.ts';
-import { NamedQueryParam } from '../../common/wire.ts';
+import { MAX_PATH_HOPS, NamedQueryParam } from '../../common/wire.ts';
 import { bindParams, NamedQueryFileError, parseNamedQuery } from '../../server/services/named-query-file.ts';
 import { namedQueries } from '../../server/services/named-query.service.ts';
 
@@ -125,6 +125,42 @@ MATCH (l:Entity {id: $locality})-[:PARTNER_OF]-(p) RETURN p
         shipped.find((s) => s.name === query)!.params.find((p) => p.name === param)?.type,
         `${query}.$${param}`,
       ).toBe('entity');
+  });
+});
+
+describe('hops parameters (walk 13, 15a: one limit with the path finder)', () => {
+  const paths = (bound: string) => `// @title Paths
+// @param from: entity — one end
+// @param maxHops: hops = 4 — longest path considered
+MATCH p = ALL SHORTEST (a:Entity {id: $from})-[r]-${bound}(b)
+WITH p WHERE length(p) <= $maxHops
+RETURN p
+`;
+
+  it("takes 1 to MAX_PATH_HOPS, sent as a Neo4j Integer, and refuses more, in the path finder's words", () => {
+    const q = parseNamedQuery('paths', paths(`{1,${MAX_PATH_HOPS}}`));
+    expect(q.params[1]).toMatchObject({ name: 'maxHops', type: 'hops', default: 4 });
+    expect(bindParams(q, { from: 'lao-cai', maxHops: MAX_PATH_HOPS })).toEqual({
+      from: 'lao-cai',
+      maxHops: neo4j.int(MAX_PATH_HOPS),
+    });
+    expect(() => bindParams(q, { from: 'lao-cai', maxHops: MAX_PATH_HOPS + 1 })).toThrowError(
+      `Hops must be between 1 and ${MAX_PATH_HOPS}`,
+    );
+    expect(() => bindParams(q, { from: 'lao-cai', maxHops: 0 })).toThrowError(/between 1 and/);
+  });
+
+  it("refuses a file whose pattern's bound is not MAX_PATH_HOPS, naming the line", () => {
+    expect(() => parseNamedQuery('paths', paths('{1,6}'))).toThrowError(
+      new RegExp(`paths\\.cypher:4: .*\\{1,6\\}.*${MAX_PATH_HOPS}`),
+    );
+    expect(() => parseNamedQuery('paths', paths('*'))).not.toThrow(); // no quantifier: nothing to bound
+  });
+
+  it('is how the shipped path query declares its hops, bounded alike', () => {
+    const q = namedQueries().get('locality-paths')!;
+    expect(q.params.find((p) => p.name === 'maxHops')?.type).toBe('hops');
+    expect(q.description + q.params.map((p) => p.description).join(' ')).not.toMatch(/at most \d/);
   });
 });
 

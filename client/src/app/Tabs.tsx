@@ -91,7 +91,8 @@ export function LeftPanel() {
         const Panel = PANELS[name];
         // Only the open panel renders its content; the console stays mounted once opened.
         return (
-          <div class="panel-slot" data-panel={name} hidden={open !== name}>
+          // tabIndex -1: Esc in one of its fields hands the keyboard to the panel (app/keyboard.ts).
+          <div class="panel-slot" data-panel={name} hidden={open !== name} tabIndex={-1}>
             {open === name || name === 'cypher' ? <Panel /> : null}
           </div>
         );

@@ -1,6 +1,7 @@
 // Page-wide keys: "/" searches (and a printable key typed on a button starts the search), Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), and Esc closes the topmost layer only — an open
 // dialog (the browser closes it itself), then the context menu or the View menu, the presentation, the details
-// card, the left panel, a result's highlight, in that order, one per press.
+// card, the left panel, a result's highlight, in that order, one per press; in a text field or editor, Esc
+// first leaves it for its panel.
 import { closeMenu } from '../features/selection/ContextMenu.tsx';
 import { closeDetails } from '../features/selection/keyboard-nav.ts';
 import { clearHighlight, redo, undo } from './canvas-actions.ts';
@@ -36,6 +37,13 @@ function startsSearch(ev: KeyboardEvent, target: HTMLElement): boolean {
   return document.getElementById('search-input')?.offsetParent != null;
 }
 
+/** Esc in a field: focus goes to its panel (a second Esc closes it), or off the field outside a panel. */
+function leaveField(field: HTMLElement): void {
+  const panelSlot = field.closest<HTMLElement>('.panel-slot');
+  if (panelSlot) panelSlot.focus({ preventScroll: true });
+  else field.blur();
+}
+
 export function bindKeyboard(): void {
   document.addEventListener('keydown', (ev) => {
     const target = ev.target as HTMLElement;
@@ -49,10 +57,10 @@ export function bindKeyboard(): void {
     } else if (ev.key === 'Escape') {
       // A native dialog handles its own Esc (cancel) and the event must not close more.
       if (document.querySelector('dialog[open]') || ev.defaultPrevented) return;
-      if (typing && !target.closest('.cm-editor')) {
-        target.blur();
-        return;
-      }
+      // In a field or the console's editor, Esc leaves the field, not the panel (walk 13, 5: it
+      // closed the Cypher panel while typing): the keyboard goes to the panel holding it, from
+      // where a second Esc closes it. An open completion list has taken this Esc already.
+      if (typing) return leaveField(target);
       closeTopmost();
     } else if ((ev.ctrlKey || ev.metaKey) && !typing && (ev.key === 'y' || ev.key.toLowerCase() === 'z')) {
       ev.preventDefault();

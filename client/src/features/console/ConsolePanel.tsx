@@ -20,10 +20,13 @@ import { drawResult, readResult } from './draw-result.ts';
 import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
 import { errorPosition, ResultView, type ShownResult } from './ResultView.tsx';
 
+/** `named`: from the named queries' form (shown under it), else from the console's editor. */
 type Output =
-  | { kind: 'result'; result: ShownResult }
-  | { kind: 'error'; code: string; message: string; at?: string }
-  | { kind: 'busy' }
+  | ((
+      | { kind: 'result'; result: ShownResult }
+      | { kind: 'error'; code: string; message: string; at?: string }
+      | { kind: 'busy' }
+    ) & { named: boolean })
   | null;
 
 function HistorySelect(props: { history: HistoryEntry[]; onPick(e: HistoryEntry): void }) {
@@ -50,16 +53,27 @@ function HistorySelect(props: { history: HistoryEntry[]; onPick(e: HistoryEntry)
 }
 
 /**
- * What a run gave; each new result or error is scrolled into the panel's view (at 1024x700 the
- * editor and the named query's form otherwise leave it below the fold), as little as brings it in.
+ * Brings a new result into the panel's view, as little as brings it in (at 1024x700 the editor and
+ * the named query's form otherwise leave it below the fold), but never past the named query's Run
+ * button: the form the user just used stays in view (walk 13, 4), its result right under it.
  */
+function reveal(out: HTMLElement, named: boolean): void {
+  out.scrollIntoView({ block: 'nearest' });
+  const keep = named ? document.querySelector('#named-query-form button[type="submit"]') : null;
+  const host = out.closest<HTMLElement>('#left-panel');
+  if (!keep || !host) return;
+  const over = host.getBoundingClientRect().top - keep.getBoundingClientRect().top;
+  if (over > 0) host.scrollTop -= over;
+}
+
+/** What a run gave; each new result or error is scrolled into the panel's view (reveal). */
 function ConsoleOutput({ output, typed }: { output: Output; typed: string }) {
   const retry = output?.kind === 'result' ? referenceRetry(shownRun.value, output.result.res.rows.length) : null;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!output || output.kind === 'busy') return;
     // A frame later: the table's column cue, set by its own effect, has been laid out by then.
-    const frame = requestAnimationFrame(() => ref.current?.scrollIntoView({ block: 'nearest' }));
+    const frame = requestAnimationFrame(() => ref.current && reveal(ref.current, output.named));
     return () => cancelAnimationFrame(frame);
   }, [output]);
   return (
@@ -102,12 +116,13 @@ async function showResult(
   // The last result's highlight goes now: an error must not sit beside it as if it were this query's.
   if (!quiet) clearHighlight();
   shownRun.value = null;
-  setOutput({ kind: 'busy' });
+  const named = 'named' in run;
+  setOutput({ kind: 'busy', named });
   try {
     const res = await ('named' in run ? api.runQuery(run.named, run.params) : api.cypher(run.query, run.params));
     const label = title === 'Query' ? 'cypher result' : title;
     const drawn = quiet ? await readResult(res, entityIds) : await drawResult(res, { label, entityIds });
-    setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn, typed: !('named' in run) } });
+    setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn, typed: !('named' in run) }, named });
     shownRun.value = run;
   } catch (err) {
     const pos = err instanceof ApiError ? errorPosition(err.details) : null;
@@ -116,6 +131,7 @@ async function showResult(
       code: err instanceof ApiError ? err.code : 'error',
       message: errorText(err),
       at: pos ? ` at line ${pos.line}, column ${pos.column}` : undefined,
+      named,
     });
     if (pos && ed) {
       markError(ed, pos, errorText(err));
@@ -231,7 +247,7 @@ export function ConsolePanel() {
       clearErrorMark(editor.current);
     }
     const checked = checkInput(editor.current, paramsRef.current);
-    if ('problem' in checked) return noResult({ kind: 'error', code: 'error', message: checked.problem });
+    if ('problem' in checked) return noResult({ kind: 'error', code: 'error', message: checked.problem, named: false });
     if (checked.dropped) setParams((paramsRef.current = JSON.stringify(checked.params)));
     setHistory((h) => remember(h, { query: checked.query, params: paramsRef.current }));
     void show('Query', { query: checked.query, params: checked.params });
@@ -252,6 +268,8 @@ export function ConsolePanel() {
 
   useConsoleRequests(editor, paramsRef, setParams, setHistory);
   const shared = useSharedRun(editor, show);
+  // A named query's result shows under its form, the console's under the editor.
+  const shown = <ConsoleOutput output={output} typed={typed} />;
 
   return (
     <section class="panel" aria-label="Cypher console">
@@ -262,6 +280,7 @@ export function ConsolePanel() {
         onRun={(title, q, p, entityIds, quiet) => void show(title, { named: q, params: p }, entityIds, quiet)}
         preset={shared}
       />
+      {output?.named ? shown : null}
       <h3>Console (read-only)</h3>
       <div class="cm-host" id="cypher-editor" ref={host} />
       <label class="param-label">
@@ -293,7 +312,7 @@ export function ConsolePanel() {
           }}
         />
       </div>
-      <ConsoleOutput output={output} typed={typed} />
+      {output?.named ? null : shown}
     </section>
   );
 }

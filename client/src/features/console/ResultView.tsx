@@ -76,7 +76,14 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
           </button>
         </div>
       ) : null}
-      {res.columns.length ? (
+      {!res.columns.length ? (
+        <p class="muted">No columns.</p>
+      ) : !res.rows.length ? (
+        // Not an empty table's header row, nor a wide table of nothing (walk 13, 6).
+        <p class="muted" id="cypher-no-rows">
+          No rows.
+        </p>
+      ) : (
         <>
           <LeftOut columns={inPanel} />
           <ResultTable
@@ -85,10 +92,14 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
             folded={panelRows.length < res.rows.length}
             cue
           />
-          <WideTable title={result.title} columns={res.columns} rows={rows} folded={folded} />
+          <WideTable
+            title={result.title}
+            count={rowsText(res.rows.length, rows.length, cut)}
+            columns={res.columns}
+            rows={rows}
+            folded={folded}
+          />
         </>
-      ) : (
-        <p class="muted">No columns.</p>
       )}
     </div>
   );
@@ -188,8 +199,11 @@ function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: 
   );
 }
 
-/** The same table across the screen, in a dialog (Esc closes): a result of many columns reads there. */
-function WideTable(props: TableProps & { title: string }) {
+/**
+ * The same table across the screen, in a dialog (Esc closes): a result of many columns reads there.
+ * `count`: its rows, and where the result was cut, as the panel says it (walk 13, 6).
+ */
+function WideTable({ count, ...props }: TableProps & { title: string; count: string }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -216,6 +230,9 @@ function WideTable(props: TableProps & { title: string }) {
               Close
             </button>
           </div>
+          <p class="muted" id="wide-table-count">
+            {count}
+          </p>
           <ResultTable {...props} full />
         </dialog>
       ) : null}

@@ -2,12 +2,12 @@
 // any name form, resolved to the best match if none was chosen), run it. A missing value is named
 // in plain words before anything is sent.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NamedQuery, NamedQueryParam, NodeElement } from '../../../../common/wire.ts';
+import { MAX_PATH_HOPS, type NamedQuery, type NamedQueryParam, type NodeElement } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { EntityPicker } from '../../ui/EntityPicker.tsx';
-import { fillConsole, openInConsole } from '../console/console-actions.ts';
+import { openInConsole } from '../console/console-actions.ts';
 import { collectParams, formOf, type Problems } from './collect-params.ts';
 import { isEntityParam, paramWords } from './params.ts';
 
@@ -55,7 +55,9 @@ function FieldInput(props: FieldProps & { problem: string | undefined }) {
         onText={props.onRaw}
       />
     );
-  const hint = p.description ? ` — ${p.description}` : '';
+  // A path's hops: the path finder's limit, said and set on the field from its one source (walk 13, 15a).
+  const hops = p.type === 'hops';
+  const hint = (p.description ? ` — ${p.description}` : '') + (hops ? ` (at most ${MAX_PATH_HOPS})` : '');
   if (p.type === 'boolean')
     return (
       <div class="row">
@@ -73,7 +75,7 @@ function FieldInput(props: FieldProps & { problem: string | undefined }) {
         </label>
       </div>
     );
-  const numeric = p.type === 'integer' || p.type === 'float';
+  const numeric = p.type === 'integer' || p.type === 'float' || hops;
   const placeholder = p.type === 'list<string>' ? 'a, b, c' : p.type === 'date' ? 'YYYY, YYYY-MM or YYYY-MM-DD' : '';
   return (
     <label>
@@ -84,6 +86,8 @@ function FieldInput(props: FieldProps & { problem: string | undefined }) {
         name={p.name}
         value={props.raw}
         placeholder={placeholder}
+        min={hops ? 1 : undefined}
+        max={hops ? MAX_PATH_HOPS : undefined}
         aria-invalid={props.problem ? true : undefined}
         onInput={(ev) => props.onRaw(ev.currentTarget.value)}
       />
@@ -175,13 +179,10 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: Nam
     setEntities(nodes);
     setProblem(null);
   };
-  // The console's editor shows the query that produced the result (walk 9: it kept the previous
-  // typed query, read as this one's), in the sender's app and the recipient's.
-  const run: RunFn = (title, name, values, entityIds, quiet) => {
-    const q = typeof queries === 'string' ? undefined : queries.find((x) => x.name === name);
-    if (q) fillConsole(q.cypher, values);
-    props.onRun(title, name, values, entityIds, quiet);
-  };
+  // The console's editor keeps the user's own query (walk 13, 4: a run put its 28-line source there,
+  // and the next query picked left it standing); the result shows under this form, titled with the
+  // query's name, and "Open in editor" brings its source when asked for.
+  const run: RunFn = (title, name, values, entityIds, quiet) => props.onRun(title, name, values, entityIds, quiet);
   usePreset(props.preset, queries, (q, form) => {
     fill(q.name, form.raw, form.entities);
     if (props.preset) run(q.title, q.name, props.preset.params, form.entityIds, props.preset.quiet);
@@ -211,6 +212,8 @@ export function NamedQueries(props: { onRun: RunFn; onStart(): void; preset: Nam
         <form
           class="stack"
           id="named-query-form"
+          // Bad values are named beside their field in the app's words (the browser's bubble would stop the run first).
+          noValidate
           onSubmit={async (ev) => {
             ev.preventDefault();
             props.onStart();

@@ -14,7 +14,7 @@ export function paramWords(name: string): string {
 
 export function paramValue(type: NamedQueryParam['type'], raw: string): unknown {
   if (raw.trim() === '') return undefined;
-  if (type === 'integer') return Math.trunc(Number(raw));
+  if (type === 'integer' || type === 'hops') return Math.trunc(Number(raw));
   if (type === 'float') return Number(raw);
   if (type === 'boolean') return raw === 'true';
   if (type === 'list<string>')
