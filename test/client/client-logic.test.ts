@@ -693,6 +693,21 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placeLabels([named, { id: 'a', labels: [c[0]!], body, overMarkers: true }]).has('a')).toBe(false);
   });
 
+  it('walk12 12. a name off the map takes an inner side when every side beyond its marker is under a panel (2 px of air or less)', () => {
+    const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
+    const c = candidateBoxes({ x1: -75, y1: 13, x2: 75, y2: 26 }, body);
+    const none = { x1: 0, y1: 0, x2: 0, y2: 0 };
+    // Beyond the marker: the right-hand places; a card's edge 1 px past the place to the right.
+    const beyond = c.map((b, i) => ([2, 4, 6, 10].includes(i) ? b : none));
+    const inner = c.map((b, i) => ([2, 4, 6, 10].includes(i) ? none : b));
+    const card = { id: 'card', labels: [], body: { x1: c[2]!.x2 + 1, y1: -500, x2: 2000, y2: 500 }, hard: true };
+    const mark = { id: 'us', labels: beyond, body, overMarkers: true };
+    expect(placeLabels([card, mark]).has('us'), 'the sides beyond only: unnamed').toBe(false);
+    expect(placeLabels([card, { ...mark, fallback: inner }]).get('us')).toBe(0); // below, as no side beyond is free
+    // With a side beyond free it is taken first, though an inner side is free too.
+    expect(placeLabels([{ ...mark, fallback: inner }]).get('us')).toBe(2);
+  });
+
   it('moves a label above, right or left of its node when the place below is taken', () => {
     const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
     const below = { x1: -30, y1: 13, x2: 30, y2: 29 };

@@ -1843,4 +1843,54 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     expect(await page.isDisabled('button[data-action="expand"]'), 'Expand enabled').toBe(false);
     await page.close();
   });
+
+  it('walk12 12. "→ United States, off the map" is named whenever its mark is in the free canvas: 1024 with the Timeline open, 1440 with the details card open', async () => {
+    /** The off-map marks in the free canvas (in view, under no panel or card) left unnamed. */
+    const unnamedOffMap = (where: string) =>
+      page.evaluate((at) => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay, #left-panel, #details')]
+          .filter((el) => !el.hidden && el.offsetParent !== null)
+          .map((el) => el.getBoundingClientRect());
+        return cy
+          .nodes('.geo-offmap')
+          .not('.filtered, .hidden')
+          .filter((n: any) => {
+            const p = n.renderedPosition();
+            const [x, y] = [p.x + base.left, p.y + base.top];
+            const inView = p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+            const covered = covers.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+            return inView && !covered && n.hasClass('label-hidden');
+          })
+          .map((n: any) => `${n.data('label')} unnamed (${at})`) as string[];
+      }, where);
+    let page = await mapAtFit({ width: 1024, height: 700 }, true);
+    await openPanel(page, 'timeline');
+    await page.click('#btn-fit');
+    await viewAtRest(page);
+    await settled(page);
+    await shot(page, 'canvas', 'map-walk12-offmap-timeline');
+    const names = await unnamedOffMap('1024, Timeline open, Fit');
+    // Zoomed in about Quảng Ninh, the United States' mark nearer the canvas's edge (walk 12's 076, 091).
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 1.15 * 1.15, renderedPosition: cy.getElementById('quang-ninh').renderedPosition() });
+    });
+    await settled(page);
+    await shot(page, 'canvas', 'map-walk12-offmap-timeline-zoomed');
+    names.push(...(await unnamedOffMap('1024, Timeline open, 2 steps in')));
+    await page.close();
+    page = await mapAtFit({ width: 1440, height: 900 }, true);
+    await searchAndChoose(page, 'Bắc Giang', 'Bắc Giang', { card: 'full' });
+    await page.click('#btn-fit');
+    await viewAtRest(page);
+    await settled(page);
+    await shot(page, 'canvas', 'map-walk12-offmap-details');
+    names.push(...(await unnamedOffMap('1440, details open')));
+    const offMap = await page.evaluate(() => (window as any).corridor.cy.nodes('.geo-offmap').length as number);
+    expect(offMap, 'marks off the map (France, the United States)').toBeGreaterThan(0);
+    expect(names).toEqual([]);
+    await page.close();
+  });
 });

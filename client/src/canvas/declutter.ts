@@ -122,11 +122,13 @@ const NOWHERE: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
 /**
  * The places of a name off the map that lie beyond its marker, away from the map's middle (`centre`
  * on screen), as a mark beyond the rim reads: "→ United States, off the map" centred below its
- * marker lay half inside the map's disc, mid-sea, in a zoomed view (walk 9, 5). The others are
- * ruled out (an empty box), unless none is left inside `bounds`: a mark at the edge of a story
- * view's picture, which keeps the frame the user saved, is named on its inner side, not left unnamed.
+ * marker lay half inside the map's disc, mid-sea, in a zoomed view (walk 9, 5). The others are its
+ * `fallback`, which placeLabels tries only when no place beyond is free (cut by the canvas's edge,
+ * under a panel or the details card, or taken by a name): a mark in the free canvas is always named
+ * (walk 12, 12: "→ United States, off the map" beside the details card, its outer sides under the
+ * card, went unnamed; deciding here whether a place beyond "fits" disagreed with placeLabels' test).
  */
-function outward(boxes: Box[], body: Box, centre: { x: number; y: number }, bounds: Box): Box[] {
+function outward(boxes: Box[], body: Box, centre: { x: number; y: number }): { labels: Box[]; fallback: Box[] } {
   const mid = { x: (body.x1 + body.x2) / 2, y: (body.y1 + body.y2) / 2 };
   const len = Math.hypot(mid.x - centre.x, mid.y - centre.y) || 1;
   const [dx, dy] = [(mid.x - centre.x) / len, (mid.y - centre.y) / len];
@@ -134,10 +136,10 @@ function outward(boxes: Box[], body: Box, centre: { x: number; y: number }, boun
   const r = Math.max(body.x2 - body.x1, body.y2 - body.y1) / 2;
   const beyond = (b: Box) =>
     Math.min(along(b.x1, b.y1), along(b.x2, b.y1), along(b.x1, b.y2), along(b.x2, b.y2)) >= along(mid.x, mid.y) - r;
-  const out = boxes.map((b) => (beyond(b) ? b : NOWHERE));
-  const fits = (b: Box) =>
-    b !== NOWHERE && b.x1 >= bounds.x1 && b.y1 >= bounds.y1 && b.x2 <= bounds.x2 && b.y2 <= bounds.y2;
-  return out.some(fits) ? out : boxes;
+  return {
+    labels: boxes.map((b) => (beyond(b) ? b : NOWHERE)),
+    fallback: boxes.map((b) => (beyond(b) ? NOWHERE : b)),
+  };
 }
 
 /**
@@ -166,7 +168,9 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const boxes = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
-    const labels = n.hasClass('geo-offmap') ? outward(boxes, body, cy.pan(), bounds) : boxes;
+    const { labels, fallback } = n.hasClass('geo-offmap')
+      ? outward(boxes, body, cy.pan())
+      : { labels: boxes, fallback: undefined };
     // A name that says where its node is not (off the map), what a cluster's pie stands for, or which
     // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
     // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
@@ -190,7 +194,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     const overMinor = place || n.hasClass('hover-near');
     const minor = n.hasClass('hover-dim') || (map && n.hasClass('geo-derived') && !n.hasClass('geo-cluster'));
     const mustShow = overMarkers || overMinor || first || i < mustShowCount(nodes.length);
-    return { id: n.id(), labels, body, mustShow, overMarkers: overMarkers || place, overMinor, minor };
+    return { id: n.id(), labels, fallback, body, mustShow, overMarkers: overMarkers || place, overMinor, minor };
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [

@@ -85,6 +85,11 @@ export interface Item {
   overMinor?: boolean;
   /** The marker of a node placed by its links on the map: a place's name may cover it. */
   minor?: boolean;
+  /**
+   * The places tried only when none of `labels` is free at any level (same indexes, the others
+   * empty): a name off the map tries the sides beyond its marker first, then these, its inner sides.
+   */
+  fallback?: Box[];
   hard?: boolean;
   arrow?: boolean;
 }
@@ -137,16 +142,22 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   }
   const keep = new Map<string, number>();
   for (const it of items) {
-    const fits = (level: number) => it.labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level));
+    const fits = (labels: Box[], level: number) =>
+      labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level));
     // The most linked nodes keep their names, over an arrowhead if nothing else is free.
-    let at = fits(0);
-    if (at < 0 && it.mustShow) at = fits(1);
-    if (at < 0 && it.overMinor) at = fits(1.5);
-    if (at < 0 && it.overMarkers) at = fits(2);
+    const first = (labels: Box[]) => {
+      let at = fits(labels, 0);
+      if (at < 0 && it.mustShow) at = fits(labels, 1);
+      if (at < 0 && it.overMinor) at = fits(labels, 1.5);
+      if (at < 0 && it.overMarkers) at = fits(labels, 2);
+      return at;
+    };
+    let labels = it.labels;
+    let at = first(labels);
+    if (at < 0 && it.fallback) at = first((labels = it.fallback));
     if (at < 0) continue;
     keep.set(it.id, at);
-    const box = grown(it.labels[at]!);
-    put(box);
+    put(grown(labels[at]!));
   }
   return keep;
 }
