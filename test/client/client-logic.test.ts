@@ -422,22 +422,6 @@ describe('filters on a headless canvas', () => {
     expect(fromBacNinh).toBeLessThan(0.05 * (900 + 25 * cy.nodes().length));
   });
 
-  it('reads a point of the map back to its longitude and latitude inside the disc, and nothing outside it (walk 13, 13)', () => {
-    const cy = smallGraph();
-    const projection = projectionFor(cy.nodes())!;
-    for (const [lon, lat] of [
-      [106.08, 21.19],
-      [108.37, 22.82],
-      [105.85, 21.03],
-    ] as const) {
-      const p = projection.project(lon, lat);
-      const back = projection.invert(p.x, p.y)!;
-      expect(back[0]).toBeCloseTo(lon, 6);
-      expect(back[1]).toBeCloseTo(lat, 6);
-    }
-    expect(projection.invert(projection.radius * 1.01, 0)).toBeNull();
-  });
-
   it('gathers markers closer than 30 px into clusters at their centroid, fans only small tight groups, splits when zoomed in', () => {
     const places: [string, number, number][] = [
       ['ha-noi', 21.03, 105.85],

@@ -1116,95 +1116,6 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it('walk 13, 13. zoomed in on the border, the map names China and Vietnam on the canvas, in the SVG and in the PNG and PDF page of the view, clear of node labels', async () => {
-    const page = await fresh();
-    await loadWholeGraph(page);
-    await showMap(page);
-    await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      cy.zoom({ level: cy.zoom() * 5, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
-    });
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await page.waitForTimeout(400);
-    // On the canvas: each name shown lies inside the canvas and meets no node or shown label.
-    const onCanvas = await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      const base = cy.container().getBoundingClientRect();
-      const taken = cy
-        .nodes()
-        .filter((n: any) => n.visible() && !n.hasClass('label-hidden'))
-        .map((n: any) => n.renderedBoundingBox({ includeLabels: true }));
-      return [...document.querySelectorAll('svg.basemap .country-names text')]
-        .filter((t) => t.getAttribute('display') !== 'none')
-        .map((t) => {
-          const r = t.getBoundingClientRect();
-          const b = {
-            x1: r.left - base.left + 1,
-            y1: r.top - base.top + 1,
-            x2: r.right - base.left - 1,
-            y2: r.bottom - base.top - 1,
-          };
-          const inside = b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
-          const over = taken.some((o: any) => o.x1 < b.x2 && b.x1 < o.x2 && o.y1 < b.y2 && b.y1 < o.y2);
-          return { name: t.textContent, inside, over };
-        });
-    });
-    await page.locator('#cy').screenshot({ path: path.join(SCREENSHOTS, 'walk13-13-border-names.png') });
-    const seen = onCanvas.filter((n) => n.inside).map((n) => n.name);
-    for (const name of ['China', 'Vietnam']) expect(seen, 'named in view on the canvas').toContain(name);
-    expect(
-      onCanvas.filter((n) => n.inside && n.over),
-      'names over a node or its label',
-    ).toEqual([]);
-    // The SVG export of this view draws them in its picture.
-    await openPanel(page, 'export');
-    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
-    /** The names a drawn map shows inside `box` (model x, y, w, h). */
-    const drawnIn = (doc: string, box: number[]) =>
-      [...namesGroup(doc).matchAll(/<text [^>]*x="(-?[\d.]+)" y="(-?[\d.]+)"[^>]*>([^<]+)<\/text>/g)]
-        .filter((m) => !m[0].includes('display="none"'))
-        .filter((m) => {
-          const [x, y] = [Number(m[1]), Number(m[2])];
-          return x > box[0]! && y > box[1]! && x < box[0]! + box[2]! && y < box[1]! + box[3]!;
-        })
-        .map((m) => m[3]);
-    // Its map: model coordinates moved into the picture's clip (svg.ts), the names inside the clip.
-    const clip = /<clipPath id="map-clip"><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(
-      svg,
-    )!;
-    const move = nums(
-      /<g class="basemap"[^>]*>.*?<g transform="translate\(([^)]+)\) scale\(([^)]+)\)"/.exec(svg)!.slice(1).join(' '),
-    );
-    const [tx, ty, k] = move as [number, number, number];
-    const clipBox = clip.slice(1).map(Number);
-    const inModel = [(clipBox[0]! - tx) / k, (clipBox[1]! - ty) / k, clipBox[2]! / k, clipBox[3]! / k];
-    for (const name of ['China', 'Vietnam']) expect(drawnIn(svg, inModel), 'named in the SVG').toContain(name);
-    // The view's PNG and PDF page: the map under each picture, as drawn for it.
-    await openPanel(page, 'story');
-    await page.click('#btn-save-view');
-    await page.evaluate(() => {
-      const w = window as any;
-      w.mapsDrawn = [];
-      const desc = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
-      Object.defineProperty(HTMLImageElement.prototype, 'src', {
-        ...desc,
-        set(v: string) {
-          if (v.includes('country-names')) w.mapsDrawn.push(decodeURIComponent(v.slice(v.indexOf(',') + 1)));
-          desc.set!.call(this, v);
-        },
-      });
-    });
-    for (const button of ['#btn-story-png', '#btn-story-pdf']) {
-      await page.evaluate(() => ((window as any).mapsDrawn = []));
-      await downloaded(page, button);
-      const maps = (await page.evaluate(() => (window as any).mapsDrawn)) as string[];
-      expect(maps.length, button).toBe(1);
-      const box = nums(/viewBox="([^"]+)"/.exec(maps[0]!)![1]!);
-      for (const name of ['China', 'Vietnam']) expect(drawnIn(maps[0]!, box), `named in ${button}`).toContain(name);
-    }
-    await page.close();
-  });
-
   it('walk 3, 5. the map names its countries, on the canvas and in the SVG export', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
@@ -1219,12 +1130,6 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 });
-
-/** The country names' group of a drawn map (basemap.ts). */
-const namesGroup = (doc: string) => {
-  const from = doc.indexOf('class="country-names"');
-  return doc.slice(from, doc.indexOf('</g>', from));
-};
 
 /** An exported PNG's size and the share of it drawn in the basemap's land colour, read by the browser. */
 function pngLook(page: Page, png: Buffer): Promise<{ width: number; height: number; land: number }> {

@@ -11,7 +11,6 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Box } from './label-boxes.ts';
 import type { AggregateLink, Leaders } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
-import { namedCountry, placeCountryNames, type NamedCountry } from './country-names.ts';
 
 export interface BasemapPaths {
   land: string;
@@ -47,7 +46,7 @@ export function loadWorld(): Promise<World> {
 }
 
 /** SVG path data of land and borders in model coordinates, through the layout's projection. */
-export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths & { countries: NamedCountry[] } {
+export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths {
   const stream = geoTransform({
     point(lon: number, lat: number) {
       const p = projection.project(lon, lat);
@@ -75,16 +74,13 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
   const geometries = w.topo.objects.countries.geometries;
   const nearby = new Set(geometries.filter((_, i) => shown.includes(w.countries.features[i]!)));
   const borders = path(mesh(w.topo, w.topo.objects.countries, (a, b) => a !== b && nearby.has(a) && nearby.has(b)));
-  // Every country on the map can be named (country-names.ts), at its label point when that lies
-  // on the disc, else only where a part of it is in view.
-  const countries = shown.flatMap((f) => {
+  const names = shown.flatMap((f) => {
     const at = labelPoint(f);
     const p = at && projection.project(at[0], at[1]);
     const name = String((f.properties as { name?: string } | null)?.name ?? '');
-    return name ? [namedCountry(name, f, p && Math.hypot(p.x, p.y) < projection.radius * 0.95 ? p : null)] : [];
+    return p && name && Math.hypot(p.x, p.y) < projection.radius * 0.95 ? [{ name, x: p.x, y: p.y }] : [];
   });
-  const names = countries.map((c) => ({ name: c.name, x: c.home?.x ?? 0, y: c.home?.y ?? 0, hidden: !c.home }));
-  return { land: d, coast: d, borders: borders ?? '', radius: projection.radius, names, countries };
+  return { land: d, coast: d, borders: borders ?? '', radius: projection.radius, names };
 }
 
 /**
@@ -208,9 +204,6 @@ export class BasemapLayer {
   current: BasemapPaths | null = null;
   /** Bumped by every show and hide, so a world that loads after a hide is not drawn. */
   private generation = 0;
-  /** The countries the names stand for (in the order of current.names), and the map's projection. */
-  private countries: NamedCountry[] = [];
-  private projection: GeoProjection | null = null;
 
   constructor(
     host: HTMLElement,
@@ -231,8 +224,7 @@ export class BasemapLayer {
     const mine = ++this.generation;
     const world = await loadWorld();
     if (mine !== this.generation) return;
-    const { countries, ...paths } = basemapPaths(world, projection);
-    [this.countries, this.projection] = [countries, projection];
+    const paths = basemapPaths(world, projection);
     this.current = { ...paths, leaders: this.lastLeaders };
     // Non-scaling strokes: a dash pattern in screen pixels too.
     this.g.innerHTML =
@@ -251,34 +243,26 @@ export class BasemapLayer {
   }
 
   /**
-   * Places each country's name for the view (country-names.ts: in view wherever part of the country
-   * is) and hides each whose box, at its size on screen, meets a node's marker or shown label
+   * Hides each country name whose box, at its size on screen, meets a node's marker or shown label
    * (screen boxes, with a little air): a map name under "China" or beside a marker reads as part of
    * the graph. The exports draw the names as placed here for their picture.
    */
   placeNames(taken: Box[]): void {
     this.taken = taken;
     const names = this.current?.names;
-    if (!names || !this.projection) return;
+    if (!names) return;
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
-    const size = (name: string) => ({ w: nameWidth(name) + 2 * NAME_AIR, h: NAME_PX * 1.25 + 2 * NAME_AIR });
-    const screen = { zoom, pan, w: this.cy.width(), h: this.cy.height() };
-    const at = placeCountryNames(this.countries, this.projection, screen, size, taken);
-    names.forEach((n, i) => {
-      const p = at[i];
-      if (p) [n.x, n.y] = [p.x, p.y];
-      const { w, h } = size(n.name);
+    for (const n of names) {
+      const w = nameWidth(n.name) + 2 * NAME_AIR;
+      const h = NAME_PX * 1.25 + 2 * NAME_AIR;
       const [x, y] = [n.x * zoom + pan.x, n.y * zoom + pan.y];
       const box = { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 };
-      n.hidden = !p || taken.some((t) => t.x1 < box.x2 && box.x1 < t.x2 && t.y1 < box.y2 && box.y1 < t.y2);
-    });
+      n.hidden = taken.some((t) => t.x1 < box.x2 && box.x1 < t.x2 && t.y1 < box.y2 && box.y1 < t.y2);
+    }
     this.g.querySelectorAll<SVGTextElement>('.country-names text').forEach((t) => {
-      const n = names[Number(t.dataset.i)];
-      if (!n) return;
-      t.setAttribute('x', n.x.toFixed(2));
-      t.setAttribute('y', n.y.toFixed(2));
-      if (n.hidden) t.setAttribute('display', 'none');
+      const hidden = !!names[Number(t.dataset.i)]?.hidden;
+      if (hidden) t.setAttribute('display', 'none');
       else t.removeAttribute('display');
     });
   }

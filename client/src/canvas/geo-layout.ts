@@ -14,8 +14,6 @@ export interface GeoProjection {
   project(lon: number, lat: number): { x: number; y: number };
   /** Too far away for the map's disc: drawn outside its rim, in its true direction (offMapHint). */
   offMap(lon: number, lat: number): boolean;
-  /** The longitude and latitude at a model point inside the disc (project's inverse there), else null. */
-  invert(x: number, y: number): [number, number] | null;
 }
 
 /** How far outside the map's rim the places beyond it wait (a share of the rim's radius). */
@@ -63,13 +61,6 @@ export function geoProjection(points: { lat: number; lon: number }[], span: numb
       return { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
     },
     offMap: (lon, lat) => offset(lon, lat).d > reach,
-    invert(x, y) {
-      const rho = Math.hypot(x, y) / scale;
-      if (rho > rim) return null;
-      // rho = unit · √(d / unit) inside the disc, so d = rho² / unit, in the same direction.
-      const k = rho > 0 ? rho / unit / scale : 0;
-      return [lon0 + (x * k) / kx, lat0 - y * k];
-    },
   };
 }
 
