@@ -538,4 +538,18 @@ describe.skipIf(!hasChromium)("walk 13: the analyst's panels and keyboard", { ti
     expect(await page.locator('textarea[name="story-title-0"]').inputValue()).toBe('View 1');
     await page.close();
   });
+
+  it('walk 14, 1. Save this view clicked with the mouse takes focus to the new title, selected: the title typed goes there, not to the search', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh', { card: 'as-shown' });
+    await openPanel(page, 'story');
+    await page.fill('#search-input', '');
+    await page.click('#btn-save-view');
+    await page.locator('.story-view').first().waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('story-title-0');
+    await page.keyboard.type('The Quảng Ninh border');
+    expect(await page.locator('textarea[name="story-title-0"]').inputValue()).toBe('The Quảng Ninh border');
+    expect(await page.locator('#search-input').inputValue()).toBe('');
+    await page.close();
+  });
 });
