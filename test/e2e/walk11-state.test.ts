@@ -241,6 +241,23 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
     expect(said).toBe(of);
     await page.close();
   });
+  it('walk 14, 5. with every node kind filtered away on the map (1024), the message has a backing, and the bar offers no node step for the filtered-out node', async () => {
+    const page = await fresh(NARROW);
+    await searchAndChoose(page, 'bac giang', 'Bắc Giang', { card: 'as-shown' });
+    await showMap(page);
+    expect(await page.locator('[data-action="expand"]').isDisabled()).toBe(false);
+    await openPanel(page, 'filters');
+    await page.locator('fieldset', { hasText: 'Node kinds' }).getByRole('button', { name: 'none' }).click();
+    const message = page.locator('#filter-empty-state');
+    await message.waitFor();
+    const backing = await message.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(backing).toMatch(/^rgba?\(255, 255, 255/);
+    await expect.poll(() => page.locator('#selection-info').innerText()).toContain('filtered out for now');
+    for (const action of ['expand', 'select-neighbors', 'pin'])
+      expect(await page.locator(`[data-action="${action}"]`).isDisabled(), action).toBe(true);
+    await shot(page, 'walk14', 'filter-none-map-1024');
+    await page.close();
+  });
   it('walk 12, 10. a panel opened from its tab starts at its top, whatever the panel before was scrolled to', async () => {
     const page = await fresh(NARROW);
     await loadWholeGraph(page);
