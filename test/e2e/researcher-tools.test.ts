@@ -908,6 +908,18 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 14, 7. columns empty in every row are counted, not named, under the narrow table; the wide table has them', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Agreements of a province', { province: 'Bắc Giang' });
+    const note = await page.locator('#cypher-output .table-left-out').innerText();
+    expect(note).toMatch(/columns? with no value in any row/);
+    expect(note).not.toMatch(/endDate|empty in every row/);
+    await page.click('#btn-table-wide');
+    expect(await page.locator('#result-table-dialog th').allTextContents()).toContain('endDate');
+    await page.close();
+  });
+
   it('walk 13, 5. Esc in the console editor (no completion list open) leaves the panel open and focus in it; a second Esc closes it', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
