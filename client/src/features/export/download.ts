@@ -19,3 +19,15 @@ export function fileStem(title: string | undefined, fallback = 'corridor-graph')
     .replace(/^-|-$/g, '');
   return s || fallback;
 }
+
+/** Today as YYYY-MM-DD, for names of files that have no title of their own. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The story's file name: after its first view's title when the user set one, else
+ * "corridor-story-<date>" (walk 14, 9: "story-view-1.pdf" named a default title). Safe characters only.
+ */
+export function storyFileStem(firstTitle: string | undefined): string {
+  const set = firstTitle && !/^View \d+$/.test(firstTitle.trim()) ? fileStem(firstTitle, '') : '';
+  return set || `corridor-story-${today()}`;
+}
