@@ -1041,6 +1041,9 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     // A title typed for this canvas names its files.
     await page.fill('input[name="export-title"]', 'Force view');
     expect(await named('#btn-export-edges')).toBe('force-view-edges.csv');
+    // walk 14, 9: with no title, the file says what it shows and when, not "corridor-graph".
+    await page.fill('input[name="export-title"]', '');
+    expect(await named('#btn-export-graphml')).toMatch(/^corridor-whole-graph-\d{4}-\d{2}-\d{2}\.graphml$/);
     await page.close();
   });
 
