@@ -1006,6 +1006,21 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 14, 9. the story PDF is named after the first view title the user set, else corridor-story and the date', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    const named = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-story-pdf')]);
+      return download.suggestedFilename();
+    };
+    expect(await named()).toMatch(/^corridor-story-\d{4}-\d{2}-\d{2}\.pdf$/);
+    await page.fill('[name="story-title-0"]', 'Bắc Ninh & its partners');
+    expect(await named()).toBe('bac-ninh-its-partners.pdf');
+    await page.close();
+  });
+
   it('walk 6, 18. a title typed for one canvas does not name the files of a later one (another layout)', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
@@ -1026,6 +1041,9 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     // A title typed for this canvas names its files.
     await page.fill('input[name="export-title"]', 'Force view');
     expect(await named('#btn-export-edges')).toBe('force-view-edges.csv');
+    // walk 14, 9: with no title, the file says what it shows and when, not "corridor-graph".
+    await page.fill('input[name="export-title"]', '');
+    expect(await named('#btn-export-graphml')).toMatch(/^corridor-whole-graph-\d{4}-\d{2}-\d{2}\.graphml$/);
     await page.close();
   });
 

@@ -896,6 +896,30 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 14, 6. picking a named query while the editor shows its completion list closes the list', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    const completions = page.locator('.cm-tooltip-autocomplete');
+    await typeQuery(page, 'MATCH (a)-[r:MET]->(b) RETURN a.name AS who ORDER BY a');
+    await completions.waitFor();
+    await page.locator('select[name="named-query"]').selectOption({ label: 'Agreements of a province' });
+    await expect.poll(() => completions.count()).toBe(0);
+    await shot(page, 'walk14', 'named-pick-closes-completions');
+    await page.close();
+  });
+
+  it('walk 14, 7. columns empty in every row are counted, not named, under the narrow table; the wide table has them', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Agreements of a province', { province: 'Bắc Giang' });
+    const note = await page.locator('#cypher-output .table-left-out').innerText();
+    expect(note).toMatch(/columns? with no value in any row/);
+    expect(note).not.toMatch(/endDate|empty in every row/);
+    await page.click('#btn-table-wide');
+    expect(await page.locator('#result-table-dialog th').allTextContents()).toContain('endDate');
+    await page.close();
+  });
+
   it('walk 13, 5. Esc in the console editor (no completion list open) leaves the panel open and focus in it; a second Esc closes it', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

@@ -241,6 +241,23 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
     expect(said).toBe(of);
     await page.close();
   });
+  it('walk 14, 5. with every node kind filtered away on the map (1024), the message has a backing, and the bar offers no node step for the filtered-out node', async () => {
+    const page = await fresh(NARROW);
+    await searchAndChoose(page, 'bac giang', 'Bắc Giang', { card: 'as-shown' });
+    await showMap(page);
+    expect(await page.locator('[data-action="expand"]').isDisabled()).toBe(false);
+    await openPanel(page, 'filters');
+    await page.locator('fieldset', { hasText: 'Node kinds' }).getByRole('button', { name: 'none' }).click();
+    const message = page.locator('#filter-empty-state');
+    await message.waitFor();
+    const backing = await message.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(backing).toMatch(/^rgba?\(255, 255, 255/);
+    await expect.poll(() => page.locator('#selection-info').innerText()).toContain('filtered out for now');
+    for (const action of ['expand', 'select-neighbors', 'pin'])
+      expect(await page.locator(`[data-action="${action}"]`).isDisabled(), action).toBe(true);
+    await shot(page, 'walk14', 'filter-none-map-1024');
+    await page.close();
+  });
   it('walk 12, 10. a panel opened from its tab starts at its top, whatever the panel before was scrolled to', async () => {
     const page = await fresh(NARROW);
     await loadWholeGraph(page);
@@ -536,6 +553,20 @@ describe.skipIf(!hasChromium)("walk 13: the analyst's panels and keyboard", { ti
     await page.keyboard.type('Nghĩa in Beijing');
     expect(await page.locator('#search-input').inputValue()).toBe('Nghĩa in Beijing');
     expect(await page.locator('textarea[name="story-title-0"]').inputValue()).toBe('View 1');
+    await page.close();
+  });
+
+  it('walk 14, 1. Save this view clicked with the mouse takes focus to the new title, selected: the title typed goes there, not to the search', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh', { card: 'as-shown' });
+    await openPanel(page, 'story');
+    await page.fill('#search-input', '');
+    await page.click('#btn-save-view');
+    await page.locator('.story-view').first().waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('story-title-0');
+    await page.keyboard.type('The Quảng Ninh border');
+    expect(await page.locator('textarea[name="story-title-0"]').inputValue()).toBe('The Quảng Ninh border');
+    expect(await page.locator('#search-input').inputValue()).toBe('');
     await page.close();
   });
 });

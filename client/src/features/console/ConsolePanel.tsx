@@ -15,7 +15,15 @@ import {
   shownRun,
   type ConsoleRun,
 } from './console-actions.ts';
-import { clearErrorMark, closeCompletions, editorText, markError, mountEditor, schema } from './cypher-editor.ts';
+import {
+  clearErrorMark,
+  closeCompletions,
+  editorText,
+  markError,
+  mountEditor,
+  replaceText,
+  schema,
+} from './cypher-editor.ts';
 import { drawResult, readResult } from './draw-result.ts';
 import { historyLabel, loadHistory, remember, type HistoryEntry } from './history.ts';
 import { errorPosition, ResultView, type ShownResult } from './ResultView.tsx';
@@ -189,7 +197,7 @@ function useConsoleRequests(
     const current = editorText(ed).trim();
     if (current && current !== request.query.trim())
       setHistory((h) => remember(h, { query: current, params: paramsRef.current }));
-    ed.setValue(request.query);
+    replaceText(ed, request.query);
     if (request.params) setParams(JSON.stringify(request.params));
     if (request.focus) ed.focus();
   }, [request?.seq]);
@@ -240,6 +248,8 @@ export function ConsolePanel() {
     showResult(setOutput, editor.current, title, r, entityIds, quiet).finally(sharedRunShown);
   // No result: none highlighted either (nothing stays on the canvas that no table explains).
   const noResult = (o: Output) => (clearHighlight(), (shownRun.value = null), setOutput(o));
+  // Picking or running a named query: no completion list left over the editor (walk 14, 6).
+  const startNamed = () => (editor.current && closeCompletions(editor.current), noResult(null));
 
   const run = () => {
     if (editor.current) {
@@ -276,7 +286,7 @@ export function ConsolePanel() {
       <h2>Cypher</h2>
       <h3>Named queries</h3>
       <NamedQueries
-        onStart={() => noResult(null)}
+        onStart={startNamed}
         onRun={(title, q, p, entityIds, quiet) => void show(title, { named: q, params: p }, entityIds, quiet)}
         preset={shared}
       />
@@ -307,7 +317,7 @@ export function ConsolePanel() {
         <HistorySelect
           history={history}
           onPick={(e) => {
-            editor.current?.setValue(e.query);
+            if (editor.current) replaceText(editor.current, e.query);
             setParams(e.params);
           }}
         />

@@ -121,11 +121,16 @@ function panelTable(result: ShownResult, words: (v: unknown, c: number, detail: 
 
 type TableProps = { columns: string[]; rows: TableRow[]; folded: boolean };
 
-/** Says which columns the panel's table leaves out, and where they are. */
+/**
+ * Says which columns the panel's table leaves out, and where they are. Columns empty in every row are
+ * counted, not named (walk 14, 7: "endDate, count (empty in every row)" read as clutter, a fault of the
+ * query): a researcher who wants them finds them, blank, in the wide table.
+ */
 function LeftOut({ columns }: { columns: PanelColumns }) {
+  const empty = columns.empty.length;
   const parts = [
     columns.drawnOnly.length ? `${columns.drawnOnly.join(', ')} (drawn on the canvas, named in the other columns)` : '',
-    columns.empty.length ? `${columns.empty.join(', ')} (empty in every row)` : '',
+    empty ? `${empty === 1 ? 'a column' : `${empty} columns`} with no value in any row` : '',
   ].filter(Boolean);
   if (!parts.length) return null;
   return <p class="muted table-left-out">Not shown here: {parts.join('; ')}. The wide table has every column.</p>;

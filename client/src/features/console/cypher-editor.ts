@@ -85,7 +85,17 @@ export function clearErrorMark(editor: EditorApi): void {
   editor.codemirror.dispatch(setDiagnostics(editor.codemirror.state, []));
 }
 
-/** Running a query closes the completion list it may have left open. */
+/**
+ * Running a query, picking a named query or replacing the text closes the completion list it may have
+ * left open (walk 14, 6: it floated over the editor). Leaving the editor closes it too (the package's
+ * autocompleteCloseOnBlur, on by default).
+ */
 export function closeCompletions(editor: EditorApi): void {
+  closeCompletion(editor.codemirror);
+}
+
+/** The editor's whole text replaced (a History pick, a query sent from elsewhere): no stale completion list over it. */
+export function replaceText(editor: EditorApi, text: string): void {
+  editor.setValue(text);
   closeCompletion(editor.codemirror);
 }

@@ -10,7 +10,7 @@ import { withSelectionUnmarked } from '../../canvas/chosen.ts';
 import { shown } from '../../canvas/visibility.ts';
 import type { Annotations } from './annotations.ts';
 import { canvasElements } from './canvas-elements.ts';
-import { download, fileStem } from './download.ts';
+import { canvasFileStem, download } from './download.ts';
 import { inPictureView } from './picture-view.ts';
 import { graphToPng, MAX_SIDE } from './png.ts';
 import { citableEdges, sourcesFor, withCiteNumbers, type SourceEntry } from './sources.ts';
@@ -31,7 +31,7 @@ export async function exportPng(o: PictureOptions): Promise<string> {
   const cy = canvas().cy;
   const list = await sourcesFor(citableEdges(cy));
   const res = await numberedIf(o, cy, list, () => graphToPng(cy, { ...o, basemap: canvas().basemap.current }, list));
-  download(res.blob, `${fileStem(o.title)}.png`);
+  download(res.blob, `${canvasFileStem(o.title)}.png`);
   return (
     `PNG ${res.width}×${res.height} px` +
     (res.clamped
@@ -48,13 +48,13 @@ export async function exportSvg(o: PictureOptions): Promise<string> {
   const text = await numberedIf(o, cy, list, () =>
     withSelectionUnmarked(cy, () => inPictureView({ fitAll: !basemap }, () => graphToSvg(cy, { ...o, basemap }, list))),
   );
-  download(text, `${fileStem(o.title)}.svg`, 'image/svg+xml');
+  download(text, `${canvasFileStem(o.title)}.svg`, 'image/svg+xml');
   return 'SVG saved (vector, labels as text).';
 }
 
 export function exportData(what: DataFormat, title: string): string {
   const cy = canvas().cy;
-  const stem = fileStem(title);
+  const stem = canvasFileStem(title);
   const elements = canvasElements(cy, { positions: true });
   if (what === 'json')
     download(toCytoscapeJson(elements, { name: title || undefined }), `${stem}.cyjs`, 'application/json');

@@ -13,7 +13,7 @@ import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { canvas } from '../../app/context.ts';
 import type { StoryView } from '../../app/types.ts';
-import { download, fileStem } from './download.ts';
+import { download, storyFileStem } from './download.ts';
 import { LABEL_PX } from '../../canvas/style.ts';
 import { wrapBy } from './frame.ts';
 import { drawLegend, legendColumnsWidth, legendEntries, legendHeight, legendWidth } from './pdf-legend.ts';
@@ -190,6 +190,6 @@ export async function exportStoryPdf(storyTitle?: string, numbered = false): Pro
   doc.setTitle(storyTitle ? `Story: ${storyTitle}` : 'Corridor story');
   doc.setCreator('Corridor');
   const bytes = await doc.save();
-  download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `story-${fileStem(storyTitle, 'views')}.pdf`);
+  download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `${storyFileStem(storyTitle)}.pdf`);
   return `A PDF of ${count} page${count === 1 ? '' : 's'} saved, one per view${numbered ? ', each with its sources after it' : ''}.`;
 }

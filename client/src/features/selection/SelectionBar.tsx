@@ -21,7 +21,9 @@ export function SelectionBar() {
       : count === 1
         ? `Selected: ${s.label}`
         : `${s.nodes.length} nodes, ${s.edges.length} links selected`) + outText;
-  const noNode = s.nodes.length === 0;
+  // Expand, Neighbours and Pin act on selected nodes shown now; a node a filter leaves out waits (walk 14, 5).
+  const noNode = s.nodes.every((id) => cy.getElementById(id).hasClass('filtered'));
+  const nodeTitle = s.nodes.length > 0 && noNode ? 'Not shown now (filtered out)' : undefined;
   const nothing = count === 0;
   // What is selected is not on show now: hiding or removing it would act on nothing the user sees.
   const allOut = count > 0 && out === count;
@@ -39,15 +41,15 @@ export function SelectionBar() {
       <button
         data-action="expand"
         disabled={noNode}
-        title="Expand neighbours (double-click a node)"
+        title={nodeTitle ?? 'Expand neighbours (double-click a node)'}
         onClick={() => s.nodes[0] && void expandNode(s.nodes[0])}
       >
         Expand
       </button>
-      <button data-action="select-neighbors" disabled={noNode} onClick={() => selectNeighbors()}>
+      <button data-action="select-neighbors" disabled={noNode} title={nodeTitle} onClick={() => selectNeighbors()}>
         Neighbours
       </button>
-      <button data-action="pin" disabled={noNode} onClick={() => togglePin()}>
+      <button data-action="pin" disabled={noNode} title={nodeTitle} onClick={() => togglePin()}>
         {allPinned ? 'Unpin' : 'Pin'}
       </button>
       <button
