@@ -429,6 +429,40 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it.each(SIZES)(
+    'walk14 4. whole graph in force layout with a console highlight, %o: no shown name lies over a highlighted or named node, nor over another name',
+    async (size) => {
+      const page = await suite.fresh(size);
+      await loadWholeGraph(page);
+      await openPanel(page, 'cypher');
+      await page.locator('#cypher-editor .cm-content').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('MATCH (a)-[r]->(b) RETURN a, r, b');
+      await page.click('#btn-run-cypher');
+      await page.locator('#cypher-summary').waitFor();
+      await viewAtRest(page);
+      await page.waitForTimeout(1800); // the result's flash (1.6 s) is over
+      await shot(page, 'walk14', 'console-highlight-whole-graph');
+      const lit = new Set(
+        await page.evaluate(() =>
+          (window as any).corridor.cy.nodes('.path-highlight').map((n: any) => n.id() as string),
+        ),
+      );
+      const all = await measureLabels(page);
+      const named = all.filter((m) => !m.hidden && m.label.x2 - m.label.x1 > 0);
+      const kept = new Set(named.map((m) => m.id));
+      const faults: string[] = [];
+      for (const a of named) {
+        for (const b of all)
+          if (b.id !== a.id && (lit.has(b.id) || kept.has(b.id)) && overlap(a.label, b.body))
+            faults.push(`${a.id}'s name over ${b.id}`);
+        for (const b of named) if (b.id > a.id && overlap(a.label, b.label)) faults.push(`${a.id} and ${b.id} names`);
+      }
+      expect(faults).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('walk 13, 7. no highlighted link is drawn through a node it does not join (a path with reference links, then at Fit): force layout, whole graph', async () => {
     const page = await suite.fresh();
     await loadWholeGraph(page);
