@@ -429,6 +429,40 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it.each(SIZES)(
+    'walk14 4. whole graph in force layout with a console highlight, %o: no shown name lies over a highlighted or named node, nor over another name',
+    async (size) => {
+      const page = await suite.fresh(size);
+      await loadWholeGraph(page);
+      await openPanel(page, 'cypher');
+      await page.locator('#cypher-editor .cm-content').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('MATCH (a)-[r]->(b) RETURN a, r, b');
+      await page.click('#btn-run-cypher');
+      await page.locator('#cypher-summary').waitFor();
+      await viewAtRest(page);
+      await page.waitForTimeout(1800); // the result's flash (1.6 s) is over
+      await shot(page, 'walk14', 'console-highlight-whole-graph');
+      const lit = new Set(
+        await page.evaluate(() =>
+          (window as any).corridor.cy.nodes('.path-highlight').map((n: any) => n.id() as string),
+        ),
+      );
+      const all = await measureLabels(page);
+      const named = all.filter((m) => !m.hidden && m.label.x2 - m.label.x1 > 0);
+      const kept = new Set(named.map((m) => m.id));
+      const faults: string[] = [];
+      for (const a of named) {
+        for (const b of all)
+          if (b.id !== a.id && (lit.has(b.id) || kept.has(b.id)) && overlap(a.label, b.body))
+            faults.push(`${a.id}'s name over ${b.id}`);
+        for (const b of named) if (b.id > a.id && overlap(a.label, b.label)) faults.push(`${a.id} and ${b.id} names`);
+      }
+      expect(faults).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('walk 13, 7. no highlighted link is drawn through a node it does not join (a path with reference links, then at Fit): force layout, whole graph', async () => {
     const page = await suite.fresh();
     await loadWholeGraph(page);
@@ -931,6 +965,58 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       widthsIn.forEach((w, i) => expect(w, 'a link keeps its width on screen').toBeCloseTo(widthsAtFit[i]!, 1));
       await page.close();
     }
+  });
+
+  it('walk14 3. zoomed 6 steps into Lạng Sơn, every arrowhead keeps a bounded size on screen (at most twice its size at zoom 1) and covers no shown name', async () => {
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    // Each drawn link's arrowhead: its length on screen (Cytoscape's own measure, kept in rstyle
+    // when the link's box is computed) and the box it spans back from its tip along the link.
+    const arrowheads = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const zoom = cy.zoom();
+        return cy
+          .edges()
+          .filter((e: any) => e.visible() && e.source().visible() && e.target().visible())
+          .map((e: any) => {
+            e.dirtyBoundingBoxCache();
+            e.boundingBox();
+            const px = (e._private.rstyle.arrowWidth as number) * zoom;
+            const tip = e.renderedTargetEndpoint();
+            const from = e.renderedSourceEndpoint();
+            const len = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+            const bx = tip.x - ((tip.x - from.x) * px) / len;
+            const by = tip.y - ((tip.y - from.y) * px) / len;
+            const box = {
+              x1: Math.min(tip.x, bx),
+              y1: Math.min(tip.y, by),
+              x2: Math.max(tip.x, bx),
+              y2: Math.max(tip.y, by),
+            };
+            return { id: e.id() as string, px, box, above: e.hasClass('arrow-over') };
+          }) as { id: string; px: number; box: Box; above: boolean }[];
+      });
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: 1, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
+    });
+    await settled(page);
+    const atOne = new Map((await arrowheads()).map((a) => [a.id, a.px]));
+    // The walk's 6 wheel steps were 3 notches each (a fast wheel: wheel-zoom.ts takes 3 at most).
+    await zoomInto(page, 'lang-son', 18, null);
+    await shot(page, 'canvas', 'walk14-3-arrowheads-6-steps-into-lang-son');
+    const zoom = await page.evaluate(() => (window as any).corridor.cy.zoom() as number);
+    expect(zoom, 'zoomed in past 1').toBeGreaterThan(2);
+    const heads = await arrowheads();
+    expect(heads.length, 'links drawn').toBeGreaterThan(0);
+    for (const a of heads) expect(a.px, `${a.id} arrowhead on screen`).toBeLessThanOrEqual(2 * (atOne.get(a.id) ?? 10));
+    const names = (await measureLabels(page)).filter((m) => !m.hidden && m.label.x2 - m.label.x1 > 0);
+    // An arrowhead the declutter draws above a must-show name (class arrow-over) is legible over it.
+    const covered = heads
+      .filter((a) => !a.above)
+      .flatMap((a) => names.filter((n) => overlap(a.box, n.label)).map((n) => `${a.id} over ${n.id}`));
+    expect(covered, 'arrowheads over shown names').toEqual([]);
+    await page.close();
   });
 
   it('places where they are: clusters at their centroid at Fit, a click splits one, zoomed in each place on its point', async () => {

@@ -194,7 +194,19 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     const overMinor = place || n.hasClass('hover-near');
     const minor = n.hasClass('hover-dim') || (map && n.hasClass('geo-derived') && !n.hasClass('geo-cluster'));
     const mustShow = overMarkers || overMinor || first || i < mustShowCount(nodes.length);
-    return { id: n.id(), labels, fallback, body, mustShow, overMarkers: overMarkers || place, overMinor, minor };
+    // Off the map, a highlighted or chosen node's marker is never under another name (walk 14, 4).
+    const guarded = !map && (isChosen || n.hasClass(HIGHLIGHT));
+    return {
+      id: n.id(),
+      labels,
+      fallback,
+      body,
+      mustShow,
+      overMarkers: overMarkers || place,
+      overMinor,
+      minor,
+      guarded,
+    };
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
@@ -289,7 +301,7 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
       solid.some(
         (it) =>
           it.id !== id &&
-          (it.hard || !overMarkers.has(id)) &&
+          (it.hard || it.guarded || !overMarkers.has(id)) &&
           (it.hard || !it.minor || !overMinor.has(id)) &&
           (overlaps(mine, it.body) || (!it.hard && boxGap(box, it.body) < own)),
       );

@@ -86,6 +86,12 @@ export interface Item {
   /** The marker of a node placed by its links on the map: a place's name may cover it. */
   minor?: boolean;
   /**
+   * A highlighted or chosen node's marker: no other name ever covers it, not even one that may
+   * cover markers (walk 14, 4: with a whole-graph console highlight every node is chosen, and names
+   * lay over the Bắc Giang hexagon and Nguyễn Xuân Ký's circle).
+   */
+  guarded?: boolean;
+  /**
    * The places tried only when none of `labels` is free at any level (same indexes, the others
    * empty): a name off the map tries the sides beyond its marker first, then these, its inner sides.
    */
@@ -119,8 +125,11 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   // that must show): an arrowhead may be, the link then drawn on top.
   // 2 (a name that may cover markers): a node's body may be too.
   // 1.5 (a place's name on the map): a minor marker may be too, and may be nearer than its own.
+  // A name that may cover markers never covers a guarded one.
   const ignored = (o: Box, level: number) =>
-    (level >= 1 && arrows.has(o)) || (level >= 1.5 && minors.has(o)) || (level >= 2 && bodies.has(o));
+    (level >= 1 && arrows.has(o)) ||
+    (level >= 1.5 && minors.has(o)) ||
+    (level >= 2 && bodies.has(o) && !guarded.has(o));
   const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
   const owned = (b: Box, own: Box, level: number) => {
@@ -134,8 +143,10 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   // Every node body is an obstacle for every other node's label.
   const bodies = new Set<Box>();
   const minors = new Set<Box>();
+  const guarded = new Set<Box>();
   for (const it of items) {
     put(it.body);
+    if (it.guarded) guarded.add(it.body);
     if (!it.hard && !it.arrow) bodies.add(it.body);
     if (it.minor) minors.add(it.body);
     if (it.arrow) arrows.add(it.body);

@@ -28,6 +28,13 @@ export const labelScale: { value: number; markers?: number | undefined } = { val
 const zoomOf = (ele: cytoscape.SingularElementReturnValue) => ele.cy().zoom() / labelScale.value;
 /** Model size of a source number: CITE_PX on screen when zoomed out, and never under CITE_PX model units (an export at 1× draws a model unit as a pixel). */
 const citeFont = (ele: cytoscape.SingularElementReturnValue) => CITE_PX / Math.min(zoomOf(ele), 1);
+/**
+ * Zoomed in past 1, a link's width and arrowhead keep their size on screen, as names do (walk 14, 3:
+ * 6 wheel steps into Lạng Sơn drew arrowheads 4× their size over the names; Cytoscape's arrowhead is
+ * never under 29 model units, whatever the width). Zoomed out they shrink with the picture.
+ */
+const capped = (value: number) =>
+  ((ele: cytoscape.SingularElementReturnValue) => value / Math.max(zoomOf(ele), 1)) as unknown as number;
 
 export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytoscape.StylesheetJson {
   // Large graphs keep fixed-size labels and let Cytoscape drop the small ones (cheaper than restyling).
@@ -72,10 +79,10 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
   s.push({
     selector: 'edge',
     style: {
-      width: SOURCES_WIDTH[0],
+      width: opts.large ? SOURCES_WIDTH[0] : capped(SOURCES_WIDTH[0]),
       'curve-style': opts.large ? 'haystack' : 'bezier',
       'target-arrow-shape': opts.large ? 'none' : 'triangle',
-      'arrow-scale': 0.9,
+      'arrow-scale': opts.large ? 0.9 : capped(0.9),
       label: opts.edgeLabels ? 'data(type)' : '',
       'font-size': edgeFont as unknown as number,
       color: '#333',
@@ -96,22 +103,22 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
       },
     });
   }
-  s.push(...SOURCE_STYLES);
+  s.push(...sourceStyles(opts.large));
   s.push(...STATE_STYLES, ...mapMarkerStyles());
   return s;
 }
 
 /** Corroboration: wider lines for links more outlets state; a mark where sources disagree. */
-const SOURCE_STYLES: cytoscape.StylesheetJson = [
-  { selector: 'edge[sources >= 2]', style: { width: SOURCES_WIDTH[1] } },
-  { selector: 'edge[sources >= 3]', style: { width: SOURCES_WIDTH[2] } },
+const sourceStyles = (large: boolean): cytoscape.StylesheetJson => [
+  { selector: 'edge[sources >= 2]', style: { width: large ? SOURCES_WIDTH[1] : capped(SOURCES_WIDTH[1]) } },
+  { selector: 'edge[sources >= 3]', style: { width: large ? SOURCES_WIDTH[2] : capped(SOURCES_WIDTH[2]) } },
   {
     selector: 'edge[?conflict]',
     style: {
       'mid-target-arrow-shape': 'diamond',
       'mid-target-arrow-color': CONFLICT_COLOR,
       'mid-target-arrow-fill': 'filled',
-      'arrow-scale': 1.2,
+      'arrow-scale': large ? 1.2 : capped(1.2),
     },
   },
 ];
