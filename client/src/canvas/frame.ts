@@ -7,7 +7,7 @@
 // fit, never past the node size cap). The frame is kept between changes, not read back from the
 // view each time, so closing what was opened gives the view it had back.
 import type cytoscape from 'cytoscape';
-import { bringIntoView, freeRegion, showFit, viewRegion, zoomCeiling, type Region } from './fit.ts';
+import { bringIntoView, freeRegion, inSight, showFit, viewRegion, zoomCeiling, type Region } from './fit.ts';
 import {
   frameOf,
   modelRect,
@@ -80,14 +80,21 @@ function notePanels(cy: cytoscape.Core): boolean {
 /**
  * Only a cover in a corner of the canvas came, went or changed size: the legend (its edge types
  * following the filters, Play's years among them; folded or opened), the status line's hint, the
- * highlight's chip; or the canvas was nudged by a few px. A view the user set stays where it is
- * (walk 12, 3-4: a map zoomed by hand was framed again when Play's years shrank the legend, and
- * shifted when the keyboard's hint left the status line): none of these is the user asking for
- * another view. The app's own fit, untouched since, is done again around the covers as they are
- * now (a link's card closing gives back the graph's fit in the room it leaves).
+ * highlight's chip; or the canvas was nudged by a few px. The view stays where it is (walk 12, 3-4:
+ * a map zoomed by hand was framed again when Play's years shrank the legend, and shifted when the
+ * keyboard's hint left the status line): none of these is the user asking for another view. Only the app's own fit, untouched since, is
+ * done again, and only when a node now lies under a cover, so what it fitted stays in sight.
  */
-function keepThroughCovers(refit: (() => void) | null): void {
-  if (refit) refit();
+function keepThroughCovers(cy: cytoscape.Core, refit: (() => void) | null): void {
+  if (!refit) return;
+  const seen = shown(cy.nodes()).filter((n) => onCanvas(cy, n));
+  if (!inSight(cy, seen)) refit();
+}
+
+/** Whether the node's body is whole on the canvas (one panned off it is no cover's doing). */
+function onCanvas(cy: cytoscape.Core, n: cytoscape.NodeSingular): boolean {
+  const b = n.renderedBoundingBox({ includeLabels: false });
+  return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
 }
 
 /**
@@ -109,7 +116,7 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   if (!resized && (opts.keep || sameRect(f.region, region))) return (notePanels(cy), settleFrame(cy, region), false);
   // The panels stood still and the canvas changed by a nudge at most: only the app's chrome moved.
   const nudged = Math.abs(cy.width() - was.w) < NUDGE && Math.abs(cy.height() - was.h) < NUDGE;
-  if (!notePanels(cy) && nudged) return (keepThroughCovers(f.refit), settleFrame(cy, region), false);
+  if (!notePanels(cy) && nudged) return (keepThroughCovers(cy, f.refit), settleFrame(cy, region), false);
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return (settleFrame(cy, region), true);
   const selected = shown(cy.$(':selected'));
