@@ -107,8 +107,7 @@ effect(() => {
 effect(() => {
   if (!details.value) untracked(() => endLinkFrame(cy));
 });
-// The window resized: the view frames what it framed in the new free region. The legend changing size
-// (folded, or its types following the filters) moves the view only to uncover an untouched fit (frame.ts).
+// The window resized or the legend folded: the view frames what it framed in the new free region.
 let resizing = 0;
 const followSoon = () => {
   holdFrame(cy);

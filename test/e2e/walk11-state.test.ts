@@ -20,7 +20,6 @@ import {
   shot,
   showMap,
   useE2e,
-  viewAtRest,
   visibleNodeIds,
 } from './explorer-page.ts';
 
@@ -279,87 +278,8 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
   });
 });
 
-/** The viewport now: zoom and pan. */
-const viewNow = (page: Page) =>
-  page.evaluate(() => {
-    const cy = (window as any).corridor.cy;
-    return { zoom: cy.zoom() as number, x: cy.pan().x as number, y: cy.pan().y as number };
-  });
-
-type View = Awaited<ReturnType<typeof viewNow>>;
-/** Expects the view as it was: the same zoom (0.1%) and pan (1 px). */
-function sameView(now: View, was: View, what: string): void {
-  expect(Math.abs(now.zoom - was.zoom) / was.zoom, `${what}: zoom ${was.zoom} → ${now.zoom}`).toBeLessThan(1e-3);
-  expect(Math.abs(now.x - was.x), `${what}: pan x ${was.x} → ${now.x}`).toBeLessThan(1);
-  expect(Math.abs(now.y - was.y), `${what}: pan y ${was.y} → ${now.y}`).toBeLessThan(1);
-}
-/** Zooms in about the canvas's middle, as the wheel does: the user's own view, no fit's. */
-const zoomIn = (page: Page, k: number) =>
-  page.evaluate((by) => {
-    const cy = (window as any).corridor.cy;
-    cy.zoom({ level: cy.zoom() * by, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  }, k);
-const rest = async (page: Page) => {
-  await idle(page);
-  await viewAtRest(page);
-};
-
 describe.skipIf(!hasChromium)('walk 12: the view moves only when the user asks', { timeout: 120_000 }, () => {
   const { fresh } = useE2e();
-
-  it('walk 12, 3. Play on the map keeps the zoom and pan the user set with a timeline pick selected, and gives them back', async () => {
-    const page = await fresh();
-    await loadWholeGraph(page);
-    await showMap(page);
-    await openPanel(page, 'timeline');
-    await page.locator('.timeline li button', { hasText: 'Xaysomboun' }).first().click();
-    await page.locator('#details').waitFor();
-    await rest(page);
-    await openPanel(page, 'filters');
-    await rest(page);
-    await zoomIn(page, 1.6);
-    await rest(page);
-    const before = await viewNow(page);
-    await page.click('#btn-play');
-    await page.waitForTimeout(2500);
-    sameView(await viewNow(page), before, 'during Play');
-    await page.click('#btn-play'); // Stop
-    await page.waitForTimeout(800);
-    await rest(page);
-    sameView(await viewNow(page), before, 'after Play');
-    await page.close();
-  });
-
-  it('walk 12, 4. Esc on the context menu, then the mouse moving over the canvas, leave the view where it was', async () => {
-    const page = await fresh();
-    await loadWholeGraph(page);
-    await showMap(page);
-    await rest(page);
-    await zoomIn(page, 1.5);
-    // As in the walk: Lạng Sơn in sight above the legend, a little left of its left edge.
-    await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      const base = cy.container().getBoundingClientRect();
-      const legend = document.getElementById('legend')!.getBoundingClientRect();
-      const p = cy.getElementById('lang-son').position();
-      cy.pan({ x: legend.left - base.left - 25 - p.x * cy.zoom(), y: 180 - p.y * cy.zoom() });
-    });
-    await rest(page);
-    const before = await viewNow(page);
-    await menuOn(page, 'lang-son');
-    await page.keyboard.press('Escape');
-    await page.locator('#context-menu').waitFor({ state: 'detached' });
-    await page.waitForTimeout(600);
-    await rest(page);
-    sameView(await viewNow(page), before, 'Esc on the menu');
-    const box = await rectOf(page, '#cy');
-    await page.mouse.move(box.x + 200, box.y + box.height - 150);
-    await page.mouse.move(box.x + box.width / 2, box.y + 200, { steps: 10 });
-    await page.waitForTimeout(800);
-    await rest(page);
-    sameView(await viewNow(page), before, 'the mouse moving');
-    await page.close();
-  });
 
   it('walk 12, 6. a link picked in the timeline outside a query highlight drops the highlight, as a click on the canvas does: the link and its ends drawn in full', async () => {
     const page = await fresh();

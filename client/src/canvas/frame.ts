@@ -1,13 +1,12 @@
-// The view follows the free canvas region. Whenever the panels over the canvas change (a left panel
-// opens, closes or switches, the details card comes or goes) or the window resizes, what the view
-// framed is framed again in the region free now (a cover in a corner, the legend, the status line,
-// a chip, moves nothing: see keepThroughCovers): the last fit is done again (the graph, a layout,
+// The view follows the free canvas region. Whenever that region changes (a left panel opens, closes
+// or switches, the details card comes or goes, the legend folds, the window resizes), what the view
+// framed is framed again in the region free now: the last fit is done again (the graph, a layout,
 // a highlighted result: walk 8, 6 and walk 9, 2-3), or, once the user has zoomed or panned by hand
 // since, the model rectangle that was in view is fitted into the new region (same centre, scaled to
 // fit, never past the node size cap). The frame is kept between changes, not read back from the
 // view each time, so closing what was opened gives the view it had back.
 import type cytoscape from 'cytoscape';
-import { bringIntoView, freeRegion, inSight, showFit, viewRegion, zoomCeiling, type Region } from './fit.ts';
+import { bringIntoView, freeRegion, showFit, viewRegion, zoomCeiling, type Region } from './fit.ts';
 import {
   frameOf,
   modelRect,
@@ -59,44 +58,6 @@ export function releaseFrame(cy: cytoscape.Core): void {
   held.delete(cy);
 }
 
-/** The region beside the panels over the canvas (viewRegion) at the last follow. */
-const panelsAt = new WeakMap<cytoscape.Core, Region>();
-
-/**
- * Less than this (px) is a nudge of the canvas, not a resize: a tab's badge widening the tab column
- * (Play's "Filters 2" took 2 px from the canvas, and a map zoomed by hand was framed again).
- */
-const NUDGE = 16;
-
-/** Notes the region beside the panels now; true when a panel came, went or changed size since the last follow. */
-function notePanels(cy: cytoscape.Core): boolean {
-  const now = viewRegion(cy);
-  const was = panelsAt.get(cy);
-  panelsAt.set(cy, now);
-  const near = (a: number, b: number) => Math.abs(a - b) < NUDGE;
-  return !was || !(near(was.x, now.x) && near(was.y, now.y) && near(was.w, now.w) && near(was.h, now.h));
-}
-
-/**
- * Only a cover in a corner of the canvas came, went or changed size: the legend (its edge types
- * following the filters, Play's years among them; folded or opened), the status line's hint, the
- * highlight's chip; or the canvas was nudged by a few px. The view stays where it is (walk 12, 3-4:
- * a map zoomed by hand was framed again when Play's years shrank the legend, and shifted when the
- * keyboard's hint left the status line): none of these is the user asking for another view. Only the app's own fit, untouched since, is
- * done again, and only when a node now lies under a cover, so what it fitted stays in sight.
- */
-function keepThroughCovers(cy: cytoscape.Core, refit: (() => void) | null): void {
-  if (!refit) return;
-  const seen = shown(cy.nodes()).filter((n) => onCanvas(cy, n));
-  if (!inSight(cy, seen)) refit();
-}
-
-/** Whether the node's body is whole on the canvas (one panned off it is no cover's doing). */
-function onCanvas(cy: cytoscape.Core, n: cytoscape.NodeSingular): boolean {
-  const b = n.renderedBoundingBox({ includeLabels: false });
-  return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
-}
-
 /**
  * The canvas takes its new size and the view its frame in the region free now. Nothing moves when
  * the region did not change (another node's details). True when it changed.
@@ -113,10 +74,7 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   cy.resize();
   const region = freeRegion(cy);
   const resized = Math.abs(cy.width() - was.w) >= 2 || Math.abs(cy.height() - was.h) >= 2;
-  if (!resized && (opts.keep || sameRect(f.region, region))) return (notePanels(cy), settleFrame(cy, region), false);
-  // The panels stood still and the canvas changed by a nudge at most: only the app's chrome moved.
-  const nudged = Math.abs(cy.width() - was.w) < NUDGE && Math.abs(cy.height() - was.h) < NUDGE;
-  if (!notePanels(cy) && nudged) return (keepThroughCovers(cy, f.refit), settleFrame(cy, region), false);
+  if (!resized && (opts.keep || sameRect(f.region, region))) return (settleFrame(cy, region), false);
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return (settleFrame(cy, region), true);
   const selected = shown(cy.$(':selected'));

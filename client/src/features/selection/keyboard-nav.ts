@@ -10,7 +10,7 @@ import type cytoscape from 'cytoscape';
 import { hideElements } from '../../app/canvas-actions.ts';
 import type { StatusMessage } from '../../app/types.ts';
 import { details, setStatus, showDetails, status } from '../../app/store.ts';
-import { bringIntoView, inSight } from '../../canvas/fit.ts';
+import { bringIntoView } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { menuAt } from './ContextMenu.tsx';
 
@@ -40,9 +40,6 @@ export function nextInDirection(
   }
   return best?.id;
 }
-
-/** A node entered by focus stays where it is when its body is this far (px) inside the canvas, under no cover. */
-const SIGHT_MARGIN = 8;
 
 /** Set by bindKeyboardNav: moves the keyboard into the canvas (from the skip link or a search). */
 let enterCanvas: (nodeId?: string) => void = () => {};
@@ -108,13 +105,8 @@ class KeyboardFocus {
     return this.own;
   }
 
-  /**
-   * On `n` with its ring and hint; `n` becomes the selection (added to it with `extend`). An arrow
-   * brings the node into the free region; `entering` (focus given back to the canvas: Esc on the
-   * menu, a search pick) pans only if the node is out of sight (walk 12, 4: Esc on the menu of a
-   * node beside the legend re-centred the map on it).
-   */
-  moveTo(n: cytoscape.NodeSingular, extend = false, entering = false): void {
+  /** On `n` with its ring and hint; `n` becomes the selection (added to it with `extend`). */
+  moveTo(n: cytoscape.NodeSingular, extend = false): void {
     this.node?.removeClass('keyboard-focus');
     this.node = n;
     this.left = null;
@@ -124,7 +116,7 @@ class KeyboardFocus {
       if (!extend && !(sel.length === 1 && sel.same(n))) sel.unselect();
       n.select();
     });
-    if (!entering || !inSight(this.cy, n, SIGHT_MARGIN)) bringIntoView(this.cy, n);
+    bringIntoView(this.cy, n);
     const links = shown(n.connectedEdges()).length;
     this.hint = {
       kind: 'info',
@@ -274,7 +266,7 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
     if (n.empty() || !n.isNode() || shown(n).empty()) return;
     // A node within a larger selection (its neighbours, selected from the menu) keeps it whole.
     if (n.selected() && cy.$(':selected').length > 1) return;
-    kb.moveTo(n as unknown as cytoscape.NodeSingular, false, true);
+    kb.moveTo(n as unknown as cytoscape.NodeSingular);
   };
   host.addEventListener('blur', () => kb.node?.removeClass('keyboard-focus'));
   bindFollowing(cy, kb);
