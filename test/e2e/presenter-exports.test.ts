@@ -1006,7 +1006,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it('walk 14, 9. the story PDF is named after the first view title the user set, else corridor-story and the date', async () => {
+  it('walk 14, 9. the story PDF is named story- and the first view title the user set, else corridor-story and the date', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
     await openPanel(page, 'story');
@@ -1017,7 +1017,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     };
     expect(await named()).toMatch(/^corridor-story-\d{4}-\d{2}-\d{2}\.pdf$/);
     await page.fill('[name="story-title-0"]', 'Bắc Ninh & its partners');
-    expect(await named()).toBe('bac-ninh-its-partners.pdf');
+    expect(await named()).toBe('story-bac-ninh-its-partners.pdf');
     await page.close();
   });
 

@@ -25,12 +25,13 @@ export function fileStem(title: string | undefined, fallback = 'corridor-graph')
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * The story's file name: after its first view's title when the user set one, else
- * "corridor-story-<date>" (walk 14, 9: "story-view-1.pdf" named a default title). Safe characters only.
+ * The story's file name: "story-" and its first view's title when the user set one (the story has no
+ * title of its own, so the name says it is a story), else "corridor-story-<date>" (walk 14, 9:
+ * "story-view-1.pdf" named a default title). Safe characters only.
  */
 export function storyFileStem(firstTitle: string | undefined): string {
   const set = firstTitle && !/^View \d+$/.test(firstTitle.trim()) ? fileStem(firstTitle, '') : '';
-  return set || `corridor-story-${today()}`;
+  return set ? `story-${set}` : `corridor-story-${today()}`;
 }
 
 /**
