@@ -199,6 +199,17 @@ describe('GET /api/articles/:id', () => {
       expect(body.text).toContain(e.data.sourceQuotes![e.data.sourceArticles!.indexOf(body.id)]);
   });
 
+  it("walk 13, 15b. leaves the site's chrome before the Hanoi Times article out of its text", async () => {
+    const res = await request(api.app).get('/api/articles/002_d93d2fd45cf3e6b8').expect(200);
+    const body = ArticleResponse.parse(res.body);
+    const file = fs.readFileSync(path.join(PROJECT_ROOT, 'seeds', '002_d93d2fd45cf3e6b8.txt'), 'utf8');
+    expect(file).toMatch(/^Logo\nĐăng ký ấn phẩm\|Đăng nhập/);
+    expect(body.text).not.toMatch(/Logo|Đăng ký|Đăng nhập/);
+    expect(body.text).toMatch(/^Provincial cooperation: Key part of Vietnam-China/);
+    for (const e of body.elements.edges)
+      expect(body.text).toContain(e.data.sourceQuotes![e.data.sourceArticles!.indexOf(body.id)]);
+  });
+
   it('answers 404 for an unknown article', async () => {
     expect((await request(api.app).get('/api/articles/999_nothing').expect(404)).body.error.message).toBe(
       'article "999_nothing" does not exist',

@@ -3,7 +3,12 @@
 // reader shows and blanked out of what the drafter reads; a short last paragraph of the story stays.
 import { describe, expect, it } from 'vitest';
 import { bodyOf, draftFacts } from '../../server/ingest/draft/draft.ts';
-import { blankOutletLinks, outletLinksOf, withoutOutletLinks } from '../../server/ingest/read/outlet-links.ts';
+import {
+  blankOutletLinks,
+  leadingChromeOf,
+  outletLinksOf,
+  withoutOutletLinks,
+} from '../../server/ingest/read/outlet-links.ts';
 
 const STORY = `Lang Son and Chongzuo sign trade pact
 The People's Committee of Lang Son Province and the People's Government of Chongzuo City signed an agreement on border trade on May 7.
@@ -55,5 +60,39 @@ describe("the outlet's link list after an article", () => {
     expect(drafted.relations.some((r) => r.type === 'SIGNED')).toBe(true);
     const names = drafted.entities.map((e) => e.name).join(' | ');
     expect(names).not.toMatch(/Guangxi|Yunnan|Quang Ninh/);
+  });
+});
+
+describe("the site's chrome before an article", () => {
+  const CHROME = 'Logo\nĐăng ký ấn phẩm|Đăng nhập\n\n';
+
+  it('finds a leading block of navigation lines; the reader leaves it out and the drafter blanks it', () => {
+    const text = `${CHROME}${STORY}`;
+    expect(leadingChromeOf(text).map(([a, b]) => text.slice(a, b))).toEqual(['Logo', 'Đăng ký ấn phẩm|Đăng nhập']);
+    expect(withoutOutletLinks(text)).toEqual({ text: STORY, links: [] });
+    expect(leadingChromeOf('Home | World | Business\nSign in\n' + STORY)).toHaveLength(2);
+    const blanked = blankOutletLinks(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.slice(CHROME.length)).toBe(STORY);
+    expect(blanked).not.toMatch(/Logo|Đăng/);
+  });
+
+  it('finds none in an article that starts with its headline', () => {
+    expect(leadingChromeOf(STORY)).toEqual([]);
+    expect(withoutOutletLinks(STORY).text).toBe(STORY);
+  });
+
+  it('keeps a short first line that is the headline or dateline', () => {
+    for (const first of [
+      'Lang Son / Chongzuo trade pact signed',
+      'HANOI',
+      'Provincial cooperation: Key part of ties',
+    ]) {
+      const text = `${first}\n${STORY}`;
+      expect(leadingChromeOf(text), first).toEqual([]);
+      expect(withoutOutletLinks(text).text).toBe(text);
+    }
+    // The headline after the chrome stays too.
+    expect(withoutOutletLinks(`${CHROME}HANOI\n${STORY}`).text).toBe(`HANOI\n${STORY}`);
   });
 });

@@ -3,6 +3,8 @@
 // the reader shows them apart and the drafter reads no facts from them. The rule is general, not a
 // list of headlines: after the last paragraph of running text, a run of two or more short lines that
 // do not end a sentence, with only blank lines or a credit ("(Source: VNA)") after it.
+// The same holds for the site's chrome scraped before the story ("Logo", "Đăng ký ấn phẩm|Đăng nhập"):
+// a leading run of short navigation lines, before the first line of text, is not the article either.
 
 /** Headlines are short; a longer line without a full stop is more likely a caption or running text. */
 const MAX_HEADLINE_CHARS = 120;
@@ -32,13 +34,43 @@ function isHeadlineLike(t: string): boolean {
   return !endsSentence(t) && !/[:;,–—-]$/.test(t) && !isCredit(t);
 }
 
-/** The trailing link list of an article's text, or undefined when it has none. */
-export function outletLinksOf(text: string): OutletLinks | undefined {
+/** Words of a site's header: logo, menus, login and subscription, in Vietnamese or English. */
+const CHROME_WORDS =
+  /^(logo|menu|home|search|trang chủ|tìm kiếm)$|đăng nhập|đăng ký|ấn phẩm|log ?in|sign ?(in|up)|subscribe|register/i;
+
+/** A line of the site's chrome: short, no sentence punctuation, a logo/login word or short items between | or ' / '. */
+function isChromeLike(t: string): boolean {
+  if (t.length > 80 || /[.!?…,;:]/.test(t)) return false;
+  if (CHROME_WORDS.test(t) && t.split(/\s+/).length <= 4) return true;
+  const items = t.split(/\s*\|\s*|\s+\/\s+/);
+  // Two items ("Lang Son / Chongzuo pact") may be a headline: a menu has three, or a login item.
+  const short = items.every((w) => w.length > 0 && w.split(/\s+/).length <= 4);
+  return short && (items.length >= 3 || (items.length === 2 && CHROME_WORDS.test(t)));
+}
+
+function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
     const t = m[0].trim();
     if (t) lines.push({ text: t, start: m.index, end: m.index + m[0].length });
   }
+  return lines;
+}
+
+/** Offsets of the site's chrome lines before the article's first line, or none. */
+export function leadingChromeOf(text: string): Array<[number, number]> {
+  const lines = linesOf(text).filter((l) => !/^#\s*source:/i.test(l.text));
+  const spans: Array<[number, number]> = [];
+  for (const l of lines) {
+    if (!isChromeLike(l.text)) break;
+    spans.push([l.start, l.end]);
+  }
+  return spans;
+}
+
+/** The trailing link list of an article's text, or undefined when it has none. */
+export function outletLinksOf(text: string): OutletLinks | undefined {
+  const lines = linesOf(text);
   let i = lines.length - 1;
   while (i >= 0 && isCredit(lines[i]!.text)) i--;
   const last = i;
@@ -49,24 +81,26 @@ export function outletLinksOf(text: string): OutletLinks | undefined {
   return { links: run.map((l) => l.text), spans: run.map((l) => [l.start, l.end]) };
 }
 
-/** The text without its trailing link list (the lines dropped, a credit after them kept). */
+/** The text without its site chrome and trailing link list (the lines dropped, a credit kept). */
 export function withoutOutletLinks(text: string): { text: string; links: string[] } {
   const found = outletLinksOf(text);
-  if (!found) return { text, links: [] };
+  const spans = [...leadingChromeOf(text), ...(found?.spans ?? [])];
   let out = '';
   let from = 0;
-  for (const [start, end] of found.spans) {
+  for (const [start, end] of spans) {
     out += text.slice(from, start);
     from = text[end] === '\n' ? end + 1 : end;
   }
-  return { text: out + text.slice(from), links: found.links };
+  out += text.slice(from);
+  // Blank lines the chrome leaves at the top go with it.
+  if (spans.length > (found?.spans.length ?? 0)) out = out.replace(/^\s*\n/, '');
+  return { text: out, links: found?.links ?? [] };
 }
 
-/** The text with its trailing link list blanked by spaces: every other offset (and so quote) stays. */
+/** The text with its site chrome and trailing link list blanked by spaces: every other offset (and quote) stays. */
 export function blankOutletLinks(text: string): string {
-  const found = outletLinksOf(text);
-  if (!found) return text;
+  const spans = [...leadingChromeOf(text), ...(outletLinksOf(text)?.spans ?? [])];
   let out = text;
-  for (const [start, end] of found.spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  for (const [start, end] of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;
 }
