@@ -2,19 +2,16 @@
 // line: the largest rectangle nothing covers, and the largest zoom (with its pan) at which no node
 // lies under a cover, so the graph may reach past a cover's corner where it has no node. Pure
 // geometry over screen boxes, unit-tested.
+import type { Box } from './label-boxes.ts';
+
+/** A box on screen (x1, y1 to x2, y2): one type for the label and the free-space geometry. */
+export type { Box };
 
 export interface Rect {
   x: number;
   y: number;
   w: number;
   h: number;
-}
-
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
 }
 
 const meets = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;

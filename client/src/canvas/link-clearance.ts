@@ -7,22 +7,13 @@
 import type cytoscape from 'cytoscape';
 import { HIGHLIGHT } from './chosen.ts';
 import { shown } from './visibility.ts';
+import type { Box } from './label-boxes.ts';
+import type { Point } from './geo-fan.ts';
 
 /** Air kept between a highlighted line and another node's body (model units). */
 const AIR = 8;
 /** Moving one node can put another line over a node: a few passes settle it. */
 const PASSES = 6;
-
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-interface Point {
-  x: number;
-  y: number;
-}
 
 /** Whether the segment from `a` to `b` passes through `box` (Liang–Barsky clipping). */
 export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
