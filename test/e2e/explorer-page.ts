@@ -119,6 +119,17 @@ export async function findPaths(
   await page.click('#btn-find-paths');
 }
 
+/**
+ * Runs the named query `title` with its form's fields filled (the Cypher panel open) and waits for
+ * its result's summary.
+ */
+export async function runNamed(page: Page, title: string, fill: Record<string, string>): Promise<void> {
+  await page.selectOption('select[name="named-query"]', { label: title });
+  for (const [name, value] of Object.entries(fill)) await page.fill(`#named-query-form input[name="${name}"]`, value);
+  await page.click('#named-query-form button[type="submit"]');
+  await page.locator('#cypher-summary').waitFor();
+}
+
 /** Ticks exactly the given edge types in Filters. */
 export async function onlyTypes(page: Page, types: readonly string[]): Promise<void> {
   await openPanel(page, 'filters');

@@ -13,11 +13,13 @@ import {
   openExplorer,
   openPanel,
   pastEdges,
+  runNamed,
   shot,
   saveViewThenMapView,
   useE2e,
   showMap,
   nodesCutOrCovered,
+  type Size,
 } from './explorer-page.ts';
 
 /** Zoom at which nodes are drawn at their own size: a fit never goes beyond it, nor below FLOOR. */
@@ -29,12 +31,6 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
   const fresh = async () => (await openExplorer(suite.env.browser, suite.env.baseUrl)).page;
   const api = async <T>(p: string): Promise<T> => (await fetch(suite.env.baseUrl + p)).json() as Promise<T>;
 
-  const runNamed = async (page: Page, title: string, fill: Record<string, string>) => {
-    await page.selectOption('select[name="named-query"]', { label: title });
-    for (const [name, value] of Object.entries(fill)) await page.fill(`#named-query-form input[name="${name}"]`, value);
-    await page.click('#named-query-form button[type="submit"]');
-    await page.locator('#cypher-summary').waitFor();
-  };
   const typeQuery = async (page: Page, q: string) => {
     await page.locator('#cypher-editor .cm-content').click();
     await page.keyboard.press('Control+A');
@@ -603,6 +599,21 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.keyboard.press('Escape');
     return url;
   };
+  /** A new page opened on a share link (its path and hash, on the test's own app), at `size`. */
+  const openShared = (size: Size | undefined, url: string) => suite.fresh(size, url.replace(/^https?:\/\/[^/]+/, ''));
+  /** The paths from Lào Cai to Nanning found and shown; the ids they highlight. */
+  const laoCaiToNanning = async (page: Page) => {
+    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+    await page.locator('#path-result h3').first().waitFor();
+    return litIds(page);
+  };
+  /** The model point in the middle of the canvas, and the zoom. */
+  const middleView = (p: Page) =>
+    p.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const [z, pan] = [cy.zoom(), cy.pan()];
+      return { z: z as number, x: (cy.width() / 2 - pan.x) / z, y: (cy.height() / 2 - pan.y) / z };
+    });
   const LIU_YUN = "MATCH (a:Official {id: 'liu-yun'})-[r:MET]-(b) RETURN a, r, b";
 
   it('walk 11, 5. visits in a date range: a bad date and a reversed range are named next to their field; since or until may be left empty', async () => {
@@ -756,7 +767,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     const summary = await page.locator('#cypher-summary').innerText();
     const url = await shareLink(page);
     expect(url.length).toBeLessThan(2000);
-    const other = await suite.fresh(undefined, url.replace(/^https?:\/\/[^/]+/, ''));
+    const other = await openShared(undefined, url);
     await other.locator('#cypher-summary').waitFor();
     // The same rows and highlight (what is new on the canvas and the time differ).
     const gist = (text: string) => text.replace(/ highlighted[\s\S]*/, '');
@@ -769,7 +780,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
 
     await runQuery(page, LIU_YUN); // the console's own query travels too
     const consoleLit = await litIds(page);
-    const again = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
+    const again = await openShared(undefined, await shareLink(page));
     await again.locator('#cypher-summary').waitFor();
     expect(await again.locator('#cypher-editor .cm-content').innerText()).toContain("{id: 'liu-yun'}");
     expect(await again.locator('#cypher-output tbody tr').count()).toBe(
@@ -782,30 +793,21 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
 
   it('walk 9, 4. at 1024 a share link made under Filters carries the path highlight and the zoomed view', async () => {
     const page = await suite.fresh(NARROW);
-    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
-    await page.locator('#path-result h3').first().waitFor();
-    const lit = await litIds(page);
+    const lit = await laoCaiToNanning(page);
     expect(lit.length).toBeGreaterThan(2);
     await openPanel(page, 'filters');
     await page.waitForTimeout(400); // the panel's follow-up framing
     await page.click('#btn-zoom-in');
     await page.click('#btn-zoom-in');
-    /** The model point in the middle of the canvas, and the zoom. */
-    const view = (p: Page) =>
-      p.evaluate(() => {
-        const cy = (window as any).corridor.cy;
-        const [z, pan] = [cy.zoom(), cy.pan()];
-        return { z: z as number, x: (cy.width() / 2 - pan.x) / z, y: (cy.height() / 2 - pan.y) / z };
-      });
-    const sent = await view(page);
+    const sent = await middleView(page);
     const url = await shareLink(page);
     expect(url.length).toBeLessThan(2000);
-    const other = await suite.fresh(NARROW, url.replace(/^https?:\/\/[^/]+/, ''));
+    const other = await openShared(NARROW, url);
     await expect.poll(() => litIds(other), { timeout: 15_000 }).toEqual(lit);
     await other.waitForTimeout(600);
     await shot(other, 'researcher', 'walk9-share-path-filters-opened');
     expect(await other.locator('#btn-clear-highlight').isVisible()).toBe(true);
-    const got = await view(other);
+    const got = await middleView(other);
     // The sender's zoomed frame, fitted into the same free region: the same scale and middle.
     expect(got.z / sent.z).toBeGreaterThan(0.9);
     expect(got.z / sent.z).toBeLessThan(1.1);
@@ -818,12 +820,10 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     const page = await suite.fresh({ width: 1440, height: 900 });
     await loadWholeGraph(page);
     await showMap(page);
-    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
-    await page.locator('#path-result h3').first().waitFor();
-    const lit = await litIds(page);
+    const lit = await laoCaiToNanning(page);
     await page.waitForTimeout(400);
     const url = await shareLink(page);
-    const other = await suite.fresh(NARROW, url.replace(/^https?:\/\/[^/]+/, ''));
+    const other = await openShared(NARROW, url);
     await expect.poll(() => litIds(other), { timeout: 15_000 }).toEqual(lit);
     await other.waitForTimeout(600);
     await shot(other, 'researcher', 'walk10-share-path-1440-at-1024');
@@ -838,25 +838,17 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     const page = await suite.fresh(size);
     await loadWholeGraph(page);
     await showMap(page);
-    await findPath(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
-    await page.locator('#path-result h3').first().waitFor();
-    const lit = await litIds(page);
+    const lit = await laoCaiToNanning(page);
     await openPanel(page, 'filters');
     await page.waitForTimeout(600); // the panel's follow-up framing
-    const view = (p: Page) =>
-      p.evaluate(() => {
-        const cy = (window as any).corridor.cy;
-        const [z, pan] = [cy.zoom(), cy.pan()];
-        return { z: z as number, x: (cy.width() / 2 - pan.x) / z, y: (cy.height() / 2 - pan.y) / z };
-      });
-    const sent = await view(page);
+    const sent = await middleView(page);
     await shot(page, 'researcher', 'walk10-5b-sender');
     const url = await shareLink(page);
-    const other = await suite.fresh(size, url.replace(/^https?:\/\/[^/]+/, ''));
+    const other = await openShared(size, url);
     await expect.poll(() => litIds(other), { timeout: 15_000 }).toEqual(lit);
     await other.waitForTimeout(600);
     await shot(other, 'researcher', 'walk10-5b-recipient');
-    const got = await view(other);
+    const got = await middleView(other);
     expect(got.z / sent.z, 'zoom, recipient over sender').toBeGreaterThan(0.9);
     expect(got.z / sent.z, 'zoom, recipient over sender').toBeLessThan(1.1);
     expect(await nodesCutOrCovered(other, { selector: '.path-highlight' }), 'path nodes cut or covered').toEqual([]);
@@ -1021,7 +1013,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(lit.length).toBeGreaterThan(2);
     const url = await shareLink(page);
     expect(url.length).toBeLessThan(2000);
-    const other = await suite.fresh(undefined, url.replace(/^https?:\/\/[^/]+/, ''));
+    const other = await openShared(undefined, url);
     await expect.poll(() => other.inputValue('input[name="path-from"]')).toBe('Lào Cai');
     expect(await other.inputValue('input[name="path-to"]')).toBe('Nanning');
     await other.locator('#path-summary').waitFor();
@@ -1048,7 +1040,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(lit.length).toBeGreaterThan(2);
     await openPanel(page, 'story'); // Story keeps the highlight (it saves the canvas as it shows)
     expect(await litIds(page)).toEqual(lit);
-    const other = await suite.fresh(undefined, (await shareLink(page)).replace(/^https?:\/\/[^/]+/, ''));
+    const other = await openShared(undefined, await shareLink(page));
     await other.locator('#left-panel .panel-slot[data-panel="story"]').waitFor();
     await expect.poll(() => litIds(other)).toEqual(lit);
     await expect.poll(() => other.locator('#btn-clear-highlight').count()).toBe(1);
@@ -1089,7 +1081,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     const view = () => page.evaluate(() => ({ zoom: (window as any).corridor.cy.zoom() as number }));
     const sent = await view();
     const url = await shareLink(page);
-    const other = await suite.fresh(undefined, url.replace(/^https?:\/\/[^/]+/, ''));
+    const other = await openShared(undefined, url);
     await other.locator('#cypher-summary').waitFor();
     await expect.poll(() => other.locator('#cypher-summary').innerText()).toMatch(/highlighted on the canvas/);
     await expect.poll(() => litIds(other)).toEqual(lit);
@@ -1101,7 +1093,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await shot(other, 'researcher', 'walk8-share-named-query-with-story');
     await other.close();
     // Opened at 1024x700: the result highlighted and inside the canvas, not the whole graph fitted.
-    const narrow = await suite.fresh(NARROW, url.replace(/^https?:\/\/[^/]+/, ''));
+    const narrow = await openShared(NARROW, url);
     await expect.poll(() => litIds(narrow)).toEqual(lit);
     await narrow.waitForTimeout(300);
     const v = await viewport(narrow, lit);

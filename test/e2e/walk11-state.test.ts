@@ -16,6 +16,7 @@ import {
   onlyTypes,
   openPanel,
   rectOf,
+  runNamed,
   searchAndChoose,
   shot,
   showMap,
@@ -39,6 +40,16 @@ async function menuOn(page: Page, id: string): Promise<void> {
   const at = await nodePosition(page, id);
   await page.mouse.click(cy.x + at.x, cy.y + at.y, { button: 'right' });
   await page.locator('#context-menu').waitFor();
+}
+
+/** The named query the walk ran: the investment into Bắc Ninh (the Cypher panel open), its result highlighted. */
+const runBacNinhInvestment = (page: Page) => runNamed(page, 'Investment into a province', { province: 'Bắc Ninh' });
+
+/** The whole graph, then the investment into Bắc Ninh highlighted over it (a query result on show). */
+async function bacNinhInvestmentOnWholeGraph(page: Page): Promise<void> {
+  await loadWholeGraph(page);
+  await openPanel(page, 'cypher');
+  await runBacNinhInvestment(page);
 }
 
 describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { timeout: 120_000 }, () => {
@@ -199,10 +210,7 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
     await loadWholeGraph(page);
     await openPanel(page, 'cypher');
     await searchAndChoose(page, 'lang son', 'Lạng Sơn', { card: 'as-shown' });
-    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
-    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
-    await page.click('#named-query-form button[type="submit"]');
-    await page.locator('#cypher-summary').waitFor();
+    await runBacNinhInvestment(page);
     await page.waitForTimeout(300);
     const sel = await selectedIds(page);
     const card = page.locator('#details h2, #details .compact-title');
@@ -214,11 +222,7 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
   });
   it('walk 12, 4. Clear takes the "Clear highlight" chip with the highlighted result; Undo brings both back', async () => {
     const page = await fresh();
-    await loadWholeGraph(page);
-    await openPanel(page, 'cypher');
-    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
-    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
-    await page.click('#named-query-form button[type="submit"]');
+    await bacNinhInvestmentOnWholeGraph(page);
     const chip = page.locator('#btn-clear-highlight');
     await chip.waitFor();
     await page.click('#btn-clear');
@@ -259,12 +263,7 @@ describe.skipIf(!hasChromium)('walk 11: the explorer keeps its state honest', { 
   });
   it('walk 12, 10. a panel opened from its tab starts at its top, whatever the panel before was scrolled to', async () => {
     const page = await fresh(NARROW);
-    await loadWholeGraph(page);
-    await openPanel(page, 'cypher');
-    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
-    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
-    await page.click('#named-query-form button[type="submit"]');
-    await page.locator('#cypher-summary').waitFor();
+    await bacNinhInvestmentOnWholeGraph(page);
     await page.evaluate(() => {
       const host = document.getElementById('left-panel')!;
       host.scrollTop = host.scrollHeight;
@@ -283,11 +282,7 @@ describe.skipIf(!hasChromium)('walk 12: the view moves only when the user asks',
 
   it('walk 12, 6. a link picked in the timeline outside a query highlight drops the highlight, as a click on the canvas does: the link and its ends drawn in full', async () => {
     const page = await fresh();
-    await loadWholeGraph(page);
-    await openPanel(page, 'cypher');
-    await page.selectOption('select[name="named-query"]', { label: 'Investment into a province' });
-    await page.fill('#named-query-form input[name="province"]', 'Bắc Ninh');
-    await page.click('#named-query-form button[type="submit"]');
+    await bacNinhInvestmentOnWholeGraph(page);
     await page.locator('#btn-clear-highlight').waitFor();
     await openPanel(page, 'timeline');
     // A dated link the highlighted result does not hold (drawn faded under it until now).
