@@ -682,18 +682,33 @@ async function atEachBorderView(page: Page, check: (where: string) => Promise<vo
   }
 }
 
+/**
+ * Zooms about node `id` where it is drawn (it stays put, as under a wheel): `by` times the zoom
+ * now, or `to` a level.
+ */
+const zoomAbout = (page: Page, id: string, zoom: { by: number } | { to: number }) =>
+  page.evaluate(
+    ([at, z]) => {
+      const cy = (window as any).corridor.cy;
+      const level = 'to' in z ? z.to : cy.zoom() * z.by;
+      cy.zoom({ level, renderedPosition: cy.getElementById(at).renderedPosition() });
+    },
+    [id, zoom] as const,
+  );
+
+/** Clicks the zoom-in or zoom-out button `times` times, waiting `pauseMs` after each (the names placed again). */
+async function zoomSteps(page: Page, button: 'in' | 'out', times: number, pauseMs: number): Promise<void> {
+  for (let step = 0; step < times; step++) {
+    await page.click(`#btn-zoom-${button}`);
+    await page.waitForTimeout(pauseMs);
+  }
+}
+
 /** From Fit, zoomed in `steps` notches about the place `at`; says which view it is. */
 async function zoomInto(page: Page, at: string, steps: number, panel: string | null): Promise<string> {
   await page.click('#btn-fit');
   await page.waitForTimeout(300); // Fit's animation ends before the zoom
-  await page.evaluate(
-    ([id, k]) => {
-      const cy = (window as any).corridor.cy;
-      const level = cy.zoom() * Math.pow(1.15, k);
-      cy.zoom({ level, renderedPosition: cy.getElementById(id).renderedPosition() });
-    },
-    [at, steps] as const,
-  );
+  await zoomAbout(page, at, { by: Math.pow(1.15, steps) });
   await settled(page);
   await shot(page, 'canvas', `map-into-${at}-${steps}${panel ? '-panel' : ''}`);
   return `${steps} steps into ${at}${panel ? `, ${panel} open` : ''}`;
@@ -938,10 +953,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
           return cy.edges('.geo-link').map((e: any) => parseFloat(e.style('width')) * cy.zoom()) as number[];
         });
       const widthsAtFit = await linkPx();
-      for (let step = 0; step < 2; step++) {
-        await page.click('#btn-zoom-in');
-        await page.waitForTimeout(150);
-      }
+      await zoomSteps(page, 'in', 2, 150);
       await shot(page, 'canvas', 'map-two-steps-in');
       expect(await namesOnNodes(page), 'country names on markers or labels two steps in').toEqual([]);
       const zoomed = await mapMarkers(page);
@@ -956,10 +968,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       const shownLabels = (await measureLabels(page)).filter((m) => !m.hidden);
       for (const [i, a] of shownLabels.entries())
         for (const b of shownLabels.slice(i + 1)) expect(overlap(a.label, b.label), `${a.id} and ${b.id}`).toBe(false);
-      await page.evaluate(() => {
-        const cy = (window as any).corridor.cy;
-        cy.zoom({ level: cy.zoom() * 3, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
-      });
+      await zoomAbout(page, 'lang-son', { by: 3 });
       await page.waitForTimeout(150);
       const widthsIn = await linkPx();
       widthsIn.forEach((w, i) => expect(w, 'a link keeps its width on screen').toBeCloseTo(widthsAtFit[i]!, 1));
@@ -996,10 +1005,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
             return { id: e.id() as string, px, box, above: e.hasClass('arrow-over') };
           }) as { id: string; px: number; box: Box; above: boolean }[];
       });
-    await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      cy.zoom({ level: 1, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
-    });
+    await zoomAbout(page, 'lang-son', { to: 1 });
     await settled(page);
     const atOne = new Map((await arrowheads()).map((a) => [a.id, a.px]));
     // The walk's 6 wheel steps were 3 notches each (a fast wheel: wheel-zoom.ts takes 3 at most).
@@ -1065,10 +1071,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     // Zoomed in 6x on Lạng Sơn from Fit: markers keep their size, each place on its own point.
     await page.click('#btn-fit');
     await page.waitForTimeout(150);
-    await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      cy.zoom({ level: cy.zoom() * 6, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
-    });
+    await zoomAbout(page, 'lang-son', { by: 6 });
     await page.waitForTimeout(150);
     await shot(page, 'canvas', 'map-zoomed');
     const zoomed = await mapMarkers(page);
@@ -1319,8 +1322,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     // out until some cluster forms (where the map spreads every crowd there may be none at this zoom).
     for (let step = 0; step < 4; step++) {
       if (await page.evaluate(() => (window as any).corridor.cy.nodes('.geo-clustered').nonempty())) break;
-      await page.click('#btn-zoom-out');
-      await page.waitForTimeout(200);
+      await zoomSteps(page, 'out', 1, 200);
       await frames(page);
     }
     const inside = await page.evaluate(() => {
@@ -1726,11 +1728,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     expect(atFit.some((s) => s.startsWith('united-states'))).toBe(true);
     expect(atFit.filter((s) => !s.endsWith(' 0'))).toEqual([]);
     // Zoomed in about the United States' mark: the rim and the mark still in view.
-    await page.evaluate(() => {
-      const { cy } = (window as any).corridor;
-      const us = cy.getElementById('united-states');
-      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: us.renderedPosition() });
-    });
+    await zoomAbout(page, 'united-states', { by: 1.6 });
     await page.waitForTimeout(150);
     await settled(page);
     await shot(page, 'canvas', 'map-off-map-zoomed');
@@ -1745,10 +1743,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       const page = await mapAtFit(size);
       let apart = 0; // views where Hà Nội and the two cities are each drawn on their own
       for (const step of [0, 1, 2, 3]) {
-        if (step) {
-          await page.click('#btn-zoom-in');
-          await page.waitForTimeout(200);
-        }
+        if (step) await zoomSteps(page, 'in', 1, 200);
         await shot(page, 'canvas', `map-truth-${step}-steps-in`);
         const at = `${step} steps in, ${size.width}`;
         expectHonest(await mapMarkers(page));
@@ -1959,10 +1954,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await shot(page, 'canvas', 'map-walk12-offmap-timeline');
     const names = await unnamedOffMap('1024, Timeline open, Fit');
     // Zoomed in about Quảng Ninh, the United States' mark nearer the canvas's edge (walk 12's 076, 091).
-    await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      cy.zoom({ level: cy.zoom() * 1.15 * 1.15, renderedPosition: cy.getElementById('quang-ninh').renderedPosition() });
-    });
+    await zoomAbout(page, 'quang-ninh', { by: 1.15 * 1.15 });
     await settled(page);
     await shot(page, 'canvas', 'map-walk12-offmap-timeline-zoomed');
     names.push(...(await unnamedOffMap('1024, Timeline open, 2 steps in')));
