@@ -452,4 +452,34 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     await shot(page, 'walk7', 'selected-named');
     await page.close();
   });
+
+  it('walk 15, 3. Expand draws the links from the new neighbours to the nodes already on the canvas, as adding by search does', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'guangxi', 'Guangxi');
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    const before = await page.evaluate(() => (window as any).corridor.cy.nodes().length as number);
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.waitForFunction((n) => (window as any).corridor.cy.nodes().length > n, before);
+    await page.locator('#status', { hasText: 'neighbour' }).waitFor(); // the expansion done, its links too
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    // Every link the API has between two nodes on the canvas is drawn (the seed's defaults filter nothing).
+    const missing = await page.evaluate(async () => {
+      const cy = (window as any).corridor.cy;
+      const onCanvas = new Set(cy.nodes().map((n: any) => n.id()));
+      const lost: string[] = [];
+      let between = 0;
+      for (const id of onCanvas) {
+        const res = await (await fetch(`/api/nodes/${encodeURIComponent(id as string)}/neighbors?limit=1000`)).json();
+        for (const e of res.elements.edges) {
+          if (!onCanvas.has(e.data.source) || !onCanvas.has(e.data.target)) continue;
+          between++;
+          if (cy.getElementById(e.data.id).empty()) lost.push(`${e.data.source} -${e.data.type}-> ${e.data.target}`);
+        }
+      }
+      return { lost: [...new Set(lost)], between };
+    });
+    expect(missing.between).toBeGreaterThan(0);
+    expect(missing.lost, 'links between nodes on the canvas, not drawn').toEqual([]);
+    await page.close();
+  });
 });

@@ -339,6 +339,42 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk 15, 2. a saved path view keeps its whole path when a filter hides a type on it: shown, presented and after', async () => {
+    const page = await fresh();
+    await openPanel(page, 'filters');
+    await page.setChecked('input[name="type-LOCATED_IN"]', false);
+    await findPaths(page, ['goertek', 'Goertek'], ['guangxi', 'Guangxi']);
+    await page.locator('#path-result h3').first().waitFor();
+    const lit = () =>
+      page.evaluate(
+        () =>
+          (window as any).corridor.cy
+            .$('.path-highlight')
+            .not('.filtered, .hidden')
+            .map((e: any) => e.id())
+            .sort() as string[],
+      );
+    await expect.poll(async () => (await lit()).length).toBeGreaterThan(2);
+    const path = await lit();
+    const types = await page.evaluate(
+      (ids) => ids.map((id) => (window as any).corridor.cy.getElementById(id).data('type')).filter(Boolean) as string[],
+      path,
+    );
+    expect(types).toContain('LOCATED_IN'); // the path's last step is of the type the filter hides
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-clear-highlight');
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await expect.poll(lit).toEqual(path);
+    await page.click('#btn-story-present');
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    await expect.poll(lit).toEqual(path);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    await expect.poll(lit).toEqual(path);
+    await page.close();
+  });
+
   it('walk 5, 9, walk 9, 4. a view saved with a path highlighted keeps it through the share link, made under Story with the highlight on', async () => {
     const page = await fresh();
     await findPaths(page, ['nguyen huu nghia', 'Nguyễn Hữu Nghĩa'], ['you jun', 'You Jun']);

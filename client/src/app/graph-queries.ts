@@ -11,3 +11,9 @@ RETURN n, r, m`;
 export const RELATIONSHIPS_WITH_ENDS = `// Relationships by element id, with both of their ends.
 MATCH (a)-[r]->(b) WHERE elementId(r) IN $relElementIds
 RETURN a, r, b`;
+
+/** The relationships between some nodes and the nodes on the canvas (each relationship once). */
+export const LINKS_TO_CANVAS = `// The relationships between these nodes and those on the canvas.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE (a.id IN $nodeIds AND b.id IN $canvasIds) OR (b.id IN $nodeIds AND a.id IN $canvasIds)
+RETURN a, r, b`;

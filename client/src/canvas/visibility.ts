@@ -5,6 +5,7 @@
 // `hideUnlinked`, a node whose links on the canvas all fail the type or date filter goes too.
 import type cytoscape from 'cytoscape';
 import type { FilterState } from '../app/types.ts';
+import { HIGHLIGHT } from './chosen.ts';
 
 export function yearOf(date: string | undefined): number | null {
   if (!date) return null;
@@ -113,15 +114,24 @@ export function whyFiltered(n: cytoscape.NodeSingular, f: FilterState): string |
   return 'the edge type or date filters leave it no visible link ("Hide nodes whose links are all filtered out")';
 }
 
+/**
+ * A highlighted result (a path, a query's answer) stays whole whatever the filters, on the canvas
+ * and in every story view of it (walk 15, 2: a path's last step, of a type switched off, went
+ * missing from its saved view): the filters hide the rest.
+ */
+const keptWhole = (e: cytoscape.SingularElementArgument) => e.hasClass(HIGHLIGHT);
+
 export function applyFilters(cy: cytoscape.Core, f: FilterState): void {
   cy.batch(() => {
-    cy.nodes().forEach((n) => void n.toggleClass('filtered', !nodePasses(n.data(), f)));
+    cy.nodes().forEach((n) => void n.toggleClass('filtered', !keptWhole(n) && !nodePasses(n.data(), f)));
     cy.edges().forEach((e) => {
-      const ok = edgePasses(e.data(), f) && !e.source().hasClass('filtered') && !e.target().hasClass('filtered');
+      const ok =
+        keptWhole(e) ||
+        (edgePasses(e.data(), f) && !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
       e.toggleClass('filtered', !ok);
     });
     // One pass is enough: a node hidden here has no passing link, so no edge changes because of it.
-    if (f.hideUnlinked) unlinkedNodes(cy, f).addClass('filtered');
+    if (f.hideUnlinked) unlinkedNodes(cy, f).not(`.${HIGHLIGHT}`).addClass('filtered');
   });
 }
 

@@ -6,6 +6,7 @@ import type { EdgeType } from '../../../../common/model.ts';
 import { api } from '../../api/client.ts';
 import { toApiQuery } from '../../app/api-query.ts';
 import { afterCanvasChange, clearHighlight, errorText } from '../../app/canvas-actions.ts';
+import { linksToCanvas } from '../../app/canvas-links.ts';
 import { canvas, pushAdded } from '../../app/context.ts';
 import { canvasChanged, filters, setStatus } from '../../app/store.ts';
 import { bringIntoView, fitView, showsWhole } from '../../canvas/fit.ts';
@@ -24,7 +25,13 @@ export async function expandNode(id: string, only?: EdgeType[]): Promise<number>
     const q = toApiQuery(filters.value);
     const res = await api.neighbors(id, { ...q, types: only ?? q.types, limit: EXPAND_LIMIT });
     const wasWhole = showsWhole(cv.cy);
-    const added = cv.add(res.elements, node.position());
+    const types = only ?? q.types;
+    const neighbours = cv.add(res.elements, node.position());
+    // The new neighbours' links to the nodes already there, of the types asked for, as a search's
+    // node gets (walk 15, 3). Without them (the lookup failed) the expansion itself still stands.
+    const between = await linksToCanvas(neighbours.nodes().map((n) => n.id())).catch(() => []);
+    const links = between.filter((e) => !types || types.includes(e.data.type));
+    const added = neighbours.union(cv.add({ nodes: [], edges: links }));
     afterCanvasChange();
     if (added.nonempty()) {
       pushAdded(`expand ${name}`, added);

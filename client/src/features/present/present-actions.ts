@@ -81,9 +81,13 @@ function showHighlight(cy: cytoscape.Core, ids: readonly string[] | undefined): 
   clearHighlight();
   if (!ids?.length) return;
   const want = new Set(ids);
+  // Whole, whatever the filters (visibility.ts): only what the view hides is left out.
   highlightResult(
     cy,
-    shown(cy.elements()).filter((e) => want.has(e.id())),
+    cy
+      .elements()
+      .not('.hidden')
+      .filter((e) => want.has(e.id())),
     false,
   );
 }

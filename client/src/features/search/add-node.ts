@@ -1,14 +1,11 @@
 // Putting a node found by search (or picked elsewhere) on the canvas: with its links to the nodes
 // already there, as one step that Undo takes back; then it is selected and its details shown.
 import type { EdgeElement, NodeElement } from '../../../../common/wire.ts';
-import { api } from '../../api/client.ts';
 import { afterCanvasChange, clearHighlight, errorText } from '../../app/canvas-actions.ts';
+import { linksToCanvas } from '../../app/canvas-links.ts';
 import { canvas, pushAdded } from '../../app/context.ts';
 import { canvasChanged, filters, setStatus, showDetails } from '../../app/store.ts';
 import { whyFiltered } from '../../canvas/visibility.ts';
-
-/** Enough to reach every node a seed-sized canvas can hold; a hub's far neighbours are not needed. */
-const LINK_LOOKUP_LIMIT = 1000;
 
 export async function addNodeWithLinks(node: NodeElement): Promise<void> {
   const cv = canvas();
@@ -17,8 +14,7 @@ export async function addNodeWithLinks(node: NodeElement): Promise<void> {
   let edges: EdgeElement[] = [];
   try {
     // Only the links whose other end is on the canvas already; the neighbours themselves stay out.
-    const res = await api.neighbors(id, { limit: LINK_LOOKUP_LIMIT });
-    edges = res.elements.edges;
+    edges = await linksToCanvas([id]);
   } catch (err) {
     setStatus({ kind: 'error', message: `${node.data.label} is added without its links: ${errorText(err)}` });
   }
