@@ -392,6 +392,38 @@ describe.skipIf(!hasChromium)("walk 13: the analyst's panels and keyboard", { ti
     await page.close();
   });
 
+  it('walk 15, 4. the article reader at 1024x700 has one scroll area, its text, the title and the note above it staying put', async () => {
+    const page = await fresh(NARROW);
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh', { card: 'full' });
+    const readers = page.locator('#details .read-article');
+    await readers.first().waitFor();
+    const scrolls = () =>
+      page.evaluate(() => {
+        const over = (id: string) => {
+          const el = document.getElementById(id)!;
+          return el.scrollHeight - el.clientHeight > 1;
+        };
+        return { dialog: over('article-dialog'), text: over('article-text') };
+      });
+    // The articles cited, opened in turn: the walk's was longer than the reader, under the note
+    // that it is a machine translation (the head then taller).
+    let walkCase = 0;
+    for (let i = 0; i < (await readers.count()) && !walkCase; i++) {
+      await readers.nth(i).click();
+      await page.locator('#article-dialog[open]').waitFor();
+      await page.waitForFunction(() => !/^Loading/.test(document.getElementById('article-title')!.textContent ?? ''));
+      await page.waitForTimeout(200);
+      const s = await scrolls();
+      if (s.text && (await page.locator('#article-translation').count())) walkCase++;
+      if (walkCase) await shot(page, 'walk15', '4-article-1024');
+      expect(s.dialog, `article ${i}: the dialog scrolls`).toBe(false);
+      await page.keyboard.press('Escape');
+      await page.locator('#article-dialog[open]').waitFor({ state: 'detached' });
+    }
+    expect(walkCase).toBe(1);
+    await page.close();
+  });
+
   it('walk 13, 10. Tab and Shift+Tab stay inside the article reader and the share dialog', async () => {
     const page = await fresh();
     await searchAndChoose(page, 'quang ninh', 'Quảng Ninh');
