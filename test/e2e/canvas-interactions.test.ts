@@ -547,7 +547,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.mouse.click(ls.x, ls.y);
     await page.locator('#details').waitFor();
     await page.waitForTimeout(500);
-    // The card folded the panel; its tab opens it again, the card now the compact bar.
+    // The card opened beside the panel (compact where both do not fit); its open tab keeps the panel.
     await page.click('.tabs [data-panel="filters"]');
     await page.waitForTimeout(500);
     await viewAtRest(page);
@@ -1026,7 +1026,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
 
   it('walk 5, 10. Undo of Whole graph fits what is left in view; Clear says what it did', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
-    await page.click('.tabs [data-panel="filters"]'); // the left panel closed
+    await page.click('#btn-collapse-panel'); // the left panel closed
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
     await searchAndChoose(page, 'liu yun', 'Liu Yun');
     await expect.poll(async () => (await counts(page)).nodes).toBe(2);
@@ -1094,7 +1094,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const badge = page.locator('.tabs [data-panel="filters"] .tab-badge');
     expect(await badge.count()).toBe(0);
     await page.selectOption('select[name="min-sources"]', '2');
-    await page.click('.tabs [data-panel="filters"]'); // the panel closed
+    await page.click('#btn-collapse-panel'); // the panel closed
     expect(await badge.innerText()).toBe('1');
     await page.click('#btn-load-all');
     await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/Loaded/);

@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.evaluate(() => (window as any).corridor.canvas.idle());
     await page.waitForTimeout(300);
     // The walk closed the panel to see the map whole, then came back to the console.
-    await page.click('.tabs [data-panel="cypher"]');
+    await page.click('#btn-collapse-panel');
     await page.click('#btn-fit');
     await openPanel(page, 'cypher');
     const lit = await page.evaluate(() => (window as any).corridor.cy.$('.path-highlight').length as number);
