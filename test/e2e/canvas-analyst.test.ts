@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
   /** The whole graph at `size`, fitted, no panel open. */
   async function wholeGraph(size?: Size): Promise<Page> {
     const page = await fresh(size);
-    await page.click('.tabs [data-panel="filters"]'); // the left panel closed
+    await page.click('#btn-collapse-panel'); // the left panel closed
     await loadWholeGraph(page);
     await page.click('#btn-fit');
     await settle(page, 100);

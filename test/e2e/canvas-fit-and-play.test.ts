@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
       await page.selectOption('#layout-select', 'fcose');
       await page.evaluate(() => (window as any).corridor.canvas.idle());
       // Closed again (the whole canvas), or left open over it: Fit leaves room for the row's names.
-      if (!filters) await page.click('.tabs [data-panel="filters"]');
+      if (!filters) await page.click('#btn-collapse-panel');
       await page.click('#btn-fit');
       await page.waitForTimeout(150);
       await shot(page, 'canvas', `linkless-row${filters ? '-filters' : ''}`);
@@ -198,7 +198,7 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
   it('fit-space 2. at 1024x700 the status line after Whole graph and Fit covers no node, and shows whole beside the panel', async () => {
     for (const filters of [true, false]) {
       const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
-      if (!filters) await page.click('.tabs [data-panel="filters"]');
+      if (!filters) await page.click('#btn-collapse-panel');
       await page.click('#btn-load-all');
       await page.locator('#status .done').waitFor();
       await page.evaluate(() => (window as any).corridor.canvas.idle());

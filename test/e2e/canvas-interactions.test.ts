@@ -245,8 +245,8 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
         .not('.filtered, .hidden')
         .forEach((e: any) => {
           const out = e.source().same(n);
-          // The tooltip's title is Lạng Sơn: a line reads "—TYPE→ names" from it, "names —TYPE→" to it.
-          const key = out ? `—${e.data('type')}→ ` : ` —${e.data('type')}→`;
+          // Each line names both ends: "Lạng Sơn —TYPE→ names" from it, "names —TYPE→ Lạng Sơn" to it.
+          const key = out ? `Lạng Sơn —${e.data('type')}→ ` : ` —${e.data('type')}→ Lạng Sơn`;
           by.set(key, (by.get(key) ?? new Set()).add((out ? e.target() : e.source()).data('label')));
         });
       return [...by.entries()].map(([key, names]) => ({ key, names: [...names] }));
@@ -261,6 +261,45 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(named.length).toBe(Math.min(NEIGHBOUR_NAMES, largest.names.length));
     if (largest.names.length > NEIGHBOUR_NAMES)
       expect(line).toContain(`and ${largest.names.length - NEIGHBOUR_NAMES} more`);
+    await page.close();
+  });
+
+  it("walk 15, 3. a node's tooltip names both ends of every link, and says how many links of one type join it to one neighbour", async () => {
+    const page = await wholeGraph();
+    // As the walk: Quảng Ninh and Guangxi, which signed with each other several times.
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.remove(cy.nodes().not('#quang-ninh, #guangxi'));
+      cy.fit(undefined, 150);
+    });
+    await viewAtRest(page);
+    const expected = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const n = cy.getElementById('quang-ninh');
+      const by = new Map<string, number>();
+      n.connectedEdges()
+        .not('.filtered, .hidden')
+        .forEach((e: any) => {
+          const line = `${e.source().data('label')} —${e.data('type')}→ ${e.target().data('label')}`;
+          by.set(line, (by.get(line) ?? 0) + 1);
+        });
+      return [...by.entries()].map(([line, count]) => (count > 1 ? `${line} (${count})` : line));
+    });
+    // Several links of one type to one neighbour, and links both ways: the case the walk met.
+    expect(expected.some((l) => l.endsWith(')'))).toBe(true);
+    expect(expected.some((l) => l.startsWith('Guangxi'))).toBe(true);
+    const at = await nodeOnPage(page, 'quang-ninh');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => tooltipShown(page)).toBe(true);
+    await shot(page, 'canvas', 'walk15-hover-both-ends');
+    const lines = await page.locator('#tooltip > *').allInnerTexts();
+    expect(lines[0]).toBe('Quảng Ninh');
+    const statements = lines.slice(1).filter((l) => l.includes('→'));
+    expect(statements.length).toBeGreaterThan(1);
+    for (const line of statements) expect(expected, line).toContain(line);
+    // Links of one type to Guangxi, counted; and a link the other way.
+    expect(statements.some((l) => /\(\d+\)$/.test(l))).toBe(true);
+    expect(statements.some((l) => l.startsWith('Guangxi'))).toBe(true);
     await page.close();
   });
 
@@ -508,7 +547,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.mouse.click(ls.x, ls.y);
     await page.locator('#details').waitFor();
     await page.waitForTimeout(500);
-    // The card folded the panel; its tab opens it again, the card now the compact bar.
+    // The card opened beside the panel (compact where both do not fit); its open tab keeps the panel.
     await page.click('.tabs [data-panel="filters"]');
     await page.waitForTimeout(500);
     await viewAtRest(page);
@@ -987,7 +1026,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
 
   it('walk 5, 10. Undo of Whole graph fits what is left in view; Clear says what it did', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
-    await page.click('.tabs [data-panel="filters"]'); // the left panel closed
+    await page.click('#btn-collapse-panel'); // the left panel closed
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
     await searchAndChoose(page, 'liu yun', 'Liu Yun');
     await expect.poll(async () => (await counts(page)).nodes).toBe(2);
@@ -1055,7 +1094,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const badge = page.locator('.tabs [data-panel="filters"] .tab-badge');
     expect(await badge.count()).toBe(0);
     await page.selectOption('select[name="min-sources"]', '2');
-    await page.click('.tabs [data-panel="filters"]'); // the panel closed
+    await page.click('#btn-collapse-panel'); // the panel closed
     expect(await badge.innerText()).toBe('1');
     await page.click('#btn-load-all');
     await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/Loaded/);

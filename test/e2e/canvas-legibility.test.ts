@@ -191,7 +191,7 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
     'whole graph at Fit, %o: labels apart (never touching), none under 9 px, none hidden needlessly',
     async ({ filters, ...size }) => {
       const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
-      if (!filters) await page.click('.tabs [data-panel="filters"]');
+      if (!filters) await page.click('#btn-collapse-panel');
       await loadWholeGraph(page);
       await page.click('#btn-fit');
       await page.waitForTimeout(100); // the declutter runs on the next animation frame after a viewport change
@@ -849,7 +849,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     if (linkless) {
       await openPanel(page, 'filters');
       await page.uncheck('input[name="hide-unlinked"]');
-      await page.click('.tabs [data-panel="filters"]'); // closed again: the map gets the whole canvas
+      await page.click('#btn-collapse-panel'); // closed again: the map gets the whole canvas
     }
     await showMap(page);
     await page.click('#btn-fit');
@@ -1027,7 +1027,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
 
   it('places where they are: clusters at their centroid at Fit, a click splits one, zoomed in each place on its point', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
-    await page.click('.tabs [data-panel="filters"]');
+    await page.click('#btn-collapse-panel');
     await loadWholeGraph(page);
     await showMap(page);
     await page.click('#btn-fit');

@@ -280,7 +280,7 @@ export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y
 /** A new page at `size` with the left panel closed, the whole graph loaded and fitted. */
 export async function wholeGraphFitted(suite: E2eSuite, size: Size = { width: 1440, height: 900 }): Promise<Page> {
   const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, size);
-  await page.click('.tabs [data-panel="filters"]'); // the left panel closed
+  await page.click('#btn-collapse-panel'); // the left panel closed
   await loadWholeGraph(page);
   await page.click('#btn-fit');
   await page.waitForTimeout(100);

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
     async (size) => {
       const page = await fresh(size);
       await shot(page, 'analyst', '01-empty');
-      await page.click('.tabs [data-panel="filters"]'); // panel closed: the canvas has the screen's shape
+      await page.click('#btn-collapse-panel'); // panel closed: the canvas has the screen's shape
       await loadWholeGraph(page);
       await page.click('#btn-fit');
       const labels = await shownLabels(page);

@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.evaluate(() => (window as any).corridor.canvas.idle());
     await page.waitForTimeout(300);
     // The walk closed the panel to see the map whole, then came back to the console.
-    await page.click('.tabs [data-panel="cypher"]');
+    await page.click('#btn-collapse-panel');
     await page.click('#btn-fit');
     await openPanel(page, 'cypher');
     const lit = await page.evaluate(() => (window as any).corridor.cy.$('.path-highlight').length as number);
@@ -705,6 +705,8 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(stale).toMatch(/^Earlier result/);
     expect(stale).not.toMatch(/highlighted on the canvas/);
     expect(await page.locator('#cypher-output').getByRole('button', { name: 'Clear highlight' }).count()).toBe(0);
+    // The path's highlight cleared: As Cypher writes the whole canvas (with it, the path: walk 15, 2).
+    await page.click('#btn-clear-highlight');
     await page.click('#btn-copy-cypher');
     await page.click('#btn-open-in-console');
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('#cypher-editor'))).toBe(true);
@@ -714,6 +716,42 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await openPanel(page, 'paths');
     expect(await page.locator('#btn-path-clear').count()).toBe(0);
     expect(await page.locator('#btn-path-show').count()).toBe(1);
+    await page.close();
+  });
+
+  it('walk 15, 2. As Cypher with a path highlighted writes Cypher for the highlighted elements and says what it copied and where it put it', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await findPath(page, ['cao bang', 'Cao Bằng'], ['nanning', 'Nanning']);
+    await page.locator('#btn-path-clear').waitFor();
+    const lit = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const on = cy.$('.path-highlight');
+      return {
+        nodes: on
+          .nodes()
+          .map((n: any) => n.id())
+          .sort() as string[],
+        edges: on
+          .edges()
+          .map((e: any) => e.id())
+          .sort() as string[],
+        shown: cy.nodes().not('.filtered, .hidden').length as number,
+      };
+    });
+    expect(lit.nodes.length).toBeGreaterThan(1);
+    expect(lit.shown).toBeGreaterThan(lit.nodes.length);
+    await page.click('#btn-copy-cypher');
+    await page.locator('#text-dialog[open]').waitFor();
+    const text = await page.locator('#text-body').inputValue();
+    const params = JSON.parse(text.split('\n')[0]!.replace(/^:params /, ''));
+    expect(params).toEqual({ nodeIds: lit.nodes, relIds: lit.edges });
+    const what = `Cypher for the ${lit.nodes.length} highlighted nodes and ${lit.edges.length} link${lit.edges.length === 1 ? '' : 's'}`;
+    expect(await page.locator('#status').innerText()).toMatch(
+      new RegExp(`^${what} (copied to the clipboard|shown to copy)\\.`),
+    );
+    await page.click('#btn-open-in-console');
+    await expect.poll(() => page.locator('#status').innerText()).toMatch(new RegExp(`^${what} put in the console`));
     await page.close();
   });
 

@@ -387,6 +387,102 @@ describe.skipIf(!hasChromium)("walk 13: the analyst's panels and keyboard", { ti
     await page.close();
   });
 
+  it('walk 15, 1. a link clicked on the canvas opens its card beside the open Filters panel, compact where both do not fit', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await idle(page);
+    await page.waitForTimeout(300);
+    expect(await page.locator('#left-panel .panel-slot[data-panel="filters"]').isVisible()).toBe(true);
+    // A link whose middle lies in the canvas left free by the panel, farthest from any node: a click there hits it.
+    const cyBox = await rectOf(page, '#cy');
+    const panelBox = await rectOf(page, '#left-panel');
+    const target = await page.evaluate(
+      ({ left }) => {
+        const cy = (window as any).corridor.cy;
+        const nodes = cy.nodes(':visible').map((n: any) => n.renderedPosition());
+        let best: { id: string; x: number; y: number; gap: number } | null = null;
+        cy.edges(':visible').forEach((e: any) => {
+          const m = e.renderedMidpoint();
+          if (m.x < left + 20 || m.x > cy.width() - 20 || m.y < 60 || m.y > cy.height() - 20) return;
+          const gap = Math.min(...nodes.map((p: any) => Math.hypot(p.x - m.x, p.y - m.y)));
+          if (!best || gap > best.gap) best = { id: e.id(), x: m.x, y: m.y, gap };
+        });
+        return best as { id: string; x: number; y: number; gap: number } | null;
+      },
+      { left: panelBox.x + panelBox.width - cyBox.x },
+    );
+    expect(target).not.toBeNull();
+    await page.mouse.click(cyBox.x + target!.x, cyBox.y + target!.y);
+    await expect.poll(() => selectedIds(page)).toEqual([target!.id]);
+    await page.locator('#details').waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, 'walk15', '1-link-click-beside-filters');
+    expect(await page.locator('#left-panel .panel-slot[data-panel="filters"]').isVisible()).toBe(true);
+    expect(await page.locator('.tabs .folded').count()).toBe(0);
+    expect(await status(page)).not.toContain('folded');
+    // Both do not fit at 1024: the card compact, its "Open details" folds the panel as asked.
+    await page.locator('#details.compact').waitFor();
+    await page.click('#btn-open-details');
+    await page.locator('#details:not(.compact) #edge-statement').waitFor();
+    expect(await page.locator('.tabs [data-panel="filters"].folded').count()).toBe(1);
+    await page.close();
+  });
+
+  it('walk 15, 1. clicking the open tab keeps its panel; the labelled Collapse button closes it and gives the keyboard to its tab', async () => {
+    const page = await fresh();
+    const slot = (name: string) => page.locator(`#left-panel .panel-slot[data-panel="${name}"]`);
+    expect(await slot('filters').isVisible()).toBe(true);
+    await page.click('.tabs [data-panel="filters"]');
+    expect(await slot('filters').isVisible()).toBe(true);
+    await page.click('.tabs [data-panel="story"]');
+    await page.click('.tabs [data-panel="story"]');
+    expect(await slot('story').isVisible()).toBe(true);
+    await page.keyboard.press('Enter'); // the focused open tab, from the keyboard: it stays too
+    expect(await slot('story').isVisible()).toBe(true);
+    const collapse = page.getByRole('button', { name: 'Collapse the Story panel' });
+    await collapse.click();
+    expect(await page.locator('#left-panel').isVisible()).toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.panel)).toBe('story');
+    // The tab list stays one Tab stop that the arrows move in, and Enter opens a tab's panel.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    expect(await slot('export').isVisible()).toBe(true);
+    expect(await page.locator('.tabs [data-panel="export"]').getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+
+  it('walk 15, 4. the article reader at 1024x700 has one scroll area, its text, the title and the note above it staying put', async () => {
+    const page = await fresh(NARROW);
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh', { card: 'full' });
+    const readers = page.locator('#details .read-article');
+    await readers.first().waitFor();
+    const scrolls = () =>
+      page.evaluate(() => {
+        const over = (id: string) => {
+          const el = document.getElementById(id)!;
+          return el.scrollHeight - el.clientHeight > 1;
+        };
+        return { dialog: over('article-dialog'), text: over('article-text') };
+      });
+    // The articles cited, opened in turn: the walk's was longer than the reader, under the note
+    // that it is a machine translation (the head then taller).
+    let walkCase = 0;
+    for (let i = 0; i < (await readers.count()) && !walkCase; i++) {
+      await readers.nth(i).click();
+      await page.locator('#article-dialog[open]').waitFor();
+      await page.waitForFunction(() => !/^Loading/.test(document.getElementById('article-title')!.textContent ?? ''));
+      await page.waitForTimeout(200);
+      const s = await scrolls();
+      if (s.text && (await page.locator('#article-translation').count())) walkCase++;
+      if (walkCase) await shot(page, 'walk15', '4-article-1024');
+      expect(s.dialog, `article ${i}: the dialog scrolls`).toBe(false);
+      await page.keyboard.press('Escape');
+      await page.locator('#article-dialog[open]').waitFor({ state: 'detached' });
+    }
+    expect(walkCase).toBe(1);
+    await page.close();
+  });
+
   it('walk 13, 10. Tab and Shift+Tab stay inside the article reader and the share dialog', async () => {
     const page = await fresh();
     await searchAndChoose(page, 'quang ninh', 'Quảng Ninh');

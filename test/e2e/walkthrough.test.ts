@@ -315,7 +315,7 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
       expect(f.out, `${name} open`).toBeLessThan(2);
       expect(f.free, `${name} open`).toBeGreaterThanOrEqual(0.6);
     }
-    await page.click('.tabs [data-panel="filters"]'); // closed: the graph takes the whole width again
+    await page.click('#btn-collapse-panel'); // closed: the graph takes the whole width again
     await settle();
     expect((await fit()).out).toBeLessThan(2);
     await page.evaluate(() => {

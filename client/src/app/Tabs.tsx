@@ -1,6 +1,7 @@
-// The panel tabs and the left panel: one panel open at a time (or none); a tab opens its panel,
-// or closes it when it is the one showing (clicked: the keyboard's Enter keeps it, Esc closes it);
-// the arrows move between the tabs (walk 13, 14). Panels stay mounted (the console keeps its editor).
+// The panel tabs and the left panel: one panel open at a time (or none); a tab opens its panel and
+// never closes it (walk 15, 1: a click on the open Story tab lost the panel), as a WAI-ARIA tab list
+// does; the panel's own labelled Collapse button, or Esc, closes it. The arrows move between the
+// tabs (walk 13, 14). Panels stay mounted (the console keeps its editor).
 import { ConsolePanel } from '../features/console/ConsolePanel.tsx';
 import { ExportPanel } from '../features/export/ExportPanel.tsx';
 import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
@@ -9,7 +10,7 @@ import { StoryPanel } from '../features/present/StoryPanel.tsx';
 import { TimelinePanel } from '../features/timeline/TimelinePanel.tsx';
 import { ReviewPanel } from '../features/review/ReviewPanel.tsx';
 import { changedFilters } from '../features/filters/filter-empty.ts';
-import { filters, foldedPanel, panel, togglePanel } from './store.ts';
+import { closePanel, filters, foldedPanel, openPanel, panel } from './store.ts';
 import { PANEL_TITLES, type PanelName } from './types.ts';
 
 const TABS = (Object.keys(PANEL_TITLES) as PanelName[]).map((name) => ({ name, title: PANEL_TITLES[name] }));
@@ -33,9 +34,8 @@ export function Tabs() {
           // Folded by the app to make room for the details card: marked so its way back is seen.
           class={folded === t.name ? 'folded' : undefined}
           title={folded === t.name ? `${t.title} was folded for the details: click to reopen it` : undefined}
-          // Enter or Space (a click of detail 0) on the open tab keeps it open, as a tab list does; the
-          // mouse's click on it folds the panel away, and Esc closes it from the keyboard.
-          onClick={(ev) => (ev.detail === 0 && open === t.name ? undefined : openFromTab(t.name))}
+          // The open tab clicked again (mouse, Enter or Space) keeps its panel where it is.
+          onClick={() => (open === t.name ? undefined : openFromTab(t.name))}
         >
           {t.title}
           {t.name === 'filters' && active ? (
@@ -74,11 +74,11 @@ const PANELS: Record<PanelName, () => preact.JSX.Element> = {
 };
 
 /**
- * A tab click toggles its panel; a panel opened from its tab starts at its top (walk 12, 10: the
- * panels share one scrolling host, and Timeline opened halfway down after a scrolled console).
+ * A tab click opens its panel at its top (walk 12, 10: the panels share one scrolling host, and
+ * Timeline opened halfway down after a scrolled console).
  */
 function openFromTab(name: PanelName): void {
-  togglePanel(name);
+  openPanel(name);
   const host = document.getElementById('left-panel');
   if (host) host.scrollTop = 0;
 }
@@ -87,6 +87,17 @@ export function LeftPanel() {
   const open = panel.value;
   return (
     <>
+      {open ? (
+        <button
+          id="btn-collapse-panel"
+          class="panel-collapse"
+          aria-label={`Collapse the ${PANEL_TITLES[open]} panel`}
+          title={`Collapse the ${PANEL_TITLES[open]} panel (Esc); its tab opens it again`}
+          onClick={collapseFromButton}
+        >
+          «
+        </button>
+      ) : null}
       {(Object.keys(PANELS) as PanelName[]).map((name) => {
         const Panel = PANELS[name];
         // Only the open panel renders its content; the console stays mounted once opened.
@@ -99,4 +110,11 @@ export function LeftPanel() {
       })}
     </>
   );
+}
+
+/** The panel closed by its Collapse button: the keyboard goes back to its tab, as after Esc. */
+function collapseFromButton(): void {
+  const name = panel.peek();
+  closePanel();
+  document.querySelector<HTMLElement>(`#tabs [data-panel="${name}"]`)?.focus();
 }

@@ -2,12 +2,13 @@
 // the window's width: at 1024 px both float over it and left the graph a strip of about 270 px; at
 // 1440 the card beside a docked panel halved the graph. One rule where both do not fit: what the user
 // is working in stays.
-// - A card asked for from the canvas or the keyboard (a click, Enter, the menu) folds the left panel
-//   into its tab; the status line says so and the tab is marked (its click reopens the panel).
-// - A card opened from inside the panel (a timeline item), by the top bar's search (the analyst
-//   picks name after name with Filters open: walk 11, 8) or while a panel opens (a tab) keeps the
-//   panel and shows the card compact: its title and "Open details" over the panel's foot, so the
-//   canvas keeps its width and both stay within reach. "Open details" folds the panel as above.
+// - A card asked for from the keyboard or the menu (Enter, "Details") folds the left panel into
+//   its tab; the status line says so and the tab is marked (its click reopens the panel).
+// - A card opened by a click on the canvas (walk 15, 1: a link clicked folded Filters away), from
+//   inside the panel (a timeline item), by the top bar's search (the analyst picks name after name
+//   with Filters open: walk 11, 8) or while a panel opens (a tab) keeps the panel and shows the
+//   card compact: its title and "Open details" over the panel's foot, so the canvas keeps its width
+//   and both stay within reach. "Open details" folds the panel as above.
 // - A share link restores its card only where both fit (share-actions.ts); the selection stays.
 // - A window narrowed with both open: a card asked for folds the panel, otherwise it goes compact.
 // Whenever the panel goes, the card shows in full again. A card moving to a new selection in its

@@ -75,22 +75,17 @@ export function openPanel(name: PanelName): void {
   panel.value = name;
 }
 
-/** A tab click: opens its panel, or closes it when it is the one showing. */
-export function togglePanel(name: PanelName): void {
-  panel.value = panel.value === name ? null : name;
-}
-
 export function closePanel(): void {
   panel.value = null;
 }
 
-/** Whether the details on show were asked for (a click on the canvas, Enter, the menu), not opened on the side. */
+/** Whether the details on show were asked for (Enter, the menu), not opened on the side. */
 let detailsAsked = false;
 
 /**
  * Shows `target`'s details card. `asked`: the user asked for this element's details; where the card and
  * the left panel have no room together, an asked-for card folds the panel, one opened on the side
- * (restored by a share link) gives way to the panel instead (narrow-panels.ts).
+ * (a click on the canvas, a share link) shows compact beside the panel instead (narrow-panels.ts).
  */
 export function showDetails(target: ElementRef | null, asked = false): void {
   detailsAsked = asked && target !== null;

@@ -1,5 +1,5 @@
-// Pointer input on the canvas, turned into store actions: tap selects and shows details,
-// double-tap expands (and keeps the open panel), right-click selects and opens the context menu, tapping the background clears (and a
+// Pointer input on the canvas, turned into store actions: tap selects and shows details (beside
+// the open panel), double-tap expands, right-click selects and opens the context menu, tapping the background clears (and a
 // result's highlight, as does choosing an element outside it); the
 // selection is mirrored into the store for the selection bar and the timeline, and an open details
 // card follows it.
@@ -7,17 +7,7 @@ import type cytoscape from 'cytoscape';
 import { clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { HIGHLIGHT } from '../../app/highlight.ts';
-import {
-  details,
-  foldedPanel,
-  followDetails,
-  openPanel,
-  panel,
-  presenting,
-  setSelection,
-  showDetails,
-} from '../../app/store.ts';
-import type { PanelName } from '../../app/types.ts';
+import { details, followDetails, presenting, setSelection, showDetails } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
 import { closeMenu, menuAt } from './ContextMenu.tsx';
 
@@ -49,33 +39,6 @@ function cardFollows(sel: cytoscape.CollectionReturnValue, one: cytoscape.Singul
   else showDetails(null);
 }
 
-/** The left panel open when a node or link was last tapped, its scroll and when: a double-tap gives it back. */
-let lastTap: { panel: PanelName; scroll: number; at: number } | null = null;
-/** Longer than any double-tap: a panel folded by an older tap is not reopened. */
-const DOUBLE_TAP_MS = 1000;
-
-function noteTap(): void {
-  const open = panel.peek();
-  const scroll = document.getElementById('left-panel')?.scrollTop ?? 0;
-  if (open) lastTap = { panel: open, scroll, at: performance.now() };
-}
-
-/**
- * A double-click expands, nothing more (walk 13, 9: the analyst expanding node after node lost
- * Filters each time). Its first click asked for the card, which folded the panel where both do not
- * fit: the panel comes back as it was, and the card goes compact beside it (narrow-panels.ts).
- */
-function keepPanelOnDoubleTap(): void {
-  const tap = lastTap;
-  lastTap = null;
-  if (!tap || performance.now() - tap.at > DOUBLE_TAP_MS || foldedPanel.peek() !== tap.panel) return;
-  openPanel(tap.panel);
-  requestAnimationFrame(() => {
-    const host = document.getElementById('left-panel');
-    if (host) host.scrollTop = tap.scroll;
-  });
-}
-
 export function bindCanvasInput(cy: cytoscape.Core): void {
   cy.on('tap', 'node, edge', (ev) => {
     closeMenu();
@@ -84,11 +47,12 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
     if (el.hasClass('geo-cluster')) return canvas().zoomIntoCluster(el as cytoscape.NodeSingular);
     // Choosing something outside a highlighted result starts something new: the highlight goes.
     if (!el.hasClass(HIGHLIGHT)) clearHighlight();
-    noteTap();
-    showDetails({ id: el.id(), group: el.isNode() ? 'nodes' : 'edges' }, true);
+    // Opened on the side of the open panel, never folding it (walk 15, 1: a link clicked folded
+    // Filters away; walk 13, 9: a double-click did): compact where both do not fit, its "Open
+    // details" folds the panel (narrow-panels.ts).
+    showDetails({ id: el.id(), group: el.isNode() ? 'nodes' : 'edges' });
   });
   cy.on('dbltap', 'node', (ev) => {
-    keepPanelOnDoubleTap();
     void expandNode(ev.target.id());
   });
   cy.on('tap', (ev) => {

@@ -29,7 +29,7 @@ import { openInConsole, requestRun, shownRun } from '../console/console-actions.
 import { drawMissingThumbs } from '../export/story-export.ts';
 import { capturePaths, restorePaths } from '../paths/path-share.ts';
 import { pathElementIds, pathResult } from '../paths/path-state.ts';
-import { canvasCypher } from './canvas-cypher.ts';
+import { canvasCypher, cypherScopeText } from './canvas-cypher.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { fitView, freeRegion, inSight } from '../../canvas/fit.ts';
 import { framedRect, frameRect } from '../../canvas/frame.ts';
@@ -158,20 +158,29 @@ export function longLinkWarning(length: number): string {
 }
 
 export async function copyAsCypher(): Promise<void> {
-  const c = canvasCypher(canvas().cy, toApiQuery(filters.value));
+  const cy = canvas().cy;
+  const c = canvasCypher(cy, toApiQuery(filters.value), highlightedIds(cy));
+  let copied = false;
   try {
     await navigator.clipboard.writeText(c.text);
+    copied = true;
   } catch {
     // Shown in the dialog for copying by hand.
   }
+  // Said, as Share says "copied" (walk 15, 2: it did its work in silence).
+  const what = `Cypher for ${cypherScopeText(c.scope, c.params.nodeIds.length, c.params.relIds.length)}`;
+  setStatus({ kind: 'info', message: `${what} ${copied ? 'copied to the clipboard' : 'shown to copy'}.` });
   showText(
     'Copy as Cypher',
     c.text,
-    'Paste it in Neo4j Browser after the :params line, or open it in the console (the query there is kept in its history).',
+    `${what}${copied ? ', copied to the clipboard' : ''}. Paste it in Neo4j Browser after the :params line, or open it in the console (the query there is kept in its history).`,
     {
       id: 'btn-open-in-console',
       label: 'Open in the console',
-      run: () => openInConsole(c.query, c.params),
+      run: () => {
+        openInConsole(c.query, c.params);
+        setStatus({ kind: 'info', message: `${what} put in the console: Run (Ctrl+Enter) to run it.` });
+      },
     },
   );
 }
