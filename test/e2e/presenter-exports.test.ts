@@ -24,6 +24,22 @@ const WALK9_TITLE = 'Lạng Sơn’s foreign tie: Guangxi, through the Spring Me
 const WALK9_CAPTION =
   'Lạng Sơn attends the annual Spring Meeting with Guangxi and the Joint Working Committee of the four border provinces (Quảng Ninh provincial investment news, 2022).';
 
+type Viewport = { zoom: number; pan: { x: number; y: number } };
+
+/** The canvas's zoom and pan now. */
+const viewportOf = (page: Page): Promise<Viewport> =>
+  page.evaluate(() => {
+    const cy = (window as any).corridor.cy;
+    return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  });
+
+/** `a` is the viewport `b` (half a percent of zoom, 2 px of pan). */
+function nearViewport(a: Viewport, b: Viewport, what: string): void {
+  expect(Math.abs(a.zoom / b.zoom - 1), `${what}: zoom ${a.zoom} for ${b.zoom}`).toBeLessThan(0.005);
+  expect(Math.abs(a.pan.x - b.pan.x), `${what}: pan x ${a.pan.x} for ${b.pan.x}`).toBeLessThan(2);
+  expect(Math.abs(a.pan.y - b.pan.y), `${what}: pan y ${a.pan.y} for ${b.pan.y}`).toBeLessThan(2);
+}
+
 describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150_000 }, () => {
   const { fresh } = useE2e();
 
@@ -560,16 +576,18 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   ): Promise<void> {
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
+    // The view just saved is the one compared (a story may hold others before it).
+    const at = (await page.evaluate(() => (window as any).corridor.story.value.length)) - 1;
     if (caption) {
-      await page.fill('[name="story-title-0"]', caption.title);
-      await page.fill('textarea[name="story-caption-0"]', caption.text);
+      await page.fill(`[name="story-title-${at}"]`, caption.title);
+      await page.fill(`textarea[name="story-caption-${at}"]`, caption.text);
     }
     // What a picture shows of the view: its clusters (head and count) and the markers it names, in
     // the part of the graph every picture frames (the view's saved frame, model coordinates).
-    await page.evaluate(() => {
+    await page.evaluate((at) => {
       const w = window as any;
       const cy = w.corridor.cy;
-      const v = w.corridor.story.value[0];
+      const v = w.corridor.story.value[at];
       const rect = { x: (v.frame.x - v.pan.x) / v.zoom, y: (v.frame.y - v.pan.y) / v.zoom };
       const inside = (n: any) => {
         const p = n.position();
@@ -594,7 +612,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
             .sort(),
         };
       };
-    });
+    }, at);
     await recordPictures(page, () => (window as any).mapPicture());
     if (meanwhile) {
       await meanwhile();
@@ -602,6 +620,10 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     }
     await page.click('#btn-story-present');
     await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    for (let i = 0; i < at; i++) {
+      await page.waitForTimeout(300);
+      await page.keyboard.press('ArrowRight');
+    }
     await page.waitForTimeout(500);
     await page.evaluate(() => (window as any).corridor.canvas.idle());
     const present = (await page.evaluate(() => (window as any).mapPicture())) as {
@@ -613,14 +635,19 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.screenshot({ path: path.join(SCREENSHOTS, `presenter-${name}-present.png`) });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    // Each export pictures every view in turn: the PNG's and the PDF page's of this one.
+    const pictures: (typeof present)[] = [];
     for (const button of ['#btn-story-png', '#btn-story-pdf']) {
+      await clearPictures(page);
       const file = await downloaded(page, button);
       fs.writeFileSync(
         path.join(SCREENSHOTS, `presenter-${name}${button.replace('#btn', '')}.${button.slice(-3)}`),
         file,
       );
+      // The PNGs come one per view: the first downloaded, the others may still be drawn.
+      await expect.poll(async () => (await takenPictures(page)).length, { timeout: 30_000 }).toBe(at + 1);
+      pictures.push((await takenPictures<typeof present>(page))[at]!);
     }
-    const pictures = await takenPictures<typeof present>(page);
     console.log(name, JSON.stringify({ present, pictures }));
     expect(present.clusters.length + present.named.length).toBeGreaterThan(5);
     // The canvas's rule, on the map too: all but 1 in 10 of the provinces drawn on their points are named.
@@ -1044,6 +1071,74 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     // walk 14, 9: with no title, the file says what it shows and when, not "corridor-graph".
     await page.fill('input[name="export-title"]', '');
     expect(await named('#btn-export-graphml')).toMatch(/^corridor-whole-graph-\d{4}-\d{2}-\d{2}\.graphml$/);
+    await page.close();
+  });
+
+  it('walk 13, 1 and 3. a 3-view map story: each picture draws the map and the nodes in one viewport; the exports leave the canvas and its frame (what a share link carries) as they were', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 1: the whole map
+    await findPaths(page, ['hung yen', 'Hưng Yên'], ['weifang', 'Weifang'], { reference: true });
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.path-highlight').length > 2);
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes('.result-flash').length === 0);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const zoomOn = (id: string, k: number) =>
+      page.evaluate(
+        ([id, k]) => {
+          const cy = (window as any).corridor.cy;
+          cy.zoom({ level: cy.zoom() * Number(k), renderedPosition: cy.getElementById(id).renderedPosition() });
+        },
+        [id, String(k)],
+      );
+    await zoomOn('bac-ninh', 1.4);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // view 2: the path, zoomed, the Paths panel's room beside it
+    await zoomOn('lang-son', 1.8);
+    await page.click('#btn-save-view'); // view 3: the border, closer
+    await page.click('#btn-fit');
+    await page.waitForTimeout(400);
+    const viewport = () => viewportOf(page);
+    const near = nearViewport;
+    const before = await viewport();
+    // Each picture: the viewport Cytoscape draws the nodes in, and the one when its drawing is done
+    // (the map under it was drawn for that one).
+    await page.evaluate(() => {
+      const w = window as any;
+      const cy = w.corridor.cy;
+      const png = cy.png.bind(cy);
+      w.drawnIn = [];
+      cy.png = (o: unknown) => {
+        const at = { ...cy.extent() };
+        const out = png(o);
+        void Promise.resolve(out).then(() => w.drawnIn.push({ at, after: { ...cy.extent() } }));
+        return out;
+      };
+    });
+    const files: Promise<unknown>[] = [];
+    const onDownload = (d: Download) =>
+      void files.push(d.saveAs(path.join(SCREENSHOTS, `walk13-1-${d.suggestedFilename()}`)));
+    page.on('download', onDownload);
+    await page.click('#btn-story-png');
+    await expect.poll(() => files.length, { timeout: 30_000 }).toBe(3);
+    await Promise.all(files);
+    page.off('download', onDownload);
+    type Extent = { x1: number; y1: number; w: number; h: number };
+    const drawn = (await page.evaluate(() => (window as any).drawnIn)) as { at: Extent; after: Extent }[];
+    expect(drawn.length).toBe(3);
+    for (const [i, d] of drawn.entries())
+      for (const k of ['x1', 'y1', 'w', 'h'] as const)
+        expect(
+          Math.abs(d.after[k] - d.at[k]),
+          `view ${i + 1}: the viewport moved while its picture was drawn (${k})`,
+        ).toBeLessThan(0.01 * d.at.w);
+    await page.waitForTimeout(500);
+    near(await viewport(), before, 'after PNG per view');
+    await downloaded(page, '#btn-story-pdf');
+    await page.waitForTimeout(500);
+    near(await viewport(), before, 'after the PDF');
+    await page.locator('#cy').screenshot({ path: path.join(SCREENSHOTS, 'walk13-3-after-exports.png') });
     await page.close();
   });
 

@@ -65,6 +65,19 @@ export function viewRegion(cy: cytoscape.Core): Region {
 const LABEL_ROOM = 16;
 
 let measurer: CanvasRenderingContext2D | null = null;
+
+/**
+ * Half the width of a node's name drawn at `px` (outline included), screen px. A place off the map
+ * is named beside its marker ("→ Singapore, off the map"), so its whole width counts on either side.
+ */
+export function nameHalfWidth(n: cytoscape.NodeSingular, px: number): number {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return 0;
+  measurer.font = `${px}px ${FONT_FAMILY}`;
+  if (n.hasClass('geo-offmap')) return measurer.measureText(String(n.scratch(OFF_MAP_HINT) ?? '')).width + 3;
+  return measurer.measureText(String(n.data('display') ?? '')).width / 2 + 3;
+}
+
 /**
  * Half the width of the labels that always show, screen px (outline included): those of the most
  * linked nodes (as many as the declutter always names), of the nodes set aside in a row with
@@ -73,17 +86,12 @@ let measurer: CanvasRenderingContext2D | null = null;
  * width counts on either side). Others are 0: a lesser label cut by an edge may be hidden.
  */
 function labelHalves(nodes: cytoscape.NodeCollection): number[] {
-  measurer ??= document.createElement('canvas').getContext('2d');
-  if (!measurer) return [];
-  measurer.font = `${LABEL_PX * labelScale.value}px ${FONT_FAMILY}`;
+  const px = LABEL_PX * labelScale.value;
   const degrees = nodes.map((n) => n.degree(false)).sort((a, b) => b - a);
   const least = degrees[Math.min(degrees.length, Math.max(3, Math.ceil(nodes.length * 0.12))) - 1] ?? 0;
-  return nodes.map((n) => {
-    if (n.hasClass('geo-offmap')) return measurer!.measureText(String(n.scratch(OFF_MAP_HINT) ?? '')).width + 3;
-    return n.degree(false) >= least || n.hasClass(LINKLESS_CLASS)
-      ? measurer!.measureText(String(n.data('display') ?? '')).width / 2 + 3
-      : 0;
-  });
+  return nodes.map((n) =>
+    n.hasClass('geo-offmap') || n.degree(false) >= least || n.hasClass(LINKLESS_CLASS) ? nameHalfWidth(n, px) : 0,
+  );
 }
 
 /** The largest zoom Fit chooses: two nodes are not blown up to fill the screen. */

@@ -53,6 +53,25 @@ export function holdFrame(cy: cytoscape.Core): void {
   f.view = view;
 }
 
+/** Canvases whose frame is not followed for now: a story's exports and Present show other views on them. */
+const paused = new WeakMap<cytoscape.Core, number>();
+
+/**
+ * The view stops following the free region until the returned function is called: what shows story
+ * views in turn (keepCanvas) is not the user framing the canvas. A legend relisting for a view fired
+ * a follow that refitted the canvas in the middle of a picture (walk 13, 1: the map drawn for one
+ * viewport, the nodes for another) and left the last view's fit as the canvas's frame (walk 13, 3).
+ */
+export function pauseFollow(cy: cytoscape.Core): () => void {
+  paused.set(cy, (paused.get(cy) ?? 0) + 1);
+  return () => {
+    const n = (paused.get(cy) ?? 1) - 1;
+    if (n > 0) paused.set(cy, n);
+    else paused.delete(cy);
+    held.delete(cy);
+  };
+}
+
 /** A change whose follow will not come (presenting frames its slides itself). */
 export function releaseFrame(cy: cytoscape.Core): void {
   held.delete(cy);
@@ -63,6 +82,7 @@ export function releaseFrame(cy: cytoscape.Core): void {
  * the region did not change (another node's details). True when it changed.
  */
 export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boolean {
+  if (paused.has(cy)) return (held.delete(cy), false);
   const f = frameOf(cy);
   if (!held.has(cy)) holdFrame(cy);
   held.delete(cy);

@@ -73,16 +73,22 @@ async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number)
         markerScale: opts.markerScale,
       },
       async () => {
+        // One frame for the map and the graph: the viewport Cytoscape draws the nodes in, read as it
+        // draws them (synchronously, before the encoding is awaited). Read after it, a follow of the
+        // free region meanwhile (a legend relisted) drew the map for another viewport (walk 13, 1).
+        const extent = cy.extent();
+        // The markers were fanned out again for the picture's zoom: its leader lines go with them.
+        const map = opts.basemap && {
+          ...opts.basemap,
+          leaders: canvas().basemap.current?.leaders ?? opts.basemap.leaders,
+        };
         const blob = (await cy.png({
           output: 'blob-promise',
           full: false,
           scale,
-          bg: opts.basemap ? undefined : bg,
+          bg: map ? undefined : bg,
         })) as Blob;
-        if (!opts.basemap) return blob;
-        // The markers were fanned out again for the picture's zoom: its leader lines go with them.
-        const map = { ...opts.basemap, leaders: canvas().basemap.current?.leaders ?? opts.basemap.leaders };
-        return await withBasemap(cy.extent(), blob, map, bg, scale);
+        return map ? await withBasemap(extent, blob, map, bg, scale) : blob;
       },
     ),
   );

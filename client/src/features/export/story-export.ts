@@ -6,7 +6,7 @@ import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import type { Region } from '../../canvas/fit.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
-import { presentLabelScale, savedRect, showSavedViewport, slideRect } from '../present/slide-viewport.ts';
+import { presentLabelScale, savedRect, showSavedViewport, slideRect, withNames } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { download, fileStem } from './download.ts';
 import { withOffMapMarks } from './off-map-frame.ts';
@@ -30,14 +30,15 @@ function viewBasemap(v: StoryView): BasemapPaths | null {
  * The model rectangle a shown view's picture is fitted to. A graph view: the one Present fits into
  * the screen (slide-viewport.ts), the view's saved frame cut to its nodes, with no empty canvas it
  * happened to leave. A map view: the part of the map the user framed, whole, about its centre,
- * and its places off the map drawn at its edge (named inside the picture if need be).
+ * with the names of its places at the edge when it showed them all (withNames), and its places off
+ * the map drawn at its edge (named inside the picture if need be).
  */
 export function pictureRect(v: StoryView): Region | null {
   const cy = canvas().cy;
   if (v.layout !== 'geo') return slideRect(cy, v);
   const rect = savedRect(v);
   // Its places off the map at the frame's edge whole, about the same centre (off-map-frame.ts).
-  return rect && withOffMapMarks(cy, v, rect);
+  return rect && withOffMapMarks(cy, v, withNames(cy, v, rect));
 }
 
 /**

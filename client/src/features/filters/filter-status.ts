@@ -21,6 +21,19 @@ export function countedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.Node
   return onCanvas.filter((n) => !f.hideUnlinked || n.connectedEdges().nonempty());
 }
 
+/** While above 0 the filters' changes are not the user's (a story's views shown in turn, then the canvas given back). */
+let quiet = 0;
+
+/** Filter changes go unannounced until the returned function is called. */
+export function quietFilters(): () => void {
+  quiet++;
+  let done = false;
+  return () => {
+    if (!done) quiet--;
+    done = true;
+  };
+}
+
 /**
  * Says how many of the canvas's nodes and links the filters leave on show. Out of: what the user has
  * not hidden, less the nodes with no link at all where such nodes are set aside. Play and Present
@@ -28,7 +41,7 @@ export function countedNodes(cy: cytoscape.Core, f: FilterState): cytoscape.Node
  * since. Counted on the next frame: Present ending gives back the filters first, the hidden after.
  */
 export function sayWhatShows(cy: cytoscape.Core, f: FilterState): void {
-  if (playing.peek() || presenting.peek() !== null) return;
+  if (quiet || playing.peek() || presenting.peek() !== null) return;
   const before = status.peek();
   requestAnimationFrame(() => {
     // What changed the filters may have said more itself (the unlinked switch, a story view).

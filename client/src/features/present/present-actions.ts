@@ -21,6 +21,9 @@ import {
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
 import { fitView, viewRegion, type Region } from '../../canvas/fit.ts';
+import { pauseFollow } from '../../canvas/frame.ts';
+import { giveBackFrame, takeFrame } from '../../canvas/frame-memory.ts';
+import { quietFilters } from '../filters/filter-status.ts';
 import { PROJECTOR_SCALE, showSavedViewport, slideLabelScale } from './slide-viewport.ts';
 import { thumbView } from './thumbnail.ts';
 import { labelScale } from '../../canvas/style.ts';
@@ -180,11 +183,17 @@ export function startPresenting(): void {
 }
 
 /**
- * Keeps the working canvas (hidden elements, positions, viewport, layout, filters) and returns what
- * gives it back: presenting and the story's exports show the views, then leave the canvas as it was.
+ * Keeps the working canvas (hidden elements, positions, viewport and its frame, layout, filters) and
+ * returns what gives it back: presenting and the story's exports show the views, then leave the
+ * canvas as it was. Meanwhile the view follows no change of the free region and the filters' changes
+ * are not announced (walk 13, 3: the last view's fit stayed the canvas's frame, so the next follow
+ * shrank the map; "Showing all 56 nodes" was said on leaving Present).
  */
 export function keepCanvas(): () => void {
   const cy = canvas().cy;
+  const resume = pauseFollow(cy);
+  const loud = quietFilters();
+  const frame = takeFrame(cy);
   const b = {
     hidden: new Set(cy.$('.hidden').map((e) => e.id())),
     pos: new Map(cy.nodes().map((n) => [n.id(), { ...truePosition(n) }])),
@@ -208,6 +217,9 @@ export function keepCanvas(): () => void {
     void canvas().syncBasemap(b.layout);
     canvas().adoptMap(b.layout === 'geo');
     cy.viewport({ zoom: b.zoom, pan: b.pan });
+    giveBackFrame(cy, frame);
+    loud();
+    resume();
   };
 }
 

@@ -4,7 +4,16 @@
 // scaled to the projector's size, and nothing of it lies under the title or the legend.
 import type cytoscape from 'cytoscape';
 import type { StoryView } from '../../app/types.ts';
-import { canvasCovers, FIT_MAX_ZOOM, fitView, freeRegion, showFit, type Region } from '../../canvas/fit.ts';
+import {
+  canvasCovers,
+  FIT_MAX_ZOOM,
+  fitView,
+  freeRegion,
+  nameHalfWidth,
+  showFit,
+  type Region,
+} from '../../canvas/fit.ts';
+import { LABEL_PX } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 const PADDING = 24;
@@ -21,22 +30,72 @@ export function savedRect(view: StoryView): Region | null {
   };
 }
 
+/** Room for a name below its node's body, screen px at the canvas's label size. */
+const NAME_ROOM = LABEL_PX + 6;
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
 /**
- * The saved rectangle cut to where the view's nodes (with their labels) are: empty canvas the view
+ * Where the view's nodes and their names were when it was saved, model coordinates: each node at
+ * its saved point (a place off the map at its mark on the rim), its name at the canvas's label size
+ * for the saved zoom. Read from the view alone, never from the labels Cytoscape holds at the moment:
+ * those change with the label scale and with which names the last declutter hid, so Present and
+ * each picture cut the rectangle differently and gathered the map's markers for different zooms
+ * (walk 10, 7b: 'Bắc Ninh +4' in Present, 'Bắc Ninh +3' in the PNG).
+ */
+function savedNodesBox(cy: cytoscape.Core, view: StoryView, names = true): Box | null {
+  let box: Box | null = null;
+  for (const v of view.nodes) {
+    const n = cy.getElementById(v.id);
+    if (n.empty()) continue;
+    // A mark off the map is named beside it, on its inner side where the outer has no room (declutter.ts).
+    const offMap = n.hasClass('geo-offmap');
+    const at = offMap ? n.position() : v;
+    const body = (Number(n.data('size')) || 30) / 2 + 2;
+    const named = names && !offMap;
+    const half = named ? Math.max(body, nameHalfWidth(n, LABEL_PX) / view.zoom) : body;
+    const below = named ? NAME_ROOM / view.zoom : 0;
+    const [x1, y1, x2, y2] = [at.x - half, at.y - body, at.x + half, at.y + body + below];
+    box = box
+      ? { x1: Math.min(box.x1, x1), y1: Math.min(box.y1, y1), x2: Math.max(box.x2, x2), y2: Math.max(box.y2, y2) }
+      : { x1, y1, x2, y2 };
+  }
+  return box;
+}
+
+/**
+ * The saved rectangle cut to where the view's nodes (with their names) were: empty canvas the view
  * happened to leave, such as the part a details card took when it was saved, is not framed. A
- * zoomed-in view, whose nodes run past its rectangle, keeps the rectangle.
+ * zoomed-in view, whose nodes run past its rectangle, keeps the rectangle. One answer per view,
+ * whenever it is asked (Present, each picture): see savedNodesBox.
  */
 export function slideRect(cy: cytoscape.Core, view: StoryView): Region | null {
   const rect = savedRect(view);
-  const ids = new Set(view.nodes.map((n) => n.id));
-  const nodes = cy.nodes().filter((n) => ids.has(n.id()));
-  if (!rect || nodes.empty()) return rect;
-  const bb = nodes.boundingBox({ includeLabels: true });
+  const bb = rect && savedNodesBox(cy, view);
+  if (!rect || !bb) return rect;
   const x1 = Math.max(rect.x, bb.x1);
   const y1 = Math.max(rect.y, bb.y1);
   const x2 = Math.min(rect.x + rect.w, bb.x2);
   const y2 = Math.min(rect.y + rect.h, bb.y2);
   return x2 > x1 && y2 > y1 ? { x: x1, y: y1, w: x2 - x1, h: y2 - y1 } : rect;
+}
+
+/**
+ * `rect` widened about its centre to take in the names of the view's nodes, when all of them lie in
+ * it (a whole map at Fit): its picture names the places at its edge as Present does, which fits
+ * such a view whole with room for their names (walk 10, 7b: the PNG, cut at the saved frame, left
+ * Xaysomboun and the Chinese bodies at its top unnamed). A view zoomed in, whose nodes run past its
+ * rectangle, keeps the rectangle: its picture shows what it showed (walk 6, 5).
+ */
+export function withNames(cy: cytoscape.Core, view: StoryView, rect: Region): Region {
+  const bodies = savedNodesBox(cy, view, false);
+  const named = savedNodesBox(cy, view);
+  const inside = (b: Box) => b.x1 >= rect.x && b.y1 >= rect.y && b.x2 <= rect.x + rect.w && b.y2 <= rect.y + rect.h;
+  if (!bodies || !named || !inside(bodies)) return rect;
+  const [cx, cy0] = [rect.x + rect.w / 2, rect.y + rect.h / 2];
+  const hw = Math.max(rect.w / 2, cx - named.x1, named.x2 - cx);
+  const hh = Math.max(rect.h / 2, cy0 - named.y1, named.y2 - cy0);
+  return { x: cx - hw, y: cy0 - hh, w: 2 * hw, h: 2 * hh };
 }
 
 /** The view's nodes (its drawn markers under the map), when all of them lie in its saved rectangle. */
@@ -70,8 +129,6 @@ function framedNodes(cy: cytoscape.Core, view: StoryView, rect: Region): cytosca
 /** The most a saved view is shrunk below its fit to keep its nodes clear of the slide's covers. */
 const LEAST_SCALE = 0.6;
 const SHRINK_STEP = 0.95;
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
 
 /** Whether any of `nodes`, as drawn, meets a cover (the title box, the controls, the legend). */
 function underCover(nodes: cytoscape.NodeCollection, covers: Box[]) {
