@@ -1652,6 +1652,71 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     }
   });
 
+  it('walk 15, 1. a link picked in the timeline is framed with what is around it: no closer than zoom 1, its ends within half the canvas, other nodes in view; picked again once it reads, the zoom the user chose stays', async () => {
+    /** The picked link's frame: zoom, its ends' span as a share of the canvas, and what else shows. */
+    const framing = (page: Page, id: string) =>
+      page.evaluate((edgeId) => {
+        const cy = (window as any).corridor.cy;
+        const e = cy.getElementById(edgeId);
+        const ends = e.connectedNodes();
+        const bb = ends.renderedBoundingBox({ includeLabels: false });
+        const onCanvas = (n: any) => {
+          const p = n.renderedPosition();
+          return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+        };
+        const others = cy
+          .nodes()
+          .not(ends)
+          .filter((n: any) => n.visible() && !n.hasClass('geo-clustered') && onCanvas(n));
+        return {
+          zoom: cy.zoom() as number,
+          span: Math.max(bb.w / cy.width(), bb.h / cy.height()),
+          seen: {
+            inView: bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height(),
+            selected: e.selected() as boolean,
+            shown: e.visible() && !e.hasClass('faded') && Number(e.style('opacity')) >= 0.5,
+          },
+          others: others.length as number,
+        };
+      }, id);
+    for (const size of SIZES) {
+      const at = `map at ${size.width}`;
+      const page = await mapAtFit(size);
+      await openPanel(page, 'timeline');
+      await settled(page);
+      const item = page
+        .locator('.timeline li button', { hasText: 'Bắc Giang' })
+        .filter({ hasText: 'Xaysomboun' })
+        .filter({ hasText: 'SIGNED' })
+        .first();
+      const edge = (await item.getAttribute('data-edge'))!;
+      await item.click();
+      await page.waitForTimeout(600);
+      await settled(page);
+      await shot(page, 'canvas', `walk15-link-framed-map-${size.width}`);
+      const picked = await framing(page, edge);
+      expect(picked.seen, at).toEqual({ inView: true, selected: true, shown: true });
+      expect(picked.zoom, `zoom, ${at}`).toBeLessThanOrEqual(1.001);
+      expect(picked.span, `the ends' share of the canvas, ${at}`).toBeLessThanOrEqual(0.5);
+      expect(picked.others, `other nodes in view, ${at}`).toBeGreaterThanOrEqual(3);
+      // Zoomed out a notch by hand (the link still reads) and panned half off: picked again, it is
+      // brought back into view at the zoom the user chose.
+      await zoomAbout(page, 'bac-giang', { by: 1 / 1.15 });
+      const chosen = await page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        cy.panBy({ x: cy.width() / 2, y: 0 });
+        return cy.zoom() as number;
+      });
+      await item.click();
+      await page.waitForTimeout(600);
+      await settled(page);
+      const again = await framing(page, edge);
+      expect(again.seen, `picked again, ${at}`).toEqual({ inView: true, selected: true, shown: true });
+      expect(again.zoom / chosen, `zoom picked again, ${at}`).toBeCloseTo(1, 2);
+      await page.close();
+    }
+  });
+
   it('walk9 5. the same graph at the same size draws its clusters at the same places, whatever order its elements came in (a share link)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);

@@ -12,6 +12,7 @@ import {
   findPaths,
   loadWholeGraph,
   openPanel,
+  runNamed,
   showMap,
   useE2e,
   visibleNodeIds,
@@ -1139,6 +1140,30 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.waitForTimeout(500);
     near(await viewport(), before, 'after the PDF');
     await page.locator('#cy').screenshot({ path: path.join(SCREENSHOTS, 'walk13-3-after-exports.png') });
+    await page.close();
+  });
+
+  it('walk 15. with a path or a query result highlighted, an untitled export is named after it, not "whole-graph"', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    const named = async (button: string) => {
+      await openPanel(page, 'export');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      return download.suggestedFilename();
+    };
+    await findPaths(page, ['lao cai', 'Lào Cai'], ['nanning', 'Nanning']);
+    await page.locator('#btn-clear-highlight').waitFor();
+    expect(await named('#btn-export-png')).toMatch(/^corridor-path-lao-cai-to-nanning-\d{4}-\d{2}-\d{2}\.png$/);
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Investment into a province', { province: 'Bắc Ninh' });
+    await page.locator('#btn-clear-highlight').waitFor();
+    expect(await named('#btn-export-graphml')).toMatch(
+      /^corridor-query-investment-into-a-province-\d{4}-\d{2}-\d{2}\.graphml$/,
+    );
+    // The highlight cleared: the file names the whole graph again.
+    await page.click('#btn-clear-highlight');
+    await page.locator('#btn-clear-highlight').waitFor({ state: 'detached' });
+    expect(await named('#btn-export-graphml')).toMatch(/^corridor-whole-graph-\d{4}-\d{2}-\d{2}\.graphml$/);
     await page.close();
   });
 

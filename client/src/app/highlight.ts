@@ -51,8 +51,24 @@ export function highlightShows(cy: cytoscape.Core, ids: Iterable<string>): boole
   });
 }
 
-/** `flash`: the nodes blink once so the eye finds a new result (a saved view's highlight does not). */
-export function highlightResult(cy: cytoscape.Core, eles: cytoscape.CollectionReturnValue, flash = true): void {
+/**
+ * What the highlight shows, in words ("path Lào Cai to Nanning", "query Investment into a
+ * province"), while highlightOn: an export's file name says it. Null when the one who set the
+ * highlight did not name it (a story view shown again). Kept when the highlight is cleared, so an
+ * Undo that brings the same highlight back brings its name back; the next highlight replaces it.
+ */
+export const highlightName = signal<string | null>(null);
+
+/**
+ * `flash`: the nodes blink once so the eye finds a new result (a saved view's highlight does not).
+ * `name`: what the result is, in words (see highlightName).
+ */
+export function highlightResult(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionReturnValue,
+  flash = true,
+  name: string | null = null,
+): void {
   cy.elements().removeClass(`${HIGHLIGHT} faded`);
   if (eles.nonempty()) {
     eles.removeClass('filtered hidden');
@@ -65,6 +81,7 @@ export function highlightResult(cy: cytoscape.Core, eles: cytoscape.CollectionRe
     }
   }
   cy.emit(HIGHLIGHT_CHANGED);
+  highlightName.value = name;
   highlightOn.value = eles.nonempty();
   highlightVersion.value++;
 }

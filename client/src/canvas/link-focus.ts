@@ -1,13 +1,14 @@
 // A link picked (in the timeline, in a node's details) is brought into view and stands out: the
-// view frames its two ends (zoomed in as far as the node cap allows) and the links between the
-// same two nodes fade beside it (walk 10, 3: a Quảng Ninh —SIGNED→ Guangxi arc a few px long under
-// 9 sibling links, and lost among 40 lines on the map). The selected link itself is drawn in the
+// view frames its two ends with room around them for their neighbours (walk 15: zoomed in as far
+// as the node cap allowed, the two ends filled the canvas and nothing around them showed) and the
+// links between the same two nodes fade beside it (walk 10, 3: a Quảng Ninh —SIGNED→ Guangxi arc
+// a few px long under 9 sibling links, and lost among 40 lines on the map). The selected link itself is drawn in the
 // selection colour above the others (style.ts, edge:selected). Closing the pick (Esc on its card,
 // the link unselected) gives back the frame the user had before it, so a map squeezed beside the
 // card gets its size back (walk 9, 2).
 import type cytoscape from 'cytoscape';
-import { fitView } from './fit.ts';
-import { frameOf, type ModelRect } from './frame-memory.ts';
+import { freeRegion, zoomCeiling, type Region } from './fit.ts';
+import { giveBackFrame, rememberFit, takeFrame, type Frame, type Viewport } from './frame-memory.ts';
 import { frameRect, holdFrame } from './frame.ts';
 
 /** A link drawn between the same two nodes as a selected one. */
@@ -16,8 +17,7 @@ export const SIBLING_FADED = 'sibling-faded';
 /** The frame from before a link was picked, while the view still frames the pick. */
 interface PickFrame {
   edge: string;
-  refit: (() => void) | null;
-  rect: ModelRect | null;
+  frame: Frame;
 }
 const before = new WeakMap<cytoscape.Core, PickFrame>();
 
@@ -49,10 +49,63 @@ export function frameLink(cy: cytoscape.Core, edge: cytoscape.CollectionReturnVa
   if (pick) pick.edge = edge.id();
   else {
     holdFrame(cy);
-    const f = frameOf(cy);
-    before.set(cy, { edge: edge.id(), refit: f.refit, rect: f.rect });
+    before.set(cy, { edge: edge.id(), frame: takeFrame(cy) });
   }
-  fitView(cy, edge.union(edge.connectedNodes()), 60);
+  showLink(cy, edge.id());
+}
+
+/** The closest a pick zooms: nodes and names at their own size (labels keep theirs on screen at any zoom). */
+const LINK_ZOOM_CAP = 1;
+/** The most of the free region's width or height the picked link's ends take: the rest shows what is around them. */
+const LINK_SHARE = 0.45;
+/** Ends this far apart on screen (px, centre to centre) read as a link with a name at each end: no zoom in needed. */
+const READABLE_PX = 200;
+/** Room kept between the ends' bodies and the free region's sides (px), their names below them included. */
+const LINK_MARGIN = 60;
+
+/** Frames the link now, and again whenever the free region changes (the card opening beside a narrow map). */
+function showLink(cy: cytoscape.Core, id: string): void {
+  const ends = cy.getElementById(id).connectedNodes();
+  if (ends.empty()) return;
+  const region = freeRegion(cy);
+  const view = linkViewport(cy, ends, region);
+  if (view) {
+    cy.stop();
+    cy.viewport(view);
+  }
+  rememberFit(cy, () => showLink(cy, id), region, view ?? undefined);
+}
+
+/**
+ * Where the view frames a link's ends: at the current zoom when the link reads there (its ends far
+ * enough apart) and they fit, else zoomed in until the ends span LINK_SHARE of the free region, no
+ * closer than LINK_ZOOM_CAP or the node cap, and never out from a zoom the user chose closer. Null:
+ * the ends are already in view, readable, inside the region: the view stays.
+ */
+function linkViewport(cy: cytoscape.Core, ends: cytoscape.NodeCollection, region: Region): Viewport | null {
+  const bb = ends.boundingBox({ includeLabels: false });
+  const [w, h] = [Math.max(bb.w, 1), Math.max(bb.h, 1)];
+  const [a, b] = [ends.first().position(), ends.last().position()];
+  const apart = Math.hypot(a.x - b.x, a.y - b.y);
+  const now = cy.zoom();
+  const fits = Math.min((region.w - 2 * LINK_MARGIN) / w, (region.h - 2 * LINK_MARGIN) / h);
+  const readable = apart * now >= READABLE_PX;
+  if (readable && now <= fits && inRegion(ends.renderedBoundingBox({ includeLabels: false }), region)) return null;
+  const framed = Math.min((region.w * LINK_SHARE) / w, (region.h * LINK_SHARE) / h, zoomCeiling(ends, LINK_ZOOM_CAP));
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fits, readable ? now : Math.max(now, framed)));
+  const [cx, cy0] = [bb.x1 + bb.w / 2, bb.y1 + bb.h / 2];
+  return { zoom, pan: { x: region.x + region.w / 2 - cx * zoom, y: region.y + region.h / 2 - cy0 * zoom } };
+}
+
+/** Whether a box on screen lies inside the region with LINK_MARGIN to spare. */
+function inRegion(box: { x1: number; y1: number; x2: number; y2: number }, region: Region): boolean {
+  const m = LINK_MARGIN;
+  return (
+    box.x1 >= region.x + m &&
+    box.y1 >= region.y + m &&
+    box.x2 <= region.x + region.w - m &&
+    box.y2 <= region.y + region.h - m
+  );
 }
 
 /**
@@ -64,6 +117,14 @@ export function endLinkFrame(cy: cytoscape.Core): void {
   before.delete(cy);
   if (!pick) return;
   if (cy.animated()) cy.stop(true, true);
-  if (pick.refit) pick.refit();
-  else if (pick.rect) frameRect(cy, pick.rect);
+  const { refit, rect, view } = pick.frame;
+  // The very view from before, and its frame: the card closing next gives the canvas back its
+  // region (nothing moves) or its size (the frame's fit done again from the zoom it had). A map's
+  // Fit done again from the pick's zoom fans its markers for that zoom first, and settled 6% off
+  // the frame it had (walk 15).
+  if (view) {
+    giveBackFrame(cy, pick.frame);
+    cy.viewport({ zoom: view.zoom, pan: { ...view.pan } });
+  } else if (refit) refit();
+  else if (rect) frameRect(cy, rect);
 }

@@ -128,8 +128,10 @@ async function showResult(
   setOutput({ kind: 'busy', named });
   try {
     const res = await ('named' in run ? api.runQuery(run.named, run.params) : api.cypher(run.query, run.params));
-    const label = title === 'Query' ? 'cypher result' : title;
-    const drawn = quiet ? await readResult(res, entityIds) : await drawResult(res, { label, entityIds });
+    const typed = title === 'Query';
+    const label = typed ? 'cypher result' : title;
+    const name = typed ? 'query result' : `query ${title}`;
+    const drawn = quiet ? await readResult(res, entityIds) : await drawResult(res, { label, name, entityIds });
     setOutput({ kind: 'result', result: { title, res, names: drawn.names, drawn, typed: !('named' in run) }, named });
     shownRun.value = run;
   } catch (err) {

@@ -52,9 +52,13 @@ async function resultElements(
 
 const idsOf = (e: Elements) => new Set([...e.nodes.map((n) => n.data.id), ...e.edges.map((x) => x.data.id)]);
 
+/**
+ * `label`: the undo step's name; `name`: the highlight's, in words ("query Investment into a
+ * province", "query result": an export's file name says it).
+ */
 export async function drawResult(
   res: CypherResponse,
-  opts: { label: string; entityIds?: string[] },
+  opts: { label: string; name: string; entityIds?: string[] },
 ): Promise<DrawnResult> {
   const { names, elements, shownAs } = await resultElements(res, opts.entityIds ?? []);
   const cv = canvas();
@@ -67,7 +71,7 @@ export async function drawResult(
   const drawn = () => cv.cy.elements().filter((e) => ids.has(e.id()));
   cv.cy.$(':selected').unselect();
   if (added.nonempty()) await cv.layout(undefined, { incremental: !wasEmpty, fit: false });
-  highlightResult(cv.cy, drawn());
+  highlightResult(cv.cy, drawn(), true, opts.name);
   canvasChanged();
   fitResult(cv.cy, drawn());
   const on = drawn();

@@ -1,4 +1,5 @@
 import { foldForSearch } from '../../../../common/text/fold.ts';
+import { highlightName, highlightOn } from '../../app/highlight.ts';
 import { selection } from '../../app/store.ts';
 // Saving a file from the browser: an object URL on a temporary link.
 export function download(content: Blob | string, filename: string, type = 'text/plain'): void {
@@ -35,11 +36,14 @@ export function storyFileStem(firstTitle: string | undefined): string {
 }
 
 /**
- * A canvas export's file name: the title typed for it, else what it shows (the one thing selected, a
- * selection, or the whole graph) and the date (walk 14, 9: every file was "corridor-graph.*").
+ * A canvas export's file name: the title typed for it, else what it shows (a path or query result
+ * highlighted, the one thing selected, a selection, or the whole graph) and the date (walk 14, 9:
+ * every file was "corridor-graph.*"; walk 15: a path's picture was named "corridor-whole-graph").
  */
 export function canvasFileStem(title: string | undefined): string {
   if (title?.trim()) return fileStem(title);
+  const lit = highlightOn.peek() ? highlightName.peek() : null;
+  if (lit) return `corridor-${fileStem(lit, 'highlight')}-${today()}`;
   const s = selection.peek();
   const count = s.nodes.length + s.edges.length;
   const what = count === 1 ? fileStem(s.label, 'selection') : count > 1 ? 'selection' : 'whole-graph';

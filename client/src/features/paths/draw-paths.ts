@@ -1,11 +1,18 @@
 // Paths on the canvas: added (one undo step), highlighted over the filters with the rest faded, and
 // fitted at a sane zoom (app/highlight.ts).
+import type cytoscape from 'cytoscape';
 import type { PathsResponse } from '../../../../common/wire.ts';
 import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas, pushAdded } from '../../app/context.ts';
 import { fitResult, highlightResult } from '../../app/highlight.ts';
 import { canvasChanged, showDetails } from '../../app/store.ts';
 import { pathElementIds } from './path-state.ts';
+
+/** The paths' highlight in words, from the ends' names on the canvas: "path Lào Cai to Nanning". */
+function pathsName(cy: cytoscape.Core, res: PathsResponse): string {
+  const name = (id: string) => String(cy.getElementById(id).data('name') ?? id);
+  return `path ${name(res.from)} to ${name(res.to)}`;
+}
 
 export async function drawPaths(res: PathsResponse): Promise<void> {
   const cv = canvas();
@@ -18,7 +25,7 @@ export async function drawPaths(res: PathsResponse): Promise<void> {
   const onPath = () => cy.elements().filter((e) => ids.has(e.id()));
   cy.$(':selected').unselect();
   showDetails(null);
-  highlightResult(cy, onPath());
+  highlightResult(cy, onPath(), true, pathsName(cy, res));
   canvasChanged();
   if (added.nonempty()) await cv.layout(undefined, { incremental: hadNodes > 0, fit: false });
   fitResult(cy, onPath(), 60);
@@ -36,7 +43,7 @@ export function showPathsAgain(res: PathsResponse, fit = false): void {
   const ids = pathElementIds(res);
   const onPath = cy.elements().filter((e) => ids.has(e.id()));
   if (onPath.length < ids.size) return void drawPaths(res);
-  highlightResult(cy, onPath);
+  highlightResult(cy, onPath, true, pathsName(cy, res));
   canvasChanged();
   if (fit) fitResult(cy, onPath, 60);
 }
