@@ -224,7 +224,8 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
         cy.getElementById(i).select();
       }, id);
       await page.click('[data-action="expand"]');
-      await expect.poll(() => page.locator('#status').innerText()).toContain('Added');
+      // Expand asks twice (the neighbours, then their links to the canvas): a busy machine takes over a second.
+      await expect.poll(() => page.locator('#status').innerText(), { timeout: 15_000 }).toContain('Added');
       await settle(page, 700); // the glide
       const now = await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()) as string[]);
       return [id, ...now.filter((n) => !before.includes(n))];

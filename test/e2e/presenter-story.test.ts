@@ -339,6 +339,71 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk 15, 1. a saved view brings back its own nodes after the canvas was cleared: Show, Present, the PNG and a share link', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 1);
+    await page.locator('#status', { hasText: 'neighbour' }).waitFor(); // the expansion done, its links too
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const saved = { nodes: await visibleNodeIds(page), edges: await edgeIds(page) };
+    expect(saved.nodes.length).toBeGreaterThan(2);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-clear');
+    await searchAndChoose(page, 'liu yun', 'Liu Yun');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    const working = {
+      nodes: await visibleNodeIds(page),
+      all: await page.evaluate(() => (window as any).corridor.cy.elements().length as number),
+    };
+    expect(saved.nodes).not.toEqual(working.nodes);
+    // Present from view 1: its nodes and links; leaving gives the working canvas back, nothing more on it.
+    await page.getByRole('button', { name: 'Present from view 1' }).click();
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    await expect.poll(() => visibleNodeIds(page)).toEqual(saved.nodes);
+    expect(await edgeIds(page)).toEqual(saved.edges);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    expect(await visibleNodeIds(page)).toEqual(working.nodes);
+    expect(await page.evaluate(() => (window as any).corridor.cy.elements().length as number)).toBe(working.all);
+    // The story's PNGs: view 1's picture shows view 1's nodes.
+    await recordPictures(page, (cy) =>
+      cy
+        .nodes()
+        .not('.filtered, .hidden')
+        .map((n: any) => n.id())
+        .sort(),
+    );
+    await openPanel(page, 'story');
+    await downloaded(page, '#btn-story-png');
+    await page.waitForFunction(() => (window as any).pictures.length === 2);
+    expect((await takenPictures<string[]>(page))[0]).toEqual(saved.nodes);
+    expect(await visibleNodeIds(page)).toEqual(working.nodes);
+    // Show puts view 1 on the working canvas.
+    await openPanel(page, 'story');
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => visibleNodeIds(page)).toEqual(saved.nodes);
+    expect(await edgeIds(page)).toEqual(saved.edges);
+    // A share link made on Liu Yun alone shows view 1 whole too.
+    await page.locator('.story-view').nth(1).getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => visibleNodeIds(page)).toEqual(working.nodes);
+    await page.click('#btn-clear');
+    await searchAndChoose(page, 'liu yun', 'Liu Yun');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+    const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.waitForFunction(() => (window as any).corridor.cy.nodes().length >= 1);
+    await openPanel(other, 'story');
+    await other.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => visibleNodeIds(other)).toEqual(saved.nodes);
+    expect(await edgeIds(other)).toEqual(saved.edges);
+    await other.close();
+  });
+
   it('walk 15, 2. a saved path view keeps its whole path when a filter hides a type on it: shown, presented and after', async () => {
     const page = await fresh();
     await openPanel(page, 'filters');

@@ -8,6 +8,7 @@ import type { Region } from '../../canvas/fit.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
 import { presentLabelScale, savedRect, showSavedViewport, slideRect, withNames } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
+import { loadViewNodes } from '../present/view-nodes.ts';
 import { download, fileStem } from './download.ts';
 import { withOffMapMarks } from './off-map-frame.ts';
 import { graphToPng, type PngOptions } from './png.ts';
@@ -56,8 +57,9 @@ export function viewPicture(
 
 /** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */
 export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
-  const giveBack = keepCanvas();
   const views = story.value;
+  await loadViewNodes(views); // each view's own nodes, whatever the canvas holds now
+  const giveBack = keepCanvas();
   try {
     for (const [i, v] of views.entries()) {
       await showView(v);

@@ -2,11 +2,12 @@
 // present them all, or export a PNG per view or one PDF (a page per view). The story travels in the
 // share link.
 import { useState } from 'preact/hooks';
-import { moveStoryView, present, story, updateStoryView } from '../../app/store.ts';
+import { moveStoryView, story, updateStoryView } from '../../app/store.ts';
 import { exportStoryPngs } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
 import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
 import { StoryThumb } from './StoryThumb.tsx';
+import { presentFrom } from './view-nodes.ts';
 
 const STORY_EXPORTS = [
   { id: 'btn-story-png', label: 'PNG per view', run: (numbered: boolean) => exportStoryPngs(numbered) },
@@ -90,14 +91,14 @@ function StoryViewItem({ view: v, index: i, count }: { view: StoryView; index: n
         onInput={(ev) => updateStoryView(i, { caption: ev.currentTarget.value })}
       />
       <div class="row story-view-actions">
-        <button type="button" onClick={() => showView(v)}>
+        <button type="button" onClick={() => void showView(v)}>
           Show
         </button>
         <button
           type="button"
           aria-label={`Present from view ${i + 1}`}
           title="Present the story from this view"
-          onClick={() => present(i)}
+          onClick={() => void presentFrom(story.value, i)}
         >
           Present
         </button>

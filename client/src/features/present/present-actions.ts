@@ -10,7 +10,6 @@ import {
   filters,
   insertStoryView,
   layoutName,
-  present,
   presenting,
   removeStoryView,
   replaceStoryView,
@@ -26,6 +25,7 @@ import { giveBackFrame, takeFrame } from '../../canvas/frame-memory.ts';
 import { quietFilters } from '../filters/filter-status.ts';
 import { PROJECTOR_SCALE, showSavedViewport, slideLabelScale } from './slide-viewport.ts';
 import { thumbView } from './thumbnail.ts';
+import { dropViewLoads, keepViewLoads, loadViewNodes, presentFrom } from './view-nodes.ts';
 import { labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
@@ -134,8 +134,10 @@ export function deleteView(index: number): void {
   setStatus({ kind: 'done', message: `Deleted ${name}. Undo: Ctrl+Z.`, action: { label: 'Undo', run: undo } });
 }
 
-/** Shows a view from the story list; a view restored from a link gets its thumbnail now. */
-export function showView(view: StoryView): void {
+/** Shows a view from the story list, its nodes fetched if the canvas lacks them; a view restored from a link gets its thumbnail now. */
+export async function showView(view: StoryView): Promise<void> {
+  await loadViewNodes([view]);
+  keepViewLoads(canvas().cy);
   applyView(view, false);
   thumbView(view, false);
 }
@@ -179,7 +181,7 @@ export function applyView(view: StoryView, fit = true): void {
 export function startPresenting(): void {
   // Present with no story shows the canvas as a plain view: a result's highlight stays with its panel.
   if (!story.value.length) saveView('The canvas', '', false);
-  present(0);
+  void presentFrom(story.value, 0);
 }
 
 /**
@@ -205,6 +207,7 @@ export function keepCanvas(): () => void {
     highlight: highlightedIds(cy),
   };
   return () => {
+    dropViewLoads(cy); // what a view fetched (view-nodes.ts) was never the working canvas's
     setFilters(b.filters);
     cy.batch(() => {
       cy.elements().forEach((e) => void e.toggleClass('hidden', b.hidden.has(e.id())));

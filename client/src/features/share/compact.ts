@@ -23,6 +23,8 @@ export interface SharedNode {
   hidden?: boolean;
   /** Brought by "Whole graph" with no link (the unlinked-nodes switch sets it aside). */
   linkless?: boolean;
+  /** Not on the canvas, only in a story view: the link carries it for the view (walk 15, 1). */
+  storyOnly?: boolean;
 }
 
 /** The path finder's search: its ends by id and options, and whether its result was on show. */
@@ -87,6 +89,8 @@ interface Head {
   pin?: number[];
   hid?: number[];
   lk?: number[];
+  /** The nodes only a story view holds (SharedNode.storyOnly). */
+  so?: number[];
   x?: string[];
   /** v2: the selection's ids. */
   sel?: string[];
@@ -203,6 +207,7 @@ export function toBytes(state: SharedState): Uint8Array {
     ...(nodes.some((n) => n.pinned) ? { pin: nodes.flatMap((n, i) => (n.pinned ? [i] : [])) } : {}),
     ...(nodes.some((n) => n.hidden) ? { hid: nodes.flatMap((n, i) => (n.hidden ? [i] : [])) } : {}),
     ...(nodes.some((n) => n.linkless) ? { lk: nodes.flatMap((n, i) => (n.linkless ? [i] : [])) } : {}),
+    ...(nodes.some((n) => n.storyOnly) ? { so: nodes.flatMap((n, i) => (n.storyOnly ? [i] : [])) } : {}),
     ...(state.missingEdges.length ? { x: state.missingEdges.map((e) => e.slice(0, PREFIX)) } : {}),
     ...(st.length ? { st } : {}),
     ...selectionHead(state.selected ?? [], index, nodes.length),
@@ -263,6 +268,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
   for (const i of head.pin ?? []) if (nodes[i]) nodes[i]!.pinned = true;
   for (const i of head.hid ?? []) if (nodes[i]) nodes[i]!.hidden = true;
   for (const i of head.lk ?? []) if (nodes[i]) nodes[i]!.linkless = true;
+  for (const i of head.so ?? []) if (nodes[i]) nodes[i]!.storyOnly = true;
   const story: StoryView[] = (head.st ?? []).map((s) => {
     const members = unmask(s.m)
       .map((i) => nodes[i])

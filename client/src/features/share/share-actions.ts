@@ -30,11 +30,13 @@ import { drawMissingThumbs } from '../export/story-export.ts';
 import { capturePaths, restorePaths } from '../paths/path-share.ts';
 import { pathElementIds, pathResult } from '../paths/path-state.ts';
 import { canvasCypher, cypherScopeText } from './canvas-cypher.ts';
+import { loadNodesById } from './load-by-id.ts';
+import { dropViewLoads, VIEW_LOADED } from '../present/view-nodes.ts';
 import { truePosition } from '../../canvas/canvas.ts';
 import { fitView, freeRegion, inSight } from '../../canvas/fit.ts';
 import { framedRect, frameRect } from '../../canvas/frame.ts';
 import { edgePasses, LINKLESS_CLASS, nodePasses, shown } from '../../canvas/visibility.ts';
-import { decodeState, encodeState, isListed, shareUrl, type SharedState } from './compact.ts';
+import { decodeState, encodeState, isListed, shareUrl, type SharedNode, type SharedState } from './compact.ts';
 
 async function edgesBetween(nodeIds: string[]): Promise<string[]> {
   if (!nodeIds.length) return [];
@@ -90,7 +92,7 @@ function consoleLit(cy: cytoscape.Core): boolean {
 }
 
 export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
-  const nodes = cy.nodes().map((n) => ({
+  const nodes: SharedNode[] = cy.nodes().map((n) => ({
     id: n.id(),
     x: truePosition(n).x,
     y: truePosition(n).y,
@@ -100,6 +102,14 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
   }));
   const onCanvas = new Set(cy.edges().map((e) => e.id()));
   const missingEdges = (await edgesBetween(nodes.map((n) => n.id))).filter((id) => !onCanvas.has(id));
+  // A view's nodes the canvas no longer holds travel too, kept off the recipient's canvas (walk 15, 1),
+  // with their links (none of them is missing from the canvas: the view lists them).
+  const onCanvasIds = new Set(nodes.map((n) => n.id));
+  for (const n of story.value.flatMap((v) => v.nodes))
+    if (!onCanvasIds.has(n.id)) {
+      onCanvasIds.add(n.id);
+      nodes.push({ id: n.id, x: n.x, y: n.y, pinned: false, hidden: true, linkless: false, storyOnly: true });
+    }
   return {
     nodes,
     missingEdges,
@@ -198,34 +208,28 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     });
     cv.layoutName = state.layout;
     cv.setStyle(state.style);
-    const nodeIds = state.nodes.map((n) => n.id);
-    const res = nodeIds.length
-      ? await api.cypher(NODES_AND_LINKS, { nodeIds })
-      : { elements: { nodes: [], edges: [] } };
-    const at = new Map(state.nodes.map((n) => [n.id, n]));
-    cv.restore([
-      ...res.elements.nodes.map((n) => {
-        const s = at.get(n.data.id);
-        const classes = [s?.pinned ? 'pinned' : '', s?.hidden ? 'hidden' : '', s?.linkless ? LINKLESS_CLASS : '']
+    await loadNodesById(
+      state.nodes.map((s) => ({
+        ...s,
+        classes: [
+          s.pinned ? 'pinned' : '',
+          s.hidden ? 'hidden' : '',
+          s.linkless ? LINKLESS_CLASS : '',
+          s.storyOnly ? VIEW_LOADED : '',
+        ]
           .filter(Boolean)
-          .join(' ');
-        return {
-          group: 'nodes' as const,
-          data: n.data,
-          position: { x: s?.x ?? 0, y: s?.y ?? 0 },
-          classes,
-        };
-      }),
-      ...res.elements.edges
-        .filter((e) => !isListed(e.data.id, state.missingEdges))
-        .map((e) => ({ group: 'edges' as const, data: e.data })),
-    ]);
+          .join(' '),
+      })),
+      { skipLink: (id) => isListed(id, state.missingEdges) },
+    );
     cv.cy
       .edges()
       .filter((e) => e.source().hasClass('hidden') || e.target().hasClass('hidden'))
       .addClass('hidden');
     afterCanvasChange();
+    // A view's links and highlight are read against its nodes, those only it holds included; then those go.
     setStory(state.story.map((v, i) => withHighlight(cv.cy, withLinks(cv.cy, v, state.storyLeftOut?.[i]))));
+    dropViewLoads(cv.cy);
     // The console's result, run again on the restored canvas (read-only): its table and highlight
     // come back with the Cypher panel, or under Story where the sender saw it lit; under another
     // panel its table waits there, the canvas untouched.
