@@ -510,6 +510,45 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     await page.close();
   });
 
+  it('walk 15, 5. Play is offered in the Timeline panel too, says the year it is at, and can be paused and stepped a year back and on', async () => {
+    const page = await wholeGraph(NARROW);
+    await page.click('.tabs [data-panel="timeline"]');
+    const year = async () => Number(await page.locator('#play-year strong').innerText());
+    await page.click('#left-panel #btn-play');
+    await page.locator('#play-year').waitFor();
+    const first = await year();
+    expect(await page.locator('#left-panel .panel-slot[data-panel="timeline"] li').count()).toBeGreaterThan(0);
+    await page.click('#btn-play-pause');
+    await expect.poll(() => page.locator('#play-year').innerText()).toMatch(/^Paused at/);
+    const paused = await year();
+    expect(paused).toBeGreaterThanOrEqual(first);
+    await page.click('#btn-play-next');
+    await expect.poll(year).toBeGreaterThan(paused);
+    const next = await year();
+    // The year window follows the step: links up to the year on show.
+    const latest = () =>
+      page.evaluate(() =>
+        Math.max(
+          ...(window as any).corridor.cy
+            .edges()
+            .not('.filtered, .hidden')
+            .map((e: any) => Number(String(e.data('date') ?? e.data('dateFrom') ?? '0').slice(0, 4))),
+        ),
+      );
+    expect(await latest()).toBeLessThanOrEqual(next);
+    await page.click('#btn-play-prev');
+    await expect.poll(year).toBe(paused);
+    await shot(page, 'canvas', 'walk15-play-in-timeline');
+    // The same Play in the Filters panel: its year and controls there, Stop gives the years back.
+    await page.click('.tabs [data-panel="filters"]');
+    expect(await year()).toBe(paused);
+    expect(await page.locator('#btn-play').innerText()).toBe('Stop');
+    await page.click('#btn-play');
+    await page.locator('#play-year').waitFor({ state: 'detached' });
+    expect(await page.locator('#btn-play').innerText()).toBe('Play through the years');
+    await page.close();
+  });
+
   it('walk4 11. Play, started zoomed in, keeps every shown node in view and ends on the view it started from', async () => {
     const page = await wholeGraph();
     await page.click('.tabs [data-panel="filters"]');
@@ -570,7 +609,7 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
       return { zoom: cy.zoom() as number, pan: { ...cy.pan() } as { x: number; y: number } };
     });
     await page.click('#btn-play');
-    // Read in the page, every frame for 3.7 s (four year steps): the view, and where the shown nodes are drawn
+    // Read in the page, every frame for 6.7 s (four year steps of at most 1.5 s, play.ts's BUSY_YEAR_MS): the view, and where the shown nodes are drawn
     // against the canvas and the panels floating over it.
     const frames = await page.evaluate(
       () =>
@@ -607,7 +646,7 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
               covered,
               n: nodes.length,
             });
-            if (performance.now() - t0 < 3700) requestAnimationFrame(read);
+            if (performance.now() - t0 < 6700) requestAnimationFrame(read);
             else done(out);
           };
           requestAnimationFrame(read);

@@ -162,7 +162,7 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
     await page.click('#btn-play'); // Stop
     expect(await state()).toEqual(start);
     await page.click('#btn-play');
-    await page.locator('#btn-play', { hasText: 'Play through the years' }).waitFor({ timeout: 30_000 });
+    await page.locator('#btn-play', { hasText: 'Play through the years' }).waitFor({ timeout: 100_000 });
     expect(await state()).toEqual(start);
     await page.close();
   });

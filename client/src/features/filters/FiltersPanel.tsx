@@ -1,15 +1,13 @@
 // Filters: node kinds, edge types, country, the year window, and the switch that hides nodes the
 // filters leave without a visible link. Every control changes the store through an action and
 // updates in place; the canvas follows the store (main.tsx).
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
-import { canvasVersion, filters, graphYears, layoutName, playing as playingNow, setFilters } from '../../app/store.ts';
+import { canvasVersion, filters, graphYears, setFilters } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
-import { endPlay, followPlay, playStart, type PlayStart } from './play-view.ts';
-import { playYears, yearStats } from './year-stats.ts';
+import { yearStats } from './year-stats.ts';
 import { switchUnlinked, unlinkedText } from './unlinked-text.ts';
 import { YearRange } from './YearRange.tsx';
 
@@ -87,58 +85,11 @@ function Countries({ f }: { f: FilterState }) {
   );
 }
 
-function usePlay(f: FilterState, stats: ReturnType<typeof yearStats>) {
-  const [playing, setPlaying] = useState(false);
-  const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
-  /** The filters Play changes, as they were before it; given back when it ends or is stopped. */
-  const before = useRef<Pick<FilterState, 'fromYear' | 'toYear' | 'showUndated'> | null>(null);
-  const view = useRef<PlayStart | null>(null);
-  const giveBack = () => {
-    clearInterval(timer.current);
-    const b = before.current;
-    before.current = null;
-    // Undated links stay shown if the user switched them back on while playing.
-    if (b) setFilters({ ...b, showUndated: b.showUndated || filters.peek().showUndated });
-    if (view.current) endPlay(canvas().cy, view.current);
-    view.current = null;
-  };
-  const stop = () => {
-    giveBack();
-    setPlaying(false);
-    playingNow.value = false;
-  };
-  useEffect(() => () => (giveBack(), (playingNow.value = false)), []);
-  const toggle = () => {
-    if (playing) return stop();
-    const steps = playYears(stats.perYear, stats.bounds.max);
-    if (!steps.length) return;
-    // From the first busy year; undated links hide while playing (the switch shows it and can undo it).
-    let i = 0;
-    const { fromYear, toYear, showUndated } = filters.peek();
-    before.current = { fromYear, toYear, showUndated };
-    view.current = playStart(canvas().cy);
-    playingNow.value = true;
-    setFilters({ fromYear: steps[0]!, toYear: steps[0]!, showUndated: false });
-    followPlay(canvas().cy, layoutName.peek() === 'geo');
-    setPlaying(true);
-    const ms = Math.max(300, Math.min(900, 12_000 / steps.length));
-    timer.current = setInterval(() => {
-      i++;
-      if (i >= steps.length) return stop();
-      setFilters({ toYear: steps[i]! });
-      followPlay(canvas().cy, layoutName.peek() === 'geo');
-    }, ms);
-  };
-  void f;
-  return { playing, toggle };
-}
-
 export function FiltersPanel() {
   void canvasVersion.value;
   const f = filters.value;
   const cy = canvas().cy;
   const stats = yearStats(cy, f, graphYears.value);
-  const play = usePlay(f, stats);
   return (
     <section class="panel" aria-label="Filters">
       <h2>Filters</h2>
@@ -165,7 +116,7 @@ export function FiltersPanel() {
       </fieldset>
       <fieldset>
         <legend>Dates (years of the links)</legend>
-        <YearRange f={f} stats={stats} playing={play.playing} onChange={setFilters} onPlay={play.toggle} />
+        <YearRange f={f} stats={stats} onChange={setFilters} />
       </fieldset>
       <fieldset>
         <legend>Sources</legend>

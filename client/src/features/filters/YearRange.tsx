@@ -4,6 +4,7 @@
 // dated links in the window (the timeline's) and Play.
 import type { FilterState } from '../../app/types.ts';
 import { datedLinks, undatedNote } from '../timeline/timeline-edges.ts';
+import { PlayControls } from './PlayControls.tsx';
 
 export interface YearStats {
   bounds: { min: number; max: number };
@@ -17,13 +18,7 @@ export interface YearStats {
   known?: boolean;
 }
 
-export function YearRange(props: {
-  f: FilterState;
-  stats: YearStats;
-  playing: boolean;
-  onChange(patch: Partial<FilterState>): void;
-  onPlay(): void;
-}) {
+export function YearRange(props: { f: FilterState; stats: YearStats; onChange(patch: Partial<FilterState>): void }) {
   const { f, stats } = props;
   const { min, max } = stats.bounds;
   const from = Math.max(min, Math.min(max, f.fromYear ?? min));
@@ -64,10 +59,8 @@ export function YearRange(props: {
         />{' '}
         show undated links
       </label>
+      <PlayControls />
       <div class="row">
-        <button type="button" id="btn-play" onClick={props.onPlay}>
-          {props.playing ? 'Stop' : 'Play through the years'}
-        </button>
         <button type="button" onClick={reset}>
           All years
         </button>

@@ -9,6 +9,7 @@ import { HIGHLIGHT } from '../../app/highlight.ts';
 import { canvasVersion, filters, selection, showDetails } from '../../app/store.ts';
 import { frameLink } from '../../canvas/link-focus.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
+import { PlayControls } from '../filters/PlayControls.tsx';
 import { datedLinks, timelineEdges, undatedNote, undatedShown } from './timeline-edges.ts';
 
 function dateText(e: cytoscape.EdgeSingular): string {
@@ -47,6 +48,8 @@ export function TimelinePanel() {
           ? `${datedLinks(edges.length)} on the canvas, oldest first${undated ? `; ${undated}` : ''}.`
           : 'No dated signings, visits or meetings are visible. Expand a locality or an official, or widen the filters.'}
       </p>
+      {/* The Filters panel's Play, here too (walk 15, 5): the years step through this list. */}
+      {edges.length ? <PlayControls /> : null}
       <ol class="timeline">
         {edges.map((e) => (
           <li key={e.id()}>
