@@ -12,9 +12,10 @@ import { openFullDetails } from '../../app/narrow-panels.ts';
 import { canvasVersion, details, detailsCompact } from '../../app/store.ts';
 import { bringIntoView, inSight } from '../../canvas/fit.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
-import { EdgeStatement } from '../../ui/edge-statement.tsx';
+import { EdgeStatement, isReference } from '../../ui/edge-statement.tsx';
 import { expandNode } from '../expand/expand.ts';
-import { Props, SourceBlock, SourceList, SourcesNote } from './SourceBlock.tsx';
+import { readArticle } from './article.ts';
+import { Props, SourceBlock, SourceList, SourcesNote, type SourceData } from './SourceBlock.tsx';
 import { closeDetails } from '../selection/keyboard-nav.ts';
 
 function NodeSources({ id }: { id: string }) {
@@ -108,6 +109,20 @@ function EdgeTitle({ e }: { e: cytoscape.EdgeSingular }) {
 }
 
 /**
+ * A link's article one click away in the compact card too: a link clicked with a panel open shows the
+ * compact card (walk 15, 1), and the analyst clicked it for its source.
+ */
+function CompactSource({ el }: { el: cytoscape.SingularElementReturnValue }) {
+  const data = el.data() as SourceData;
+  if (el.isNode() || isReference(data) || !data.quote || !data.article) return null;
+  return (
+    <button type="button" class="read-article" onClick={() => readArticle(data.article!, data.quote)}>
+      Read in the article
+    </button>
+  );
+}
+
+/**
  * The card compact, at the canvas's top right beside the left panel the user is working in (app/narrow-panels.ts):
  * what is selected, and "Open details" for the full card (which folds the panel).
  */
@@ -123,6 +138,7 @@ function CompactCard({ el }: { el: cytoscape.SingularElementReturnValue }) {
       <button type="button" id="btn-open-details" onClick={openFullDetails}>
         Open details
       </button>
+      <CompactSource el={el} />
     </aside>
   );
 }

@@ -102,7 +102,7 @@ export function useSourceName(articleId: string | undefined, before = 'the artic
   return name;
 }
 
-interface SourceData {
+export interface SourceData {
   article?: string;
   quote?: string;
   basis?: unknown;
