@@ -372,8 +372,12 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
         const card = document.querySelector('#details')?.getBoundingClientRect();
         const nodes = cy.nodes().not('.filtered, .hidden');
         const bb = nodes.renderedBoundingBox({ includeLabels: false });
+        // Under the card's box (a full card spans the canvas's height; a compact one, walk 15, 1, its top).
         const under = card
-          ? nodes.filter((n: any) => n.renderedBoundingBox({ includeLabels: false }).x2 > card.left - base.left)
+          ? nodes.filter((n: any) => {
+              const b = n.renderedBoundingBox({ includeLabels: false });
+              return b.x2 > card.left - base.left && b.y1 < card.bottom - base.top && b.y2 > card.top - base.top;
+            })
           : cy.collection();
         return { w: bb.w as number, h: bb.h as number, under: under.map((n: any) => n.id()) as string[] };
       });

@@ -52,10 +52,11 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     // The details of a link and the timeline read the same way.
     const invest = steps.find((s) => s.edge.data.type === 'INVESTED_IN')!.edge.data.id;
     await page.evaluate((id) => {
-      // A click on the canvas takes focus from the panel (walk 9, 1) and so opens the full card; an emitted tap does not.
       (document.activeElement as HTMLElement | null)?.blur();
       (window as any).corridor.cy.getElementById(id).emit('tap');
     }, invest);
+    // A link clicked with the Paths panel open shows its card compact beside it (walk 15, 1): the full card.
+    await page.click('#btn-open-details');
     expect((await page.locator('#edge-statement').innerText()).replace(/\s+/g, ' ')).toBe(
       await edgeStatement(page, invest),
     );

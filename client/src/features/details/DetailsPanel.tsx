@@ -12,7 +12,7 @@ import { openFullDetails } from '../../app/narrow-panels.ts';
 import { canvasVersion, details, detailsCompact } from '../../app/store.ts';
 import { bringIntoView, inSight } from '../../canvas/fit.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
-import { EdgeStatement, isReference } from '../../ui/edge-statement.tsx';
+import { EdgeStatement, isReference, referenceNote } from '../../ui/edge-statement.tsx';
 import { expandNode } from '../expand/expand.ts';
 import { readArticle } from './article.ts';
 import { Props, SourceBlock, SourceList, SourcesNote, type SourceData } from './SourceBlock.tsx';
@@ -109,12 +109,15 @@ function EdgeTitle({ e }: { e: cytoscape.EdgeSingular }) {
 }
 
 /**
- * A link's article one click away in the compact card too: a link clicked with a panel open shows the
+ * A link's source one click away in the compact card too (its article, or that it is reference data): a link clicked with a panel open shows the
  * compact card (walk 15, 1), and the analyst clicked it for its source.
  */
 function CompactSource({ el }: { el: cytoscape.SingularElementReturnValue }) {
   const data = el.data() as SourceData;
-  if (el.isNode() || isReference(data) || !data.quote || !data.article) return null;
+  if (el.isNode()) return null;
+  // A fact from reference data says so here too (it has no article to read).
+  if (isReference(data)) return <p class="reference-note">{referenceNote(data)}</p>;
+  if (!data.quote || !data.article) return null;
   return (
     <button type="button" class="read-article" onClick={() => readArticle(data.article!, data.quote)}>
       Read in the article
