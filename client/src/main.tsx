@@ -96,8 +96,10 @@ effect(() => {
   void detailsCompact.value;
   // The graph stays about the node under the pointer only when its card alone came or went.
   const pointer = panel.value === panelShown;
-  // An open card moving to the new selection moves no view (walk 10, 10).
-  const keep = pointer && detailsAreFollowing();
+  // An open card moving to the new selection moves no view (walk 10, 10); nor does a compact card,
+  // a small cover in the canvas's corner (walk 15, 1 made a click beside a panel open one: the whole
+  // graph shrank to fit around it).
+  const keep = pointer && (detailsAreFollowing() || detailsCompact.peek());
   panelShown = panel.value;
   // Once the panel or the card has taken its place: the graph into the region left free.
   holdFrame(cy);

@@ -330,3 +330,17 @@ export const pastEdges = (page: Page, container: string, items: string, vertical
     },
     [container, items, vertical] as const,
   );
+
+/**
+ * The full details card of an element, as a tap opens it: beside an open panel a tap shows the card
+ * compact (walk 15, 1), and its "Open details" gives the full card.
+ */
+export async function openFullCard(page: Page, id: string): Promise<void> {
+  await page.evaluate((el) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    (window as any).corridor.cy.getElementById(el).emit('tap');
+  }, id);
+  await page.locator('#details').waitFor();
+  if (await page.locator('#details.compact').isVisible()) await page.click('#btn-open-details');
+  await page.locator('#details:not(.compact)').waitFor();
+}

@@ -11,6 +11,7 @@ import {
   loadWholeGraph,
   nodePosition,
   openExplorer,
+  openFullCard,
   openPanel,
   rectOf,
   searchAndChoose,
@@ -51,12 +52,7 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await shot(page, 'researcher', 'path-directions');
     // The details of a link and the timeline read the same way.
     const invest = steps.find((s) => s.edge.data.type === 'INVESTED_IN')!.edge.data.id;
-    await page.evaluate((id) => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      (window as any).corridor.cy.getElementById(id).emit('tap');
-    }, invest);
-    // A link clicked with the Paths panel open shows its card compact beside it (walk 15, 1): the full card.
-    await page.click('#btn-open-details');
+    await openFullCard(page, invest);
     expect((await page.locator('#edge-statement').innerText()).replace(/\s+/g, ' ')).toBe(
       await edgeStatement(page, invest),
     );

@@ -16,7 +16,7 @@ import { loadFacts } from '../../server/services/facts-load.service.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
 import { hasChromium, startE2e, type E2eEnv } from './browser.ts';
 import { selectText } from './review-page.ts';
-import { openExplorer, openPanel, searchAndChoose, shot } from './explorer-page.ts';
+import { openExplorer, openFullCard, openPanel, searchAndChoose, shot } from './explorer-page.ts';
 
 const TOKEN = 'e2e-review-editor-token-0123456789';
 const FIXTURES = path.resolve('test/fixtures/review');
@@ -226,11 +226,7 @@ describe.skipIf(!hasChromium)('reviewing articles in the browser', { timeout: 12
     expect(await edgeData(page, 'MET', 'tran-minh-khoa', 'zhou-jianping')).toMatchObject({ sources: 2 });
     const inv = await edgeData(page, 'INVESTED_IN', HENGTAI, 'bac-giang');
     expect(inv).toMatchObject({ sources: 3, conflict: true, conflicts: ['amountUsd'] });
-    await page.evaluate((id) => {
-      // A click on the canvas takes focus from the panel (walk 9, 1) and so opens the full card; an emitted tap does not.
-      (document.activeElement as HTMLElement | null)?.blur();
-      (window as any).corridor.cy.getElementById(id).emit('tap');
-    }, inv.id);
+    await openFullCard(page, inv.id);
     const conflict = page.locator('#details .conflict');
     await conflict.waitFor();
     expect(await conflict.innerText()).toMatch(/the amount[\s\S]*US\$500 million[\s\S]*US\$600 million/);

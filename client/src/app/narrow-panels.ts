@@ -9,7 +9,7 @@
 //   with Filters open: walk 11, 8) or while a panel opens (a tab) keeps the panel and shows the
 //   card compact: its title and "Open details" over the panel's foot, so the canvas keeps its width
 //   and both stay within reach. "Open details" folds the panel as above.
-// - A share link restores its card only where both fit (share-actions.ts); the selection stays.
+// - A share link restores its card, compact where both do not fit (share-actions.ts).
 // - A window narrowed with both open: a card asked for folds the panel, otherwise it goes compact.
 // Whenever the panel goes, the card shows in full again. A card moving to a new selection in its
 // place (an arrow key, a right-click) changes neither the panel nor the card.

@@ -23,7 +23,6 @@ import {
   style,
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
-import { roomForBoth } from '../../app/narrow-panels.ts';
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole, requestRun, shownRun } from '../console/console-actions.ts';
 import { drawMissingThumbs } from '../export/story-export.ts';
@@ -260,10 +259,9 @@ export async function restoreFromLink(encoded: string): Promise<void> {
       .edges()
       .filter((e) => isListed(e.id(), chosen))
       .select();
-    // Where the panel and the card cannot both show (app/narrow-panels.ts): the panel the link was
-    // made with opens, and the card waits for the kept selection (Enter or a click).
-    const room = !state.panel || roomForBoth();
-    if (state.details && room && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);
+    // The card the link was made with, beside its panel: compact where both do not fit
+    // (app/narrow-panels.ts), as the sender saw it since a canvas click keeps the panel (walk 15, 1).
+    if (state.details && cv.cy.getElementById(state.details.id).nonempty()) showDetails(state.details);
     frameRestored(cv.cy, state.frame);
     setStatus({
       kind: 'done',
