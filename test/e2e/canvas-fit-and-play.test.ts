@@ -556,6 +556,42 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     await page.close();
   });
 
+  it("walk 16, 1. Share while Play is paused carries the whole canvas and the user's own filters, and says that Play's years are not in the link", async () => {
+    const page = await wholeGraph(NARROW);
+    const counts = (p: Page) =>
+      p.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return { all: cy.nodes().length as number, shown: cy.nodes().not('.filtered, .hidden').length as number };
+      });
+    const before = await counts(page);
+    // As the walk did: a link picked on the timeline, Play, Pause, a step on.
+    await page.click('.tabs [data-panel="timeline"]');
+    await page.locator('#left-panel .panel-slot[data-panel="timeline"] li').nth(5).click();
+    await page.click('#left-panel #btn-play');
+    await page.locator('#play-year').waitFor();
+    await page.click('#btn-play-pause');
+    await expect.poll(() => page.locator('#play-year').innerText()).toMatch(/^Paused at/);
+    await page.click('#btn-play-next');
+    await expect.poll(async () => (await counts(page)).shown).toBeLessThan(before.shown);
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    expect(url.length).toBeLessThan(2000);
+    const other = await suite.env.browser.newPage({ viewport: NARROW });
+    await other.goto(url);
+    await other.waitForFunction(() =>
+      /Restored a shared view/.test(document.querySelector('#status')?.textContent ?? ''),
+    );
+    // The canvas as Stop gives it back: every node, under the filters the user had before Play.
+    expect(await counts(other)).toEqual(before);
+    await other.close();
+    // Said where the link is shown, not done in silence.
+    expect(await page.locator('#text-dialog').innerText()).toMatch(
+      /Play's years are not in it: it opens with your own filters/,
+    );
+    await page.close();
+  });
+
   it('walk4 11. Play, started zoomed in, keeps every shown node in view and ends on the view it started from', async () => {
     const page = await wholeGraph();
     await page.click('.tabs [data-panel="filters"]');

@@ -381,9 +381,12 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
         const past = [...el.querySelectorAll('thead th')].filter(
           (th) => th.getBoundingClientRect().right > r.right + 1,
         );
-        // A record names each value's column before it.
+        // A record names each value's column before it (but a bare variable's, walk 16, 5).
         const named = [...el.querySelectorAll('tbody tr:first-child td')].every(
-          (td) => !td.textContent || getComputedStyle(td, '::before').content.includes(td.getAttribute('data-col')!),
+          (td) =>
+            !td.textContent ||
+            !td.hasAttribute('data-label') ||
+            getComputedStyle(td, '::before').content.includes(td.getAttribute('data-label')!),
         );
         return {
           client: el.clientWidth,
@@ -404,6 +407,26 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
       }
       await page.close();
     }
+  });
+
+  it('walk 16, 5. at 1024x700 the records of a named query name each value by its column, never by a bare variable ("i:")', async () => {
+    const page = await suite.fresh(NARROW);
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Investment into a province', { province: 'Bắc Ninh' });
+    const { records, labels } = await page
+      .locator('#cypher-output .result-table')
+      .first()
+      .evaluate((el) => ({
+        records: getComputedStyle(el.querySelector('thead')!).display === 'none',
+        labels: [...el.querySelectorAll('tbody tr:first-child td')]
+          .filter((td) => td.textContent)
+          .map((td) => getComputedStyle(td, '::before').content),
+      }));
+    expect(records).toBe(true);
+    // A one-letter label ("i: ") names no value; the worded columns keep theirs.
+    expect(labels.filter((c) => /^"\w: "$/.test(c))).toEqual([]);
+    expect(labels).toContain('"investorName: "');
+    await page.close();
   });
 
   it("walk 7 #11. at 1024x700 the Cypher editor shows eight lines or more, and a named query's rows read in the panel without scrolling sideways", async () => {

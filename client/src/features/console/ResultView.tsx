@@ -12,7 +12,7 @@ import { highlightOn, highlightShows } from '../../app/highlight.ts';
 import { keepTabInside } from '../../ui/modal-focus.ts';
 import { cellDetail, cellText, type NameIndex } from './cells.ts';
 import { readAlike, tableRows, type TableRow } from './row-fold.ts';
-import { panelColumns, type PanelColumns } from './table-columns.ts';
+import { panelColumns, recordLabel, type PanelColumns } from './table-columns.ts';
 
 export interface ShownResult {
   title: string;
@@ -190,7 +190,7 @@ function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: 
                 <tr>
                   {r.cells.map((text, i) => (full ? <td>{text}</td> : <Cell text={text} column={columns[i]!} />))}
                   {folded ? (
-                    <td class="row-count" data-col="rows">
+                    <td class="row-count" data-col="rows" data-label="rows">
                       {r.count > 1 ? `×${r.count}` : ''}
                     </td>
                   ) : null}
@@ -250,11 +250,17 @@ const LONG = 24;
 
 /** Every cell shows at most three lines; a click (or Enter) on a long one opens it in full. */
 function Cell({ text, column }: { text: string; column: string }) {
-  // data-col: a record (narrow panel) shows the column's name before the value.
-  if (text.length <= LONG) return <td data-col={column}>{text}</td>;
+  // data-label: a record (narrow panel) shows the column's name before the value, if it names one.
+  const label = recordLabel(column);
+  if (text.length <= LONG)
+    return (
+      <td data-col={column} data-label={label}>
+        {text}
+      </td>
+    );
   const toggle = (el: HTMLElement) => el.classList.toggle('expanded');
   return (
-    <td data-col={column}>
+    <td data-col={column} data-label={label}>
       <div
         class="clamp"
         title={text}

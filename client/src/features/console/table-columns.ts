@@ -61,3 +61,12 @@ export function panelColumns(
   if (!shown.length) return { shown: columns.map((_, c) => c), drawnOnly: [], empty: [] };
   return { shown, drawnOnly: drawnOnly.map((c) => columns[c]!), empty: empty.map((c) => columns[c]!) };
 }
+
+/**
+ * The label a record (the narrow panel's rows) puts before a value: its column's name, unless that
+ * is a bare query variable (`i`, `r1`), which names nothing (walk 16, 5: "i:" before each
+ * investment); the value, "Goertek —INVESTED_IN→ Bắc Ninh", then reads on its own.
+ */
+export function recordLabel(column: string): string | undefined {
+  return /^[A-Za-z]\d*$/.test(column) ? undefined : column;
+}

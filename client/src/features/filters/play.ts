@@ -71,14 +71,23 @@ export function startPlay(): void {
 export function stopPlay(): void {
   clearTimeout(timer);
   if (!play.peek()) return;
+  const back = filtersAfterPlay();
   play.value = null;
-  const b = before;
   before = null;
-  // Undated links stay shown if the user switched them back on while playing.
-  if (b) setFilters({ ...b, showUndated: b.showUndated || filters.peek().showUndated });
+  if (back) setFilters(back);
   if (view) endPlay(canvas().cy, view);
   view = null;
   playing.value = false;
+}
+
+/**
+ * The filters as Play will give them back: the user's own, which a share link carries while Play
+ * runs or is paused (the address bar keeps them too, live-link.ts); null when not playing.
+ */
+export function filtersAfterPlay(): FilterState | null {
+  if (!play.peek() || !before) return null;
+  // Undated links stay shown if the user switched them back on while playing.
+  return { ...filters.peek(), ...before, showUndated: before.showUndated || filters.peek().showUndated };
 }
 
 export function togglePlay(): void {

@@ -26,6 +26,7 @@ import type { StoryView } from '../../app/types.ts';
 import { showText } from '../../ui/TextDialog.tsx';
 import { openInConsole, requestRun, shownRun } from '../console/console-actions.ts';
 import { drawMissingThumbs } from '../export/story-export.ts';
+import { filtersAfterPlay } from '../filters/play.ts';
 import { capturePaths, restorePaths } from '../paths/path-share.ts';
 import { pathElementIds, pathResult } from '../paths/path-state.ts';
 import { canvasCypher, cypherScopeText } from './canvas-cypher.ts';
@@ -112,7 +113,10 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
   return {
     nodes,
     missingEdges,
-    filters: filters.value,
+    // While Play runs or is paused, its years are a passing picture: the link carries the canvas and
+    // the user's own filters it gives back, as the address bar does (walk 16, 1: a link made paused
+    // at 2016 opened on 6 of 61 nodes, the years slider and its undated switch set by Play).
+    filters: filtersAfterPlay() ?? filters.value,
     style: style.value,
     layout: layoutName.value,
     panel: panel.value,
@@ -150,10 +154,14 @@ export async function shareView(): Promise<void> {
   // Counted as the status line, the story's views and the exports count: the nodes on show (walk 13,
   // 11: 61 here against 56 there, the nodes with no link set aside counted only here).
   const n = shown(cv.cy.nodes()).length;
+  // Said, not done in silence: Play's years are not what the link opens on.
+  const playNote = filtersAfterPlay()
+    ? ` Play's years are not in it: it opens with your own filters, as Stop gives them back.`
+    : '';
   showText(
     'Share link',
     url,
-    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel${shownRun.peek() ? ', the console result (run again)' : ''}${capturePaths() ? ", the path finder's search" : ''} and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${longLinkWarning(url.length)}`,
+    `${copied ? 'Copied to the clipboard. ' : ''}${url.length.toLocaleString()} characters for ${n} node${n === 1 ? '' : 's'}; opening it restores the canvas, filters, layout, style, the open panel${shownRun.peek() ? ', the console result (run again)' : ''}${capturePaths() ? ", the path finder's search" : ''} and the story (${story.value.length} view${story.value.length === 1 ? '' : 's'}).${playNote}${longLinkWarning(url.length)}`,
   );
 }
 
