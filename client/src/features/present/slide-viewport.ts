@@ -166,11 +166,10 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
   const region = freeRegion(cy);
   const fit = Math.min((region.w - 2 * PADDING) / rect.w, (region.h - 2 * PADDING) / rect.h);
   const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fit));
-  // A map view is never shown closer than its frame: fitting its few nodes as Fit does would drop
-  // the map the user framed around them (walk 16, 1).
-  const closest = view.layout === 'geo' ? zoom : Math.max(zoom, FIT_MAX_ZOOM);
+  // A map view that showed all its nodes is never shown closer than its frame: fitting its few
+  // nodes as Fit does would drop the map the user framed around them (walk 16, 1).
   const whole = wholeInRect(cy, view);
-  if (whole) return fitView(cy, whole, PADDING, closest);
+  if (whole) return fitView(cy, whole, PADDING, view.layout === 'geo' ? zoom : Math.max(zoom, FIT_MAX_ZOOM));
   const framed = framedNodes(cy, view, rect);
   const covers = canvasCovers(cy);
   const centre = { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
@@ -181,7 +180,7 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
     });
   show(zoom);
   for (let z = zoom * SHRINK_STEP; z >= zoom * LEAST_SCALE && underCover(framed, covers); z *= SHRINK_STEP) show(z);
-  fitFramedAroundCovers(cy, framed, covers, closest);
+  fitFramedAroundCovers(cy, framed, covers, zoom);
 }
 
 /**
@@ -190,10 +189,10 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
  * caption on a small screen left the view's rectangle a strip below it, and the map around it filled
  * the screen, unrelated places beside and under the caption (walk 10, 7: Lào Cai and Laibin at 1024).
  */
-function fitFramedAroundCovers(cy: cytoscape.Core, framed: cytoscape.NodeCollection, covers: Box[], closest: number) {
+function fitFramedAroundCovers(cy: cytoscape.Core, framed: cytoscape.NodeCollection, covers: Box[], zoom: number) {
   if (framed.length < 2) return;
   const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-  const fitted = showFit(cy, framed, PADDING, closest, false);
+  const fitted = showFit(cy, framed, PADDING, Math.max(zoom, FIT_MAX_ZOOM), false);
   if (!fitted || fitted.zoom <= before.zoom * 1.02 || underCover(framed, covers)) cy.viewport(before);
 }
 
