@@ -19,6 +19,7 @@ import {
   visibleEdges,
   visibleNodeIds,
 } from './explorer-page.ts';
+import { LABEL_PX } from '../../client/src/canvas/style.ts';
 import { recordPictures, takenPictures } from './picture-probes.ts';
 import type { Page } from 'playwright-core';
 
@@ -402,6 +403,42 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await expect.poll(() => visibleNodeIds(other)).toEqual(saved.nodes);
     expect(await edgeIds(other)).toEqual(saved.edges);
     await other.close();
+  });
+
+  it('walk 16, 1. a map view presents the frame it was saved with, its map around its nodes, not a close-up of them', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'liu yun', 'Liu Yun');
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.locator('#status', { hasText: 'neighbour' }).waitFor();
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-clear');
+    await page.getByRole('button', { name: 'Present from view 1' }).click();
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    // How much of the saved frame's width and height the slide takes in (model units): all of it,
+    // scaled to the screen, where the slide zoomed about 6x closer onto the three nodes (0.17).
+    const taken = await page.evaluate(() => {
+      const w = window as any;
+      const v = w.corridor.story.value[0];
+      const e = w.corridor.cy.extent();
+      return Math.min((e.w * v.zoom) / v.frame.w, (e.h * v.zoom) / v.frame.h);
+    });
+    expect(taken).toBeGreaterThan(0.9);
+    // Its PNG (walk 16, 2): names at least as large as the canvas draws them at 1x, at the picture's
+    // own scale, where they came out a third of that (7 px on a 2034 px picture), the PDF's readable.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.body.classList.contains('presenting'));
+    await recordPictures(page, (cy) => {
+      const liuYun = cy.nodes().filter((n: any) => n.data('label') === 'Liu Yun')[0];
+      return parseFloat(liuYun.style('font-size')) * cy.zoom();
+    });
+    await openPanel(page, 'story');
+    await downloaded(page, '#btn-story-png');
+    await page.waitForFunction(() => (window as any).pictures.length === 1);
+    expect((await takenPictures<number>(page))[0]).toBeGreaterThanOrEqual(LABEL_PX);
   });
 
   it('walk 15, 2. a saved path view keeps its whole path when a filter hides a type on it: shown, presented and after', async () => {

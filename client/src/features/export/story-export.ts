@@ -6,7 +6,7 @@ import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import type { Region } from '../../canvas/fit.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
-import { presentLabelScale, savedRect, showSavedViewport, slideRect, withNames } from '../present/slide-viewport.ts';
+import { presentLabelScale, presentRect, savedRect, showSavedViewport } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { loadViewNodes } from '../present/view-nodes.ts';
 import { download, fileStem } from './download.ts';
@@ -36,10 +36,9 @@ function viewBasemap(v: StoryView): BasemapPaths | null {
  */
 export function pictureRect(v: StoryView): Region | null {
   const cy = canvas().cy;
-  if (v.layout !== 'geo') return slideRect(cy, v);
-  const rect = savedRect(v);
-  // Its places off the map at the frame's edge whole, about the same centre (off-map-frame.ts).
-  return rect && withOffMapMarks(cy, v, withNames(cy, v, rect));
+  const rect = presentRect(cy, v);
+  // A map view's places off the map at the frame's edge whole, about the same centre (off-map-frame.ts).
+  return v.layout === 'geo' && rect ? withOffMapMarks(cy, v, rect) : rect;
 }
 
 /**

@@ -98,6 +98,19 @@ export function withNames(cy: cytoscape.Core, view: StoryView, rect: Region): Re
   return { x: cx - hw, y: cy0 - hh, w: 2 * hw, h: 2 * hh };
 }
 
+/**
+ * The model rectangle Present fits a view into its slide, and its pictures draw (story-export.ts). A
+ * graph view: slideRect. A map view: the part of the map the user framed, whole, with the names of
+ * its places at its edge (withNames), never cut to its nodes: the map around them is what it shows
+ * (walk 16, 1: a view of Liu Yun and two neighbours, framed with the coast and the border as Show,
+ * the PNG and the PDF give it, was presented about 6x closer, its three nodes and no map left).
+ */
+export function presentRect(cy: cytoscape.Core, view: StoryView): Region | null {
+  if (view.layout !== 'geo') return slideRect(cy, view);
+  const rect = savedRect(view);
+  return rect && withNames(cy, view, rect);
+}
+
 /** The view's nodes (its drawn markers under the map), when all of them lie in its saved rectangle. */
 function wholeInRect(cy: cytoscape.Core, view: StoryView): cytoscape.NodeCollection | null {
   const rect = savedRect(view);
@@ -148,13 +161,15 @@ function underCover(nodes: cytoscape.NodeCollection, covers: Box[]) {
  * screen allows with no node under any of them, reaching past a cover's corner where it has none.
  */
 export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
-  const rect = slideRect(cy, view);
+  const rect = presentRect(cy, view);
   if (!rect) return fitView(cy);
   const region = freeRegion(cy);
   const fit = Math.min((region.w - 2 * PADDING) / rect.w, (region.h - 2 * PADDING) / rect.h);
   const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fit));
+  // A map view that showed all its nodes is never shown closer than its frame: fitting its few
+  // nodes as Fit does would drop the map the user framed around them (walk 16, 1).
   const whole = wholeInRect(cy, view);
-  if (whole) return fitView(cy, whole, PADDING, Math.max(zoom, FIT_MAX_ZOOM));
+  if (whole) return fitView(cy, whole, PADDING, view.layout === 'geo' ? zoom : Math.max(zoom, FIT_MAX_ZOOM));
   const framed = framedNodes(cy, view, rect);
   const covers = canvasCovers(cy);
   const centre = { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
@@ -198,7 +213,7 @@ const fitZoom = (rect: Region, w: number, h: number, pad: number) =>
  * hexagons around Hà Nội unnamed). Null for a view saved without its frame.
  */
 export function presentLabelScale(cy: cytoscape.Core, view: StoryView, zoom: number): number | null {
-  const rect = slideRect(cy, view);
+  const rect = presentRect(cy, view);
   if (!rect) return null;
   const present = fitZoom(rect, window.innerWidth, window.innerHeight, PADDING);
   return present > 0 ? (PROJECTOR_SCALE * zoom) / present : null;
