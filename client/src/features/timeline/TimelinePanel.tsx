@@ -8,7 +8,7 @@ import { canvas } from '../../app/context.ts';
 import { HIGHLIGHT } from '../../app/highlight.ts';
 import { canvasVersion, filters, selection, showDetails } from '../../app/store.ts';
 import { frameLink } from '../../canvas/link-focus.ts';
-import { EdgeStatement } from '../../ui/edge-statement.tsx';
+import { EdgeStatement, statementText } from '../../ui/edge-statement.tsx';
 import { PlayControls } from '../filters/PlayControls.tsx';
 import { datedLinks, timelineEdges, undatedNote, undatedShown } from './timeline-edges.ts';
 
@@ -51,26 +51,32 @@ export function TimelinePanel() {
       {/* The Filters panel's Play, here too (walk 15, 5): the years step through this list. */}
       {edges.length ? <PlayControls /> : null}
       <ol class="timeline">
-        {edges.map((e) => (
-          <li key={e.id()}>
-            <button
-              type="button"
-              data-edge={e.id()}
-              aria-current={selected.has(e.id())}
-              onClick={() => focusEdge(e.id())}
-            >
-              <span class="date">{dateText(e)}</span>
-              <span>
-                <EdgeStatement
-                  source={e.source().data('label')}
-                  type={e.data('type')}
-                  target={e.target().data('label')}
-                />
-                {e.data('document') ? <div class="muted">{String(e.data('document'))}</div> : null}
-              </span>
-            </button>
-          </li>
-        ))}
+        {edges.map((e) => {
+          const [source, type, target] = [e.source().data('label'), e.data('type'), e.target().data('label')];
+          const docName = e.data('document') ? String(e.data('document')) : '';
+          // Two lines at most, cut at the panel's edge, the whole entry in its title: a dozen entries
+          // fit at 1024x700, where entries wrapped in full took five or six lines each (walk 16, 2).
+          const title = `${dateText(e)}${docName ? ` · ${docName}` : ''} ${statementText(source, type, target)}`;
+          return (
+            <li key={e.id()}>
+              <button
+                type="button"
+                data-edge={e.id()}
+                aria-current={selected.has(e.id())}
+                title={title}
+                onClick={() => focusEdge(e.id())}
+              >
+                <span class="timeline-line">
+                  <span class="date">{dateText(e)}</span>
+                  {docName ? <span class="muted"> · {docName}</span> : null}
+                </span>
+                <span class="timeline-line">
+                  <EdgeStatement source={source} type={type} target={target} />
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
