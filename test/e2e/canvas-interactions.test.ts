@@ -349,6 +349,23 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 16, 3. the canvas reached by keyboard says how the keys reach its nodes; an arrow then picks the best-linked node', async () => {
+    const page = await wholeGraph(NARROW);
+    await page.focus('#cy');
+    await expect.poll(() => page.locator('#status').innerText()).toContain('Arrow keys: move between nodes');
+    await page.keyboard.press('ArrowRight');
+    const picked = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const shown = cy.nodes().not('.filtered, .hidden');
+      return {
+        selected: cy.$('node:selected').map((n: any) => n.degree(false) as number),
+        most: Math.max(...shown.map((n: any) => n.degree(false) as number)),
+      };
+    });
+    expect(picked.selected).toEqual([picked.most]);
+    await page.close();
+  });
+
   it("walk5 13. a large selected node's name clears its selection outline, and the keyboard's wider one", async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');

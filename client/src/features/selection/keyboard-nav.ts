@@ -77,6 +77,8 @@ function hideSelection(sel: cytoscape.CollectionReturnValue, then = ''): void {
   setStatus({ kind: 'done', message: `Hid ${what} (Ctrl+Z brings it back, or "Show hidden").${then}` });
 }
 
+const KEYS_HINT = 'Arrow keys: move between nodes · Enter: details · Delete: hide · Tab: leave the canvas.';
+
 /** Where the keyboard is, and the status-line hint that names it. */
 class KeyboardFocus {
   node: cytoscape.NodeSingular | null = null;
@@ -123,6 +125,20 @@ class KeyboardFocus {
       message: `${n.data('label')} (${n.data('kind')}, ${links} link${links === 1 ? '' : 's'}): arrows move, Enter details, Delete hides.`,
     };
     setStatus(this.hint);
+  }
+
+  /**
+   * The canvas reached by keyboard, on no node yet: says how the keys reach the nodes (walk 16, 3:
+   * nothing did, and a new user tabbed on past the canvas).
+   */
+  announceKeys(): void {
+    this.hint = { kind: 'info', message: KEYS_HINT };
+    setStatus(this.hint);
+  }
+
+  /** Leaving the canvas: the keys' hint goes if it is still showing (a node's stays with its ring's node). */
+  forgetKeysHint(): void {
+    if (this.hint?.message === KEYS_HINT && status.peek() === this.hint) setStatus(null);
   }
 
   /** Off the graph: no ring, and the hint goes if it is still showing. */
@@ -268,7 +284,19 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
     if (n.selected() && cy.$(':selected').length > 1) return;
     kb.moveTo(n as unknown as cytoscape.NodeSingular);
   };
-  host.addEventListener('blur', () => kb.node?.removeClass('keyboard-focus'));
+  // Only a focus not made by a click gets the keys' hint: a click focuses the canvas too, and its
+  // own status (a node's, an expansion's) would be overwritten.
+  let byPointer = false;
+  host.addEventListener('pointerdown', () => (byPointer = true), true);
+  host.addEventListener('blur', () => {
+    kb.node?.removeClass('keyboard-focus');
+    kb.forgetKeysHint();
+    byPointer = false;
+  });
+  host.addEventListener('focus', () => {
+    if (!byPointer && !kb.onShownNode && shown(cy.nodes()).nonempty()) kb.announceKeys();
+    byPointer = false;
+  });
   bindFollowing(cy, kb);
   // A selection made with the mouse takes the keyboard with it (walk 9: Cytoscape's pointer
   // handling kept focus on the page's body, so Delete did nothing and Ctrl+Z undid an older step).
