@@ -96,10 +96,12 @@ effect(() => {
   void detailsCompact.value;
   // The graph stays about the node under the pointer only when its card alone came or went.
   const pointer = panel.value === panelShown;
-  // An open card moving to the new selection moves no view (walk 10, 10); nor does a compact card,
-  // a small cover in the canvas's corner (walk 15, 1 made a click beside a panel open one: the whole
-  // graph shrank to fit around it).
-  const keep = pointer && (detailsAreFollowing() || detailsCompact.peek());
+  // An open card moving to the new selection moves no view (walk 10, 10).
+  // A compact card from a canvas click (walk 15, 1), a small cover in the canvas's corner, moves no
+  // view either: the whole graph shrank to fit around it (walk 5, 5). One opened from the panel (a
+  // timeline pick) frames its link itself (link-focus.ts).
+  const fromPanel = document.activeElement?.closest('#left-panel') != null;
+  const keep = pointer && (detailsAreFollowing() || (detailsCompact.peek() && !fromPanel));
   panelShown = panel.value;
   // Once the panel or the card has taken its place: the graph into the region left free.
   holdFrame(cy);
