@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ArticleResponse } from '../../common/wire.ts';
 import { hasChromium, SCREENSHOTS } from './browser.ts';
-import { findPaths, loadWholeGraph, openPanel, searchAndChoose, useE2e } from './explorer-page.ts';
+import { findPaths, loadWholeGraph, openFullCard, openPanel, searchAndChoose, useE2e } from './explorer-page.ts';
 import { pdfPages, pictureFillsPage } from './pdf-text.ts';
 
 /** How a person writes a date: the browser's own en-GB long form, independent of the app's code. */
@@ -29,10 +29,8 @@ const linkDated = (page: Page, pattern: string) =>
     return { id: e.id() as string, date: e.data('date') as string, article: e.data('article') as string };
   }, pattern);
 
-const tap = (page: Page, id: string) =>
-  page.evaluate((x) => {
-    (window as any).corridor.cy.getElementById(x).emit('tap');
-  }, id);
+/** A link's full card, as a tap gives it (compact beside an open panel since walk 15, 1: then "Open details"). */
+const tap = openFullCard;
 
 async function runCypher(page: Page, query: string, params: object): Promise<void> {
   await openPanel(page, 'cypher');
