@@ -94,11 +94,7 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   cy.resize();
   const region = freeRegion(cy);
   const resized = Math.abs(cy.width() - was.w) >= 2 || Math.abs(cy.height() - was.h) >= 2;
-  // A view still at its last fit is fitted again even in the same free rectangle: a corner cover
-  // that grew meanwhile (the map's legend gains its 'On the map' part after an undo back into the
-  // Map) changes where a fit puts the graph though not the largest free rectangle (walk6 3).
-  const sameRegion = sameRect(f.region, region) && !f.refit;
-  if (!resized && (opts.keep || sameRegion)) return (settleFrame(cy, region), false);
+  if (!resized && (opts.keep || sameRect(f.region, region))) return (settleFrame(cy, region), false);
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return (settleFrame(cy, region), true);
   const selected = shown(cy.$(':selected'));
