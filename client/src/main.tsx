@@ -24,7 +24,7 @@ import { LeftPanel, Tabs } from './app/Tabs.tsx';
 import { TopBar } from './app/TopBar.tsx';
 import { Canvas } from './canvas/canvas.ts';
 import { followFrame, holdFrame, releaseFrame, type FollowOptions } from './canvas/frame.ts';
-import { endLinkFrame } from './canvas/link-focus.ts';
+import { endLinkFrame, linkPicked } from './canvas/link-focus.ts';
 import { ArticleDialog } from './features/details/ArticleDialog.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { syncPresentation } from './features/present/present-actions.ts';
@@ -98,10 +98,10 @@ effect(() => {
   const pointer = panel.value === panelShown;
   // An open card moving to the new selection moves no view (walk 10, 10).
   // A compact card from a canvas click (walk 15, 1), a small cover in the canvas's corner, moves no
-  // view either: the whole graph shrank to fit around it (walk 5, 5). One opened from the panel (a
-  // timeline pick) frames its link itself (link-focus.ts).
-  const fromPanel = document.activeElement?.closest('#left-panel') != null;
-  const keep = pointer && (detailsAreFollowing() || (detailsCompact.peek() && !fromPanel));
+  // view either: the whole graph shrank to fit around it (walk 5, 5). A picked link's card (a timeline
+  // pick) leaves the view to link-focus.ts, which frames the link.
+  const picking = linkPicked(cy) || document.activeElement?.closest('.timeline') != null;
+  const keep = pointer && (detailsAreFollowing() || (detailsCompact.peek() && !picking));
   panelShown = panel.value;
   // Once the panel or the card has taken its place: the graph into the region left free.
   holdFrame(cy);

@@ -41,6 +41,9 @@ export function bindLinkFocus(cy: cytoscape.Core): void {
   });
 }
 
+/** Whether a picked link frames the view now (its card open): the follow of covers leaves the view to it. */
+export const linkPicked = (cy: cytoscape.Core): boolean => before.has(cy);
+
 /** Frames the link's two ends in the free region, remembering the frame it replaces. */
 export function frameLink(cy: cytoscape.Core, edge: cytoscape.CollectionReturnValue): void {
   // The frame now (a view moved by hand counts: holdFrame makes it a rectangle), unless an earlier
