@@ -313,7 +313,9 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
       page.evaluate(() => {
         const { cy } = (window as any).corridor;
         const base = document.querySelector('#cy')!.getBoundingClientRect();
-        let [x1, x2] = [0, cy.width()];
+        // The canvas's own box, not cy.width(): that is its clientWidth, rounded to a whole pixel
+        // (0.5995 of the window where the panel leaves exactly 60%, walkthrough 13 on Chromium 156).
+        let [x1, x2] = [0, base.width];
         for (const el of document.querySelectorAll<HTMLElement>('.canvas-overlay')) {
           if (el.hidden || el.offsetParent === null) continue;
           const r = el.getBoundingClientRect();
