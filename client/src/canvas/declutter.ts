@@ -7,7 +7,7 @@
 // and a selected one rank first, then the hovered node's neighbours (hover.tsx).
 import type cytoscape from 'cytoscape';
 import { chosenNodes, HIGHLIGHT, isSelected, SELECTED } from './chosen.ts';
-import { OVERLAY_CLASS } from './fit.ts';
+import { canvasCovers } from './covers.ts';
 import {
   boxGap,
   candidateBoxes,
@@ -41,18 +41,6 @@ const BODY_ONLY = {
 
 /** How many of the highest-ranked nodes always keep their labels (about the top eighth). */
 export const mustShowCount = (shownNodes: number) => Math.max(3, Math.ceil(shownNodes * 0.12));
-
-/** The panels and the legend floating over the canvas, in the canvas's pixels: no label goes under them. */
-function overlayBoxes(cy: cytoscape.Core): Box[] {
-  const host = cy.container();
-  if (!host) return [];
-  const base = host.getBoundingClientRect();
-  return [...document.querySelectorAll<HTMLElement>(`.${OVERLAY_CLASS}`)]
-    .filter((el) => !el.hidden && el.offsetParent !== null)
-    .map((el) => el.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0)
-    .map((r) => ({ x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top }));
-}
 
 /**
  * Where each shown link's arrowhead is drawn, in the canvas's pixels: no label covers one (a link
@@ -210,7 +198,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
-    ...(opts.overlays === false ? [] : overlayBoxes(cy)).map((b, i) => ({
+    ...(opts.overlays === false ? [] : canvasCovers(cy)).map((b, i) => ({
       id: `overlay ${i}`,
       labels: [],
       body: b,

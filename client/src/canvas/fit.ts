@@ -4,8 +4,9 @@
 // has no node); layouts are stretched to the shape of the largest free rectangle, so a 16:9 screen
 // gets a wide picture rather than a tall column.
 import type cytoscape from 'cytoscape';
+import { canvasCovers } from './covers.ts';
 import { rememberFit, type Viewport } from './frame-memory.ts';
-import { bestFit, largestFreeRect, type Box, type Rect } from './free-space.ts';
+import { bestFit, largestFreeRect, type Rect } from './free-space.ts';
 import { OFF_MAP_HINT } from './map-style.ts';
 import { FONT_FAMILY, LABEL_PX, labelScale } from './style.ts';
 import { LINKLESS_CLASS, shown } from './visibility.ts';
@@ -16,27 +17,6 @@ export type Region = Rect;
 const FIT_NODES_ONLY = 800;
 /** Above this many nodes, Fit uses the largest free rectangle only (the node-by-node search is quadratic). */
 const FIT_AROUND_COVERS = 400;
-
-/** Elements that float over the canvas carry this class. */
-export const OVERLAY_CLASS = 'canvas-overlay';
-
-/** What floats over the canvas, in its own pixels, cut to it (a docked panel beside it covers nothing). */
-export function canvasCovers(cy: cytoscape.Core): Box[] {
-  const host = cy.container();
-  if (!host) return [];
-  const base = host.getBoundingClientRect();
-  const [w, h] = [cy.width(), cy.height()];
-  return [...document.querySelectorAll<HTMLElement>(`.${OVERLAY_CLASS}`)]
-    .filter((el) => !el.hidden && el.offsetParent !== null)
-    .map((el) => el.getBoundingClientRect())
-    .map((o) => ({
-      x1: Math.max(0, o.left - base.left),
-      y1: Math.max(0, o.top - base.top),
-      x2: Math.min(w, o.right - base.left),
-      y2: Math.min(h, o.bottom - base.top),
-    }))
-    .filter((b) => b.x2 > b.x1 && b.y2 > b.y1);
-}
 
 /** The largest rectangle of the canvas that nothing floating over it covers. */
 export function freeRegion(cy: cytoscape.Core): Region {

@@ -2,7 +2,8 @@
 // fit that made it (done again into the new region: the graph, a highlight, a layout) or, once
 // the user has zoomed or panned by hand since, the model rectangle that was in view.
 import type cytoscape from 'cytoscape';
-import type { Rect } from './free-space.ts';
+import { canvasCovers } from './covers.ts';
+import type { Box, Rect } from './free-space.ts';
 
 /** A rectangle of the graph, model coordinates. */
 export type ModelRect = Rect;
@@ -15,8 +16,9 @@ export interface Frame {
   rect: ModelRect | null;
   /** The viewport as the last fit or follow left it: any other means the user (or a saved view) moved it. */
   view: Viewport | null;
-  /** The free region and the canvas's size then. */
+  /** The free region, what covered the canvas but the status line (canvasCovers' `steady`) and the canvas's size then. */
   region: Rect | null;
+  covers: Box[] | null;
   size: { w: number; h: number } | null;
 }
 
@@ -24,7 +26,7 @@ const frames = new WeakMap<cytoscape.Core, Frame>();
 
 export function frameOf(cy: cytoscape.Core): Frame {
   let f = frames.get(cy);
-  if (!f) frames.set(cy, (f = { refit: null, rect: null, view: null, region: null, size: null }));
+  if (!f) frames.set(cy, (f = { refit: null, rect: null, view: null, region: null, covers: null, size: null }));
   return f;
 }
 
@@ -35,6 +37,7 @@ export function settleFrame(cy: cytoscape.Core, region: Rect, view: Viewport = v
   const f = frameOf(cy);
   f.view = { zoom: view.zoom, pan: { ...view.pan } };
   f.region = region;
+  f.covers = canvasCovers(cy, { steady: true });
   f.size = { w: cy.width(), h: cy.height() };
 }
 

@@ -6,6 +6,7 @@
 // fit, never past the node size cap). The frame is kept between changes, not read back from the
 // view each time, so closing what was opened gives the view it had back.
 import type cytoscape from 'cytoscape';
+import { canvasCovers, sameCovers } from './covers.ts';
 import { bringIntoView, freeRegion, showFit, viewRegion, zoomCeiling, type Region } from './fit.ts';
 import {
   frameOf,
@@ -93,8 +94,19 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   const fitsCanvas = size.w <= was.w * 1.05 && size.h <= was.h * 1.05;
   cy.resize();
   const region = freeRegion(cy);
-  const resized = Math.abs(cy.width() - was.w) >= 2 || Math.abs(cy.height() - was.h) >= 2;
-  if (!resized && (opts.keep || sameRect(f.region, region))) return (settleFrame(cy, region), false);
+  // Against the size the view was framed at: the size Cytoscape held may be a picture's, an export
+  // having reshaped the canvas for it (walk 13, 3: taken for a resize, it refitted the canvas).
+  const framedAt = f.size ?? was;
+  const resized = Math.abs(cy.width() - framedAt.w) >= 2 || Math.abs(cy.height() - framedAt.h) >= 2;
+  // The status line alone moves no view: it changes with every message, and the graph does not
+  // breathe with it (walk 13, 3: a message gone while the story's pictures were made had the
+  // legend's relisting after them refit the canvas 6% closer). Any other cover that changed has a
+  // view still at its last fit fitted again, even in the same largest free rectangle, as a fit goes
+  // around each cover (walk6 3: back in the Map by an undo, the legend with its 'On the map' part
+  // again, the view was 2% off what Fit drew); the fit then goes around the status line too.
+  const sameCoversNow = sameCovers(f.covers, canvasCovers(cy, { steady: true }));
+  const sameRegion = f.refit ? sameCoversNow : sameCoversNow || sameRect(f.region, region);
+  if (!resized && (opts.keep || sameRegion)) return (settleFrame(cy, region), false);
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return (settleFrame(cy, region), true);
   const selected = shown(cy.$(':selected'));

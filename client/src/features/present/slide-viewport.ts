@@ -4,15 +4,8 @@
 // scaled to the projector's size, and nothing of it lies under the title or the legend.
 import type cytoscape from 'cytoscape';
 import type { StoryView } from '../../app/types.ts';
-import {
-  canvasCovers,
-  FIT_MAX_ZOOM,
-  fitView,
-  freeRegion,
-  nameHalfWidth,
-  showFit,
-  type Region,
-} from '../../canvas/fit.ts';
+import { canvasCovers } from '../../canvas/covers.ts';
+import { FIT_MAX_ZOOM, fitView, freeRegion, nameHalfWidth, showFit, type Region } from '../../canvas/fit.ts';
 import { LABEL_PX } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
