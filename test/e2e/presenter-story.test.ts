@@ -441,6 +441,28 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     expect((await takenPictures<number>(page))[0]).toBeGreaterThanOrEqual(LABEL_PX);
   });
 
+  it('walk 16, 8. an empty canvas is not saved as a story view: Save and Update are off and say why, on again once nodes show', async () => {
+    const page = await fresh();
+    await openPanel(page, 'story');
+    const save = page.locator('#btn-save-view');
+    expect(await save.isDisabled()).toBe(true);
+    expect(await save.getAttribute('title')).toMatch(/Nothing is shown on the canvas/);
+    expect(await page.locator('#story-note').innerText()).toMatch(/Nothing is shown on the canvas: add nodes/);
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    await openPanel(page, 'story');
+    await save.click();
+    expect(await page.evaluate(() => (window as any).corridor.story.value.length)).toBe(1);
+    expect(await page.locator('#story-note').innerText()).not.toMatch(/Nothing is shown/);
+    // Cleared, the canvas has nothing to save into the view either.
+    await page.click('#btn-clear');
+    await openPanel(page, 'story');
+    expect(await save.isDisabled()).toBe(true);
+    const update = page.getByRole('button', { name: 'Update' });
+    expect(await update.isDisabled()).toBe(true);
+    expect(await update.getAttribute('title')).toMatch(/Nothing is shown on the canvas/);
+    await page.close();
+  });
+
   it('walk 15, 2. a saved path view keeps its whole path when a filter hides a type on it: shown, presented and after', async () => {
     const page = await fresh();
     await openPanel(page, 'filters');
