@@ -382,7 +382,10 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
         );
         return { id: e.id(), shows: d - s.renderedOuterWidth() / 2 - t.renderedOuterWidth() / 2 };
       });
-      return { nodes, links };
+      return { nodes, links } as {
+        nodes: { id: string; x: number; y: number; r: number }[];
+        links: { id: string; shows: number }[];
+      };
     });
     expect(drawn.nodes.length).toBeGreaterThan(2);
     expect(drawn.links.length).toBeGreaterThan(0);

@@ -216,6 +216,8 @@ export function modelBounds(nodes: cytoscape.NodeCollection): Bounds {
 /** Model length a link keeps between its ends' bodies after a stretch, so that it shows. */
 const LINK_SHOWN = 40;
 const STRETCH_STEPS = 8;
+/** Up to this many nodes a layout is a result read link by link (see shapeToFreeRegion). */
+const SMALL_RESULT = 20;
 
 /**
  * The stretch factor nearest `k` (between it and 1, no stretch) under which every link keeps
@@ -252,7 +254,10 @@ export function shapeToFreeRegion(cy: cytoscape.Core, eles: cytoscape.Collection
   if (bb.w < 1 || bb.h < 1) return undefined;
   const region = freeRegion(cy);
   const target = Math.min(2.2, Math.max(0.6, region.w / region.h));
-  const k = linksKeptVisible(eles, Math.sqrt(target / (bb.w / bb.h)));
+  // A small result (a chain of a few places) keeps its links in sight; a large graph's layout is
+  // spread by the layout's own repulsion and takes the screen's shape in full.
+  const full = Math.sqrt(target / (bb.w / bb.h));
+  const k = eles.nodes().length <= SMALL_RESULT ? linksKeptVisible(eles, full) : full;
   if (Math.abs(k - 1) < 0.05) return bounds;
   const cx = bb.x1 + bb.w / 2;
   const cyy = bb.y1 + bb.h / 2;
