@@ -889,6 +889,28 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it("walk 17, 4. a result whose highlight was cleared before Share opens with its table and no highlight, the sender's view kept", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Agreements of a province', { province: 'Bắc Ninh' });
+    expect((await litIds(page)).length).toBeGreaterThan(2);
+    await page.click('#btn-clear-highlight');
+    await expect.poll(() => litIds(page)).toEqual([]);
+    const summary = await page.locator('#cypher-summary').innerText();
+    expect(summary).toMatch(/the highlight has been cleared/);
+    const other = await openShared(undefined, await shareLink(page));
+    await other.locator('#cypher-summary').waitFor();
+    await other.evaluate(() => (window as any).corridor.canvas.idle());
+    await other.waitForTimeout(500); // the link's framing, done on the next frames
+    expect(await other.locator('#cypher-output tbody tr').count()).toBe(
+      await page.locator('#cypher-output tbody tr').count(),
+    );
+    expect(await litIds(other), 'the highlight the sender cleared').toEqual([]);
+    expect(await other.locator('#cypher-summary').innerText()).not.toMatch(/fitted to them/);
+    await other.close();
+    await page.close();
+  });
+
   it('walk 9, 4. at 1024 a share link made under Filters carries the path highlight and the zoomed view', async () => {
     const page = await suite.fresh(NARROW);
     const lit = await laoCaiToNanning(page);
