@@ -463,6 +463,27 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it("walk 17, 10. at 1024×700 each story view's actions stand on one line inside its card", async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-save-view');
+    const lines = await page.$$eval('.story-view-actions', (rows) =>
+      rows.map((row) => {
+        const card = row.closest('.story-view')!.getBoundingClientRect();
+        const boxes = [...row.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+        return {
+          tops: new Set(boxes.map((b) => Math.round(b.top))).size,
+          inside: boxes.every((b) => b.left >= card.left && b.right <= card.right),
+        };
+      }),
+    );
+    expect(lines.length).toBe(2);
+    for (const l of lines) expect(l).toEqual({ tops: 1, inside: true });
+    await page.close();
+  });
+
   it('walk 15, 2. a saved path view keeps its whole path when a filter hides a type on it: shown, presented and after', async () => {
     const page = await fresh();
     await openPanel(page, 'filters');
