@@ -636,6 +636,8 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
 
   it('walk 9, 8. a long title and a long caption grow with their text: nothing scrolls out of view while typing or after', async () => {
     const page = await fresh();
+    // A node to save (an empty canvas is not saved as a view, walk 16, 8).
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
     const field = (name: string) =>
