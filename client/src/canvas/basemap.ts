@@ -90,16 +90,23 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
   const borders = path(mesh(w.topo, w.topo.objects.countries, (a, b) => a !== b && nearby.has(a) && nearby.has(b)));
   const onDisc = (p: { x: number; y: number }) => Math.hypot(p.x, p.y) < projection.radius * 0.95;
   const names = shown.flatMap((f): CountryName[] => {
-    const at = labelPoint(f);
+    const { at, inside } = pointsOf(f);
     const home = at && projection.project(at[0], at[1]);
     const name = String((f.properties as { name?: string } | null)?.name ?? '');
     if (!home || !name || !onDisc(home)) return [];
-    const spots = insidePoints(f)
-      .map(([lon, lat]) => projection.project(lon, lat))
-      .filter(onDisc);
+    const spots = inside.map(([lon, lat]) => projection.project(lon, lat)).filter(onDisc);
     return [{ name, x: home.x, y: home.y, home, spots }];
   });
   return { land: d, coast: d, borders: borders ?? '', radius: projection.radius, names };
+}
+
+/** A country's name points in lon/lat, found once per country: the map is shown again and again, the world stays. */
+const countryPoints = new WeakMap<Feature<Geometry>, { at: [number, number] | null; inside: [number, number][] }>();
+
+function pointsOf(f: Feature<Geometry>): { at: [number, number] | null; inside: [number, number][] } {
+  let p = countryPoints.get(f);
+  if (!p) countryPoints.set(f, (p = { at: labelPoint(f), inside: insidePoints(f) }));
+  return p;
 }
 
 /**
