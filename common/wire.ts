@@ -213,6 +213,18 @@ export const GraphQuery = z.object({
 export const GraphResponse = z.object({ elements: Elements, truncated: z.boolean() });
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
+/**
+ * POST /api/graph/links: the nodes of `nodeIds` and every link between one of them and another of
+ * them or of `linkedTo` (the nodes already on a canvas). The explorer's own reads (a node added by
+ * search, Expand, a shared or saved view) come here, not through the rate-limited console.
+ */
+const EntityIds = z.array(z.string().min(1).max(200)).max(10_000);
+export const LinksRequest = z.object({
+  nodeIds: EntityIds.min(1),
+  linkedTo: EntityIds.default([]).describe('links from nodeIds to these nodes count too; their nodes are not returned'),
+});
+export type LinksRequest = z.infer<typeof LinksRequest>;
+
 /** /api/export: the /api/graph filters plus the file format; CSV comes as two tables, one per request. */
 export const ExportQuery = GraphQuery.extend({
   format: z.enum(['json', 'graphml', 'csv']).default('json'),

@@ -68,6 +68,14 @@ export const API_ROUTES: RouteDoc[] = [
     response: wire.GraphResponse,
   },
   {
+    method: 'post',
+    path: '/graph/links',
+    summary:
+      'Nodes by id and every link between one of them and another of them or of linkedTo (what a canvas draws when nodes join it)',
+    body: wire.LinksRequest,
+    response: wire.GraphResponse,
+  },
+  {
     method: 'get',
     path: '/export',
     summary: 'The /graph selection as a file: Cytoscape JSON, GraphML, or CSV (part=nodes or part=edges)',

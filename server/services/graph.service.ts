@@ -1,7 +1,7 @@
 // The whole graph (filtered and capped), its statistics, and what an article supports.
 import neo4j from 'neo4j-driver';
 import { notFound } from '../../common/errors.ts';
-import type { ArticleResponse, GraphResponse, StatsResponse } from '../../common/wire.ts';
+import type { ArticleResponse, GraphResponse, LinksRequest, StatsResponse } from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import {
@@ -73,6 +73,43 @@ export async function filteredGraph(
       const el = relToElement(row.get('r'), source, target);
       if (el) edges.push(el);
     }
+    return { elements: { nodes, edges }, truncated };
+  });
+}
+
+/**
+ * The nodes of `nodeIds` (with their degree) and every link between one of them and a node of
+ * `nodeIds` or `linkedTo`, each once: what a canvas draws when nodes join it. Capped like the graph.
+ */
+export async function linksAmong(
+  db: GraphDb,
+  { nodeIds, linkedTo }: LinksRequest,
+  { maxElements }: GraphCap,
+): Promise<GraphResponse> {
+  const cap = neo4j.int(maxElements + 1);
+  const among = [...new Set([...nodeIds, ...linkedTo])];
+  return db.readTx(async (tx) => {
+    const nodeRows = (
+      await tx.run<{ n: Node; degree: number }>(cypherFile('api/graph-nodes.cypher'), {
+        kinds: null,
+        ids: nodeIds,
+        cap,
+      })
+    ).records;
+    const edgeRows = (
+      await tx.run<{ a: Node; r: Relationship; b: Node }>(cypherFile('api/links-among.cypher'), { nodeIds, among, cap })
+    ).records;
+    const nodes: GraphResponse['elements']['nodes'] = [];
+    for (const row of nodeRows.slice(0, maxElements)) {
+      const el = nodeToElement(row.get('n'));
+      if (el) nodes.push({ data: { ...el.data, degree: row.get('degree') } });
+    }
+    const edges: GraphResponse['elements']['edges'] = [];
+    for (const row of edgeRows.slice(0, maxElements)) {
+      const el = relToElement(row.get('r'), nodeIdOf(row.get('a')), nodeIdOf(row.get('b')));
+      if (el) edges.push(el);
+    }
+    const truncated = nodeRows.length > maxElements || edgeRows.length > maxElements;
     return { elements: { nodes, edges }, truncated };
   });
 }

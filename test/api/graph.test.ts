@@ -107,6 +107,60 @@ describe('GET /api/graph', () => {
   });
 });
 
+describe('POST /api/graph/links', () => {
+  const links = async (body: unknown, app = api.app) =>
+    GraphResponse.parse((await request(app).post('/api/graph/links').send(body).expect(200)).body);
+  const key = (e: Elements['edges'][number]) => e.data.id;
+
+  it('gives the asked nodes and exactly the links among them, as the whole graph has them', async () => {
+    const whole = (await graph()).elements;
+    const hub = [...whole.nodes].sort((a, b) => (b.data.degree ?? 0) - (a.data.degree ?? 0))[0]!.data.id;
+    const neighbours = whole.edges.filter((e) => e.data.source === hub).map((e) => e.data.target);
+    const ids = [hub, ...neighbours.slice(0, 3)];
+    const body = await links({ nodeIds: ids });
+    expect(body.elements.nodes.map((n) => n.data.id).sort()).toEqual([...new Set(ids)].sort());
+    const among = whole.edges.filter((e) => ids.includes(e.data.source) && ids.includes(e.data.target));
+    expect(among.length).toBeGreaterThan(2);
+    expect(body.elements.edges.map(key).sort()).toEqual(among.map(key).sort());
+    expect(body.truncated).toBe(false);
+  });
+
+  it('with linkedTo, adds the links from the asked nodes to those (a canvas), each once, not their nodes', async () => {
+    const whole = (await graph()).elements;
+    const e = whole.edges.find((x) => x.data.type === 'MET')!;
+    const [added, onCanvas] = [e.data.target, e.data.source];
+    const body = await links({ nodeIds: [added], linkedTo: [onCanvas, added] });
+    expect(body.elements.nodes.map((n) => n.data.id)).toEqual([added]);
+    const expected = whole.edges.filter(
+      (x) =>
+        (x.data.source === added && [onCanvas, added].includes(x.data.target)) ||
+        (x.data.target === added && [onCanvas, added].includes(x.data.source)),
+    );
+    expect(body.elements.edges.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(body.elements.edges.map(key)).toContain(e.data.id);
+  });
+
+  it("is not held by the console's rate limit: the explorer's own reads go on when the console says 429", async () => {
+    const limited = await seededApi({ cypherRateLimitPerMinute: 1 });
+    try {
+      const console = () => request(limited.app).post('/api/cypher').send({ query: 'RETURN 1 AS one' });
+      expect((await console()).status).toBe(200);
+      expect((await console()).status).toBe(429);
+      const ids = (await graph('', limited.app)).elements.nodes.slice(0, 2).map((n) => n.data.id);
+      for (let i = 0; i < 3; i++) expect((await links({ nodeIds: ids }, limited.app)).elements.nodes).toHaveLength(2);
+    } finally {
+      await limited.db.close();
+    }
+  });
+
+  it('refuses an empty or missing nodeIds with a 400 naming nodeIds', async () => {
+    for (const body of [{}, { nodeIds: [] }, { nodeIds: [''] }]) {
+      const res = await request(api.app).post('/api/graph/links').send(body).expect(400);
+      expect(JSON.stringify(res.body.error)).toContain('nodeIds');
+    }
+  });
+});
+
 describe('GET /api/stats', () => {
   it('counts every kind and type (0 when absent), articles, and the date range of the edges', async () => {
     const [s, all] = await Promise.all([stats(), graph()]);

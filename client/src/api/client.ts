@@ -113,6 +113,9 @@ export const api = {
   paths: (p: PathsRequest) => request<PathsResponse>(`/api/paths${queryString(p)}`),
   graph: (w: DateWindow & { kinds?: readonly NodeKind[]; minSources?: number } = {}) =>
     request<GraphResponse>(`/api/graph${queryString({ ...w })}`),
+  /** Nodes by id and their links to each other and to `linkedTo` (the canvas): the explorer's own read. */
+  links: (nodeIds: readonly string[], linkedTo: readonly string[] = []) =>
+    request<GraphResponse>('/api/graph/links', { method: 'POST', body: JSON.stringify({ nodeIds, linkedTo }) }),
   stats: () => request<StatsResponse>('/api/stats'),
   article: (id: string) => request<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`),
   queries: () => request<{ queries: NamedQuery[] }>('/api/queries'),

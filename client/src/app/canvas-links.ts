@@ -4,7 +4,6 @@
 import type { EdgeElement } from '../../../common/wire.ts';
 import { api } from '../api/client.ts';
 import { canvas } from './context.ts';
-import { LINKS_TO_CANVAS } from './graph-queries.ts';
 
 /** Every link between one of `ids` and a node on the canvas (or another of `ids`), fetched in one query. */
 export async function linksToCanvas(ids: readonly string[]): Promise<EdgeElement[]> {
@@ -12,6 +11,5 @@ export async function linksToCanvas(ids: readonly string[]): Promise<EdgeElement
   const onCanvas = canvas()
     .cy.nodes()
     .map((n) => n.id());
-  const res = await api.cypher(LINKS_TO_CANVAS, { nodeIds: ids, canvasIds: [...new Set([...onCanvas, ...ids])] });
-  return res.elements.edges;
+  return (await api.links(ids, onCanvas)).elements.edges;
 }

@@ -1,14 +1,25 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
-import { articleWithFacts, filteredGraph, graphStats } from '../../services/graph.service.ts';
+import { articleWithFacts, filteredGraph, graphStats, linksAmong } from '../../services/graph.service.ts';
 import { sendValid } from '../respond.ts';
-import { ArticleIdParams, ArticleResponse, GraphQuery, GraphResponse, StatsResponse } from '../../../common/wire.ts';
+import {
+  ArticleIdParams,
+  ArticleResponse,
+  GraphQuery,
+  GraphResponse,
+  LinksRequest,
+  StatsResponse,
+} from '../../../common/wire.ts';
 
 export function graphRoutes({ db, config }: AppDeps): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
     const query = GraphQuery.parse(req.query);
     sendValid(res, GraphResponse, await filteredGraph(db, query, { maxElements: config.graphCap }));
+  });
+  router.post('/graph/links', async (req, res) => {
+    const body = LinksRequest.parse(req.body ?? {});
+    sendValid(res, GraphResponse, await linksAmong(db, body, { maxElements: config.graphCap }));
   });
   router.get('/stats', async (_req, res) => {
     sendValid(res, StatsResponse, await graphStats(db));

@@ -8,10 +8,17 @@ import type { CypherResponse, Elements } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { afterCanvasChange, clearHighlight } from '../../app/canvas-actions.ts';
 import { canvas, pushAdded } from '../../app/context.ts';
-import { NODES_AND_LINKS, RELATIONSHIPS_WITH_ENDS } from '../../app/graph-queries.ts';
 import { canvasChanged } from '../../app/store.ts';
 import { fitResult, highlightResult } from '../../app/highlight.ts';
 import { collectNames, relsWithUnknownEnds, type NameIndex } from './cells.ts';
+
+/**
+ * A result's relationships whose ends it did not return, with both ends: sent through the console's
+ * endpoint like the query itself (Neo4j enforces read-only and the time limit), parameterised.
+ */
+const RELATIONSHIPS_WITH_ENDS = `// Relationships by element id, with both of their ends.
+MATCH (a)-[r]->(b) WHERE elementId(r) IN $relElementIds
+RETURN a, r, b`;
 
 export interface DrawnResult {
   names: NameIndex;
@@ -45,7 +52,7 @@ async function resultElements(
   const nodeOnly = elements.nodes.length > 1 && !elements.edges.length;
   if (entityIds.length || nodeOnly) {
     const ids = [...new Set([...elements.nodes.map((n) => n.data.id), ...entityIds])];
-    elements = merge(elements, (await api.cypher(NODES_AND_LINKS, { nodeIds: ids })).elements);
+    elements = merge(elements, (await api.links(ids)).elements);
   }
   return { names, elements, shownAs: nodeOnly ? elements : returned };
 }

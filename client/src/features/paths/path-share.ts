@@ -4,7 +4,6 @@
 import type { NodeElement } from '../../../../common/wire.ts';
 import { api } from '../../api/client.ts';
 import { canvas } from '../../app/context.ts';
-import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
 import { highlightedIds, highlightOn } from '../../app/highlight.ts';
 import type { SharedPaths } from '../share/compact.ts';
 import { showPathsAgain } from './draw-paths.ts';
@@ -46,8 +45,7 @@ async function nodesById(ids: string[]): Promise<Map<string, NodeElement>> {
     if (n.nonempty() && n.isNode()) out.set(id, { data: n.data() as NodeElement['data'] });
   }
   const missing = ids.filter((id) => !out.has(id));
-  if (missing.length)
-    for (const n of (await api.cypher(NODES_AND_LINKS, { nodeIds: missing })).elements.nodes) out.set(n.data.id, n);
+  if (missing.length) for (const n of (await api.links(missing)).elements.nodes) out.set(n.data.id, n);
   return out;
 }
 

@@ -3,7 +3,6 @@
 import type cytoscape from 'cytoscape';
 import { api } from '../../api/client.ts';
 import { canvas } from '../../app/context.ts';
-import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
 
 /** A node to put on the canvas: its id, where it stands, its classes ("hidden pinned"). */
 export interface PlacedNode {
@@ -23,7 +22,7 @@ export async function loadNodesById(
 ): Promise<cytoscape.CollectionReturnValue> {
   const cv = canvas();
   if (!nodes.length) return cv.cy.collection();
-  const res = await api.cypher(NODES_AND_LINKS, { nodeIds: nodes.map((n) => n.id) });
+  const res = await api.links(nodes.map((n) => n.id));
   const at = new Map(nodes.map((n) => [n.id, n]));
   const absent = (id: string) => cv.cy.getElementById(id).empty();
   return cv.restore([

@@ -8,7 +8,6 @@ import { toApiQuery } from '../../app/api-query.ts';
 import { afterCanvasChange, errorText } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import { fitResult, HIGHLIGHT, highlightedIds, highlightOn } from '../../app/highlight.ts';
-import { NODES_AND_LINKS } from '../../app/graph-queries.ts';
 import {
   details,
   filters,
@@ -40,7 +39,7 @@ import { decodeState, encodeState, isListed, shareUrl, type SharedNode, type Sha
 
 async function edgesBetween(nodeIds: string[]): Promise<string[]> {
   if (!nodeIds.length) return [];
-  const res = await api.cypher(NODES_AND_LINKS, { nodeIds });
+  const res = await api.links(nodeIds);
   return res.elements.edges.map((e) => e.data.id);
 }
 
