@@ -498,12 +498,14 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
         tds.filter((td) => td.getBoundingClientRect().height > 0).map((td) => getComputedStyle(td, '::before').content),
       );
     for (const field of ['signedBy', 'with', 'document', 'date', 'source']) expect(labels).toContain(`"${field}: "`);
-    // The columns returned only to draw the result (their names are in other columns) stay in the wide table.
+    // The columns returned only to draw the result (their names are in other columns) stay in the wide
+    // table, a bare variable's headed by what it holds (walk 17, 8: a column "s" of agreements).
     const narrowHeads = await box.locator('th').allTextContents();
     expect(narrowHeads).not.toContain('party');
     await page.click('#btn-table-wide');
     const wideHeads = await page.locator('#result-table-dialog th').allTextContents();
-    expect(wideHeads).toEqual(expect.arrayContaining(['party', 's', 'partner', 'signedBy', 'with']));
+    expect(wideHeads).toEqual(expect.arrayContaining(['party', 'SIGNED', 'partner', 'signedBy', 'with']));
+    expect(wideHeads).not.toContain('s');
     await page.close();
   });
 
@@ -568,9 +570,11 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await shot(page, 'researcher', 'walk12-relationship-column');
     // Headers by their text (a table read as records hides its header row).
     const headers = await page.locator('#cypher-output th').allTextContents();
-    expect(headers).toContain('r');
+    // Headed by what it holds, not the bare variable (walk 17, 8).
+    expect(headers).toContain('MET');
+    expect(headers).not.toContain('r');
     expect(await page.locator('#cypher-output .table-left-out').count()).toBe(0);
-    const r = headers.indexOf('r');
+    const r = headers.indexOf('MET');
     const rows = await page
       .locator('#cypher-output tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
@@ -581,7 +585,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
       );
     // A named query's relationship columns are still there only to draw: left out, and said so.
     await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
-    expect(await page.locator('#cypher-output .table-left-out').innerText()).toMatch(/Not shown here: .*\bs\b/);
+    expect(await page.locator('#cypher-output .table-left-out').innerText()).toMatch(/Not shown here: .*\bSIGNED\b/);
     await page.close();
   });
 
@@ -1020,7 +1024,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
-  it('walk 14, 7. columns empty in every row are counted, not named, under the narrow table; the wide table has them', async () => {
+  it('walk 14, 7 and walk 17, 8. columns empty in every row are counted, not named, under the narrow table; the wide table names them and leaves them out', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
     await runNamed(page, 'Agreements of a province', { province: 'Bắc Giang' });
@@ -1028,7 +1032,19 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(note).toMatch(/columns? with no value in any row/);
     expect(note).not.toMatch(/endDate|empty in every row/);
     await page.click('#btn-table-wide');
-    expect(await page.locator('#result-table-dialog th').allTextContents()).toContain('endDate');
+    const wideHeads = await page.locator('#result-table-dialog th').allTextContents();
+    expect(wideHeads).toContain('document');
+    expect(wideHeads).not.toContain('endDate');
+    expect(await page.locator('#wide-table-count').innerText()).toMatch(/no value in any row, so not shown: .*endDate/);
+    // Every column the wide table shows has a value in some row.
+    const blankColumns = await page.locator('#result-table-dialog table').evaluate((t) => {
+      const rows = [...t.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()),
+      );
+      const heads = [...t.querySelectorAll('th')].map((th) => th.textContent);
+      return heads.filter((_, i) => rows.every((r) => !r[i]) && heads[i] !== 'rows');
+    });
+    expect(blankColumns).toEqual([]);
     await page.close();
   });
 

@@ -12,7 +12,7 @@ import { highlightOn, highlightShows } from '../../app/highlight.ts';
 import { keepTabInside } from '../../ui/modal-focus.ts';
 import { cellDetail, cellText, type NameIndex } from './cells.ts';
 import { readAlike, tableRows, type TableRow } from './row-fold.ts';
-import { panelColumns, recordLabel, type PanelColumns } from './table-columns.ts';
+import { columnHeading, panelColumns, recordLabel, type PanelColumns } from './table-columns.ts';
 
 export interface ShownResult {
   title: string;
@@ -51,13 +51,12 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
   const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
   const words = (v: unknown, c: number, detail: boolean) =>
     (detail ? cellDetail : cellText)(v, result.names, res.columns[c]);
-  const rows = tableRows(
-    res.rows,
-    res.columns.map((_, c) => c),
-    words,
-  );
-  const folded = rows.length < res.rows.length;
   const { inPanel, panelRows } = panelTable(result, words);
+  // The wide table: every column but those empty in every row, which it names instead (walk 17, 8).
+  const filled = res.columns.flatMap((c, i) => (inPanel.empty.includes(c) ? [] : [i]));
+  const rows = tableRows(res.rows, filled, words);
+  const folded = rows.length < res.rows.length;
+  const headings = (cols: number[]) => cols.map((c) => columnHeading(res.columns[c]!, res.rows, c));
   return (
     <div class="stack">
       <p id="cypher-summary" class={lit === 'replaced' || previous ? 'muted' : undefined}>
@@ -85,9 +84,10 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
         </p>
       ) : (
         <>
-          <LeftOut columns={inPanel} />
+          <LeftOut columns={inPanel} heading={(c) => headings([res.columns.indexOf(c)])[0]!} />
           <ResultTable
             columns={inPanel.shown.map((c) => res.columns[c]!)}
+            headings={headings(inPanel.shown)}
             rows={panelRows}
             folded={panelRows.length < res.rows.length}
             cue
@@ -95,7 +95,9 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
           <WideTable
             title={result.title}
             count={rowsText(res.rows.length, rows.length, cut)}
-            columns={res.columns}
+            columns={filled.map((c) => res.columns[c]!)}
+            headings={headings(filled)}
+            empty={inPanel.empty}
             rows={rows}
             folded={folded}
           />
@@ -119,21 +121,24 @@ function panelTable(result: ShownResult, words: (v: unknown, c: number, detail: 
   return { inPanel: all, panelRows: tableRows(res.rows, shown, words) };
 }
 
-type TableProps = { columns: string[]; rows: TableRow[]; folded: boolean };
+/** `headings`: what each column's header says (columnHeading); `columns`: the result's names. */
+type TableProps = { columns: string[]; headings: string[]; rows: TableRow[]; folded: boolean };
 
 /**
  * Says which columns the panel's table leaves out, and where they are. Columns empty in every row are
  * counted, not named (walk 14, 7: "endDate, count (empty in every row)" read as clutter, a fault of the
- * query): a researcher who wants them finds them, blank, in the wide table.
+ * query): the wide table names them, without their blank columns (walk 17, 8).
  */
-function LeftOut({ columns }: { columns: PanelColumns }) {
+function LeftOut({ columns, heading }: { columns: PanelColumns; heading: (column: string) => string }) {
   const empty = columns.empty.length;
   const parts = [
-    columns.drawnOnly.length ? `${columns.drawnOnly.join(', ')} (drawn on the canvas, named in the other columns)` : '',
+    columns.drawnOnly.length
+      ? `${columns.drawnOnly.map(heading).join(', ')} (drawn on the canvas, named in the other columns)`
+      : '',
     empty ? `${empty === 1 ? 'a column' : `${empty} columns`} with no value in any row` : '',
   ].filter(Boolean);
   if (!parts.length) return null;
-  return <p class="muted table-left-out">Not shown here: {parts.join('; ')}. The wide table has every column.</p>;
+  return <p class="muted table-left-out">Not shown here: {parts.join('; ')}. The wide table has the others.</p>;
 }
 
 /**
@@ -169,7 +174,7 @@ function useRecords(ref: { current: HTMLElement | null }, columns: number, deps:
  * otherwise each row as a record (its values under their columns' names), so nothing lies to the
  * right. `full` (the wide table): every cell shows its whole text.
  */
-function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: boolean; full?: boolean }) {
+function ResultTable({ columns, headings, rows, folded, cue, full }: TableProps & { cue?: boolean; full?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const records = useRecords(ref, columns.length + (folded ? 1 : 0), [columns, rows, folded]) && !!cue;
   return (
@@ -179,8 +184,8 @@ function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: 
           <table>
             <thead>
               <tr>
-                {columns.map((c) => (
-                  <th>{c}</th>
+                {columns.map((c, i) => (
+                  <th title={headings[i] === c ? undefined : `column ${c}`}>{headings[i]}</th>
                 ))}
                 {folded ? <th title="Identical rows shown once, with how many there were">rows</th> : null}
               </tr>
@@ -208,7 +213,7 @@ function ResultTable({ columns, rows, folded, cue, full }: TableProps & { cue?: 
  * The same table across the screen, in a dialog (Esc closes): a result of many columns reads there.
  * `count`: its rows, and where the result was cut, as the panel says it (walk 13, 6).
  */
-function WideTable({ count, ...props }: TableProps & { title: string; count: string }) {
+function WideTable({ count, empty, ...props }: TableProps & { title: string; count: string; empty: string[] }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -237,6 +242,7 @@ function WideTable({ count, ...props }: TableProps & { title: string; count: str
           </div>
           <p class="muted" id="wide-table-count">
             {count}
+            {empty.length ? ` · no value in any row, so not shown: ${empty.join(', ')}` : ''}
           </p>
           <ResultTable {...props} full />
         </dialog>

@@ -70,3 +70,21 @@ export function panelColumns(
 export function recordLabel(column: string): string | undefined {
   return /^[A-Za-z]\d*$/.test(column) ? undefined : column;
 }
+
+/** What a node or relationship value is ("SIGNED", "Province"), or undefined for other values. */
+function whatItIs(v: unknown): string | undefined {
+  if (isRel(v)) return v.type;
+  if (isNode(v)) return (v.labels ?? []).filter((l) => l !== 'Entity').join(', ') || undefined;
+  return undefined;
+}
+
+/**
+ * A column's heading: its name, or, for a bare query variable (`s`, `r1`) of relationships or nodes
+ * of one type, that type (walk 17, 8: a column headed "s" above "Lạng Sơn —SIGNED→ Guangxi").
+ */
+export function columnHeading(column: string, rows: unknown[][], c: number): string {
+  if (recordLabel(column) !== undefined) return column;
+  const kinds = new Set(rows.flatMap((r) => (blank(r[c]) ? [] : [whatItIs(r[c]) ?? ''])));
+  const [only] = kinds;
+  return kinds.size === 1 && only ? only : column;
+}
