@@ -671,6 +671,25 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 17, 10. a search hit shows the name form that was typed: 北京 gives "Beijing · 北京", not an ASCII copy', async () => {
+    const page = await suite.fresh();
+    const firstHit = async (q: string) => {
+      await page.fill('#search-input', q);
+      const first = page.locator('#search-list li[role="option"]').first();
+      await page.waitForFunction(
+        (typed) => (document.querySelector('#search-input') as HTMLInputElement).value === typed,
+        q,
+      );
+      await first.waitFor();
+      await page.waitForTimeout(400); // the list answers the last query typed (150 ms debounce)
+      return (await first.innerText()).replace(/\s+/g, ' ');
+    };
+    expect(await firstHit('北京')).toMatch(/^Beijing · 北京 /);
+    expect(await firstHit('bac kinh')).toMatch(/^Beijing · Bắc Kinh /);
+    expect(await firstHit('Beijing')).not.toMatch(/Bac Kinh/);
+    await page.close();
+  });
+
   it('new-user 12. the keyboard reaches the graph in a few keys (Enter on a search result, "Go to graph"), and the view does not jump', async () => {
     const page = await wholeGraph();
     const zoom = () => page.evaluate(() => (window as any).corridor.cy.zoom() as number);

@@ -57,6 +57,7 @@ export function EntityPicker(props: {
             onBlur={closeSoon}
           />
           <Suggestions
+            query={text}
             hits={search.hits}
             message={search.message}
             active={search.active}

@@ -1,10 +1,13 @@
 // The list under a search field: each hit with its kind's colour, an alias, and its kind; none is
 // highlighted until an arrow key moves there, and a hint says Enter alone takes the first.
 import { NODE_STYLE } from '../canvas/palette.ts';
+import { shownAlias } from './shown-alias.ts';
 import type { Hit } from './use-search.ts';
 
 export function Suggestions(props: {
   id?: string;
+  /** What was typed: the alias shown is the one it matched. */
+  query: string;
   hits: Hit[];
   message: string | null;
   active: number;
@@ -21,7 +24,7 @@ export function Suggestions(props: {
       ) : null}
       {props.hits.map((hit, i) => {
         const d = hit.node.data;
-        const alias = d.aliases.find((a) => a !== d.name);
+        const alias = shownAlias(props.query, d.name, d.aliases);
         return (
           <li
             key={d.id}

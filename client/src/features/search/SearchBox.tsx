@@ -63,6 +63,7 @@ export function SearchBox() {
       />
       <Suggestions
         id="search-list"
+        query={text}
         hits={search.hits}
         message={search.message}
         active={search.active}
