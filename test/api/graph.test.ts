@@ -108,7 +108,7 @@ describe('GET /api/graph', () => {
 });
 
 describe('POST /api/graph/links', () => {
-  const links = async (body: unknown, app = api.app) =>
+  const links = async (body: object, app = api.app) =>
     GraphResponse.parse((await request(app).post('/api/graph/links').send(body).expect(200)).body);
   const key = (e: Elements['edges'][number]) => e.data.id;
 
