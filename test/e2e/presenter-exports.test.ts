@@ -211,7 +211,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it("walk 10, 10. the story PDF prints labels at 8 pt or more on every page, a zoomed map view's too, and offers numbered sources listed after each page", async () => {
+  it("walk 10, 10 and walk 17, 7. the story PDF prints labels at 8 pt or more on every page, a zoomed map view's too, its map pages' legends explain the map's marks, and it offers numbered sources listed after each page", async () => {
     const page = await fresh();
     await loadWholeGraph(page);
     await showMap(page);
@@ -272,6 +272,10 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       console.log(`walk 10, 10: view ${i + 1}`, JSON.stringify({ ...pic, pt, image: p.imageSizes[0] }));
       expect(pt, `view ${i + 1}: smallest label ${pt.toFixed(2)} pt`).toBeGreaterThanOrEqual(8 - 0.01);
     }
+    // Walk 17, 7: the whole map's page draws people placed by their links and clusters; its legend
+    // says what their marks mean, in the canvas legend's words.
+    expect(viewPages[0]!.text).toContain('placed by its links');
+    expect(viewPages[0]!.text).toContain('"+N": N more here');
     // Each view's page is followed by its sources: numbered entries, each a quote.
     const texts = pages.map((p) => p.text);
     const firstView = pages.indexOf(viewPages[0]!);

@@ -4,7 +4,13 @@
 import type cytoscape from 'cytoscape';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
-import { MAP_MARKS_HEADING, mapMarkEntries, mapMarks, visibleKindsAndTypes } from '../legend/legend-entries.ts';
+import {
+  MAP_MARKS_HEADING,
+  mapMarkEntries,
+  mapMarks,
+  markIconSvg,
+  visibleKindsAndTypes,
+} from '../legend/legend-entries.ts';
 import type { Annotations } from './annotations.ts';
 import { sourceLines, undrawnNumbers, type SourceEntry } from './sources.ts';
 
@@ -85,7 +91,7 @@ function mapMarkItems(cy: cytoscape.Core, x0: number, y0: number): { items: Fram
   entries.forEach((e, i) => {
     const y = y0 + 24 + i * 22;
     items.push(
-      { kind: 'icon', x: x0, y, size: 14, svg: e.icon },
+      { kind: 'icon', x: x0, y, size: 14, svg: markIconSvg(e.icon) },
       { kind: 'text', x: x0 + 20, y: y + 1, text: e.text, size: 12, color: '#1b1b1b' },
     );
   });

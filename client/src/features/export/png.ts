@@ -8,6 +8,7 @@ import { layoutFrame, type FrameLayout, type Measure } from './frame.ts';
 import type { SourceEntry } from './sources.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import { withBasemap } from './basemap-underlay.ts';
+import { mapMarks, type MapMarks } from '../legend/legend-entries.ts';
 import { canvas } from '../../app/context.ts';
 import { withSelectionUnmarked } from '../../canvas/chosen.ts';
 import { inPictureView } from './picture-view.ts';
@@ -60,37 +61,45 @@ const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${FONT
  * (picture-view.ts). Under a map it is the view on screen over the basemap of that extent, not the
  * whole world; without one, the whole graph fitted to the canvas, as Fit shows it.
  */
+/** The view a picture is drawn in, from its options. */
+const pictureView = (opts: PngOptions) => ({
+  fitAll: !opts.basemap,
+  height: opts.pictureHeight,
+  width: opts.pictureWidth,
+  rect: opts.viewRect,
+  labelScale: opts.labelScale,
+  markerScale: opts.markerScale,
+});
+
+/**
+ * The map's marks a picture with these options would draw (its markers gathered for its own zoom,
+ * not the canvas's), found without drawing it: what its legend must explain.
+ */
+export function pictureMarks(cy: cytoscape.Core, opts: PngOptions): Promise<MapMarks> {
+  return inPictureView(pictureView(opts), () => mapMarks(cy, { inView: true }));
+}
+
 async function graphPicture(cy: cytoscape.Core, opts: PngOptions, scale: number): Promise<Blob> {
   const bg = opts.background === 'white' ? '#ffffff' : undefined;
   return withSelectionUnmarked(cy, () =>
-    inPictureView(
-      {
-        fitAll: !opts.basemap,
-        height: opts.pictureHeight,
-        width: opts.pictureWidth,
-        rect: opts.viewRect,
-        labelScale: opts.labelScale,
-        markerScale: opts.markerScale,
-      },
-      async () => {
-        // One frame for the map and the graph: the viewport Cytoscape draws the nodes in, read as it
-        // draws them (synchronously, before the encoding is awaited). Read after it, a follow of the
-        // free region meanwhile (a legend relisted) drew the map for another viewport (walk 13, 1).
-        const extent = cy.extent();
-        // The markers were fanned out again for the picture's zoom: its leader lines go with them.
-        const map = opts.basemap && {
-          ...opts.basemap,
-          leaders: canvas().basemap.current?.leaders ?? opts.basemap.leaders,
-        };
-        const blob = (await cy.png({
-          output: 'blob-promise',
-          full: false,
-          scale,
-          bg: map ? undefined : bg,
-        })) as Blob;
-        return map ? await withBasemap(extent, blob, map, bg, scale) : blob;
-      },
-    ),
+    inPictureView(pictureView(opts), async () => {
+      // One frame for the map and the graph: the viewport Cytoscape draws the nodes in, read as it
+      // draws them (synchronously, before the encoding is awaited). Read after it, a follow of the
+      // free region meanwhile (a legend relisted) drew the map for another viewport (walk 13, 1).
+      const extent = cy.extent();
+      // The markers were fanned out again for the picture's zoom: its leader lines go with them.
+      const map = opts.basemap && {
+        ...opts.basemap,
+        leaders: canvas().basemap.current?.leaders ?? opts.basemap.leaders,
+      };
+      const blob = (await cy.png({
+        output: 'blob-promise',
+        full: false,
+        scale,
+        bg: map ? undefined : bg,
+      })) as Blob;
+      return map ? await withBasemap(extent, blob, map, bg, scale) : blob;
+    }),
   );
 }
 

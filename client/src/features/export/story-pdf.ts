@@ -17,7 +17,7 @@ import { download, storyFileStem } from './download.ts';
 import { LABEL_PX } from '../../canvas/style.ts';
 import { wrapBy } from './frame.ts';
 import { drawLegend, legendColumnsWidth, legendEntries, legendHeight, legendWidth } from './pdf-legend.ts';
-import { graphToPng } from './png.ts';
+import { graphToPng, pictureMarks, type PngOptions } from './png.ts';
 import { eachView, pictureRect, viewPicture } from './story-export.ts';
 import { citableEdges, sourceLines, sourcesFor, undrawnNumbers, withCiteNumbers, type SourceEntry } from './sources.ts';
 
@@ -97,18 +97,18 @@ const MIN_LABEL_PT = 8;
 const MAX_LABEL_PT = 9;
 
 /**
- * The view's picture drawn for a `printed` box in points: the view's content fitted into it as
+ * The options of the view's picture for a `printed` box in points: the view's content fitted into it as
  * Present fits it into the screen (slide-viewport.ts), at the CSS size where its labels (LABEL_PX on
  * the picture, as on screen) print at LABEL_PT.
  */
-async function pagePicture(v: StoryView, printed: { w: number; h: number }): Promise<Blob> {
+function pictureOptions(v: StoryView, printed: { w: number; h: number }): PngOptions {
   const pictureWidth = (printed.w * LABEL_PX) / LABEL_PT;
   const view = viewPicture(v);
   // Labels print at LABEL_PT × the label scale: a map view's (Present's, at the page's size) kept
   // within what reads in print.
   const pt = (LABEL_PX * printed.w) / pictureWidth;
   const readable = (k: number) => Math.max(MIN_LABEL_PT / pt, Math.min(MAX_LABEL_PT / pt, k));
-  const res = await graphToPng(canvas().cy, {
+  return {
     legend: false,
     sources: false,
     scale: 2,
@@ -119,8 +119,7 @@ async function pagePicture(v: StoryView, printed: { w: number; h: number }): Pro
     markerScale: (zoom) => view.labelScale?.(zoom) ?? null,
     pictureWidth,
     pictureHeight: (pictureWidth * printed.h) / printed.w,
-  });
-  return res.blob;
+  };
 }
 
 /** Sources pages after a view's page: the list its numbers refer to, as under a PNG's picture (frame.ts). */
@@ -150,18 +149,21 @@ async function viewPage(doc: PDFDocument, v: StoryView, fonts: Fonts, numbered: 
   const cy = canvas().cy;
   const shownRect = pictureRect(v);
   const shape = shownRect && shownRect.h > 0 ? shownRect.w / shownRect.h : cy.width() / cy.height();
-  const legend = legendEntries(cy);
-  const { place, legendW, heading, picture } = pageLayout(v, fonts, shape, legend);
-  const page = doc.addPage([PAGE.w, PAGE.h]);
-  drawHeading(page, heading, fonts);
   const list: SourceEntry[] = numbered ? await sourcesFor(citableEdges(cy)) : [];
+  // The legend explains the map's marks the picture draws (its markers gathered for its own zoom,
+  // not the canvas's): the page laid out with the canvas's marks first, then with the picture's.
+  const first = pageLayout(v, fonts, shape, legendEntries(cy));
+  const legend = legendEntries(cy, await pictureMarks(cy, pictureOptions(v, first.picture)));
+  const { place, legendW, heading, picture } = pageLayout(v, fonts, shape, legend);
   let undrawn = new Set<number>();
   const take = async () => {
-    const blob = await pagePicture(v, picture);
+    const res = await graphToPng(cy, pictureOptions(v, picture));
     undrawn = undrawnNumbers(cy);
-    return blob;
+    return res.blob;
   };
   const blob = list.length ? await withCiteNumbers(cy, list, take) : await take();
+  const page = doc.addPage([PAGE.w, PAGE.h]);
+  drawHeading(page, heading, fonts);
   const image = await doc.embedPng(await blob.arrayBuffer());
   const top = PAGE.h - MARGIN - headingHeight(heading);
   // The picture and the legend beside it centred together; a legend under it centred under it.

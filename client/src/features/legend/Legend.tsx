@@ -12,7 +12,14 @@ import { canvasVersion, layoutName, panel } from '../../app/store.ts';
 import { CONFLICT_COLOR, EDGE_COLOR } from '../../canvas/palette.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { Icon, KindIcon } from './KindIcon.tsx';
-import { MAP_MARKS_HEADING, mapMarkEntries, mapMarks, visibleKindsAndTypes, type MapMarks } from './legend-entries.ts';
+import {
+  MAP_MARKS_HEADING,
+  mapMarkEntries,
+  mapMarks,
+  markIconSvg,
+  visibleKindsAndTypes,
+  type MapMarks,
+} from './legend-entries.ts';
 
 /** Open or folded, and whether the user chose it (then nothing folds it but the user). */
 const legendState = signal<{ open: boolean; byUser: boolean } | null>(null);
@@ -80,7 +87,7 @@ function MapMarkEntries({ marks }: { marks: MapMarks }) {
       <h4>{MAP_MARKS_HEADING}</h4>
       {entries.map((e) => (
         <span class="legend-wide" id={`legend-map-${MARK_IDS[e.mark]}`}>
-          <Icon inner={e.icon} />
+          <Icon inner={markIconSvg(e.icon)} />
           {e.onCanvas ? `${e.text}; ${e.onCanvas}` : e.text}
         </span>
       ))}

@@ -15,32 +15,71 @@ export interface MapMarks {
   clusters: boolean;
 }
 
-/** A dashed ring round a faint fill, as map-style.ts draws the marks (SVG round (0, 0), 16 units across). */
-const dashed = (color: string, fill: string, opacity: number) =>
-  `<circle r="5.5" fill="${fill}" fill-opacity="${opacity}" stroke="${color}" stroke-width="2" stroke-dasharray="2.5 1.8"/>`;
+/**
+ * A mark's icon as a ring (its outline dashed or not, round a fill) and, for a cluster, a pie slice:
+ * drawn as SVG by the canvas legend and the pictures, and by pdf-lib in a story PDF's legend.
+ */
+export interface MarkIcon {
+  stroke: string;
+  fill: string;
+  fillOpacity: number;
+  dashed: boolean;
+  /** A pie slice inside the ring (SVG path round (0, 0)), in the node colour. */
+  slice?: { path: string; fill: string };
+}
+
+/** The icon as SVG, round (0, 0), 16 units across, as map-style.ts draws the marks. */
+export function markIconSvg(i: MarkIcon): string {
+  const dash = i.dashed ? ' stroke-dasharray="2.5 1.8"' : '';
+  const ring = `<circle r="${i.dashed ? 5.5 : 6}" fill="${i.fill}" fill-opacity="${i.fillOpacity}" stroke="${i.stroke}" stroke-width="${i.dashed ? 2 : 1.5}"${dash}/>`;
+  return ring + (i.slice ? `<path d="${i.slice.path}" fill="${i.slice.fill}"/>` : '');
+}
+
+const dashed = (stroke: string, fill: string, fillOpacity: number): MarkIcon => ({
+  stroke,
+  fill,
+  fillOpacity,
+  dashed: true,
+});
 
 /** The heading the map's marks go under, in every legend. */
 export const MAP_MARKS_HEADING = 'On the map';
 
 /**
- * Each map mark's icon (SVG round (0, 0), 16 units across) and words, in the order the legends list
- * them; `onCanvas`: what the canvas lets one do with it, said on the canvas only (a picture is not clicked).
+ * Each map mark's icon and words, in the order the legends list them; `short`: the words where a
+ * legend lists them in narrow columns (a story PDF's page); `onCanvas`: what the canvas lets one do
+ * with it, said on the canvas only (a picture is not clicked).
  */
-export const MAP_MARK_ENTRIES: readonly { mark: keyof MapMarks; icon: string; text: string; onCanvas?: string }[] = [
+export const MAP_MARK_ENTRIES: readonly {
+  mark: keyof MapMarks;
+  icon: MarkIcon;
+  text: string;
+  short: string;
+  onCanvas?: string;
+}[] = [
   {
     mark: 'derived',
     icon: dashed('#3b82c4', '#3b82c4', 0.3),
     text: 'dashed outline: placed by its links, no coordinates of its own',
+    short: 'placed by its links',
   },
   {
     mark: 'offMap',
-    icon: dashed('#333', '#787878', 0.35),
+    icon: dashed('#333333', '#787878', 0.35),
     text: 'outside the rim: beyond the map, drawn in its direction',
+    short: 'beyond the map',
   },
   {
     mark: 'clusters',
-    icon: `<circle r="6" fill="#fff" stroke="#333" stroke-width="1.5"/><path d="M0,0 L0,-4.5 A4.5,4.5 0 0,1 4.5,0 Z" fill="#3b82c4"/>`,
+    icon: {
+      stroke: '#333333',
+      fill: '#ffffff',
+      fillOpacity: 1,
+      dashed: false,
+      slice: { path: 'M0,0 L0,-4.5 A4.5,4.5 0 0,1 4.5,0 Z', fill: '#3b82c4' },
+    },
     text: '"Name +N": N more nodes drawn as one here',
+    short: '"+N": N more here',
     onCanvas: 'click it to zoom in',
   },
 ];
