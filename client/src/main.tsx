@@ -101,7 +101,10 @@ effect(() => {
   // view either: the whole graph shrank to fit around it (walk 5, 5). A picked link's card (a timeline
   // pick) leaves the view to link-focus.ts, which frames the link.
   const picking = linkPicked(cy) || document.activeElement?.closest('.timeline') != null;
-  const keep = pointer && (detailsAreFollowing() || (detailsCompact.peek() && !picking));
+  // A card closing always gives its room back to the frame (walk 17, 6: a Fit taken around a compact
+  // card at 1024 stayed that small after Esc).
+  const closing = details.value === null;
+  const keep = pointer && !closing && (detailsAreFollowing() || (detailsCompact.peek() && !picking));
   panelShown = panel.value;
   // Once the panel or the card has taken its place: the graph into the region left free.
   holdFrame(cy);

@@ -7,6 +7,7 @@ import { hasChromium } from './browser.ts';
 import {
   loadWholeGraph,
   NARROW,
+  nodeOnPage,
   openPanel,
   searchAndChoose,
   shot,
@@ -88,6 +89,33 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     expect(after.spans, 'the graph fills the free region').toBeGreaterThan(0.7);
     expect(after.zoom).toBeGreaterThan(before.zoom * 0.4);
     await page.close();
+  });
+
+  it('walk 17, 6. a node of the whole graph clicked at Fit opens its card beside the graph at 0.7 of a fit there or more, not shrunk to a patch in the middle; Esc gives the fit back', async () => {
+    for (const size of [{ width: 1440, height: 900 }, NARROW]) {
+      const page = await wholeGraph(size);
+      await viewAtRest(page);
+      const atFit = await framing(page);
+      const p = await nodeOnPage(page, 'lang-son');
+      await page.mouse.click(p.x, p.y);
+      await page.locator('#details').waitFor();
+      await viewAtRest(page);
+      const clicked = await framing(page);
+      await shot(page, 'walk17', 'card-opened-on-whole-graph');
+      expect(clicked.under, `${size.width}: nodes under the card or another cover`).toEqual([]);
+      await page.click('#btn-fit');
+      await viewAtRest(page);
+      const fitted = await framing(page);
+      expect(
+        clicked.zoom / fitted.zoom,
+        `${size.width}: zoom ${clicked.zoom} against a fit's ${fitted.zoom}`,
+      ).toBeGreaterThanOrEqual(0.7);
+      await page.keyboard.press('Escape');
+      await page.locator('#details').waitFor({ state: 'hidden' });
+      await viewAtRest(page);
+      expect((await framing(page)).zoom, `${size.width}: the fit back after Esc`).toBeCloseTo(atFit.zoom, 2);
+      await page.close();
+    }
   });
 
   it('walk 8, 6. a highlight fitted beside the floating panel at 1024 stays centred in the free canvas when the window widens to 1440', async () => {
