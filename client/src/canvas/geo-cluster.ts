@@ -13,6 +13,8 @@ export const CLUSTER_PX = 30;
 export const MAX_FAN = 6;
 export const MAX_FAN_RADIUS = 60;
 const GAP = 6;
+/** A place's name line on screen (12 px type and its air): a cluster beside its place leaves it that room. */
+const NAME_ROOM = 14;
 /** How far (screen px) a cluster of nodes placed by their links may be set from its place's marker. */
 const SIDE_REACH = 120;
 
@@ -238,9 +240,9 @@ function spotAround(at: Point, r: number, ok: (p: Point) => boolean): Point | nu
  */
 function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked, placeAt: Map<string, Point>): void {
   const free = (p: Point, r: number, marks = taken) => marks.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
-  const aside = (p: Point, r: number, marks = taken): Point => {
-    if (free(p, r)) return p;
-    const near = taken.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
+  const aside = (p: Point, r: number, marks = taken, pushers = taken): Point => {
+    if (free(p, r, pushers)) return p;
+    const near = pushers.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
     const away = Math.atan2(p.y - near.p.y, p.x - near.p.x);
     return spotNear(p, away, r + near.r + GAP, (q) => free(q, r, marks));
   };
@@ -251,10 +253,19 @@ function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked, placeAt: Map<str
     // Nearer its place's marker than any other place's, so it is not read as belonging to another
     // (pushed 67 px by the crowd, the events cluster read as Lào Cai's, walk 8, 4).
     const others = [...placeAt.values()].filter((p) => dist(p, anchor) > 0.5);
-    const theirs = (p: Point) => free(p, r) && others.every((o) => dist(p, anchor) < dist(p, o));
+    // A name's line clear around its own place: drawn against the place's marker, the cluster took the
+    // name's room above and right, pushing Hà Nội's name onto Xaysomboun's at 1024 (walk 9, 5).
+    const roomy = taken.map((t) => (dist(t.p, anchor) < 0.5 ? { ...t, r: t.r + NAME_ROOM } : t));
+    const theirs = (p: Point) => free(p, r, roomy) && others.every((o) => dist(p, anchor) < dist(p, o));
     // The nearest free spot when it is nearer its place than any other (it stays on land by the coast).
-    const near = aside(g.centre, r);
-    return void (g.at = theirs(near) ? near : (spotAround(anchor, r, theirs) ?? near));
+    const near = aside(g.centre, r, roomy, roomy);
+    if (theirs(near)) return void (g.at = near);
+    const spot = spotAround(anchor, r, theirs);
+    if (spot) return void (g.at = spot);
+    // No room for the name within reach that is still nearer its own place: against its marker, as before.
+    const tight = (p: Point) => free(p, r) && others.every((o) => dist(p, anchor) < dist(p, o));
+    const close = aside(g.centre, r);
+    return void (g.at = tight(close) ? close : (spotAround(anchor, r, tight) ?? close));
   }
   for (const [id, p] of g.drawn) {
     const mine = [...g.drawn].filter(([m]) => m !== id).map(([m, q]) => ({ p: q, r: byId.get(m)!.it.r }));

@@ -2,6 +2,7 @@
 // bodies around the places they belong to, the rest in a row below. No place is nudged off its
 // point: the dense border region is made readable on screen by geo-cluster.ts.
 import type cytoscape from 'cytoscape';
+import { anchorPlaces, hasPoint, restOfCountry } from './geo-anchor.ts';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -12,6 +13,8 @@ export interface GeoProjection {
   radius: number;
   /** Model coordinates of a longitude/latitude, the same function the layout places nodes with. */
   project(lon: number, lat: number): { x: number; y: number };
+  /** The longitude and latitude at model coordinates inside the disc (project's inverse there). */
+  unproject(x: number, y: number): [number, number];
   /** Too far away for the map's disc: drawn outside its rim, in its true direction (offMapHint). */
   offMap(lon: number, lat: number): boolean;
 }
@@ -60,6 +63,12 @@ export function geoProjection(points: { lat: number; lon: number }[], span: numb
       const k = d > 0 ? rho / d : 1;
       return { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
     },
+    unproject(x, y) {
+      const [ux, uy] = [x / scale, -y / scale];
+      const rho = Math.hypot(ux, uy);
+      const k = rho / unit; // true distance over drawn distance (d / rho, with rho = sqrt(d * unit))
+      return [lon0 + (ux * k) / kx, lat0 + uy * k];
+    },
     offMap: (lon, lat) => offset(lon, lat).d > reach,
   };
 }
@@ -89,102 +98,168 @@ export function projectionFor(
   );
 }
 
-/** Links that say where a node belongs: the place it is in, the body (or place) it holds a post in. */
-const BELONGS = new Set(['LOCATED_IN', 'HOLDS_POST']);
-/** Links that say where a node went, not where it belongs: a last resort for placing it. */
-const WENT = new Set(['VISITED', 'MET', 'ATTENDED']);
+/** The share of the circle a fan takes on the side of its place toward the rest of its country (inland). */
+const INLAND_SECTOR = 0.3;
+/** How many rings of spots a fan may take around its place, beyond those its count needs on its side. */
+const FAN_RINGS = 6;
+/** How many of them it may take on every side of its place, when its own side is full. */
+const AROUND_RINGS = 2;
 
-/**
- * The placed nodes `n` belongs to, the finest: a country, or a body placed at one (a national
- * ministry), only when nothing finer is placed. Empty while some of them wait to be placed, unless
- * `partial` (the last pass).
- */
-function belongsTo(
-  n: cytoscape.NodeSingular,
-  pos: Positions,
-  national: Set<string>,
-  partial: boolean,
-): cytoscape.NodeCollection {
-  const all = n
-    .outgoers('edge')
-    .filter((e) => BELONGS.has(String(e.data('type'))))
-    .targets();
-  const homes = all.filter((m) => !!pos[m.id()]);
-  if (!partial && homes.length < all.length) return homes.filter(() => false);
-  const finer = homes.filter((m) => !national.has(m.id()));
-  return finer.length ? finer : homes;
-}
+type Spot = { x: number; y: number };
+/** A spot beside a place: its layout point, its true distance (degrees) and how far off the inland bearing it lies (radians). */
+type Candidate = { p: Spot; deg: number; off: number; ring: number };
 
-/** The placed nodes `n` is linked to otherwise, those it did not merely visit or meet first. */
-function linkedTo(n: cytoscape.NodeSingular, pos: Positions): cytoscape.NodeCollection {
-  const placed = (edges: cytoscape.EdgeCollection) =>
-    edges.connectedNodes().filter((m) => m.id() !== n.id() && !!pos[m.id()]);
-  const edges = n.connectedEdges();
-  const settled = placed(edges.filter((e) => !WENT.has(String(e.data('type')))));
-  return settled.length ? settled : placed(edges);
-}
-
-const meanOf = (nodes: cytoscape.NodeCollection, pos: Positions) => ({
-  x: nodes.map((m) => pos[m.id()]!.x).reduce((a, b) => a + b, 0) / nodes.length,
-  y: nodes.map((m) => pos[m.id()]!.y).reduce((a, b) => a + b, 0) / nodes.length,
-});
-
-/**
- * People, companies and bodies: at the places they belong to (an official at the body they hold a
- * post in, a body at the place it is located in, through chains of these), else at the places
- * they are linked to; never at a city they only visited when something else places them.
- */
-function placeByLinks(nodes: cytoscape.NodeCollection, pos: Positions): Set<string> {
-  const derived = new Set<string>();
-  const national = new Set(nodes.filter((n) => n.data('kind') === 'Country').map((n) => n.id()));
-  for (const anchors of [belongsTo, linkedTo])
-    for (let pass = 0; pass < 4; pass++)
-      nodes.forEach((n) => {
-        if (pos[n.id()]) return;
-        const at = anchors === belongsTo ? belongsTo(n, pos, national, pass === 3) : linkedTo(n, pos);
-        if (!at.length) return;
-        pos[n.id()] = meanOf(at, pos);
-        derived.add(n.id());
-        if (at.toArray().every((m) => national.has(m.id()))) national.add(n.id());
-      });
-  return derived;
-}
-
-/**
- * Nodes placed by their links at one point (or within a step of each other) are set on a sunflower
- * around it, spaced so that at the whole map's zoom they gather into one cluster beside the point,
- * and one or two zoom steps in they stand apart (they have no coordinates of their own; the
- * places keep their points).
- */
-function spreadAround(ids: Set<string>, pos: Positions, step: number): void {
-  const groups: { at: { x: number; y: number }; ids: string[] }[] = [];
-  for (const id of [...ids].sort()) {
-    const p = pos[id]!;
-    const near = groups.find((g) => Math.hypot(g.at.x - p.x, g.at.y - p.y) < 0.5 * step);
-    if (near) near.ids.push(id);
-    else groups.push({ at: { ...p }, ids: [id] });
+/** Points bucketed by a cell of `cell` units: which lie within a distance up to a cell of a point, without a scan of all. */
+class SpotGrid {
+  private readonly cells = new Map<string, Spot[]>();
+  constructor(private readonly cell: number) {}
+  private key = (i: number, j: number) => `${i} ${j}`;
+  add(p: Spot): void {
+    const k = this.key(Math.floor(p.x / this.cell), Math.floor(p.y / this.cell));
+    this.cells.set(k, [...(this.cells.get(k) ?? []), p]);
   }
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  for (const g of groups)
-    g.ids.forEach((id, i) => {
-      const r = step * Math.sqrt(i + 1);
-      const a = i * golden - Math.PI / 2;
-      pos[id] = { x: g.at.x + r * Math.cos(a), y: g.at.y + r * Math.sin(a) };
-    });
+  /** Whether a point lies closer than `r` (at most a cell) to `p`. */
+  within(p: Spot, r: number): boolean {
+    const [i, j] = [Math.floor(p.x / this.cell), Math.floor(p.y / this.cell)];
+    for (let di = -1; di <= 1; di++)
+      for (let dj = -1; dj <= 1; dj++)
+        if ((this.cells.get(this.key(i + di, j + dj)) ?? []).some((q) => Math.hypot(p.x - q.x, p.y - q.y) < r))
+          return true;
+    return false;
+  }
+}
+
+/**
+ * The spots beside a place a node may take: the points of a hexagonal grid `step` apart centred on
+ * the place's layout point `at` (no two spots of one fan closer than a step), each with its true
+ * distance and bearing from the place (lon/lat), measured on the ground: the layout compresses
+ * distance from its middle, which turns bearings.
+ */
+function spotsAround(
+  at: Spot,
+  step: number,
+  rings: number,
+  place: { lon: number; lat: number },
+  inland: { lon: number; lat: number } | undefined,
+  projection: GeoProjection,
+): Candidate[] {
+  const kx = Math.cos((place.lat * Math.PI) / 180);
+  const bearingTo = (lon: number, lat: number) => Math.atan2(lat - place.lat, (lon - place.lon) * kx);
+  const inlandBearing = inland && bearingTo(inland.lon, inland.lat);
+  const far = projection.offMap(place.lon, place.lat); // on the ring beyond the rim: no ground to measure
+  const spots: Candidate[] = [];
+  for (let k = 1; k <= rings; k++)
+    for (let side = 0; side < 6; side++)
+      for (let j = 0; j < k; j++) {
+        // Ring k of a hexagonal grid: from corner `side` toward the next corner, j steps along.
+        const [a, b] = [(side * Math.PI) / 3, ((side + 2) * Math.PI) / 3];
+        const p = {
+          x: at.x + step * (k * Math.cos(a) + j * Math.cos(b)),
+          y: at.y + step * (k * Math.sin(a) + j * Math.sin(b)),
+        };
+        const [lon, lat] = far ? [place.lon, place.lat] : projection.unproject(p.x, p.y);
+        const deg = far ? Math.hypot(p.x - at.x, p.y - at.y) : Math.hypot((lon - place.lon) * kx, lat - place.lat);
+        const turn = inlandBearing === undefined || far ? 0 : bearingTo(lon, lat) - inlandBearing;
+        spots.push({ p, deg, ring: k, off: Math.abs(Math.atan2(Math.sin(turn), Math.cos(turn))) });
+      }
+  return spots.sort((u, v) => u.deg - v.deg || u.off - v.off);
+}
+
+/**
+ * People, companies, bodies and events: each beside its one anchor place (geo-anchor.ts), worked
+ * out from every node and link the client knows, not only those shown, so a filter does not move
+ * them (the anchor may be filtered out or hidden: it stands for its coordinates). Each takes the
+ * nearest free spot of a grid around its place, a `step` from every other such node and half a
+ * step clear of every place's own point: at the whole map's zoom they gather into a cluster
+ * beside their place, two zoom steps in each has room for its marker (a fan capped in true
+ * distance left Hà Nội's national bodies and events and the fans of Bắc Ninh, Bắc Giang and Quảng
+ * Ninh closer than a marker two steps in: one cluster of 18). The places take their spots in turns (each place's first
+ * node, then each one's second), so a crowded place does not push a neighbour's nodes away. The
+ * layout knows no coastline, so a fan opens on its place's side toward the rest of its country
+ * (restOfCountry: inland of a coast, on its own side of a border), all around only when that side
+ * is full.
+ */
+function placeByAnchors(
+  nodes: cytoscape.NodeCollection,
+  known: cytoscape.NodeCollection,
+  pos: Positions,
+  projection: GeoProjection,
+  step: number,
+): void {
+  const anchors = anchorPlaces(known);
+  const byPlace = new Map<string, string[]>();
+  for (const id of known.map((n) => n.id()).sort()) {
+    const place = anchors.get(id);
+    if (!place || place.id() === id) continue;
+    byPlace.set(place.id(), [...(byPlace.get(place.id()) ?? []), id]);
+  }
+  const pointOf = (n: cytoscape.NodeSingular) => projection.project(n.data('lon') as number, n.data('lat') as number);
+  const places = new SpotGrid(step);
+  known.filter(hasPoint).forEach((n) => places.add(pointOf(n)));
+  const taken = new SpotGrid(step);
+  const free = (p: Spot) => !taken.within(p, step - 1e-6) && !places.within(p, step / 2 - 1e-6);
+  // The first free spot of a list, nearest first: a spot once taken or crowded stays so (spots are only added).
+  const firstFree = (list: Candidate[]) => {
+    let i = 0;
+    return () => {
+      while (i < list.length && !free(list[i]!.p)) i++;
+      return list[i];
+    };
+  };
+  const fans = [...byPlace].map(([placeId, ids]) => {
+    const place = known.getElementById(placeId);
+    // Enough rings for its count on its side (a sector of ring k holds about 6k × its share).
+    const rings = FAN_RINGS + Math.ceil(Math.sqrt(ids.length / (3 * INLAND_SECTOR)));
+    const spots = spotsAround(
+      pointOf(place),
+      step,
+      rings,
+      { lon: place.data('lon') as number, lat: place.data('lat') as number },
+      restOfCountry(place, known),
+      projection,
+    );
+    const sides = spots.filter((c) => c.off <= INLAND_SECTOR * Math.PI);
+    return {
+      ids,
+      sides: firstFree(sides),
+      around: firstFree(spots.filter((c) => c.ring <= AROUND_RINGS)),
+      nearest: sides[0] ?? spots[0]!,
+    };
+  });
+  const spot: Positions = {};
+  // Spots for every node the client knows, handed out once: a shown node keeps its spot whatever is filtered.
+  for (let i = 0; fans.some((f) => i < f.ids.length); i++)
+    for (const fan of fans) {
+      const id = fan.ids[i];
+      if (id === undefined) continue;
+      // Its side, else all around, else (no room left within the rings) its side's nearest spot, gathered.
+      const p = (fan.sides() ?? fan.around() ?? fan.nearest).p;
+      spot[id] = p;
+      taken.add(p);
+    }
+  nodes.forEach((n) => {
+    if (!pos[n.id()] && spot[n.id()]) pos[n.id()] = spot[n.id()]!;
+  });
 }
 
 /**
  * Every node's point on the map: localities at their coordinates; people, companies and bodies
- * near the places they belong to (placeByLinks, spreadAround); the rest in a row below. Markers
+ * beside the one place each belongs to (placeByAnchors); the rest in a row below. Markers
  * that come too close on screen are fanned out or gathered there, never moved here (geo-cluster.ts).
  */
-export function geoPositions(nodes: cytoscape.NodeCollection, span = 900 + 25 * nodes.length): Positions {
+export function geoPositions(
+  nodes: cytoscape.NodeCollection,
+  /** Every node the client knows (filtered and hidden too): where each node belongs is read from them all. */
+  known: cytoscape.NodeCollection = nodes,
+  span = 900 + 25 * nodes.length,
+): Positions {
   const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
   const pos: Positions = {};
   const projection = projectionFor(nodes, span);
-  if (projection)
+  if (projection) {
     located.forEach((n) => void (pos[n.id()] = projection.project(n.data('lon') as number, n.data('lat') as number)));
-  spreadAround(placeByLinks(nodes, pos), pos, span * 0.03);
+    placeByAnchors(nodes, known, pos, projection, span * 0.03);
+  }
   const ys = Object.values(pos).map((p) => p.y);
   const xs = Object.values(pos).map((p) => p.x);
   const bottom = (ys.length ? Math.max(...ys) : 0) + 120;

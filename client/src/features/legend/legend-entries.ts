@@ -7,7 +7,7 @@ import { shown } from '../../canvas/visibility.ts';
 
 /** The map's own marks on the canvas now (map-style.ts draws them), each explained by the legend. */
 export interface MapMarks {
-  /** A hollow marker with a dashed outline: placed by its links, no coordinates of its own. */
+  /** A hollow marker with a dashed outline: placed by its links (PLACED_BY_LINKS). */
   derived: boolean;
   /** A marker beyond the map's rim with a dashed ring: a place too far away, in its true direction. */
   offMap: boolean;
@@ -18,6 +18,14 @@ export interface MapMarks {
 /** A dashed ring round a faint fill, as map-style.ts draws the marks (SVG round (0, 0), 16 units across). */
 const dashed = (color: string, fill: string, opacity: number) =>
   `<circle r="5.5" fill="${fill}" fill-opacity="${opacity}" stroke="${color}" stroke-width="2" stroke-dasharray="2.5 1.8"/>`;
+
+/**
+ * What a dashed marker's place means, said the same in the legend, the hover and the details card:
+ * it stands near ONE place (geo-anchor.ts), on a spot of its own beside it, not at the mean of its
+ * links nor at a point on the ground.
+ */
+export const PLACED_BY_LINKS =
+  'placed by its links, drawn near the one place it belongs to (a national body near its capital), not at coordinates of its own';
 
 /** The heading the map's marks go under, in every legend. */
 export const MAP_MARKS_HEADING = 'On the map';
@@ -30,7 +38,7 @@ export const MAP_MARK_ENTRIES: readonly { mark: keyof MapMarks; icon: string; te
   {
     mark: 'derived',
     icon: dashed('#3b82c4', '#3b82c4', 0.3),
-    text: 'dashed outline: placed by its links, no coordinates of its own',
+    text: `dashed outline: ${PLACED_BY_LINKS}`,
   },
   {
     mark: 'offMap',
