@@ -677,6 +677,26 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placeLabels([named, { id: 'a', labels: [c[0]!], body, overMarkers: true }]).has('a')).toBe(false);
   });
 
+  it('walk 17, 3. a name in a corner of its node is not nearer another node’s middle than its own', () => {
+    const body = { x1: -7, y1: -7, x2: 7, y2: 7 };
+    const c = candidateBoxes({ x1: -50, y1: 10, x2: 50, y2: 24 }, body);
+    const bottomLeft = c.findIndex((b) => b.x2 <= body.x1 && b.y1 >= body.y2);
+    expect(bottomLeft).toBeGreaterThan(0);
+    // A square up and to the left, clear of the bottom-left place's box but nearer its middle.
+    const corner = c[bottomLeft]!;
+    const mid = { x: (corner.x1 + corner.x2) / 2, y: (corner.y1 + corner.y2) / 2 };
+    const square = {
+      id: 'square',
+      labels: [],
+      body: { x1: mid.x - 7, y1: body.y1 - 4, x2: mid.x + 7, y2: body.y1 + 10 },
+    };
+    const onlyCorner = c.map((b, i) => (i === bottomLeft ? b : { x1: 0, y1: 0, x2: 0, y2: 0 }));
+    expect(placeLabels([{ id: 'a', labels: onlyCorner, body }, square]).has('a')).toBe(false);
+    // With the square far off, the corner is the name's.
+    const far = { ...square, body: { x1: 400, y1: 400, x2: 414, y2: 414 } };
+    expect(placeLabels([{ id: 'a', labels: onlyCorner, body }, far]).get('a')).toBe(bottomLeft);
+  });
+
   it('walk12 12. a name off the map takes an inner side when every side beyond its marker is under a panel (2 px of air or less)', () => {
     const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
     const c = candidateBoxes({ x1: -75, y1: 13, x2: 75, y2: 26 }, body);

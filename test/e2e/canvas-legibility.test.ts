@@ -980,6 +980,39 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     }
   });
 
+  it('walk 13, 13. zoomed in on the border, the map still names the countries on either side, clear of markers, names and the legend', async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await zoomAbout(page, 'lang-son', { by: 4 });
+      await settled(page);
+      await shot(page, 'canvas', 'walk13-13-border-zoomed');
+      const inView = await page.evaluate(() => {
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const legend = document.querySelector('#legend')!.getBoundingClientRect();
+        return [...document.querySelectorAll<SVGTextElement>('svg.basemap .country-names text')]
+          .filter((t) => t.getAttribute('display') !== 'none')
+          .map((t) => ({ name: t.textContent ?? '', r: t.getBoundingClientRect() }))
+          .filter(
+            ({ r }) => r.left >= base.left && r.right <= base.right && r.top >= base.top && r.bottom <= base.bottom,
+          )
+          .map(({ name, r }) => ({
+            name,
+            underLegend:
+              r.left < legend.right && legend.left < r.right && r.top < legend.bottom && legend.top < r.bottom,
+          }));
+      });
+      const names = inView.map((n) => n.name);
+      expect(names, `${size.width}: China named in view`).toContain('China');
+      expect(names, `${size.width}: Vietnam named in view`).toContain('Vietnam');
+      expect(
+        inView.filter((n) => n.underLegend).map((n) => n.name),
+        'names under the legend',
+      ).toEqual([]);
+      expect(await namesOnNodes(page), 'country names on markers or labels').toEqual([]);
+      await page.close();
+    }
+  });
+
   it('walk14 3. zoomed 6 steps into Lạng Sơn, every arrowhead keeps a bounded size on screen (at most twice its size at zoom 1) and covers no shown name', async () => {
     const page = await mapAtFit({ width: 1440, height: 900 });
     // Each drawn link's arrowhead: its length on screen (Cytoscape's own measure, kept in rstyle

@@ -319,6 +319,37 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
   });
 
   it.each([
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ])("walk 17, 1. at %o a link's compact card shows its whole title, clear of its buttons", async (size) => {
+    const page = await fresh(size);
+    await loadWholeGraph(page);
+    await openPanel(page, 'timeline');
+    await page.locator('.timeline li button', { hasText: 'Xaysomboun' }).first().click();
+    await page.locator('#details.compact .read-article').waitFor();
+    await shot(page, 'panel-fit', 'walk17-1-compact-link-card');
+    const card = await page.evaluate(() => {
+      const box = (el: Element | null) => {
+        const r = el!.getBoundingClientRect();
+        return { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom };
+      };
+      const title = document.querySelector('#details .compact-title')!;
+      return {
+        title: box(title),
+        cut: title.scrollWidth > title.clientWidth + 1,
+        buttons: [...document.querySelectorAll('#details button')].map(box),
+      };
+    });
+    expect(card.cut, 'the title cut').toBe(false);
+    for (const b of card.buttons)
+      expect(
+        b.x1 < card.title.x2 && card.title.x1 < b.x2 && b.y1 < card.title.y2 && card.title.y1 < b.y2,
+        'a button over the title',
+      ).toBe(false);
+    await page.close();
+  });
+
+  it.each([
     { width: 1024, height: 700 },
     { width: 1280, height: 800 },
   ])(

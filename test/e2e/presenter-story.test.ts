@@ -441,6 +441,49 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     expect((await takenPictures<number>(page))[0]).toBeGreaterThanOrEqual(LABEL_PX);
   });
 
+  it('walk 16, 8. an empty canvas is not saved as a story view: Save and Update are off and say why, on again once nodes show', async () => {
+    const page = await fresh();
+    await openPanel(page, 'story');
+    const save = page.locator('#btn-save-view');
+    expect(await save.isDisabled()).toBe(true);
+    expect(await save.getAttribute('title')).toMatch(/Nothing is shown on the canvas/);
+    expect(await page.locator('#story-note').innerText()).toMatch(/Nothing is shown on the canvas: add nodes/);
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    await openPanel(page, 'story');
+    await save.click();
+    expect(await page.evaluate(() => (window as any).corridor.story.value.length)).toBe(1);
+    expect(await page.locator('#story-note').innerText()).not.toMatch(/Nothing is shown/);
+    // Cleared, the canvas has nothing to save into the view either.
+    await page.click('#btn-clear');
+    await openPanel(page, 'story');
+    expect(await save.isDisabled()).toBe(true);
+    const update = page.getByRole('button', { name: 'Update' });
+    expect(await update.isDisabled()).toBe(true);
+    expect(await update.getAttribute('title')).toMatch(/Nothing is shown on the canvas/);
+    await page.close();
+  });
+
+  it("walk 17, 10. at 1024×700 each story view's actions stand on one line inside its card", async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-save-view');
+    const lines = await page.$$eval('.story-view-actions', (rows) =>
+      rows.map((row) => {
+        const card = row.closest('.story-view')!.getBoundingClientRect();
+        const boxes = [...row.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+        return {
+          tops: new Set(boxes.map((b) => Math.round(b.top))).size,
+          inside: boxes.every((b) => b.left >= card.left && b.right <= card.right),
+        };
+      }),
+    );
+    expect(lines.length).toBe(2);
+    for (const l of lines) expect(l).toEqual({ tops: 1, inside: true });
+    await page.close();
+  });
+
   it('walk 15, 2. a saved path view keeps its whole path when a filter hides a type on it: shown, presented and after', async () => {
     const page = await fresh();
     await openPanel(page, 'filters');
@@ -593,6 +636,8 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
 
   it('walk 9, 8. a long title and a long caption grow with their text: nothing scrolls out of view while typing or after', async () => {
     const page = await fresh();
+    // A node to save (an empty canvas is not saved as a view, walk 16, 8).
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
     await openPanel(page, 'story');
     await page.click('#btn-save-view');
     const field = (name: string) =>

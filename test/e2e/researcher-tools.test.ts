@@ -363,6 +363,43 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 16, 1. a named result drawn on an empty canvas is laid out: no two of its nodes touch and each of its links shows between its ends', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Agreements of a province', { province: 'Bắc Ninh' });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const nodes = cy
+        .$('node.path-highlight')
+        .map((n: any) => ({ id: n.id(), ...n.renderedPosition(), r: n.renderedOuterWidth() / 2 }));
+      // A link shows when the stretch between its ends' bodies is long enough to be seen.
+      const links = cy.$('edge.path-highlight').map((e: any) => {
+        const [s, t] = [e.source(), e.target()];
+        const d = Math.hypot(
+          s.renderedPosition().x - t.renderedPosition().x,
+          s.renderedPosition().y - t.renderedPosition().y,
+        );
+        return { id: e.id(), shows: d - s.renderedOuterWidth() / 2 - t.renderedOuterWidth() / 2 };
+      });
+      return { nodes, links } as {
+        nodes: { id: string; x: number; y: number; r: number }[];
+        links: { id: string; shows: number }[];
+      };
+    });
+    expect(drawn.nodes.length).toBeGreaterThan(2);
+    expect(drawn.links.length).toBeGreaterThan(0);
+    const touching = drawn.nodes.flatMap((a, i) =>
+      drawn.nodes
+        .slice(i + 1)
+        .filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r + 4)
+        .map((b) => `${a.id}~${b.id}`),
+    );
+    expect(touching).toEqual([]);
+    expect(drawn.links.filter((l) => l.shows < 20).map((l) => l.id)).toEqual([]);
+    await page.close();
+  });
+
   it("new-user story 3, walk 8, 11. the widest named query's table reads in its panel at 1440x900 and 1024x700: every column's header without scrolling sideways, or rows as records; long cells wrap", async () => {
     for (const size of [
       { width: 1440, height: 900 },
@@ -849,6 +886,28 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     );
     await expect.poll(() => litIds(again)).toEqual(consoleLit);
     await again.close();
+    await page.close();
+  });
+
+  it("walk 17, 4. a result whose highlight was cleared before Share opens with its table and no highlight, the sender's view kept", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runNamed(page, 'Agreements of a province', { province: 'Bắc Ninh' });
+    expect((await litIds(page)).length).toBeGreaterThan(2);
+    await page.click('#btn-clear-highlight');
+    await expect.poll(() => litIds(page)).toEqual([]);
+    const summary = await page.locator('#cypher-summary').innerText();
+    expect(summary).toMatch(/the highlight has been cleared/);
+    const other = await openShared(undefined, await shareLink(page));
+    await other.locator('#cypher-summary').waitFor();
+    await other.evaluate(() => (window as any).corridor.canvas.idle());
+    await other.waitForTimeout(500); // the link's framing, done on the next frames
+    expect(await other.locator('#cypher-output tbody tr').count()).toBe(
+      await page.locator('#cypher-output tbody tr').count(),
+    );
+    expect(await litIds(other), 'the highlight the sender cleared').toEqual([]);
+    expect(await other.locator('#cypher-summary').innerText()).not.toMatch(/fitted to them/);
+    await other.close();
     await page.close();
   });
 

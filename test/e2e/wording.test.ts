@@ -66,6 +66,21 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     await page.close();
   });
 
+  it("walk 17, 10. a place's card gives its location as a map reads it, not raw lat and lon", async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    await openFullCard(page, 'lang-son');
+    const rows = await page.$$eval('#details dl dt', (dts) =>
+      dts.map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.textContent ?? '']),
+    );
+    const names = rows.map(([k]) => k);
+    expect(names).not.toContain('lat');
+    expect(names).not.toContain('lon');
+    const location = rows.find(([k]) => k === 'location')?.[1];
+    expect(location).toMatch(/^21\.\d\d° N, 106\.\d\d° E$/);
+    await page.close();
+  });
+
   it('1b. … and in path steps and console tables', async () => {
     const page = await fresh();
     await findPaths(page, ['liu yun', 'Liu Yun'], ['beijing', 'Beijing'], { reference: true });

@@ -24,9 +24,23 @@ export interface BasemapPaths {
    * Country names (Natural Earth's) at a point inside each country, in model coordinates; `hidden`
    * where the name would meet a node's marker or label at the view's zoom (placeNames).
    */
-  names?: { name: string; x: number; y: number; hidden?: boolean }[];
+  names?: CountryName[];
   /** Leader lines from fanned-out markers to their true points, links drawn to clusters (geo-markers.ts). */
   leaders?: Leaders;
+}
+
+/**
+ * A country's name on the map: drawn at (x, y), its home point (`home`: the middle of its largest
+ * part) unless that is out of view or taken, then at another of its `spots` (points inside it) in
+ * view: zoomed in on the border, each side still says which country it is (walk 13, 13).
+ */
+export interface CountryName {
+  name: string;
+  x: number;
+  y: number;
+  home: { x: number; y: number };
+  spots: { x: number; y: number }[];
+  hidden?: boolean;
 }
 
 type Countries = GeometryCollection;
@@ -74,13 +88,25 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
   const geometries = w.topo.objects.countries.geometries;
   const nearby = new Set(geometries.filter((_, i) => shown.includes(w.countries.features[i]!)));
   const borders = path(mesh(w.topo, w.topo.objects.countries, (a, b) => a !== b && nearby.has(a) && nearby.has(b)));
-  const names = shown.flatMap((f) => {
-    const at = labelPoint(f);
-    const p = at && projection.project(at[0], at[1]);
+  const onDisc = (p: { x: number; y: number }) => Math.hypot(p.x, p.y) < projection.radius * 0.95;
+  const names = shown.flatMap((f): CountryName[] => {
+    const { at, inside } = pointsOf(f);
+    const home = at && projection.project(at[0], at[1]);
     const name = String((f.properties as { name?: string } | null)?.name ?? '');
-    return p && name && Math.hypot(p.x, p.y) < projection.radius * 0.95 ? [{ name, x: p.x, y: p.y }] : [];
+    if (!home || !name || !onDisc(home)) return [];
+    const spots = inside.map(([lon, lat]) => projection.project(lon, lat)).filter(onDisc);
+    return [{ name, x: home.x, y: home.y, home, spots }];
   });
   return { land: d, coast: d, borders: borders ?? '', radius: projection.radius, names };
+}
+
+/** A country's name points in lon/lat, found once per country: the map is shown again and again, the world stays. */
+const countryPoints = new WeakMap<Feature<Geometry>, { at: [number, number] | null; inside: [number, number][] }>();
+
+function pointsOf(f: Feature<Geometry>): { at: [number, number] | null; inside: [number, number][] } {
+  let p = countryPoints.get(f);
+  if (!p) countryPoints.set(f, (p = { at: labelPoint(f), inside: insidePoints(f) }));
+  return p;
 }
 
 /**
@@ -89,11 +115,8 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
  * fall in its neighbour).
  */
 function labelPoint(f: Feature<Geometry>): [number, number] | null {
-  const g = f.geometry;
-  if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') return null;
-  const parts: Feature<Polygon>[] = (g.type === 'Polygon' ? [g.coordinates] : (g as MultiPolygon).coordinates).map(
-    (coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }),
-  );
+  const parts = partsOf(f);
+  if (!parts.length) return null;
   const main = parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
   const c = geoCentroid(main);
   if (geoContains(main, c)) return c;
@@ -108,6 +131,48 @@ function labelPoint(f: Feature<Geometry>): [number, number] | null {
   return best;
 }
 
+/** The polygon parts of a country feature. */
+function partsOf(f: Feature<Geometry>): Feature<Polygon>[] {
+  const g = f.geometry;
+  if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') return [];
+  return (g.type === 'Polygon' ? [g.coordinates] : (g as MultiPolygon).coordinates).map((coordinates) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates },
+  }));
+}
+
+/** The spacing of the grid of points a country's name may stand on (degrees): some in any view zoomed in. */
+const SPOT_STEP = 0.4;
+
+/**
+ * The points of a grid (SPOT_STEP) that lie inside a country (lon, lat): where its name may go when
+ * its home point is out of view. Row by row, the rings' crossings of the row's latitude bound the
+ * runs inside (even-odd, so lakes and holes stay out): linear in the rings' length per row, where a
+ * containment test per point took seconds for China.
+ */
+function insidePoints(f: Feature<Geometry>): [number, number][] {
+  const rings = partsOf(f).flatMap((part) => part.geometry.coordinates);
+  if (!rings.length) return [];
+  const [[w0, s0], [e0, n0]] = geoBounds(f);
+  if (e0 <= w0) return [];
+  const out: [number, number][] = [];
+  for (let lat = Math.ceil(s0 / SPOT_STEP) * SPOT_STEP; lat < n0; lat += SPOT_STEP) {
+    const xs: number[] = [];
+    for (const ring of rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i]! as [number, number];
+        const [xj, yj] = ring[j]! as [number, number];
+        if (yi > lat !== yj > lat) xs.push(xi + ((lat - yi) / (yj - yi)) * (xj - xi));
+      }
+    xs.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < xs.length; k += 2)
+      for (let lon = Math.ceil(xs[k]! / SPOT_STEP) * SPOT_STEP; lon < xs[k + 1]!; lon += SPOT_STEP)
+        out.push([lon, lat]);
+  }
+  return out;
+}
+
 /** Country names' size on screen (px), and the air kept around them. */
 const NAME_PX = 11;
 const NAME_AIR = 2;
@@ -119,6 +184,39 @@ function nameWidth(name: string): number {
   if (!measurer) return name.length * NAME_PX * 0.6;
   measurer.font = `${NAME_PX}px system-ui, sans-serif`;
   return measurer.measureText(name).width + name.length * 0.05 * NAME_PX;
+}
+
+type View = { zoom: number; pan: { x: number; y: number }; w: number; h: number };
+
+/**
+ * Puts a country's name at its home point when that shows whole in the view and clear of `taken`
+ * (screen boxes of markers and names); else at the free spot in view nearest the middle of the
+ * country's part in view; hidden when none is free.
+ */
+function placeName(n: CountryName, taken: Box[], view: View): void {
+  const w = nameWidth(n.name) + 2 * NAME_AIR;
+  const h = NAME_PX * 1.25 + 2 * NAME_AIR;
+  const boxAt = (p: { x: number; y: number }) => {
+    const [x, y] = [p.x * view.zoom + view.pan.x, p.y * view.zoom + view.pan.y];
+    return { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 };
+  };
+  const inView = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= view.w && b.y2 <= view.h;
+  const free = (b: Box) => !taken.some((t) => t.x1 < b.x2 && b.x1 < t.x2 && t.y1 < b.y2 && b.y1 < t.y2);
+  const home = boxAt(n.home);
+  const seen = inView(home) ? [] : n.spots.filter((p) => inView(boxAt(p)));
+  if (!seen.length) {
+    // Home in view, or nothing of the country is: the name stays at home (hidden where taken).
+    [n.x, n.y, n.hidden] = [n.home.x, n.home.y, !free(home)];
+    return;
+  }
+  const mid = {
+    x: seen.reduce((a, p) => a + p.x, 0) / seen.length,
+    y: seen.reduce((a, p) => a + p.y, 0) / seen.length,
+  };
+  const spot = seen
+    .filter((p) => free(boxAt(p)))
+    .sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y))[0];
+  [n.x, n.y, n.hidden] = spot ? [spot.x, spot.y, false] : [n.home.x, n.home.y, true];
 }
 
 export const LAND_FILL = '#eef0ea';
@@ -251,18 +349,14 @@ export class BasemapLayer {
     this.taken = taken;
     const names = this.current?.names;
     if (!names) return;
-    const zoom = this.cy.zoom();
-    const pan = this.cy.pan();
-    for (const n of names) {
-      const w = nameWidth(n.name) + 2 * NAME_AIR;
-      const h = NAME_PX * 1.25 + 2 * NAME_AIR;
-      const [x, y] = [n.x * zoom + pan.x, n.y * zoom + pan.y];
-      const box = { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 };
-      n.hidden = taken.some((t) => t.x1 < box.x2 && box.x1 < t.x2 && t.y1 < box.y2 && box.y1 < t.y2);
-    }
+    const view = { zoom: this.cy.zoom(), pan: this.cy.pan(), w: this.cy.width(), h: this.cy.height() };
+    for (const n of names) placeName(n, taken, view);
     this.g.querySelectorAll<SVGTextElement>('.country-names text').forEach((t) => {
-      const hidden = !!names[Number(t.dataset.i)]?.hidden;
-      if (hidden) t.setAttribute('display', 'none');
+      const n = names[Number(t.dataset.i)];
+      if (!n) return;
+      t.setAttribute('x', n.x.toFixed(2));
+      t.setAttribute('y', n.y.toFixed(2));
+      if (n.hidden) t.setAttribute('display', 'none');
       else t.removeAttribute('display');
     });
   }

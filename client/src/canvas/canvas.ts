@@ -7,6 +7,7 @@ import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts
 import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
 import { HIGHLIGHT_CHANGED } from './chosen.ts';
+import { canvasCovers } from './covers.ts';
 import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { anchorPlaces, GEO_ANCHOR } from './geo-anchor.ts';
@@ -222,7 +223,10 @@ export class Canvas {
       if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
     }
     declutterLabels(this.cy, { overlays });
-    if (this.basemap.current) this.basemap.placeNames(drawnBoxes(this.cy));
+    // Country names keep clear of the markers, the shown names and (on screen) what floats over the
+    // canvas: a name placed under the legend is a name not seen.
+    const covers = overlays ? canvasCovers(this.cy) : [];
+    if (this.basemap.current) this.basemap.placeNames([...drawnBoxes(this.cy), ...covers]);
   }
 
   /**

@@ -213,6 +213,33 @@ export function modelBounds(nodes: cytoscape.NodeCollection): Bounds {
   return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
+/** Model length a link keeps between its ends' bodies after a stretch, so that it shows. */
+const LINK_SHOWN = 40;
+const STRETCH_STEPS = 8;
+/** Up to this many nodes a layout is a result read link by link (see shapeToFreeRegion). */
+const SMALL_RESULT = 20;
+
+/**
+ * The stretch factor nearest `k` (between it and 1, no stretch) under which every link keeps
+ * LINK_SHOWN between its ends' bodies: a long thin layout (a chain of four places) stretched to a
+ * screen's shape in full was squeezed into a column, its nodes touching, its links hidden under
+ * them (walk 16, 1).
+ */
+function linksKeptVisible(eles: cytoscape.CollectionReturnValue, k: number): number {
+  const links = eles.edges().map((e) => {
+    const [s, t] = [e.source(), e.target()];
+    const room = (Number(s.data('size')) || 30) / 2 + (Number(t.data('size')) || 30) / 2 + LINK_SHOWN;
+    return { dx: t.position('x') - s.position('x'), dy: t.position('y') - s.position('y'), room };
+  });
+  const keeps = (f: number) =>
+    links.every((l) => Math.hypot(l.dx * f, l.dy / f) >= Math.min(l.room, Math.hypot(l.dx, l.dy)));
+  for (let i = 0; i <= STRETCH_STEPS; i++) {
+    const f = Math.pow(k, 1 - i / STRETCH_STEPS);
+    if (keeps(f)) return f;
+  }
+  return 1;
+}
+
 /**
  * Stretches a finished layout (about as wide as tall) to the free region's aspect ratio, keeping
  * its area: each node keeps its neighbours and direction, and a wide screen is used. For a large
@@ -227,7 +254,10 @@ export function shapeToFreeRegion(cy: cytoscape.Core, eles: cytoscape.Collection
   if (bb.w < 1 || bb.h < 1) return undefined;
   const region = freeRegion(cy);
   const target = Math.min(2.2, Math.max(0.6, region.w / region.h));
-  const k = Math.sqrt(target / (bb.w / bb.h));
+  // A small result (a chain of a few places) keeps its links in sight; a large graph's layout is
+  // spread by the layout's own repulsion and takes the screen's shape in full.
+  const full = Math.sqrt(target / (bb.w / bb.h));
+  const k = eles.nodes().length <= SMALL_RESULT ? linksKeptVisible(eles, full) : full;
   if (Math.abs(k - 1) < 0.05) return bounds;
   const cx = bb.x1 + bb.w / 2;
   const cyy = bb.y1 + bb.h / 2;

@@ -100,6 +100,10 @@ export interface Item {
   arrow?: boolean;
 }
 
+const middle = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+/** A label box beside neither its node's sides nor its top or bottom: in one of its corners. */
+const diagonal = (b: Box, own: Box) => (b.x2 <= own.x1 || b.x1 >= own.x2) && (b.y2 <= own.y1 || b.y1 >= own.y2);
+
 /**
  * Which of the ranked labels can show without overlap, and where: the index of the first free
  * candidate box per shown label (a pure function over boxes, unit-tested).
@@ -134,8 +138,28 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
   const owned = (b: Box, own: Box, level: number) => {
     const near = grownBy(b, Math.max(0, boxGap(b, own) - 0.5)); // a tie still reads as its own
-    return keys(near).every((k) =>
-      (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
+    return (
+      keys(near).every((k) =>
+        (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
+      ) &&
+      (!diagonal(b, own) || centredOnOwn(b, own, level))
+    );
+  };
+  // A name in a corner of its node (bottom-left, top-right...) touches it by a corner only: it reads
+  // as the node nearest its middle (walk 17, 3: "Phạm Thanh Bình" bottom-left of his circle stood
+  // under the Bắc Giang City square).
+  const centredOnOwn = (b: Box, own: Box, level: number) => {
+    const c = middle(b);
+    const d = Math.hypot(c.x - middle(own).x, c.y - middle(own).y);
+    const reach = { x1: c.x - d, y1: c.y - d, x2: c.x + d, y2: c.y + d };
+    return keys(reach).every((k) =>
+      (grid.get(k) ?? []).every(
+        (o) =>
+          o === own ||
+          !bodies.has(o) ||
+          ignored(o, level) ||
+          Math.hypot(c.x - middle(o).x, c.y - middle(o).y) >= d - 0.5,
+      ),
     );
   };
   const free = (b: Box, own: Box, level: number) =>

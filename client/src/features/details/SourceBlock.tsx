@@ -42,10 +42,24 @@ const HIDDEN_KEYS = new Set([
 ]);
 
 /** Date fields by what they mean to a reader rather than by their names in the data. */
-const DATE_LABELS: Record<string, string> = { date: 'when', endDate: 'until', asOf: 'as of', since: 'since' };
+/** Row names people read; a place's point is its "location", one row (walk 17, 10: raw lat and lon). */
+const ROW_LABELS: Record<string, string> = {
+  date: 'when',
+  endDate: 'until',
+  asOf: 'as of',
+  since: 'since',
+  lat: 'location',
+};
+
+/** "21.85° N, 106.76° E": a point as a map reads it. */
+function pointText(lat: number, lon: number): string {
+  const deg = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
+  return `${deg(lat, 'N', 'S')}, ${deg(lon, 'E', 'W')}`;
+}
 
 function valueText(k: string, v: unknown, data: Record<string, unknown>): string {
   if (k === 'date') return linkDateText(data);
+  if (k === 'lat' && typeof v === 'number' && typeof data.lon === 'number') return pointText(v, data.lon);
   if (DATE_FIELDS.has(k)) return readableDate(v);
   if (typeof v === 'number' && isUsdField(k)) return usdText(v);
   if (typeof v === 'number') return v.toLocaleString('en');
@@ -63,6 +77,8 @@ export function Props({ data }: { data: Record<string, unknown> }) {
       !HIDDEN_KEYS.has(k) &&
       // An end date with a start reads as one range under "when".
       !(k === 'endDate' && data.date) &&
+      // The longitude reads with the latitude under "location".
+      !(k === 'lon' && typeof data.lat === 'number') &&
       v !== undefined &&
       v !== null &&
       v !== '' &&
@@ -72,7 +88,7 @@ export function Props({ data }: { data: Record<string, unknown> }) {
     <dl>
       {rows.map(([k, v]) => (
         <>
-          <dt>{DATE_LABELS[k] ?? (isUsdField(k) ? 'amount' : k)}</dt>
+          <dt>{ROW_LABELS[k] ?? (isUsdField(k) ? 'amount' : k)}</dt>
           <dd>{valueText(k, v, data)}</dd>
         </>
       ))}

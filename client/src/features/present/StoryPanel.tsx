@@ -2,7 +2,9 @@
 // present them all, or export a PNG per view or one PDF (a page per view). The story travels in the
 // share link.
 import { useState } from 'preact/hooks';
-import { moveStoryView, story, updateStoryView } from '../../app/store.ts';
+import { canvas } from '../../app/context.ts';
+import { canvasVersion, filters, moveStoryView, story, updateStoryView } from '../../app/store.ts';
+import { shown } from '../../canvas/visibility.ts';
 import { exportStoryPngs } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
 import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
@@ -55,7 +57,9 @@ function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: 
  * One view of the story: its picture and its title (the card's heading, edited where it stands),
  * its caption in a field that grows with the text, and what can be done with the view.
  */
-function StoryViewItem({ view: v, index: i, count }: { view: StoryView; index: number; count: number }) {
+type StoryViewProps = { view: StoryView; index: number; count: number; empty: boolean };
+
+function StoryViewItem({ view: v, index: i, count, empty }: StoryViewProps) {
   return (
     <li class="story-view">
       <div class="story-view-head">
@@ -90,37 +94,49 @@ function StoryViewItem({ view: v, index: i, count }: { view: StoryView; index: n
         value={v.caption}
         onInput={(ev) => updateStoryView(i, { caption: ev.currentTarget.value })}
       />
-      <div class="row story-view-actions">
-        <button type="button" onClick={() => void showView(v)}>
-          Show
-        </button>
-        <button
-          type="button"
-          aria-label={`Present from view ${i + 1}`}
-          title="Present the story from this view"
-          onClick={() => void presentFrom(story.value, i)}
-        >
-          Present
-        </button>
-        <button type="button" title="Save the canvas as it is now into this view" onClick={() => updateView(i)}>
-          Update
-        </button>
-        <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => moveStoryView(i, -1)}>
-          ↑
-        </button>
-        <button type="button" aria-label="Move down" disabled={i === count - 1} onClick={() => moveStoryView(i, 1)}>
-          ↓
-        </button>
-        <button
-          type="button"
-          aria-label={`Delete ${viewName(i, v)}`}
-          title="Delete this view (Undo brings it back)"
-          onClick={() => deleteView(i)}
-        >
-          ✕
-        </button>
-      </div>
+      <StoryViewActions view={v} index={i} count={count} empty={empty} />
     </li>
+  );
+}
+
+/** What can be done with a view: show it, present from it, update it from the canvas, move or delete it. */
+function StoryViewActions({ view: v, index: i, count, empty }: StoryViewProps) {
+  return (
+    <div class="row story-view-actions">
+      <button type="button" onClick={() => void showView(v)}>
+        Show
+      </button>
+      <button
+        type="button"
+        aria-label={`Present from view ${i + 1}`}
+        title="Present the story from this view"
+        onClick={() => void presentFrom(story.value, i)}
+      >
+        Present
+      </button>
+      <button
+        type="button"
+        title={empty ? EMPTY_CANVAS : 'Save the canvas as it is now into this view'}
+        disabled={empty}
+        onClick={() => updateView(i)}
+      >
+        Update
+      </button>
+      <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => moveStoryView(i, -1)}>
+        ↑
+      </button>
+      <button type="button" aria-label="Move down" disabled={i === count - 1} onClick={() => moveStoryView(i, 1)}>
+        ↓
+      </button>
+      <button
+        type="button"
+        aria-label={`Delete ${viewName(i, v)}`}
+        title="Delete this view (Undo brings it back)"
+        onClick={() => deleteView(i)}
+      >
+        ✕
+      </button>
+    </div>
   );
 }
 
@@ -140,15 +156,33 @@ function saveAndFocusTitle(): void {
   });
 }
 
+/** Why a view cannot be saved from an empty canvas (walk 16, 8: an empty view was saved and presented as a blank slide). */
+const EMPTY_CANVAS = 'Nothing is shown on the canvas: add nodes (search, Whole graph) or change the filters first';
+
+/** Whether the canvas shows no node now (nothing loaded, or the filters hide everything). */
+function canvasEmpty(): boolean {
+  void canvasVersion.value;
+  void filters.value;
+  return shown(canvas().cy.nodes()).empty();
+}
+
 export function StoryPanel() {
   const views = story.value;
+  const empty = canvasEmpty();
   const [note, setNote] = useState('');
   return (
     <section class="panel" aria-label="Story">
       <h2>Story</h2>
       <p class="muted">Save the canvas as a view, give it a title and a caption, and present the views in order.</p>
       <div class="row">
-        <button type="button" class="primary" id="btn-save-view" onClick={saveAndFocusTitle}>
+        <button
+          type="button"
+          class="primary"
+          id="btn-save-view"
+          disabled={empty}
+          title={empty ? EMPTY_CANVAS : undefined}
+          onClick={saveAndFocusTitle}
+        >
           Save this view
         </button>
         <button type="button" id="btn-story-present" disabled={!views.length} onClick={startPresenting}>
@@ -157,11 +191,11 @@ export function StoryPanel() {
         <StoryExports disabled={!views.length} setNote={setNote} />
       </div>
       <p id="story-note" class="muted" role="status">
-        {note}
+        {note || (empty ? `${EMPTY_CANVAS}.` : '')}
       </p>
       <ol class="story-list">
         {views.map((v, i) => (
-          <StoryViewItem view={v} index={i} count={views.length} />
+          <StoryViewItem view={v} index={i} count={views.length} empty={empty} />
         ))}
       </ol>
     </section>

@@ -8,7 +8,7 @@ import { signal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type cytoscape from 'cytoscape';
 import { linkDateText } from '../../../../common/text/dates.ts';
-import { declutterLabels } from '../../canvas/declutter.ts';
+import { BODY_ONLY, declutterLabels, LABEL_ONLY } from '../../canvas/declutter.ts';
 import type { Box } from '../../canvas/label-boxes.ts';
 import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { fullLabel } from '../../canvas/labels.ts';
@@ -52,16 +52,6 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
     lines: [date, e.data('basis') === 'reference' ? 'from the gazetteer (reference data)' : ''].filter(Boolean),
   };
 }
-
-// Measured afresh: a name the declutter has just shown again still has the empty cached box it had while hidden.
-const LABEL_ONLY = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeOverlays: false,
-  useCache: false,
-};
-const BODY_ONLY = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false };
 
 /** The drawn markers and names of these nodes, in the canvas's pixels. */
 const drawnBoxes = (nodes: cytoscape.NodeCollection): Box[] =>

@@ -70,6 +70,11 @@ export interface SharedState {
   run?: ConsoleRun | null;
   /** The console result's highlight was on under another panel (Story keeps it): it comes back. */
   runLit?: boolean;
+  /**
+   * Under the Cypher panel, the result's highlight had been cleared (a layout change, Clear
+   * highlight): its table comes back, the canvas untouched (walk 17, 4: the link lit it again).
+   */
+  runOff?: boolean;
   /** The path finder's search, if it had an end chosen. */
   paths?: SharedPaths | null;
 }
@@ -99,7 +104,7 @@ interface Head {
   se?: string[];
   d?: ElementRef;
   /** The console's run: a named query's file name (`n`) or a query's text (`q`), and its parameters. */
-  r?: { n?: string; q?: string; p?: Record<string, unknown>; lit?: 1 };
+  r?: { n?: string; q?: string; p?: Record<string, unknown>; lit?: 1; off?: 1 };
   /** The path finder: ends (`a`, `b`), hops, "all" mode, edge types, reference links, found, lit. */
   pf?: { a?: string; b?: string; h?: number; m?: 'all'; t?: EdgeType[]; ref?: 1; go?: 1; lit?: 1 };
   st?: {
@@ -212,7 +217,7 @@ export function toBytes(state: SharedState): Uint8Array {
     ...(st.length ? { st } : {}),
     ...selectionHead(state.selected ?? [], index, nodes.length),
     ...(state.details ? { d: state.details } : {}),
-    ...(state.run ? { r: { ...runHead(state.run), ...(state.runLit ? { lit: 1 as const } : {}) } } : {}),
+    ...(state.run ? { r: runFlags(state, runHead(state.run)) } : {}),
     ...(state.paths ? { pf: pathsHead(state.paths) } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(head));
@@ -313,6 +318,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
         ? { query: head.r.q, params: head.r.p ?? {} }
         : null,
     runLit: !!head.r?.lit,
+    runOff: !!head.r?.off,
     paths: head.pf ? fromPathsHead(head.pf) : null,
   };
 }
@@ -349,6 +355,11 @@ function fromPathsHead(h: NonNullable<Head['pf']>): SharedPaths {
 function runHead(run: ConsoleRun): NonNullable<Head['r']> {
   const p = Object.keys(run.params).length ? { p: run.params } : {};
   return 'named' in run ? { n: run.named, ...p } : { q: run.query, ...p };
+}
+
+/** The run's head with whether its highlight was on under another panel, or off under Cypher. */
+function runFlags(state: SharedState, head: NonNullable<Head['r']>): NonNullable<Head['r']> {
+  return { ...head, ...(state.runLit ? { lit: 1 as const } : {}), ...(state.runOff ? { off: 1 as const } : {}) };
 }
 
 /** Does this relationship id stand for one of the shortened ids in the link? */

@@ -129,6 +129,7 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     details: details.value,
     run: shownRun.peek(),
     runLit: panel.value !== 'cypher' && consoleLit(cy),
+    runOff: panel.value === 'cypher' && !consoleLit(cy),
     paths: capturePaths(),
   };
 }
@@ -242,7 +243,8 @@ export async function restoreFromLink(encoded: string): Promise<void> {
     // panel its table waits there, the canvas untouched.
     // Under Cypher the run is awaited, so that the link's view, the story's pictures (drawn on the
     // canvas, which is given back as it was) and the selection come back over its highlight.
-    const quiet = state.panel !== 'cypher' && !state.runLit;
+    // A result whose highlight the sender had cleared under Cypher comes back quiet too (walk 17, 4).
+    const quiet = (state.panel !== 'cypher' && !state.runLit) || !!state.runOff;
     const ran = state.run ? requestRun(state.run, quiet) : null;
     if (ran && !quiet) await Promise.race([ran, new Promise((r) => setTimeout(r, RUN_WAIT_MS))]);
     cv.cy.viewport({ zoom: state.zoom, pan: state.pan });
