@@ -100,6 +100,10 @@ export function projectionFor(
 
 /** The share of the circle a fan takes on the side of its place toward the rest of its country (inland). */
 const INLAND_SECTOR = 0.3;
+/** The most nodes gathered on one spot when their place's own land has no free spot left. */
+const GATHER = 3;
+/** How far off the bearing to a place of its own country a spot may lie and still count as toward its land. */
+const NEIGHBOUR_SECTOR = 1 / 3;
 /** How many rings of spots a fan may take around its place, beyond those its count needs on its side. */
 const FAN_RINGS = 6;
 /** How many of them it may take on every side of its place, when its own side is full. */
@@ -107,7 +111,7 @@ const AROUND_RINGS = 2;
 
 type Spot = { x: number; y: number };
 /** A spot beside a place: its layout point, its true distance (degrees) and how far off the inland bearing it lies (radians). */
-type Candidate = { p: Spot; deg: number; off: number; ring: number };
+type Candidate = { p: Spot; deg: number; off: number; ring: number; bearing?: number };
 
 /** Points bucketed by a cell of `cell` units: which lie within a distance up to a cell of a point, without a scan of all. */
 class SpotGrid {
@@ -135,7 +139,7 @@ class SpotGrid {
  * distance and bearing from the place (lon/lat), measured on the ground: the layout compresses
  * distance from its middle, which turns bearings.
  */
-function spotsAround(
+export function spotsAround(
   at: Spot,
   step: number,
   rings: number,
@@ -160,9 +164,68 @@ function spotsAround(
         const [lon, lat] = far ? [place.lon, place.lat] : projection.unproject(p.x, p.y);
         const deg = far ? Math.hypot(p.x - at.x, p.y - at.y) : Math.hypot((lon - place.lon) * kx, lat - place.lat);
         const turn = inlandBearing === undefined || far ? 0 : bearingTo(lon, lat) - inlandBearing;
-        spots.push({ p, deg, ring: k, off: Math.abs(Math.atan2(Math.sin(turn), Math.cos(turn))) });
+        const bearing = far ? undefined : bearingTo(lon, lat);
+        spots.push({ p, deg, ring: k, bearing, off: Math.abs(Math.atan2(Math.sin(turn), Math.cos(turn))) });
       }
   return spots.sort((u, v) => u.deg - v.deg || u.off - v.off);
+}
+
+/**
+ * Whether a spot lies toward another place of its place's country (within NEIGHBOUR_SECTOR of its
+ * bearing, nearer than it). The layout knows no coastline: between a place and its country's other places lies
+ * its country's land, away from all of them lies the sea off a coast (or the next country).
+ */
+function towardNeighbours(place: cytoscape.NodeSingular, known: cytoscape.NodeCollection): (c: Candidate) => boolean {
+  const [lon, lat] = [place.data('lon') as number, place.data('lat') as number];
+  const kx = Math.cos((lat * Math.PI) / 180);
+  const bearings = known
+    .filter(
+      (m) =>
+        hasPoint(m) &&
+        m.data('kind') !== 'Country' &&
+        m.id() !== place.id() &&
+        m.data('country') === place.data('country'),
+    )
+    .map((m) => {
+      const [dx, dy] = [((m.data('lon') as number) - lon) * kx, (m.data('lat') as number) - lat];
+      return { bearing: Math.atan2(dy, dx), deg: Math.hypot(dx, dy) };
+    });
+  const turn = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - b), Math.cos(a - b)));
+  // Toward it and not past it: beyond Hải Phòng from Hưng Yên lies the sea.
+  return (c) =>
+    c.bearing !== undefined &&
+    bearings.some((b) => c.deg < b.deg && turn(c.bearing!, b.bearing) <= NEIGHBOUR_SECTOR * Math.PI);
+}
+
+/**
+ * Whether a spot reads as its place's: nearer that place's point than any other place's. Hà Nội's
+ * fan on its side toward the rest of Việt Nam ran 0.5-0.9° north-east, past Bắc Ninh to Bắc
+ * Giang, where a reader took its national bodies for Bắc Giang's: a fan grows into the land its
+ * own place is nearest (west and south of Hà Nội), not across a neighbour's. A place within half a
+ * step of its own (a province and its capital city) shares its spots: on screen they are one; so
+ * does a place it lies in.
+ */
+function ownSide(
+  place: cytoscape.NodeSingular,
+  at: Spot,
+  places: { id: string; p: Spot }[],
+  shared: number,
+): (c: Candidate) => boolean {
+  const dist = (a: Spot, b: Spot) => Math.hypot(a.x - b.x, a.y - b.y);
+  // The places it lies in: Weifang's nodes read as Shandong's are still where they belong, and
+  // Shandong's point (its middle) would leave Weifang only the sea off its coast.
+  const within = new Set(
+    place
+      .outgoers('edge')
+      .filter((e) => e.data('type') === 'LOCATED_IN')
+      .targets()
+      .map((m) => m.id()),
+  );
+  const neighbours = places.filter(({ id, p }) => id !== place.id() && !within.has(id) && dist(p, at) >= shared);
+  return (c) => {
+    const mine = dist(c.p, at);
+    return neighbours.every(({ p }) => dist(c.p, p) > mine);
+  };
 }
 
 /**
@@ -195,35 +258,51 @@ function placeByAnchors(
   }
   const pointOf = (n: cytoscape.NodeSingular) => projection.project(n.data('lon') as number, n.data('lat') as number);
   const places = new SpotGrid(step);
-  known.filter(hasPoint).forEach((n) => places.add(pointOf(n)));
+  const placePoints = known.filter(hasPoint).map((n) => ({ id: n.id(), p: pointOf(n as cytoscape.NodeSingular) }));
+  placePoints.forEach(({ p }) => places.add(p));
   const taken = new SpotGrid(step);
-  const free = (p: Spot) => !taken.within(p, step - 1e-6) && !places.within(p, step / 2 - 1e-6);
+  // A step from every other node (room for each marker two zoom steps in), half a step clear of the places.
+  const free = (apart: number) => (p: Spot) => !taken.within(p, apart - 1e-6) && !places.within(p, step / 2 - 1e-6);
   // The first free spot of a list, nearest first: a spot once taken or crowded stays so (spots are only added).
-  const firstFree = (list: Candidate[]) => {
+  const firstFree = (list: Candidate[], isFree = free(step)) => {
     let i = 0;
     return () => {
-      while (i < list.length && !free(list[i]!.p)) i++;
+      while (i < list.length && !isFree(list[i]!.p)) i++;
       return list[i];
     };
   };
   const fans = [...byPlace].map(([placeId, ids]) => {
-    const place = known.getElementById(placeId);
+    const place = known.getElementById(placeId) as cytoscape.NodeSingular;
     // Enough rings for its count on its side (a sector of ring k holds about 6k × its share).
     const rings = FAN_RINGS + Math.ceil(Math.sqrt(ids.length / (3 * INLAND_SECTOR)));
-    const spots = spotsAround(
-      pointOf(place),
-      step,
-      rings,
-      { lon: place.data('lon') as number, lat: place.data('lat') as number },
-      restOfCountry(place, known),
-      projection,
-    );
-    const sides = spots.filter((c) => c.off <= INLAND_SECTOR * Math.PI);
+    const at = pointOf(place);
+    const ground = { lon: place.data('lon') as number, lat: place.data('lat') as number };
+    const inland = restOfCountry(place, known);
+    const mine = ownSide(place, at, placePoints, step / 2);
+    // The grid a step apart, then one of half steps: a place's own land between its neighbours may
+    // be narrower than a step (Bắc Ninh's, between Hà Nội, Bắc Giang and Hưng Yên).
+    const coarse = spotsAround(at, step, rings, ground, inland, projection).filter(mine);
+    const fine = spotsAround(at, step / 2, 2 * rings, ground, inland, projection).filter(mine);
+    const landward = towardNeighbours(place, known);
+    const sides = (c: Candidate) => c.off <= INLAND_SECTOR * Math.PI;
+    // Its own land full: with one of its nodes already there, at most GATHER on a spot (a cluster
+    // that small is named, and splits at the deepest zoom), rather than at sea off a coast.
+    const placed: { c: Candidate; n: number }[] = [];
+    const gathered = () =>
+      (placed.find((s) => s.n < GATHER && (sides(s.c) || landward(s.c))) ?? placed.find((s) => s.n < GATHER))?.c;
     return {
+      placed,
       ids,
-      sides: firstFree(sides),
-      around: firstFree(spots.filter((c) => c.ring <= AROUND_RINGS)),
-      nearest: sides[0] ?? spots[0]!,
+      // Its side, then toward a place of its country (its land: Quảng Ninh's north, not Hạ Long Bay),
+      // then gathered there, then all around close by (no place of its country shows where its land is).
+      free: [
+        firstFree([...coarse.filter(sides), ...fine.filter(sides)]),
+        firstFree([...coarse.filter(landward), ...fine.filter(landward)]),
+        gathered,
+        firstFree(fine.filter((c) => c.ring <= 2 * AROUND_RINGS)),
+      ],
+      // No room left on its own land: its nearest spot there clear of the places, gathered with others.
+      nearest: fine.find((c) => !places.within(c.p, step / 2 - 1e-6)) ?? fine[0] ?? { p: at, deg: 0, off: 0, ring: 0 },
     };
   });
   const spot: Positions = {};
@@ -232,8 +311,11 @@ function placeByAnchors(
     for (const fan of fans) {
       const id = fan.ids[i];
       if (id === undefined) continue;
-      // Its side, else all around, else (no room left within the rings) its side's nearest spot, gathered.
-      const p = (fan.sides() ?? fan.around() ?? fan.nearest).p;
+      const c = fan.free.reduce<Candidate | undefined>((found, next) => found ?? next(), undefined) ?? fan.nearest;
+      const p = c.p;
+      const there = fan.placed.find((s) => s.c === c);
+      if (there) there.n++;
+      else fan.placed.push({ c, n: 1 });
       spot[id] = p;
       taken.add(p);
     }
