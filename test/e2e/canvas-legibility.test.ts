@@ -1622,6 +1622,51 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     expect(wrong).toEqual([]);
   });
 
+  it("walk17 map. a node placed by its links stands nearer its own place than any other (Hà Nội's national bodies not by Bắc Giang), and a cluster beside a place is drawn inside the map's disc (Beijing's)", async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await shot(page, 'canvas', `map-walk17-own-place-${size.width}`);
+      const seen = await page.evaluate(() => {
+        const { cy, canvas } = (window as any).corridor;
+        const projection = canvas.mapProjection;
+        const zoom = cy.zoom();
+        const point = (n: any) => projection.project(n.data('lon'), n.data('lat'));
+        const d = (a: any, b: any) => Math.hypot(a.x - b.x, a.y - b.y);
+        const places = cy.nodes('.geo-marker').filter((n: any) => typeof n.data('lat') === 'number');
+        const misread: string[] = [];
+        cy.nodes('.geo-derived').forEach((n: any) => {
+          const anchor = cy.getElementById(n.scratch('geoAnchor') ?? '');
+          if (anchor.empty() || typeof anchor.data('lat') !== 'number') return;
+          const [home, at] = [n.scratch('geoHome'), point(anchor)];
+          // Not another place on its place's spot at Fit (a province and its city, closer than half a
+          // marker), nor a place it lies in (Weifang's bodies may stand on Shandong's side).
+          const within = new Set(
+            anchor
+              .outgoers('edge[type = "LOCATED_IN"]')
+              .targets()
+              .map((m: any) => m.id()),
+          );
+          places
+            .filter((p: any) => p.id() !== anchor.id() && !within.has(p.id()) && d(point(p), at) * zoom >= 12)
+            .forEach((p: any) => {
+              if (d(home, point(p)) <= d(home, at))
+                misread.push(`${n.data('label')} (${anchor.id()}) nearer ${p.id()}`);
+            });
+        });
+        const outside = cy
+          .nodes('.geo-cluster')
+          .filter((h: any) => typeof h.data('lat') !== 'number')
+          .filter((h: any) => Math.hypot(h.position().x, h.position().y) > projection.radius)
+          .map((h: any) => h.data('mapCluster').label as string);
+        return { misread, outside, derived: cy.nodes('.geo-derived').length as number };
+      });
+      expect(seen.derived, size.width.toString()).toBeGreaterThan(20);
+      expect(seen.misread, `nearer another place, ${size.width}`).toEqual([]);
+      expect(seen.outside, `clusters outside the disc, ${size.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('walk15 map. with LOCATED_IN unticked, Nguyễn Xuân Ký (Quảng Ninh) still stands in Việt Nam, not in Mongolia', async () => {
     const land = await countryLand();
     // Unticked before the whole graph is loaded: the client gets no LOCATED_IN link at all.
