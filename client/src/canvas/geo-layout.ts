@@ -232,15 +232,16 @@ function ownSide(
  * People, companies, bodies and events: each beside its one anchor place (geo-anchor.ts), worked
  * out from every node and link the client knows, not only those shown, so a filter does not move
  * them (the anchor may be filtered out or hidden: it stands for its coordinates). Each takes the
- * nearest free spot of a grid around its place, a `step` from every other such node and half a
- * step clear of every place's own point: at the whole map's zoom they gather into a cluster
- * beside their place, two zoom steps in each has room for its marker (a fan capped in true
- * distance left Hà Nội's national bodies and events and the fans of Bắc Ninh, Bắc Giang and Quảng
- * Ninh closer than a marker two steps in: one cluster of 18). The places take their spots in turns (each place's first
- * node, then each one's second), so a crowded place does not push a neighbour's nodes away. The
- * layout knows no coastline, so a fan opens on its place's side toward the rest of its country
- * (restOfCountry: inland of a coast, on its own side of a border), all around only when that side
- * is full.
+ * nearest free spot of a grid around its place that is nearer its place than any other place
+ * (ownSide), a `step` from every other such node and half a step clear of every place's own
+ * point: at the whole map's zoom they gather into a cluster beside their place, two zoom steps in
+ * each has room for its marker (a fan capped in true distance left Hà Nội's national bodies and
+ * events and the fans of Bắc Ninh, Bắc Giang and Quảng Ninh closer than a marker two steps in: one
+ * cluster of 18). The places take their spots in turns (each place's first node, then each one's
+ * second), so a crowded place does not push a neighbour's nodes away. The layout knows no
+ * coastline, so a fan opens on its place's side toward the rest of its country (restOfCountry:
+ * inland of a coast, on its own side of a border), then toward its country's other places
+ * (towardNeighbours), then gathers up to GATHER on a spot, and goes all around only after that.
  */
 function placeByAnchors(
   nodes: cytoscape.NodeCollection,
