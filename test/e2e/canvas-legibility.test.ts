@@ -4,6 +4,8 @@
 //    and every hidden label would run into a shown label or another node's marker.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
 import { hasChromium } from './browser.ts';
 import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
 import {
@@ -740,8 +742,8 @@ const namesTakenFromPlaces = (page: Page, where: string) =>
 
 /**
  * Clusters of nodes placed by their links (no coordinates of their own) drawn nearer another place's
- * marker than the marker of the place most of their members link to: a reader takes a cluster for
- * the nearest place's. A place gathered into a cluster is marked by that cluster's marker.
+ * marker than the marker of the place most of their members stand beside: a reader takes a cluster
+ * for the nearest place's. A place gathered into a cluster is marked by that cluster's marker.
  */
 const clustersNearOtherPlaces = (page: Page) =>
   page.evaluate(() => {
@@ -762,13 +764,15 @@ const clustersNearOtherPlaces = (page: Page) =>
       .filter((h: any) => !located(h))
       .forEach((h: any) => {
         const count = new Map<string, number>();
-        for (const id of h.data('mapCluster').members as string[])
-          cy.getElementById(id)
-            .neighborhood()
-            .nodes()
-            .not('.filtered, .hidden')
-            .filter(located)
-            .forEach((m: any) => void count.set(m.id(), (count.get(m.id()) ?? 0) + 1));
+        // A member's place: the one it stands beside on the map (geo-anchor.ts: a national body by its
+        // capital, not by its country's centroid), else the places it links to.
+        for (const id of h.data('mapCluster').members as string[]) {
+          const m = cy.getElementById(id);
+          const beside = cy.getElementById(m.scratch('geoAnchor') ?? '').not('.filtered, .hidden');
+          (beside.nonempty() ? beside : m.neighborhood().nodes().not('.filtered, .hidden').filter(located)).forEach(
+            (p: any) => void count.set(p.id(), (count.get(p.id()) ?? 0) + 1),
+          );
+        }
         const most = Math.max(...count.values());
         const its = new Set([...count].filter(([, n]) => n === most).map(([id]) => markOf.get(id)));
         const at = h.renderedPosition();
@@ -1555,6 +1559,130 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
         `unnamed at ${size.width}`,
       ).toEqual([]);
     }
+    await page.close();
+  });
+
+  /** Việt Nam's and China's land (world-atlas, the basemap's polygons), loaded by the test: the app's layout never waits for them. */
+  async function countryLand(): Promise<Record<'VN' | 'CN', any>> {
+    const world = (await import('world-atlas/countries-50m.json')) as any;
+    const topo = world.default ?? world;
+    const countries = (feature(topo, topo.objects.countries) as any).features as any[];
+    return { VN: countries.find((f) => f.id === '704'), CN: countries.find((f) => f.id === '156') };
+  }
+
+  /** Every shown Vietnamese or Chinese node without coordinates, at the longitude and latitude its layout point stands for. */
+  const derivedAt = (page: Page): Promise<{ id: string; name: string; country: string; at: [number, number] }[]> =>
+    page.evaluate(() => {
+      const { cy, canvas } = (window as any).corridor;
+      const homes: Map<string, { x: number; y: number }> = canvas.geoHomes;
+      return cy
+        .nodes('.geo-derived')
+        .filter((n: any) => ['VN', 'CN'].includes(n.data('country')) && homes.has(n.id()))
+        .map((n: any) => {
+          const h = homes.get(n.id())!;
+          return {
+            id: n.id(),
+            name: n.data('label'),
+            country: n.data('country'),
+            at: canvas.mapProjection.unproject(h.x, h.y),
+          };
+        });
+    });
+
+  /** Vietnamese and Chinese places whose own point the 1:50m coast leaves at sea (Quảng Ninh, 3 km off it). */
+  const offshorePlaces = (page: Page, land: Record<'VN' | 'CN', any>) =>
+    page
+      .evaluate(() =>
+        (window as any).corridor.cy
+          .nodes()
+          .filter((n: any) => ['VN', 'CN'].includes(n.data('country')) && typeof n.data('lat') === 'number')
+          .map((n: any) => ({ country: n.data('country'), at: [n.data('lon'), n.data('lat')] })),
+      )
+      .then((ps: { country: 'VN' | 'CN'; at: [number, number] }[]) =>
+        ps.filter((p) => !geoContains(land[p.country], p.at)),
+      );
+
+  it('walk15 map. every node without coordinates of Việt Nam stands in Việt Nam, every Chinese one in China (1440 and 1024)', async () => {
+    const land = await countryLand();
+    const wrong: string[] = [];
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await shot(page, 'canvas', `map-walk15-countries-${size.width}`);
+      const placed = await derivedAt(page);
+      expect(placed.length).toBeGreaterThan(10);
+      // Beside a place the basemap's coast leaves at sea, a short way off it counts as its country's.
+      const offshore = await offshorePlaces(page, land);
+      const besideOffshore = (p: (typeof placed)[number]) =>
+        offshore.some((o) => o.country === p.country && Math.hypot(o.at[0] - p.at[0], o.at[1] - p.at[1]) < 0.25);
+      for (const p of placed)
+        if (!geoContains(land[p.country as 'VN' | 'CN'], p.at) && !besideOffshore(p))
+          wrong.push(`${size.width}: ${p.name} (${p.country}) at ${p.at.map((v) => v.toFixed(2)).join(', ')}`);
+      await page.close();
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("walk17 map. a node placed by its links stands nearer its own place than any other (Hà Nội's national bodies not by Bắc Giang), and a cluster beside a place is drawn inside the map's disc (Beijing's)", async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await shot(page, 'canvas', `map-walk17-own-place-${size.width}`);
+      const seen = await page.evaluate(() => {
+        const { cy, canvas } = (window as any).corridor;
+        const projection = canvas.mapProjection;
+        const zoom = cy.zoom();
+        const point = (n: any) => projection.project(n.data('lon'), n.data('lat'));
+        const d = (a: any, b: any) => Math.hypot(a.x - b.x, a.y - b.y);
+        const places = cy.nodes('.geo-marker').filter((n: any) => typeof n.data('lat') === 'number');
+        const misread: string[] = [];
+        cy.nodes('.geo-derived').forEach((n: any) => {
+          const anchor = cy.getElementById(n.scratch('geoAnchor') ?? '');
+          if (anchor.empty() || typeof anchor.data('lat') !== 'number') return;
+          const [home, at] = [n.scratch('geoHome'), point(anchor)];
+          // Not another place on its place's spot at Fit (a province and its city, closer than half a
+          // marker), nor a place it lies in (Weifang's bodies may stand on Shandong's side).
+          const within = new Set(
+            anchor
+              .outgoers('edge[type = "LOCATED_IN"]')
+              .targets()
+              .map((m: any) => m.id()),
+          );
+          places
+            .filter((p: any) => p.id() !== anchor.id() && !within.has(p.id()) && d(point(p), at) * zoom >= 12)
+            .forEach((p: any) => {
+              if (d(home, point(p)) <= d(home, at))
+                misread.push(`${n.data('label')} (${anchor.id()}) nearer ${p.id()}`);
+            });
+        });
+        const outside = cy
+          .nodes('.geo-cluster')
+          .filter((h: any) => typeof h.data('lat') !== 'number')
+          .filter((h: any) => Math.hypot(h.position().x, h.position().y) > projection.radius)
+          .map((h: any) => h.data('mapCluster').label as string);
+        return { misread, outside, derived: cy.nodes('.geo-derived').length as number };
+      });
+      expect(seen.derived, size.width.toString()).toBeGreaterThan(20);
+      expect(seen.misread, `nearer another place, ${size.width}`).toEqual([]);
+      expect(seen.outside, `clusters outside the disc, ${size.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('walk15 map. with LOCATED_IN unticked, Nguyễn Xuân Ký (Quảng Ninh) still stands in Việt Nam, not in Mongolia', async () => {
+    const land = await countryLand();
+    // Unticked before the whole graph is loaded: the client gets no LOCATED_IN link at all.
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await openPanel(page, 'filters');
+    await page.uncheck('input[name="type-LOCATED_IN"]');
+    await page.click('.tabs [data-panel="filters"]'); // closed again: the map gets the whole canvas
+    await loadWholeGraph(page);
+    await showMap(page);
+    await settled(page);
+    await shot(page, 'canvas', 'map-walk15-located-in-unticked');
+    const ky = (await derivedAt(page)).find((p) => p.id === 'nguyen-xuan-ky');
+    expect(ky, 'Nguyễn Xuân Ký on the map').toBeDefined();
+    // Quảng Ninh's own point is 3 km off the 1:50m coast: beside it counts as in Việt Nam.
+    const qn = (await offshorePlaces(page, land)).map((o) => Math.hypot(o.at[0] - ky!.at[0], o.at[1] - ky!.at[1]));
+    expect(geoContains(land.VN, ky!.at) || Math.min(...qn) < 0.25, `Nguyễn Xuân Ký at ${ky!.at.join(', ')}`).toBe(true);
     await page.close();
   });
 

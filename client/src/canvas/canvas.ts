@@ -10,6 +10,7 @@ import { HIGHLIGHT_CHANGED } from './chosen.ts';
 import { canvasCovers } from './covers.ts';
 import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
+import { anchorPlaces, GEO_ANCHOR } from './geo-anchor.ts';
 import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, freeRegion, modelBounds, shapeToFreeRegion } from './fit.ts';
@@ -281,10 +282,13 @@ export class Canvas {
     this.cy.nodes().forEach((n) => void n.removeScratch(GEO_HOME));
     nodes?.forEach((n) => void n.scratch(GEO_HOME, this.geoHomes!.get(n.id())));
     nodes?.addClass('geo-marker');
-    // Drawn hollow and dashed: placed at the places they link to, not at coordinates of their own.
-    nodes
-      ?.filter((n) => typeof n.data('lat') !== 'number' || typeof n.data('lon') !== 'number')
-      .addClass('geo-derived');
+    // Drawn hollow and dashed: placed near the one place each belongs to, not at coordinates of their own.
+    const derived = nodes?.filter((n) => typeof n.data('lat') !== 'number' || typeof n.data('lon') !== 'number');
+    derived?.addClass('geo-derived');
+    // The one place each stands beside (the layout's anchor): its cluster is drawn by that place.
+    const anchors = derived?.nonempty() ? anchorPlaces(this.cy.nodes()) : undefined;
+    this.cy.nodes().forEach((n) => void n.removeScratch(GEO_ANCHOR));
+    derived?.forEach((n) => void n.scratch(GEO_ANCHOR, anchors?.get(n.id())?.id()));
     if (nodes) markOffMap(nodes, this.geoHomes!);
     // Under the map, links keep their width on screen at any zoom (map-style.ts).
     nodes?.connectedEdges().addClass('geo-link');

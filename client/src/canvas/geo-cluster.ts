@@ -13,6 +13,8 @@ export const CLUSTER_PX = 30;
 export const MAX_FAN = 6;
 export const MAX_FAN_RADIUS = 60;
 const GAP = 6;
+/** A place's name line on screen (12 px type and its air): a cluster beside its place leaves it that room. */
+const NAME_ROOM = 14;
 /** How far (screen px) a cluster of nodes placed by their links may be set from its place's marker. */
 const SIDE_REACH = 120;
 
@@ -36,7 +38,10 @@ export interface MarkerItem {
 export type GroupMode = 'single' | 'fan' | 'cluster';
 
 export interface MarkerGroup {
-  /** Members, in the order they were given (callers give them best-ranked first). */
+  /**
+   * Members, in the order they were given (callers give them best-ranked first); a cluster beside a
+   * place has that place's own members first (the first names it).
+   */
   ids: string[];
   /**
    * The mean of the true points of the members with coordinates of their own (of all members when
@@ -81,9 +86,14 @@ function anchorPlace(g: MarkerItem[]): { id: string; home: Point } | undefined {
  * linked to both Vietnamese and Chinese places lies at sea (walk 8, 4). The mean of the members'
  * points when none links to a place.
  */
-function derivedCluster(g: MarkerItem[]): Pick<MarkerGroup, 'centre' | 'anchor'> {
+function derivedCluster(g: MarkerItem[]): Pick<MarkerGroup, 'centre' | 'anchor' | 'ids'> {
   const a = anchorPlace(g);
-  return a ? { centre: a.home, anchor: a.id } : { centre: mean(g.map((it) => it.home)) };
+  if (!a) return { centre: mean(g.map((it) => it.home)), ids: g.map((it) => it.id) };
+  // Named after its place's best-ranked member (its name reads as the place's, not a neighbour's:
+  // Hà Nội's cluster was named after Bắc Ninh's People's Committee), the others in rank order after.
+  const own = (it: MarkerItem) => (it.anchors ?? []).some((x) => x.id === a.id);
+  const ids = [...g.filter(own), ...g.filter((it) => !own(it))].map((it) => it.id);
+  return { centre: a.home, anchor: a.id, ids };
 }
 
 /** Groups whose centroids lie closer than `radius`, merged until none do (a merge moves its centroid). */
@@ -221,15 +231,26 @@ function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean):
   return groups;
 }
 
-/** The free spot nearest `at` (beyond a marker's radius `r`) that `ok` accepts, within SIDE_REACH px. */
-function spotAround(at: Point, r: number, ok: (p: Point) => boolean): Point | null {
+/**
+ * The free spot nearest `at` (beyond a marker's radius `r`) that `ok` accepts, within SIDE_REACH px;
+ * of spots as near, the one nearest the bearing `toward` (radians, screen axes).
+ */
+function spotAround(at: Point, r: number, ok: (p: Point) => boolean, toward = -Math.PI / 2): Point | null {
   for (let d = r + GAP; d <= SIDE_REACH; d += 2)
     for (let k = 0; k < 36; k++) {
-      const a = -Math.PI / 2 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (Math.PI / 18);
+      const a = toward + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (Math.PI / 18);
       const p = { x: at.x + d * Math.cos(a), y: at.y + d * Math.sin(a) };
       if (ok(p)) return p;
     }
   return null;
+}
+
+/** The bearing (screen) from a cluster's place to the mean of its members standing beside that place (else all). */
+function sideOfMembers(g: MarkerGroup, anchor: Point, byId: Ranked): number | undefined {
+  const items = g.ids.map((id) => byId.get(id)!.it);
+  const own = items.filter((it) => it.anchors?.length === 1 && it.anchors[0]!.id === g.anchor);
+  const m = mean((own.length ? own : items).map((it) => it.home));
+  return dist(m, anchor) < 0.5 ? undefined : Math.atan2(m.y - anchor.y, m.x - anchor.x);
 }
 
 /**
@@ -238,9 +259,9 @@ function spotAround(at: Point, r: number, ok: (p: Point) => boolean): Point | nu
  */
 function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked, placeAt: Map<string, Point>): void {
   const free = (p: Point, r: number, marks = taken) => marks.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
-  const aside = (p: Point, r: number, marks = taken): Point => {
-    if (free(p, r)) return p;
-    const near = taken.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
+  const aside = (p: Point, r: number, marks = taken, pushers = taken): Point => {
+    if (free(p, r, pushers)) return p;
+    const near = pushers.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
     const away = Math.atan2(p.y - near.p.y, p.x - near.p.x);
     return spotNear(p, away, r + near.r + GAP, (q) => free(q, r, marks));
   };
@@ -251,10 +272,19 @@ function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked, placeAt: Map<str
     // Nearer its place's marker than any other place's, so it is not read as belonging to another
     // (pushed 67 px by the crowd, the events cluster read as Lào Cai's, walk 8, 4).
     const others = [...placeAt.values()].filter((p) => dist(p, anchor) > 0.5);
-    const theirs = (p: Point) => free(p, r) && others.every((o) => dist(p, anchor) < dist(p, o));
-    // The nearest free spot when it is nearer its place than any other (it stays on land by the coast).
-    const near = aside(g.centre, r);
-    return void (g.at = theirs(near) ? near : (spotAround(anchor, r, theirs) ?? near));
+    // A name's line clear around its own place: drawn against the place's marker, the cluster took the
+    // name's room above and right, pushing Hà Nội's name onto Xaysomboun's at 1024 (walk 9, 5).
+    const roomy = taken.map((t) => (dist(t.p, anchor) < 0.5 ? { ...t, r: t.r + NAME_ROOM } : t));
+    const theirs = (p: Point) => free(p, r, roomy) && others.every((o) => dist(p, anchor) < dist(p, o));
+    // On the side of its place where its members stand (the layout put them on its land, toward the
+    // rest of its country): Beijing's cluster went north of it, outside the map's rim.
+    const toward = sideOfMembers(g, anchor, byId);
+    const spot = spotAround(anchor, r, theirs, toward);
+    if (spot) return void (g.at = spot);
+    // No room for the name within reach that is still nearer its own place: against its marker, as before.
+    const tight = (p: Point) => free(p, r) && others.every((o) => dist(p, anchor) < dist(p, o));
+    const close = aside(g.centre, r);
+    return void (g.at = tight(close) ? close : (spotAround(anchor, r, tight, toward) ?? close));
   }
   for (const [id, p] of g.drawn) {
     const mine = [...g.drawn].filter(([m]) => m !== id).map(([m, q]) => ({ p: q, r: byId.get(m)!.it.r }));

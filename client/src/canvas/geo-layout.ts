@@ -2,6 +2,7 @@
 // bodies around the places they belong to, the rest in a row below. No place is nudged off its
 // point: the dense border region is made readable on screen by geo-cluster.ts.
 import type cytoscape from 'cytoscape';
+import { anchorPlaces, hasPoint, restOfCountry } from './geo-anchor.ts';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -12,6 +13,8 @@ export interface GeoProjection {
   radius: number;
   /** Model coordinates of a longitude/latitude, the same function the layout places nodes with. */
   project(lon: number, lat: number): { x: number; y: number };
+  /** The longitude and latitude at model coordinates inside the disc (project's inverse there). */
+  unproject(x: number, y: number): [number, number];
   /** Too far away for the map's disc: drawn outside its rim, in its true direction (offMapHint). */
   offMap(lon: number, lat: number): boolean;
 }
@@ -60,6 +63,12 @@ export function geoProjection(points: { lat: number; lon: number }[], span: numb
       const k = d > 0 ? rho / d : 1;
       return { x: dx * k * scale + 0, y: -dy * k * scale + 0 }; // + 0: no -0, which JSON cannot carry
     },
+    unproject(x, y) {
+      const [ux, uy] = [x / scale, -y / scale];
+      const rho = Math.hypot(ux, uy);
+      const k = rho / unit; // true distance over drawn distance (d / rho, with rho = sqrt(d * unit))
+      return [lon0 + (ux * k) / kx, lat0 + uy * k];
+    },
     offMap: (lon, lat) => offset(lon, lat).d > reach,
   };
 }
@@ -89,102 +98,251 @@ export function projectionFor(
   );
 }
 
-/** Links that say where a node belongs: the place it is in, the body (or place) it holds a post in. */
-const BELONGS = new Set(['LOCATED_IN', 'HOLDS_POST']);
-/** Links that say where a node went, not where it belongs: a last resort for placing it. */
-const WENT = new Set(['VISITED', 'MET', 'ATTENDED']);
+/** The share of the circle a fan takes on the side of its place toward the rest of its country (inland). */
+const INLAND_SECTOR = 0.3;
+/** The most nodes gathered on one spot when their place's own land has no free spot left. */
+const GATHER = 3;
+/** How far off the bearing to a place of its own country a spot may lie and still count as toward its land. */
+const NEIGHBOUR_SECTOR = 1 / 3;
+/** How many rings of spots a fan may take around its place, beyond those its count needs on its side. */
+const FAN_RINGS = 6;
+/** How many of them it may take on every side of its place, when its own side is full. */
+const AROUND_RINGS = 2;
 
-/**
- * The placed nodes `n` belongs to, the finest: a country, or a body placed at one (a national
- * ministry), only when nothing finer is placed. Empty while some of them wait to be placed, unless
- * `partial` (the last pass).
- */
-function belongsTo(
-  n: cytoscape.NodeSingular,
-  pos: Positions,
-  national: Set<string>,
-  partial: boolean,
-): cytoscape.NodeCollection {
-  const all = n
-    .outgoers('edge')
-    .filter((e) => BELONGS.has(String(e.data('type'))))
-    .targets();
-  const homes = all.filter((m) => !!pos[m.id()]);
-  if (!partial && homes.length < all.length) return homes.filter(() => false);
-  const finer = homes.filter((m) => !national.has(m.id()));
-  return finer.length ? finer : homes;
-}
+type Spot = { x: number; y: number };
+/** A spot beside a place: its layout point, its true distance (degrees) and how far off the inland bearing it lies (radians). */
+type Candidate = { p: Spot; deg: number; off: number; ring: number; bearing?: number };
 
-/** The placed nodes `n` is linked to otherwise, those it did not merely visit or meet first. */
-function linkedTo(n: cytoscape.NodeSingular, pos: Positions): cytoscape.NodeCollection {
-  const placed = (edges: cytoscape.EdgeCollection) =>
-    edges.connectedNodes().filter((m) => m.id() !== n.id() && !!pos[m.id()]);
-  const edges = n.connectedEdges();
-  const settled = placed(edges.filter((e) => !WENT.has(String(e.data('type')))));
-  return settled.length ? settled : placed(edges);
-}
-
-const meanOf = (nodes: cytoscape.NodeCollection, pos: Positions) => ({
-  x: nodes.map((m) => pos[m.id()]!.x).reduce((a, b) => a + b, 0) / nodes.length,
-  y: nodes.map((m) => pos[m.id()]!.y).reduce((a, b) => a + b, 0) / nodes.length,
-});
-
-/**
- * People, companies and bodies: at the places they belong to (an official at the body they hold a
- * post in, a body at the place it is located in, through chains of these), else at the places
- * they are linked to; never at a city they only visited when something else places them.
- */
-function placeByLinks(nodes: cytoscape.NodeCollection, pos: Positions): Set<string> {
-  const derived = new Set<string>();
-  const national = new Set(nodes.filter((n) => n.data('kind') === 'Country').map((n) => n.id()));
-  for (const anchors of [belongsTo, linkedTo])
-    for (let pass = 0; pass < 4; pass++)
-      nodes.forEach((n) => {
-        if (pos[n.id()]) return;
-        const at = anchors === belongsTo ? belongsTo(n, pos, national, pass === 3) : linkedTo(n, pos);
-        if (!at.length) return;
-        pos[n.id()] = meanOf(at, pos);
-        derived.add(n.id());
-        if (at.toArray().every((m) => national.has(m.id()))) national.add(n.id());
-      });
-  return derived;
-}
-
-/**
- * Nodes placed by their links at one point (or within a step of each other) are set on a sunflower
- * around it, spaced so that at the whole map's zoom they gather into one cluster beside the point,
- * and one or two zoom steps in they stand apart (they have no coordinates of their own; the
- * places keep their points).
- */
-function spreadAround(ids: Set<string>, pos: Positions, step: number): void {
-  const groups: { at: { x: number; y: number }; ids: string[] }[] = [];
-  for (const id of [...ids].sort()) {
-    const p = pos[id]!;
-    const near = groups.find((g) => Math.hypot(g.at.x - p.x, g.at.y - p.y) < 0.5 * step);
-    if (near) near.ids.push(id);
-    else groups.push({ at: { ...p }, ids: [id] });
+/** Points bucketed by a cell of `cell` units: which lie within a distance up to a cell of a point, without a scan of all. */
+class SpotGrid {
+  private readonly cells = new Map<string, Spot[]>();
+  constructor(private readonly cell: number) {}
+  private key = (i: number, j: number) => `${i} ${j}`;
+  add(p: Spot): void {
+    const k = this.key(Math.floor(p.x / this.cell), Math.floor(p.y / this.cell));
+    this.cells.set(k, [...(this.cells.get(k) ?? []), p]);
   }
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  for (const g of groups)
-    g.ids.forEach((id, i) => {
-      const r = step * Math.sqrt(i + 1);
-      const a = i * golden - Math.PI / 2;
-      pos[id] = { x: g.at.x + r * Math.cos(a), y: g.at.y + r * Math.sin(a) };
+  /** Whether a point lies closer than `r` (at most a cell) to `p`. */
+  within(p: Spot, r: number): boolean {
+    const [i, j] = [Math.floor(p.x / this.cell), Math.floor(p.y / this.cell)];
+    for (let di = -1; di <= 1; di++)
+      for (let dj = -1; dj <= 1; dj++)
+        if ((this.cells.get(this.key(i + di, j + dj)) ?? []).some((q) => Math.hypot(p.x - q.x, p.y - q.y) < r))
+          return true;
+    return false;
+  }
+}
+
+/**
+ * The spots beside a place a node may take: the points of a hexagonal grid `step` apart centred on
+ * the place's layout point `at` (no two spots of one fan closer than a step), each with its true
+ * distance and bearing from the place (lon/lat), measured on the ground: the layout compresses
+ * distance from its middle, which turns bearings.
+ */
+export function spotsAround(
+  at: Spot,
+  step: number,
+  rings: number,
+  place: { lon: number; lat: number },
+  inland: { lon: number; lat: number } | undefined,
+  projection: GeoProjection,
+): Candidate[] {
+  const kx = Math.cos((place.lat * Math.PI) / 180);
+  const bearingTo = (lon: number, lat: number) => Math.atan2(lat - place.lat, (lon - place.lon) * kx);
+  const inlandBearing = inland && bearingTo(inland.lon, inland.lat);
+  const far = projection.offMap(place.lon, place.lat); // on the ring beyond the rim: no ground to measure
+  const spots: Candidate[] = [];
+  for (let k = 1; k <= rings; k++)
+    for (let side = 0; side < 6; side++)
+      for (let j = 0; j < k; j++) {
+        // Ring k of a hexagonal grid: from corner `side` toward the next corner, j steps along.
+        const [a, b] = [(side * Math.PI) / 3, ((side + 2) * Math.PI) / 3];
+        const p = {
+          x: at.x + step * (k * Math.cos(a) + j * Math.cos(b)),
+          y: at.y + step * (k * Math.sin(a) + j * Math.sin(b)),
+        };
+        const [lon, lat] = far ? [place.lon, place.lat] : projection.unproject(p.x, p.y);
+        const deg = far ? Math.hypot(p.x - at.x, p.y - at.y) : Math.hypot((lon - place.lon) * kx, lat - place.lat);
+        const turn = inlandBearing === undefined || far ? 0 : bearingTo(lon, lat) - inlandBearing;
+        const bearing = far ? undefined : bearingTo(lon, lat);
+        spots.push({ p, deg, ring: k, bearing, off: Math.abs(Math.atan2(Math.sin(turn), Math.cos(turn))) });
+      }
+  return spots.sort((u, v) => u.deg - v.deg || u.off - v.off);
+}
+
+/**
+ * Whether a spot lies toward another place of its place's country (within NEIGHBOUR_SECTOR of its
+ * bearing, nearer than it). The layout knows no coastline: between a place and its country's other places lies
+ * its country's land, away from all of them lies the sea off a coast (or the next country).
+ */
+function towardNeighbours(place: cytoscape.NodeSingular, known: cytoscape.NodeCollection): (c: Candidate) => boolean {
+  const [lon, lat] = [place.data('lon') as number, place.data('lat') as number];
+  const kx = Math.cos((lat * Math.PI) / 180);
+  const bearings = known
+    .filter(
+      (m) =>
+        hasPoint(m) &&
+        m.data('kind') !== 'Country' &&
+        m.id() !== place.id() &&
+        m.data('country') === place.data('country'),
+    )
+    .map((m) => {
+      const [dx, dy] = [((m.data('lon') as number) - lon) * kx, (m.data('lat') as number) - lat];
+      return { bearing: Math.atan2(dy, dx), deg: Math.hypot(dx, dy) };
     });
+  const turn = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - b), Math.cos(a - b)));
+  // Toward it and not past it: beyond Hải Phòng from Hưng Yên lies the sea.
+  return (c) =>
+    c.bearing !== undefined &&
+    bearings.some((b) => c.deg < b.deg && turn(c.bearing!, b.bearing) <= NEIGHBOUR_SECTOR * Math.PI);
+}
+
+/**
+ * Whether a spot reads as its place's: nearer that place's point than any other place's. Hà Nội's
+ * fan on its side toward the rest of Việt Nam ran 0.5-0.9° north-east, past Bắc Ninh to Bắc
+ * Giang, where a reader took its national bodies for Bắc Giang's: a fan grows into the land its
+ * own place is nearest (west and south of Hà Nội), not across a neighbour's. A place within half a
+ * step of its own (a province and its capital city) shares its spots: on screen they are one; so
+ * does a place it lies in.
+ */
+function ownSide(
+  place: cytoscape.NodeSingular,
+  at: Spot,
+  places: { id: string; p: Spot }[],
+  shared: number,
+): (c: Candidate) => boolean {
+  const dist = (a: Spot, b: Spot) => Math.hypot(a.x - b.x, a.y - b.y);
+  // The places it lies in: Weifang's nodes read as Shandong's are still where they belong, and
+  // Shandong's point (its middle) would leave Weifang only the sea off its coast.
+  const within = new Set(
+    place
+      .outgoers('edge')
+      .filter((e) => e.data('type') === 'LOCATED_IN')
+      .targets()
+      .map((m) => m.id()),
+  );
+  const neighbours = places.filter(({ id, p }) => id !== place.id() && !within.has(id) && dist(p, at) >= shared);
+  return (c) => {
+    const mine = dist(c.p, at);
+    return neighbours.every(({ p }) => dist(c.p, p) > mine);
+  };
+}
+
+/**
+ * People, companies, bodies and events: each beside its one anchor place (geo-anchor.ts), worked
+ * out from every node and link the client knows, not only those shown, so a filter does not move
+ * them (the anchor may be filtered out or hidden: it stands for its coordinates). Each takes the
+ * nearest free spot of a grid around its place that is nearer its place than any other place
+ * (ownSide), a `step` from every other such node and half a step clear of every place's own
+ * point: at the whole map's zoom they gather into a cluster beside their place, two zoom steps in
+ * each has room for its marker (a fan capped in true distance left Hà Nội's national bodies and
+ * events and the fans of Bắc Ninh, Bắc Giang and Quảng Ninh closer than a marker two steps in: one
+ * cluster of 18). The places take their spots in turns (each place's first node, then each one's
+ * second), so a crowded place does not push a neighbour's nodes away. The layout knows no
+ * coastline, so a fan opens on its place's side toward the rest of its country (restOfCountry:
+ * inland of a coast, on its own side of a border), then toward its country's other places
+ * (towardNeighbours), then gathers up to GATHER on a spot, and goes all around only after that.
+ */
+function placeByAnchors(
+  nodes: cytoscape.NodeCollection,
+  known: cytoscape.NodeCollection,
+  pos: Positions,
+  projection: GeoProjection,
+  step: number,
+): void {
+  const anchors = anchorPlaces(known);
+  const byPlace = new Map<string, string[]>();
+  for (const id of known.map((n) => n.id()).sort()) {
+    const place = anchors.get(id);
+    if (!place || place.id() === id) continue;
+    byPlace.set(place.id(), [...(byPlace.get(place.id()) ?? []), id]);
+  }
+  const pointOf = (n: cytoscape.NodeSingular) => projection.project(n.data('lon') as number, n.data('lat') as number);
+  const places = new SpotGrid(step);
+  const placePoints = known.filter(hasPoint).map((n) => ({ id: n.id(), p: pointOf(n as cytoscape.NodeSingular) }));
+  placePoints.forEach(({ p }) => places.add(p));
+  const taken = new SpotGrid(step);
+  // A step from every other node (room for each marker two zoom steps in), half a step clear of the places.
+  const free = (apart: number) => (p: Spot) => !taken.within(p, apart - 1e-6) && !places.within(p, step / 2 - 1e-6);
+  // The first free spot of a list, nearest first: a spot once taken or crowded stays so (spots are only added).
+  const firstFree = (list: Candidate[], isFree = free(step)) => {
+    let i = 0;
+    return () => {
+      while (i < list.length && !isFree(list[i]!.p)) i++;
+      return list[i];
+    };
+  };
+  const fans = [...byPlace].map(([placeId, ids]) => {
+    const place = known.getElementById(placeId) as cytoscape.NodeSingular;
+    // Enough rings for its count on its side (a sector of ring k holds about 6k × its share).
+    const rings = FAN_RINGS + Math.ceil(Math.sqrt(ids.length / (3 * INLAND_SECTOR)));
+    const at = pointOf(place);
+    const ground = { lon: place.data('lon') as number, lat: place.data('lat') as number };
+    const inland = restOfCountry(place, known);
+    const mine = ownSide(place, at, placePoints, step / 2);
+    // The grid a step apart, then one of half steps: a place's own land between its neighbours may
+    // be narrower than a step (Bắc Ninh's, between Hà Nội, Bắc Giang and Hưng Yên).
+    const coarse = spotsAround(at, step, rings, ground, inland, projection).filter(mine);
+    const fine = spotsAround(at, step / 2, 2 * rings, ground, inland, projection).filter(mine);
+    const landward = towardNeighbours(place, known);
+    const sides = (c: Candidate) => c.off <= INLAND_SECTOR * Math.PI;
+    // Its own land full: with one of its nodes already there, at most GATHER on a spot (a cluster
+    // that small is named, and splits at the deepest zoom), rather than at sea off a coast.
+    const placed: { c: Candidate; n: number }[] = [];
+    const gathered = () =>
+      (placed.find((s) => s.n < GATHER && (sides(s.c) || landward(s.c))) ?? placed.find((s) => s.n < GATHER))?.c;
+    return {
+      placed,
+      ids,
+      // Its side, then toward a place of its country (its land: Quảng Ninh's north, not Hạ Long Bay),
+      // then gathered there, then all around close by (no place of its country shows where its land is).
+      free: [
+        firstFree([...coarse.filter(sides), ...fine.filter(sides)]),
+        firstFree([...coarse.filter(landward), ...fine.filter(landward)]),
+        gathered,
+        firstFree(fine.filter((c) => c.ring <= 2 * AROUND_RINGS)),
+      ],
+      // No room left on its own land: its nearest spot there clear of the places, gathered with others.
+      nearest: fine.find((c) => !places.within(c.p, step / 2 - 1e-6)) ?? fine[0] ?? { p: at, deg: 0, off: 0, ring: 0 },
+    };
+  });
+  const spot: Positions = {};
+  // Spots for every node the client knows, handed out once: a shown node keeps its spot whatever is filtered.
+  for (let i = 0; fans.some((f) => i < f.ids.length); i++)
+    for (const fan of fans) {
+      const id = fan.ids[i];
+      if (id === undefined) continue;
+      const c = fan.free.reduce<Candidate | undefined>((found, next) => found ?? next(), undefined) ?? fan.nearest;
+      const p = c.p;
+      const there = fan.placed.find((s) => s.c === c);
+      if (there) there.n++;
+      else fan.placed.push({ c, n: 1 });
+      spot[id] = p;
+      taken.add(p);
+    }
+  nodes.forEach((n) => {
+    if (!pos[n.id()] && spot[n.id()]) pos[n.id()] = spot[n.id()]!;
+  });
 }
 
 /**
  * Every node's point on the map: localities at their coordinates; people, companies and bodies
- * near the places they belong to (placeByLinks, spreadAround); the rest in a row below. Markers
+ * beside the one place each belongs to (placeByAnchors); the rest in a row below. Markers
  * that come too close on screen are fanned out or gathered there, never moved here (geo-cluster.ts).
  */
-export function geoPositions(nodes: cytoscape.NodeCollection, span = 900 + 25 * nodes.length): Positions {
+export function geoPositions(
+  nodes: cytoscape.NodeCollection,
+  /** Every node the client knows (filtered and hidden too): where each node belongs is read from them all. */
+  known: cytoscape.NodeCollection = nodes,
+  span = 900 + 25 * nodes.length,
+): Positions {
   const located = nodes.filter((n) => typeof n.data('lat') === 'number' && typeof n.data('lon') === 'number');
   const pos: Positions = {};
   const projection = projectionFor(nodes, span);
-  if (projection)
+  if (projection) {
     located.forEach((n) => void (pos[n.id()] = projection.project(n.data('lon') as number, n.data('lat') as number)));
-  spreadAround(placeByLinks(nodes, pos), pos, span * 0.03);
+    placeByAnchors(nodes, known, pos, projection, span * 0.03);
+  }
   const ys = Object.values(pos).map((p) => p.y);
   const xs = Object.values(pos).map((p) => p.x);
   const bottom = (ys.length ? Math.max(...ys) : 0) + 120;

@@ -6,6 +6,7 @@
 // drawn ends with the number of links it stands for, in the basemap layer (and the exports).
 import type cytoscape from 'cytoscape';
 import { HIGHLIGHT, isSelected, SELECTED } from './chosen.ts';
+import { GEO_ANCHOR } from './geo-anchor.ts';
 import { clusterPx, markerGroups, type MarkerGroup } from './geo-cluster.ts';
 import { markerPx, type AggregateLink, type Leaders, type Point } from './geo-fan.ts';
 import { shorten } from './labels.ts';
@@ -151,14 +152,18 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
       return { x: h.x * zoom + pan.x, y: h.y * zoom + pan.y };
     };
     const items = nodes.map((n) => {
-      // A node placed by its links: the shown places it links to (its cluster is centred on theirs).
+      // A node placed by its links: the shown place it stands beside (its cluster is centred on it),
+      // else the shown places it links to.
+      const beside = n.scratch(GEO_ANCHOR) as string | undefined;
       const anchors = hasPoint(n)
         ? undefined
-        : n
-            .neighborhood()
-            .nodes()
-            .filter((m) => shown.has(m.id()) && hasPoint(m))
-            .map((m) => ({ id: m.id(), home: onScreen(m.id()) }));
+        : beside && shown.has(beside)
+          ? [{ id: beside, home: onScreen(beside) }]
+          : n
+              .neighborhood()
+              .nodes()
+              .filter((m) => shown.has(m.id()) && hasPoint(m))
+              .map((m) => ({ id: m.id(), home: onScreen(m.id()) }));
       return {
         id: n.id(),
         home: onScreen(n.id()),

@@ -75,7 +75,7 @@ export function layoutOptions(
           String(a.data('kind')).localeCompare(String(b.data('kind'))),
       } as cytoscape.LayoutOptions;
     case 'geo': {
-      const positions = geoPositions(eles.nodes());
+      const positions = geoPositions(eles.nodes(), cy.nodes());
       return {
         name: 'preset',
         positions: (n: cytoscape.NodeSingular) => positions[n.id()] ?? n.position(),

@@ -14,6 +14,7 @@ import { bringIntoView, inSight } from '../../canvas/fit.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
 import { EdgeStatement, isReference, referenceNote } from '../../ui/edge-statement.tsx';
 import { expandNode } from '../expand/expand.ts';
+import { PLACED_BY_LINKS } from '../legend/legend-entries.ts';
 import { readArticle } from './article.ts';
 import { Props, SourceBlock, SourceList, SourcesNote, type SourceData } from './SourceBlock.tsx';
 import { closeDetails } from '../selection/keyboard-nav.ts';
@@ -67,11 +68,7 @@ function NodeDetails({ n }: { n: cytoscape.NodeSingular }) {
       <div class="muted">
         <span class="swatch" style={{ background: NODE_STYLE[kind]?.color }} /> {kind}
       </div>
-      {n.hasClass('geo-derived') && (
-        <p class="muted placed-by-links">
-          On the map: placed by its links (at the places it connects to), not at coordinates of its own.
-        </p>
-      )}
+      {n.hasClass('geo-derived') && <p class="muted placed-by-links">On the map: {PLACED_BY_LINKS}.</p>}
       <Props data={n.data()} />
       <div class="row">
         <button type="button" onClick={() => void expandNode(n.id())}>

@@ -7,7 +7,7 @@ import { shown } from '../../canvas/visibility.ts';
 
 /** The map's own marks on the canvas now (map-style.ts draws them), each explained by the legend. */
 export interface MapMarks {
-  /** A hollow marker with a dashed outline: placed by its links, no coordinates of its own. */
+  /** A hollow marker with a dashed outline: placed by its links (PLACED_BY_LINKS). */
   derived: boolean;
   /** A marker beyond the map's rim with a dashed ring: a place too far away, in its true direction. */
   offMap: boolean;
@@ -42,6 +42,14 @@ const dashed = (stroke: string, fill: string, fillOpacity: number): MarkIcon => 
   dashed: true,
 });
 
+/**
+ * What a dashed marker's place means, said the same in the legend, the hover and the details card:
+ * it stands near ONE place (geo-anchor.ts), on a spot of its own beside it, not at the mean of its
+ * links nor at a point on the ground.
+ */
+export const PLACED_BY_LINKS =
+  'placed by its links, drawn near the one place it belongs to (a national body near its capital), not at coordinates of its own';
+
 /** The heading the map's marks go under, in every legend. */
 export const MAP_MARKS_HEADING = 'On the map';
 
@@ -60,7 +68,7 @@ export const MAP_MARK_ENTRIES: readonly {
   {
     mark: 'derived',
     icon: dashed('#3b82c4', '#3b82c4', 0.3),
-    text: 'dashed outline: placed by its links, no coordinates of its own',
+    text: `dashed outline: ${PLACED_BY_LINKS}`,
     short: 'placed by its links',
   },
   {

@@ -12,6 +12,7 @@ import { BODY_ONLY, declutterLabels, LABEL_ONLY } from '../../canvas/declutter.t
 import type { Box } from '../../canvas/label-boxes.ts';
 import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { fullLabel } from '../../canvas/labels.ts';
+import { PLACED_BY_LINKS } from '../legend/legend-entries.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { style } from '../../app/store.ts';
 import { neighbourLines } from './hover-neighbours.ts';
@@ -39,7 +40,7 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
       lines: [
         [d.kind, d.country, `${links} link${links === 1 ? '' : 's'} on the canvas`].filter(Boolean).join(' · '),
         ...neighbourLines(el, (n) => fullLabel(n.data(), style.value.labelMode)),
-        el.hasClass('geo-derived') ? 'On the map: placed by its links, no coordinates of its own' : '',
+        el.hasClass('geo-derived') ? `On the map: ${PLACED_BY_LINKS}` : '',
         el.hasClass('geo-offmap') ? 'On the map: beyond its edge, drawn in its true direction' : '',
       ].filter(Boolean),
     };
