@@ -174,17 +174,9 @@ export function framedRect(cy: cytoscape.Core): ModelRect {
 /**
  * Zooms about the node (it stays where it is on screen) so the graph's rendered box fits the
  * region; false when the graph is not shown whole, the node itself is outside the region, or
- * keeping it in place would shrink the graph to less than KEEP_UNDER_POINTER of a fit (walk 7 met a
- * graph shrunk to a speck about a node just right of a panel).
+ * keeping it in place would shrink the graph to half a fit or less (walk 7 met a graph shrunk to a
+ * speck about a node just right of a panel).
  */
-/**
- * The user may be about to drag the node: it stays under the pointer at the cost of some shrink
- * (walk 8 met a pinned node moved 89 px away at 0.76 of a fit), not more: at half a fit the whole
- * graph stood small in the middle of the room beside the card (walk 17, 6: Lạng Sơn clicked at
- * 1440, zoom 0.27 where a fit gives 0.55).
- */
-const KEEP_UNDER_POINTER = 0.7;
-
 function zoomAbout(
   cy: cytoscape.Core,
   node: cytoscape.CollectionReturnValue,
@@ -208,7 +200,9 @@ function zoomAbout(
   const k = Math.min(...limits, most);
   if (!Number.isFinite(k) || k <= 0) return false;
   const fitted = Math.min((x2 - x1) / Math.max(bb.x2 - bb.x1, 1), (y2 - y1) / Math.max(bb.y2 - bb.y1, 1), most);
-  if (k < fitted * KEEP_UNDER_POINTER) return false;
+  // The user may be about to drag the node: it stays under the pointer at the cost of some shrink
+  // (walk 8 met a pinned node moved 89 px away at 0.76 of a fit); only a speck yields to a fit.
+  if (k < fitted * 0.5) return false;
   cy.zoom({ level: Math.max(cy.minZoom(), cy.zoom() * k), renderedPosition: at });
   return true;
 }
