@@ -509,11 +509,12 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
-  it('new-user 14. console path rows tell their links apart (date, document, outlet of each step): no two rows read the same', async () => {
+  it('new-user 14 and walk 18, 10. console path rows, under "path", tell their links apart (date, document, outlet of each step): no two rows read the same', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
     await runQuery(page, "MATCH p = (:Entity {id: 'quang-ninh'})-[:SIGNED]-(:Entity {id: 'guangxi'}) RETURN p");
-    const cells = await (await column(page, 'p')).allTextContents();
+    // The column of paths is headed "path", not the bare variable "p" (walk 18, 10).
+    const cells = await (await column(page, 'path')).allTextContents();
     expect(cells.length).toBeGreaterThan(2);
     expect(new Set(cells).size).toBe(cells.length);
     expect(cells[0]).toMatch(/SIGNED \(\d{4}/);

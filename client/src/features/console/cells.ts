@@ -31,7 +31,7 @@ export type NameIndex = Map<string, string>;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 export const isNode = (v: unknown): v is PlainNode => isObj(v) && v._type === 'node';
 export const isRel = (v: unknown): v is PlainRel => isObj(v) && v._type === 'relationship';
-const isPath = (v: unknown): v is PlainPath => isObj(v) && v._type === 'path';
+export const isPath = (v: unknown): v is PlainPath => isObj(v) && v._type === 'path';
 
 export function nodeName(n: PlainNode): string {
   const p = n.properties ?? {};

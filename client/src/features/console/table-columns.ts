@@ -4,7 +4,7 @@
 // `signedBy`, `with`, … for reading), and a column empty in every row. A relationship a researcher's
 // own query returns stays (walk 12, 13: `RETURN a.name AS who, r, b.name AS whom` lost `r`): its
 // type and direction are in no other column, and it reads compactly, "A —SIGNED→ B (2016)".
-import { isNode, isRel, nodeName, type NameIndex } from './cells.ts';
+import { isNode, isPath, isRel, nodeName, type NameIndex } from './cells.ts';
 
 export interface PanelColumns {
   /** Indexes of the columns shown, in the result's order. */
@@ -71,8 +71,9 @@ export function recordLabel(column: string): string | undefined {
   return /^[A-Za-z]\d*$/.test(column) ? undefined : column;
 }
 
-/** What a node or relationship value is ("SIGNED", "Province"), or undefined for other values. */
+/** What a node, relationship or path value is ("SIGNED", "Province", "path"), or undefined for other values. */
 function whatItIs(v: unknown): string | undefined {
+  if (isPath(v)) return 'path';
   if (isRel(v)) return v.type;
   if (isNode(v)) return (v.labels ?? []).filter((l) => l !== 'Entity').join(', ') || undefined;
   return undefined;
@@ -80,7 +81,8 @@ function whatItIs(v: unknown): string | undefined {
 
 /**
  * A column's heading: its name, or, for a bare query variable (`s`, `r1`) of relationships or nodes
- * of one type, that type (walk 17, 8: a column headed "s" above "Lạng Sơn —SIGNED→ Guangxi").
+ * of one type, that type (walk 17, 8: a column headed "s" above "Lạng Sơn —SIGNED→ Guangxi"), and
+ * for one of paths, "path" (walk 18, 10: "p").
  */
 export function columnHeading(column: string, rows: unknown[][], c: number): string {
   if (recordLabel(column) !== undefined) return column;
