@@ -1275,6 +1275,8 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     expect(sent.faults).toEqual([]);
     // Opened from a share link (walk 7: the map drawn for every node, the places set aside by the
     // filters too, a larger disc with Singapore inside it).
+    const legendSent = await page.locator('#legend').innerText();
+    expect(legendSent).toMatch(/On the map/i);
     await page.click('#btn-share');
     await page.locator('#text-dialog[open]').waitFor();
     const url = await page.locator('#text-body').inputValue();
@@ -1291,6 +1293,9 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await other.waitForFunction(() => !!document.querySelector('svg.basemap path')?.getAttribute('d'));
     await shot(other, 'canvas', 'map-shared');
     expect(await disagreements(other)).toEqual(sent);
+    // Walk 18, 5: the legend explains the map's marks there too (it lost its "On the map" part).
+    await other.waitForTimeout(500);
+    expect(await other.locator('#legend').innerText()).toMatch(/On the map/i);
     await other.close();
   });
 

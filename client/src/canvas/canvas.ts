@@ -1,6 +1,7 @@
 // The Cytoscape wrapper, kept small: owns the `cy` instance, adds elements without duplicates,
 // runs layouts and restyles. Visibility, sizing, labels, fitting, input and export live in their
 // own modules.
+import { signal } from '@preact/signals';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeElement, Elements, NodeElement } from '../../../common/wire.ts';
@@ -33,6 +34,13 @@ cytoscape.use(fcose);
 
 /** Node scratch key: the node's true point under the map (model coordinates). */
 export const GEO_HOME = 'geoHome';
+
+/**
+ * Counts the times the map's markers were placed on screen (marked, fanned, gathered): the legend
+ * lists the marks drawn, and a shared map's markers come after its last canvas change (walk 18, 5:
+ * opened from a share link, the legend had no 'On the map' part). Pictures' placements do not count.
+ */
+export const markersPlaced = signal(0);
 
 /** Where a node truly is: under the map its true point, wherever the fan or a cluster draws it. */
 export const truePosition = (n: cytoscape.NodeSingular): { x: number; y: number } =>
@@ -221,6 +229,7 @@ export class Canvas {
       this.keptMarkers = kept;
       if (restyle) this.cy.style().update();
       if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
+      if (this.geoHomes && overlays) markersPlaced.value++;
     }
     declutterLabels(this.cy, { overlays });
     // Country names keep clear of the markers, the shown names and (on screen) what floats over the

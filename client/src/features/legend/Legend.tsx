@@ -11,6 +11,7 @@ import { NARROW_PX } from '../../app/narrow-panels.ts';
 import { canvasVersion, layoutName, panel } from '../../app/store.ts';
 import { CONFLICT_COLOR, EDGE_COLOR } from '../../canvas/palette.ts';
 import { shown } from '../../canvas/visibility.ts';
+import { markersPlaced } from '../../canvas/canvas.ts';
 import { Icon, KindIcon } from './KindIcon.tsx';
 import {
   MAP_MARKS_HEADING,
@@ -100,6 +101,7 @@ const MARK_IDS: Record<keyof MapMarks, string> = { derived: 'derived', offMap: '
 
 export function Legend() {
   void canvasVersion.value;
+  void markersPlaced.value;
   const ref = useRef<HTMLDivElement>(null);
   // Until the first render has fixed it: folded on a narrow window the Filters panel floats over.
   const state = legendState.value ?? { open: !(panel.peek() === 'filters' && narrow()), byUser: false };
