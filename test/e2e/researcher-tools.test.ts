@@ -1013,6 +1013,25 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 18, 11. a result longer than its box says how many rows lie below, and stops saying so once scrolled to the end', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, 'MATCH (n:Entity) RETURN n.name AS name, n.kind AS kind ORDER BY name LIMIT 20');
+    const box = page.locator('#cypher-output .result-table');
+    const hint = page.locator('#rows-below');
+    await hint.waitFor();
+    const below = await box.evaluate((el) => {
+      const bottom = el.getBoundingClientRect().bottom;
+      return [...el.querySelectorAll('tbody tr')].filter((tr) => tr.getBoundingClientRect().top >= bottom).length;
+    });
+    expect(below).toBeGreaterThan(0);
+    expect(await hint.innerText()).toContain(`${below} more rows below`);
+    await shot(page, 'researcher', 'walk18-rows-below');
+    await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(() => hint.count()).toBe(0);
+    await page.close();
+  });
+
   it('walk 14, 6. picking a named query while the editor shows its completion list closes the list', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

@@ -169,6 +169,25 @@ function useRecords(ref: { current: HTMLElement | null }, columns: number, deps:
   return records;
 }
 
+/** The rows wholly below the box's visible part, counted again as it scrolls or changes size. */
+function useRowsBelow(ref: { current: HTMLElement | null }, deps: unknown[]): number {
+  const [below, setBelow] = useState(0);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const update = () => {
+      const bottom = box.getBoundingClientRect().bottom;
+      setBelow([...box.querySelectorAll('tbody tr')].filter((tr) => tr.getBoundingClientRect().top >= bottom).length);
+    };
+    update();
+    const watch = new ResizeObserver(update);
+    watch.observe(box);
+    box.addEventListener('scroll', update, { passive: true });
+    return () => (watch.disconnect(), box.removeEventListener('scroll', update));
+  }, deps);
+  return below;
+}
+
 /**
  * The table; in the panel (`cue`) a grid while its columns fit, its first column kept in view, and
  * otherwise each row as a record (its values under their columns' names), so nothing lies to the
@@ -177,6 +196,9 @@ function useRecords(ref: { current: HTMLElement | null }, columns: number, deps:
 function ResultTable({ columns, headings, rows, folded, cue, full }: TableProps & { cue?: boolean; full?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const records = useRecords(ref, columns.length + (folded ? 1 : 0), [columns, rows, folded]) && !!cue;
+  // Said under the panel's box: a list scrolled inside it showed 3 of "20 rows" with no sign of the
+  // rest (walk 18, 11).
+  const below = useRowsBelow(ref, [columns, rows, folded, records]);
   return (
     <div>
       <div class="result-table-frame">
@@ -205,6 +227,11 @@ function ResultTable({ columns, headings, rows, folded, cue, full }: TableProps 
           </table>
         </div>
       </div>
+      {cue && below ? (
+        <p class="muted rows-below" id="rows-below">
+          ↓ {below} more {below === 1 ? 'row' : 'rows'} below: scroll the table, or open it wide
+        </p>
+      ) : null}
     </div>
   );
 }
