@@ -267,14 +267,23 @@ function linksSvg(links: AggregateLink[], width: number, extra: string, font: nu
     const title = `<title>${k.count} link${k.count === 1 ? '' : 's'}</title>`;
     return `<path class="cluster-link" data-count="${k.count}" d="${d}" fill="none" stroke="${CLUSTER_LINK_STROKE}" stroke-opacity="0.75" stroke-width="${w.toFixed(2)}"${extra}>${title}</path>`;
   });
-  // The counts over all the lines, each at its line's middle.
+  // In a picture with numbered sources, a line's numbers (placed clear of nodes and names,
+  // cite-spots.ts) say more than its count, which they replace.
+  const numbers = links.flatMap(({ cite }) =>
+    cite
+      ? [
+          `<text class="cite" x="${cite.x.toFixed(2)}" y="${cite.y.toFixed(2)}" font-size="${cite.size.toFixed(3)}" font-weight="bold" text-anchor="middle" dominant-baseline="central" fill="#111" stroke="#fff" stroke-width="${(cite.size / 4).toFixed(3)}" paint-order="stroke">${cite.text}</text>`,
+        ]
+      : [],
+  );
+  // The counts over the other lines, each at its line's middle.
   const counts = links
-    .filter((k) => k.count > 1)
+    .filter((k) => k.count > 1 && !k.cite)
     .map((k) => {
       const [x, y] = [((k.x1 + k.x2) / 2).toFixed(2), ((k.y1 + k.y2) / 2).toFixed(2)];
       return `<text class="cluster-link-count" x="${x}" y="${y}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">${k.count}</text>`;
     });
-  return lines.join('') + counts.join('');
+  return lines.join('') + counts.join('') + numbers.join('');
 }
 
 function fanSvg(l: Leaders | undefined, width: number, extra: string): string {

@@ -24,4 +24,8 @@ export interface AggregateLink {
   x2: number;
   y2: number;
   count: number;
+  /** The links it stands for (edge ids). */
+  edges: string[];
+  /** In an exported picture, its links' source numbers: drawn at (x, y), `size` model units high (cite-spots.ts). */
+  cite?: { text: string; x: number; y: number; size: number };
 }

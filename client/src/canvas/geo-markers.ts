@@ -91,8 +91,9 @@ function clusterLinks(cy: cytoscape.Core, groupOf: Map<string, MarkerGroup>, toM
       const ends = [end(e.source()), end(e.target())].sort((x, y) => x[0].localeCompare(y[0]));
       const [a, b] = [ends[0]![1], ends[1]![1]];
       const key = `${ends[0]![0]}|${ends[1]![0]}`;
-      const link = links.get(key) ?? { x1: a.x, y1: a.y, x2: b.x, y2: b.y, count: 0 };
+      const link = links.get(key) ?? { x1: a.x, y1: a.y, x2: b.x, y2: b.y, count: 0, edges: [] };
       link.count++;
+      link.edges.push(e.id());
       links.set(key, link);
     });
   return [...links.values()];

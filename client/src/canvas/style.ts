@@ -27,7 +27,8 @@ export const FONT_FAMILY = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-ser
 export const labelScale: { value: number; markers?: number | undefined } = { value: 1 };
 const zoomOf = (ele: cytoscape.SingularElementReturnValue) => ele.cy().zoom() / labelScale.value;
 /** Model size of a source number: CITE_PX on screen when zoomed out, and never under CITE_PX model units (an export at 1× draws a model unit as a pixel). */
-const citeFont = (ele: cytoscape.SingularElementReturnValue) => CITE_PX / Math.min(zoomOf(ele), 1);
+export const citeModelPx = (cy: cytoscape.Core) => CITE_PX / Math.min(cy.zoom() / labelScale.value, 1);
+const citeFont = (ele: cytoscape.SingularElementReturnValue) => citeModelPx(ele.cy());
 /**
  * Zoomed in past 1, a link's width and arrowhead keep their size on screen, as names do (walk 14, 3:
  * 6 wheel steps into Lạng Sơn drew arrowheads 4× their size over the names; Cytoscape's arrowhead is

@@ -6,7 +6,9 @@
 // Cytoscape draws it there (a label margin from the link's middle, where it puts an edge label) for
 // the PNG, and the SVG reads the box back.
 import type cytoscape from 'cytoscape';
+import type { AggregateLink } from '../../canvas/geo-fan.ts';
 import type { Box } from '../../canvas/label-boxes.ts';
+import { citeModelPx } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 export interface Point {
@@ -217,6 +219,18 @@ const citeOrder = (e: cytoscape.EdgeSingular) => parseInt(String(e.data('cite'))
 
 const leaveOff = (e: cytoscape.EdgeSingular) => void e.data(CITE_UNDRAWN, e.data('cite')).removeData('cite');
 
+/** Edge data: the name of the map cluster a link left off is drawn inside ("Bắc Ninh +1"), for the list to say. */
+export const CITE_INSIDE = 'citeInside';
+
+/** The cluster marker whose members hold both of the link's ends, if any. */
+function clusterHolding(cy: cytoscape.Core, e: cytoscape.EdgeSingular): cytoscape.NodeSingular | undefined {
+  const ends = [e.source().id(), e.target().id()];
+  return cy
+    .nodes('.geo-cluster')
+    .filter((h) => ends.every((id) => (h.data('mapCluster')?.members as string[] | undefined)?.includes(id)))
+    .toArray()[0] as cytoscape.NodeSingular | undefined;
+}
+
 /** The hard and soft obstacles of the view, in model units. */
 function groundOf(cy: cytoscape.Core, drawn: cytoscape.EdgeCollection): Ground {
   const r = ARROW_R / cy.zoom();
@@ -234,29 +248,83 @@ function groundOf(cy: cytoscape.Core, drawn: cytoscape.EdgeCollection): Ground {
   };
 }
 
-/** Moves each numbered link's number (edge[cite]) to its spot, in model units, or leaves it off. */
-export function placeCiteNumbers(cy: cytoscape.Core): void {
+/** A map's line to a cluster that stands for numbered links: the numbers it carries and their box. */
+interface CitedLine {
+  line: AggregateLink;
+  edges: cytoscape.EdgeSingular[];
+  text: string;
+  size: Size;
+}
+
+/** The lines drawn to a map's clusters in the picture whose links carry numbers (geo-markers.ts). */
+let citedLines: CitedLine[] = [];
+
+/** Each line to a cluster with numbered links: their numbers, lowest first, as one label ("2, 3"). */
+function linesWithNumbers(cy: cytoscape.Core, lines: AggregateLink[]): CitedLine[] {
+  const font = citeModelPx(cy);
+  return lines.flatMap((line) => {
+    const edges = line.edges
+      .map((id) => cy.getElementById(id) as cytoscape.EdgeSingular)
+      .filter((e) => e.nonempty() && !!e.data('cite'));
+    const numbers = [...new Set(edges.map((e) => String(e.data('cite'))))].sort(
+      (a, b) => parseInt(a, 10) - parseInt(b, 10),
+    );
+    if (!numbers.length) return [];
+    const text = numbers.join(', ');
+    // A bold digit is about 0.62 em wide; the box as Cytoscape's own number labels measure.
+    return [
+      {
+        line,
+        edges,
+        text,
+        size: { w: 0.62 * font * text.length + 2, h: 1.25 * font },
+      },
+    ];
+  });
+}
+
+const along = (l: AggregateLink) => (u: number) => ({ x: l.x1 + (l.x2 - l.x1) * u, y: l.y1 + (l.y2 - l.y1) * u });
+
+/**
+ * Moves each numbered link's number (edge[cite]) to its spot, in model units, or leaves it off. On a
+ * map, links drawn as one line to a cluster (`lines`, the basemap layer's) carry their numbers on that
+ * line: walk 18, 1 found 39 of 63 numbers "not drawn on the picture" at the map's Fit, most of them
+ * links to a cluster's head or members.
+ */
+export function placeCiteNumbers(cy: cytoscape.Core, lines: AggregateLink[] = []): void {
   // An edge Cytoscape has not drawn (its ends on one spot, or not yet placed) has no endpoints.
   const drawn = shown(cy.edges()).filter(
     (e) => !!e.sourceEndpoint() && !!e.targetEndpoint(),
   ) as cytoscape.EdgeCollection;
   restoreUndrawn(cy);
   const cited = drawn.filter((e) => !!e.data('cite') && e.source().visible() && e.target().visible());
-  // A numbered link the picture does not draw (an end in a map's cluster) is listed as not drawn.
-  cy.edges('[cite]').not(cited).forEach(leaveOff);
-  if (cited.empty()) return;
+  citedLines = linesWithNumbers(cy, lines);
+  const onLines = new Set(citedLines.flatMap((l) => l.edges.map((e) => e.id())));
+  // A numbered link the picture does not draw (inside one of a map's clusters) is listed as not
+  // drawn, with the cluster it is inside.
+  cy.edges('[cite]')
+    .not(cited)
+    .filter((e) => !onLines.has(e.id()))
+    .forEach((e) => {
+      const holder = clusterHolding(cy, e);
+      if (holder) e.data(CITE_INSIDE, String(holder.data('mapCluster').title));
+      leaveOff(e);
+    });
+  if (cited.empty() && !citedLines.length) return;
   // Lower numbers first where links have as much room (a range by its first number).
   const edges = (cited.toArray() as cytoscape.EdgeSingular[]).sort((a, b) => citeOrder(a) - citeOrder(b));
   const paths = edges.map((e) => {
     const ctrl = (e.controlPoints() as Point[] | undefined) ?? [];
     return (u: number) => pointOnLink(e.sourceEndpoint(), e.targetEndpoint(), ctrl, u);
   });
-  const links = edges.map((e, i) => {
-    const box = e.boundingBox(TEXT);
-    return { at: paths[i]!, size: { w: box.w, h: box.h } };
-  });
-  const ground = groundOf(cy, drawn);
-  const spots = placeApart(links, ground);
+  const links = [
+    ...edges.map((e, i) => {
+      const box = e.boundingBox(TEXT);
+      return { at: paths[i]!, size: { w: box.w, h: box.h } };
+    }),
+    ...citedLines.map((l) => ({ at: along(l.line), size: l.size })),
+  ];
+  const spots = placeApart(links, groundOf(cy, drawn));
   cy.batch(() =>
     edges.forEach((e, i) => {
       const spot = spots[i];
@@ -265,14 +333,23 @@ export function placeCiteNumbers(cy: cytoscape.Core): void {
       e.style({ 'text-margin-x': spot.x - mid.x, 'text-margin-y': spot.y - mid.y });
     }),
   );
+  citedLines.forEach((l, k) => {
+    const spot = spots[edges.length + k];
+    if (spot) l.line.cite = { text: l.text, x: spot.x, y: spot.y, size: citeModelPx(cy) };
+    else l.edges.forEach(leaveOff);
+  });
 }
 
 /** The numbers left off an earlier picture back on their links (a new picture places them anew). */
 export function restoreUndrawn(cy: cytoscape.Core): void {
-  cy.edges(`[${CITE_UNDRAWN}]`).forEach((e) => void e.data('cite', e.data(CITE_UNDRAWN)).removeData(CITE_UNDRAWN));
+  cy.edges(`[${CITE_UNDRAWN}]`).forEach(
+    (e) => void e.data('cite', e.data(CITE_UNDRAWN)).removeData(`${CITE_UNDRAWN} ${CITE_INSIDE}`),
+  );
 }
 
 /** The numbers back at the links' middles (the picture is taken; what was left off stays marked). */
 export function clearCiteSpots(cy: cytoscape.Core): void {
   cy.batch(() => cy.edges().removeStyle('text-margin-x text-margin-y'));
+  citedLines.forEach((l) => delete l.line.cite);
+  citedLines = [];
 }

@@ -46,7 +46,12 @@ export async function exportSvg(o: PictureOptions): Promise<string> {
   const basemap = canvas().basemap.current;
   // As the PNG takes its picture (png.ts): the selection's outlines off, its names kept.
   const text = await numberedIf(o, cy, list, () =>
-    withSelectionUnmarked(cy, () => inPictureView({ fitAll: !basemap }, () => graphToSvg(cy, { ...o, basemap }, list))),
+    withSelectionUnmarked(cy, () =>
+      // The map's lines to clusters as the picture's view placed them (with their source numbers), as the PNG's.
+      inPictureView({ fitAll: !basemap }, () =>
+        graphToSvg(cy, { ...o, basemap: basemap && { ...basemap, leaders: canvas().basemap.current?.leaders } }, list),
+      ),
+    ),
   );
   download(text, `${canvasFileStem(o.title)}.svg`, 'image/svg+xml');
   return 'SVG saved (vector, labels as text).';

@@ -104,7 +104,7 @@ function sourceItems(
   x0: number,
   y0: number,
   width: number,
-  undrawn: Set<number>,
+  undrawn: Map<number, string>,
 ): { items: FrameItem[]; height: number } {
   if (!sources.length) return { items: [], height: 0 };
   const items: FrameItem[] = [

@@ -76,7 +76,7 @@ export async function inPictureView<T>(view: PictureView, draw: () => T | Promis
     labelScale.value = view.labelScale?.(cy.zoom()) ?? scale;
     labelScale.markers = view.markerScale?.(cy.zoom()) ?? undefined;
     cv.relabel(true, false);
-    placeCiteNumbers(cy);
+    placeCiteNumbers(cy, cv.basemap.current?.leaders?.links);
     return await draw();
   } finally {
     clearCiteSpots(cy);

@@ -9,7 +9,7 @@ import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { fetchArticle } from '../details/article.ts';
 import { citationsOf } from '../details/citations.ts';
-import { CITE_UNDRAWN } from './cite-spots.ts';
+import { CITE_INSIDE, CITE_UNDRAWN } from './cite-spots.ts';
 
 /** One article's statement of a link: what the numbered list prints under the link's number. */
 export interface SourceCitation {
@@ -161,23 +161,30 @@ export async function withCiteNumbers<T>(
   try {
     return await fn();
   } finally {
-    cy.batch(() => cy.edges().forEach((e) => void e.removeData(`cite ${CITE_UNDRAWN}`)));
+    cy.batch(() => cy.edges().forEach((e) => void e.removeData(`cite ${CITE_UNDRAWN} ${CITE_INSIDE}`)));
     // removeData does not restyle (Cytoscape 3.34): the numbers would stay in the links' label
     // style after the picture (walk 9, 11), drawn again wherever the links' labels are.
     (cy.edges() as unknown as { updateStyle(): void }).updateStyle(); // not in @types/cytoscape
   }
 }
 
-/** The numbers the picture left off for want of room (not drawn alone nor in a range). */
-export function undrawnNumbers(cy: cytoscape.Core): Set<number> {
-  const labels = (sel: string, key: string) =>
+/**
+ * The numbers the picture left off (not drawn alone nor in a range), each with the map cluster its
+ * link is drawn inside ('' when it was left off for want of room).
+ */
+export function undrawnNumbers(cy: cytoscape.Core): Map<number, string> {
+  const drawn = new Set(
     cy
-      .edges(sel)
-      .map((e) => numbersIn(String(e.data(key))))
-      .flat();
-  const drawn = new Set(labels('[cite]', 'cite'));
-  const left = labels(`[${CITE_UNDRAWN}]`, CITE_UNDRAWN);
-  return new Set(left.filter((n) => !drawn.has(n)));
+      .edges('[cite]')
+      .map((e) => numbersIn(String(e.data('cite'))))
+      .flat(),
+  );
+  const left = new Map<number, string>();
+  cy.edges(`[${CITE_UNDRAWN}]`).forEach((e) => {
+    for (const n of numbersIn(String(e.data(CITE_UNDRAWN))))
+      if (!drawn.has(n) && !left.get(n)) left.set(n, String(e.data(CITE_INSIDE) ?? ''));
+  });
+  return left;
 }
 
 /** "“quote” (Outlet, 13 November 2023)": one citation as the list prints it (the title when no outlet). */
@@ -192,9 +199,13 @@ export function citationText(c: SourceCitation): string {
  */
 export function sourceLines(
   entries: SourceEntry[],
-  undrawn: Set<number> = new Set(),
+  undrawn: Map<number, string> = new Map(),
 ): { text: string; indent: boolean }[] {
-  const note = (n: number) => (undrawn.has(n) ? ' (number not drawn on the picture)' : '');
+  const note = (n: number) => {
+    if (!undrawn.has(n)) return '';
+    const inside = undrawn.get(n);
+    return inside ? ` (number not drawn: inside “${inside}” on the picture)` : ' (number not drawn on the picture)';
+  };
   return entries.flatMap((s) =>
     s.citations.map((c, i) => ({
       text: i ? citationText(c) : `[${s.n}] ${s.claims.join('; ')}: ${citationText(c)}${note(s.n)}`,

@@ -155,7 +155,7 @@ async function viewPage(doc: PDFDocument, v: StoryView, fonts: Fonts, numbered: 
   const first = pageLayout(v, fonts, shape, legendEntries(cy));
   const legend = legendEntries(cy, await pictureMarks(cy, pictureOptions(v, first.picture)));
   const { place, legendW, heading, picture } = pageLayout(v, fonts, shape, legend);
-  let undrawn = new Set<number>();
+  let undrawn = new Map<number, string>();
   const take = async () => {
     const res = await graphToPng(cy, pictureOptions(v, picture));
     undrawn = undrawnNumbers(cy);
