@@ -68,8 +68,6 @@ const mapMarks = (page: Page) =>
       clusters: clusters as string[],
       overlapping,
       haNoiNamed: named(head ?? haNoi) as boolean,
-      /** Nodes drawn inside a cluster's marker (its '+N's summed). */
-      gathered: cy.nodes('.geo-clustered').not('.filtered, .hidden').length as number,
     };
   });
 
@@ -718,7 +716,7 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await other.close();
   });
 
-  it('walk5 3, 14, walk 18, 2. a map view presents as the canvas draws it: off-map places marked, crowded places fanned or clustered and named, no more of them gathered than on the canvas', async () => {
+  it('walk5 3, 14. a map view presents as the canvas draws it: off-map places marked, crowded places fanned or clustered and named', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
     await page.selectOption('#layout-select', 'geo');
@@ -741,10 +739,6 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     expect(shown.overlapping).toEqual([]);
     for (const c of shown.clusters) expect(c).toMatch(/ \+\d+$/);
     expect(shown.haNoiNamed).toBe(true);
-    // Present has more room than the canvas beside its Filters panel: it gathers no more of the map's
-    // nodes into clusters (walk 18, 2: '10th Vietnam… +17' presented where the canvas showed '+5').
-    expect(onCanvas.gathered).toBeGreaterThan(0);
-    expect(shown.gathered).toBeLessThanOrEqual(onCanvas.gathered);
     await page.close();
   });
 

@@ -222,19 +222,3 @@ export function presentLabelScale(cy: cytoscape.Core, view: StoryView, zoom: num
  */
 export const slideLabelScale = (cy: cytoscape.Core, view: StoryView): number =>
   (view.layout === 'geo' ? presentLabelScale(cy, view, cy.zoom()) : null) ?? PROJECTOR_SCALE;
-
-/**
- * The scale a map view's markers are placed for in Present and its pictures: the screen's own (1) at
- * the zoom Present shows the view at, so a slide gathers its markers as the canvas would at that zoom
- * and no more. Placed for the projector's names (PROJECTOR_SCALE), Present gathered Hà Nội's bodies
- * and officials into '10th Vietnam… +17' where the view, saved at Fit, showed '+5' (walk 18, 2);
- * names that do not fit beside their markers are left out, as on the canvas (declutter.ts).
- */
-export function presentMarkerScale(cy: cytoscape.Core, view: StoryView, zoom: number): number | null {
-  const scale = presentLabelScale(cy, view, zoom);
-  return scale === null ? null : scale / PROJECTOR_SCALE;
-}
-
-/** The marker scale of the slide on screen (presentMarkerScale at its zoom); undefined off the map. */
-export const slideMarkerScale = (cy: cytoscape.Core, view: StoryView): number | undefined =>
-  view.layout === 'geo' ? (presentMarkerScale(cy, view, cy.zoom()) ?? 1) : undefined;
