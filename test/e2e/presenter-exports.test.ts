@@ -1075,7 +1075,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it('walk 6, 18. a title typed for one canvas does not name the files of a later one (another layout)', async () => {
+  it('walk 6, 18; walk 18, 3. a title typed for one canvas does not name the files of a later one (another layout), and is offered back in one click', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
     await page.selectOption('#layout-select', 'geo');
@@ -1092,6 +1092,14 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await openPanel(page, 'export');
     expect(await page.inputValue('input[name="export-title"]')).toBe('');
     expect(await named('#btn-export-edges')).not.toMatch(/border-provinces-map/);
+    // Not lost (walk 18, 3): the panel says which title was typed before and brings it back.
+    await expect
+      .poll(() => page.locator('#export-earlier-title').textContent())
+      .toContain('“Border provinces map” was typed for the canvas before');
+    await page.click('#btn-export-reuse-title');
+    expect(await page.inputValue('input[name="export-title"]')).toBe('Border provinces map');
+    expect(await page.locator('#export-earlier-title').count()).toBe(0);
+    expect(await named('#btn-export-edges')).toBe('border-provinces-map-edges.csv');
     // A title typed for this canvas names its files.
     await page.fill('input[name="export-title"]', 'Force view');
     expect(await named('#btn-export-edges')).toBe('force-view-edges.csv');

@@ -144,6 +144,9 @@ export function ExportPanel() {
       <h2>Export the view</h2>
       <div class="stack">
         <PictureFields pic={pic} set={(patch) => setPic({ ...pic, ...patch, typedFor: key })} />
+        {pic !== kept && (kept.title.trim() || kept.caption.trim()) && (
+          <EarlierTitle kept={kept} reuse={() => setPic({ ...kept, typedFor: key })} />
+        )}
         <div class="row">
           <button type="button" id="btn-export-png" class="primary" onClick={png}>
             PNG
@@ -161,6 +164,22 @@ export function ExportPanel() {
         <ServerLinks />
       </div>
     </section>
+  );
+}
+
+/**
+ * The title and caption typed for the canvas before, offered back in one click: they are not put on
+ * this canvas's files unasked (walk 6, 18), nor lost with a layout switch (walk 18, 3).
+ */
+function EarlierTitle({ kept, reuse }: { kept: PictureFieldsState; reuse(): void }) {
+  const what = kept.title.trim() ? `“${kept.title.trim()}”` : 'the caption';
+  return (
+    <p id="export-earlier-title" class="muted">
+      {`Title ${what} was typed for the canvas before (another layout or other nodes). `}
+      <button type="button" id="btn-export-reuse-title" onClick={reuse}>
+        Use it here
+      </button>
+    </p>
   );
 }
 
