@@ -677,6 +677,18 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placeLabels([named, { id: 'a', labels: [c[0]!], body, overMarkers: true }]).has('a')).toBe(false);
   });
 
+  it('walk 18, 6. a name that may cover markers takes a place that still reads as its own first', () => {
+    const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
+    const c = candidateBoxes({ x1: -30, y1: 13, x2: 30, y2: 29 }, body);
+    // Another node's marker 2 px under the place below; a minor marker under the place above.
+    const other = { id: 'other', labels: [], body: { x1: -8, y1: 31, x2: 8, y2: 47 } };
+    const minor = { id: 'minor', labels: [], body: { x1: -5, y1: -25, x2: 5, y2: -15 }, minor: true };
+    const mark = { id: 'a', labels: c.slice(0, 2), body, overMarkers: true };
+    expect(placeLabels([mark, other, minor]).get('a')).toBe(1); // above, over the minor marker
+    // With no such place it still shows where it fits.
+    expect(placeLabels([{ ...mark, labels: [c[0]!] }, other, minor]).get('a')).toBe(0);
+  });
+
   it('walk 17, 3. a name in a corner of its node is not nearer another node’s middle than its own', () => {
     const body = { x1: -7, y1: -7, x2: 7, y2: 7 };
     const c = candidateBoxes({ x1: -50, y1: 10, x2: 50, y2: 24 }, body);

@@ -162,8 +162,9 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
       ),
     );
   };
-  const free = (b: Box, own: Box, level: number) =>
-    inside(b) && clear(b, own, level) && (level >= 2 || owned(b, own, level));
+  // `own`: the name must still be nearer its node than any other body, even where it may cover one.
+  const free = (b: Box, own: Box, level: number, mustOwn = level < 2) =>
+    inside(b) && clear(b, own, level) && (!mustOwn || owned(b, own, Math.min(level, 1.5)));
   // Every node body is an obstacle for every other node's label.
   const bodies = new Set<Box>();
   const minors = new Set<Box>();
@@ -177,13 +178,16 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   }
   const keep = new Map<string, number>();
   for (const it of items) {
-    const fits = (labels: Box[], level: number) =>
-      labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level));
+    const fits = (labels: Box[], level: number, mustOwn?: boolean) =>
+      labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level, mustOwn));
     // The most linked nodes keep their names, over an arrowhead if nothing else is free.
     const first = (labels: Box[]) => {
       let at = fits(labels, 0);
       if (at < 0 && it.mustShow) at = fits(labels, 1);
       if (at < 0 && it.overMinor) at = fits(labels, 1.5);
+      // Over markers, a spot that still reads as its own node's first (walk 18, 6: "Bắc Ninh" under
+      // Nanning's square, "Lạng Sơn" over Guangxi's hexagon), else wherever it fits.
+      if (at < 0 && it.overMarkers) at = fits(labels, 2, true);
       if (at < 0 && it.overMarkers) at = fits(labels, 2);
       return at;
     };
