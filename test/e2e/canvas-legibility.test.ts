@@ -1062,7 +1062,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('places where they are: clusters at their centroid at Fit, a click splits one, zoomed in each place on its point', async () => {
+  it('places where they are: clusters at their centroid at Fit, a click splits one (zooming in no further than that), zoomed in each place on its point', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await page.click('#btn-collapse-panel');
     await loadWholeGraph(page);
@@ -1098,12 +1098,28 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.mouse.click(box.x + biggest.drawn.x, box.y + biggest.drawn.y);
     await page.waitForTimeout(200);
     await shot(page, 'canvas', 'map-cluster-clicked');
+    // A cluster's click opens it up; it chooses nothing (no card for the node that named it).
+    expect(await page.evaluate(() => (window as any).corridor.cy.$(':selected').length)).toBe(0);
     const split = await mapMarkers(page);
     expectHonest(split);
     const after = split.filter((m) => biggest.members!.includes(m.id));
     expect(after.filter((m) => !m.hidden).length, `${biggest.label} split`).toBeGreaterThan(1);
     for (const m of after.filter((x) => x.head))
       expect(split.find((x) => x.id === m.head)!.members!.length).toBeLessThan(biggest.members!.length);
+    // No further than that (walk 18: a '+N' click went 8 to 17 times closer): a step back out (÷1.5)
+    // about the same centre gathers them into one cluster again.
+    await page.evaluate(() => {
+      const { cy } = (window as any).corridor;
+      cy.zoom({ level: cy.zoom() / 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.waitForTimeout(150);
+    const back = await mapMarkers(page);
+    const heads = back.filter((m) => m.members);
+    expect(
+      heads.some((h) => biggest.members!.every((id) => h.members!.includes(id))),
+      `${biggest.label}'s members together again one step out: ${JSON.stringify(heads.map((h) => [h.label, h.members]))} ${JSON.stringify(biggest.members)}`,
+    ).toBe(true);
 
     // Zoomed in 6x on Lạng Sơn from Fit: markers keep their size, each place on its own point.
     await page.click('#btn-fit');

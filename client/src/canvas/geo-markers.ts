@@ -206,8 +206,21 @@ export function clearMarkers(cy: cytoscape.Core): void {
   });
 }
 
-/** Zooms in on a cluster's members until it splits (to the deepest zoom when they share a point). */
-export function zoomIntoCluster(cy: cytoscape.Core, head: cytoscape.NodeSingular, homes: Map<string, Point>): void {
+/** Each step of a click's zoom into a cluster: the zoom grows by this much until the cluster splits. */
+const SPLIT_STEP = 1.5;
+
+/**
+ * A cluster was clicked: zoom in on its members' points, a step at a time, only until they no longer
+ * all gather into one marker (`place` draws the markers for the view set), at most as far as fits
+ * their spread. Zooming to fit the spread at once went 8 to 17 times closer (walk 18: a '+N' click
+ * "zooms very far in"); a cluster splits progressively, as in map tools.
+ */
+export function zoomIntoCluster(
+  cy: cytoscape.Core,
+  head: cytoscape.NodeSingular,
+  homes: Map<string, Point>,
+  place: () => void,
+): void {
   const cluster = head.data('mapCluster') as MapCluster | undefined;
   if (!cluster) return;
   const pts = cluster.members.map((id) => homes.get(id)).filter((p): p is Point => !!p);
@@ -217,7 +230,19 @@ export function zoomIntoCluster(cy: cytoscape.Core, head: cytoscape.NodeSingular
   const h = Math.max(...ys) - Math.min(...ys);
   const pad = 120;
   const fit = Math.min((cy.width() - 2 * pad) / Math.max(w, 1e-6), (cy.height() - 2 * pad) / Math.max(h, 1e-6));
-  const level = Math.min(cy.maxZoom(), Math.max(fit, cy.zoom() * 2));
+  const most = Math.min(cy.maxZoom(), Math.max(fit, cy.zoom() * 2));
   const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-  cy.viewport({ zoom: level, pan: { x: cy.width() / 2 - centre.x * level, y: cy.height() / 2 - centre.y * level } });
+  const show = (z: number) => {
+    cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - centre.x * z, y: cy.height() / 2 - centre.y * z } });
+    place();
+  };
+  const together = () =>
+    cy
+      .nodes('.geo-cluster')
+      .some((n) => cluster.members.every((id) => (n.data('mapCluster') as MapCluster).members.includes(id)));
+  for (let z = cy.zoom() * SPLIT_STEP; z < most; z *= SPLIT_STEP) {
+    show(z);
+    if (!together()) return;
+  }
+  show(most);
 }

@@ -44,7 +44,9 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
     closeMenu();
     const el = ev.target as cytoscape.SingularElementReturnValue;
     // A cluster on the map opens up: clicking it zooms in until it splits (as map tools do).
-    if (el.hasClass('geo-cluster')) return canvas().zoomIntoCluster(el as cytoscape.NodeSingular);
+    // After the tap is done: the zoom splits the cluster, and its head, a node again, would be
+    // selected by the tap's end (Cytoscape selects what was tapped once the handlers have run).
+    if (el.hasClass('geo-cluster')) return queueMicrotask(() => canvas().zoomIntoCluster(el as cytoscape.NodeSingular));
     // Choosing something outside a highlighted result starts something new: the highlight goes.
     if (!el.hasClass(HIGHLIGHT)) clearHighlight();
     // Opened on the side of the open panel, never folding it (walk 15, 1: a link clicked folded
