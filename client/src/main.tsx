@@ -2,6 +2,10 @@
 // effects on the canvas, and a shared view restored from the URL if there is one.
 import { effect, untracked } from '@preact/signals';
 import { render } from 'preact';
+// A monospace face with every Vietnamese letter for the Cypher editor and the text fields: where the
+// system's lacks the precomposed ones (DejaVu Sans Mono has no 'ắ'), 'Bắc' was drawn as 'Băć'.
+// Only the faces a page's text needs are fetched (each declared for its own unicode-range).
+import '@fontsource/noto-sans-mono/400.css';
 import './styles.css';
 import { api } from './api/client.ts';
 import { afterCanvasChange } from './app/canvas-actions.ts';

@@ -590,6 +590,33 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 19, 5. the Cypher editor draws Vietnamese letters whole, in a monospace face that has them', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    // The example names Bắc Ninh; DejaVu Sans Mono (Debian's monospace) has no 'ắ' and drew 'Băć'.
+    expect(await page.locator('#cypher-editor .cm-line').first().innerText()).toContain('Bắc Ninh');
+    const face = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const line = document.querySelector('#cypher-editor .cm-line')!;
+      const family = getComputedStyle(line).fontFamily;
+      const size = getComputedStyle(line).fontSize;
+      const loaded = [...document.fonts].filter(
+        (f) => f.family.replace(/"/g, '') === 'Noto Sans Mono' && f.status === 'loaded',
+      );
+      return {
+        family,
+        // The face whose range holds U+1EAF ('ắ') is the one drawing it.
+        vietnamese: loaded.some((f) => /U\+1EA0/i.test(f.unicodeRange)),
+        check: document.fonts.check(`${size} "Noto Sans Mono"`, 'ắ'),
+      };
+    });
+    expect(face.family).toMatch(/^"?Noto Sans Mono"?,/);
+    expect(face.vietnamese, 'the Vietnamese face loaded').toBe(true);
+    expect(face.check).toBe(true);
+    await shot(page, 'researcher', 'editor-vietnamese');
+    await page.close();
+  });
+
   it('22. a syntax error is marked in the editor where Neo4j says, and the completion list closes when the query runs', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
