@@ -250,7 +250,7 @@ export class Canvas {
 
   /** A cluster on the map was clicked: zoom in on its members until it splits. */
   zoomIntoCluster(node: cytoscape.NodeSingular): void {
-    if (this.geoHomes) zoomIntoCluster(this.cy, node, this.geoHomes, () => this.relabel());
+    if (this.geoHomes) zoomIntoCluster(this.cy, node, this.geoHomes, freeRegion(this.cy), () => this.relabel());
   }
 
   /**

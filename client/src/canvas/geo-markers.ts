@@ -206,19 +206,21 @@ export function clearMarkers(cy: cytoscape.Core): void {
   });
 }
 
-/** Each step of a click's zoom into a cluster: the zoom grows by this much until the cluster splits. */
+/** Each step of a click's zoom into a cluster: the zoom grows by this much until its members stand apart. */
 const SPLIT_STEP = 1.5;
 
 /**
- * A cluster was clicked: zoom in on its members' points, a step at a time, only until they no longer
- * all gather into one marker (`place` draws the markers for the view set), at most as far as fits
- * their spread. Zooming to fit the spread at once went 8 to 17 times closer (walk 18: a '+N' click
- * "zooms very far in"); a cluster splits progressively, as in map tools.
+ * A cluster was clicked: zoom in on its members' points, centred in the free part of the canvas
+ * (`region`: clear of the panels and the legend), a step at a time, only until none of them is
+ * gathered into a cluster any more (`place` draws the markers for the view set), at most as far as
+ * fits their spread. Zooming to fit the spread at once went 8 to 17 times closer (walk 18); stopping
+ * once the cluster merely split left its members in new clusters, a click each (walk 19, 6).
  */
 export function zoomIntoCluster(
   cy: cytoscape.Core,
   head: cytoscape.NodeSingular,
   homes: Map<string, Point>,
+  region: { x: number; y: number; w: number; h: number },
   place: () => void,
 ): void {
   const cluster = head.data('mapCluster') as MapCluster | undefined;
@@ -228,21 +230,23 @@ export function zoomIntoCluster(
   const ys = pts.map((p) => p.y);
   const w = Math.max(...xs) - Math.min(...xs);
   const h = Math.max(...ys) - Math.min(...ys);
-  const pad = 120;
-  const fit = Math.min((cy.width() - 2 * pad) / Math.max(w, 1e-6), (cy.height() - 2 * pad) / Math.max(h, 1e-6));
+  const pad = Math.min(120, region.w / 4, region.h / 4);
+  const fit = Math.min((region.w - 2 * pad) / Math.max(w, 1e-6), (region.h - 2 * pad) / Math.max(h, 1e-6));
   const most = Math.min(cy.maxZoom(), Math.max(fit, cy.zoom() * 2));
   const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
   const show = (z: number) => {
-    cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - centre.x * z, y: cy.height() / 2 - centre.y * z } });
+    const pan = { x: region.x + region.w / 2 - centre.x * z, y: region.y + region.h / 2 - centre.y * z };
+    cy.viewport({ zoom: z, pan });
     place();
   };
-  const together = () =>
-    cy
-      .nodes('.geo-cluster')
-      .some((n) => cluster.members.every((id) => (n.data('mapCluster') as MapCluster).members.includes(id)));
+  const gathered = () =>
+    cluster.members.some((id) => {
+      const n = cy.getElementById(id);
+      return n.hasClass('geo-clustered') || n.hasClass('geo-cluster');
+    });
   for (let z = cy.zoom() * SPLIT_STEP; z < most; z *= SPLIT_STEP) {
     show(z);
-    if (!together()) return;
+    if (!gathered()) return;
   }
   show(most);
 }
