@@ -380,6 +380,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await openPanel(page, 'story');
     await downloaded(page, '#btn-story-png');
     await page.waitForFunction(() => (window as any).pictures.length === 2);
+    // The export done (its last view saved, the working canvas given back): the download event
+    // comes with the first view's file (a full run clicked Show while the export still held the canvas).
+    await page.locator('#story-note', { hasText: '2 PNGs saved' }).waitFor();
     expect((await takenPictures<string[]>(page))[0]).toEqual(saved.nodes);
     expect(await visibleNodeIds(page)).toEqual(working.nodes);
     // Show puts view 1 on the working canvas.
