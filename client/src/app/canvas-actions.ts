@@ -238,14 +238,15 @@ export async function chooseLayout(name: LayoutName): Promise<void> {
     cv.adoptMap(to.layout === 'geo');
     canvasChanged();
   };
+  // Named as the layout menu names it ("Undo layout (Map)", walk 19, 7: it said "geo").
+  const title = LAYOUTS.find((l) => l.name === name)?.title ?? name;
   if (was.layout !== name)
-    history.push({ label: `layout (${name})`, undo: () => back(was, true), redo: () => back(now, false) });
+    history.push({ label: `layout (${title})`, undo: () => back(was, true), redo: () => back(now, false) });
   if (released.nonempty()) {
     const n = released.length;
-    const title = (LAYOUTS.find((l) => l.name === name)?.title ?? name).replace(/ layout$/, '');
     setStatus({
       kind: 'done',
-      message: `${n} pin${n === 1 ? '' : 's'} released for the ${title} layout, so that it places every node. Undo (Ctrl+Z) pins ${n === 1 ? 'it' : 'them'} again.`,
+      message: `${n} pin${n === 1 ? '' : 's'} released for the ${title.replace(/ layout$/, '')} layout, so that it places every node. Undo (Ctrl+Z) pins ${n === 1 ? 'it' : 'them'} again.`,
     });
   }
   canvasChanged();

@@ -204,7 +204,10 @@ export function sourceLines(
   const note = (n: number) => {
     if (!undrawn.has(n)) return '';
     const inside = undrawn.get(n);
-    return inside ? ` (number not drawn: inside “${inside}” on the picture)` : ' (number not drawn on the picture)';
+    // Why, so a reader does not look for it (walk 19, 3: "[1] Nanning —LOCATED_IN→ Guangxi", both drawn).
+    return inside
+      ? ` (number not drawn: inside “${inside}” on the picture)`
+      : ' (number not drawn: no room by its link on the picture)';
   };
   return entries.flatMap((s) =>
     s.citations.map((c, i) => ({
