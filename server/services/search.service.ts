@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeToElement, type Node } from '../db/bolt-mapping.ts';
-import { luceneQuery } from '../../common/text/lucene-query.ts';
+import { luceneQuery, searchWords } from '../../common/text/lucene-query.ts';
 import type { NodeKind } from '../../common/model.ts';
 import type { KnownPlace, SearchResponse } from '../../common/wire.ts';
 import { defaultGazetteer } from '../ingest/recognise/gazetteer.ts';
@@ -21,6 +21,7 @@ export async function search(db: GraphDb, { q, kinds, limit }: SearchInput): Pro
   if (!lucene) return { query: q, hits: [] };
   const result = await db.read<{ node: Node; score: number; degree: number }>(cypherFile('api/search.cypher'), {
     lucene,
+    exact: searchWords(q).join(' '),
     kinds: kinds?.length ? kinds : null,
     limit: neo4j.int(limit),
   });

@@ -25,6 +25,13 @@ describe('GET /api/search', () => {
     expect(ids).not.toContain('bac-giang');
   });
 
+  it('walk 19, 9. a node one of whose names is the whole query comes first: "Vietnam" gives Việt Nam, then the events named after it', async () => {
+    const ids = await searchIds('Vietnam');
+    expect(ids[0]).toBe('vietnam');
+    expect(ids).toContain('vietnam-china-economic-corridor-conference-10');
+    expect((await searchIds('viet nam'))[0]).toBe('vietnam');
+  });
+
   it('finds Laibin for "lai tan" (its Sino-Vietnamese name)', async () => {
     expect((await searchIds('lai tan'))[0]).toBe('laibin');
   });
@@ -39,7 +46,7 @@ describe('GET /api/search', () => {
     expect((await searchIds('nguyen huu ng'))[0]).toBe('nguyen-huu-nghia');
   });
 
-  it('answers with Cytoscape node elements, scores descending', async () => {
+  it('answers with Cytoscape node elements, scores descending (after exact name matches)', async () => {
     const res = await request(api.app).get('/api/search?q=goertek').expect(200);
     const body = SearchResponse.parse(res.body);
     expect(body.query).toBe('goertek');
