@@ -21,4 +21,12 @@ describe('shownAlias', () => {
     expect(shownAlias('beij', 'Beijing', ['Bac Kinh', 'Bắc Kinh'])).toBe('Bắc Kinh');
     expect(shownAlias('', 'Bắc Ninh', ['Bac Ninh', 'Bắc Ninh province'])).toBeUndefined();
   });
+
+  it('walk 19, 9. never a part of the name: "Cuong" says nothing beside Ngô Biên Cương', () => {
+    expect(shownAlias('ngo bien', 'Ngô Biên Cương', ['Cuong', 'Ngo Bien Cuong'])).toBeUndefined();
+    expect(shownAlias('tran', 'Trần Lưu Quang', ['Quang', 'Tran Luu Quang', 'Deputy PM Quang'])).toBe(
+      'Deputy PM Quang',
+    );
+    expect(shownAlias('hanoi', 'Hà Nội', ['Hanoi', 'Ha Noi'])).toBe('Hanoi');
+  });
 });
