@@ -402,6 +402,15 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await page.close();
   });
 
+  it('walk 19, 14. As Cypher is off on an empty canvas and says why; on once a node shows', async () => {
+    const page = await fresh();
+    expect(await page.isDisabled('#btn-copy-cypher')).toBe(true);
+    expect(await page.getAttribute('#btn-copy-cypher', 'title')).toMatch(/^Nothing is shown on the canvas/);
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await expect.poll(() => page.isEnabled('#btn-copy-cypher')).toBe(true);
+    await page.close();
+  });
+
   it('walk 6 #13. Export says the filters hide every node, not that the canvas is empty', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -7,6 +7,7 @@ import { focusCanvas } from '../features/selection/keyboard-nav.ts';
 import { copyAsCypher, shareView } from '../features/share/share-actions.ts';
 import { startPresenting } from '../features/present/present-actions.ts';
 import { chooseLayout, clearCanvas, loadWholeGraph, redo, undo } from './canvas-actions.ts';
+import { canvasEmpty, EMPTY_CANVAS } from './canvas-empty.ts';
 import { canvas } from './context.ts';
 import { layoutName, redoLabel, setStyle, style, undoLabel } from './store.ts';
 import type { LabelMode, LayoutName, SizeBy } from './types.ts';
@@ -76,6 +77,21 @@ function UndoRedo() {
   );
 }
 
+/** Copy as Cypher: off on an empty canvas, saying why (walk 19, 14: it copied a query for 0 nodes). */
+function AsCypherButton() {
+  const empty = canvasEmpty();
+  return (
+    <button
+      id="btn-copy-cypher"
+      disabled={empty}
+      title={empty ? EMPTY_CANVAS : 'The Cypher query that reproduces the canvas'}
+      onClick={() => void copyAsCypher()}
+    >
+      As Cypher
+    </button>
+  );
+}
+
 export function TopBar() {
   return (
     <>
@@ -125,13 +141,7 @@ export function TopBar() {
         >
           Share
         </button>
-        <button
-          id="btn-copy-cypher"
-          title="The Cypher query that reproduces the canvas"
-          onClick={() => void copyAsCypher()}
-        >
-          As Cypher
-        </button>
+        <AsCypherButton />
         <button
           id="btn-present"
           title="Presentation mode: the story's views one by one (Esc to leave)"

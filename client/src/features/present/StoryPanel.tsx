@@ -2,9 +2,8 @@
 // present them all, or export a PNG per view or one PDF (a page per view). The story travels in the
 // share link.
 import { useState } from 'preact/hooks';
-import { canvas } from '../../app/context.ts';
-import { canvasVersion, filters, moveStoryView, story, updateStoryView } from '../../app/store.ts';
-import { shown } from '../../canvas/visibility.ts';
+import { canvasEmpty, EMPTY_CANVAS } from '../../app/canvas-empty.ts';
+import { moveStoryView, story, updateStoryView } from '../../app/store.ts';
 import { exportStoryPngs } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
 import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
@@ -154,16 +153,6 @@ function saveAndFocusTitle(): void {
     title?.focus();
     title?.select();
   });
-}
-
-/** Why a view cannot be saved from an empty canvas (walk 16, 8: an empty view was saved and presented as a blank slide). */
-const EMPTY_CANVAS = 'Nothing is shown on the canvas: add nodes (search, Whole graph) or change the filters first';
-
-/** Whether the canvas shows no node now (nothing loaded, or the filters hide everything). */
-function canvasEmpty(): boolean {
-  void canvasVersion.value;
-  void filters.value;
-  return shown(canvas().cy.nodes()).empty();
 }
 
 export function StoryPanel() {
