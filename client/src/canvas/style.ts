@@ -134,6 +134,9 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   // (the pointer still finds a node under it first: hit-order.ts).
   { selector: 'edge.arrow-over', style: { 'z-compound-depth': 'top' } },
   { selector: 'node.label-first', style: { 'z-index': 5 } },
+  // A cluster's name says what its pie stands for and may cover markers: above the provinces' names
+  // that must show too (walk 19, 2: Hà Nội's hexagon drawn over "10th Vietnam-… +17" at 1024).
+  { selector: 'node.geo-cluster.label-first', style: { 'z-index': 6 } },
   // Where the declutter put each name (declutter.ts), clear of a selection's outline.
   ...labelPlaceStyles(),
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
