@@ -637,6 +637,25 @@ describe('explorer logic added with the rewrite', async () => {
     expect(panelColumns(['a', 'r', 'b'], bare, names).shown).toEqual([0, 1, 2]);
   });
 
+  it("reads a named query's column names as words and leaves out of its wide table the nodes other columns name", async () => {
+    const { columnWords, wideColumns } = await import('../../client/src/features/console/table-columns.ts');
+    expect(columnWords('investorName')).toBe('investor name');
+    expect(columnWords('amountUsd')).toBe('amount (USD)');
+    expect(columnWords('signedBy')).toBe('signed by');
+    expect(columnWords('with')).toBe('with');
+    expect(columnWords('dest_country')).toBe('dest country');
+    expect(columnWords('usd')).toBe('usd');
+    const node = { _type: 'node', elementId: '1', labels: ['Entity'], properties: { name: 'Goertek' } };
+    const rel = { _type: 'relationship', elementId: 'r', type: 'INVESTED_IN', startElementId: '1', endElementId: '2' };
+    const columns = ['investor', 'i', 'investorName', 'note'];
+    const rows = [[node, rel, 'Goertek', null]];
+    const panel = { shown: [2], drawnOnly: ['investor', 'i'], empty: ['note'] };
+    // The relationship stays (its type and direction), the node named by investorName goes.
+    expect(wideColumns(columns, rows, panel, true)).toEqual([1, 2]);
+    // A researcher's own query keeps every column with a value.
+    expect(wideColumns(columns, rows, panel, false)).toEqual([0, 1, 2]);
+  });
+
   it('keeps the higher-ranked of two colliding labels and every label clear of other nodes', () => {
     // Label boxes as Cytoscape renders them: about 6.5 px a character, 16 px tall, under the node.
     const item = (id: string, x: number, y: number, text: string) => ({

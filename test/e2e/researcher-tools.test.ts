@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     for (const w of widths) expect(w).toBeGreaterThanOrEqual(records ? 20 : 60);
 
     await runNamed(page, 'Investment into a province', { province: 'Bắc Ninh' });
-    const amounts = await (await column(page, 'amountUsd')).allInnerTexts();
+    const amounts = await (await column(page, 'amount (USD)')).allInnerTexts();
     expect(amounts).toContain('US$900 million');
     expect(amounts.join(' ')).not.toMatch(/\d{5,}/);
 
@@ -462,11 +462,11 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(records).toBe(true);
     // A one-letter label ("i: ") names no value; the worded columns keep theirs.
     expect(labels.filter((c) => /^"\w: "$/.test(c))).toEqual([]);
-    expect(labels).toContain('"investorName: "');
+    expect(labels).toContain('"investor name: "');
     await page.close();
   });
 
-  it("walk 7 #11. at 1024x700 the Cypher editor shows eight lines or more, and a named query's rows read in the panel without scrolling sideways", async () => {
+  it("walk 7 #11 and walk 19. at 1024x700 the Cypher editor shows eight lines or more, and a named query's rows read in the panel without scrolling sideways, its headings in words, its wide table without a name twice", async () => {
     const page = await suite.fresh({ width: 1024, height: 700 });
     await openPanel(page, 'cypher');
     const lines = await page.locator('#cypher-editor .cm-scroller').evaluate((el) => {
@@ -497,15 +497,19 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
       .evaluateAll((tds) =>
         tds.filter((td) => td.getBoundingClientRect().height > 0).map((td) => getComputedStyle(td, '::before').content),
       );
-    for (const field of ['signedBy', 'with', 'document', 'date', 'source']) expect(labels).toContain(`"${field}: "`);
-    // The columns returned only to draw the result (their names are in other columns) stay in the wide
-    // table, a bare variable's headed by what it holds (walk 17, 8: a column "s" of agreements).
+    for (const field of ['signed by', 'with', 'document', 'date', 'source']) expect(labels).toContain(`"${field}: "`);
+    // The wide table keeps the agreements (type and direction), a bare variable's column headed by
+    // what it holds (walk 17, 8: a column "s"); the columns of nodes other columns name are left out
+    // and said (walk 19: "investor" beside "investorName"); headings read as words ("signed by").
     const narrowHeads = await box.locator('th').allTextContents();
     expect(narrowHeads).not.toContain('party');
     await page.click('#btn-table-wide');
     const wideHeads = await page.locator('#result-table-dialog th').allTextContents();
-    expect(wideHeads).toEqual(expect.arrayContaining(['party', 'SIGNED', 'partner', 'signedBy', 'with']));
-    expect(wideHeads).not.toContain('s');
+    expect(wideHeads).toEqual(expect.arrayContaining(['SIGNED', 'signed by', 'with', 'document', 'source']));
+    for (const raw of ['s', 'party', 'partner', 'signedBy', 'docKind']) expect(wideHeads).not.toContain(raw);
+    expect(await page.locator('#wide-table-count').innerText()).toMatch(
+      /drawn on the canvas and named in other columns: party, partner/,
+    );
     await page.close();
   });
 
@@ -640,7 +644,9 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await page.locator('#cypher-summary').innerText()).toMatch(/: [1-9]\d* rows?/);
     const names = await (await column(page, 'name')).allInnerTexts();
     expect(names).toContain('Guangxi');
-    expect((await (await column(page, 'throughEvents')).first().innerText()).toLowerCase()).toContain('spring meeting');
+    expect((await (await column(page, 'through events')).first().innerText()).toLowerCase()).toContain(
+      'spring meeting',
+    );
     await shot(page, 'researcher', 'foreign-partners-lang-son');
     await page.close();
   });
@@ -758,13 +764,13 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(await page.locator('#named-query-problem').innerText()).toBe('Choose an official first.');
     await runNamed(page, 'Who met whom', { official: 'Nguyễn Hữu Nghĩa' });
     const met = await (await column(page, 'date')).allInnerTexts();
-    const metEnds = await (await column(page, 'endDate')).allInnerTexts();
+    const metEnds = await (await column(page, 'end date')).allInnerTexts();
     // "24–25 March 2025" in the article: both days, as the data has them.
     expect(met.some((d, i) => d === '2025-03-24' && metEnds[i] === '2025-03-25')).toBe(true);
 
     await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
     const from = await (await column(page, 'date')).allInnerTexts();
-    const to = await (await column(page, 'endDate')).allInnerTexts();
+    const to = await (await column(page, 'end date')).allInnerTexts();
     expect(from.length).toBeGreaterThan(2);
     // Newest first: by the last day a row may fall on, then by its first (2021–2022 before 2016–2022).
     const keys = from.map((d, i) => `${to[i] || d}|${d}`);
@@ -1077,12 +1083,14 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await runNamed(page, 'Agreements of a province', { province: 'Bắc Giang' });
     const note = await page.locator('#cypher-output .table-left-out').innerText();
     expect(note).toMatch(/columns? with no value in any row/);
-    expect(note).not.toMatch(/endDate|empty in every row/);
+    expect(note).not.toMatch(/end ?date|empty in every row/i);
     await page.click('#btn-table-wide');
     const wideHeads = await page.locator('#result-table-dialog th').allTextContents();
     expect(wideHeads).toContain('document');
-    expect(wideHeads).not.toContain('endDate');
-    expect(await page.locator('#wide-table-count').innerText()).toMatch(/no value in any row, so not shown: .*endDate/);
+    expect(wideHeads).not.toContain('end date');
+    expect(await page.locator('#wide-table-count').innerText()).toMatch(
+      /no value in any row, so not shown: .*end date/,
+    );
     // Every column the wide table shows has a value in some row.
     const blankColumns = await page.locator('#result-table-dialog table').evaluate((t) => {
       const rows = [...t.querySelectorAll('tbody tr')].map((tr) =>

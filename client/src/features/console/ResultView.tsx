@@ -12,7 +12,7 @@ import { highlightOn, highlightShows } from '../../app/highlight.ts';
 import { keepTabInside } from '../../ui/modal-focus.ts';
 import { cellDetail, cellText, type NameIndex } from './cells.ts';
 import { readAlike, tableRows, type TableRow } from './row-fold.ts';
-import { columnHeading, panelColumns, recordLabel, type PanelColumns } from './table-columns.ts';
+import { columnHeading, panelColumns, recordLabel, wideColumns, type PanelColumns } from './table-columns.ts';
 
 export interface ShownResult {
   title: string;
@@ -52,11 +52,14 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
   const words = (v: unknown, c: number, detail: boolean) =>
     (detail ? cellDetail : cellText)(v, result.names, res.columns[c]);
   const { inPanel, panelRows } = panelTable(result, words);
-  // The wide table: every column but those empty in every row, which it names instead (walk 17, 8).
-  const filled = res.columns.flatMap((c, i) => (inPanel.empty.includes(c) ? [] : [i]));
-  const rows = tableRows(res.rows, filled, words);
+  // The wide table: every column but those empty in every row, which it names instead (walk 17, 8),
+  // and a named query's nodes that other columns name.
+  const named = !result.typed;
+  const wide = wideColumns(res.columns, res.rows, inPanel, named);
+  const repeated = inPanel.drawnOnly.filter((c) => !wide.includes(res.columns.indexOf(c)));
+  const rows = tableRows(res.rows, wide, words);
   const folded = rows.length < res.rows.length;
-  const headings = (cols: number[]) => cols.map((c) => columnHeading(res.columns[c]!, res.rows, c));
+  const headings = (cols: number[]) => cols.map((c) => columnHeading(res.columns[c]!, res.rows, c, named));
   return (
     <div class="stack">
       <p id="cypher-summary" class={lit === 'replaced' || previous ? 'muted' : undefined}>
@@ -95,9 +98,10 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
           <WideTable
             title={result.title}
             count={rowsText(res.rows.length, rows.length, cut)}
-            columns={filled.map((c) => res.columns[c]!)}
-            headings={headings(filled)}
-            empty={inPanel.empty}
+            columns={wide.map((c) => res.columns[c]!)}
+            headings={headings(wide)}
+            empty={inPanel.empty.map((c) => columnHeading(c, [], 0, named))}
+            repeated={repeated.map((c) => columnHeading(c, [], 0, named))}
             rows={rows}
             folded={folded}
           />
@@ -215,7 +219,9 @@ function ResultTable({ columns, headings, rows, folded, cue, full }: TableProps 
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  {r.cells.map((text, i) => (full ? <td>{text}</td> : <Cell text={text} column={columns[i]!} />))}
+                  {r.cells.map((text, i) =>
+                    full ? <td>{text}</td> : <Cell text={text} column={columns[i]!} heading={headings[i]!} />,
+                  )}
                   {folded ? (
                     <td class="row-count" data-col="rows" data-label="rows">
                       {r.count > 1 ? `×${r.count}` : ''}
@@ -240,7 +246,12 @@ function ResultTable({ columns, headings, rows, folded, cue, full }: TableProps 
  * The same table across the screen, in a dialog (Esc closes): a result of many columns reads there.
  * `count`: its rows, and where the result was cut, as the panel says it (walk 13, 6).
  */
-function WideTable({ count, empty, ...props }: TableProps & { title: string; count: string; empty: string[] }) {
+function WideTable({
+  count,
+  empty,
+  repeated,
+  ...props
+}: TableProps & { title: string; count: string; empty: string[]; repeated: string[] }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -270,6 +281,7 @@ function WideTable({ count, empty, ...props }: TableProps & { title: string; cou
           <p class="muted" id="wide-table-count">
             {count}
             {empty.length ? ` · no value in any row, so not shown: ${empty.join(', ')}` : ''}
+            {repeated.length ? ` · drawn on the canvas and named in other columns: ${repeated.join(', ')}` : ''}
           </p>
           <ResultTable {...props} full />
         </dialog>
@@ -282,9 +294,10 @@ function WideTable({ count, empty, ...props }: TableProps & { title: string; cou
 const LONG = 24;
 
 /** Every cell shows at most three lines; a click (or Enter) on a long one opens it in full. */
-function Cell({ text, column }: { text: string; column: string }) {
-  // data-label: a record (narrow panel) shows the column's name before the value, if it names one.
-  const label = recordLabel(column);
+function Cell({ text, column, heading }: { text: string; column: string; heading: string }) {
+  // data-label: a record (narrow panel) shows the column's heading before the value, if its name
+  // names something (not a bare variable).
+  const label = recordLabel(column) === undefined ? undefined : heading;
   if (text.length <= LONG)
     return (
       <td data-col={column} data-label={label}>

@@ -63,6 +63,18 @@ export function panelColumns(
 }
 
 /**
+ * The columns the wide table shows, by index: every one with a value in some row, less, for a named
+ * query, its columns of nodes that other columns name (walk 19: "investor" beside "investorName",
+ * the same name twice in each row). Its relationships stay: only they say a link's type and
+ * direction. A researcher's own query keeps every column it returned.
+ */
+export function wideColumns(columns: string[], rows: unknown[][], panel: PanelColumns, named: boolean): number[] {
+  const repeats = (c: number) =>
+    named && panel.drawnOnly.includes(columns[c]!) && rows.every((r) => blank(r[c]) || isNode(r[c]));
+  return columns.flatMap((col, c) => (panel.empty.includes(col) || repeats(c) ? [] : [c]));
+}
+
+/**
  * The label a record (the narrow panel's rows) puts before a value: its column's name, unless that
  * is a bare query variable (`i`, `r1`), which names nothing (walk 16, 5: "i:" before each
  * investment); the value, "Goertek —INVESTED_IN→ Bắc Ninh", then reads on its own.
@@ -79,13 +91,33 @@ function whatItIs(v: unknown): string | undefined {
   return undefined;
 }
 
+/** Currency codes a column name may end in ("amountUsd"): said in capitals, in brackets. */
+const CURRENCIES = new Set(['usd', 'vnd', 'cny', 'eur']);
+
+/**
+ * A named query's column name in words: the query's author wrote `investorName`, `amountUsd`,
+ * `signedBy` for Cypher, a reader reads "investor name", "amount (USD)", "signed by" (walk 19: raw
+ * headings in the result tables). A researcher's own columns keep the names they wrote.
+ */
+export function columnWords(column: string): string {
+  const words = column
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/_+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.toLowerCase());
+  const last = words.at(-1)!;
+  if (words.length > 1 && CURRENCIES.has(last)) return `${words.slice(0, -1).join(' ')} (${last.toUpperCase()})`;
+  return words.join(' ');
+}
+
 /**
  * A column's heading: its name, or, for a bare query variable (`s`, `r1`) of relationships or nodes
  * of one type, that type (walk 17, 8: a column headed "s" above "Lạng Sơn —SIGNED→ Guangxi"), and
- * for one of paths, "path" (walk 18, 10: "p").
+ * for one of paths, "path" (walk 18, 10: "p"). `named`: a named query's, in words (columnWords).
  */
-export function columnHeading(column: string, rows: unknown[][], c: number): string {
-  if (recordLabel(column) !== undefined) return column;
+export function columnHeading(column: string, rows: unknown[][], c: number, named = false): string {
+  if (recordLabel(column) !== undefined) return named ? columnWords(column) : column;
   const kinds = new Set(rows.flatMap((r) => (blank(r[c]) ? [] : [whatItIs(r[c]) ?? ''])));
   const [only] = kinds;
   return kinds.size === 1 && only ? only : column;
