@@ -193,7 +193,8 @@ function nodeRow({ fact, aliases, articles }: MergedEntity): NodeRow {
   // Sorted, so that the node does not depend on which file was read first (the loader sorts
   // unions with what the graph already holds the same way).
   const allAliases = [...aliases].filter((a) => a !== fact.name).sort();
-  const asciiForms = [fact.name, ...allAliases].map(foldDiacritics).sort();
+  const folded = [fact.name, ...allAliases].map(foldDiacritics);
+  const asciiForms = [...folded, ...folded.flatMap(runTogether)].sort();
   const props = stripUndefined({
     ...rest,
     kind,
@@ -202,6 +203,21 @@ function nodeRow({ fact, aliases, articles }: MergedEntity): NodeRow {
     articles: [...articles].sort(),
   });
   return { id: fact.id, kind, props };
+}
+
+/** English words a place's name may carry that no one runs into the name ("Nanning City"). */
+const GENERIC_WORDS = new Set(['city', 'town', 'province', 'county', 'district', 'region']);
+
+/**
+ * A short name's syllables run together, as the English-language press and travellers write
+ * Vietnamese places ("Langson", "Quangninh", "Haiphong"): search finds Lạng Sơn for "Langson"
+ * (walk 19). Only names of two or three syllables (words of at most six letters, none of them an
+ * English "City"): a body's long name is never typed so.
+ */
+function runTogether(name: string): string[] {
+  const words = name.split(/\s+/);
+  const syllables = words.every((w) => /^\p{L}{1,6}$/u.test(w) && !GENERIC_WORDS.has(w.toLowerCase()));
+  return words.length >= 2 && words.length <= 3 && syllables ? [words.join('')] : [];
 }
 
 function stripUndefined<T extends object>(o: T): T {

@@ -32,6 +32,12 @@ describe('GET /api/search', () => {
     expect((await searchIds('viet nam'))[0]).toBe('vietnam');
   });
 
+  it('walk 19. finds a place written as one word, as the English-language press runs syllables together: "Langson", "Quangninh"', async () => {
+    expect((await searchIds('Langson'))[0]).toBe('lang-son');
+    expect((await searchIds('quangninh'))[0]).toBe('quang-ninh');
+    expect((await searchIds('Bacninh'))[0]).toBe('bac-ninh');
+  });
+
   it('finds Laibin for "lai tan" (its Sino-Vietnamese name)', async () => {
     expect((await searchIds('lai tan'))[0]).toBe('laibin');
   });

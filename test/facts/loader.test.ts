@@ -193,7 +193,7 @@ describe('loading one more article later', () => {
     expect(await nanning()).toEqual({
       aliases: ['Nam Ninh', 'Nanning City', '南宁'],
       articles: ['fixture_001', 'fixture_002'],
-      searchText: 'Nam Ninh | Nanning | Nanning City | 南宁',
+      searchText: 'Nam Ninh | NamNinh | Nanning | Nanning City | 南宁',
       lat: 22.82,
     });
     const once = await graphChecksum(db);
