@@ -20,9 +20,13 @@ export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
 
-/** Words of the folded input: runs of letters and digits of any script. */
+/**
+ * Words of the folded input: runs of letters and digits of any script, an apostrophe inside a word
+ * kept as the index's tokenizer keeps it ("people's": split, its "s" was a required word no name
+ * holds, and "People's Republic of China" found nothing, walk 20, 5).
+ */
 export function searchWords(text: string): string[] {
-  return foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return foldForSearch(text.replace(/’/g, "'")).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** The Lucene query for `text`, or undefined when it has no searchable word. */

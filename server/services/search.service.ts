@@ -19,21 +19,31 @@ export interface SearchInput {
 export async function search(db: GraphDb, { q, kinds, limit }: SearchInput): Promise<SearchResponse> {
   const lucene = luceneQuery(q);
   if (!lucene) return { query: q, hits: [] };
-  const result = await db.read<{ node: Node; score: number; degree: number }>(cypherFile('api/search.cypher'), {
+  const hits = await searchHits(db, 'api/search.cypher', {
     lucene,
     exact: searchWords(q).join(' '),
     kinds: kinds?.length ? kinds : null,
     limit: neo4j.int(limit),
   });
+  // With kinds asked for, a missing hit may be a node of another kind: nothing is said then.
+  if (hits.length || kinds?.length) return { query: q, hits };
+  // A place the gazetteer knows by this name may be a node under another of its names ("PRC" is
+  // China, walk 20, 5: "PRC (China) is a known place, but no article links it" of a node with 13 links).
+  const places = defaultGazetteer().lookup(q);
+  const held = places.length ? await searchHits(db, 'api/search-by-ids.cypher', { ids: places.map((p) => p.id) }) : [];
+  if (held.length) return { query: q, hits: held.slice(0, limit) };
+  const known = knownPlaces(q);
+  return known.length ? { query: q, hits, known } : { query: q, hits };
+}
+
+async function searchHits(db: GraphDb, file: string, params: Record<string, unknown>): Promise<SearchResponse['hits']> {
+  const result = await db.read<{ node: Node; score: number; degree: number }>(cypherFile(file), params);
   const hits: SearchResponse['hits'] = [];
   for (const record of result.records) {
     const el = nodeToElement(record.get('node'));
     if (el) hits.push({ node: { data: { ...el.data, degree: record.get('degree') } }, score: record.get('score') });
   }
-  // With kinds asked for, a missing hit may be a node of another kind: nothing is said then.
-  if (hits.length || kinds?.length) return { query: q, hits };
-  const known = knownPlaces(q);
-  return known.length ? { query: q, hits, known } : { query: q, hits };
+  return hits;
 }
 
 /** Places the gazetteer knows by `q` (read once per process, then a map lookup), each with its province or country. */

@@ -90,6 +90,15 @@ describe('GET /api/search', () => {
     expect(JSON.stringify(kind.body)).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('walk 20, 5. China is found by its other English names: an alias with an apostrophe, and a name only the gazetteer gives it', async () => {
+    expect((await searchIds("People's Republic of China"))[0]).toBe('china');
+    expect((await searchIds('People’s Republic'))[0]).toBe('china'); // a typographic apostrophe
+    // "PRC" is in no article's aliases: the gazetteer's China is the graph's node, not a place apart.
+    const res = SearchResponse.parse((await request(api.app).get('/api/search?q=PRC').expect(200)).body);
+    expect(res.hits.map((h) => h.node.data.id)).toEqual(['china']);
+    expect(res.known).toBeUndefined();
+  });
+
   it('walk 9, 11. a place the gazetteer knows but no node holds is named with its province: "Bằng Tường" is Pingxiang, Guangxi', async () => {
     for (const q of ['Bằng Tường', 'bang tuong', '凭祥']) {
       const res = SearchResponse.parse(
