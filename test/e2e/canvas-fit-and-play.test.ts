@@ -14,6 +14,7 @@ import {
   useE2e,
   wholeGraphFitted,
   nodeOnPage,
+  openPanel,
   type Size,
 } from './explorer-page.ts';
 
@@ -553,6 +554,47 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     await page.click('#btn-play');
     await page.locator('#play-year').waitFor({ state: 'detached' });
     expect(await page.locator('#btn-play').innerText()).toBe('Play through the years');
+    await page.close();
+  });
+
+  it('walk 20, 1. Map chosen during Play is the map: after Stop every node stands at its place, as on a map chosen without Play', async () => {
+    const homes = (page: Page) =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return Object.fromEntries(
+          cy
+            .nodes()
+            .not('.filtered, .hidden')
+            .map((n: any) => [n.id(), n.hasClass('geo-marker') ? n.scratch('geoHome') : null]),
+        ) as Record<string, { x: number; y: number } | null>;
+      });
+    const plain = await wholeGraph();
+    await plain.selectOption('#layout-select', 'geo');
+    await plain.evaluate(() => (window as any).corridor.canvas.idle());
+    const want = await homes(plain);
+    await plain.close();
+
+    const page = await wholeGraph();
+    await openPanel(page, 'filters');
+    await page.click('#btn-play');
+    await page.click('#btn-play-pause');
+    await expect.poll(() => page.locator('#play-year').innerText()).toMatch(/^Paused at/);
+    const during = await page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').length);
+    expect(during).toBeLessThan(Object.keys(want).length / 2); // the year shows a few nodes only
+    await page.selectOption('#layout-select', 'geo');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-play');
+    await page.locator('#play-year').waitFor({ state: 'detached' });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const got = await homes(page);
+    expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+    // Each node a marker of the map, at the point the map chosen without Play gives it.
+    for (const [id, p] of Object.entries(want)) {
+      expect(got[id], id).not.toBeNull();
+      expect(got[id]!.x, id).toBeCloseTo(p!.x, 3);
+      expect(got[id]!.y, id).toBeCloseTo(p!.y, 3);
+    }
+    await shot(page, 'canvas', 'walk20-map-chosen-during-play');
     await page.close();
   });
 

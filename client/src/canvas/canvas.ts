@@ -13,7 +13,7 @@ import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { anchorPlaces, GEO_ANCHOR } from './geo-anchor.ts';
 import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
-import { offMapHint, projectionFor, type GeoProjection } from './geo-layout.ts';
+import { projectionFor, type GeoProjection } from './geo-layout.ts';
 import { fitView, freeRegion, modelBounds, shapeToFreeRegion } from './fit.ts';
 import { rememberFit } from './frame-memory.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
@@ -21,9 +21,9 @@ import { gridBelow, layoutOptions, unlinkedNodes, withSeededRandom } from './lay
 import { hangingLeaves, placeLeaves } from './leaves.ts';
 import { separateOverlaps } from './overlap.ts';
 import { applySizes } from './sizing.ts';
-import { OFF_MAP_HINT } from './map-style.ts';
+import { markOffMap } from './map-style.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
-import { shown } from './visibility.ts';
+import { mapNodes, shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
 import { drawLabelsStraight } from './label-cache.ts';
 import { bindLinkFocus } from './link-focus.ts';
@@ -244,7 +244,7 @@ export class Canvas {
    * layout would have left them, or cleared.
    */
   adoptMap(onMap = true): void {
-    this.markGeo(onMap ? shown(this.cy.nodes()) : null);
+    this.markGeo(onMap ? mapNodes(this.cy) : null);
     this.relabel(true);
   }
 
@@ -255,12 +255,11 @@ export class Canvas {
 
   /**
    * The map under the geographic layout, through the same projection; other layouts have none. The
-   * one place a projection is chosen for the canvas, from the nodes shown (those the filters set
-   * aside have no say): off-map marks (markGeo) are read through the same one, so a place marked
-   * off the map is never drawn inside the disc (a shared map drawn for every node put Singapore
+   * one place a projection is chosen for the canvas, from the map's nodes (mapNodes): off-map marks
+   * (markGeo) are read through the same one, so a place marked off the map is never drawn inside the disc (a shared map drawn for every node put Singapore
    * inside a larger disc). Resolves once the map is drawn.
    */
-  syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = shown(this.cy.nodes())): Promise<void> {
+  syncBasemap(name: LayoutName, nodes: cytoscape.NodeCollection = mapNodes(this.cy)): Promise<void> {
     this.layoutName = name;
     const projection = name === 'geo' ? projectionFor(nodes) : undefined;
     this.mapProjection = projection;
@@ -314,7 +313,7 @@ export class Canvas {
     const eles = shown(this.cy.elements());
     if (eles.empty()) return Promise.resolve();
     this.running?.stop();
-    void this.syncBasemap(name, eles.nodes());
+    void this.syncBasemap(name);
     const token = ++this.layoutToken;
     const done = this.runLayout(name, eles, !!opts.incremental).then(async () => {
       // Labels keep their size on screen, so the room they take in the layout depends on the zoom
@@ -345,7 +344,7 @@ export class Canvas {
     let isolated = ASIDE_LAYOUTS.has(name) ? unlinkedNodes(eles) : this.cy.collection();
     if (isolated.length >= eles.nodes().length - 1) isolated = this.cy.collection(); // nothing to set aside from
     const laidOut = isolated.empty() ? eles : eles.not(isolated);
-    const options = layoutOptions(this.cy, name, laidOut);
+    const options = layoutOptions(this.cy, name, laidOut, mapNodes(this.cy));
     if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
     // We fit ourselves, into the part of the canvas no panel or legend covers.
     Object.assign(options, { fit: false, animate: false });
@@ -387,7 +386,7 @@ export class Canvas {
     eles: cytoscape.CollectionReturnValue,
     opts: { incremental?: boolean; fit?: boolean },
   ): void {
-    this.markGeo(name === 'geo' ? eles.nodes() : null);
+    this.markGeo(name === 'geo' ? mapNodes(this.cy) : null);
     const shaped =
       !opts.incremental && (name === 'fcose' || name === 'concentric') ? shapeToFreeRegion(this.cy, eles) : undefined;
     // The map draws places at their points (its fan and clusters keep markers apart there).
@@ -399,14 +398,4 @@ export class Canvas {
     // (a fan, an off-map mark): the map is fitted again to where they are drawn, as Fit does (walk 8, 4).
     if (name === 'geo' && opts.fit !== false) this.fit();
   }
-}
-
-/** Places too far away for the map's disc, drawn outside its rim: marked, and their label says which way. */
-function markOffMap(nodes: cytoscape.NodeCollection, homes: Map<string, Point>): void {
-  const projection = projectionFor(nodes);
-  nodes.forEach((n) => {
-    const [lat, lon] = [n.data('lat') as unknown, n.data('lon') as unknown];
-    if (typeof lat !== 'number' || typeof lon !== 'number' || !projection?.offMap(lon, lat)) return;
-    n.addClass('geo-offmap').scratch(OFF_MAP_HINT, offMapHint(String(n.data('display') ?? n.id()), homes.get(n.id())!));
-  });
 }

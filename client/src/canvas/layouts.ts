@@ -16,6 +16,8 @@ export function layoutOptions(
   cy: cytoscape.Core,
   name: LayoutName,
   eles: cytoscape.CollectionReturnValue,
+  /** The map's nodes (visibility.ts mapNodes): the shown ones and those filtered out for now. */
+  mapped: cytoscape.NodeCollection = eles.nodes(),
 ): cytoscape.LayoutOptions {
   const big = eles.length > 800;
   const animate = !big && eles.length < 300;
@@ -75,7 +77,9 @@ export function layoutOptions(
           String(a.data('kind')).localeCompare(String(b.data('kind'))),
       } as cytoscape.LayoutOptions;
     case 'geo': {
-      const positions = geoPositions(eles.nodes(), cy.nodes());
+      const positions = geoPositions(mapped.union(eles.nodes()), cy.nodes());
+      // The nodes filtered out for now stand at their places too, ready to be shown again.
+      mapped.not(eles).forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]!)));
       return {
         name: 'preset',
         positions: (n: cytoscape.NodeSingular) => positions[n.id()] ?? n.position(),

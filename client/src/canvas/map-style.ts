@@ -9,8 +9,9 @@ import type cytoscape from 'cytoscape';
 import type { NodeKind } from '../../../common/model.ts';
 import type { MapCluster } from './geo-markers.ts';
 import { NODE_STYLE, SOURCES_WIDTH } from './palette.ts';
+import { offMapHint, projectionFor } from './geo-layout.ts';
 
-/** Node scratch key: an off-map place's label (canvas.ts sets it). */
+/** Node scratch key: an off-map place's label (markOffMap sets it). */
 export const OFF_MAP_HINT = 'offMapHint';
 /** Links under the map, on screen: thinner than on the canvas (the map's markers are smaller). */
 const LINK_PX = SOURCES_WIDTH.map((w) => w * 0.6);
@@ -81,4 +82,14 @@ function linkWidths(): cytoscape.StylesheetJson {
     { selector: 'edge.geo-link.hover-near', style: { width: onScreen(3) } },
     { selector: 'edge.geo-link.path-highlight', style: { width: onScreen(4) } },
   ];
+}
+
+/** Places too far away for the map's disc, drawn outside its rim: marked, and their label says which way. */
+export function markOffMap(nodes: cytoscape.NodeCollection, homes: Map<string, { x: number; y: number }>): void {
+  const projection = projectionFor(nodes);
+  nodes.forEach((n) => {
+    const [lat, lon] = [n.data('lat') as unknown, n.data('lon') as unknown];
+    if (typeof lat !== 'number' || typeof lon !== 'number' || !projection?.offMap(lon, lat)) return;
+    n.addClass('geo-offmap').scratch(OFF_MAP_HINT, offMapHint(String(n.data('display') ?? n.id()), homes.get(n.id())!));
+  });
 }

@@ -144,3 +144,12 @@ export function shown<T extends cytoscape.CollectionReturnValue | cytoscape.Node
 ): T {
   return eles.not('.filtered, .hidden') as T;
 }
+
+/**
+ * The nodes the map is drawn for: every node on the canvas, shown or filtered out for now, less
+ * those with no link at all that "Hide nodes whose links are all filtered out" sets aside. A filter
+ * or Play neither moves the map nor leaves a node off it: Map chosen during Play drew the map for
+ * the year's two nodes, and the rest came back at their force layout's points (walk 20, 1).
+ */
+export const mapNodes = (cy: cytoscape.Core): cytoscape.NodeCollection =>
+  cy.nodes().not(`.${LINKLESS_CLASS}`).union(shown(cy.nodes()));
