@@ -6,7 +6,7 @@ MATCH (o:Entity {id: $official})-[m:MET]-(other:Entity)
 OPTIONAL MATCH (src:Article {id: m.article})
 // A meeting over days ("24–25 March 2025") keeps both: date and endDate, as the article states them.
 RETURN o, m, other,
-       other.name AS met, other.title AS theirTitle, m.date AS date, m.endDate AS endDate, m.quote AS quote,
+       other.name AS metWith, other.title AS theirTitle, m.date AS date, m.endDate AS endDate, m.quote AS quote,
        coalesce(src.outlet + ', ' + src.published, src.outlet, m.article) AS source
 // Newest first: by the last day a meeting may fall on, then by its first.
 ORDER BY coalesce(m.dateTo, '') DESC, coalesce(m.dateFrom, '') DESC, other.name

@@ -42,7 +42,7 @@ describe('GET /api/queries', () => {
 describe('POST /api/queries/:name', () => {
   it("who met whom: Nguyễn Hữu Nghĩa's meetings include Liu Jianchao, as rows and as graph elements", async () => {
     const { body, rows } = await run('official-meetings', { official: 'nguyen-huu-nghia' });
-    expect(rows.map((r) => r.met)).toEqual(expect.arrayContaining(['Liu Jianchao', 'You Jun']));
+    expect(rows.map((r) => r.metWith)).toEqual(expect.arrayContaining(['Liu Jianchao', 'You Jun']));
     expect(body.truncated).toBe(false);
     expect(body.elements.edges.filter((e) => e.data.type === 'MET').map((e) => e.data.target)).toContain(
       'liu-jianchao',

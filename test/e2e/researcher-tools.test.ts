@@ -507,9 +507,7 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     const wideHeads = await page.locator('#result-table-dialog th').allTextContents();
     expect(wideHeads).toEqual(expect.arrayContaining(['SIGNED', 'signed by', 'with', 'document', 'source']));
     for (const raw of ['s', 'party', 'partner', 'signedBy', 'docKind']) expect(wideHeads).not.toContain(raw);
-    expect(await page.locator('#wide-table-count').innerText()).toMatch(
-      /drawn on the canvas and named in other columns: party, partner/,
-    );
+    expect(await page.locator('#wide-table-count').innerText()).toMatch(/nodes drawn on the canvas are named once/);
     await page.close();
   });
 
@@ -756,17 +754,25 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
-  it('walk 6 #12. named queries: agreements newest first, meetings with their end date, "Choose an official"', async () => {
+  it('walk 6 #12 and walk 20, 8. named queries: agreements newest first, meetings with their end date, "Choose an official" said once', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');
     await page.selectOption('select[name="named-query"]', { label: 'Who met whom' });
     await page.click('#named-query-form button[type="submit"]');
     expect(await page.locator('#named-query-problem').innerText()).toBe('Choose an official first.');
+    // Said once, in words: not again beside the field in the schema's (walk 20, 8).
+    expect(await page.locator('#named-query-form .field-problem').count()).toBe(0);
     await runNamed(page, 'Who met whom', { official: 'Nguyễn Hữu Nghĩa' });
     const met = await (await column(page, 'date')).allInnerTexts();
     const metEnds = await (await column(page, 'end date')).allInnerTexts();
     // "24–25 March 2025" in the article: both days, as the data has them.
     expect(met.some((d, i) => d === '2025-03-24' && metEnds[i] === '2025-03-25')).toBe(true);
+    // The meetings (MET, in their direction) beside whom they were with: no "MET" next to "met" (walk 20, 9).
+    await page.click('#btn-table-wide');
+    const wideHeads = await page.locator('#result-table-dialog th').allTextContents();
+    expect(wideHeads).toEqual(expect.arrayContaining(['MET', 'met with']));
+    expect(wideHeads).not.toContain('met');
+    await page.keyboard.press('Escape');
 
     await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
     const from = await (await column(page, 'date')).allInnerTexts();

@@ -101,7 +101,7 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
             columns={wide.map((c) => res.columns[c]!)}
             headings={headings(wide)}
             empty={inPanel.empty.map((c) => columnHeading(c, [], 0, named))}
-            repeated={repeated.map((c) => columnHeading(c, [], 0, named))}
+            repeated={repeated}
             rows={rows}
             folded={folded}
           />
@@ -281,7 +281,7 @@ function WideTable({
           <p class="muted" id="wide-table-count">
             {count}
             {empty.length ? ` · no value in any row, so not shown: ${empty.join(', ')}` : ''}
-            {repeated.length ? ` · drawn on the canvas and named in other columns: ${repeated.join(', ')}` : ''}
+            {repeated.length ? ' · nodes drawn on the canvas are named once, in the columns of names' : ''}
           </p>
           <ResultTable {...props} full />
         </dialog>

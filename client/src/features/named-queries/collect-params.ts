@@ -62,7 +62,10 @@ export async function collectParams(
     if (v === undefined && p.required) missing.push(p);
     else if (v !== undefined) values[p.name] = v;
   }
+  // A missing value is said once, in the form's sentence ("Choose an official first."), not again
+  // beside its field in the schema's words (walk 20, 8: "Official: “” is not valid, Invalid input…").
   const fields = fieldProblems(q, values, raw);
+  for (const p of missing) delete fields[p.name];
   const message = missingMessage(missing);
   if (message || Object.keys(fields).length) return { message, fields };
   return { values, entityIds };
