@@ -359,7 +359,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   });
 
   it.each(['map', 'force layout'])(
-    'walk 4, 2. the %s PNG of the whole graph with its sources: no two source numbers touch; each cited link has its number drawn (alone or in a range) or listed as not drawn',
+    'walk 4, 2 and walk 20, 2. the %s PNG of the whole graph with its sources: no two source numbers touch, none lies on a name; each cited link has its number drawn (alone or in a range) or listed as not drawn',
     async (kind) => {
       const page = await fresh();
       await loadWholeGraph(page);
@@ -396,7 +396,15 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
             const [x, y] = [cite.x * cy.zoom() + cy.pan().x, cite.y * cy.zoom() + cy.pan().y];
             return { cite: cite.text, x1: x - w / 2, y1: y - px / 2, x2: x + w / 2, y2: y + px / 2 };
           });
-        return [...onLinks, ...lines];
+        // The names drawn, as Cytoscape draws them.
+        const names = cy
+          .nodes()
+          .filter((n: any) => n.visible() && !n.hasClass('label-hidden') && !!n.style('label'))
+          .map((n: any) => {
+            const b = n.renderedBoundingBox(text);
+            return { name: n.style('label'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+          });
+        return { cites: [...onLinks, ...lines], names };
       });
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-png')]);
       fs.copyFileSync(
@@ -404,13 +412,26 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
         path.join(SCREENSHOTS, `presenter-sources-${kind.replace(' ', '-')}.png`),
       );
       type Cite = { cite: string; x1: number; y1: number; x2: number; y2: number };
-      const cites = (await takenPictures<Cite[]>(page)).at(-1)!;
+      type Name = Omit<Cite, 'cite'> & { name: string };
+      const { cites, names } = (await takenPictures<{ cites: Cite[]; names: Name[] }>(page)).at(-1)!;
       const painted = await paintedText(page);
       expect(cites.length).toBeGreaterThan(5);
       const gap = (a: Cite, b: Cite) => Math.max(a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
       for (const [i, a] of cites.entries())
         for (const b of cites.slice(i + 1))
           expect(gap(a, b), `[${a.cite}] and [${b.cite}] apart`).toBeGreaterThanOrEqual(1.5);
+      // No number over a name, beyond a corner's touch (walk 20, 2: "L28 Sơn" on Lạng Sơn).
+      const area = (b: Omit<Cite, 'cite'>) => Math.max(0, b.x2 - b.x1) * Math.max(0, b.y2 - b.y1);
+      const common = (a: Omit<Cite, 'cite'>, b: Omit<Cite, 'cite'>) =>
+        area({
+          x1: Math.max(a.x1, b.x1),
+          y1: Math.max(a.y1, b.y1),
+          x2: Math.min(a.x2, b.x2),
+          y2: Math.min(a.y2, b.y2),
+        });
+      expect(names.length).toBeGreaterThan(5);
+      for (const c of cites)
+        for (const n of names) expect(common(c, n) / area(c), `[${c.cite}] over "${n.name}"`).toBeLessThanOrEqual(0.2);
       // The list's entries, wrapped lines joined again; each number drawn, in a range, or said not to be.
       const list = painted.slice(painted.indexOf('Sources') + 1).join(' ');
       const entries = list.split(/ (?=\[\d+\] )/).filter((t) => /^\[\d+\] /.test(t));

@@ -1,5 +1,5 @@
 // Where a link's source number sits in an exported picture: on its link, never under a node or on
-// an arrowhead, never touching another number, and off the node names where it can be. Each number
+// an arrowhead, never touching another number, and off the node names (at most a corner on one). Each number
 // slides along its link's drawn path (straight or curved), from the middle out both ways, a few
 // pixels a step; only where no spot along the link is free does it sit beside the link, touching
 // it; where no spot is free at all it is left off the picture (and the numbered list says so).
@@ -105,6 +105,9 @@ function beside(at: (u: number) => Point, u: number, size: Size, sign: number): 
   return { x: p.x + sign * nx * d, y: p.y + sign * ny * d };
 }
 
+/** The most of a number's box a name may lie under: a corner's touch, not a word's worth. */
+const NAME_SLIVER = 0.12;
+
 /** A spot a number may take: on its link or beside it, and how much of node names it covers. */
 interface Candidate {
   p: Point;
@@ -132,6 +135,9 @@ function candidates(link: CiteLink, g: Ground): Candidate[] {
     const box = boxAt(p, link.size);
     if (g.hard.some((o) => overlaps(box, o))) continue;
     const soft = (g.soft ?? []).reduce((sum, o) => sum + overlapArea(box, o), 0);
+    // A number over more than a sliver of a name makes both unreadable ("L28 Sơn", walk 20, 2): it
+    // is left off the picture rather (the list says so and why).
+    if (soft > NAME_SLIVER * (box.x2 - box.x1) * (box.y2 - box.y1)) continue;
     out.push({ p, box, onLink, soft });
   }
   const rank = (c: Candidate) => (c.soft > 0 ? 1 : 0) + (c.onLink ? 0 : 2);
