@@ -1159,6 +1159,10 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       after.filter((m) => m.hidden || m.head || m.members).map((m) => m.id),
       `${biggest.label}'s members gathered after the click`,
     ).toEqual([]);
+    // The legend says what the numbers on the lines to clusters are (walk 20, 14: "2", "3" unexplained).
+    expect(await page.locator('#legend').innerText()).toContain(
+      'a number on a line to it: the links that line stands for',
+    );
     const legend = (await page.locator('#legend').boundingBox())!;
     for (const m of after) {
       const [x, y] = [box.x + m.drawn.x, box.y + m.drawn.y];

@@ -86,8 +86,10 @@ export const MAP_MARK_ENTRIES: readonly {
       dashed: false,
       slice: { path: 'M0,0 L0,-4.5 A4.5,4.5 0 0,1 4.5,0 Z', fill: '#3b82c4' },
     },
-    text: '"Name +N": N more nodes drawn as one here',
-    short: '"+N": N more here',
+    // The number on a line to a cluster (geo-markers.ts draws links to its members as one line)
+    // is said here too: unexplained, "2", "3" on the map's lines read as nothing (walk 20, 14).
+    text: '"Name +N": N more nodes drawn as one here; a number on a line to it: the links that line stands for',
+    short: '"+N": N more here; "3" on its line: 3 links',
     onCanvas: 'click it to zoom in',
   },
 ];
