@@ -10,7 +10,7 @@ import { canvasVersion, filters, selection, showDetails } from '../../app/store.
 import { frameLink } from '../../canvas/link-focus.ts';
 import { EdgeStatement, statementText } from '../../ui/edge-statement.tsx';
 import { PlayControls } from '../filters/PlayControls.tsx';
-import { datedLinks, timelineEdges, undatedNote, undatedShown } from './timeline-edges.ts';
+import { datedLinks, shortDocumentName, timelineEdges, undatedNote, undatedShown } from './timeline-edges.ts';
 
 function dateText(e: cytoscape.EdgeSingular): string {
   return linkDateText({ date: e.data('date') ?? e.data('dateFrom'), endDate: e.data('endDate') });
@@ -68,7 +68,7 @@ export function TimelinePanel() {
               >
                 <span class="timeline-line">
                   <span class="date">{dateText(e)}</span>
-                  {docName ? <span class="muted"> · {docName}</span> : null}
+                  {docName ? <span class="muted"> · {shortDocumentName(docName)}</span> : null}
                 </span>
                 <span class="timeline-line">
                   <EdgeStatement source={source} type={type} target={target} />

@@ -50,3 +50,13 @@ export const datedLinks = (n: number) => links(n, 'dated');
 export function undatedNote(n: number): string {
   return n ? `${links(n, 'undated')} shown, not on the timeline` : '';
 }
+
+/**
+ * A document's name as a timeline entry's one line shows it: "Memorandum of Understanding" as the
+ * MoU everyone writes, so what tells one from the next ("MoU on friendship…", "MoU on enhancing…")
+ * is in view: cut at the panel's edge, three entries read "Memorandum of Understanding…" alike
+ * (walk 20, 11). The full name stays in the entry's title.
+ */
+export function shortDocumentName(name: string): string {
+  return name.replace(/\bMemoranda of Understanding\b/g, 'MoUs').replace(/\bMemorandum of Understanding\b/g, 'MoU');
+}
