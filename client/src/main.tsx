@@ -37,6 +37,7 @@ import { bindHover } from './features/selection/hover.tsx';
 import { bindKeyboardNav } from './features/selection/keyboard-nav.ts';
 import { SelectionBar } from './features/selection/SelectionBar.tsx';
 import { restoreFromLink } from './features/share/share-actions.ts';
+import { basemapFailed } from './canvas/world.ts';
 import { bindLiveLink } from './features/share/live-link.ts';
 import { viewFromLocation } from './features/share/compact.ts';
 import { TextDialog } from './ui/TextDialog.tsx';
@@ -143,6 +144,13 @@ effect(() => {
   untracked(syncPresentation);
 });
 effect(() => void (canvas().layoutName = layoutName.value));
+effect(() => {
+  if (basemapFailed.value)
+    setStatus({
+      kind: 'error',
+      message: 'The map of countries could not be loaded (the app may have been updated): reload the page to see it.',
+    });
+});
 
 // ---- start: year bounds from the graph, then a shared view if the URL holds one ----
 api

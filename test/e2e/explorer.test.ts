@@ -627,6 +627,23 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.unroute('**/api/search?*');
   });
 
+  it('walk 20, 16. a map whose countries cannot be loaded says so, and draws them once they can be', async () => {
+    await freshPage();
+    await page.click('#btn-load-all');
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 20);
+    // The chunk of countries as a tab open across a new deployment asks for it: no longer served.
+    await page.route('**/countries-50m*', (route) => route.abort());
+    await page.selectOption('#layout-select', 'geo');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('map of countries could not be loaded');
+    await shot('walk20-basemap-failed');
+    expect(await page.locator('svg.basemap path.coast').count()).toBe(0);
+    // Served again: the next map draws them.
+    await page.unroute('**/countries-50m*');
+    await page.selectOption('#layout-select', 'fcose');
+    await page.selectOption('#layout-select', 'geo');
+    await page.waitForFunction(() => !!document.querySelector('svg.basemap path.coast')?.getAttribute('d'));
+  });
+
   it('says "all from <year>" instead of showing two stuck sliders when every dated link is in one year', async () => {
     await freshPage();
     await searchAndChoose('hung yen', 'Hưng Yên');

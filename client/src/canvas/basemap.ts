@@ -5,12 +5,12 @@
 import type cytoscape from 'cytoscape';
 import { geoArea, geoBounds, geoCentroid, geoContains, geoPath, geoTransform } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, Geometry } from 'geojson';
+import { mesh } from 'topojson-client';
 import type { Box } from './label-boxes.ts';
 import type { AggregateLink, Leaders } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
+import { loadWorld, type World } from './world.ts';
 
 export interface BasemapPaths {
   land: string;
@@ -41,22 +41,6 @@ export interface CountryName {
   home: { x: number; y: number };
   spots: { x: number; y: number }[];
   hidden?: boolean;
-}
-
-type Countries = GeometryCollection;
-type World = {
-  countries: FeatureCollection<Geometry>;
-  topo: Topology<{ countries: Countries }>;
-};
-let world: Promise<World> | undefined;
-
-/** The 1:50m countries, loaded once and only when a map is first drawn (a separate chunk). */
-export function loadWorld(): Promise<World> {
-  world ??= import('world-atlas/countries-50m.json').then((m) => {
-    const topo = (m.default ?? m) as unknown as Topology<{ countries: GeometryCollection }>;
-    return { countries: feature(topo, topo.objects.countries) as FeatureCollection<Geometry>, topo };
-  });
-  return world;
 }
 
 /** SVG path data of land and borders in model coordinates, through the layout's projection. */

@@ -313,7 +313,7 @@ export class Canvas {
     const eles = shown(this.cy.elements());
     if (eles.empty()) return Promise.resolve();
     this.running?.stop();
-    void this.syncBasemap(name);
+    this.syncBasemap(name).catch(() => undefined); // said by basemapFailed
     const token = ++this.layoutToken;
     const done = this.runLayout(name, eles, !!opts.incremental).then(async () => {
       // Labels keep their size on screen, so the room they take in the layout depends on the zoom

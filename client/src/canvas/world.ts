@@ -1,0 +1,35 @@
+// The world's countries (Natural Earth 1:50m, world-atlas, ISC), loaded once, when a map is first
+// drawn (a chunk of its own), and whether that failed: the basemap draws them (basemap.ts).
+import { signal } from '@preact/signals';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+type Countries = GeometryCollection;
+export type World = {
+  countries: FeatureCollection<Geometry>;
+  topo: Topology<{ countries: Countries }>;
+};
+let world: Promise<World> | undefined;
+
+/** The 1:50m countries, loaded once and only when a map is first drawn (a separate chunk). */
+export function loadWorld(): Promise<World> {
+  world ??= import('world-atlas/countries-50m.json').then(
+    (m) => {
+      const topo = (m.default ?? m) as unknown as Topology<{ countries: GeometryCollection }>;
+      basemapFailed.value = false;
+      return { countries: feature(topo, topo.objects.countries) as FeatureCollection<Geometry>, topo };
+    },
+    (err: unknown) => {
+      // Tried again the next time a map is drawn; said meanwhile (walk 20, 16: a tab open across a
+      // new deployment asked for a chunk no longer served and showed no map, and no word of it).
+      world = undefined;
+      basemapFailed.value = true;
+      throw err;
+    },
+  );
+  return world;
+}
+
+/** The countries could not be loaded (the map is drawn without them until they can). */
+export const basemapFailed = signal(false);
