@@ -40,3 +40,21 @@ export function luceneQuery(text: string): string | undefined {
   const phrase = words.length > 1 ? [`"${words.map(escapeLucene).join(' ')}"^4`] : [];
   return [...clauses, ...phrase].join(' ');
 }
+
+/** Words a place's name is typed with that its node's names may not hold ("Ha Noi city"). */
+const PLACE_WORDS = new Set(['city', 'province', 'town', 'county', 'district', 'municipality']);
+
+/**
+ * Other ways the words of a search that found nothing may be meant, most likely first: two spaced
+ * syllables of one word ("Liu Jian chao" for Liu Jianchao, as pinyin is often typed), and without
+ * the words a place's name comes with ("Ha Noi city" for Hà Nội) (walk 20, 10). At most six.
+ */
+export function otherForms(text: string): string[] {
+  const words = searchWords(text);
+  const forms: string[] = [];
+  for (let i = 0; i + 1 < words.length && forms.length < 5; i++)
+    forms.push([...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)].join(' '));
+  const bare = words.filter((w) => !PLACE_WORDS.has(w));
+  if (bare.length && bare.length < words.length) forms.push(bare.join(' '));
+  return forms;
+}

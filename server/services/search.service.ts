@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeToElement, type Node } from '../db/bolt-mapping.ts';
-import { luceneQuery, searchWords } from '../../common/text/lucene-query.ts';
+import { luceneQuery, otherForms, searchWords } from '../../common/text/lucene-query.ts';
 import type { NodeKind } from '../../common/model.ts';
 import type { KnownPlace, SearchResponse } from '../../common/wire.ts';
 import { defaultGazetteer } from '../ingest/recognise/gazetteer.ts';
@@ -17,16 +17,15 @@ export interface SearchInput {
 }
 
 export async function search(db: GraphDb, { q, kinds, limit }: SearchInput): Promise<SearchResponse> {
-  const lucene = luceneQuery(q);
-  if (!lucene) return { query: q, hits: [] };
-  const hits = await searchHits(db, 'api/search.cypher', {
-    lucene,
-    exact: searchWords(q).join(' '),
-    kinds: kinds?.length ? kinds : null,
-    limit: neo4j.int(limit),
-  });
+  const hits = await textHits(db, q, kinds, limit);
+  if (hits.length) return { query: q, hits };
+  // Found nothing as typed: the other ways the words may be meant ("Liu Jian chao", "Ha Noi city").
+  for (const form of otherForms(q)) {
+    const found = await textHits(db, form, kinds, limit);
+    if (found.length) return { query: q, hits: found };
+  }
   // With kinds asked for, a missing hit may be a node of another kind: nothing is said then.
-  if (hits.length || kinds?.length) return { query: q, hits };
+  if (kinds?.length) return { query: q, hits };
   // A place the gazetteer knows by this name may be a node under another of its names ("PRC" is
   // China, walk 20, 5: "PRC (China) is a known place, but no article links it" of a node with 13 links).
   const places = defaultGazetteer().lookup(q);
@@ -34,6 +33,18 @@ export async function search(db: GraphDb, { q, kinds, limit }: SearchInput): Pro
   if (held.length) return { query: q, hits: held.slice(0, limit) };
   const known = knownPlaces(q);
   return known.length ? { query: q, hits, known } : { query: q, hits };
+}
+
+/** The full-text hits for `q`, exact names first (none when it has no searchable word). */
+async function textHits(db: GraphDb, q: string, kinds: NodeKind[] | undefined, limit: number) {
+  const lucene = luceneQuery(q);
+  if (!lucene) return [];
+  return searchHits(db, 'api/search.cypher', {
+    lucene,
+    exact: searchWords(q).join(' '),
+    kinds: kinds?.length ? kinds : null,
+    limit: neo4j.int(limit),
+  });
 }
 
 async function searchHits(db: GraphDb, file: string, params: Record<string, unknown>): Promise<SearchResponse['hits']> {

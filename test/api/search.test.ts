@@ -99,6 +99,13 @@ describe('GET /api/search', () => {
     expect(res.known).toBeUndefined();
   });
 
+  it('walk 20, 10. finds a name typed in other ways when nothing matches as typed: pinyin syllables spaced, a place with "city"', async () => {
+    expect((await searchIds('Liu Jian chao'))[0]).toBe('liu-jianchao');
+    expect((await searchIds('Ha Noi city'))[0]).toBe('hanoi');
+    // Limited to a kind, as a named query's picker asks.
+    expect((await searchIds('Liu Jian chao', '&kinds=Official'))[0]).toBe('liu-jianchao');
+  });
+
   it('walk 9, 11. a place the gazetteer knows but no node holds is named with its province: "Bằng Tường" is Pingxiang, Guangxi', async () => {
     for (const q of ['Bằng Tường', 'bang tuong', '凭祥']) {
       const res = SearchResponse.parse(

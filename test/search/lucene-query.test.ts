@@ -1,7 +1,7 @@
 // What users type -> the Lucene query sent to the entity_names index (pure, no database).
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../common/text/fold.ts';
-import { escapeLucene, luceneQuery } from '../../common/text/lucene-query.ts';
+import { escapeLucene, luceneQuery, otherForms } from '../../common/text/lucene-query.ts';
 
 describe('foldForSearch', () => {
   it.each([
@@ -32,5 +32,14 @@ describe('luceneQuery', () => {
     expect(escapeLucene('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')).toBe(
       'a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t',
     );
+  });
+});
+
+describe('otherForms', () => {
+  it('offers spaced syllables joined, one pair at a time, and a place without "city"', () => {
+    expect(otherForms('Liu Jian chao')).toEqual(['liujian chao', 'liu jianchao']);
+    expect(otherForms('Ha Noi city')).toEqual(['hanoi city', 'ha noicity', 'ha noi']);
+    expect(otherForms('Bắc Ninh')).toEqual(['bacninh']);
+    expect(otherForms('city')).toEqual([]);
   });
 });
