@@ -87,9 +87,10 @@ export const MAP_MARK_ENTRIES: readonly {
       slice: { path: 'M0,0 L0,-4.5 A4.5,4.5 0 0,1 4.5,0 Z', fill: '#3b82c4' },
     },
     // The number on a line to a cluster (geo-markers.ts draws links to its members as one line)
-    // is said here too: unexplained, "2", "3" on the map's lines read as nothing (walk 20, 14).
+    // is said on the canvas and in the PNG and SVG: unexplained, "2", "3" read as nothing (walk 20, 14).
     text: '"Name +N": N more nodes drawn as one here; a number on a line to it: the links that line stands for',
-    short: '"+N": N more here; "3" on its line: 3 links',
+    // One line in a story PDF's narrow legend column: the longer words were cut there (walk 21, 4).
+    short: '"+N": N more here',
     onCanvas: 'click it to zoom in',
   },
 ];
