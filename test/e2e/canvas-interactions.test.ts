@@ -63,6 +63,34 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 21, 7. the zoom buttons zoom about the middle of the part of the canvas the details card leaves free', async () => {
+    const page = await wholeGraph(NARROW);
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('#details').waitFor();
+    await viewAtRest(page);
+    // The model point at the middle of the free part (left of the card), before and after a press.
+    const atFreeMiddle = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const base = document.querySelector('#cy')!.getBoundingClientRect();
+        const card = document.querySelector('#details')!.getBoundingClientRect();
+        const x = (card.left - base.left) / 2;
+        return { model: (x - cy.pan().x) / cy.zoom(), zoom: cy.zoom() as number, card: card.width };
+      });
+    const before = await atFreeMiddle();
+    expect(before.card).toBeGreaterThan(200); // the full card, beside the canvas's right part
+    await page.click('#btn-zoom-in');
+    await viewAtRest(page);
+    const after = await atFreeMiddle();
+    expect(after.zoom).toBeGreaterThan(before.zoom * 1.2);
+    // What stood in the free part's middle stays there, give or take the covers the free region also
+    // keeps clear of (48 px off, zoomed about the whole canvas's middle).
+    expect(Math.abs(after.model - before.model) * after.zoom).toBeLessThan(20);
+    await page.close();
+  });
+
   it("walk 3. hover keeps labels apart, the tooltip clear of the hovered element and its neighbours' names, a hovered link highlighted", async () => {
     const page = await wholeGraph();
     /** Shown names (as drawn), the tooltip and, per node, its marker, in the canvas's pixels. */
