@@ -515,9 +515,10 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     }
     const cited = links.filter((l) => l.cite);
     expect(cited.length).toBeGreaterThan(5);
-    // On the link, or (where a link runs past a crowd) just beside it, touching it.
+    // On the link, or (where a link runs past a crowd) just beside it, touching it. Most on it: 55 of
+    // 63 at 1440 since a number may no longer cover a name there (walk 20, 2), over 90% before.
     const onLink = cited.filter((l) => distanceToPath(l.points, l.cite!) < 3);
-    expect(onLink.length).toBeGreaterThanOrEqual(0.9 * cited.length);
+    expect(onLink.length).toBeGreaterThanOrEqual(0.85 * cited.length);
     for (const l of cited) {
       const c = l.cite!;
       expect(distanceToPath(l.points, c), `[${c.text}] on or beside its link`).toBeLessThan(16);
