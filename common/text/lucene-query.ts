@@ -5,6 +5,7 @@
 // last half-typed word still suggests ("bac ni" -> Bắc Ninh). Every word but stop words is required; the whole
 // phrase, when there are several words, ranks exact name matches first.
 import { foldForSearch } from './fold.ts';
+import { PLACE_WORDS } from './place-words.ts';
 
 // The index's analyzer drops English stop words, so requiring one ("bank of china") would match
 // nothing: they stay in the query as optional words.
@@ -40,9 +41,6 @@ export function luceneQuery(text: string): string | undefined {
   const phrase = words.length > 1 ? [`"${words.map(escapeLucene).join(' ')}"^4`] : [];
   return [...clauses, ...phrase].join(' ');
 }
-
-/** Words a place's name is typed with that its node's names may not hold ("Ha Noi city"). */
-const PLACE_WORDS = new Set(['city', 'province', 'town', 'county', 'district', 'municipality']);
 
 /**
  * Other ways the words of a search that found nothing may be meant, most likely first: two spaced

@@ -6,6 +6,7 @@ import type { EdgeType, NodeKind } from '../../common/model.ts';
 import { corroborate, stableJson, type Citation } from './corroborate.ts';
 import type { EntityFact } from './facts.schema.ts';
 import { FactsError, type FactsProblem, type ReadFacts } from './read-facts.ts';
+import { PLACE_WORDS } from '../../common/text/place-words.ts';
 
 export interface NodeRow {
   id: string;
@@ -205,9 +206,6 @@ function nodeRow({ fact, aliases, articles }: MergedEntity): NodeRow {
   return { id: fact.id, kind, props };
 }
 
-/** English words a place's name may carry that no one runs into the name ("Nanning City"). */
-const GENERIC_WORDS = new Set(['city', 'town', 'province', 'county', 'district', 'region']);
-
 /**
  * A short name's syllables run together, as the English-language press and travellers write
  * Vietnamese places ("Langson", "Quangninh", "Haiphong"): search finds Lạng Sơn for "Langson"
@@ -216,7 +214,7 @@ const GENERIC_WORDS = new Set(['city', 'town', 'province', 'county', 'district',
  */
 function runTogether(name: string): string[] {
   const words = name.split(/\s+/);
-  const syllables = words.every((w) => /^\p{L}{1,6}$/u.test(w) && !GENERIC_WORDS.has(w.toLowerCase()));
+  const syllables = words.every((w) => /^\p{L}{1,6}$/u.test(w) && !PLACE_WORDS.has(w.toLowerCase()));
   return words.length >= 2 && words.length <= 3 && syllables ? [words.join('')] : [];
 }
 
