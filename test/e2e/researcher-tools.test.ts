@@ -769,10 +769,13 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(met.some((d, i) => d === '2025-03-24' && metEnds[i] === '2025-03-25')).toBe(true);
     // The meetings (MET, in their direction) beside whom they were with: no "MET" next to "met" (walk 20, 9).
     await page.click('#btn-table-wide');
-    const wideHeads = await page.locator('#result-table-dialog th').allTextContents();
+    const dialog = page.locator('#result-table-dialog');
+    await dialog.locator('th').first().waitFor();
+    const wideHeads = await dialog.locator('th').allTextContents();
     expect(wideHeads).toEqual(expect.arrayContaining(['MET', 'met with']));
     expect(wideHeads).not.toContain('met');
-    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
 
     await runNamed(page, 'Agreements of a province', { province: 'Quảng Ninh' });
     const from = await (await column(page, 'date')).allInnerTexts();
