@@ -56,7 +56,7 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
   // and a named query's nodes that other columns name.
   const named = !result.typed;
   const wide = wideColumns(res.columns, res.rows, inPanel, named);
-  const repeated = inPanel.drawnOnly.filter((c) => !wide.includes(res.columns.indexOf(c)));
+  const repeats = inPanel.drawnOnly.some((c) => !wide.includes(res.columns.indexOf(c)));
   const rows = tableRows(res.rows, wide, words);
   const folded = rows.length < res.rows.length;
   const headings = (cols: number[]) => cols.map((c) => columnHeading(res.columns[c]!, res.rows, c, named));
@@ -101,7 +101,7 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
             columns={wide.map((c) => res.columns[c]!)}
             headings={headings(wide)}
             empty={inPanel.empty.map((c) => columnHeading(c, [], 0, named))}
-            repeated={repeated}
+            repeats={repeats}
             rows={rows}
             folded={folded}
           />
@@ -249,9 +249,9 @@ function ResultTable({ columns, headings, rows, folded, cue, full }: TableProps 
 function WideTable({
   count,
   empty,
-  repeated,
+  repeats,
   ...props
-}: TableProps & { title: string; count: string; empty: string[]; repeated: string[] }) {
+}: TableProps & { title: string; count: string; empty: string[]; repeats: boolean }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -281,7 +281,7 @@ function WideTable({
           <p class="muted" id="wide-table-count">
             {count}
             {empty.length ? ` · no value in any row, so not shown: ${empty.join(', ')}` : ''}
-            {repeated.length ? ' · nodes drawn on the canvas are named once, in the columns of names' : ''}
+            {repeats ? ' · nodes drawn on the canvas are named once, in the columns of names' : ''}
           </p>
           <ResultTable {...props} full />
         </dialog>
