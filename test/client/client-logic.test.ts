@@ -508,6 +508,42 @@ describe('filters on a headless canvas', () => {
   });
 });
 
+describe('map markers by the sea', () => {
+  // Land west of x 112 (a coast running north-south), the sea east of it; place P on the coast,
+  // Q inland, three bodies placed by their links on P's point: the fan pushes them off it.
+  const land = (p: { x: number; y: number }) => p.x <= 112 && p.y >= 40;
+  const P = { id: 'P', home: { x: 100, y: 100 }, r: 11, anchored: true };
+  const Q = { id: 'Q', home: { x: 60, y: 100 }, r: 11, anchored: true };
+  const bodies = (keep = false) =>
+    [0, 1, 2].map((i) => ({
+      id: `b${i}`,
+      home: { x: 104 + i, y: 96 + 3 * i },
+      r: 9,
+      keep: keep && i === 1,
+      anchors: [{ id: 'P', home: P.home }],
+    }));
+  const drawnAtSea = (groups: ReturnType<typeof markerGroups>) =>
+    groups.flatMap((g) => [...g.drawn].filter(([, p]) => !land(p)).map(([id]) => id));
+
+  it('gathers the bodies the fan would set at sea into their place cluster, drawn on land', () => {
+    expect(drawnAtSea(markerGroups([P, Q, ...bodies()])).length).toBeGreaterThan(0); // without the land known
+    const groups = markerGroups([P, Q, ...bodies()], true, land);
+    expect(drawnAtSea(groups)).toEqual([]);
+    const cluster = groups.find((g) => g.ids.includes('b0'))!;
+    expect(cluster.mode).toBe('cluster');
+    expect(cluster.anchor).toBe('P');
+    expect(land(cluster.at ?? cluster.centre)).toBe(true);
+    expect(groups.flatMap((g) => g.ids).sort()).toEqual(['P', 'Q', 'b0', 'b1', 'b2']);
+  });
+
+  it('never hides a kept body, and at the deepest zoom gathers nothing', () => {
+    const kept = markerGroups([P, Q, ...bodies(true)], true, land);
+    expect(kept.find((g) => g.ids.includes('b1'))!.mode).not.toBe('cluster');
+    const deepest = markerGroups([P, Q, ...bodies()], false, land);
+    expect(deepest.every((g) => g.mode !== 'cluster')).toBe(true);
+  });
+});
+
 describe('why a node is hidden', () => {
   const all = { ...ALL_FILTERS };
   it.each([

@@ -1500,6 +1500,44 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it.each(SIZES)(
+    'walk 21, 2. no body placed by its links is drawn at sea (its own point on land): at Fit and three zoom steps toward the Gulf of Tonkin, $width',
+    async (size) => {
+      const page = await mapAtFit(size);
+      /** The bodies drawn on their own (not inside a cluster), in view, whose drawn centre is off the land. */
+      const atSea = () =>
+        page.evaluate(() => {
+          const cy = (window as any).corridor.cy;
+          const land = document.querySelector(
+            'svg.basemap g[clip-path] > path:not(.coast):not(.borders)',
+          ) as SVGPathElement;
+          const onLand = (p: { x: number; y: number }) => land.isPointInFill(new DOMPoint(p.x, p.y));
+          const ext = cy.extent();
+          return cy
+            .nodes('.geo-derived')
+            .filter((n: any) => n.visible() && !n.hasClass('geo-clustered') && !n.hasClass('geo-offmap'))
+            .filter((n: any) => {
+              const p = n.position();
+              return p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2;
+            })
+            .filter((n: any) => !onLand(n.position()) && onLand(n.scratch('geoHome') ?? n.position()))
+            .map((n: any) => String(n.data('label')));
+        }) as Promise<string[]>;
+      const found: string[] = [];
+      for (let step = 0; step < 4; step++) {
+        found.push(...(await atSea()).map((name) => `step ${step}: ${name}`));
+        if (step === 1) await shot(page, 'canvas', `map-coast-on-land-${size.width}`);
+        await page.evaluate(() => {
+          const cy = (window as any).corridor.cy;
+          cy.zoom({ level: cy.zoom() * 1.5, renderedPosition: cy.getElementById('hai-phong').renderedPosition() });
+        });
+        await viewAtRest(page);
+      }
+      expect(found).toEqual([]);
+      await page.close();
+    },
+  );
+
   it("walk8 4. a place is marked off the map only when it lies clearly outside the basemap's disc; inside it, at its coordinates (Beijing)", async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);

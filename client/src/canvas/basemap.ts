@@ -8,8 +8,9 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Feature, Geometry } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { Box } from './label-boxes.ts';
-import type { AggregateLink, Leaders } from './geo-fan.ts';
+import type { AggregateLink, Leaders, Point } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
+import { landTest } from './land.ts';
 import { loadWorld, type World } from './world.ts';
 
 export interface BasemapPaths {
@@ -293,6 +294,8 @@ export class BasemapLayer {
   /** What the last placement of the names kept clear of (a world that loads later is placed by it). */
   private taken: Box[] = [];
   current: BasemapPaths | null = null;
+  /** The projection `current` is drawn through. */
+  private shownFor: GeoProjection | undefined;
   /** Bumped by every show and hide, so a world that loads after a hide is not drawn. */
   private generation = 0;
 
@@ -317,12 +320,19 @@ export class BasemapLayer {
     if (mine !== this.generation) return;
     const paths = basemapPaths(world, projection);
     this.current = { ...paths, leaders: this.lastLeaders };
+    this.shownFor = projection;
     // Non-scaling strokes: a dash pattern in screen pixels too.
     this.g.innerHTML =
       landSvg(paths, 1, ' vector-effect="non-scaling-stroke"', 'map-disc') + namesSvg(paths, NAME_PX / this.cy.zoom());
     this.svg.style.display = '';
     this.follow();
     this.placeNames(this.taken);
+  }
+
+  /** Whether a model point is on land, once the map drawn through `projection` shows. */
+  landFor(projection: GeoProjection | undefined): ((p: Point) => boolean) | undefined {
+    const paths = this.current;
+    return paths && projection && projection === this.shownFor ? landTest(paths.land, paths.radius) : undefined;
   }
 
   /** The fan's leader lines over the map (and in exports); null removes them. */
@@ -357,6 +367,7 @@ export class BasemapLayer {
   hide(): void {
     this.generation++;
     this.current = null;
+    this.shownFor = undefined;
     this.leaders.innerHTML = '';
     this.svg.style.display = 'none';
   }

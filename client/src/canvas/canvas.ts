@@ -222,13 +222,15 @@ export class Canvas {
     // Drawn again at a new zoom, and when the nodes kept out of clusters change (a path found, a
     // selection): a node of the path or selected is never hidden inside a cluster; and when the
     // nodes shown change (a filter).
-    const kept = this.geoHomes ? keptKey(this.cy) : '';
+    // And once the map's land is known (markers moved aside are set on land, not at sea).
+    const land = this.basemap.landFor(this.mapProjection);
+    const kept = this.geoHomes ? `${keptKey(this.cy)}|${land ? 'land' : ''}` : '';
     if (zoom !== this.styledZoom || kept !== this.keptMarkers) {
       const restyle = zoom !== this.styledZoom;
       this.styledZoom = zoom;
       this.keptMarkers = kept;
       if (restyle) this.cy.style().update();
-      if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes));
+      if (this.geoHomes) this.basemap.setLeaders(placeMarkers(this.cy, this.geoHomes, land));
       if (this.geoHomes && overlays) markersPlaced.value++;
     }
     declutterLabels(this.cy, { overlays });
@@ -263,7 +265,8 @@ export class Canvas {
     this.layoutName = name;
     const projection = name === 'geo' ? projectionFor(nodes) : undefined;
     this.mapProjection = projection;
-    if (projection) return this.basemap.show(projection);
+    // The markers placed before the countries came are placed again on their land.
+    if (projection) return this.basemap.show(projection).then(() => this.relabel());
     this.basemap.hide();
     return Promise.resolve();
   }

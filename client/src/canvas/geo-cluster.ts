@@ -119,7 +119,9 @@ export function gatherGroups(items: MarkerItem[], radius = CLUSTER_PX): MarkerIt
 }
 
 /** The free spot nearest `home` on rings a step apart, tried outward from `away` (radians) first. */
-function spotNear(home: Point, away: number, step: number, free: (p: Point) => boolean): Point {
+function spotNear(home: Point, away: number, step: number, free: (p: Point) => boolean): Point;
+function spotNear(home: Point, away: number, step: number, free: (p: Point) => boolean, none: null): Point | null;
+function spotNear(home: Point, away: number, step: number, free: (p: Point) => boolean, none?: null): Point | null {
   for (let k = 1; k <= 3; k++) {
     const n = 6 * k;
     for (let i = 0; i < n; i++) {
@@ -128,7 +130,7 @@ function spotNear(home: Point, away: number, step: number, free: (p: Point) => b
       if (free(p)) return p;
     }
   }
-  return { x: home.x + 4 * step * Math.cos(away), y: home.y + 4 * step * Math.sin(away) };
+  return none === null ? null : { x: home.x + 4 * step * Math.cos(away), y: home.y + 4 * step * Math.sin(away) };
 }
 
 /**
@@ -160,30 +162,108 @@ function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: n
  * their places, set beside the places' markers rather than over them. `canSplit` is false at the
  * deepest zoom, where a group cannot be pulled apart any more: it fans out whatever its size.
  */
-export function markerGroups(items: MarkerItem[], canSplit = true): MarkerGroup[] {
+export function markerGroups(items: MarkerItem[], canSplit = true, onLand?: (p: Point) => boolean): MarkerGroup[] {
   const byId = new Map(items.map((it, i) => [it.id, { it, i }]));
   const anchored = items.filter((it) => it.anchored);
-  const board: PlaceBoard = { places: anchored, drawn: new Map(), taken: [], groups: [] };
+  const placeBoard: PlaceBoard = { places: anchored, drawn: new Map(), taken: [], groups: [] };
   // Crowds in rank order of their best member (gatherGroups keeps members in the order given).
   const crowds = gatherGroups(anchored).sort((a, b) => byId.get(a[0]!.id)!.i - byId.get(b[0]!.id)!.i);
-  const places = placePlaces(crowds, board, canSplit);
-  const others = resolveClashes(
+  const places = placePlaces(crowds, placeBoard, canSplit);
+  let others = resolveClashes(
     gatherGroups(items.filter((it) => !it.anchored)).map((g) => groupOf(g, canSplit)),
     byId,
     canSplit,
   );
-  const taken = places.flatMap((g) => marksOf(g, byId));
-  // Where each place's marker is drawn (a gathered place: its cluster's marker).
-  const placeAt = new Map(
-    places.flatMap((g) =>
-      g.ids.map((id) => [id, g.mode === 'cluster' ? (g.at ?? g.centre) : g.drawn.get(id)!] as const),
+  const board: Board = {
+    byId,
+    onLand,
+    // Where each place's marker is drawn (a gathered place: its cluster's marker).
+    placeAt: new Map(
+      places.flatMap((g) =>
+        g.ids.map((id) => [id, g.mode === 'cluster' ? (g.at ?? g.centre) : g.drawn.get(id)!] as const),
+      ),
     ),
-  );
-  for (const g of others) {
-    stepAside(g, taken, byId, placeAt);
-    taken.push(...marksOf(g, byId));
+    placeMarks: places.flatMap((g) => marksOf(g, byId)),
+  };
+  let drawn = setAside(others, board);
+  // A body moved off its place's land into the sea reads as nowhere (Quảng Ninh's councils in the
+  // Gulf of Tonkin at Fit, walks 19 to 21): with no free land near, it joins its place's cluster.
+  for (let round = 0; onLand && canSplit && round < 3; round++) {
+    const gathered = gatherAtSea(others, drawn, board, canSplit);
+    if (!gathered) break;
+    others = gathered;
+    drawn = setAside(others, board);
   }
-  return [...places, ...others];
+  return [...places, ...drawn];
+}
+
+type Board = {
+  byId: Ranked;
+  onLand: ((p: Point) => boolean) | undefined;
+  placeAt: Map<string, Point>;
+  placeMarks: Mark[];
+};
+
+/** The groups as drawn clear of the places and of each other, in order (copies: `groups` is kept as it was). */
+function setAside(groups: MarkerGroup[], board: Board): MarkerGroup[] {
+  const taken = [...board.placeMarks];
+  return groups.map((g0) => {
+    const g = { ...g0, drawn: new Map(g0.drawn) };
+    stepAside(g, taken, board);
+    taken.push(...marksOf(g, board.byId));
+    return g;
+  });
+}
+
+/** The one place a node placed by its links belongs to (its cluster's). */
+const placeOf = (it: MarkerItem) => anchorPlace([it])?.id;
+
+/**
+ * The groups again with each body the fan left at sea (its own point on land) gathered into one
+ * cluster with its place's bodies that were moved aside or are clustered already; null when none is
+ * at sea. A body alone at its place stays where it is (a cluster of one says nothing).
+ */
+function gatherAtSea(
+  groups: MarkerGroup[],
+  drawn: MarkerGroup[],
+  board: Board,
+  canSplit: boolean,
+): MarkerGroup[] | null {
+  const { byId, onLand } = board;
+  const item = (id: string) => byId.get(id)!.it;
+  const loose = drawn.filter((g) => g.mode !== 'cluster').flatMap((g) => [...g.drawn]);
+  const atSea = loose.filter(([id, p]) => !item(id).keep && !onLand!(p) && onLand!(item(id).home));
+  const gather = new Map<string, Set<string>>(); // place -> bodies gathered beside it
+  for (const [id] of atSea) {
+    const place = placeOf(item(id));
+    if (place === undefined) continue;
+    const moved = loose.filter(([m, p]) => {
+      const it = item(m);
+      return !it.keep && placeOf(it) === place && (m === id || dist(p, it.home) >= 0.5);
+    });
+    const clustered = drawn.filter((g) => g.mode === 'cluster' && g.anchor === place).flatMap((g) => g.ids);
+    const mates = new Set([...(gather.get(place) ?? []), ...moved.map(([m]) => m), ...clustered]);
+    if (mates.size < 2) {
+      // Its nearest unmoved neighbour of the same place keeps it company.
+      const near = loose
+        .filter(([m]) => m !== id && !item(m).keep && placeOf(item(m)) === place)
+        .sort((a, b) => dist(a[1], item(id).home) - dist(b[1], item(id).home))[0];
+      if (near) mates.add(near[0]);
+    }
+    if (mates.size >= 2) gather.set(place, mates);
+  }
+  if (!gather.size) return null;
+  const taken = new Set([...gather.values()].flatMap((s) => [...s]));
+  const rest = groups.flatMap((g) => {
+    const left = g.ids.filter((id) => !taken.has(id));
+    if (left.length === g.ids.length) return [g];
+    return left.length ? [groupOf(left.map(item), canSplit)] : [];
+  });
+  const clusters = [...gather.values()].map((s): MarkerGroup => {
+    const members = [...s].sort((a, b) => byId.get(a)!.i - byId.get(b)!.i).map(item);
+    return { ...derivedCluster(members), mode: 'cluster', drawn: new Map(), reach: clusterPx(members.length) / 2 };
+  });
+  return [...rest, ...clusters];
 }
 
 type Mark = { p: Point; r: number };
@@ -257,13 +337,19 @@ function sideOfMembers(g: MarkerGroup, anchor: Point, byId: Ranked): number | un
  * Moves a group's markers that would cover markers already drawn to the nearest free spots, clear
  * of the group's other markers too (two fanned members moved aside must not land on one spot).
  */
-function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked, placeAt: Map<string, Point>): void {
+function stepAside(g: MarkerGroup, taken: Mark[], { byId, placeAt, onLand }: Board): void {
+  const land = (p: Point) => onLand?.(p) ?? true;
   const free = (p: Point, r: number, marks = taken) => marks.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
   const aside = (p: Point, r: number, marks = taken, pushers = taken): Point => {
     if (free(p, r, pushers)) return p;
     const near = pushers.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
     const away = Math.atan2(p.y - near.p.y, p.x - near.p.x);
-    return spotNear(p, away, r + near.r + GAP, (q) => free(q, r, marks));
+    // A free spot on land first (set at sea, a body reads as nowhere), else the nearest free one.
+    const step = r + near.r + GAP;
+    return (
+      spotNear(p, away, step, (q) => free(q, r, marks) && land(q), null) ??
+      spotNear(p, away, step, (q) => free(q, r, marks))
+    );
   };
   if (g.mode === 'cluster') {
     const r = clusterPx(g.ids.length) / 2;
@@ -275,7 +361,7 @@ function stepAside(g: MarkerGroup, taken: Mark[], byId: Ranked, placeAt: Map<str
     // A name's line clear around its own place: drawn against the place's marker, the cluster took the
     // name's room above and right, pushing Hà Nội's name onto Xaysomboun's at 1024 (walk 9, 5).
     const roomy = taken.map((t) => (dist(t.p, anchor) < 0.5 ? { ...t, r: t.r + NAME_ROOM } : t));
-    const theirs = (p: Point) => free(p, r, roomy) && others.every((o) => dist(p, anchor) < dist(p, o));
+    const theirs = (p: Point) => free(p, r, roomy) && land(p) && others.every((o) => dist(p, anchor) < dist(p, o));
     // On the side of its place where its members stand (the layout put them on its land, toward the
     // rest of its country): Beijing's cluster went north of it, outside the map's rim.
     const toward = sideOfMembers(g, anchor, byId);

@@ -130,7 +130,11 @@ export const keptKey = (cy: cytoscape.Core): string => {
 };
 
 /** Draws the map's markers for the current zoom; returns the lines the basemap layer draws for them. */
-export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Leaders {
+export function placeMarkers(
+  cy: cytoscape.Core,
+  homes: Map<string, Point>,
+  onLand?: (model: Point) => boolean,
+): Leaders {
   // Markers are placed as for a zoom the label scale smaller: labels grown for a projector or a
   // page (style.ts) need that much more room, so a crowd that leaves no room for its names gathers
   // into a named cluster sooner and a fan spreads wider (marker sizes stay).
@@ -174,7 +178,8 @@ export function placeMarkers(cy: cytoscape.Core, homes: Map<string, Point>): Lea
         anchors,
       };
     });
-    const groups = markerGroups(items, cy.zoom() < cy.maxZoom() * 0.999);
+    const land = onLand && ((p: Point) => onLand(toModel(p)));
+    const groups = markerGroups(items, cy.zoom() < cy.maxZoom() * 0.999, land);
     const groupOf = new Map(groups.flatMap((g) => g.ids.map((id) => [id, g] as const)));
     for (const g of groups) {
       if (g.mode === 'cluster') {
