@@ -1143,6 +1143,11 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       await expect.poll(() => page.locator('#tooltip').textContent()).toContain('placed by its links');
     }
 
+    // The counts on lines to clusters read as counts, not as source numbers (walk 21, 5: both bare numbers).
+    const counts = await page.locator('svg.basemap text.cluster-link-count').allTextContents();
+    expect(counts.length, 'counts on lines to clusters at Fit').toBeGreaterThan(0);
+    expect(counts.filter((t) => !/^×\d+$/.test(t))).toEqual([]);
+
     // Clicking the largest cluster zooms in and splits it.
     const biggest = clusters.sort((a, b) => b.members!.length - a.members!.length)[0]!;
     await page.mouse.click(box.x + biggest.drawn.x, box.y + biggest.drawn.y);
@@ -1159,10 +1164,12 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       after.filter((m) => m.hidden || m.head || m.members).map((m) => m.id),
       `${biggest.label}'s members gathered after the click`,
     ).toEqual([]);
-    // The legend says what the numbers on the lines to clusters are (walk 20, 14: "2", "3" unexplained).
+    // The legend says what the numbers on the lines to clusters are (walk 20, 14: "2", "3" unexplained),
+    // and they read as counts, not as source numbers (walk 21, 5: both were bare numbers).
     expect(await page.locator('#legend').innerText()).toContain(
-      'a number on a line to it: the links that line stands for',
+      '"×N" on a line to it: the N links that line stands for',
     );
+
     const legend = (await page.locator('#legend').boundingBox())!;
     for (const m of after) {
       const [x, y] = [box.x + m.drawn.x, box.y + m.drawn.y];
@@ -1981,9 +1988,18 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       expect(picked.zoom, `zoom, ${at}`).toBeLessThanOrEqual(1.001);
       expect(picked.span, `the ends' share of the canvas, ${at}`).toBeLessThanOrEqual(0.5);
       expect(picked.others, `other nodes in view, ${at}`).toBeGreaterThanOrEqual(3);
-      // Zoomed out a notch by hand (the link still reads) and panned half off: picked again, it is
-      // brought back into view at the zoom the user chose.
-      await zoomAbout(page, 'bac-giang', { by: 1 / 1.15 });
+      // Zoomed out a notch by hand, no further than the link still reads (its ends 200 px apart,
+      // link-focus.ts) and panned half off: picked again, it is brought back into view at the zoom
+      // the user chose.
+      const apartPx = await page.evaluate((id) => {
+        const cy = (window as any).corridor.cy;
+        const [a, b] = cy
+          .getElementById(id)
+          .connectedNodes()
+          .map((n: any) => n.renderedPosition());
+        return Math.hypot(a.x - b.x, a.y - b.y) as number;
+      }, edge);
+      await zoomAbout(page, 'bac-giang', { by: Math.max(1 / 1.15, 210 / apartPx) });
       const chosen = await page.evaluate(() => {
         const cy = (window as any).corridor.cy;
         cy.panBy({ x: cy.width() / 2, y: 0 });

@@ -261,12 +261,13 @@ function linksSvg(links: AggregateLink[], width: number, extra: string, font: nu
         ]
       : [],
   );
-  // The counts over the other lines, each at its line's middle.
+  // The counts over the other lines, each at its line's middle, as "×3": a bare "3" read as one more
+  // source number beside the numbered ones (walk 21, 5).
   const counts = links
     .filter((k) => k.count > 1 && !k.cite)
     .map((k) => {
       const [x, y] = [((k.x1 + k.x2) / 2).toFixed(2), ((k.y1 + k.y2) / 2).toFixed(2)];
-      return `<text class="cluster-link-count" x="${x}" y="${y}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">${k.count}</text>`;
+      return `<text class="cluster-link-count" x="${x}" y="${y}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">×${k.count}</text>`;
     });
   return lines.join('') + counts.join('') + numbers.join('');
 }

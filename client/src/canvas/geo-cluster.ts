@@ -6,15 +6,18 @@
 // Zooming in pulls groups apart, so clusters split progressively. A pure function, unit-tested.
 import type { Point } from './geo-fan.ts';
 import { placePlaces, type PlaceBoard } from './geo-place-fan.ts';
+import { gatherAtSea, landNear, onOwnSide } from './geo-shore.ts';
 
 /** Markers whose points are closer than this (screen px) are gathered. */
 export const CLUSTER_PX = 30;
 /** The largest group that may fan out instead of clustering, and how far a marker may be drawn from its point. */
 export const MAX_FAN = 6;
 export const MAX_FAN_RADIUS = 60;
-const GAP = 6;
+export const GAP = 6;
 /** A place's name line on screen (12 px type and its air): a cluster beside its place leaves it that room. */
 const NAME_ROOM = 14;
+/** How far (screen px) from its point a body may be set to stand on land rather than at sea. */
+export const LAND_REACH = 120;
 /** How far (screen px) a cluster of nodes placed by their links may be set from its place's marker. */
 const SIDE_REACH = 120;
 
@@ -66,10 +69,10 @@ const mean = (ps: Point[]): Point => ({
   x: ps.reduce((s, p) => s + p.x, 0) / ps.length,
   y: ps.reduce((s, p) => s + p.y, 0) / ps.length,
 });
-const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+export const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 /** The place most of a group of nodes placed by their links link to, if any (derivedCluster). */
-function anchorPlace(g: MarkerItem[]): { id: string; home: Point } | undefined {
+export function anchorPlace(g: MarkerItem[]): { id: string; home: Point } | undefined {
   const count = new Map<string, { id: string; home: Point; n: number }>();
   for (const it of g)
     for (const [id, home] of new Map((it.anchors ?? []).map((x) => [x.id, x.home])))
@@ -86,7 +89,7 @@ function anchorPlace(g: MarkerItem[]): { id: string; home: Point } | undefined {
  * linked to both Vietnamese and Chinese places lies at sea (walk 8, 4). The mean of the members'
  * points when none links to a place.
  */
-function derivedCluster(g: MarkerItem[]): Pick<MarkerGroup, 'centre' | 'anchor' | 'ids'> {
+export function derivedCluster(g: MarkerItem[]): Pick<MarkerGroup, 'centre' | 'anchor' | 'ids'> {
   const a = anchorPlace(g);
   if (!a) return { centre: mean(g.map((it) => it.home)), ids: g.map((it) => it.id) };
   // Named after its place's best-ranked member (its name reads as the place's, not a neighbour's:
@@ -118,11 +121,15 @@ export function gatherGroups(items: MarkerItem[], radius = CLUSTER_PX): MarkerIt
   return groups;
 }
 
-/** The free spot nearest `home` on rings a step apart, tried outward from `away` (radians) first. */
-function spotNear(home: Point, away: number, step: number, free: (p: Point) => boolean): Point;
-function spotNear(home: Point, away: number, step: number, free: (p: Point) => boolean, none: null): Point | null;
-function spotNear(home: Point, away: number, step: number, free: (p: Point) => boolean, none?: null): Point | null {
-  for (let k = 1; k <= 3; k++) {
+/** The free spot nearest `home` on `rings` rings a step apart, tried outward from `away` (radians) first. */
+export function spotNear(
+  home: Point,
+  away: number,
+  step: number,
+  free: (p: Point) => boolean,
+  rings = 3,
+): Point | null {
+  for (let k = 1; k <= rings; k++) {
     const n = 6 * k;
     for (let i = 0; i < n; i++) {
       const a = away + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * ((2 * Math.PI) / n);
@@ -130,8 +137,14 @@ function spotNear(home: Point, away: number, step: number, free: (p: Point) => b
       if (free(p)) return p;
     }
   }
-  return none === null ? null : { x: home.x + 4 * step * Math.cos(away), y: home.y + 4 * step * Math.sin(away) };
+  return null;
 }
+
+/** Past the rings spotNear tries: where a marker goes when none of their spots is free. */
+const beyond = (home: Point, away: number, step: number): Point => ({
+  x: home.x + 4 * step * Math.cos(away),
+  y: home.y + 4 * step * Math.sin(away),
+});
 
 /**
  * The fan of a small group of nodes placed by their links, moving as little as it can: each stays
@@ -147,10 +160,8 @@ function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: n
   for (const it of g) {
     if (drawn.has(it.id)) continue;
     const away = Math.atan2(it.home.y - c.y, it.home.x - c.x);
-    drawn.set(
-      it.id,
-      spotNear(it.home, away, it.r + r + GAP, (p) => free(p, it.r)),
-    );
+    const step = it.r + r + GAP;
+    drawn.set(it.id, spotNear(it.home, away, step, (p) => free(p, it.r)) ?? beyond(it.home, away, step));
   }
   return { drawn, reach: Math.max(...[...drawn.values()].map((p) => dist(p, c))) + r };
 }
@@ -197,7 +208,7 @@ export function markerGroups(items: MarkerItem[], canSplit = true, onLand?: (p: 
   return [...places, ...drawn];
 }
 
-type Board = {
+export type Board = {
   byId: Ranked;
   onLand: ((p: Point) => boolean) | undefined;
   placeAt: Map<string, Point>;
@@ -215,59 +226,8 @@ function setAside(groups: MarkerGroup[], board: Board): MarkerGroup[] {
   });
 }
 
-/** The one place a node placed by its links belongs to (its cluster's). */
-const placeOf = (it: MarkerItem) => anchorPlace([it])?.id;
-
-/**
- * The groups again with each body the fan left at sea (its own point on land) gathered into one
- * cluster with its place's bodies that were moved aside or are clustered already; null when none is
- * at sea. A body alone at its place stays where it is (a cluster of one says nothing).
- */
-function gatherAtSea(
-  groups: MarkerGroup[],
-  drawn: MarkerGroup[],
-  board: Board,
-  canSplit: boolean,
-): MarkerGroup[] | null {
-  const { byId, onLand } = board;
-  const item = (id: string) => byId.get(id)!.it;
-  const loose = drawn.filter((g) => g.mode !== 'cluster').flatMap((g) => [...g.drawn]);
-  const atSea = loose.filter(([id, p]) => !item(id).keep && !onLand!(p) && onLand!(item(id).home));
-  const gather = new Map<string, Set<string>>(); // place -> bodies gathered beside it
-  for (const [id] of atSea) {
-    const place = placeOf(item(id));
-    if (place === undefined) continue;
-    const moved = loose.filter(([m, p]) => {
-      const it = item(m);
-      return !it.keep && placeOf(it) === place && (m === id || dist(p, it.home) >= 0.5);
-    });
-    const clustered = drawn.filter((g) => g.mode === 'cluster' && g.anchor === place).flatMap((g) => g.ids);
-    const mates = new Set([...(gather.get(place) ?? []), ...moved.map(([m]) => m), ...clustered]);
-    if (mates.size < 2) {
-      // Its nearest unmoved neighbour of the same place keeps it company.
-      const near = loose
-        .filter(([m]) => m !== id && !item(m).keep && placeOf(item(m)) === place)
-        .sort((a, b) => dist(a[1], item(id).home) - dist(b[1], item(id).home))[0];
-      if (near) mates.add(near[0]);
-    }
-    if (mates.size >= 2) gather.set(place, mates);
-  }
-  if (!gather.size) return null;
-  const taken = new Set([...gather.values()].flatMap((s) => [...s]));
-  const rest = groups.flatMap((g) => {
-    const left = g.ids.filter((id) => !taken.has(id));
-    if (left.length === g.ids.length) return [g];
-    return left.length ? [groupOf(left.map(item), canSplit)] : [];
-  });
-  const clusters = [...gather.values()].map((s): MarkerGroup => {
-    const members = [...s].sort((a, b) => byId.get(a)!.i - byId.get(b)!.i).map(item);
-    return { ...derivedCluster(members), mode: 'cluster', drawn: new Map(), reach: clusterPx(members.length) / 2 };
-  });
-  return [...rest, ...clusters];
-}
-
-type Mark = { p: Point; r: number };
-type Ranked = Map<string, { it: MarkerItem; i: number }>;
+export type Mark = { p: Point; r: number };
+export type Ranked = Map<string, { it: MarkerItem; i: number }>;
 
 /** Where a group's markers are drawn: its members (alone or fanned), or its one cluster marker. */
 const marksOf = (g: MarkerGroup, byId: Ranked): Mark[] =>
@@ -337,24 +297,32 @@ function sideOfMembers(g: MarkerGroup, anchor: Point, byId: Ranked): number | un
  * Moves a group's markers that would cover markers already drawn to the nearest free spots, clear
  * of the group's other markers too (two fanned members moved aside must not land on one spot).
  */
-function stepAside(g: MarkerGroup, taken: Mark[], { byId, placeAt, onLand }: Board): void {
+function stepAside(g: MarkerGroup, taken: Mark[], board: Board): void {
+  const { byId, placeAt, onLand } = board;
   const land = (p: Point) => onLand?.(p) ?? true;
   const free = (p: Point, r: number, marks = taken) => marks.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
-  const aside = (p: Point, r: number, marks = taken, pushers = taken): Point => {
-    if (free(p, r, pushers)) return p;
-    const near = pushers.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
+  type Ring = (want: (q: Point) => boolean) => Point | null;
+  /**
+   * Where a marker at `p` that would cover one already drawn goes: the first spot `tries` finds
+   * (each may search the rings about `p` for a free spot it wants), else the nearest free spot.
+   */
+  const aside = (p: Point, r: number, marks = taken, tries: ((ring: Ring) => Point | null)[] = []): Point => {
+    if (free(p, r, taken)) return p;
+    const near = taken.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
     const away = Math.atan2(p.y - near.p.y, p.x - near.p.x);
-    // A free spot on land first (set at sea, a body reads as nowhere), else the nearest free one.
     const step = r + near.r + GAP;
-    return (
-      spotNear(p, away, step, (q) => free(q, r, marks) && land(q), null) ??
-      spotNear(p, away, step, (q) => free(q, r, marks))
-    );
+    const ring: Ring = (want) => spotNear(p, away, step, (q) => free(q, r, marks) && want(q));
+    for (const t of tries) {
+      const q = t(ring);
+      if (q) return q;
+    }
+    return ring(() => true) ?? beyond(p, away, step);
   };
+  const onLandFirst = [(ring: Ring) => ring(land)];
   if (g.mode === 'cluster') {
     const r = clusterPx(g.ids.length) / 2;
     const anchor = g.anchor === undefined ? undefined : placeAt.get(g.anchor);
-    if (!anchor) return void (g.at = aside(g.centre, r));
+    if (!anchor) return void (g.at = aside(g.centre, r, taken, onLandFirst));
     // Nearer its place's marker than any other place's, so it is not read as belonging to another
     // (pushed 67 px by the crowd, the events cluster read as Lào Cai's, walk 8, 4).
     const others = [...placeAt.values()].filter((p) => dist(p, anchor) > 0.5);
@@ -369,12 +337,26 @@ function stepAside(g: MarkerGroup, taken: Mark[], { byId, placeAt, onLand }: Boa
     if (spot) return void (g.at = spot);
     // No room for the name within reach that is still nearer its own place: against its marker, as before.
     const tight = (p: Point) => free(p, r) && others.every((o) => dist(p, anchor) < dist(p, o));
-    const close = aside(g.centre, r);
+    const close = aside(g.centre, r, taken, onLandFirst);
     return void (g.at = tight(close) ? close : (spotAround(anchor, r, tight, toward) ?? close));
   }
   for (const [id, p] of g.drawn) {
+    const it = byId.get(id)!.it;
     const mine = [...g.drawn].filter(([m]) => m !== id).map(([m, q]) => ({ p: q, r: byId.get(m)!.it.r }));
-    g.drawn.set(id, aside(p, byId.get(id)!.it.r, [...taken, ...mine]));
+    const marks = [...taken, ...mine];
+    // Moved aside, a body takes free land on its place's side near where it was (set at sea it
+    // reads as nowhere; nearer another place, as that place's), else such land nearer its point,
+    // else land on any side, else any free spot.
+    // Never farther than LAND_REACH from its point for that: a leader line that long reads as no tie.
+    const ownSide = onOwnSide(it, board);
+    const onLandHome = land(it.home);
+    const near = (x: Point) => dist(x, it.home) <= LAND_REACH;
+    const q = aside(p, it.r, marks, [
+      (ring) => ring((x) => near(x) && land(x) && ownSide(x)),
+      () => (onLandHome && onLand ? landNear(it, p, marks, board) : null),
+      (ring) => ring((x) => near(x) && land(x)),
+    ]);
+    g.drawn.set(id, land(q) || !onLandHome || !onLand ? q : (landNear(it, q, marks, board) ?? q));
   }
 }
 
@@ -382,7 +364,7 @@ function stepAside(g: MarkerGroup, taken: Mark[], { byId, placeAt, onLand }: Boa
  * One group: alone, fanned (at most MAX_FAN markers moved off their points, none farther than
  * MAX_FAN_RADIUS), or a cluster; fanned whatever its size when it has a kept member (`keptFan`).
  */
-function groupOf(g: MarkerItem[], canSplit: boolean, keptFan = true): MarkerGroup {
+export function groupOf(g: MarkerItem[], canSplit: boolean, keptFan = true): MarkerGroup {
   const placed = g.filter((it) => it.anchored);
   const centre = mean((placed.length ? placed : g).map((it) => it.home));
   const ids = g.map((it) => it.id);

@@ -24,7 +24,8 @@ export function shorten(s: string, max = MAX_LABEL): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+  // A name cut in its middle already ("Quảng Ninh … Party Committee") ends at that cut, not "……".
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s…]+$/, '')}…`;
 }
 
 export function fullLabel(d: Labelled, mode: LabelMode): string {

@@ -86,9 +86,9 @@ export const MAP_MARK_ENTRIES: readonly {
       dashed: false,
       slice: { path: 'M0,0 L0,-4.5 A4.5,4.5 0 0,1 4.5,0 Z', fill: '#3b82c4' },
     },
-    // The number on a line to a cluster (geo-markers.ts draws links to its members as one line)
+    // The count on a line to a cluster (geo-markers.ts draws links to its members as one line)
     // is said on the canvas and in the PNG and SVG: unexplained, "2", "3" read as nothing (walk 20, 14).
-    text: '"Name +N": N more nodes drawn as one here; a number on a line to it: the links that line stands for',
+    text: '"Name +N": N more nodes drawn as one here; "×N" on a line to it: the N links that line stands for',
     // One line in a story PDF's narrow legend column: the longer words were cut there (walk 21, 4).
     short: '"+N": N more here',
     onCanvas: 'click it to zoom in',
