@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../common/text/fold.ts';
-import { chineseName, displayLabel } from '../../client/src/canvas/labels.ts';
+import { chineseName, displayLabel, shorten } from '../../client/src/canvas/labels.ts';
 import {
   applyFilters,
   edgeInWindow,
@@ -45,6 +45,11 @@ describe('labels', () => {
     ['chinese', '广西'],
   ] as const)('shows the %s form', (mode, expected) => {
     expect(displayLabel({ label: 'Quảng Tây', aliases: ['广西'] }, mode)).toBe(expected);
+  });
+
+  it('cuts a name cut in its middle already at that cut, with one ellipsis (a cluster read "Quảng Ninh …… +3")', () => {
+    expect(shorten('Quảng Ninh … Party Committee', 14)).toBe('Quảng Ninh…');
+    expect(shorten('Beijing Municipal Party Committee', 14)).toBe('Beijing Munic…');
   });
 });
 
@@ -207,6 +212,22 @@ describe('filters on a headless canvas', () => {
       expect(back.filters.hideUnlinked).toBe(hideUnlinked);
       expect(back.filters.showUndated).toBe(!hideUnlinked);
     }
+  });
+
+  it("carries the story exports' numbered sources (a link dropped the tick, walk 21)", async () => {
+    const state: SharedState = {
+      nodes: [],
+      missingEdges: [],
+      filters: ALL_FILTERS,
+      style: DEFAULT_STYLE,
+      layout: 'grid',
+      panel: 'story',
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+      story: [],
+    };
+    expect((await decodeState(await encodeState({ ...state, storySources: true }))).storySources).toBe(true);
+    expect((await decodeState(await encodeState(state))).storySources).toBe(false);
   });
 
   it('writes CSV with quotes doubled and fields with commas quoted', () => {
@@ -525,15 +546,24 @@ describe('map markers by the sea', () => {
   const drawnAtSea = (groups: ReturnType<typeof markerGroups>) =>
     groups.flatMap((g) => [...g.drawn].filter(([, p]) => !land(p)).map(([id]) => id));
 
-  it('gathers the bodies the fan would set at sea into their place cluster, drawn on land', () => {
+  it('sets the bodies the fan would put at sea on free land near their points instead', () => {
     expect(drawnAtSea(markerGroups([P, Q, ...bodies()])).length).toBeGreaterThan(0); // without the land known
     const groups = markerGroups([P, Q, ...bodies()], true, land);
     expect(drawnAtSea(groups)).toEqual([]);
+    expect(groups.flatMap((g) => g.ids).sort()).toEqual(['P', 'Q', 'b0', 'b1', 'b2']);
+    // Each on P's side of Q (nearer its own place).
+    for (const g of groups)
+      for (const [id, p] of g.drawn)
+        if (id.startsWith('b')) expect(Math.hypot(p.x - 100, p.y - 100)).toBeLessThan(Math.hypot(p.x - 60, p.y - 100));
+  });
+
+  it('gathers them into their place cluster when no free land is near (a thin spit)', () => {
+    const spit = (p: { x: number; y: number }) => Math.abs(p.x - 100) <= 12 && Math.abs(p.y - 100) <= 20;
+    const groups = markerGroups([P, ...bodies()], true, spit);
     const cluster = groups.find((g) => g.ids.includes('b0'))!;
     expect(cluster.mode).toBe('cluster');
     expect(cluster.anchor).toBe('P');
-    expect(land(cluster.at ?? cluster.centre)).toBe(true);
-    expect(groups.flatMap((g) => g.ids).sort()).toEqual(['P', 'Q', 'b0', 'b1', 'b2']);
+    expect(cluster.ids.sort()).toEqual(['b0', 'b1', 'b2']);
   });
 
   it('never hides a kept body, and at the deepest zoom gathers nothing', () => {

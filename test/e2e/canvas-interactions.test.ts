@@ -63,6 +63,38 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 20, 12. a filter change is a step Undo takes back and Redo does again; a year slider stepped five times is one step', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page); // the Filters panel is open
+    const whole = await counts(page);
+    await page.uncheck('input[name="type-SIGNED"]');
+    await expect.poll(async () => (await counts(page)).edges).toBeLessThan(whole.edges);
+    const withoutSigned = await counts(page);
+    expect(await page.getAttribute('#btn-undo', 'title')).toBe('Undo: link types filter (Ctrl+Z)');
+    await page.click('#btn-undo');
+    await expect.poll(() => counts(page)).toEqual(whole);
+    expect(await page.isChecked('input[name="type-SIGNED"]')).toBe(true);
+    expect(await page.getAttribute('#btn-redo', 'title')).toBe('Redo: link types filter (Ctrl+Shift+Z)');
+    await page.click('#btn-redo');
+    await expect.poll(() => counts(page)).toEqual(withoutSigned);
+    expect(await page.isChecked('input[name="type-SIGNED"]')).toBe(false);
+    await page.click('#btn-undo');
+    await expect.poll(() => counts(page)).toEqual(whole);
+    // Five presses of → on the "from" handle: one step back to where it was.
+    const from = page.locator('input[name="year-from"]');
+    const start = await from.inputValue();
+    await from.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => from.inputValue()).not.toBe(start);
+    expect(await page.getAttribute('#btn-undo', 'title')).toBe('Undo: years filter (Ctrl+Z)');
+    await page.click('#btn-undo');
+    await expect.poll(() => page.locator('input[name="year-from"]').inputValue()).toBe(start);
+    await expect.poll(() => counts(page)).toEqual(whole);
+    // Under it, the link types step was undone already: the step before is the whole graph's.
+    expect(await page.getAttribute('#btn-undo', 'title')).not.toContain('filter');
+    await page.close();
+  });
+
   it('walk 21, 7. the zoom buttons zoom about the middle of the part of the canvas the details card leaves free', async () => {
     const page = await wholeGraph(NARROW);
     await page.focus('#cy');

@@ -340,7 +340,7 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
-  it('walk 15, 1. a saved view brings back its own nodes after the canvas was cleared: Show, Present, the PNG and a share link', async () => {
+  it('walk 15, 1. a saved view brings back its own nodes after the canvas was cleared: Show, Present, the PNG and a share link (with the story exports\' "numbered sources", walk 21)', async () => {
     const page = await fresh();
     await searchAndChoose(page, 'lang son', 'Lạng Sơn');
     await page.getByRole('button', { name: 'Expand', exact: true }).click();
@@ -395,6 +395,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await expect.poll(() => visibleNodeIds(page)).toEqual(working.nodes);
     await page.click('#btn-clear');
     await searchAndChoose(page, 'liu yun', 'Liu Yun');
+    // The story's exports number their sources: the link carries the tick with the story.
+    await openPanel(page, 'story');
+    await page.setChecked('input[name="story-sources"]', true);
     await page.click('#btn-share');
     await page.locator('#text-dialog[open]').waitFor();
     const url = await page.locator('#text-body').inputValue();
@@ -402,6 +405,7 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
     await other.waitForFunction(() => (window as any).corridor.cy.nodes().length >= 1);
     await openPanel(other, 'story');
+    expect(await other.isChecked('input[name="story-sources"]')).toBe(true);
     await other.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
     await expect.poll(() => visibleNodeIds(other)).toEqual(saved.nodes);
     expect(await edgeIds(other)).toEqual(saved.edges);

@@ -40,6 +40,8 @@ export const detailsCompact = signal(false);
 export const foldedPanel = signal<PanelName | null>(null);
 export const selection = signal<Selection>({ nodes: [], edges: [], label: '' });
 export const story = signal<StoryView[]>([]);
+/** The story's pictures number the links that cite an article and list their sources (its exports' option). */
+export const storySources = signal(false);
 /** Index of the story view on screen while presenting; null when not presenting. */
 export const presenting = signal<number | null>(null);
 export const status = signal<StatusMessage | null>(null);
@@ -161,6 +163,10 @@ export function moveStoryView(index: number, by: -1 | 1): void {
   story.value = next;
 }
 
+export function setStorySources(on: boolean): void {
+  storySources.value = on;
+}
+
 export function setStory(views: StoryView[]): void {
   story.value = views;
 }
@@ -176,6 +182,7 @@ export function restoreState(s: {
   layout: LayoutName;
   panel: PanelName | null;
   story: StoryView[];
+  storySources?: boolean;
 }): void {
   batch(() => {
     filters.value = s.filters;
@@ -183,5 +190,6 @@ export function restoreState(s: {
     layoutName.value = s.layout;
     panel.value = s.panel;
     story.value = s.story;
+    storySources.value = !!s.storySources;
   });
 }

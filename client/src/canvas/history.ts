@@ -4,7 +4,14 @@ export interface Step {
   label: string;
   undo: () => void;
   redo: () => void;
+  /**
+   * Steps of one gesture (a year slider dragged or stepped by its keys) share a key: one pushed
+   * within MERGE_MS of the last with the same key joins it, so one Undo takes the gesture back.
+   */
+  merge?: string;
 }
+
+const MERGE_MS = 1500;
 
 export class History {
   private steps: Step[] = [];
@@ -14,7 +21,17 @@ export class History {
     private readonly limit = 50,
   ) {}
 
+  private lastAt = 0;
+
   push(step: Step): void {
+    const last = this.steps.at(-1);
+    const now = Date.now();
+    const joins = !!step.merge && last?.merge === step.merge && !this.undone.length && now - this.lastAt < MERGE_MS;
+    this.lastAt = now;
+    if (joins) {
+      this.steps[this.steps.length - 1] = { ...step, undo: last.undo };
+      return this.changed();
+    }
     this.steps.push(step);
     this.undone = [];
     if (this.steps.length > this.limit) this.steps.shift();

@@ -1,7 +1,8 @@
 // On the canvas, when the filters hide everything on it: which filter did it, and a button that
 // undoes just that filter (filter-empty.ts), instead of a blank canvas and no word.
 import { canvas } from '../../app/context.ts';
-import { canvasVersion, filters, setFilters } from '../../app/store.ts';
+import { canvasVersion, filters } from '../../app/store.ts';
+import { changeFilters } from './filter-steps.ts';
 import { filtersHidingAll } from './filter-empty.ts';
 import { countedNodes } from './filter-status.ts';
 
@@ -22,7 +23,7 @@ export function FilterEmptyState() {
       {culprits.map((c) => (
         <p>
           Hidden by <strong class="culprit">{c.label}</strong>{' '}
-          <button type="button" class="btn-undo-filter" onClick={() => setFilters(c.undo)}>
+          <button type="button" class="btn-undo-filter" onClick={() => changeFilters(c.undo)}>
             Show {c.undoLabel}
           </button>
         </p>

@@ -3,7 +3,8 @@
 // updates in place; the canvas follows the store (main.tsx).
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
-import { canvasVersion, filters, graphYears, setFilters } from '../../app/store.ts';
+import { canvasVersion, filters, graphYears } from '../../app/store.ts';
+import { changeFilters } from './filter-steps.ts';
 import type { FilterState } from '../../app/types.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
@@ -66,7 +67,7 @@ function Countries({ f }: { f: FilterState }) {
   const toggle = (c: string, on: boolean) => {
     const all = f.countries.length ? f.countries : present;
     const next = on ? [...new Set([...all, c])] : all.filter((x) => x !== c);
-    setFilters({ countries: next.length === present.length ? [] : next });
+    changeFilters({ countries: next.length === present.length ? [] : next });
   };
   return (
     <div class="checks">
@@ -100,7 +101,7 @@ export function FiltersPanel() {
         on={f.kinds}
         color={(k) => NODE_STYLE[k].color}
         icon={(k) => <KindIcon kind={k} />}
-        set={(kinds) => setFilters({ kinds })}
+        set={(kinds) => changeFilters({ kinds })}
       />
       <CheckGroup
         title="Edge types"
@@ -108,7 +109,7 @@ export function FiltersPanel() {
         values={EDGE_TYPES}
         on={f.types}
         color={(t) => EDGE_COLOR[t]}
-        set={(types) => setFilters({ types })}
+        set={(types) => changeFilters({ types })}
       />
       <fieldset>
         <legend>Country</legend>
@@ -116,7 +117,7 @@ export function FiltersPanel() {
       </fieldset>
       <fieldset>
         <legend>Dates (years of the links)</legend>
-        <YearRange f={f} stats={stats} onChange={setFilters} />
+        <YearRange f={f} stats={stats} onChange={changeFilters} />
       </fieldset>
       <fieldset>
         <legend>Sources</legend>
@@ -125,7 +126,7 @@ export function FiltersPanel() {
           <select
             name="min-sources"
             value={String(f.minSources)}
-            onChange={(ev) => setFilters({ minSources: Number(ev.currentTarget.value) })}
+            onChange={(ev) => changeFilters({ minSources: Number(ev.currentTarget.value) })}
           >
             <option value="1">any number of</option>
             <option value="2">at least 2</option>

@@ -3,7 +3,8 @@
 // brought with no link at all (set aside); and the status line kept true when the box is switched.
 import type cytoscape from 'cytoscape';
 import { canvas } from '../../app/context.ts';
-import { filters, setFilters, setStatus } from '../../app/store.ts';
+import { filters, setStatus } from '../../app/store.ts';
+import { changeFilters } from './filter-steps.ts';
 import type { FilterState } from '../../app/types.ts';
 import { LINKLESS_CLASS, restrictsLinks, unlinkedNodes } from '../../canvas/visibility.ts';
 
@@ -29,7 +30,7 @@ export function unlinkedText(cy: cytoscape.Core, f: FilterState): string {
 
 /** The box switched: the filters follow, and the status line says what shows now (a "set aside" line would be stale). */
 export function switchUnlinked(hide: boolean): void {
-  setFilters({ hideUnlinked: hide });
+  changeFilters({ hideUnlinked: hide });
   const { total, aside } = unlinkedCounts(canvas().cy, filters.peek());
   if (!total) return;
   const none = aside ? `, ${aside} of them with no link at all` : '';

@@ -3,7 +3,7 @@
 // share link.
 import { useState } from 'preact/hooks';
 import { canvasEmpty, EMPTY_CANVAS } from '../../app/canvas-empty.ts';
-import { moveStoryView, story, updateStoryView } from '../../app/store.ts';
+import { moveStoryView, setStorySources, story, storySources, updateStoryView } from '../../app/store.ts';
 import { exportStoryPngs } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
 import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
@@ -23,7 +23,8 @@ const STORY_EXPORTS = [
 
 /** A PNG per view, or one PDF with a page per view (their sources numbered, as an option); the note says what was saved. */
 function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: string): void }) {
-  const [numbered, setNumbered] = useState(false);
+  // In the store, so the share link carries it with the story (walk 21: a link dropped the tick).
+  const numbered = storySources.value;
   return (
     <>
       {STORY_EXPORTS.map((x) => (
@@ -44,7 +45,7 @@ function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: 
           type="checkbox"
           name="story-sources"
           checked={numbered}
-          onChange={(ev) => setNumbered(ev.currentTarget.checked)}
+          onChange={(ev) => setStorySources(ev.currentTarget.checked)}
         />{' '}
         numbered sources
       </label>

@@ -54,6 +54,8 @@ export interface SharedState {
   /** The model rectangle the sender's view framed: fitted into the recipient's free region. */
   frame?: { x: number; y: number; w: number; h: number };
   story: StoryView[];
+  /** The story's exports number their sources (the Story panel's "numbered sources"). */
+  storySources?: boolean;
   /**
    * Per story view, the links between its nodes that were on the canvas but not in the view (the
    * link keeps these, shortened, instead of every link the view shows); restoring the link gives
@@ -107,6 +109,8 @@ interface Head {
   r?: { n?: string; q?: string; p?: Record<string, unknown>; lit?: 1; off?: 1 };
   /** The path finder: ends (`a`, `b`), hops, "all" mode, edge types, reference links, found, lit. */
   pf?: { a?: string; b?: string; h?: number; m?: 'all'; t?: EdgeType[]; ref?: 1; go?: 1; lit?: 1 };
+  /** The story's exports number their sources. */
+  ss?: 1;
   st?: {
     t: string;
     c: string;
@@ -215,6 +219,7 @@ export function toBytes(state: SharedState): Uint8Array {
     ...(nodes.some((n) => n.storyOnly) ? { so: nodes.flatMap((n, i) => (n.storyOnly ? [i] : [])) } : {}),
     ...(state.missingEdges.length ? { x: state.missingEdges.map((e) => e.slice(0, PREFIX)) } : {}),
     ...(st.length ? { st } : {}),
+    ...(state.storySources ? { ss: 1 as const } : {}),
     ...selectionHead(state.selected ?? [], index, nodes.length),
     ...(state.details ? { d: state.details } : {}),
     ...(state.run ? { r: runFlags(state, runHead(state.run)) } : {}),
@@ -309,6 +314,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
     pan: { x: head.pan[0], y: head.pan[1] },
     ...(head.fm ? { frame: { x: head.fm[0], y: head.fm[1], w: head.fm[2], h: head.fm[3] } } : {}),
     story,
+    storySources: !!head.ss,
     storyLeftOut: (head.st ?? []).map((s) => s.xe),
     selected: head.sel ?? longIds({ n: head.sn, e: head.se }, nodes),
     details: head.d ?? null,

@@ -16,6 +16,7 @@ import {
   presenting,
   selection,
   story,
+  storySources,
   style,
 } from '../../app/store.ts';
 import { encodeState, shareUrl } from './compact.ts';
@@ -57,7 +58,15 @@ export function bindLiveLink(ready: Promise<unknown>): void {
     timer = setTimeout(() => void writeLink(() => mine === seq).catch(() => undefined), SETTLE_MS);
   };
   effect(() => {
-    void [canvasVersion.value, filters.value, style.value, layoutName.value, panel.value, story.value];
+    void [
+      canvasVersion.value,
+      filters.value,
+      style.value,
+      layoutName.value,
+      panel.value,
+      story.value,
+      storySources.value,
+    ];
     void [selection.value, details.value, presenting.value, playing.value];
     soon();
   });

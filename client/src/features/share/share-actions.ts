@@ -19,6 +19,7 @@ import {
   setStory,
   showDetails,
   story,
+  storySources,
   style,
 } from '../../app/store.ts';
 import type { StoryView } from '../../app/types.ts';
@@ -123,6 +124,7 @@ export async function captureState(cy: cytoscape.Core): Promise<SharedState> {
     pan: cy.pan(),
     frame: framedRect(cy),
     story: story.value,
+    storySources: storySources.value,
     storyLeftOut: story.value.map((v) => v.edges && leftOut(cy, v)),
     selected: [...selection.value.nodes, ...selection.value.edges],
     details: details.value,
@@ -212,6 +214,7 @@ export async function restoreFromLink(encoded: string): Promise<void> {
       layout: state.layout,
       panel: state.panel,
       story: state.story,
+      storySources: state.storySources,
     });
     cv.layoutName = state.layout;
     cv.setStyle(state.style);

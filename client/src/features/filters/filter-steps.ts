@@ -1,0 +1,37 @@
+// A filter the user changes is a step Undo takes back, as a hidden node or a layout is (walk 20, 12:
+// Undo skipped the filter changes and took back the canvas step before them). Play and Present set
+// the filters for a while and give them back themselves: they change the store directly.
+import { history } from '../../app/context.ts';
+import { filters, setFilters } from '../../app/store.ts';
+import type { FilterState } from '../../app/types.ts';
+
+/** What a change to each filter is called on the Undo and Redo buttons. */
+const NAMES: Record<keyof FilterState, string> = {
+  kinds: 'node kinds filter',
+  types: 'link types filter',
+  countries: 'country filter',
+  fromYear: 'years filter',
+  toYear: 'years filter',
+  showUndated: 'years filter',
+  minSources: 'outlets filter',
+  hideUnlinked: 'unlinked nodes switch',
+};
+
+/** Changes the filters by `patch` as one undoable step (a year slider's moves in a row, as one). */
+export function changeFilters(patch: Partial<FilterState>): void {
+  const before = filters.peek();
+  setFilters(patch);
+  const after = filters.peek();
+  const changed = (Object.keys(patch) as (keyof FilterState)[]).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  if (!changed.length) return;
+  const names = [...new Set(changed.map((k) => NAMES[k]))];
+  const years = names.length === 1 && names[0] === NAMES.fromYear;
+  history.push({
+    label: names.join(', '),
+    undo: () => setFilters(before),
+    redo: () => setFilters(after),
+    ...(years ? { merge: 'years' } : {}),
+  });
+}
