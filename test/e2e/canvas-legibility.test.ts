@@ -1147,6 +1147,22 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     const counts = await page.locator('svg.basemap text.cluster-link-count').allTextContents();
     expect(counts.length, 'counts on lines to clusters at Fit').toBeGreaterThan(0);
     expect(counts.filter((t) => !/^×\d+$/.test(t))).toEqual([]);
+    // Each drawn whole: no marker drawn over it (a pie over "×2" left a bare "2").
+    const covered = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = document.querySelector('#cy')!.getBoundingClientRect();
+      const bodies = cy
+        .nodes()
+        .filter((n: any) => n.visible() && !n.hasClass('filtered') && !n.hasClass('hidden'))
+        .map((n: any) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+      return [...document.querySelectorAll('svg.basemap text.cluster-link-count')].flatMap((t) => {
+        const r = t.getBoundingClientRect();
+        const box = { x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top };
+        const under = bodies.some((b: any) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2);
+        return under ? [t.textContent] : [];
+      });
+    });
+    expect(covered, 'counts with a marker drawn over them').toEqual([]);
 
     // Clicking the largest cluster zooms in and splits it.
     const biggest = clusters.sort((a, b) => b.members!.length - a.members!.length)[0]!;

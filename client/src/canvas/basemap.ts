@@ -11,6 +11,7 @@ import type { Box } from './label-boxes.ts';
 import type { AggregateLink, Leaders, Point } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
 import { landTest } from './land.ts';
+import { COUNT_PX, countText, placeLinkCounts } from './link-counts.ts';
 import { loadWorld, type World } from './world.ts';
 
 export interface BasemapPaths {
@@ -240,7 +241,7 @@ function namesSvg(paths: BasemapPaths, font: number): string {
 }
 
 /** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */
-function leadersSvg(l: Leaders | undefined, width: number, extra = '', font = 10 * width): string {
+function leadersSvg(l: Leaders | undefined, width: number, extra = '', font = COUNT_PX * width): string {
   return linksSvg(l?.links ?? [], width, extra, font) + fanSvg(l, width, extra);
 }
 
@@ -261,13 +262,13 @@ function linksSvg(links: AggregateLink[], width: number, extra: string, font: nu
         ]
       : [],
   );
-  // The counts over the other lines, each at its line's middle, as "×3": a bare "3" read as one more
-  // source number beside the numbered ones (walk 21, 5).
+  // The counts over the other lines, as "×3" (a bare "3" read as one more source number beside the
+  // numbered ones, walk 21, 5), where link-counts.ts found them room.
   const counts = links
-    .filter((k) => k.count > 1 && !k.cite)
+    .filter((k) => k.count > 1 && !k.cite && k.countAt !== null)
     .map((k) => {
-      const [x, y] = [((k.x1 + k.x2) / 2).toFixed(2), ((k.y1 + k.y2) / 2).toFixed(2)];
-      return `<text class="cluster-link-count" x="${x}" y="${y}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">×${k.count}</text>`;
+      const at = k.countAt ?? { x: (k.x1 + k.x2) / 2, y: (k.y1 + k.y2) / 2 };
+      return `<text class="cluster-link-count" x="${at.x.toFixed(2)}" y="${at.y.toFixed(2)}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">${countText(k)}</text>`;
     });
   return lines.join('') + counts.join('') + numbers.join('');
 }
@@ -340,7 +341,7 @@ export class BasemapLayer {
   setLeaders(leaders: Leaders | null): void {
     this.lastLeaders = leaders ?? undefined;
     if (this.current) this.current = { ...this.current, leaders: leaders ?? undefined };
-    const font = 10 / this.cy.zoom(); // the counts keep their size on screen, like the labels
+    const font = COUNT_PX / this.cy.zoom(); // the counts keep their size on screen, like the labels
     this.leaders.innerHTML = leadersSvg(leaders ?? undefined, 1, ' vector-effect="non-scaling-stroke"', font);
   }
 
@@ -350,6 +351,7 @@ export class BasemapLayer {
    * the graph. The exports draw the names as placed here for their picture.
    */
   placeNames(taken: Box[]): void {
+    this.placeCounts(taken);
     this.taken = taken;
     const names = this.current?.names;
     if (!names) return;
@@ -363,6 +365,14 @@ export class BasemapLayer {
       if (n.hidden) t.setAttribute('display', 'none');
       else t.removeAttribute('display');
     });
+  }
+
+  /** The counts on lines to clusters, each clear of the markers and names (link-counts.ts), drawn again. */
+  private placeCounts(taken: Box[]): void {
+    const leaders = this.lastLeaders;
+    if (!leaders?.links.length) return;
+    placeLinkCounts(leaders.links, taken, { zoom: this.cy.zoom(), pan: this.cy.pan() });
+    this.setLeaders(leaders);
   }
 
   hide(): void {

@@ -26,6 +26,11 @@ export interface AggregateLink {
   count: number;
   /** The links it stands for (edge ids). */
   edges: string[];
+  /**
+   * Where its count ("×3") is drawn (model coordinates; link-counts.ts): unset, at the line's middle;
+   * null, nowhere (no free spot along the line).
+   */
+  countAt?: { x: number; y: number } | null;
   /** In an exported picture, its links' source numbers: drawn at (x, y), `size` model units high (cite-spots.ts). */
   cite?: { text: string; x: number; y: number; size: number };
 }
