@@ -35,6 +35,19 @@ describe('placeTip', () => {
     expect(overlap(tip, corner)).toBe(false);
   });
 
+  it('with a reach (a map cluster), stays within it, covering least there rather than going far (walk 21)', () => {
+    const others = [box(300, 180, 200, 100), box(300, 320, 200, 100), box(200, 220, 180, 160), box(420, 220, 180, 160)];
+    const far = placeTip({ anchor, near: [], others, bounds }, W, H);
+    const close = placeTip({ anchor, near: [], others, bounds, reach: 20 }, W, H);
+    const gap = (at: { x: number; y: number }) => {
+      const t = box(at.x, at.y, W, H);
+      return Math.max(t.x1 - anchor.x2, anchor.x1 - t.x2, t.y1 - anchor.y2, anchor.y1 - t.y2, 0);
+    };
+    expect(gap(far)).toBeGreaterThan(20);
+    expect(gap(close)).toBeLessThanOrEqual(20);
+    expect(overlap(box(close.x, close.y, W, H), anchor)).toBe(false);
+  });
+
   it('where every spot covers something, covers the neighbourhood least and never the element', () => {
     const others = [box(0, 0, 800, 600)];
     const near = [box(300, 150, 200, 130)];

@@ -29,13 +29,15 @@ type Lit = 'lit' | 'cleared' | 'replaced';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the result put on the canvas, and how it shows there now (the highlight may have gone since). */
-function drawnText(d: ShownResult['drawn'], lit: Lit): string {
+export function drawnText(d: ShownResult['drawn'], lit: Lit): string {
   if (!d.nodes) return 'nothing to draw on the canvas';
   const what = `${plural(d.nodes, 'node')} and ${plural(d.edges, 'relationship')}`;
+  // Said in words: "(8 new)" left the researcher asking new to what (walk 21).
+  const added = d.added ? `${d.added} of them added to the canvas` : 'all on the canvas already';
   if (lit === 'replaced')
-    return `${what} drawn on the canvas (${d.added} new); the canvas now highlights a later result, not this one`;
-  if (lit === 'cleared') return `${what} drawn on the canvas (${d.added} new); the highlight has been cleared`;
-  return `${what} highlighted on the canvas (orange outline, the rest faded; ${d.added} new), the view fitted to them`;
+    return `${what} drawn on the canvas (${added}); the canvas now highlights a later result, not this one`;
+  if (lit === 'cleared') return `${what} drawn on the canvas (${added}); the highlight has been cleared`;
+  return `${what} highlighted on the canvas (orange outline, the rest faded; ${added}), the view fitted to them`;
 }
 
 /** The rows the query returned and, where identical ones were merged, how many the table shows. */

@@ -24,6 +24,8 @@ interface Tip extends TipRoom {
 }
 
 const tip = signal<Tip | null>(null);
+/** The farthest ring a map cluster's tooltip takes (tip-place.ts). */
+const CLUSTER_TIP_REACH = 20;
 
 function describe(el: cytoscape.SingularElementReturnValue): { title: string; lines: string[] } {
   if (el.isNode()) {
@@ -98,8 +100,11 @@ export function bindHover(cy: cytoscape.Core): void {
     });
     declutterLabels(cy); // the neighbours' names first, where they have room
     const anchor = n.renderedBoundingBox(BODY_ONLY);
+    // A map cluster's tooltip names what it gathers: it stays by the pointer (its head's links are not its neighbourhood).
+    const cluster = !!n.data('mapCluster');
     tip.value = {
-      ...room(cy, anchor, near.nodes()),
+      ...room(cy, anchor, cluster ? n : near.nodes()),
+      ...(cluster ? { reach: CLUSTER_TIP_REACH } : {}),
       ...describe(n as unknown as cytoscape.SingularElementReturnValue),
     };
   });

@@ -15,6 +15,11 @@ export interface TipRoom {
   others: Box[];
   /** The canvas's size. */
   bounds: { w: number; h: number };
+  /**
+   * The farthest ring (gap in px) the tooltip may take, the spot covering least there winning: a
+   * map cluster's short tooltip stays by the pointer (walk 21: it went far to cover no name).
+   */
+  reach?: number;
 }
 
 /** Gaps (px) between the element and the tooltip, ring by ring. */
@@ -50,10 +55,13 @@ export function placeTip(t: TipRoom, w: number, h: number): { x: number; y: numb
   const { anchor, bounds } = t;
   const near = t.near.map((b) => grown(b, AIR));
   const others = t.others.map((b) => grown(b, AIR));
-  const spots = RINGS.flatMap((gap) => ring(anchor, w, h, gap)).map((s) => ({
-    x: Math.max(0, Math.min(bounds.w - w, s.x)),
-    y: Math.max(0, Math.min(bounds.h - h, s.y)),
-  }));
+  const rings = t.reach === undefined ? RINGS : RINGS.filter((gap) => gap <= t.reach!);
+  const spots = rings
+    .flatMap((gap) => ring(anchor, w, h, gap))
+    .map((s) => ({
+      x: Math.max(0, Math.min(bounds.w - w, s.x)),
+      y: Math.max(0, Math.min(bounds.h - h, s.y)),
+    }));
   // Kept on the canvas, a spot may slide onto the anchor: that counts as covering it, heavily.
   const cost = (s: { x: number; y: number }) => {
     const box = { x1: s.x, y1: s.y, x2: s.x + w, y2: s.y + h };
@@ -63,7 +71,7 @@ export function placeTip(t: TipRoom, w: number, h: number): { x: number; y: numb
   const costs = spots.map(cost);
   const free = costs.findIndex((c) => c === 0);
   if (free >= 0) return spots[free]!;
-  return nearestFree(t, w, h, cost) ?? spots[costs.indexOf(Math.min(...costs))]!;
+  return (t.reach === undefined ? nearestFree(t, w, h, cost) : null) ?? spots[costs.indexOf(Math.min(...costs))]!;
 }
 
 /** Grid step (px) of the wider search. */

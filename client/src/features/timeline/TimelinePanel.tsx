@@ -54,8 +54,9 @@ export function TimelinePanel() {
         {edges.map((e) => {
           const [source, type, target] = [e.source().data('label'), e.data('type'), e.target().data('label')];
           const docName = e.data('document') ? String(e.data('document')) : '';
-          // Two lines at most, cut at the panel's edge, the whole entry in its title: a dozen entries
-          // fit at 1024x700, where entries wrapped in full took five or six lines each (walk 16, 2).
+          // Three lines at most (the link's on two), cut at the panel's edge, the whole entry in its
+          // title: a dozen entries fit at 1024x700, where entries wrapped in full took five or six
+          // lines each (walk 16, 2).
           const title = `${dateText(e)}${docName ? ` · ${docName}` : ''} ${statementText(source, type, target)}`;
           return (
             <li key={e.id()}>
@@ -70,7 +71,7 @@ export function TimelinePanel() {
                   <span class="date">{dateText(e)}</span>
                   {docName ? <span class="muted"> · {shortDocumentName(docName)}</span> : null}
                 </span>
-                <span class="timeline-line">
+                <span class="timeline-line timeline-link">
                   <EdgeStatement source={source} type={type} target={target} />
                 </span>
               </button>
