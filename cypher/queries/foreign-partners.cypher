@@ -17,6 +17,10 @@ CALL (l) {
   WHERE partner.country IS NOT NULL AND partner.country <> l.country
   RETURN partner, tie, event
 }
+// Ties in one order whatever the store's (shortest chain first, then by the shared event's name): the
+// table and a share link read the same first tie every time.
+WITH partner, tie, event
+ORDER BY length(tie), coalesce(event.name, '')
 // Strength counts the partner's own links (its direct tie, or its ATTENDED link to a shared event), not
 // the chains: two places of the locality at one event are one tie.
 WITH partner, collect(DISTINCT tie) AS ties, collect(DISTINCT last(relationships(tie))) AS links,

@@ -675,7 +675,10 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     expect(lit.ownLinks.every((n) => n > 0)).toBe(true);
     // Each tie is read from Lạng Sơn to the partner, each link in its own direction.
     const ties = await (await column(page, 'ties')).first().textContent(); // full text, clamped or not
-    expect(ties).toMatch(/^Lạng Sơn —ATTENDED[^;→]*→ [^;]*Spring Meeting[^;]* ←ATTENDED[^;]*— Guangxi/);
+    // In the query's order (shortest chain, then the shared event's name): the Joint Working
+    // Committee's conference, then the Spring Meeting.
+    expect(ties).toMatch(/^Lạng Sơn —ATTENDED[^;→]*→ Conference of the Joint Working[^;]* ←ATTENDED[^;]*— Guangxi/);
+    expect(ties).toMatch(/; Lạng Sơn —ATTENDED[^;→]*→ Spring Meeting[^;]* ←ATTENDED[^;]*— Guangxi/);
     await shot(page, 'researcher', 'foreign-partners-whole-tie');
     await page.close();
   });
