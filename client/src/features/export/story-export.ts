@@ -6,13 +6,7 @@ import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import type { Region } from '../../canvas/fit.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
-import {
-  presentLabelScale,
-  presentRect,
-  savedMarkerScale,
-  savedRect,
-  showSavedViewport,
-} from '../present/slide-viewport.ts';
+import { presentLabelScale, presentRect, savedRect, showSavedViewport } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { loadViewNodes } from '../present/view-nodes.ts';
 import { download, fileStem } from './download.ts';
@@ -53,16 +47,10 @@ export function pictureRect(v: StoryView): Region | null {
  */
 export function viewPicture(
   v: StoryView,
-): Pick<PngOptions, 'basemap' | 'viewRect' | 'pictureWidth' | 'pictureHeight' | 'labelScale' | 'markerScale'> {
+): Pick<PngOptions, 'basemap' | 'viewRect' | 'pictureWidth' | 'pictureHeight' | 'labelScale'> {
   const size = v.frame && savedRect(v) ? { pictureWidth: v.frame.w, pictureHeight: v.frame.h } : {};
   // A map view's markers, clusters and names as Present shows them (the one rule, slide-viewport.ts).
-  const scale =
-    v.layout === 'geo'
-      ? {
-          labelScale: (zoom: number) => presentLabelScale(canvas().cy, v, zoom),
-          markerScale: (zoom: number) => savedMarkerScale(v, zoom),
-        }
-      : {};
+  const scale = v.layout === 'geo' ? { labelScale: (zoom: number) => presentLabelScale(canvas().cy, v, zoom) } : {};
   return { basemap: viewBasemap(v), viewRect: pictureRect(v), ...size, ...scale };
 }
 

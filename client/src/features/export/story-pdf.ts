@@ -116,7 +116,7 @@ function pictureOptions(v: StoryView, printed: { w: number; h: number }): PngOpt
     ...view,
     labelScale: (zoom) => readable(view.labelScale?.(zoom) ?? 1),
     // The names clamped for print, the markers gathered as Present and the PNG gather them.
-    markerScale: (zoom) => view.markerScale?.(zoom) ?? null,
+    markerScale: (zoom) => view.labelScale?.(zoom) ?? null,
     pictureWidth,
     pictureHeight: (pictureWidth * printed.h) / printed.w,
   };

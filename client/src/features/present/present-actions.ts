@@ -23,7 +23,7 @@ import { fitView, viewRegion, type Region } from '../../canvas/fit.ts';
 import { pauseFollow } from '../../canvas/frame.ts';
 import { giveBackFrame, takeFrame } from '../../canvas/frame-memory.ts';
 import { quietFilters } from '../filters/filter-status.ts';
-import { PROJECTOR_SCALE, savedMarkerScale, showSavedViewport, slideLabelScale } from './slide-viewport.ts';
+import { PROJECTOR_SCALE, showSavedViewport, slideLabelScale } from './slide-viewport.ts';
 import { thumbView } from './thumbnail.ts';
 import { dropViewLoads, keepViewLoads, loadViewNodes, presentFrom } from './view-nodes.ts';
 import { labelScale } from '../../canvas/style.ts';
@@ -245,7 +245,6 @@ function refitSlide(cy: cytoscape.Core): void {
 function showSlide(cy: cytoscape.Core, view: StoryView): void {
   showSavedViewport(cy, view);
   labelScale.value = slideLabelScale(cy, view);
-  labelScale.markers = savedMarkerScale(view, cy.zoom()) ?? undefined;
 }
 
 /** The legend is fitted around, never over the slide's nodes, whatever its size while presenting. */
@@ -267,7 +266,6 @@ export function syncPresentation(): void {
   if (on && !giveBack) giveBack = keepCanvas();
   document.body.classList.toggle('presenting', on);
   labelScale.value = on ? PROJECTOR_SCALE : 1;
-  labelScale.markers = undefined;
   const cv = canvas();
   cv.cy.resize();
   watchLegend(cv.cy, on);

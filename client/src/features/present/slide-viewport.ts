@@ -220,14 +220,5 @@ export function presentLabelScale(cy: cytoscape.Core, view: StoryView, zoom: num
  * in Present, Bắc Giang alone in the PNG). All three place them for one zoom, the view fitted to the
  * window over PROJECTOR_SCALE. Else PROJECTOR_SCALE.
  */
-/**
- * The scale a saved map view's markers are placed for in Present, its PNG and its PDF page: the zoom
- * it was saved at, so they gather into the clusters the user saw when saving it (walks 19 to 21:
- * "+17" in Present where the screen had "+5", markers placed for the projector's larger names). Never
- * under 1: shown smaller than saved, they are placed for the zoom they are drawn at, not to overlap.
- */
-export const savedMarkerScale = (view: StoryView, zoom: number): number | null =>
-  view.layout === 'geo' && view.zoom > 0 ? Math.max(1, zoom / view.zoom) : null;
-
 export const slideLabelScale = (cy: cytoscape.Core, view: StoryView): number =>
   (view.layout === 'geo' ? presentLabelScale(cy, view, cy.zoom()) : null) ?? PROJECTOR_SCALE;
