@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
-  it('walk 20, 12. a filter change is a step Undo takes back and Redo does again; a year slider stepped five times is one step', async () => {
+  it('walk 20, 12 and walk 22, 5. a filter change is a step Undo takes back and Redo does again; a year handle stepped five times is one step, the other handle moved next another', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await loadWholeGraph(page); // the Filters panel is open
     const whole = await counts(page);
@@ -86,7 +86,17 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await from.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => from.inputValue()).not.toBe(start);
+    const fromMoved = await from.inputValue();
+    // Then two presses of ← on the "to" handle, at once: a step of its own (walk 22, 5).
+    const to = page.locator('input[name="year-to"]');
+    const toStart = await to.inputValue();
+    await to.focus();
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => to.inputValue()).not.toBe(toStart);
     expect(await page.getAttribute('#btn-undo', 'title')).toBe('Undo: years filter (Ctrl+Z)');
+    await page.click('#btn-undo');
+    await expect.poll(() => page.locator('input[name="year-to"]').inputValue()).toBe(toStart);
+    expect(await page.locator('input[name="year-from"]').inputValue()).toBe(fromMoved);
     await page.click('#btn-undo');
     await expect.poll(() => page.locator('input[name="year-from"]').inputValue()).toBe(start);
     await expect.poll(() => counts(page)).toEqual(whole);

@@ -653,6 +653,12 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     const page = await fresh();
     await openPanel(page, 'cypher');
     await runNamed(page, 'Foreign partners of a locality', { locality: 'Lạng Sơn' });
+    // On an empty canvas every node and relationship of the result is new, and no more than those
+    // are counted (walk 22, 6: "4 nodes and 2 relationships … 7 of them added").
+    const summary = await page.locator('#cypher-summary').innerText();
+    const [, nodes, edges, added] =
+      /(\d+) nodes? and (\d+) relationships?.*?(\d+) of them added to the canvas/.exec(summary) ?? [];
+    expect(Number(added), summary).toBe(Number(nodes) + Number(edges));
     const lit = await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
       const on = (e: any) => e.hasClass('path-highlight') && !e.hasClass('faded');

@@ -82,7 +82,10 @@ export async function drawResult(
   canvasChanged();
   fitResult(cv.cy, drawn());
   const on = drawn();
-  return { names, added: added.length, nodes: on.nodes().length, edges: on.edges().length, ids: on.map((e) => e.id()) };
+  // Counted among the result's own nodes and relationships, as the summary says "N of them" (walk 22,
+  // 6: "4 nodes and 2 relationships … 7 of them added": the links between them came along).
+  const fresh = added.filter((e) => ids.has(e.id())).length;
+  return { names, added: fresh, nodes: on.nodes().length, edges: on.edges().length, ids: on.map((e) => e.id()) };
 }
 
 /** The result read without drawing it: the canvas keeps its view (and another panel's highlight). */

@@ -27,11 +27,13 @@ export function changeFilters(patch: Partial<FilterState>): void {
   );
   if (!changed.length) return;
   const names = [...new Set(changed.map((k) => NAMES[k]))];
-  const years = names.length === 1 && names[0] === NAMES.fromYear;
+  // One handle's moves in a row are one step; the other handle's next move is another (walk 22, 5:
+  // one Undo took back the keys on "From" and the drag of "To" after them).
+  const handle = changed.length === 1 && (changed[0] === 'fromYear' || changed[0] === 'toYear') ? changed[0] : null;
   history.push({
     label: names.join(', '),
     undo: () => setFilters(before),
     redo: () => setFilters(after),
-    ...(years ? { merge: 'years' } : {}),
+    ...(handle ? { merge: handle } : {}),
   });
 }
