@@ -532,7 +532,8 @@ describe('filters on a headless canvas', () => {
 describe('map markers by the sea', () => {
   // Land west of x 112 (a coast running north-south), the sea east of it; place P on the coast,
   // Q inland, three bodies placed by their links on P's point: the fan pushes them off it.
-  const land = (p: { x: number; y: number }) => p.x <= 112 && p.y >= 40;
+  // Which land a point is on: 0 (P's country) west of x 112, -1 (the sea) east of it.
+  const land = (p: { x: number; y: number }) => (p.x <= 112 && p.y >= 40 ? 0 : -1);
   const P = { id: 'P', home: { x: 100, y: 100 }, r: 11, anchored: true };
   const Q = { id: 'Q', home: { x: 60, y: 100 }, r: 11, anchored: true };
   const bodies = (keep = false) =>
@@ -544,7 +545,7 @@ describe('map markers by the sea', () => {
       anchors: [{ id: 'P', home: P.home }],
     }));
   const drawnAtSea = (groups: ReturnType<typeof markerGroups>) =>
-    groups.flatMap((g) => [...g.drawn].filter(([, p]) => !land(p)).map(([id]) => id));
+    groups.flatMap((g) => [...g.drawn].filter(([, p]) => land(p) < 0).map(([id]) => id));
 
   it('sets the bodies the fan would put at sea on free land near their points instead', () => {
     expect(drawnAtSea(markerGroups([P, Q, ...bodies()])).length).toBeGreaterThan(0); // without the land known
@@ -558,12 +559,22 @@ describe('map markers by the sea', () => {
   });
 
   it('gathers them into their place cluster when no free land is near (a thin spit)', () => {
-    const spit = (p: { x: number; y: number }) => Math.abs(p.x - 100) <= 12 && Math.abs(p.y - 100) <= 20;
+    const spit = (p: { x: number; y: number }) => (Math.abs(p.x - 100) <= 12 && Math.abs(p.y - 100) <= 20 ? 0 : -1);
     const groups = markerGroups([P, ...bodies()], true, spit);
     const cluster = groups.find((g) => g.ids.includes('b0'))!;
     expect(cluster.mode).toBe('cluster');
     expect(cluster.anchor).toBe('P');
     expect(cluster.ids.sort()).toEqual(['b0', 'b1', 'b2']);
+  });
+
+  it("keeps them off another country's coast across the water (walk 22: Quảng Ninh's councils on China's)", () => {
+    // P's country a thin strip (x 88-112, y 80-120); another country's land east of x 125.
+    const two = (p: { x: number; y: number }) =>
+      Math.abs(p.x - 100) <= 12 && Math.abs(p.y - 100) <= 20 ? 0 : p.x >= 125 ? 1 : -1;
+    const groups = markerGroups([P, ...bodies()], true, two);
+    const onOther = groups.flatMap((g) => [...g.drawn].filter(([id, p]) => id.startsWith('b') && two(p) !== 0));
+    expect(onOther).toEqual([]);
+    expect(groups.find((g) => g.ids.includes('b0'))!.mode).toBe('cluster');
   });
 
   it('never hides a kept body, and at the deepest zoom gathers nothing', () => {

@@ -8,10 +8,11 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Feature, Geometry } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { Box } from './label-boxes.ts';
-import type { AggregateLink, Leaders, Point } from './geo-fan.ts';
+import type { Leaders, Point } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
 import { landTest } from './land.ts';
-import { COUNT_PX, countText, placeLinkCounts } from './link-counts.ts';
+import { COUNT_PX, placeLinkCounts } from './link-counts.ts';
+import { leadersSvg } from './leaders-svg.ts';
 import { loadWorld, type World } from './world.ts';
 
 export interface BasemapPaths {
@@ -22,6 +23,8 @@ export interface BasemapPaths {
   borders: string;
   /** The map's disc (model units, centred on 0,0): land is clipped to it, its rim drawn dashed. */
   radius: number;
+  /** Each shown country's land apart, with its box (model units): which land a point is on (land.ts). */
+  countries: { d: string; box: Box }[];
   /**
    * Country names (Natural Earth's) at a point inside each country, in model coordinates; `hidden`
    * where the name would meet a node's marker or label at the view's zoom (placeNames).
@@ -69,7 +72,8 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
     );
   };
   const shown = w.countries.features.filter(near);
-  const d = shown.map((f) => path(f) ?? '').join('');
+  const each = shown.map((f) => path(f) ?? '');
+  const d = each.join('');
   // The arcs two shown countries share (features and geometries come in the same order).
   const geometries = w.topo.objects.countries.geometries;
   const nearby = new Set(geometries.filter((_, i) => shown.includes(w.countries.features[i]!)));
@@ -83,7 +87,11 @@ export function basemapPaths(w: World, projection: GeoProjection): BasemapPaths 
     const spots = inside.map(([lon, lat]) => projection.project(lon, lat)).filter(onDisc);
     return [{ name, x: home.x, y: home.y, home, spots }];
   });
-  return { land: d, coast: d, borders: borders ?? '', radius: projection.radius, names };
+  const countries = each.map((c, i) => {
+    const [[x1, y1], [x2, y2]] = path.bounds(shown[i]!);
+    return { d: c, box: { x1, y1, x2, y2 } };
+  });
+  return { land: d, coast: d, borders: borders ?? '', radius: projection.radius, names, countries };
 }
 
 /** A country's name points in lon/lat, found once per country: the map is shown again and again, the world stays. */
@@ -212,8 +220,6 @@ export const BORDER_STROKE = '#4f5447';
 export const COAST_STROKE = '#9aa293';
 export const NAME_FILL = '#7a7f74';
 export const SEA_FILL = '#f4f8fb';
-export const LEADER_STROKE = '#5f6368';
-export const CLUSTER_LINK_STROKE = '#6b6f76';
 export const RIM_STROKE = '#8a929b';
 
 /**
@@ -238,44 +244,6 @@ function namesSvg(paths: BasemapPaths, font: number): string {
       `<text data-i="${i}" x="${n.x.toFixed(2)}" y="${n.y.toFixed(2)}" text-anchor="middle" dominant-baseline="central"${n.hidden ? ' display="none"' : ''}>${n.name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`,
   );
   return `<g class="country-names" font-family="system-ui, sans-serif" font-size="${font.toFixed(3)}" fill="${NAME_FILL}" letter-spacing="0.05em" stroke="#fff" stroke-opacity="0.7" stroke-width="${(font / 5).toFixed(3)}" paint-order="stroke">${texts.join('')}</g>`;
-}
-
-/** Leader lines and the dots at the true points; widths in the drawing's units (or non-scaling). */
-function leadersSvg(l: Leaders | undefined, width: number, extra = '', font = COUNT_PX * width): string {
-  return linksSvg(l?.links ?? [], width, extra, font) + fanSvg(l, width, extra);
-}
-
-/** Links drawn to clusters: one line per pair of ends, wider the more links it stands for. */
-function linksSvg(links: AggregateLink[], width: number, extra: string, font: number): string {
-  const lines = links.map((k) => {
-    const w = width * (1 + 1.2 * Math.log2(k.count));
-    const d = `M${k.x1.toFixed(2)} ${k.y1.toFixed(2)}L${k.x2.toFixed(2)} ${k.y2.toFixed(2)}`;
-    const title = `<title>${k.count} link${k.count === 1 ? '' : 's'}</title>`;
-    return `<path class="cluster-link" data-count="${k.count}" d="${d}" fill="none" stroke="${CLUSTER_LINK_STROKE}" stroke-opacity="0.75" stroke-width="${w.toFixed(2)}"${extra}>${title}</path>`;
-  });
-  // In a picture with numbered sources, a line's numbers (placed clear of nodes and names,
-  // cite-spots.ts) say more than its count, which they replace.
-  const numbers = links.flatMap(({ cite }) =>
-    cite
-      ? [
-          `<text class="cite" x="${cite.x.toFixed(2)}" y="${cite.y.toFixed(2)}" font-size="${cite.size.toFixed(3)}" font-weight="bold" text-anchor="middle" dominant-baseline="central" fill="#111" stroke="#fff" stroke-width="${(cite.size / 4).toFixed(3)}" paint-order="stroke">${cite.text}</text>`,
-        ]
-      : [],
-  );
-  // The counts over the other lines, as "×3" (a bare "3" read as one more source number beside the
-  // numbered ones, walk 21, 5), where link-counts.ts found them room.
-  const counts = links
-    .filter((k) => k.count > 1 && !k.cite && k.countAt !== null)
-    .map((k) => {
-      const at = k.countAt ?? { x: (k.x1 + k.x2) / 2, y: (k.y1 + k.y2) / 2 };
-      return `<text class="cluster-link-count" x="${at.x.toFixed(2)}" y="${at.y.toFixed(2)}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">${countText(k)}</text>`;
-    });
-  return lines.join('') + counts.join('') + numbers.join('');
-}
-
-function fanSvg(l: Leaders | undefined, width: number, extra: string): string {
-  if (!l?.lines) return '';
-  return `<path d="${l.lines}" fill="none" stroke="${LEADER_STROKE}" stroke-width="${width}"${extra}/><path d="${l.dots}" fill="none" stroke="${LEADER_STROKE}" stroke-width="${width * 5}" stroke-linecap="round"${extra}/>`;
 }
 
 /** The basemap as SVG elements in model coordinates (for the SVG export and the PNG's under-layer). */
@@ -331,10 +299,10 @@ export class BasemapLayer {
     this.placeNames(this.taken);
   }
 
-  /** Whether a model point is on land, once the map drawn through `projection` shows. */
-  landFor(projection: GeoProjection | undefined): ((p: Point) => boolean) | undefined {
+  /** Which land a model point is on (a country's index, -1 at sea), once the map drawn through `projection` shows. */
+  landFor(projection: GeoProjection | undefined): ((p: Point) => number) | undefined {
     const paths = this.current;
-    return paths && projection && projection === this.shownFor ? landTest(paths.land, paths.radius) : undefined;
+    return paths && projection && projection === this.shownFor ? landTest(paths.countries, paths.radius) : undefined;
   }
 
   /** The fan's leader lines over the map (and in exports); null removes them. */

@@ -173,7 +173,11 @@ function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: n
  * their places, set beside the places' markers rather than over them. `canSplit` is false at the
  * deepest zoom, where a group cannot be pulled apart any more: it fans out whatever its size.
  */
-export function markerGroups(items: MarkerItem[], canSplit = true, onLand?: (p: Point) => boolean): MarkerGroup[] {
+/**
+ * `landOf`: which land a screen point lies on (a country's index; -1: at sea), once the map's
+ * countries are known: a body moved aside stays on its own point's land (geo-shore.ts).
+ */
+export function markerGroups(items: MarkerItem[], canSplit = true, landOf?: (p: Point) => number): MarkerGroup[] {
   const byId = new Map(items.map((it, i) => [it.id, { it, i }]));
   const anchored = items.filter((it) => it.anchored);
   const placeBoard: PlaceBoard = { places: anchored, drawn: new Map(), taken: [], groups: [] };
@@ -187,7 +191,7 @@ export function markerGroups(items: MarkerItem[], canSplit = true, onLand?: (p: 
   );
   const board: Board = {
     byId,
-    onLand,
+    landOf,
     // Where each place's marker is drawn (a gathered place: its cluster's marker).
     placeAt: new Map(
       places.flatMap((g) =>
@@ -199,7 +203,7 @@ export function markerGroups(items: MarkerItem[], canSplit = true, onLand?: (p: 
   let drawn = setAside(others, board);
   // A body moved off its place's land into the sea reads as nowhere (Quảng Ninh's councils in the
   // Gulf of Tonkin at Fit, walks 19 to 21): with no free land near, it joins its place's cluster.
-  for (let round = 0; onLand && canSplit && round < 3; round++) {
+  for (let round = 0; landOf && canSplit && round < 3; round++) {
     const gathered = gatherAtSea(others, drawn, board, canSplit);
     if (!gathered) break;
     others = gathered;
@@ -208,9 +212,12 @@ export function markerGroups(items: MarkerItem[], canSplit = true, onLand?: (p: 
   return [...places, ...drawn];
 }
 
+/** Whether two screen points lie on one land (always, when the map's countries are not known). */
+export const sameLand = ({ landOf }: Board, a: Point, b: Point): boolean => !landOf || landOf(a) === landOf(b);
+
 export type Board = {
   byId: Ranked;
-  onLand: ((p: Point) => boolean) | undefined;
+  landOf: ((p: Point) => number) | undefined;
   placeAt: Map<string, Point>;
   placeMarks: Mark[];
 };
@@ -298,8 +305,8 @@ function sideOfMembers(g: MarkerGroup, anchor: Point, byId: Ranked): number | un
  * of the group's other markers too (two fanned members moved aside must not land on one spot).
  */
 function stepAside(g: MarkerGroup, taken: Mark[], board: Board): void {
-  const { byId, placeAt, onLand } = board;
-  const land = (p: Point) => onLand?.(p) ?? true;
+  const { byId, placeAt, landOf } = board;
+  const land = (p: Point) => !landOf || landOf(p) >= 0;
   const free = (p: Point, r: number, marks = taken) => marks.every((t) => dist(p, t.p) >= r + t.r + GAP - 0.01);
   type Ring = (want: (q: Point) => boolean) => Point | null;
   /**
@@ -329,15 +336,22 @@ function stepAside(g: MarkerGroup, taken: Mark[], board: Board): void {
     // A name's line clear around its own place: drawn against the place's marker, the cluster took the
     // name's room above and right, pushing Hà Nội's name onto Xaysomboun's at 1024 (walk 9, 5).
     const roomy = taken.map((t) => (dist(t.p, anchor) < 0.5 ? { ...t, r: t.r + NAME_ROOM } : t));
-    const theirs = (p: Point) => free(p, r, roomy) && land(p) && others.every((o) => dist(p, anchor) < dist(p, o));
+    // On its members' land: a cluster of Quảng Ninh's bodies across the Gulf on China's coast reads as
+    // China's (and Quảng Ninh's own point lies just off the 1:50m coast: its land is its bodies').
+    const home = g.ids.map((id) => byId.get(id)!.it.home).find((h) => landOf?.(h) !== -1) ?? anchor;
+    const theirs = (p: Point) =>
+      free(p, r, roomy) && sameLand(board, p, home) && others.every((o) => dist(p, anchor) < dist(p, o));
     // On the side of its place where its members stand (the layout put them on its land, toward the
     // rest of its country): Beijing's cluster went north of it, outside the map's rim.
     const toward = sideOfMembers(g, anchor, byId);
     const spot = spotAround(anchor, r, theirs, toward);
     if (spot) return void (g.at = spot);
-    // No room for the name within reach that is still nearer its own place: against its marker, as before.
+    // No room for the name within reach that is still nearer its own place: against its marker, as
+    // before, on its members' land where there is room (else Hainan's coast took Quảng Ninh's cluster).
     const tight = (p: Point) => free(p, r) && others.every((o) => dist(p, anchor) < dist(p, o));
-    const close = aside(g.centre, r, taken, onLandFirst);
+    const tightOnLand = spotAround(anchor, r, (p) => tight(p) && sameLand(board, p, home), toward);
+    if (tightOnLand) return void (g.at = tightOnLand);
+    const close = aside(g.centre, r, taken, [(ring) => ring((p) => sameLand(board, p, home))]);
     return void (g.at = tight(close) ? close : (spotAround(anchor, r, tight, toward) ?? close));
   }
   for (const [id, p] of g.drawn) {
@@ -348,15 +362,18 @@ function stepAside(g: MarkerGroup, taken: Mark[], board: Board): void {
     // reads as nowhere; nearer another place, as that place's), else such land nearer its point,
     // else land on any side, else any free spot.
     // Never farther than LAND_REACH from its point for that: a leader line that long reads as no tie.
+    // Its own point's land, not only some land: Quảng Ninh's councils went to China's Leizhou coast
+    // across the Gulf (walk 22, 1).
     const ownSide = onOwnSide(it, board);
-    const onLandHome = land(it.home);
+    const onLandHome = !!landOf && land(it.home);
     const near = (x: Point) => dist(x, it.home) <= LAND_REACH;
+    const itsLand = (x: Point) => sameLand(board, x, it.home);
     const q = aside(p, it.r, marks, [
-      (ring) => ring((x) => near(x) && land(x) && ownSide(x)),
-      () => (onLandHome && onLand ? landNear(it, p, marks, board) : null),
-      (ring) => ring((x) => near(x) && land(x)),
+      (ring) => ring((x) => near(x) && itsLand(x) && ownSide(x)),
+      () => (onLandHome ? landNear(it, p, marks, board) : null),
+      (ring) => ring((x) => near(x) && itsLand(x)),
     ]);
-    g.drawn.set(id, land(q) || !onLandHome || !onLand ? q : (landNear(it, q, marks, board) ?? q));
+    g.drawn.set(id, itsLand(q) || !onLandHome ? q : (landNear(it, q, marks, board) ?? q));
   }
 }
 

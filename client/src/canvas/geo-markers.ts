@@ -133,7 +133,7 @@ export const keptKey = (cy: cytoscape.Core): string => {
 export function placeMarkers(
   cy: cytoscape.Core,
   homes: Map<string, Point>,
-  onLand?: (model: Point) => boolean,
+  landOf?: (model: Point) => number,
 ): Leaders {
   // Markers are placed as for a zoom the label scale smaller: labels grown for a projector or a
   // page (style.ts) need that much more room, so a crowd that leaves no room for its names gathers
@@ -178,7 +178,7 @@ export function placeMarkers(
         anchors,
       };
     });
-    const land = onLand && ((p: Point) => onLand(toModel(p)));
+    const land = landOf && ((p: Point) => landOf(toModel(p)));
     const groups = markerGroups(items, cy.zoom() < cy.maxZoom() * 0.999, land);
     const groupOf = new Map(groups.flatMap((g) => g.ids.map((id) => [id, g] as const)));
     for (const g of groups) {

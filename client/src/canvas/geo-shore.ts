@@ -10,6 +10,7 @@ import {
   GAP,
   groupOf,
   LAND_REACH,
+  sameLand,
   spotNear,
   type Board,
   type Mark,
@@ -33,10 +34,14 @@ export function gatherAtSea(
   board: Board,
   canSplit: boolean,
 ): MarkerGroup[] | null {
-  const { byId, onLand } = board;
+  const { byId, landOf } = board;
   const item = (id: string) => byId.get(id)!.it;
   const loose = drawn.filter((g) => g.mode !== 'cluster').flatMap((g) => [...g.drawn]);
-  const atSea = loose.filter(([id, p]) => !item(id).keep && !onLand!(p) && onLand!(item(id).home));
+  // Off its own point's land: at sea, or on another country's coast.
+  const atSea = loose.filter(([id, p]) => {
+    const home = landOf!(item(id).home);
+    return !item(id).keep && home >= 0 && landOf!(p) !== home;
+  });
   const gather = new Map<string, Set<string>>(); // place -> bodies gathered beside it
   for (const [id] of atSea) {
     const place = placeOf(item(id));
@@ -75,13 +80,13 @@ export function onOwnSide(it: MarkerItem, { placeAt }: Board): (p: Point) => boo
 }
 
 /**
- * A body the fan set at sea though its own point is on land: the free land nearest that point, on
+ * A body the fan set off its own point's land: the free spot of that land nearest the point, on
  * its place's side of every other place (a body drawn nearer another place reads as that one's).
  */
 export function landNear(it: MarkerItem, at: Point, marks: Mark[], board: Board): Point | null {
   const ownSide = onOwnSide(it, board);
   const ok = (p: Point) =>
-    marks.every((t) => dist(p, t.p) >= it.r + t.r + GAP - 0.01) && board.onLand!(p) && ownSide(p);
+    marks.every((t) => dist(p, t.p) >= it.r + t.r + GAP - 0.01) && sameLand(board, p, it.home) && ownSide(p);
   const step = 2 * it.r + GAP;
   return spotNear(it.home, Math.atan2(at.y - it.home.y, at.x - it.home.x), step, ok, Math.floor(LAND_REACH / step));
 }
