@@ -172,8 +172,6 @@ function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: n
  * crowd of places that cannot is gathered. Nodes placed by their links gather into clusters near
  * their places, set beside the places' markers rather than over them. `canSplit` is false at the
  * deepest zoom, where a group cannot be pulled apart any more: it fans out whatever its size.
- */
-/**
  * `landOf`: which land a screen point lies on (a country's index; -1: at sea), once the map's
  * countries are known: a body moved aside stays on its own point's land (geo-shore.ts).
  */
@@ -201,8 +199,9 @@ export function markerGroups(items: MarkerItem[], canSplit = true, landOf?: (p: 
     placeMarks: places.flatMap((g) => marksOf(g, byId)),
   };
   let drawn = setAside(others, board);
-  // A body moved off its place's land into the sea reads as nowhere (Quảng Ninh's councils in the
-  // Gulf of Tonkin at Fit, walks 19 to 21): with no free land near, it joins its place's cluster.
+  // A body moved off its own land reads as nowhere, or as another country's (Quảng Ninh's councils in
+  // the Gulf of Tonkin and on Hainan, walks 19 to 22): with no free land of its own near, it joins
+  // its place's cluster.
   for (let round = 0; landOf && canSplit && round < 3; round++) {
     const gathered = gatherAtSea(others, drawn, board, canSplit);
     if (!gathered) break;
