@@ -171,7 +171,11 @@ describe.skipIf(!hasChromium)('users’ journeys, with screenshots', { timeout: 
     page.on('download', (d) => downloads.push(d.suggestedFilename()));
     await page.click('#btn-story-png');
     await page.locator('#story-note', { hasText: 'saved' }).waitFor();
-    expect(downloads.sort()).toEqual(['01-the-whole-corridor.png', '02-bac-ninh-and-its-partners.png']);
+    // Named after the story (its first view's title), then each view's number and title (walk 22, 9).
+    expect(downloads.sort()).toEqual([
+      'story-the-whole-corridor-01-the-whole-corridor.png',
+      'story-the-whole-corridor-02-bac-ninh-and-its-partners.png',
+    ]);
     await page.close();
   });
 });

@@ -9,7 +9,7 @@ import { applyView, keepCanvas } from '../present/present-actions.ts';
 import { presentLabelScale, presentRect, savedRect, showSavedViewport } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { loadViewNodes } from '../present/view-nodes.ts';
-import { download, fileStem } from './download.ts';
+import { download, fileStem, storyFileStem } from './download.ts';
 import { withOffMapMarks } from './off-map-frame.ts';
 import { graphToPng, type PngOptions } from './png.ts';
 import { citableEdges, sourcesFor, withCiteNumbers } from './sources.ts';
@@ -102,7 +102,10 @@ export async function exportStoryPngs(numbered = false): Promise<string> {
         list,
       );
     const res = await (numbered ? withCiteNumbers(cy, list, draw) : draw());
-    download(res.blob, `${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
+    // Named as the story's PDF is, then the view's number and title (walk 22, 9: "01-view-1.png" said
+    // nothing of the story it came from).
+    const stem = storyFileStem(story.value[0]?.title);
+    download(res.blob, `${stem}-${String(i + 1).padStart(2, '0')}-${fileStem(v.title, 'view')}.png`);
   });
   return `${n} PNG${n === 1 ? '' : 's'} saved, one per view${numbered ? ', each with its sources under it' : ''}.`;
 }
