@@ -18,6 +18,7 @@ import {
   rectOf,
   searchAndChoose,
   shot,
+  viewAtRest,
   showMap,
   useE2e,
 } from './explorer-page.ts';
@@ -252,10 +253,12 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
       await page.waitForTimeout(300);
       await runNamed(page, 'Investment into a province', { province: 'Bắc Ninh' });
       await page.waitForTimeout(400); // the markers fanned and gathered for the zoom taken
+      await viewAtRest(page);
       const cut = [...(await highlightCut(page))];
       for (let i = 0; i < 3; i++) await page.click('#btn-zoom-in');
       await runCypher(page, 'MATCH (a:Official)-[r:MET]->(b) RETURN a, r, b LIMIT 20');
       await page.waitForTimeout(400);
+      await viewAtRest(page);
       cut.push(...(await highlightCut(page)));
       await shot(page, 'panel-fit', `walk10-result-fit-${size.width}`);
       expect(cut, `highlighted nodes cut or covered at ${size.width}`).toEqual([]);

@@ -357,21 +357,27 @@ function stepAside(g: MarkerGroup, taken: Mark[], board: Board): void {
     const it = byId.get(id)!.it;
     const mine = [...g.drawn].filter(([m]) => m !== id).map(([m, q]) => ({ p: q, r: byId.get(m)!.it.r }));
     const marks = [...taken, ...mine];
-    // Moved aside, a body takes free land on its place's side near where it was (set at sea it
-    // reads as nowhere; nearer another place, as that place's), else such land nearer its point,
-    // else land on any side, else any free spot.
-    // Never farther than LAND_REACH from its point for that: a leader line that long reads as no tie.
-    // Its own point's land, not only some land: Quảng Ninh's councils went to China's Leizhou coast
-    // across the Gulf (walk 22, 1).
+    // Moved aside, a body takes free land of its own point's country (at sea it reads as nowhere, on
+    // China's coast across the Gulf as China's: walk 22, 1) on its place's side, within LAND_REACH of
+    // its point, else such land nearer its point, else its land on any side, else any free spot. A
+    // kept body (selected, on a result) is only set clear of the others: a result fitted to the view
+    // keeps it in view (walk 10, 4), and it is never gathered.
     const ownSide = onOwnSide(it, board);
-    const onLandHome = !!landOf && land(it.home);
+    const onLandHome = !!landOf && land(it.home) && !it.keep;
     const near = (x: Point) => dist(x, it.home) <= LAND_REACH;
     const itsLand = (x: Point) => sameLand(board, x, it.home);
-    const q = aside(p, it.r, marks, [
-      (ring) => ring((x) => near(x) && itsLand(x) && ownSide(x)),
-      () => (onLandHome ? landNear(it, p, marks, board) : null),
-      (ring) => ring((x) => near(x) && itsLand(x)),
-    ]);
+    const q = aside(
+      p,
+      it.r,
+      marks,
+      onLandHome
+        ? [
+            (ring) => ring((x) => near(x) && itsLand(x) && ownSide(x)),
+            () => landNear(it, p, marks, board),
+            (ring) => ring((x) => near(x) && itsLand(x)),
+          ]
+        : [],
+    );
     g.drawn.set(id, itsLand(q) || !onLandHome ? q : (landNear(it, q, marks, board) ?? q));
   }
 }
