@@ -146,34 +146,30 @@ describe.skipIf(!hasChromium)('a second new user walks through the explorer', { 
           tops.sort((x, y) => x - y);
           const lines = tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 8).length;
           const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+          /** An element's characters whose box `seen` accepts: its text as drawn. */
+          const charsDrawn = (el: HTMLElement, seen: (c: DOMRect) => boolean) => {
+            let out = '';
+            const chars = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let t = chars.nextNode(); t; t = chars.nextNode())
+              for (let i = 0; i < (t.textContent ?? '').length; i++) {
+                const r = document.createRange();
+                r.setStart(t, i);
+                r.setEnd(t, i + 1);
+                if (seen(r.getBoundingClientRect())) out += t.textContent![i];
+              }
+            return out;
+          };
           // The first line as shown: its characters left of its box's right edge, less an
           // ellipsis's room where it is cut.
           const line = b.querySelector('.timeline-line') as HTMLElement;
           const cut = line.scrollWidth > line.clientWidth + 1;
           const edge = line.getBoundingClientRect().right - (cut ? 12 : 0);
-          let shown = '';
-          const chars = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-          for (let t = chars.nextNode(); t; t = chars.nextNode())
-            for (let i = 0; i < (t.textContent ?? '').length; i++) {
-              const r = document.createRange();
-              r.setStart(t, i);
-              r.setEnd(t, i + 1);
-              if (r.getBoundingClientRect().right <= edge) shown += t.textContent![i];
-            }
+          const shown = charsDrawn(line, (c) => c.right <= edge);
           const link = b.querySelectorAll('.timeline-line')[1] as HTMLElement;
           // The link's text as drawn (its lines that show), against its ends' names: the source whole
           // and the target's first 20 characters (walk 21: "Quảng Ninh —ATTENDED→ Conf…").
           const box = link.getBoundingClientRect();
-          let drawn = '';
-          const linkChars = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
-          for (let t = linkChars.nextNode(); t; t = linkChars.nextNode())
-            for (let i = 0; i < (t.textContent ?? '').length; i++) {
-              const r = document.createRange();
-              r.setStart(t, i);
-              r.setEnd(t, i + 1);
-              const c = r.getBoundingClientRect();
-              if (c.bottom <= box.bottom + 1 && c.right <= box.right + 1) drawn += t.textContent![i];
-            }
+          const drawn = charsDrawn(link, (c) => c.bottom <= box.bottom + 1 && c.right <= box.right + 1);
           const [source, target] = [...link.querySelectorAll('strong')].map((s) => s.textContent ?? '');
           return {
             linkCut: !drawn.includes(source ?? '') || !drawn.includes((target ?? '').slice(0, 20)),
