@@ -121,14 +121,14 @@ effect(() => {
 });
 // The window resized or the legend folded: the view frames what it framed in the new free region.
 let resizing = 0;
-const followSoon = () => {
+const followSoon = (opts: FollowOptions = {}) => {
   holdFrame(cy);
   cancelAnimationFrame(resizing);
-  resizing = requestAnimationFrame(() => follow({}));
+  resizing = requestAnimationFrame(() => follow(opts));
 };
-window.addEventListener('resize', followSoon);
+window.addEventListener('resize', () => followSoon());
 const legend = document.getElementById('legend');
-if (legend) new ResizeObserver(followSoon).observe(legend);
+if (legend) new ResizeObserver(() => followSoon({ legend: true })).observe(legend);
 // A panel floating over the canvas (narrow screens) starts below the selection bar and right of the
 // tabs, whatever their size (a tab's badge widens the column: the panel then sat on its edge).
 const measured = (prop: string, side: 'width' | 'height') =>

@@ -2152,6 +2152,26 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('a map zoomed in by hand stands still while the legend lists and drops its cluster line', async () => {
+    // The markers placed for each zoom add or drop the legend's "Name +N" line; the view fitted
+    // the hand's frame into the region the legend left, zooming out of the clusters and back in,
+    // for good (0.92 and 0.65 in turn, four steps in at 1440).
+    const page = await mapAtFit({ width: 1440, height: 900 });
+    const zoom = () => page.evaluate(() => (window as any).corridor.cy.zoom() as number);
+    for (let step = 1; step <= 6; step++) {
+      const before = await zoom();
+      await page.click('#btn-zoom-in');
+      const max = await page.evaluate(() => (window as any).corridor.cy.maxZoom() as number);
+      const reads: number[] = [];
+      for (let k = 0; k < 8; k++) {
+        await page.waitForTimeout(100);
+        reads.push(await zoom());
+      }
+      for (const z of reads) expect(z, `zoom read after step ${step}`).toBeCloseTo(Math.min(before * 1.3, max), 6);
+    }
+    await page.close();
+  });
+
   it('every place drawn at its point, or fanned a short way keeping its bearing from its neighbours (Bắc Ninh City east of Hà Nội)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);

@@ -27,7 +27,7 @@ import { shown } from './visibility.ts';
  * the view stays where it is, whatever the new card's size (walk 10, 10: a right-click refitted the
  * graph to the new card's region, moving it 20 px under the menu).
  */
-export type FollowOptions = { pointer?: boolean; keep?: boolean };
+export type FollowOptions = { pointer?: boolean; keep?: boolean; legend?: boolean };
 
 const viewOf = (cy: cytoscape.Core): Viewport => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
 
@@ -107,6 +107,10 @@ export function followFrame(cy: cytoscape.Core, opts: FollowOptions = {}): boole
   const sameCoversNow = sameCovers(f.covers, canvasCovers(cy, { steady: true }));
   const sameRegion = f.refit ? sameCoversNow : sameCoversNow || sameRect(f.region, region);
   if (!resized && (opts.keep || sameRegion)) return (settleFrame(cy, region), false);
+  // The legend alone relisted under a view moved by hand: the view stays. The map's markers placed
+  // for a zoom list or drop the legend's cluster line; fitting the hand's frame into the region
+  // that left zoomed the map out of its clusters and back in, frame after frame, for good.
+  if (!resized && opts.legend && !f.refit) return (settleFrame(cy, region), false);
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return (settleFrame(cy, region), true);
   const selected = shown(cy.$(':selected'));
