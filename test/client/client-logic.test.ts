@@ -624,7 +624,7 @@ describe('export helpers', () => {
 describe('explorer logic added with the rewrite', async () => {
   const { statementText } = await import('../../client/src/ui/edge-statement.tsx');
   const { pathText, cellText } = await import('../../client/src/features/console/cells.ts');
-  const { placeLabels, candidateBoxes } = await import('../../client/src/canvas/label-boxes.ts');
+  const { placeLabels, candidateBoxes, LABEL_PLACES } = await import('../../client/src/canvas/label-boxes.ts');
   const { nextInDirection } = await import('../../client/src/features/selection/keyboard-nav.ts');
   const { wheelFactor } = await import('../../client/src/canvas/wheel-zoom.ts');
   const { playYears } = await import('../../client/src/features/filters/year-stats.ts');
@@ -783,6 +783,28 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placeLabels([mark, other, minor]).get('a')).toBe(1); // above, over the minor marker
     // With no such place it still shows where it fits.
     expect(placeLabels([{ ...mark, labels: [c[0]!] }, other, minor]).get('a')).toBe(0);
+  });
+
+  it('walk 22, 2. a place squeezed beside an unnamed neighbour tucks its name over its own marker, or takes a spot whose middle is nearer its own', () => {
+    // Hà Nội's hexagon at Fit on a small screen, the Laos star 33 px west; its name 38 px wide.
+    const body = { x1: 0, y1: 0, x2: 27, y2: 27 };
+    const c = candidateBoxes({ x1: -5.5, y1: 27, x2: 32.5, y2: 40 }, body, 2.5);
+    const laos = { id: 'laos', labels: [], body: { x1: -55, y1: 6, x2: -33, y2: 28 } };
+    const only = (...places: string[]) =>
+      c.map((b, i) => (places.includes(LABEL_PLACES[i]!) ? b : { x1: 0, y1: 0, x2: 0, y2: 0 }));
+    const hanoi = { id: 'hanoi', labels: only('left', 'left-in'), body, overMarkers: true };
+    // Left of the hexagon the name lies on the star's edge: tucked 40% over its own marker, it is Hà Nội's.
+    expect(LABEL_PLACES[placeLabels([hanoi, laos]).get('hanoi')!]).toBe('left-in');
+    expect(c[LABEL_PLACES.indexOf('left-in')]!.x2).toBeCloseTo(body.x1 + 0.4 * 27, 5);
+    // The far places sit as far as the stylesheet draws them at this zoom.
+    expect(c[LABEL_PLACES.indexOf('bottom-far')]!.y1 - c[0]!.y1).toBeCloseTo(2.5, 5);
+    // With the tucked place under a cluster's marker, a spot over that marker whose middle is nearer
+    // Hà Nội's than any other is taken before one beside the star.
+    const cluster = { id: 'cluster', labels: [], body: { x1: 8, y1: -34, x2: 40, y2: -2 } };
+    const above = { ...hanoi, labels: only('left', 'top-left-in') };
+    expect(LABEL_PLACES[placeLabels([above, laos, cluster]).get('hanoi')!]).toBe('top-left-in');
+    // And with none, the place beside the star, as before (a province is named).
+    expect(LABEL_PLACES[placeLabels([{ ...hanoi, labels: only('left') }, laos]).get('hanoi')!]).toBe('left');
   });
 
   it('walk 17, 3. a name in a corner of its node is not nearer another node’s middle than its own', () => {

@@ -2120,6 +2120,41 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     }
   });
 
+  it('walk 22, 2. at Fit no name on the map lies nearer an unnamed marker than its own, at 1440 and 1024 (not "Hà Nội" beside the Laos star)', async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await viewAtRest(page);
+      await settled(page);
+      await shot(page, 'canvas', 'map-fit-names-own');
+      // A name reads as the marker it lies nearest: nearer an unnamed marker's edge than its own, or
+      // touching both and nearer the other's middle, it reads as that marker's.
+      const misread: string[] = await page.evaluate(() => {
+        type B = { x1: number; y1: number; x2: number; y2: number };
+        const cy = (window as any).corridor.cy;
+        const box = (n: any, labels: boolean): B =>
+          n.renderedBoundingBox({ includeNodes: !labels, includeEdges: false, includeLabels: labels });
+        const mid = (b: B) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+        const apart = (a: B, b: B) => Math.max(0, a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
+        const far = (a: B, b: B) => Math.hypot(mid(a).x - mid(b).x, mid(a).y - mid(b).y);
+        const shown = cy.nodes().filter((n: any) => n.visible());
+        const named = (n: any) => !n.hasClass('label-hidden') && String(n.style('label')) !== '';
+        const unnamed = shown.filter((n: any) => !named(n));
+        return shown.filter(named).flatMap((n: any) => {
+          const [name, own] = [box(n, true), box(n, false)];
+          return unnamed
+            .filter((m: any) => {
+              const other = box(m, false);
+              const [g, h] = [apart(name, own), apart(name, other)];
+              return h < g - 0.5 || (g <= 0.5 && h <= 0.5 && far(name, other) < far(name, own) - 1);
+            })
+            .map((m: any) => `"${n.style('label')}" nearer ${m.id()}`);
+        });
+      });
+      expect(misread, `at ${size.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("walk9 5. a name off the map lies outside the map's disc, at Fit and zoomed in (not mid-sea inside the picture)", async () => {
     const page = await mapAtFit({ width: 1440, height: 900 });
     /** Each named off-map mark in view, and how far its name's box comes inside the disc (px, 0 when outside). */

@@ -13,12 +13,15 @@ import {
   candidateBoxes,
   grownBy,
   LABEL_AIR,
+  LABEL_PLACES,
   overlaps,
   PLACE_CLASSES,
   placeLabels,
   type Box,
   type Item,
 } from './label-boxes.ts';
+import { LABEL_FAR } from './label-place-style.ts';
+import { labelScale } from './style.ts';
 import { shown } from './visibility.ts';
 
 // Measured afresh (useCache: false): Cytoscape's cached box of a label just shown again (its
@@ -106,6 +109,8 @@ const mapPlace = (n: cytoscape.NodeSingular) =>
   n.hasClass('geo-cluster') ? 2 : Number(n.hasClass('geo-marker') && !n.hasClass('geo-derived'));
 
 const NOWHERE: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
+/** The indexes of the places tucked over a node's own marker (label-boxes.ts). */
+const TUCKED = LABEL_PLACES.flatMap((p, i) => (p.endsWith('-in') ? [i] : []));
 
 /**
  * The places of a name off the map that lie beyond its marker, away from the map's middle (`centre`
@@ -153,9 +158,14 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   const chosen = chosenNodes(cy);
   // A label cut by the canvas's edge tries another place (nodes off screen need no label).
   const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  // The far places' extra room on screen, as the stylesheet draws it (label-place-style.ts).
+  const far = (LABEL_FAR * cy.zoom()) / Math.max(cy.zoom() / labelScale.value, 1);
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
-    const boxes = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body);
+    const boxes = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body, far);
+    // Only a map's place may tuck its name over its own marker's side: elsewhere a name over its
+    // node covers the links that enter it.
+    if (!(map && mapPlace(n) === 1) || n.hasClass('geo-offmap')) TUCKED.forEach((i) => (boxes[i] = NOWHERE));
     const { labels, fallback } = n.hasClass('geo-offmap')
       ? outward(boxes, body, cy.pan())
       : { labels: boxes, fallback: undefined };
@@ -219,7 +229,50 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   );
   settleStyle(ranked);
   verifyDrawn(ranked, keep, [...overlays, ...items], bounds);
+  raiseCoveringNames(ranked);
   raiseCoveredArrows(cy, ranked, heads);
+}
+
+/**
+ * A name shown over another node's marker (a place's last resort) is drawn above that marker: drawn
+ * in the nodes' order, "Quảng Ninh" lay half under Hải Phòng's hexagon and "Bắc Ninh" under a
+ * cluster's pie at Fit (walk 22, 8). Not when its own marker lies under another name, which would
+ * then be covered in turn.
+ */
+function raiseCoveringNames(ranked: cytoscape.NodeCollection): void {
+  const named = ranked.filter((n) => n.visible() && !n.hasClass('label-hidden') && !!n.style('label'));
+  const bodies = ranked.filter((n) => n.visible()).map((n) => ({ id: n.id(), box: n.renderedBoundingBox(BODY_ONLY) }));
+  const labels = named.map((n) => ({ id: n.id(), box: n.renderedBoundingBox(LABEL_ONLY) }));
+  const covers = (l: { id: string; box: Box }, b: { id: string; box: Box }) => l.id !== b.id && onMarker(l.box, b.box);
+  const over = new Set(
+    labels
+      .filter((l) => bodies.some((b) => covers(l, b)))
+      .filter(
+        (l) =>
+          !labels.some((m) =>
+            covers(
+              m,
+              bodies.find((b) => b.id === l.id)!,
+            ),
+          ),
+      )
+      .map((l) => l.id),
+  );
+  ranked.forEach((n) => {
+    if (over.has(n.id()) !== n.hasClass('label-over')) n.toggleClass('label-over', over.has(n.id()));
+  });
+}
+
+/** Whether a name's box lies on a marker's shape (taken as the disc its box holds: a box's corners are empty). */
+function onMarker(name: Box, body: Box): boolean {
+  const [cx, cy, r] = [
+    (body.x1 + body.x2) / 2,
+    (body.y1 + body.y2) / 2,
+    Math.min(body.x2 - body.x1, body.y2 - body.y1) / 2,
+  ];
+  const dx = Math.max(name.x1 - cx, 0, cx - name.x2);
+  const dy = Math.max(name.y1 - cy, 0, cy - name.y2);
+  return Math.hypot(dx, dy) < r;
 }
 
 /**

@@ -2,7 +2,7 @@
 // tries the places a map labeller tries and takes the first whose box lies inside the bounds, touches
 // no box already placed and has no other node nearer than its own. declutter.ts measures the boxes
 // on the canvas and applies the result.
-import { LABEL_FAR as FAR } from './label-place-style.ts';
+import { LABEL_FAR as FAR, LABEL_TUCK as TUCK } from './label-place-style.ts';
 
 export interface Box {
   x1: number;
@@ -25,6 +25,12 @@ export const LABEL_PLACES = [
   'top-far',
   'right-far',
   'left-far',
+  'right-in',
+  'left-in',
+  'top-right-in',
+  'top-left-in',
+  'bottom-right-in',
+  'bottom-left-in',
 ] as const;
 export const PLACE_CLASSES = LABEL_PLACES.slice(1).map((p) => `label-${p}`);
 
@@ -38,9 +44,10 @@ export const boxGap = (a: Box, b: Box) => Math.max(0, a.x1 - b.x2, b.x1 - a.x2, 
 
 /**
  * The label's box at each place, from the box Cytoscape drew below the node: the same size, the
- * same gap to the node's edge, moved above it or (centred on it) to its right or left.
+ * same gap to the node's edge, moved above it or (centred on it) to its right or left. `far`: how
+ * much further (screen px) the far places sit, as the stylesheet draws them at this zoom.
  */
-export function candidateBoxes(below: Box, body: Box): Box[] {
+export function candidateBoxes(below: Box, body: Box, far = FAR): Box[] {
   const w = below.x2 - below.x1;
   const h = below.y2 - below.y1;
   const gap = Math.max(0, below.y1 - body.y2);
@@ -49,6 +56,7 @@ export function candidateBoxes(below: Box, body: Box): Box[] {
   const left = { x1: body.x1 - gap - w, x2: body.x1 - gap };
   const under = { y1: body.y2 + gap, y2: body.y2 + gap + h };
   const over = { y1: body.y1 - gap - h, y2: body.y1 - gap };
+  const tuck = TUCK * (body.x2 - body.x1);
   return [
     below,
     { x1: below.x1, x2: below.x2, ...over },
@@ -60,10 +68,16 @@ export function candidateBoxes(below: Box, body: Box): Box[] {
     { ...right, ...over },
     { ...left, ...over },
     // Further off, clear of the arrowheads of the links that enter the node from below or above.
-    { x1: below.x1, x2: below.x2, y1: under.y1 + FAR, y2: under.y2 + FAR },
-    { x1: below.x1, x2: below.x2, y1: over.y1 - FAR, y2: over.y2 - FAR },
-    { x1: right.x1 + FAR, x2: right.x2 + FAR, y1: midY - h / 2, y2: midY + h / 2 },
-    { x1: left.x1 - FAR, x2: left.x2 - FAR, y1: midY - h / 2, y2: midY + h / 2 },
+    { x1: below.x1, x2: below.x2, y1: under.y1 + far, y2: under.y2 + far },
+    { x1: below.x1, x2: below.x2, y1: over.y1 - far, y2: over.y2 - far },
+    { x1: right.x1 + far, x2: right.x2 + far, y1: midY - h / 2, y2: midY + h / 2 },
+    { x1: left.x1 - far, x2: left.x2 - far, y1: midY - h / 2, y2: midY + h / 2 },
+    // Tucked over its own marker's side or corner (a map's place only, declutter.ts): "Hà Nội"
+    // between its hexagon and the unnamed Laos star 33 px west read as Laos's name (walk 22, 2).
+    ...[{ y1: midY - h / 2, y2: midY + h / 2 }, over, under].flatMap((y) => [
+      { x1: right.x1 - tuck, x2: right.x2 - tuck, ...y },
+      { x1: left.x1 + tuck, x2: left.x2 + tuck, ...y },
+    ]),
   ];
 }
 
@@ -163,8 +177,10 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
     );
   };
   // `own`: the name must still be nearer its node than any other body, even where it may cover one.
-  const free = (b: Box, own: Box, level: number, mustOwn = level < 2) =>
-    inside(b) && clear(b, own, level) && (!mustOwn || owned(b, own, Math.min(level, 1.5)));
+  const free = (b: Box, own: Box, level: number, mustOwn: boolean | 'centre' = level < 2) =>
+    inside(b) &&
+    clear(b, own, level) &&
+    (!mustOwn || (mustOwn === 'centre' ? centredOnOwn(b, own, 1.5) : owned(b, own, Math.min(level, 1.5))));
   // Every node body is an obstacle for every other node's label.
   const bodies = new Set<Box>();
   const minors = new Set<Box>();
@@ -178,7 +194,7 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   }
   const keep = new Map<string, number>();
   for (const it of items) {
-    const fits = (labels: Box[], level: number, mustOwn?: boolean) =>
+    const fits = (labels: Box[], level: number, mustOwn?: boolean | 'centre') =>
       labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level, mustOwn));
     // The most linked nodes keep their names, over an arrowhead if nothing else is free.
     const first = (labels: Box[]) => {
@@ -188,6 +204,10 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
       // Over markers, a spot that still reads as its own node's first (walk 18, 6: "Bắc Ninh" under
       // Nanning's square, "Lạng Sơn" over Guangxi's hexagon), else wherever it fits.
       if (at < 0 && it.overMarkers) at = fits(labels, 2, true);
+      // Then one whose middle is nearer its own marker's than any other's: over a cluster's edge
+      // above Hà Nội, "Hà Nội" read as Hà Nội's; beside it, between its hexagon and the unnamed Laos
+      // star, as Laos's (walk 22, 2).
+      if (at < 0 && it.overMarkers) at = fits(labels, 2, 'centre');
       if (at < 0 && it.overMarkers) at = fits(labels, 2);
       return at;
     };

@@ -25,7 +25,7 @@ export const FONT_FAMILY = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-ser
  * +3" on the page where Present and the PNG drew "Bắc Ninh +4" and "Hải Phòng +1").
  */
 export const labelScale: { value: number; markers?: number | undefined } = { value: 1 };
-const zoomOf = (ele: cytoscape.SingularElementReturnValue) => ele.cy().zoom() / labelScale.value;
+const zoomOf = (ele: { cy(): cytoscape.Core }) => ele.cy().zoom() / labelScale.value;
 /** Model size of a source number: CITE_PX on screen when zoomed out, and never under CITE_PX model units (an export at 1× draws a model unit as a pixel). */
 export const citeModelPx = (cy: cytoscape.Core) => CITE_PX / Math.min(cy.zoom() / labelScale.value, 1);
 const citeFont = (ele: cytoscape.SingularElementReturnValue) => citeModelPx(ele.cy());
@@ -137,8 +137,10 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   // A cluster's name says what its pie stands for and may cover markers: above the provinces' names
   // that must show too (walk 19, 2: Hà Nội's hexagon drawn over "10th Vietnam-… +17" at 1024).
   { selector: 'node.geo-cluster.label-first', style: { 'z-index': 6 } },
+  // A name shown over another node's marker: above that marker (declutter.ts).
+  { selector: 'node.label-over', style: { 'z-index': 7 } },
   // Where the declutter put each name (declutter.ts), clear of a selection's outline.
-  ...labelPlaceStyles(),
+  ...labelPlaceStyles((ele) => 1 / Math.max(zoomOf(ele), 1)),
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
   { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
   { selector: 'edge.hover-near', style: { width: 3.5, 'z-index': 15 } },
