@@ -8,6 +8,7 @@
 import type cytoscape from 'cytoscape';
 import type { AggregateLink } from '../../canvas/geo-fan.ts';
 import type { Box } from '../../canvas/label-boxes.ts';
+import { countText } from '../../canvas/link-counts.ts';
 import { citeModelPx } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
@@ -265,7 +266,7 @@ interface CitedLine {
 /** The lines drawn to a map's clusters in the picture whose links carry numbers (geo-markers.ts). */
 let citedLines: CitedLine[] = [];
 
-/** Each line to a cluster with numbered links: their numbers, lowest first, as one label ("2, 3"). */
+/** Each line to a cluster with numbered links: its count and their numbers, lowest first, as one label ("×3: 2, 5"). */
 function linesWithNumbers(cy: cytoscape.Core, lines: AggregateLink[]): CitedLine[] {
   const font = citeModelPx(cy);
   return lines.flatMap((line) => {
@@ -276,7 +277,9 @@ function linesWithNumbers(cy: cytoscape.Core, lines: AggregateLink[]): CitedLine
       (a, b) => parseInt(a, 10) - parseInt(b, 10),
     );
     if (!numbers.length) return [];
-    const text = numbers.join(', ');
+    // The line's count stays before its numbers: "×4: 12, 55" (walk 22, 3: "55" alone in place of
+    // "×4" lost the count, and read as one link).
+    const text = `${line.count > 1 ? `${countText(line)}: ` : ''}${numbers.join(', ')}`;
     // A bold digit is about 0.62 em wide; the box as Cytoscape's own number labels measure.
     return [
       {
