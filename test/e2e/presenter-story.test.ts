@@ -95,6 +95,31 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
   const suite = useE2e();
   const { fresh } = suite;
 
+  it('walk 23, 1. a title and caption typed in Export for the canvas name the view saved next; Present shows them', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'export');
+    await page.fill('input[name="export-title"]', 'Whole corridor map');
+    await page.fill('textarea[name="export-caption"]', 'Every province and its partners');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await expect.poll(() => page.inputValue('textarea[name="story-title-0"]')).toBe('Whole corridor map');
+    expect(await page.inputValue('textarea[name="story-caption-0"]')).toBe('Every province and its partners');
+    // Typed for another canvas, they name nothing: the next view takes its own default title.
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.click('#btn-clear');
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await expect.poll(() => page.inputValue('textarea[name="story-title-1"]')).toBe('View 2');
+    expect(await page.inputValue('textarea[name="story-caption-1"]')).toBe('');
+    await page.getByRole('button', { name: 'Present from view 1' }).click();
+    await expect.poll(() => page.locator('#present-title').innerText()).toBe('Whole corridor map');
+    expect(await page.locator('.presentation-caption p').innerText()).toBe('Every province and its partners');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('1. a saved view is a snapshot: Present and Show give its links, filters and positions, not later ones', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -93,6 +93,17 @@ const pictureFields = signal<PictureFieldsState>({
 });
 
 /**
+ * The title and caption typed in the panel for the canvas as it is now (empty for another canvas):
+ * a view saved into the story takes them (walk 23, 1: typed here "for the slide", they were lost).
+ */
+export function typedPictureText(): { title: string; caption: string } {
+  const kept = pictureFields.peek();
+  return kept.typedFor === canvasKey()
+    ? { title: kept.title.trim(), caption: kept.caption.trim() }
+    : { title: '', caption: '' };
+}
+
+/**
  * Why there is nothing to export, as it is: an empty canvas, or nodes all hidden (by which filters,
  * or by hand); null when something shows.
  */

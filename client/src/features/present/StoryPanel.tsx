@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { canvasEmpty, EMPTY_CANVAS } from '../../app/canvas-empty.ts';
 import { moveStoryView, setStorySources, story, storySources, updateStoryView } from '../../app/store.ts';
+import { typedPictureText } from '../export/ExportPanel.tsx';
 import { exportStoryPngs } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
 import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
@@ -141,13 +142,16 @@ function StoryViewActions({ view: v, index: i, count, empty }: StoryViewProps) {
 }
 
 /**
- * Saves the canvas as a new view, and the new view's title takes the focus, its default text selected
+ * Saves the canvas as a new view (named by the title and caption typed in Export for this canvas, if
+ * any), and the new view's title takes the focus, its default text selected
  * to type over, whether the button was clicked or pressed from the keyboard (walk 13, 14: it was 5 Tabs
  * away; walk 14, 1: after a click the title typed went to the search). In the title Ctrl+Z is the
  * field's own undo.
  */
 function saveAndFocusTitle(): void {
-  saveView();
+  // The title and caption typed in Export for this canvas, if any, name the view.
+  const typed = typedPictureText();
+  saveView(typed.title || undefined, typed.caption);
   const index = story.peek().length - 1;
   requestAnimationFrame(() => {
     const title = document.querySelector<HTMLTextAreaElement>(`textarea[name="story-title-${index}"]`);
