@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { ensureClientBuilt } from './client-build.ts';
 import { DatabaseStatus } from './db/database-status.ts';
 import { prepareDatabase } from './services/prepare-database.service.ts';
+import { warmSearch } from './services/search.service.ts';
 import { createLogger } from './api/middleware/request-log.middleware.ts';
 
 const started = performance.now();
@@ -29,8 +30,9 @@ void prepareDatabase(db, {
   log,
   signal: preparing.signal,
   status: dbStatus,
-}).then((done) => {
+}).then(async (done) => {
   if (!done) return;
+  await warmSearch(db).catch((err: unknown) => logger.warn({ err }, 'search warm-up failed'));
   const ms = Math.round(performance.now() - started);
   logger.info({ readyMs: ms, url }, 'ready');
   // The one line a person starting the app looks for, plain whatever the log format.

@@ -35,6 +35,16 @@ export async function search(db: GraphDb, { q, kinds, limit }: SearchInput): Pro
   return known.length ? { query: q, hits, known } : { query: q, hits };
 }
 
+/**
+ * Runs a search of each kind once, so the first person's search is answered at once: the first
+ * "PRC" took 0.55 s against 0.02 s after (the gazetteer read, each query planned: walk 22, 10 and
+ * walk 23, 12 waited "about a second").
+ */
+export async function warmSearch(db: GraphDb): Promise<void> {
+  await search(db, { q: 'PRC', limit: 1 }); // no full-text hit: other forms, the gazetteer, search-by-ids
+  await search(db, { q: 'Ha Noi', limit: 1 });
+}
+
 /** The full-text hits for `q`, exact names first (none when it has no searchable word). */
 async function textHits(db: GraphDb, q: string, kinds: NodeKind[] | undefined, limit: number) {
   const lucene = luceneQuery(q);
