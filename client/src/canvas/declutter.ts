@@ -240,23 +240,17 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
  * then be covered in turn.
  */
 function raiseCoveringNames(ranked: cytoscape.NodeCollection): void {
+  type Mark = { id: string; box: Box };
   const named = ranked.filter((n) => n.visible() && !n.hasClass('label-hidden') && !!n.style('label'));
-  const bodies = ranked.filter((n) => n.visible()).map((n) => ({ id: n.id(), box: n.renderedBoundingBox(BODY_ONLY) }));
-  const labels = named.map((n) => ({ id: n.id(), box: n.renderedBoundingBox(LABEL_ONLY) }));
-  const covers = (l: { id: string; box: Box }, b: { id: string; box: Box }) => l.id !== b.id && onMarker(l.box, b.box);
+  const bodies: Mark[] = ranked
+    .filter((n) => n.visible())
+    .map((n) => ({ id: n.id(), box: n.renderedBoundingBox(BODY_ONLY) }));
+  const bodyOf = new Map(bodies.map((b) => [b.id, b]));
+  const labels: Mark[] = named.map((n) => ({ id: n.id(), box: n.renderedBoundingBox(LABEL_ONLY) }));
+  const covers = (l: Mark, b: Mark) => l.id !== b.id && onMarker(l.box, b.box);
+  const underName = (b: Mark) => labels.some((m) => covers(m, b));
   const over = new Set(
-    labels
-      .filter((l) => bodies.some((b) => covers(l, b)))
-      .filter(
-        (l) =>
-          !labels.some((m) =>
-            covers(
-              m,
-              bodies.find((b) => b.id === l.id)!,
-            ),
-          ),
-      )
-      .map((l) => l.id),
+    labels.filter((l) => bodies.some((b) => covers(l, b)) && !underName(bodyOf.get(l.id)!)).map((l) => l.id),
   );
   ranked.forEach((n) => {
     if (over.has(n.id()) !== n.hasClass('label-over')) n.toggleClass('label-over', over.has(n.id()));
