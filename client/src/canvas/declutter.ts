@@ -21,7 +21,7 @@ import {
   type Item,
 } from './label-boxes.ts';
 import { LABEL_FAR } from './label-place-style.ts';
-import { labelScale } from './style.ts';
+import { cappedScale } from './style.ts';
 import { shown } from './visibility.ts';
 
 // Measured afresh (useCache: false): Cytoscape's cached box of a label just shown again (its
@@ -159,7 +159,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   // A label cut by the canvas's edge tries another place (nodes off screen need no label).
   const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   // The far places' extra room on screen, as the stylesheet draws it (label-place-style.ts).
-  const far = (LABEL_FAR * cy.zoom()) / Math.max(cy.zoom() / labelScale.value, 1);
+  const far = LABEL_FAR * cy.zoom() * cappedScale(cy);
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const boxes = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body, far);

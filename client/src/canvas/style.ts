@@ -34,8 +34,9 @@ const citeFont = (ele: cytoscape.SingularElementReturnValue) => citeModelPx(ele.
  * 6 wheel steps into Lạng Sơn drew arrowheads 4× their size over the names; Cytoscape's arrowhead is
  * never under 29 model units, whatever the width). Zoomed out they shrink with the picture.
  */
+export const cappedScale = (cy: cytoscape.Core) => 1 / Math.max(cy.zoom() / labelScale.value, 1);
 const capped = (value: number) =>
-  ((ele: cytoscape.SingularElementReturnValue) => value / Math.max(zoomOf(ele), 1)) as unknown as number;
+  ((ele: cytoscape.SingularElementReturnValue) => value * cappedScale(ele.cy())) as unknown as number;
 
 export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytoscape.StylesheetJson {
   // Large graphs keep fixed-size labels and let Cytoscape drop the small ones (cheaper than restyling).
@@ -140,7 +141,7 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   // A name shown over another node's marker: above that marker (declutter.ts).
   { selector: 'node.label-over', style: { 'z-index': 7 } },
   // Where the declutter put each name (declutter.ts), clear of a selection's outline.
-  ...labelPlaceStyles((ele) => 1 / Math.max(zoomOf(ele), 1)),
+  ...labelPlaceStyles((ele) => cappedScale(ele.cy())),
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
   { selector: 'node.hover-focus', style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 20 } },
   { selector: 'edge.hover-near', style: { width: 3.5, 'z-index': 15 } },
