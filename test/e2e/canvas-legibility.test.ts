@@ -2104,6 +2104,47 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     }
   });
 
+  it('walk 23, 5. a map at Fit or zoomed on the border, opened from its share link, shows the same clusters with the same members, at 1440 and 1024', async () => {
+    /** Each cluster's name and members, as drawn. */
+    const clusters = (p: Page) =>
+      p.evaluate(() =>
+        (window as any).corridor.cy
+          .nodes('.geo-cluster')
+          .filter((h: any) => h.visible())
+          .map((h: any) => `${h.data('mapCluster').label}: ${[...h.data('mapCluster').members].sort().join(' ')}`)
+          .sort(),
+      ) as Promise<string[]>;
+    for (const [size, zoomIn] of SIZES.flatMap(
+      (s) =>
+        [
+          [s, 1],
+          [s, 1.5],
+        ] as const,
+    )) {
+      const page = await mapAtFit(size);
+      // Zoomed in on the border too, as the walk had it (Nguyễn Xuân Ký's cluster by Quảng Ninh).
+      await page.evaluate((k) => {
+        const { cy } = (window as any).corridor;
+        const at = cy.getElementById('quang-ninh').renderedPosition();
+        cy.zoom({ level: cy.zoom() * k, renderedPosition: at });
+      }, zoomIn);
+      await viewAtRest(page);
+      const sent = await clusters(page);
+      expect(sent.length, `clusters at ${size.width}, zoomed ${zoomIn}`).toBeGreaterThan(0);
+      await page.click('#btn-share');
+      await page.locator('#text-dialog[open]').waitFor();
+      const url = await page.locator('#text-body').inputValue();
+      await page.close();
+      const other = (
+        await openExplorer(suite.env.browser, suite.env.baseUrl, size, url.replace(/^https?:\/\/[^/]+/, ''))
+      ).page;
+      await other.waitForFunction(() => /Restored a shared view/.test(document.body.textContent ?? ''));
+      await viewAtRest(other);
+      expect(await clusters(other), `at ${size.width}, zoomed ${zoomIn}`).toEqual(sent);
+      await other.close();
+    }
+  });
+
   it('walk9 5. at Fit every province standing alone on the map is named, at 1440 and 1024 (Hà Nội, Hải Phòng, Lạng Sơn, Hà Giang...)', async () => {
     for (const size of SIZES) {
       const page = await mapAtFit(size);

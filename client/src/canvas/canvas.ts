@@ -13,7 +13,7 @@ import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { anchorPlaces, GEO_ANCHOR } from './geo-anchor.ts';
 import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
-import { projectionFor, type GeoProjection } from './geo-layout.ts';
+import { projectionFor, snapToLayout, type GeoProjection } from './geo-layout.ts';
 import { fitView, freeRegion, modelBounds, shapeToFreeRegion } from './fit.ts';
 import { rememberFit } from './frame-memory.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
@@ -246,6 +246,7 @@ export class Canvas {
    * layout would have left them, or cleared.
    */
   adoptMap(onMap = true): void {
+    if (onMap) snapToLayout(mapNodes(this.cy), this.cy.nodes());
     this.markGeo(onMap ? mapNodes(this.cy) : null);
     this.relabel(true);
   }

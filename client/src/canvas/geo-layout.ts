@@ -362,3 +362,17 @@ function percentile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))] ?? 0;
 }
+
+/**
+ * The map's nodes moved to their exact layout points where they stand within `within` model units
+ * of them: a share link carries points rounded to whole units, and markers fanned and gathered from
+ * rounded points differed from the sender's ('Nguyễn Xuân Ký +2' against '+3', walk 23, 5). A node
+ * farther from its layout point (laid out with other nodes, dragged) keeps its own.
+ */
+export function snapToLayout(nodes: cytoscape.NodeCollection, known: cytoscape.NodeCollection, within = 0.5): void {
+  const exact = geoPositions(nodes, known);
+  nodes.forEach((n) => {
+    const [p, q] = [exact[n.id()], n.position()];
+    if (p && Math.abs(p.x - q.x) <= within && Math.abs(p.y - q.y) <= within) n.position(p);
+  });
+}
