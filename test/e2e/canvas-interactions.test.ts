@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import {
   counts,
+  openFullCard,
   loadWholeGraph,
   NARROW,
   openExplorer,
@@ -1149,6 +1150,45 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+y');
     expect(await counts(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('walk 24, 6. the context menu of a link is headed by what the link states, in its direction', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+    await page.click('#btn-collapse-panel'); // the left panel closed
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await searchAndChoose(page, 'liu yun', 'Liu Yun');
+    await expect.poll(async () => (await counts(page)).edges).toBe(1);
+    await page.click('#btn-fit');
+    await page.waitForTimeout(300);
+    const link = await page.evaluate(() => {
+      const e = (window as any).corridor.cy.edges()[0];
+      return { at: e.renderedMidpoint(), source: e.source().data('label'), target: e.target().data('label') };
+    });
+    expect([link.source, link.target].sort()).toEqual(['Bắc Ninh', 'Liu Yun']);
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.click(box.x + link.at.x, box.y + link.at.y, { button: 'right' });
+    const menu = page.locator('#context-menu');
+    await menu.waitFor();
+    expect(await menu.locator('.menu-title').innerText()).toBe(`${link.source} —MET→ ${link.target}`);
+    expect(await menu.getAttribute('aria-label')).toBe(`Actions for ${link.source} —MET→ ${link.target}`);
+    await page.close();
+  });
+
+  it('walk 24, 7. a link\'s details name its fields in words, the amount with its qualifier (not "amountQualifier: over")', async () => {
+    const page = await wholeGraph();
+    const id = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .edges('[type = "INVESTED_IN"]')
+          .filter((e: any) => e.source().id() === 'goertek' && e.target().id() === 'bac-ninh')
+          .id() as string,
+    );
+    await openFullCard(page, id);
+    const rows = await page.locator('#details dl dt').allInnerTexts();
+    expect(rows.filter((r) => /[a-z][A-Z]/.test(r))).toEqual([]);
+    const amount = page.locator('#details dl dt', { hasText: /^amount$/ }).locator('xpath=following-sibling::dd[1]');
+    expect(await amount.innerText()).toMatch(/^over US\$/);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 // Every statement the UI makes about an edge reads in the edge's direction: "China —INVESTED_IN→
 // Bắc Ninh", whichever way a path travels over it. One text form (tables, exports, tooltips) and
 // one component (panels) so that no view words it its own way.
+import type cytoscape from 'cytoscape';
 import type { EdgeType } from '../../../common/model.ts';
 import { linkDateText } from '../../../common/text/dates.ts';
 import { EDGE_COLOR } from '../canvas/palette.ts';
@@ -8,6 +9,10 @@ import { EDGE_COLOR } from '../canvas/palette.ts';
 export function statementText(source: string, type: string, target: string): string {
   return `${source} —${type}→ ${target}`;
 }
+
+/** statementText of a link on the canvas, its ends by their names. */
+export const edgeStatementOf = (e: cytoscape.EdgeSingular): string =>
+  statementText(String(e.source().data('label')), String(e.data('type')), String(e.target().data('label')));
 
 /** `date`/`endDate`: the link's own (ISO, possibly partial), worded by linkDateText. */
 export function EdgeStatement(props: {

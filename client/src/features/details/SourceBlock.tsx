@@ -33,6 +33,8 @@ const HIDDEN_KEYS = new Set([
   'sourceFrom',
   'conflict',
   'conflicts',
+  // Read with the amount it qualifies ("over US$900 million", walk 24, 7: "amountQualifier: over").
+  'amountQualifier',
   // The drafter's own certainty, not something an article or a reviewer states.
   'confidence',
   'referenceSource',
@@ -49,6 +51,7 @@ const ROW_LABELS: Record<string, string> = {
   asOf: 'as of',
   since: 'since',
   lat: 'location',
+  docKind: 'kind of document',
 };
 
 /** "21.85° N, 106.76° E": a point as a map reads it. */
@@ -61,7 +64,8 @@ function valueText(k: string, v: unknown, data: Record<string, unknown>): string
   if (k === 'date') return linkDateText(data);
   if (k === 'lat' && typeof v === 'number' && typeof data.lon === 'number') return pointText(v, data.lon);
   if (DATE_FIELDS.has(k)) return readableDate(v);
-  if (typeof v === 'number' && isUsdField(k)) return usdText(v);
+  if (typeof v === 'number' && isUsdField(k))
+    return `${k === 'amountUsd' && data.amountQualifier ? `${String(data.amountQualifier)} ` : ''}${usdText(v)}`;
   if (typeof v === 'number') return v.toLocaleString('en');
   if (Array.isArray(v)) return v.join(', ');
   if (typeof v === 'object')

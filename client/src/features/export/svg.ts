@@ -14,6 +14,7 @@ import { shown } from '../../canvas/visibility.ts';
 import type { Annotations } from './annotations.ts';
 import { estimate, layoutFrame, type FrameItem } from './frame.ts';
 import type { SourceEntry } from './sources.ts';
+import { edgeStatementOf } from '../../ui/edge-statement.tsx';
 
 export interface SvgOptions extends Annotations {
   background: 'white' | 'transparent';
@@ -81,7 +82,7 @@ function svgEdges(edges: cytoscape.EdgeCollection, p: Place): string[] {
     // An edge Cytoscape has not drawn (its ends on one spot, or not yet placed) has no endpoints.
     if (!e.sourceEndpoint() || !e.targetEndpoint()) return;
     const type = e.data('type') as EdgeType;
-    const statement = `${e.source().data('label')} —${type}→ ${e.target().data('label')}`;
+    const statement = edgeStatementOf(e);
     const dashed = e.style('line-style') !== 'solid' ? ' stroke-dasharray="6 4"' : '';
     // A link and its number fade together, as on the canvas (walk 10, 9: a faded link's number was full black).
     out.push(

@@ -13,6 +13,7 @@ import { readArticle } from '../details/article.ts';
 import { expandNode } from '../expand/expand.ts';
 import { pathFrom } from '../paths/path-request.ts';
 import { focusCanvas } from './keyboard-nav.ts';
+import { edgeStatementOf } from '../../ui/edge-statement.tsx';
 
 export const menuAt = signal<{ id: string; x: number; y: number } | null>(null);
 /** The node's links in the graph by type, for "Expand by type" (only the types it has). */
@@ -126,7 +127,8 @@ export function ContextMenu() {
   if (!at || !el || el.empty()) return null;
   const d = el.data() as Record<string, string>;
   const isNode = el.isNode();
-  const name = isNode ? String(d.label) : String(d.type);
+  // A link by what it states, in its direction (walk 24, 6: the menu said only "INVESTED_IN").
+  const name = isNode ? String(d.label) : edgeStatementOf(el as unknown as cytoscape.EdgeSingular);
   return (
     <ul
       ref={ref}

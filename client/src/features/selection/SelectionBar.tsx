@@ -6,6 +6,7 @@ import { hideElements, removeElements, selectNeighbors, showHidden, togglePin } 
 import { canvas } from '../../app/context.ts';
 import { canvasVersion, selection } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
+import { edgeStatementOf } from '../../ui/edge-statement.tsx';
 
 export function SelectionBar() {
   void canvasVersion.value;
@@ -89,7 +90,7 @@ function HiddenMenu({ count }: { count: number }) {
       .filter((e: cytoscape.EdgeSingular) => !e.source().hasClass('hidden') && !e.target().hasClass('hidden'))
       .map((e: cytoscape.EdgeSingular) => ({
         id: e.id(),
-        text: `${e.source().data('label')} —${e.data('type')}→ ${e.target().data('label')}`,
+        text: edgeStatementOf(e),
       })),
   ].sort((a, b) => a.text.localeCompare(b.text));
   const close = (ev: Event) => (ev.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');

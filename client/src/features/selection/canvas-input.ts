@@ -10,16 +10,13 @@ import { HIGHLIGHT } from '../../app/highlight.ts';
 import { details, followDetails, presenting, setSelection, showDetails } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
 import { closeMenu, menuAt } from './ContextMenu.tsx';
+import { edgeStatementOf } from '../../ui/edge-statement.tsx';
 
 export function mirrorSelection(cy: cytoscape.Core): void {
   const sel = cy.$(':selected');
   const one = sel.length === 1 ? (sel[0] as cytoscape.SingularElementReturnValue) : null;
   const edge = one as cytoscape.EdgeSingular | null;
-  const label = !one
-    ? ''
-    : one.isNode()
-      ? String(one.data('label'))
-      : `${edge!.source().data('label')} —${edge!.data('type')}→ ${edge!.target().data('label')}`;
+  const label = !one ? '' : one.isNode() ? String(one.data('label')) : edgeStatementOf(edge!);
   setSelection({ nodes: sel.nodes().map((n) => n.id()), edges: sel.edges().map((e) => e.id()), label });
   cardFollows(sel, one);
 }

@@ -13,6 +13,7 @@ import { details, setStatus, showDetails, status } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { menuAt } from './ContextMenu.tsx';
+import { edgeStatementOf } from '../../ui/edge-statement.tsx';
 
 const DIRS: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -69,7 +70,7 @@ export function closeDetails(): void {
 function hideSelection(sel: cytoscape.CollectionReturnValue, then = ''): void {
   const one = sel.length === 1 ? sel[0]! : null;
   const what = one?.isEdge()
-    ? `the link ${one.source().data('label')} —${one.data('type')}→ ${one.target().data('label')}`
+    ? `the link ${edgeStatementOf(one)}`
     : one
       ? String(one.data('label'))
       : `${sel.length} selected elements`;
