@@ -142,6 +142,37 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it("walk 24, 1. while the story's PDF is exported its other exports and Present wait; after it, a PNG per view pictures each view", async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view'); // the graph
+    await showMap(page);
+    await page.click('#btn-save-view'); // the map
+    // What each picture shows: the layout the canvas has when it is taken.
+    await recordPictures(page, (cy) => cy.nodes('.geo-marker').length > 0);
+    const pdf = page.waitForEvent('download');
+    await page.click('#btn-story-pdf');
+    for (const button of ['#btn-story-png', '#btn-story-pdf', '#btn-story-present'])
+      expect(await page.locator(button).isDisabled(), `${button} during the export`).toBe(true);
+    await pdf;
+    await expect.poll(() => page.locator('#btn-story-png').isDisabled()).toBe(false);
+    expect(await takenPictures<boolean>(page)).toEqual([false, true]);
+    await clearPictures(page);
+    const pngs: Download[] = [];
+    const onDownload = (d: Download) => void pngs.push(d);
+    page.on('download', onDownload);
+    await page.click('#btn-story-png');
+    await expect.poll(() => pngs.length, { timeout: 20_000 }).toBe(2);
+    page.off('download', onDownload);
+    expect(await takenPictures<boolean>(page)).toEqual([false, true]);
+    expect(pngs.map((d) => d.suggestedFilename())).toEqual([
+      expect.stringMatching(/-01-.*\.png$/),
+      expect.stringMatching(/-02-.*\.png$/),
+    ]);
+    await page.close();
+  });
+
   it('walk 7, 5; walk 9, 10. a story view is pictured in its own shape, the area it framed on the canvas, in its PNG; its PDF page takes the room its heading and legend leave, labels at 7.5 to 9 pt', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
@@ -280,15 +311,19 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const texts = pages.map((p) => p.text);
     const firstView = pages.indexOf(viewPages[0]!);
     const secondView = pages.indexOf(viewPages[1]!);
+    const entries: number[] = [];
     for (const [from, to] of [
       [firstView, secondView],
       [secondView, pages.length],
     ] as const) {
       const after = texts.slice(from + 1, to).join(' ');
       expect(after, `sources after page ${from + 1}`).toMatch(/^Sources: /);
-      expect([...after.matchAll(/\[\d+\] /g)].length, `entries after page ${from + 1}`).toBeGreaterThan(3);
+      entries.push([...after.matchAll(/\[\d+\] /g)].length);
+      expect(entries.at(-1), `entries after page ${from + 1}`).toBeGreaterThan(3);
       expect(after).toContain('“');
     }
+    // Walk 24, 5: the view zoomed on the delta lists the links it shows, not the whole map's.
+    expect(entries[1], `entries: whole map ${entries[0]}, the delta ${entries[1]}`).toBeLessThan(entries[0]!);
     await page.close();
   });
 

@@ -4,6 +4,7 @@
 // SVG exports.
 import type cytoscape from 'cytoscape';
 import { HIGHLIGHT } from '../../canvas/chosen.ts';
+import type { Region } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
@@ -48,12 +49,37 @@ function citationsOfEdge(e: cytoscape.EdgeSingular): SourceCitation[] {
 }
 
 /**
+ * Whether the link, as the straight line between its ends (model coordinates), passes through `r`:
+ * the part of the segment inside each of the rectangle's slabs, cut down to what is inside both
+ * (Liang–Barsky). A box test took in every long link whose box only overlapped the frame.
+ */
+function crosses(e: cytoscape.EdgeSingular, r: Region): boolean {
+  const [a, b] = [e.source().position(), e.target().position()];
+  let [t0, t1] = [0, 1];
+  for (const [from, d, lo, hi] of [
+    [a.x, b.x - a.x, r.x, r.x + r.w],
+    [a.y, b.y - a.y, r.y, r.y + r.h],
+  ] as const) {
+    if (d === 0) {
+      if (from < lo || from > hi) return false;
+      continue;
+    }
+    const [u, v] = [(lo - from) / d, (hi - from) / d];
+    [t0, t1] = [Math.max(t0, Math.min(u, v)), Math.min(t1, Math.max(u, v))];
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/**
  * The links a picture numbers and lists: while a highlight is on (a path, a query's result, a view
  * saved with one), only the highlighted links; the faded rest is context, not what the picture is
  * about (walk 12, 1: a view of 2 highlighted links numbered all 63 on the canvas). Else every link shown.
  */
-export function citableEdges(cy: cytoscape.Core): cytoscape.EdgeCollection {
-  const all = shown(cy.edges()) as cytoscape.EdgeCollection;
+export function citableEdges(cy: cytoscape.Core, within?: Region | null): cytoscape.EdgeCollection {
+  // A story view's picture lists the links it shows, not every link on the canvas (walk 24, 5: each
+  // map view listed ~60 sources, 17 pages for 4 views).
+  const all = (shown(cy.edges()) as cytoscape.EdgeCollection).filter((e) => !within || crosses(e, within));
   return cy.elements(`.${HIGHLIGHT}`).empty() ? all : all.filter(`.${HIGHLIGHT}`);
 }
 

@@ -2,6 +2,7 @@
 // eachView is also how the story's PDF (story-pdf.ts) visits the views.
 import type { StoryView } from '../../app/types.ts';
 import { canvas } from '../../app/context.ts';
+import { signal } from '@preact/signals';
 import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import type { Region } from '../../canvas/fit.ts';
@@ -54,8 +55,31 @@ export function viewPicture(
   return { basemap: viewBasemap(v), viewRect: pictureRect(v), ...size, ...scale };
 }
 
-/** Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. */
-export async function eachView(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
+/** True while the story's views are being shown in turn (an export, the thumbnails): its buttons wait. */
+export const showingViews = signal(false);
+let lastRun: Promise<unknown> = Promise.resolve();
+
+/**
+ * Shows each view of the story in turn for `fn`, then gives the working canvas back as it was. Runs
+ * after any such run still going: two at once showed each other's views, and a PNG per view clicked
+ * during the PDF's export drew the PDF's views (walk 24, 1).
+ */
+export function eachView(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
+  const run = lastRun.then(() => showEachView(fn));
+  lastRun = run.catch(() => undefined);
+  return run;
+}
+
+async function showEachView(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
+  showingViews.value = true;
+  try {
+    return await showViewsFor(fn);
+  } finally {
+    showingViews.value = false;
+  }
+}
+
+async function showViewsFor(fn: (v: StoryView, i: number) => Promise<void>): Promise<number> {
   const views = story.value;
   await loadViewNodes(views); // each view's own nodes, whatever the canvas holds now
   const giveBack = keepCanvas();
@@ -86,7 +110,7 @@ export async function drawMissingThumbs(): Promise<void> {
 export async function exportStoryPngs(numbered = false): Promise<string> {
   const n = await eachView(async (v, i) => {
     const cy = canvas().cy;
-    const list = numbered ? await sourcesFor(citableEdges(cy)) : [];
+    const list = numbered ? await sourcesFor(citableEdges(cy, pictureRect(v))) : [];
     const draw = () =>
       graphToPng(
         cy,

@@ -149,7 +149,7 @@ async function viewPage(doc: PDFDocument, v: StoryView, fonts: Fonts, numbered: 
   const cy = canvas().cy;
   const shownRect = pictureRect(v);
   const shape = shownRect && shownRect.h > 0 ? shownRect.w / shownRect.h : cy.width() / cy.height();
-  const list: SourceEntry[] = numbered ? await sourcesFor(citableEdges(cy)) : [];
+  const list: SourceEntry[] = numbered ? await sourcesFor(citableEdges(cy, shownRect)) : [];
   // The legend explains the map's marks the picture draws (its markers gathered for its own zoom,
   // not the canvas's): the page laid out with the canvas's marks first, then with the picture's.
   const first = pageLayout(v, fonts, shape, legendEntries(cy));

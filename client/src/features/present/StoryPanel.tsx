@@ -1,11 +1,12 @@
 // The story: saved views in order, each with its own title and caption; show one, reorder, delete,
 // present them all, or export a PNG per view or one PDF (a page per view). The story travels in the
 // share link.
+import { signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { canvasEmpty, EMPTY_CANVAS } from '../../app/canvas-empty.ts';
 import { moveStoryView, setStorySources, story, storySources, updateStoryView } from '../../app/store.ts';
 import { typedPictureText } from '../export/ExportPanel.tsx';
-import { exportStoryPngs } from '../export/story-export.ts';
+import { exportStoryPngs, showingViews } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
 import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
 import { StoryThumb } from './StoryThumb.tsx';
@@ -22,6 +23,10 @@ const STORY_EXPORTS = [
   },
 ];
 
+/** From a click on an export to its note (the PDF's code loads first), and while views are shown in turn. */
+const exporting = signal(false);
+const busy = () => exporting.value || showingViews.value;
+
 /** A PNG per view, or one PDF with a page per view (their sources numbered, as an option); the note says what was saved. */
 function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: string): void }) {
   // In the store, so the share link carries it with the story (walk 21: a link dropped the tick).
@@ -32,10 +37,16 @@ function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: 
         <button
           type="button"
           id={x.id}
-          disabled={disabled}
+          disabled={disabled || busy()}
+          title={busy() ? 'Wait for the export under way' : undefined}
           onClick={async () => {
+            exporting.value = true;
             setNote('Exporting…');
-            setNote(await x.run(numbered));
+            try {
+              setNote(await x.run(numbered));
+            } finally {
+              exporting.value = false;
+            }
           }}
         >
           {x.label}
@@ -179,7 +190,7 @@ export function StoryPanel() {
         >
           Save this view
         </button>
-        <button type="button" id="btn-story-present" disabled={!views.length} onClick={startPresenting}>
+        <button type="button" id="btn-story-present" disabled={!views.length || busy()} onClick={startPresenting}>
           Present
         </button>
         <StoryExports disabled={!views.length} setNote={setNote} />
