@@ -785,6 +785,20 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placeLabels([{ ...mark, labels: [c[0]!] }, other, minor]).get('a')).toBe(0);
   });
 
+  it('walk 24, 3. a name that may cover only lesser markers never covers one of its own standing (Lạng Sơn over Guangxi)', () => {
+    const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
+    const c = candidateBoxes({ x1: -30, y1: 13, x2: 30, y2: 29 }, body);
+    const place = { id: 'lang-son', labels: [c[0]!], body, overMarkers: true, coversLesser: true, standing: 0.5 };
+    const under = { x1: -8, y1: 14, x2: 8, y2: 30 };
+    // Another province's hexagon under the only place: hidden rather than read as that province's name.
+    expect(placeLabels([place, { id: 'guangxi', labels: [], body: under, standing: 0.5 }]).has('lang-son')).toBe(false);
+    // An organisation's marker there: covered, as before.
+    expect(placeLabels([place, { id: 'body', labels: [], body: under }]).get('lang-son')).toBe(0);
+    // A name off the map may still cover a province's marker.
+    const offMap = { ...place, coversLesser: false };
+    expect(placeLabels([offMap, { id: 'guangxi', labels: [], body: under, standing: 0.5 }]).get('lang-son')).toBe(0);
+  });
+
   it('walk 22, 2. a place squeezed beside an unnamed neighbour tucks its name over its own marker, or takes a spot whose middle is nearer its own', () => {
     // Hà Nội's hexagon at Fit on a small screen, the Laos star 33 px west; its name 38 px wide.
     const body = { x1: 0, y1: 0, x2: 27, y2: 27 };

@@ -37,6 +37,8 @@ interface Measured {
   label: Box;
   body: Box;
   hidden: boolean;
+  /** A country's or a province's marker. */
+  place: boolean;
 }
 
 /**
@@ -62,7 +64,8 @@ const measureLabels = (page: Page): Promise<Measured[]> =>
         n.pstyle('label');
         n.dirtyBoundingBoxCache();
         const body = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-        return { id: n.id(), font, label, body, hidden };
+        const place = ['Country', 'Province'].includes(n.data('kind'));
+        return { id: n.id(), font, label, body, hidden, place };
       });
   });
 
@@ -220,6 +223,16 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
         const nearer = all.filter((o) => o.id !== m.id && gapOf(m.label, o.body) < own - 0.5).map((o) => o.id);
         expect(nearer, `${m.id}'s name is nearer to`).toEqual([]);
       }
+      // Walk 24, 3: no name lies on a country's or a province's marker other than its own ("Lạng Sơn"
+      // over Guangxi's hexagon read as Guangxi's name). A marker taken as the disc its box holds.
+      const onDisc = (l: Box, b: Box) => {
+        const [cx, cy, r] = [(b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2, Math.min(b.x2 - b.x1, b.y2 - b.y1) / 2];
+        return Math.hypot(Math.max(l.x1 - cx, 0, cx - l.x2), Math.max(l.y1 - cy, 0, cy - l.y2)) < r;
+      };
+      const onPlaces = shown.flatMap((m) =>
+        all.filter((o) => o.id !== m.id && o.place && onDisc(m.label, o.body)).map((o) => `${m.id} on ${o.id}`),
+      );
+      expect(onPlaces, 'names on a place’s marker').toEqual([]);
       // The declutter keeps 2 px of air around each label: a label that comes within 4 px counts,
       // and so does one the canvas's edge would cut.
       const near = (b: Box): Box => ({ x1: b.x1 - 4, y1: b.y1 - 4, x2: b.x2 + 4, y2: b.y2 + 4 });

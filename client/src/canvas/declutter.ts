@@ -204,6 +204,9 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       overMinor,
       minor,
       guarded,
+      standing: placeStanding(n),
+      // Its standing is all that lets it cover markers: only lesser ones (not Guangxi's by Lạng Sơn's).
+      coversLesser: country && !(n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || isChosen),
     };
   });
   const heads = arrowheadBoxes(cy);
@@ -315,6 +318,7 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
   const solid = items.filter((it) => !it.arrow);
   const bodyOf = new Map(solid.map((it) => [it.id, it.body]));
   const overMarkers = new Set(items.filter((it) => it.overMarkers).map((it) => it.id));
+  const lesserThan = new Map(items.filter((it) => it.coversLesser).map((it) => [it.id, it.standing ?? 0]));
   const overMinor = new Set(items.filter((it) => it.overMinor).map((it) => it.id));
   const air = (b: Box): Box => grownBy(b, 1);
   // In rank order: of two labels that touch as drawn, or come within LABEL_AIR of each other, the
@@ -336,7 +340,7 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
       solid.some(
         (it) =>
           it.id !== id &&
-          (it.hard || it.guarded || !overMarkers.has(id)) &&
+          (it.hard || it.guarded || !overMarkers.has(id) || (it.standing ?? 0) >= (lesserThan.get(id) ?? Infinity)) &&
           (it.hard || !it.minor || !overMinor.has(id)) &&
           (overlaps(mine, it.body) || (!it.hard && boxGap(box, it.body) < own)),
       );

@@ -106,6 +106,14 @@ export interface Item {
    */
   guarded?: boolean;
   /**
+   * Set on a name that may cover only lesser markers (a country's or a province's off the map): the
+   * standing of its node; markers of this standing or more it never covers (walk 24, 3: "Lạng Sơn"
+   * drawn over Guangxi's hexagon read as Guangxi's name). Also the standing of this item's own
+   * marker against such names (0 when unset).
+   */
+  standing?: number;
+  coversLesser?: boolean;
+  /**
    * The places tried only when none of `labels` is free at any level (same indexes, the others
    * empty): a name off the map tries the sides beyond its marker first, then these, its inner sides.
    */
@@ -118,21 +126,23 @@ const middle = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
 /** A label box beside neither its node's sides nor its top or bottom: in one of its corners. */
 const diagonal = (b: Box, own: Box) => (b.x2 <= own.x1 || b.x1 >= own.x2) && (b.y2 <= own.y1 || b.y1 >= own.y2);
 
+const CELL = 64;
+/** The cells of the placing grid a box meets (CELL px squares). */
+function keys(b: Box): string[] {
+  const out: string[] = [];
+  for (let i = Math.floor(b.x1 / CELL); i <= Math.floor(b.x2 / CELL); i++)
+    for (let j = Math.floor(b.y1 / CELL); j <= Math.floor(b.y2 / CELL); j++) out.push(`${i}:${j}`);
+  return out;
+}
+
 /**
  * Which of the ranked labels can show without overlap, and where: the index of the first free
  * candidate box per shown label (a pure function over boxes, unit-tested).
  */
 export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0.5): Map<string, number> {
-  const cell = 64;
   const grid = new Map<string, Box[]>();
   /** Arrowheads: a label that must show covers one only as a last resort (the link is then drawn on top). */
   const arrows = new Set<Box>();
-  const keys = (b: Box) => {
-    const out: string[] = [];
-    for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++)
-      for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) out.push(`${i}:${j}`);
-    return out;
-  };
   const put = (b: Box) => keys(b).forEach((k) => (grid.get(k) ?? grid.set(k, []).get(k)!).push(b));
   const grown = (b: Box): Box => grownBy(b, pad);
   const inside = (b: Box) =>
@@ -144,10 +154,12 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   // 2 (a name that may cover markers): a node's body may be too.
   // 1.5 (a place's name on the map): a minor marker may be too, and may be nearer than its own.
   // A name that may cover markers never covers a guarded one.
+  // `below`: a name that covers only lesser markers ignores none of this standing or more.
+  let below = Infinity;
   const ignored = (o: Box, level: number) =>
     (level >= 1 && arrows.has(o)) ||
     (level >= 1.5 && minors.has(o)) ||
-    (level >= 2 && bodies.has(o) && !guarded.has(o));
+    (level >= 2 && bodies.has(o) && !guarded.has(o) && (standingOf.get(o) ?? 0) < below);
   const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
   const owned = (b: Box, own: Box, level: number) => {
@@ -185,8 +197,10 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   const bodies = new Set<Box>();
   const minors = new Set<Box>();
   const guarded = new Set<Box>();
+  const standingOf = new Map<Box, number>();
   for (const it of items) {
     put(it.body);
+    if (it.standing) standingOf.set(it.body, it.standing);
     if (it.guarded) guarded.add(it.body);
     if (!it.hard && !it.arrow) bodies.add(it.body);
     if (it.minor) minors.add(it.body);
@@ -211,6 +225,7 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
       if (at < 0 && it.overMarkers) at = fits(labels, 2);
       return at;
     };
+    below = it.coversLesser ? (it.standing ?? 0) : Infinity;
     let labels = it.labels;
     let at = first(labels);
     if (at < 0 && it.fallback) at = first((labels = it.fallback));
