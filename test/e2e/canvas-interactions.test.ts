@@ -1157,21 +1157,29 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
     await page.click('#btn-collapse-panel'); // the left panel closed
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
-    await searchAndChoose(page, 'liu yun', 'Liu Yun');
+    await searchAndChoose(page, 'goertek', 'Goertek');
     await expect.poll(async () => (await counts(page)).edges).toBe(1);
     await page.click('#btn-fit');
     await page.waitForTimeout(300);
     const link = await page.evaluate(() => {
       const e = (window as any).corridor.cy.edges()[0];
-      return { at: e.renderedMidpoint(), source: e.source().data('label'), target: e.target().data('label') };
+      return {
+        at: e.renderedMidpoint(),
+        source: e.source().data('label'),
+        target: e.target().data('label'),
+        type: e.data('type'),
+      };
     });
-    expect([link.source, link.target].sort()).toEqual(['Bắc Ninh', 'Liu Yun']);
+    expect(link).toMatchObject({ source: 'Goertek', target: 'Bắc Ninh', type: 'INVESTED_IN' });
     const box = (await page.locator('#cy').boundingBox())!;
     await page.mouse.click(box.x + link.at.x, box.y + link.at.y, { button: 'right' });
     const menu = page.locator('#context-menu');
     await menu.waitFor();
-    expect(await menu.locator('.menu-title').innerText()).toBe(`${link.source} —MET→ ${link.target}`);
-    expect(await menu.getAttribute('aria-label')).toBe(`Actions for ${link.source} —MET→ ${link.target}`);
+    expect(await menu.locator('.menu-title').innerText()).toBe(`${link.source} —INVESTED_IN→ ${link.target}`);
+    expect(await menu.getAttribute('aria-label')).toBe(`Actions for ${link.source} —INVESTED_IN→ ${link.target}`);
+    // Shown whole, not cut by an ellipsis (walk 25: "Goertek —INVESTED_IN→ Bắc …").
+    const title = menu.locator('.menu-title');
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await page.close();
   });
 
@@ -1190,6 +1198,26 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     const amount = page.locator('#details dl dt', { hasText: /^amount$/ }).locator('xpath=following-sibling::dd[1]');
     expect(await amount.innerText()).toMatch(/^over US\$/);
     await page.close();
+  });
+
+  it('walk 25, 3. a share link pasted into an open explorer (only the hash changes) restores its state: map, story', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+    await loadWholeGraph(page);
+    await showMap(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const hash = new URL(await page.locator('#text-body').inputValue()).hash;
+    await page.close();
+    const other = (await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 })).page;
+    await searchAndChoose(other, 'bac ninh', 'Bắc Ninh');
+    await other.evaluate((h) => void (location.hash = h), hash);
+    await expect.poll(() => status(other), { timeout: 20_000 }).toContain('Restored a shared view');
+    expect(await other.inputValue('#layout-select')).toBe('geo');
+    expect(await other.evaluate(() => (window as any).corridor.story.value.length)).toBe(1);
+    expect(await other.evaluate(() => (window as any).corridor.cy.nodes().length)).toBeGreaterThan(20);
+    await other.close();
   });
 
   it('walk 5, 10. Undo of Whole graph fits what is left in view; Clear says what it did', async () => {

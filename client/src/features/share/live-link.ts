@@ -19,8 +19,8 @@ import {
   storySources,
   style,
 } from '../../app/store.ts';
-import { encodeState, shareUrl } from './compact.ts';
-import { captureState } from './share-actions.ts';
+import { encodeState, shareUrl, viewFromLocation } from './compact.ts';
+import { captureState, restoreFromLink } from './share-actions.ts';
 
 /** How long the state stands still before the address bar follows it (a drag, a year slider, Play). */
 const SETTLE_MS = 700;
@@ -74,5 +74,12 @@ export function bindLiveLink(ready: Promise<unknown>): void {
   void ready.then(() => {
     started = true;
     soon();
+  });
+  // A link pasted into the address bar of an open explorer changes only the hash: no page load
+  // restores it (walk 25: the story stayed "1 of 1", the layout force). replaceState above fires no
+  // hashchange, so only a link the user brings is restored here.
+  window.addEventListener('hashchange', () => {
+    const shared = viewFromLocation();
+    if (shared) void restoreFromLink(shared);
   });
 }
