@@ -7,6 +7,10 @@ import { ZodError } from 'zod';
 import { ApiError } from '../../common/errors.ts';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof ApiError) {
@@ -27,6 +31,18 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     res.setHeader('Retry-After', '5');
     res.status(503).json({
       error: { code: 'database_unavailable', message: 'The graph database is not reachable; retry shortly.' },
+    });
+    return;
+  }
+  // A query that ran out of CORRIDOR_QUERY_TIMEOUT_MS (a busy machine, a cold database): said as
+  // such and worth a retry, not an "Internal error" (walk 25: the first Whole graph after start).
+  if (err instanceof Neo4jError && TIMED_OUT.has(err.code)) {
+    res.setHeader('Retry-After', '2');
+    res.status(503).json({
+      error: {
+        code: 'query_timeout',
+        message: 'The graph database did not answer within its time limit (CORRIDOR_QUERY_TIMEOUT_MS); retry shortly.',
+      },
     });
     return;
   }
