@@ -97,6 +97,16 @@ const cutLabels = (page: Page): Promise<string[]> =>
     const ink = (px: Uint8ClampedArray, i: number) =>
       px[i + 3]! > 100 && 0.3 * px[i]! + 0.59 * px[i + 1]! + 0.11 * px[i + 2]! < 110;
     const opts = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+    // Markers are drawn from element textures a pixel off the straight drawing: a marker's edge
+    // inside a label's box is not the label's ink, so marker pixels (and a pixel round them) are left out.
+    const bodies = cy
+      .nodes()
+      .filter((n: any) => n.visible())
+      .map((n: any) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+    const onMarker = (x: number, y: number) =>
+      bodies.some(
+        (b: any) => x >= b.x1 * ratio - 1 && x <= b.x2 * ratio + 1 && y >= b.y1 * ratio - 1 && y <= b.y2 * ratio + 1,
+      );
     const cut: string[] = [];
     cy.nodes()
       .not('.filtered, .hidden, .label-hidden')
@@ -113,6 +123,7 @@ const cutLabels = (page: Page): Promise<string[]> =>
         const liveRows = new Set<number>();
         for (let y = y1; y < y2; y++)
           for (let x = x1; x < x2; x++) {
+            if (onMarker(x, y)) continue;
             const i = (y * W + x) * 4;
             if (ink(straight, i)) {
               cols.add(x);
