@@ -21,6 +21,7 @@ import {
   nodeOnPage,
   type Size,
   viewAtRest,
+  visibleNodeIds,
 } from './explorer-page.ts';
 import { shorten } from '../../client/src/canvas/labels.ts';
 import { NEIGHBOUR_NAME_MAX, NEIGHBOUR_NAMES } from '../../client/src/features/selection/hover-neighbours.ts';
@@ -1218,6 +1219,25 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     expect(await other.evaluate(() => (window as any).corridor.story.value.length)).toBe(1);
     expect(await other.evaluate(() => (window as any).corridor.cy.nodes().length)).toBeGreaterThan(20);
     await other.close();
+  });
+
+  it('walk 25. the Country filter names its countries (as the graph spells them), not ISO codes, and still filters by them', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
+    await loadWholeGraph(page);
+    const countries = page.locator('fieldset:has(legend:text-is("Country")) label');
+    const names = (await countries.allInnerTexts()).map((t) => t.trim());
+    expect(names).toContain('Việt Nam');
+    expect(names).toContain('China');
+    expect(names).toContain('Laos');
+    expect(
+      names.filter((n) => /^[A-Z]{2}$/.test(n)),
+      'bare codes',
+    ).toEqual([]);
+    await countries.filter({ hasText: 'Laos' }).locator('input').uncheck();
+    const shownIds = () => visibleNodeIds(page);
+    await expect.poll(shownIds).not.toContain('laos');
+    expect(await shownIds()).toContain('vietnam');
+    await page.close();
   });
 
   it('walk 5, 10. Undo of Whole graph fits what is left in view; Clear says what it did', async () => {

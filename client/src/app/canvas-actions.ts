@@ -63,7 +63,7 @@ export async function loadWholeGraph(): Promise<void> {
         : '';
     const accounted = new Set(shown(canvas().cy.nodes()).map((n) => n.id()));
     added.nodes(`.${LINKLESS_CLASS}`).forEach((n) => void accounted.add(n.id()));
-    const byFilters = await hiddenByFiltersNote(filters.value, accounted).catch(() => '');
+    const byFilters = await hiddenByFiltersNote(filters.value, accounted, canvas().cy).catch(() => '');
     // The whole outcome shows before the layout starts: its Fit keeps the graph from under the
     // status line, and the line does not change (nor grow over nodes) once the graph is fitted.
     setStatus({

@@ -11,6 +11,7 @@ import { KindIcon } from '../legend/KindIcon.tsx';
 import { yearStats } from './year-stats.ts';
 import { switchUnlinked, unlinkedText } from './unlinked-text.ts';
 import { YearRange } from './YearRange.tsx';
+import { countryName } from '../../ui/country-name.ts';
 
 function CheckGroup<T extends string>(props: {
   title: string;
@@ -55,14 +56,18 @@ function CheckGroup<T extends string>(props: {
 }
 
 function Countries({ f }: { f: FilterState }) {
-  const present = [
+  const cy = canvas().cy;
+  const named = [
     ...new Set(
-      canvas()
-        .cy.nodes()
+      cy
+        .nodes()
         .map((n) => n.data('country') as string | undefined)
         .filter((c): c is string => !!c),
     ),
-  ].sort();
+  ]
+    .map((code) => ({ code, name: countryName(code, cy) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const present = named.map((c) => c.code);
   if (!present.length) return <span class="muted">Countries appear here once the canvas has nodes.</span>;
   const toggle = (c: string, on: boolean) => {
     const all = f.countries.length ? f.countries : present;
@@ -71,15 +76,15 @@ function Countries({ f }: { f: FilterState }) {
   };
   return (
     <div class="checks">
-      {present.map((c) => (
-        <label>
+      {named.map(({ code, name }) => (
+        <label title={code}>
           <input
             type="checkbox"
-            name={`country-${c}`}
-            checked={f.countries.length === 0 || f.countries.includes(c)}
-            onChange={(ev) => toggle(c, ev.currentTarget.checked)}
+            name={`country-${code}`}
+            checked={f.countries.length === 0 || f.countries.includes(code)}
+            onChange={(ev) => toggle(code, ev.currentTarget.checked)}
           />
-          {c}
+          {name}
         </label>
       ))}
     </div>

@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { ALL_FILTERS } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';
 import { nodePasses, unlinkedNodes } from '../../canvas/visibility.ts';
+import { countryName } from '../../ui/country-name.ts';
 
 export interface Culprit {
   /** The filter as the Filters panel names it ("Links stated by at least 2 outlets"). */
@@ -17,8 +18,8 @@ export interface Culprit {
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-/** The filters that differ from "show everything", each with the change that resets it. */
-export function changedFilters(f: FilterState): Culprit[] {
+/** The filters that differ from "show everything", each with the change that resets it (countries named as on `cy`). */
+export function changedFilters(f: FilterState, cy?: cytoscape.Core): Culprit[] {
   const out: Culprit[] = [];
   if (f.minSources > 1)
     out.push({
@@ -44,7 +45,7 @@ export function changedFilters(f: FilterState): Culprit[] {
   }
   if (f.countries.length)
     out.push({
-      label: `Countries: only ${f.countries.join(', ')}`,
+      label: `Countries: only ${f.countries.map((c) => countryName(c, cy)).join(', ')}`,
       undoLabel: 'every country',
       undo: { countries: [] },
     });
@@ -72,7 +73,7 @@ export function shownUnder(cy: cytoscape.Core, f: FilterState): number {
 export function filtersHidingAll(cy: cytoscape.Core, f: FilterState): Culprit[] | null {
   const nodes = cy.nodes();
   if (nodes.empty() || nodes.not('.filtered, .hidden').nonempty() || nodes.filter('.filtered').empty()) return null;
-  const changed = changedFilters(f);
+  const changed = changedFilters(f, cy);
   const alone = changed.filter((c) => shownUnder(cy, { ...f, ...c.undo }) > 0);
   if (alone.length || changed.length < 2) return alone.length ? alone : changed;
   return [
@@ -89,8 +90,12 @@ export function filtersHidingAll(cy: cytoscape.Core, f: FilterState): Culprit[] 
  * the canvas, and which filters, so a short result explains itself ("58 hidden by filters (…)").
  * `accounted`: the nodes shown or already explained (set aside as linkless). Empty without filters.
  */
-export async function hiddenByFiltersNote(f: FilterState, accounted: Set<string>): Promise<string> {
-  const active = changedFilters(f);
+export async function hiddenByFiltersNote(
+  f: FilterState,
+  accounted: Set<string>,
+  cy?: cytoscape.Core,
+): Promise<string> {
+  const active = changedFilters(f, cy);
   if (!active.length) return '';
   const all = await api.graph({});
   const hidden = all.elements.nodes.filter((n) => !accounted.has(n.data.id)).length;

@@ -1,0 +1,18 @@
+// A country as people read it: the name its Country node bears on the canvas ("Việt Nam", as the
+// graph spells it), else the browser's English name for the ISO code ("Laos" for LA). The Country
+// filter listed bare codes ("LA", "SG", "TH": walk 25), which a new user had to guess.
+import type cytoscape from 'cytoscape';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/** The name of the country with ISO 3166 code `code`, as the canvas (if given) or else the browser names it. */
+export function countryName(code: string, cy?: cytoscape.Core): string {
+  const node = cy?.nodes('[kind = "Country"]').filter((n) => n.data('country') === code);
+  const label = node?.nonempty() ? (node.first().data('label') as string | undefined) : undefined;
+  if (label) return label;
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code; // not a well-formed region code
+  }
+}
