@@ -40,10 +40,16 @@ function typeOf(values: unknown[]): ColumnType {
   return 'string';
 }
 
-/** A cell's text: lists joined, objects as JSON, absent as empty. */
-export function cellText(value: unknown): string {
+/** A cell's text: lists joined, objects as `objectText` writes them (JSON unless given), absent as empty. */
+export function cellText(value: unknown, objectText: (o: object) => string = JSON.stringify): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map(cellText).join(LIST_SEPARATOR);
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map((v) => cellText(v, objectText)).join(LIST_SEPARATOR);
+  if (typeof value === 'object') return objectText(value);
   return String(value);
 }
+
+/** An object as a person reads it in a spreadsheet cell: "amountUsd: 500000000; date: 2023-05". */
+export const fieldsText = (o: object): string =>
+  Object.entries(o)
+    .map(([k, v]) => `${k}: ${cellText(v, fieldsText)}`)
+    .join('; ');

@@ -235,7 +235,7 @@ describe('filters on a headless canvas', () => {
     cy.getElementById('b').position({ x: 40.4, y: -7.6 });
     const elements = canvasElements(cy, { positions: true });
     const lines = toCsv(elements, 'edges').split('\r\n');
-    expect(lines[0]).toBe('id,source,target,type,article,quote,dateFrom,dateTo');
+    expect(lines[0]).toBe('\uFEFFid,source,target,type,article,quote,dateFrom,dateTo');
     expect(lines[1]).toBe('e1,a,b,SIGNED,x,"signed, ""an MoU""",2019-05-01,2019-05-31');
     // The model's fields only: no layout positions (walk 6, 15; the Cytoscape JSON keeps them).
     expect(toCsv(elements, 'nodes').split('\r\n')[2]).toBe('b,Nanning,City,Nanning,南宁,CN,22.8,108.4');

@@ -3,7 +3,7 @@
 // properties only some elements have. Read back with independent parsers (networkx, Python csv).
 import { describe, expect, it } from 'vitest';
 import type { Elements } from '../../common/wire.ts';
-import { toCsv } from '../../common/export/csv.ts';
+import { CSV_BOM, toCsv } from '../../common/export/csv.ts';
 import { columnsOf } from '../../common/export/element-columns.ts';
 import { toGraphml } from '../../common/export/graphml.ts';
 import { HAS_NETWORKX, HAS_PYTHON, readCsvWithPython, readGraphmlWithNetworkx } from './python-readers.ts';
@@ -161,10 +161,37 @@ describe('toGraphml', () => {
 
 describe('toCsv', () => {
   it('puts id, label, kind, name, aliases first for nodes and id, source, target, type for edges', () => {
-    expect(toCsv(elements, 'nodes').split('\r\n')[0]).toBe('id,label,kind,name,aliases,degree,lat,listed,lon');
-    expect(toCsv(elements, 'edges').split('\r\n')[0]).toMatch(
-      /^id,source,target,type,article,quote,date,dateFrom,dateTo,/,
+    expect(toCsv(elements, 'nodes').split('\r\n')[0]).toBe(
+      `${CSV_BOM}id,label,kind,name,aliases,degree,lat,listed,lon`,
     );
+    expect(toCsv(elements, 'edges').split('\r\n')[0]).toMatch(
+      /^\uFEFFid,source,target,type,article,quote,date,dateFrom,dateTo,/,
+    );
+  });
+
+  it('starts with a UTF-8 byte order mark (Excel reads the diacritics right) and writes what each source states as fields, not JSON (walk 25)', () => {
+    const csv = toCsv(
+      {
+        nodes: [],
+        edges: [
+          {
+            data: {
+              id: 'e9',
+              source: 'goertek',
+              target: 'bac-ninh',
+              type: 'INVESTED_IN',
+              article: 'a1',
+              quote: 'Goertek invested',
+              sourceStated: [{ amountUsd: 5e8, date: '2023-05' }, {}, { amountUsd: 6e8 }],
+            },
+          },
+        ],
+      },
+      'edges',
+    );
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(csv).toContain('amountUsd: 500000000; date: 2023-05 |  | amountUsd: 600000000');
+    expect(csv).not.toContain('{');
   });
 
   it.skipIf(!HAS_PYTHON)('reads back with Python csv: every row and value, commas, quotes and newlines intact', () => {
@@ -189,7 +216,7 @@ describe('toCsv', () => {
 
   it('gives just the header for no elements', () => {
     expect(toCsv({ nodes: [], edges: [] }, 'edges')).toBe(
-      'id,source,target,type,article,quote,date,endDate,dateFrom,dateTo\r\n',
+      `${CSV_BOM}id,source,target,type,article,quote,date,endDate,dateFrom,dateTo\r\n`,
     );
   });
 });

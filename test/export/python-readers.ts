@@ -57,7 +57,7 @@ export function readCsvWithPython(csv: string): { columns: string[]; rows: Recor
   return runPython(
     `
 import csv, json, sys
-with open(sys.argv[1], newline='', encoding='utf-8') as f:
+with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
     r = csv.DictReader(f)
     rows = list(r)
     print(json.dumps({'columns': r.fieldnames or [], 'rows': rows}, ensure_ascii=False))
