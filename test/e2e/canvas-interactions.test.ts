@@ -32,6 +32,15 @@ const tooltipShown = (page: Page) => page.locator('#tooltip').isVisible();
 describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () => {
   const suite = useE2e();
 
+  /** At 1024×700 with the left panel closed: Bắc Ninh, then `label` searched as `q`. */
+  async function bacNinhAnd1024(q: string, label: string): Promise<Page> {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, NARROW);
+    await page.click('#btn-collapse-panel'); // the left panel closed
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await searchAndChoose(page, q, label);
+    return page;
+  }
+
   const wholeGraph = (size?: Size) => wholeGraphFitted(suite, size);
 
   it('walk 3. a graph shown whole stays whole in the free region: the details card opened, the window widened', async () => {
@@ -1155,10 +1164,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
   });
 
   it('walk 24, 6. the context menu of a link is headed by what the link states, in its direction', async () => {
-    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
-    await page.click('#btn-collapse-panel'); // the left panel closed
-    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
-    await searchAndChoose(page, 'goertek', 'Goertek');
+    const page = await bacNinhAnd1024('goertek', 'Goertek');
     await expect.poll(async () => (await counts(page)).edges).toBe(1);
     await page.click('#btn-fit');
     await page.waitForTimeout(300);
@@ -1241,10 +1247,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
   });
 
   it('walk 5, 10. Undo of Whole graph fits what is left in view; Clear says what it did', async () => {
-    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1024, height: 700 });
-    await page.click('#btn-collapse-panel'); // the left panel closed
-    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
-    await searchAndChoose(page, 'liu yun', 'Liu Yun');
+    const page = await bacNinhAnd1024('liu yun', 'Liu Yun');
     await expect.poll(async () => (await counts(page)).nodes).toBe(2);
     await loadWholeGraph(page);
     await page.click('#btn-fit');
