@@ -196,6 +196,19 @@ export function clearCanvas(): void {
   afterCanvasChange();
 }
 
+/**
+ * The canvas as a fresh page has it, for a share link pasted into an open explorer: no element, no
+ * selection, highlight, card or undo step of the work before (walk 26, 1: You Jun, on the canvas and
+ * selected before the link, stayed selected and kept its force position on the link's map).
+ */
+export function startAfresh(): void {
+  clearHighlight();
+  canvas().cy.elements().remove();
+  history.clear();
+  showDetails(null);
+  afterCanvasChange();
+}
+
 export function undo(): void {
   const step = history.undo();
   if (step) setStatus({ kind: 'done', message: `Undid: ${step.label}. Redo: Ctrl+Shift+Z or Ctrl+Y.` });

@@ -12,6 +12,7 @@ import { yearStats } from './year-stats.ts';
 import { switchUnlinked, unlinkedText } from './unlinked-text.ts';
 import { YearRange } from './YearRange.tsx';
 import { countryName } from '../../ui/country-name.ts';
+import { LINKLESS_CLASS } from '../../canvas/visibility.ts';
 
 function CheckGroup<T extends string>(props: {
   title: string;
@@ -57,14 +58,10 @@ function CheckGroup<T extends string>(props: {
 
 function Countries({ f }: { f: FilterState }) {
   const cy = canvas().cy;
-  const named = [
-    ...new Set(
-      cy
-        .nodes()
-        .map((n) => n.data('country') as string | undefined)
-        .filter((c): c is string => !!c),
-    ),
-  ]
+  // Not the countries of nodes set aside for having no link (walk 26, 13: FR, JP, KR, TH listed
+  // for nodes the canvas does not show); they come back with those nodes.
+  const listed = f.hideUnlinked ? cy.nodes().not(`.${LINKLESS_CLASS}`) : cy.nodes();
+  const named = [...new Set(listed.map((n) => n.data('country') as string | undefined).filter((c): c is string => !!c))]
     .map((code) => ({ code, name: countryName(code, cy) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const present = named.map((c) => c.code);

@@ -5,6 +5,7 @@
 // anew (replaceState: no history entry per step), and taken away when the canvas and the story are
 // empty. The Share button still makes (and copies) the same link on demand.
 import { effect } from '@preact/signals';
+import { startAfresh } from '../../app/canvas-actions.ts';
 import { canvas } from '../../app/context.ts';
 import {
   canvasVersion,
@@ -80,6 +81,8 @@ export function bindLiveLink(ready: Promise<unknown>): void {
   // hashchange, so only a link the user brings is restored here.
   window.addEventListener('hashchange', () => {
     const shared = viewFromLocation();
-    if (shared) void restoreFromLink(shared);
+    if (!shared) return;
+    startAfresh();
+    void restoreFromLink(shared);
   });
 }
