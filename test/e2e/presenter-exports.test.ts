@@ -19,7 +19,7 @@ import {
 } from './explorer-page.ts';
 import { pdfPages, pictureFillsPage } from './pdf-text.ts';
 import { clearPictures, paintedText, recordPaintedText, recordPictures, takenPictures } from './picture-probes.ts';
-import { LABEL_PX } from '../../client/src/canvas/style.ts';
+import { CITE_PX, LABEL_PX } from '../../client/src/canvas/style.ts';
 
 const WALK9_TITLE = 'Lạng Sơn’s foreign tie: Guangxi, through the Spring Meeting and the Joint Working Committee';
 const WALK9_CAPTION =
@@ -139,6 +139,37 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
           0.5,
         );
     }
+    await page.close();
+  });
+
+  it('walk 26, 3. a zoomed-in view numbered in its PNG draws its numbers at the size of a name beside them, not the zoom times larger', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * 4, renderedPosition: cy.getElementById('bac-ninh').renderedPosition() });
+    });
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.setChecked('input[name="story-sources"]', true);
+    // At the moment of the picture: the largest number and the largest name, in picture px.
+    await recordPictures(page, (cy) => {
+      const px = (e: any) => parseFloat(e.renderedStyle('font-size'));
+      const cites = cy.edges('[cite]').filter((e: any) => e.visible());
+      const names = cy.nodes(':visible').filter((n: any) => !n.hasClass('label-hidden') && n.style('label'));
+      return { zoom: cy.zoom(), cite: Math.max(...cites.map(px)), name: Math.max(...names.map(px)), n: cites.length };
+    });
+    const png = page.waitForEvent('download');
+    await page.click('#btn-story-png');
+    await png;
+    const [picture] = await takenPictures<{ zoom: number; cite: number; name: number; n: number }>(page);
+    console.log('walk 26, 3: numbers and names in the picture (px)', picture);
+    expect(picture!.zoom).toBeGreaterThan(1.5);
+    expect(picture!.n).toBeGreaterThan(0);
+    expect(picture!.cite).toBeGreaterThanOrEqual(CITE_PX - 1e-9);
+    expect(picture!.cite / picture!.name).toBeLessThan(1.5);
     await page.close();
   });
 

@@ -26,8 +26,13 @@ export const FONT_FAMILY = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-ser
  */
 export const labelScale: { value: number; markers?: number | undefined } = { value: 1 };
 const zoomOf = (ele: { cy(): cytoscape.Core }) => ele.cy().zoom() / labelScale.value;
-/** Model size of a source number: CITE_PX on screen when zoomed out, and never under CITE_PX model units (an export at 1× draws a model unit as a pixel). */
-export const citeModelPx = (cy: cytoscape.Core) => CITE_PX / Math.min(cy.zoom() / labelScale.value, 1);
+/**
+ * Model size of a source number: CITE_PX on screen at any zoom, grown with the names (the label
+ * scale). Every picture is drawn at the zoom of the viewport it shows (picture-view.ts); numbers
+ * kept at CITE_PX model units past a zoom of 1 were drawn 5x a name's size in a zoomed-in view's PNG
+ * (walk 26, 3).
+ */
+export const citeModelPx = (cy: cytoscape.Core) => (CITE_PX * labelScale.value) / cy.zoom();
 const citeFont = (ele: cytoscape.SingularElementReturnValue) => citeModelPx(ele.cy());
 /**
  * Zoomed in past 1, a link's width and arrowhead keep their size on screen, as names do (walk 14, 3:
