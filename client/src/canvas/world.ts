@@ -1,9 +1,10 @@
 // The world's countries (Natural Earth 1:50m, world-atlas, ISC), loaded once, when a map is first
-// drawn (a chunk of its own), and whether that failed: the basemap draws them (basemap.ts).
+// drawn (a file of its own), and whether that failed: the basemap draws them (basemap.ts).
 import { signal } from '@preact/signals';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
 
 type Countries = GeometryCollection;
 export type World = {
@@ -12,11 +13,21 @@ export type World = {
 };
 let world: Promise<World> | undefined;
 
-/** The 1:50m countries, loaded once and only when a map is first drawn (a separate chunk). */
+/**
+ * The countries' file, fetched rather than imported: Chromium 150 keeps a failed dynamic import's
+ * error for the page's life, so a map whose chunk failed once never drew its countries, even when
+ * served again (walk 20, 16 on a fresh machine); a fetch is made anew each time.
+ */
+async function fetchCountries(): Promise<Topology<{ countries: Countries }>> {
+  const res = await fetch(countriesUrl);
+  if (!res.ok) throw new Error(`${countriesUrl}: ${res.status} ${res.statusText}`);
+  return (await res.json()) as Topology<{ countries: Countries }>;
+}
+
+/** The 1:50m countries, loaded once and only when a map is first drawn (a file of its own). */
 export function loadWorld(): Promise<World> {
-  world ??= import('world-atlas/countries-50m.json').then(
-    (m) => {
-      const topo = (m.default ?? m) as unknown as Topology<{ countries: GeometryCollection }>;
+  world ??= fetchCountries().then(
+    (topo) => {
       basemapFailed.value = false;
       return { countries: feature(topo, topo.objects.countries) as FeatureCollection<Geometry>, topo };
     },
