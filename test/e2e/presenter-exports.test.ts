@@ -41,6 +41,20 @@ function nearViewport(a: Viewport, b: Viewport, what: string): void {
   expect(Math.abs(a.pan.y - b.pan.y), `${what}: pan y ${a.pan.y} for ${b.pan.y}`).toBeLessThan(2);
 }
 
+/** Zooms `by` about node `id`, then saves the view in the Story panel. */
+async function saveZoomedOn(page: Page, id: string, by: number): Promise<void> {
+  await page.evaluate(
+    ({ id, by }) => {
+      const cy = (window as any).corridor.cy;
+      cy.zoom({ level: cy.zoom() * by, renderedPosition: cy.getElementById(id).renderedPosition() });
+    },
+    { id, by },
+  );
+  await page.evaluate(() => (window as any).corridor.canvas.idle());
+  await openPanel(page, 'story');
+  await page.click('#btn-save-view');
+}
+
 describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150_000 }, () => {
   const { fresh } = useE2e();
 
@@ -146,13 +160,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const page = await fresh();
     await loadWholeGraph(page);
     await page.click('#btn-fit');
-    await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      cy.zoom({ level: cy.zoom() * 4, renderedPosition: cy.getElementById('bac-ninh').renderedPosition() });
-    });
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await openPanel(page, 'story');
-    await page.click('#btn-save-view');
+    await saveZoomedOn(page, 'bac-ninh', 4);
     await page.setChecked('input[name="story-sources"]', true);
     // At the moment of the picture: the largest number and the largest name, in picture px.
     await recordPictures(page, (cy) => {
@@ -906,13 +914,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const page = await fresh();
     await loadWholeGraph(page);
     await showMap(page);
-    await page.evaluate(() => {
-      const cy = (window as any).corridor.cy;
-      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: cy.getElementById('lang-son').renderedPosition() });
-    });
-    await page.evaluate(() => (window as any).corridor.canvas.idle());
-    await openPanel(page, 'story');
-    await page.click('#btn-save-view');
+    await saveZoomedOn(page, 'lang-son', 1.6);
     // Each off-map place the picture draws (its mark inside it): whether its name shows, and whole.
     await page.evaluate(() => {
       const w = window as any;
