@@ -13,7 +13,7 @@ import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES
 export const BIG_GRAPH = 800;
 /** On-screen size of node labels; edge labels are 2 px smaller. */
 export const LABEL_PX = 11;
-/** Source numbers on cited edges: at least this size on screen and in an export at 1×. */
+/** Source numbers on cited edges: this size on screen and in every picture, times the label scale. */
 export const CITE_PX = 14;
 export const SELECT_COLOR = '#111111';
 export const FONT_FAMILY = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
