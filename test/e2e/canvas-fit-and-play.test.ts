@@ -3,7 +3,7 @@
 // view and the selection. Real app, real Neo4j, Debian's Chromium, real mouse and keyboard events.
 // Hover, menus, the keyboard, filters and undo: canvas-interactions.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import {
   freeWidth,
@@ -17,6 +17,33 @@ import {
   openPanel,
   type Size,
 } from './explorer-page.ts';
+
+/**
+ * Drags a year handle with the mouse: from where Chromium draws it (centred on a track shortened by
+ * the handle's width, the stylesheet's --thumb) to the middle of `year`'s histogram bar.
+ */
+function yearHandles(page: Page, min: number, max: number) {
+  const bar = async (y: number) => {
+    const b = (await page.locator(`.histogram div[title^="${y}:"]`).boundingBox())!;
+    return b.x + b.width / 2;
+  };
+  const handleAt = async (input: Locator) => {
+    const box = (await input.boundingBox())!;
+    const thumb = await input.evaluate((el) => parseFloat(getComputedStyle(el).getPropertyValue('--thumb')) || 16);
+    const v = Number(await input.inputValue());
+    return { x: box.x + thumb / 2 + ((v - min) / (max - min)) * (box.width - thumb), y: box.y + box.height / 2 };
+  };
+  const drag = async (input: Locator, year: number) => {
+    const start = await handleAt(input);
+    const target = await bar(year);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move((start.x + target) / 2, start.y, { steps: 3 });
+    await page.mouse.move(target, start.y, { steps: 3 });
+    await page.mouse.up();
+  };
+  return { drag };
+}
 
 describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 }, () => {
   const suite = useE2e();
@@ -270,27 +297,7 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     const min = Number(await from.getAttribute('min'));
     const max = Number(await from.getAttribute('max'));
     expect(max - min).toBeGreaterThan(50);
-    const bar = async (y: number) => {
-      const b = (await page.locator(`.histogram div[title^="${y}:"]`).boundingBox())!;
-      return b.x + b.width / 2;
-    };
-    // Where a handle is drawn: Chromium centres it on a track shortened by the handle's width.
-    const handleAt = async (input: typeof from) => {
-      const box = (await input.boundingBox())!;
-      // The handle's width, from the stylesheet's --thumb.
-      const thumb = await input.evaluate((el) => parseFloat(getComputedStyle(el).getPropertyValue('--thumb')) || 16);
-      const v = Number(await input.inputValue());
-      return { x: box.x + thumb / 2 + ((v - min) / (max - min)) * (box.width - thumb), y: box.y + box.height / 2 };
-    };
-    const drag = async (input: typeof from, year: number) => {
-      const start = await handleAt(input);
-      const target = await bar(year);
-      await page.mouse.move(start.x, start.y);
-      await page.mouse.down();
-      await page.mouse.move((start.x + target) / 2, start.y, { steps: 3 });
-      await page.mouse.move(target, start.y, { steps: 3 });
-      await page.mouse.up();
-    };
+    const { drag } = yearHandles(page, min, max);
     for (const year of [2018, min + 1, 2005, 2018]) {
       await drag(from, year);
       expect(Number(await page.locator('#year-from-value').innerText()), `from ${year}`).toBe(year);
@@ -312,6 +319,27 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     await page.keyboard.press('PageDown');
     expect(Number(await page.locator('#year-to-value').innerText())).toBeLessThan(max);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('year-to');
+    await page.close();
+  });
+
+  it('walk 26, 4. keys on a year handle, then a drag of it at once: two steps, and Undo takes back the drag only', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page); // the Filters panel is open
+    const from = page.locator('input[name="year-from"]');
+    await page.locator('.histogram').scrollIntoViewIfNeeded();
+    const { drag } = yearHandles(page, Number(await from.getAttribute('min')), Number(await from.getAttribute('max')));
+    await drag(from, 2005);
+    await from.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    const value = () => page.locator('#year-from-value').innerText();
+    expect(await value()).toBe('2008');
+    // Within the same second and a half, the same handle dragged.
+    await drag(from, 2016);
+    expect(await value()).toBe('2016');
+    await page.click('#btn-undo');
+    await expect.poll(value).toBe('2008');
+    await page.click('#btn-undo');
+    await expect.poll(value).toBe('2005');
     await page.close();
   });
 

@@ -2,6 +2,7 @@
 // handles aligned with it, which stay the same elements while they move (so a drag or the
 // keyboard — arrows, Home/End, PageUp/Down — keeps working and keeps focus), with the count of
 // dated links in the window (the timeline's) and Play.
+import { useRef } from 'preact/hooks';
 import type { FilterState } from '../../app/types.ts';
 import { datedLinks, undatedNote } from '../timeline/timeline-edges.ts';
 import { PlayControls } from './PlayControls.tsx';
@@ -18,7 +19,10 @@ export interface YearStats {
   known?: boolean;
 }
 
-export function YearRange(props: { f: FilterState; stats: YearStats; onChange(patch: Partial<FilterState>): void }) {
+/** A filter change; a year handle's moves also name the gesture they belong to (one undo step). */
+type FilterChange = (patch: Partial<FilterState>, gesture?: string) => void;
+
+export function YearRange(props: { f: FilterState; stats: YearStats; onChange: FilterChange }) {
   const { f, stats } = props;
   const { min, max } = stats.bounds;
   const from = Math.max(min, Math.min(max, f.fromYear ?? min));
@@ -80,9 +84,10 @@ function YearScale(props: {
   from: number;
   to: number;
   perYear: Map<number, number>;
-  onChange(patch: Partial<FilterState>): void;
+  onChange: FilterChange;
 }) {
   const { years, from, to } = props;
+  const gesture = useGesture();
   const min = years[0]!;
   const max = years[years.length - 1]!;
   const frac = (y: number) => (y - min) / (max - min);
@@ -98,13 +103,16 @@ function YearScale(props: {
       value={which === 'from' ? from : to}
       // Both handles at the right end: the "from" one on top, else it could not be moved back.
       class={which === 'from' && from === max ? 'on-top' : ''}
+      onPointerDown={() => gesture.begin('pointer')}
+      onKeyDown={() => gesture.begin('keys')}
       onInput={(ev) => {
         const v = Number(ev.currentTarget.value);
         const next = which === 'from' ? Math.min(v, to) : Math.max(v, from);
         if (next !== v) ev.currentTarget.value = String(next);
         // A handle back at its end is no limit (walk 13, 11: Home left "1 active filter" on 1950–2025).
-        if (which === 'from') props.onChange({ fromYear: next === min ? null : next });
-        else props.onChange({ toYear: next === max ? null : next });
+        const id = `${which}-${gesture.id()}`;
+        if (which === 'from') props.onChange({ fromYear: next === min ? null : next }, id);
+        else props.onChange({ toYear: next === max ? null : next }, id);
       }}
     />
   );
@@ -118,6 +126,23 @@ function YearScale(props: {
       </div>
     </div>
   );
+}
+
+/**
+ * Numbers the gestures on the handles: a drag (pointer down to up) is one, a run of key presses is
+ * one, and a drag after keys starts another (walk 26, 4: Undo after keys then a drag took back both).
+ */
+function useGesture() {
+  const state = useRef({ n: 0, mode: '' as '' | 'pointer' | 'keys' });
+  return {
+    begin(mode: 'pointer' | 'keys') {
+      const s = state.current;
+      // Each press of the pointer is a new drag; keys in a row stay one gesture.
+      if (mode === 'pointer' || s.mode !== mode) s.n += 1;
+      s.mode = mode;
+    },
+    id: () => state.current.n,
+  };
 }
 
 /** Bars of the dated links per year, the ones in the window highlighted. */

@@ -17,8 +17,11 @@ const NAMES: Record<keyof FilterState, string> = {
   hideUnlinked: 'unlinked nodes switch',
 };
 
-/** Changes the filters by `patch` as one undoable step (a year slider's moves in a row, as one). */
-export function changeFilters(patch: Partial<FilterState>): void {
+/**
+ * Changes the filters by `patch` as one undoable step. A year handle's moves of one `gesture` (a
+ * drag, or keys in a row) join into one step.
+ */
+export function changeFilters(patch: Partial<FilterState>, gesture?: string): void {
   const before = filters.peek();
   setFilters(patch);
   const after = filters.peek();
@@ -30,10 +33,11 @@ export function changeFilters(patch: Partial<FilterState>): void {
   // One handle's moves in a row are one step; the other handle's next move is another (walk 22, 5:
   // one Undo took back the keys on "From" and the drag of "To" after them).
   const handle = changed.length === 1 && (changed[0] === 'fromYear' || changed[0] === 'toYear') ? changed[0] : null;
+  const merge = handle && gesture ? `${handle}:${gesture}` : null;
   history.push({
     label: names.join(', '),
     undo: () => setFilters(before),
     redo: () => setFilters(after),
-    ...(handle ? { merge: handle } : {}),
+    ...(merge ? { merge } : {}),
   });
 }
