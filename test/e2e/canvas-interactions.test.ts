@@ -116,6 +116,42 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 26. at 1024×700 the canvas menu saves the view to the story with the details card open, and leaves it open', async () => {
+    const page = await wholeGraph(NARROW);
+    const at = await nodeOnPage(page, 'bac-ninh');
+    await page.mouse.click(at.x, at.y);
+    await page.locator('#details').waitFor();
+    await viewAtRest(page);
+    // A point of the canvas with no node, link or overlay under it.
+    const empty = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = document.querySelector('#cy')!.getBoundingClientRect();
+      const boxes = cy.elements(':visible').map((e: any) => e.renderedBoundingBox());
+      for (let y = 40; y < base.height - 40; y += 20)
+        for (let x = 40; x < base.width - 40; x += 20) {
+          const free = boxes.every((b: any) => x < b.x1 - 12 || x > b.x2 + 12 || y < b.y1 - 12 || y > b.y2 + 12);
+          const top = document.elementFromPoint(base.x + x, base.y + y);
+          if (free && top?.closest('#cy')) return { x: base.x + x, y: base.y + y };
+        }
+      return null;
+    });
+    expect(empty).not.toBeNull();
+    await page.mouse.click(empty!.x, empty!.y, { button: 'right' });
+    const menu = page.locator('#context-menu');
+    await expect.poll(() => menu.getAttribute('aria-label')).toBe('Actions for the view');
+    await menu.getByRole('menuitem', { name: 'Save to the story' }).click();
+    await expect.poll(() => status(page)).toContain('Saved view 1');
+    // The card and the selection stay; the view holds them.
+    expect(await page.locator('#details').isVisible()).toBe(true);
+    const saved = await page.evaluate(() => (window as any).corridor.story.value[0]);
+    expect(saved.selected).toEqual(['bac-ninh']);
+    await page.locator('#status').getByRole('button', { name: 'Title it' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.name))
+      .toBe('story-title-0');
+    await page.close();
+  });
+
   it('walk 21, 7. the zoom buttons zoom about the middle of the part of the canvas the details card leaves free', async () => {
     const page = await wholeGraph(NARROW);
     await page.focus('#cy');

@@ -4,7 +4,15 @@
 import { signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { canvasEmpty, EMPTY_CANVAS } from '../../app/canvas-empty.ts';
-import { moveStoryView, setStorySources, story, storySources, updateStoryView } from '../../app/store.ts';
+import {
+  moveStoryView,
+  openPanel,
+  setStatus,
+  setStorySources,
+  story,
+  storySources,
+  updateStoryView,
+} from '../../app/store.ts';
 import { typedPictureText } from '../export/ExportPanel.tsx';
 import { exportStoryPngs, showingViews } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
@@ -160,14 +168,37 @@ function StoryViewActions({ view: v, index: i, count, empty }: StoryViewProps) {
  * field's own undo.
  */
 function saveAndFocusTitle(): void {
-  // The title and caption typed in Export for this canvas, if any, name the view.
+  saveTypedView();
+  focusTitle(story.peek().length - 1);
+}
+
+/** Saves the canvas as the story's next view, named by the title and caption typed in Export, if any. */
+function saveTypedView(): void {
   const typed = typedPictureText();
   saveView(typed.title || undefined, typed.caption);
-  const index = story.peek().length - 1;
+}
+
+function focusTitle(index: number): void {
   requestAnimationFrame(() => {
     const title = document.querySelector<HTMLTextAreaElement>(`textarea[name="story-title-${index}"]`);
     title?.focus();
     title?.select();
+  });
+}
+
+/**
+ * Saves the view from the canvas's own menu, leaving the panels as they are (walk 26: saving only
+ * from the Story panel closed the details card at 1024, so a view with its card open could not be
+ * saved there); the status line offers to title it.
+ */
+export function saveViewFromCanvas(): void {
+  saveTypedView();
+  const index = story.peek().length - 1;
+  const view = story.peek()[index]!;
+  setStatus({
+    kind: 'done',
+    message: `Saved ${viewName(index, view)} to the story.`,
+    action: { label: 'Title it', run: () => (openPanel('story'), focusTitle(index)) },
   });
 }
 

@@ -3,19 +3,24 @@
 // what the selection bar offers for a selection, here for the element under the pointer (walk 11, 11).
 import { signal } from '@preact/signals';
 import type cytoscape from 'cytoscape';
+import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { EdgeType } from '../../../../common/model.ts';
 import { api } from '../../api/client.ts';
 import { hideElements, removeElements, selectNeighbors, togglePin } from '../../app/canvas-actions.ts';
+import { canvasEmpty } from '../../app/canvas-empty.ts';
 import { canvas } from '../../app/context.ts';
 import { showDetails } from '../../app/store.ts';
 import { readArticle } from '../details/article.ts';
 import { expandNode } from '../expand/expand.ts';
 import { pathFrom } from '../paths/path-request.ts';
+import { saveViewFromCanvas } from '../present/StoryPanel.tsx';
 import { focusCanvas } from './keyboard-nav.ts';
 import { edgeStatementOf } from '../../ui/edge-statement.tsx';
 
 export const menuAt = signal<{ id: string; x: number; y: number } | null>(null);
+/** menuAt's id for the menu of the canvas itself (a right-click on no node or link). */
+export const CANVAS_MENU = '';
 /** The node's links in the graph by type, for "Expand by type" (only the types it has). */
 const linkTypes = signal<{ id: string; counts: [EdgeType, number][] } | null>(null);
 
@@ -124,6 +129,7 @@ export function ContextMenu() {
   useEffect(() => void (at && el?.nonempty() && el.isNode() && loadLinkTypes(at.id)), [at?.id]);
   // A menu takes the keyboard when it opens (as a desktop menu does): its first item has focus.
   useEffect(() => void (at && menuItems(ref.current)[0]?.focus()), [at?.id, at?.x, at?.y]);
+  if (at?.id === CANVAS_MENU) return <CanvasMenu at={at} menuRef={ref} />;
   if (!at || !el || el.empty()) return null;
   const d = el.data() as Record<string, string>;
   const isNode = el.isNode();
@@ -182,6 +188,28 @@ export function ContextMenu() {
       />
       <Item label="Hide" run={() => hideElements(el as unknown as cytoscape.CollectionReturnValue)} />
       <Item label="Remove" run={() => removeElements(el as unknown as cytoscape.CollectionReturnValue)} />
+    </ul>
+  );
+}
+
+/** The canvas's own menu: what acts on the view as a whole. */
+function CanvasMenu(props: { at: { x: number; y: number }; menuRef: RefObject<HTMLUListElement | null> }) {
+  const empty = canvasEmpty();
+  return (
+    <ul
+      ref={props.menuRef}
+      id="context-menu"
+      class="context-menu"
+      role="menu"
+      aria-label="Actions for the view"
+      style={{ left: `${props.at.x}px`, top: `${props.at.y}px` }}
+      onKeyDown={(ev) => menuKey(ev, CANVAS_MENU)}
+    >
+      <li class="menu-title" role="none">
+        This view
+      </li>
+      <Item label="Save to the story" disabled={empty} run={saveViewFromCanvas} />
+      <Item label="Fit" disabled={empty} run={() => canvas().fit()} />
     </ul>
   );
 }

@@ -9,7 +9,7 @@ import { canvas } from '../../app/context.ts';
 import { HIGHLIGHT } from '../../app/highlight.ts';
 import { details, followDetails, presenting, setSelection, showDetails } from '../../app/store.ts';
 import { expandNode } from '../expand/expand.ts';
-import { closeMenu, menuAt } from './ContextMenu.tsx';
+import { CANVAS_MENU, closeMenu, menuAt } from './ContextMenu.tsx';
 import { edgeStatementOf } from '../../ui/edge-statement.tsx';
 
 export function mirrorSelection(cy: cytoscape.Core): void {
@@ -71,8 +71,11 @@ export function bindCanvasInput(cy: cytoscape.Core): void {
     const p = ev.renderedPosition ?? ev.target.renderedPosition?.() ?? { x: 0, y: 0 };
     menuAt.value = { id: ev.target.id(), x: p.x, y: p.y };
   });
+  // On the canvas itself: what acts on the whole view (save it to the story, fit it).
   cy.on('cxttap', (ev) => {
-    if (ev.target === cy) closeMenu();
+    if (ev.target !== cy) return;
+    const p = ev.renderedPosition ?? { x: 0, y: 0 };
+    menuAt.value = { id: CANVAS_MENU, x: p.x, y: p.y };
   });
   let pending = 0;
   // Removing selected elements (undo, Remove, Clear) fires no unselect: the bar must follow it too.
