@@ -181,6 +181,41 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
+  it('walk 26, 3b. a zoomed-in view numbers only where its picture shows: a link that crosses the frame is numbered on its part inside', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await page.click('#btn-fit');
+    await saveZoomedOn(page, 'bac-ninh', 4);
+    await page.setChecked('input[name="story-sources"]', true);
+    // Each number the picture keeps, where it is drawn against the picture's extent (model units).
+    await recordPictures(page, (cy) => {
+      const e = cy.extent();
+      return cy
+        .edges('[cite]')
+        .filter((l: any) => l.visible())
+        .map((l: any) => {
+          const mid = l.midpoint();
+          const at = {
+            x: mid.x + parseFloat(l.style('text-margin-x')),
+            y: mid.y + parseFloat(l.style('text-margin-y')),
+          };
+          const inside = (p: any) => p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+          return {
+            id: l.id(),
+            shown: inside(at),
+            endsOut: !inside(l.source().position()) && !inside(l.target().position()),
+          };
+        });
+    });
+    const png = page.waitForEvent('download');
+    await page.click('#btn-story-png');
+    await png;
+    const [numbers] = await takenPictures<{ id: string; shown: boolean; endsOut: boolean }[]>(page);
+    expect(numbers!.length).toBeGreaterThan(0);
+    expect(numbers!.filter((n) => !n.shown).map((n) => n.id)).toEqual([]);
+    await page.close();
+  });
+
   it("walk 24, 1. while the story's PDF is exported its other exports and Present wait; after it, a PNG per view pictures each view", async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -31,6 +31,11 @@ export interface Ground {
   /** Numbers already placed: kept `air` apart. */
   placed?: Box[];
   air?: number;
+  /**
+   * The picture's frame: a number lies wholly inside it. A link that only crosses a zoomed-in view
+   * was numbered at its middle, off the picture, and counted as drawn (walk 26, 3).
+   */
+  within?: Box;
   /** Distance between two spots tried along a link. */
   step?: number;
 }
@@ -134,6 +139,7 @@ function candidates(link: CiteLink, g: Ground): Candidate[] {
   const out: Candidate[] = [];
   for (const { p, onLink } of spots) {
     const box = boxAt(p, link.size);
+    if (g.within && !contains(g.within, box)) continue;
     if (g.hard.some((o) => overlaps(box, o))) continue;
     const soft = (g.soft ?? []).reduce((sum, o) => sum + overlapArea(box, o), 0);
     // A number over more than a sliver of a name makes both unreadable ("L28 Sơn", walk 20, 2): it
@@ -238,7 +244,9 @@ function clusterHolding(cy: cytoscape.Core, e: cytoscape.EdgeSingular): cytoscap
     .toArray()[0] as cytoscape.NodeSingular | undefined;
 }
 
-/** The hard and soft obstacles of the view, in model units. */
+const contains = (outer: Box, b: Box) => b.x1 >= outer.x1 && b.y1 >= outer.y1 && b.x2 <= outer.x2 && b.y2 <= outer.y2;
+
+/** The hard and soft obstacles of the view and its frame, in model units. */
 function groundOf(cy: cytoscape.Core, drawn: cytoscape.EdgeCollection): Ground {
   const r = ARROW_R / cy.zoom();
   const nodes = shown(cy.nodes()).filter((n) => n.visible()) as cytoscape.NodeCollection;
@@ -252,6 +260,7 @@ function groundOf(cy: cytoscape.Core, drawn: cytoscape.EdgeCollection): Ground {
     soft: named.map((n) => n.boundingBox(TEXT)),
     air: CITE_AIR / cy.zoom(),
     step: CITE_STEP / cy.zoom(),
+    within: cy.extent(),
   };
 }
 
