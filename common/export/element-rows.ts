@@ -18,6 +18,17 @@ export function nodeRows(elements: ExportElements): Row[] {
   return elements.nodes.map((n) => ({ ...n.data }));
 }
 
+/**
+ * What names an article or outlet as a link's source. A link from reference data (a gazetteer, a
+ * body's name) is stated by none: the article it was recorded with is not its source (walk 27: the
+ * CSV gave Bắc Ninh —LOCATED_IN→ Việt Nam, from the gazetteer, the outlet "Viet Nam News").
+ */
+const ARTICLE_FIELDS = ['article', 'quote', 'sourceArticles', 'sourceOutlets', 'sourcePublished', 'sourceQuotes'];
+
 export function edgeRows(elements: ExportElements): Row[] {
-  return elements.edges.map((e) => ({ ...e.data }));
+  return elements.edges.map((e) => {
+    const row: Row = { ...e.data };
+    if (row.basis === 'reference') for (const k of ARTICLE_FIELDS) delete row[k];
+    return row;
+  });
 }

@@ -214,6 +214,35 @@ describe('toCsv', () => {
     });
   });
 
+  it('credits no article or outlet to a link from reference data: it says where it comes from instead (walk 27)', () => {
+    const reference = {
+      nodes: [],
+      edges: [
+        {
+          data: {
+            id: 'r1',
+            source: 'bac-ninh',
+            target: 'vietnam',
+            type: 'LOCATED_IN' as const,
+            article: '000_a',
+            quote: '',
+            basis: 'reference' as const,
+            referenceSource: 'gazetteer (seeds/gazetteer/vn-provinces.yaml)',
+            sources: 0,
+            sourceArticles: ['000_a'],
+            sourceOutlets: ['Viet Nam News (VNS)'],
+            sourcePublished: ['2023-12-25'],
+          },
+        },
+      ],
+    };
+    for (const text of [toCsv(reference, 'edges'), toGraphml(reference)]) {
+      expect(text).not.toContain('Viet Nam News');
+      expect(text).not.toContain('000_a');
+      expect(text).toContain('gazetteer (seeds/gazetteer/vn-provinces.yaml)');
+    }
+  });
+
   it('gives just the header for no elements', () => {
     expect(toCsv({ nodes: [], edges: [] }, 'edges')).toBe(
       `${CSV_BOM}id,source,target,type,article,quote,date,endDate,dateFrom,dateTo\r\n`,
