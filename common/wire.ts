@@ -237,6 +237,8 @@ export const StatsResponse = z.object({
   edges: z.record(z.string(), z.number().int()),
   articles: z.number().int(),
   dateRange: z.object({ min: z.string().nullable(), max: z.string().nullable() }),
+  /** The graph's name of each country by ISO code, from its Country nodes ("VN": "Việt Nam"). */
+  countries: z.record(z.string(), z.string()),
 });
 export type StatsResponse = z.infer<typeof StatsResponse>;
 

@@ -45,6 +45,7 @@ import { ReviewDialog } from './features/review/ReviewDialog.tsx';
 import { filters, story } from './app/store.ts';
 import { applyFilters } from './canvas/visibility.ts';
 import { sayWhatShows } from './features/filters/filter-status.ts';
+import { knowCountryNames } from './ui/country-name.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const params = new URLSearchParams(location.search);
@@ -159,6 +160,7 @@ api
     const min = Number(s.dateRange.min?.slice(0, 4));
     const max = Number(s.dateRange.max?.slice(0, 4));
     if (min && max) graphYears.value = { min, max: Math.max(min, max) };
+    knowCountryNames(s.countries);
   })
   .catch((err) =>
     setStatus({

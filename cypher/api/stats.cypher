@@ -1,4 +1,5 @@
-// Counts per node kind and edge type, the number of articles, and the range of edge dates.
+// Counts per node kind and edge type, the number of articles, the range of edge dates, and the
+// graph's own name of each country ("Việt Nam"), which the client's country filter shows.
 CALL () {
   MATCH (n:Entity)
   WITH n.kind AS kind, count(*) AS c
@@ -13,4 +14,9 @@ CALL () {
   MATCH (a:Article)
   RETURN count(a) AS articles
 }
-RETURN nodes, edges, articles, minDate, maxDate
+CALL () {
+  MATCH (c:Entity {kind: 'Country'})
+  WHERE c.country IS NOT NULL
+  RETURN collect({code: c.country, name: c.name}) AS countries
+}
+RETURN nodes, edges, articles, minDate, maxDate, countries

@@ -120,6 +120,7 @@ interface StatsRow {
   articles: number;
   minDate: string | null;
   maxDate: string | null;
+  countries: { code: string; name: string }[];
 }
 
 export async function graphStats(db: GraphDb): Promise<StatsResponse> {
@@ -136,6 +137,7 @@ export async function graphStats(db: GraphDb): Promise<StatsResponse> {
     edges: counts(EDGE_TYPES, row.get('edges')),
     articles: row.get('articles'),
     dateRange: { min: row.get('minDate'), max: row.get('maxDate') },
+    countries: Object.fromEntries(row.get('countries').map((c) => [c.code, c.name])),
   };
 }
 

@@ -176,6 +176,10 @@ describe('GET /api/stats', () => {
     const froms = all.elements.edges.flatMap((e) => (e.data.dateFrom ? [e.data.dateFrom] : [])).sort();
     const tos = all.elements.edges.flatMap((e) => (e.data.dateTo ? [e.data.dateTo] : [])).sort();
     expect(s.dateRange).toEqual({ min: froms[0], max: tos.at(-1) });
+    // Each Country node's name by its code, as the graph spells it.
+    const countries = all.elements.nodes.filter((n) => n.data.kind === 'Country');
+    expect(s.countries).toEqual(Object.fromEntries(countries.map((n) => [n.data.country, n.data.name])));
+    expect(s.countries.VN).toBe('Việt Nam');
   });
 });
 
