@@ -225,11 +225,27 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.click('#btn-save-view'); // the map
     // What each picture shows: the layout the canvas has when it is taken.
     await recordPictures(page, (cy) => cy.nodes('.geo-marker').length > 0);
+    // What the canvas's curtain says while the views are drawn in turn (walk 27), as it changes.
+    await page.evaluate(() => {
+      const seen: string[] = ((window as any).curtain = []);
+      new MutationObserver(() => {
+        const text = document.querySelector('#views-curtain')?.textContent ?? '';
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     const pdf = page.waitForEvent('download');
     await page.click('#btn-story-pdf');
-    for (const button of ['#btn-story-png', '#btn-story-pdf', '#btn-story-present'])
-      expect(await page.locator(button).isDisabled(), `${button} during the export`).toBe(true);
+    // The toolbar's Present and each view's Show and Present too (walk 27, 1).
+    const viewButtons = ['Show', 'Present from view 1'].map(
+      (name) => `.story-list button:text-is("${name}"), .story-list button[aria-label="${name}"]`,
+    );
+    for (const button of ['#btn-story-png', '#btn-story-pdf', '#btn-story-present', '#btn-present', ...viewButtons])
+      expect(await page.locator(button).first().isDisabled(), `${button} during the export`).toBe(true);
     await pdf;
+    await expect.poll(() => page.locator('#views-curtain').count()).toBe(0);
+    const said = (await page.evaluate(() => (window as any).curtain)) as string[];
+    const steps = [...new Set(said.map((t) => /\((\d) of 2\)/.exec(t)?.[1]).filter(Boolean))];
+    expect(steps, said.join(' / ')).toEqual(['1', '2']);
     await expect.poll(() => page.locator('#btn-story-png').isDisabled()).toBe(false);
     expect(await takenPictures<boolean>(page)).toEqual([false, true]);
     await clearPictures(page);

@@ -2,6 +2,7 @@
 // context menu, and the presentation's caption and controls.
 import { useEffect } from 'preact/hooks';
 import { zoomAt } from '../canvas/wheel-zoom.ts';
+import { showingViews, viewsProgress } from '../features/export/story-export.ts';
 import { FilterEmptyState } from '../features/filters/FilterEmptyState.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { PresentationBar } from '../features/present/PresentationBar.tsx';
@@ -27,6 +28,21 @@ function EmptyState() {
           Or load the whole graph
         </button>
       </p>
+    </div>
+  );
+}
+
+/**
+ * Over the canvas while the story's views are shown in turn for its pictures (an export, the
+ * thumbnails of a shared story): the canvas jumped from view to view, which read as a share link
+ * opening the wrong canvas or a PDF going astray (walk 27). Clicks pass through, as they did.
+ */
+function ViewsCurtain() {
+  const p = viewsProgress.value;
+  if (!showingViews.value) return null;
+  return (
+    <div id="views-curtain" class="views-curtain" role="status">
+      <p>Drawing the story’s views{p ? ` (${p.at} of ${p.of})` : ''}… the canvas comes back when they are done.</p>
     </div>
   );
 }
@@ -105,6 +121,7 @@ function ZoomButtons() {
 export function StageOverlays() {
   return (
     <>
+      <ViewsCurtain />
       <EmptyState />
       <FilterEmptyState />
       <HighlightChip />

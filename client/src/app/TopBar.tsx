@@ -5,6 +5,7 @@ import { LAYOUTS } from '../canvas/layouts.ts';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { focusCanvas } from '../features/selection/keyboard-nav.ts';
 import { copyAsCypher, shareView } from '../features/share/share-actions.ts';
+import { storyBusy } from '../features/export/story-export.ts';
 import { startPresenting } from '../features/present/present-actions.ts';
 import { chooseLayout, clearCanvas, loadWholeGraph, redo, undo } from './canvas-actions.ts';
 import { canvasEmpty, EMPTY_CANVAS } from './canvas-empty.ts';
@@ -144,7 +145,14 @@ export function TopBar() {
         <AsCypherButton />
         <button
           id="btn-present"
-          title="Presentation mode: the story's views one by one (Esc to leave)"
+          // The story's views shown in turn for an export or the thumbnails of a shared story hold the
+          // canvas: presenting meanwhile showed another view's layout (walk 27, 1: a force view on the Map).
+          disabled={storyBusy()}
+          title={
+            storyBusy()
+              ? 'Wait: the story’s views are being drawn'
+              : "Presentation mode: the story's views one by one (Esc to leave)"
+          }
           onClick={startPresenting}
         >
           Present

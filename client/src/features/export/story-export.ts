@@ -57,6 +57,12 @@ export function viewPicture(
 
 /** True while the story's views are being shown in turn (an export, the thumbnails): its buttons wait. */
 export const showingViews = signal(false);
+/** From a click on a story export to its note (the PDF's code loads first). */
+export const exporting = signal(false);
+/** While an export runs or the views are shown in turn: presenting, showing a view and the exports wait. */
+export const storyBusy = (): boolean => exporting.value || showingViews.value;
+/** Which view is being drawn (1-based) of how many, while showingViews: the canvas's curtain says so. */
+export const viewsProgress = signal<{ at: number; of: number } | null>(null);
 let lastRun: Promise<unknown> = Promise.resolve();
 
 /**
@@ -85,10 +91,12 @@ async function showViewsFor(fn: (v: StoryView, i: number) => Promise<void>): Pro
   const giveBack = keepCanvas();
   try {
     for (const [i, v] of views.entries()) {
+      viewsProgress.value = { at: i + 1, of: views.length };
       await showView(v);
       await fn(v, i);
     }
   } finally {
+    viewsProgress.value = null;
     giveBack();
   }
   return views.length;

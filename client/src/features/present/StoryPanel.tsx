@@ -1,7 +1,6 @@
 // The story: saved views in order, each with its own title and caption; show one, reorder, delete,
 // present them all, or export a PNG per view or one PDF (a page per view). The story travels in the
 // share link.
-import { signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { canvasEmpty, EMPTY_CANVAS } from '../../app/canvas-empty.ts';
 import {
@@ -14,7 +13,7 @@ import {
   updateStoryView,
 } from '../../app/store.ts';
 import { typedPictureText } from '../export/ExportPanel.tsx';
-import { exportStoryPngs, showingViews } from '../export/story-export.ts';
+import { exporting, exportStoryPngs, storyBusy } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
 import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
 import { StoryThumb } from './StoryThumb.tsx';
@@ -31,10 +30,6 @@ const STORY_EXPORTS = [
   },
 ];
 
-/** From a click on an export to its note (the PDF's code loads first), and while views are shown in turn. */
-const exporting = signal(false);
-const busy = () => exporting.value || showingViews.value;
-
 /** A PNG per view, or one PDF with a page per view (their sources numbered, as an option); the note says what was saved. */
 function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: string): void }) {
   // In the store, so the share link carries it with the story (walk 21: a link dropped the tick).
@@ -45,8 +40,8 @@ function StoryExports({ disabled, setNote }: { disabled: boolean; setNote(note: 
         <button
           type="button"
           id={x.id}
-          disabled={disabled || busy()}
-          title={busy() ? 'Wait for the export under way' : undefined}
+          disabled={disabled || storyBusy()}
+          title={storyBusy() ? 'Wait for the export under way' : undefined}
           onClick={async () => {
             exporting.value = true;
             setNote('Exporting…');
@@ -123,12 +118,13 @@ function StoryViewItem({ view: v, index: i, count, empty }: StoryViewProps) {
 function StoryViewActions({ view: v, index: i, count, empty }: StoryViewProps) {
   return (
     <div class="row story-view-actions">
-      <button type="button" onClick={() => void showView(v)}>
+      <button type="button" disabled={storyBusy()} onClick={() => void showView(v)}>
         Show
       </button>
       <button
         type="button"
         aria-label={`Present from view ${i + 1}`}
+        disabled={storyBusy()}
         title="Present the story from this view"
         onClick={() => void presentFrom(story.value, i)}
       >
@@ -221,7 +217,7 @@ export function StoryPanel() {
         >
           Save this view
         </button>
-        <button type="button" id="btn-story-present" disabled={!views.length || busy()} onClick={startPresenting}>
+        <button type="button" id="btn-story-present" disabled={!views.length || storyBusy()} onClick={startPresenting}>
           Present
         </button>
         <StoryExports disabled={!views.length} setNote={setNote} />

@@ -120,10 +120,9 @@ class KeyboardFocus {
       n.select();
     });
     bringIntoView(this.cy, n);
-    const links = shown(n.connectedEdges()).length;
     this.hint = {
       kind: 'info',
-      message: `${n.data('label')} (${n.data('kind')}, ${links} link${links === 1 ? '' : 's'}): arrows move, Enter details, Delete hides.`,
+      message: `${n.data('label')} (${n.data('kind')}, ${linksText(n)}): arrows move, Enter details, Delete hides.`,
     };
     setStatus(this.hint);
   }
@@ -306,4 +305,15 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
     if (document.activeElement !== host) host.focus({ preventScroll: true });
   });
   host.addEventListener('keydown', (ev) => onKey(ev, cy, kb));
+}
+
+/**
+ * A node's links as the hint says them: those shown, and those in the graph when there are more
+ * ("0 links shown of 9": walk 27 read "Bắc Ninh (Province, 0 links)" as a node with no link at all).
+ */
+export function linksText(n: cytoscape.NodeSingular): string {
+  const shownLinks = shown(n.connectedEdges()).length;
+  const inGraph = typeof n.data('degree') === 'number' ? Number(n.data('degree')) : shownLinks;
+  const plural = (k: number) => `${k} link${k === 1 ? '' : 's'}`;
+  return inGraph > shownLinks ? `${plural(shownLinks)} shown of ${inGraph}` : plural(shownLinks);
 }
