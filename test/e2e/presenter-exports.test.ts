@@ -386,6 +386,11 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     const viewPages = pages.filter((p) => p.imageSizes.length > 0);
     expect(viewPages.length).toBe(2);
     expect(pictures.length).toBe(2);
+    // The note counts the file's pages, sources pages included (walk 27, 5: "6 pages" for 21).
+    expect(pages.length).toBeGreaterThan(2);
+    await expect
+      .poll(() => page.locator('#story-note').innerText())
+      .toBe(`A PDF of ${pages.length} pages saved: 2 views, each with its sources after it.`);
     for (const [i, p] of viewPages.entries()) {
       const pic = pictures[i]!;
       expect(pic.named, `page of view ${i + 1}: named nodes`).toBeGreaterThan(5);

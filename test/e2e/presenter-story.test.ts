@@ -774,6 +774,27 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk 27, 2. Show of a view saved with two link types gives back its filters and hides nothing by hand', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await onlyTypes(page, ['SIGNED', 'PARTNER_OF']);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const saved = await visibleNodeIds(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await onlyTypes(page, EDGE_TYPES);
+    await expect.poll(async () => (await visibleNodeIds(page)).length).toBeGreaterThan(saved.length);
+    await openPanel(page, 'story');
+    await page.locator('.story-list button:text-is("Show")').first().click();
+    await expect.poll(() => visibleNodeIds(page)).toEqual(saved);
+    // Nothing hidden by hand: what the view does not show, its filters take out.
+    expect(await page.evaluate(() => (window as any).corridor.cy.$('.hidden').length)).toBe(0);
+    expect(await page.locator('#hidden-menu').count()).toBe(0);
+    await onlyTypes(page, EDGE_TYPES);
+    await expect.poll(async () => (await visibleNodeIds(page)).length).toBeGreaterThan(saved.length);
+    await page.close();
+  });
+
   it('walk6 17, 1. a shared story looks as the sender made it: map thumbnail, faded placed-by-association nodes, and a force view from the Map at its own positions', async () => {
     const page = await fresh();
     await saveForceViewThenMapView(page);

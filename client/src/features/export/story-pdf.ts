@@ -193,5 +193,11 @@ export async function exportStoryPdf(storyTitle?: string, numbered = false): Pro
   doc.setCreator('Corridor');
   const bytes = await doc.save();
   download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `${storyFileStem(storyTitle)}.pdf`);
-  return `A PDF of ${count} page${count === 1 ? '' : 's'} saved, one per view${numbered ? ', each with its sources after it' : ''}.`;
+  // The pages the file holds: with the sources, a view's list runs on pages of its own (walk 27, 5:
+  // "6 pages" for a file of 21).
+  const pages = doc.getPageCount();
+  const views = `${count} view${count === 1 ? '' : 's'}`;
+  return numbered
+    ? `A PDF of ${pages} page${pages === 1 ? '' : 's'} saved: ${views}, each with its sources after it.`
+    : `A PDF of ${pages} page${pages === 1 ? '' : 's'} saved, one per view.`;
 }

@@ -153,13 +153,16 @@ export function applyView(view: StoryView, fit = true): void {
   const links = view.edges && new Set(view.edges);
   const linkShown = (e: cytoscape.EdgeSingular) =>
     links ? links.has(e.id()) : ids.has(e.source().id()) && ids.has(e.target().id());
+  // What the view's filters hide stays theirs, not hidden by hand: Show of a view saved with two
+  // link types left "Show hidden (63)", every node and link those filters took out (walk 27, 2).
+  const filtered = (e: cytoscape.NodeSingular | cytoscape.EdgeSingular) => e.hasClass('filtered');
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const v = ids.get(n.id());
-      n.toggleClass('hidden', !v);
+      n.toggleClass('hidden', !v && !filtered(n));
       if (v) n.position({ x: v.x, y: v.y });
     });
-    cy.edges().forEach((e) => void e.toggleClass('hidden', !linkShown(e)));
+    cy.edges().forEach((e) => void e.toggleClass('hidden', !linkShown(e) && !filtered(e)));
     // The view's selection, and only it (keepCanvas gives the working selection back afterwards).
     cy.$(':selected').unselect();
     if (view.selected)
