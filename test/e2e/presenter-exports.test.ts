@@ -156,12 +156,18 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     await page.close();
   });
 
-  it('walk 26, 3. a zoomed-in view numbered in its PNG draws its numbers at the size of a name beside them, not the zoom times larger', async () => {
+  /** The whole graph, zoomed 4× on Bắc Ninh and saved as a story view, its pictures' sources numbered. */
+  async function zoomedNumberedView(): Promise<Page> {
     const page = await fresh();
     await loadWholeGraph(page);
     await page.click('#btn-fit');
     await saveZoomedOn(page, 'bac-ninh', 4);
     await page.setChecked('input[name="story-sources"]', true);
+    return page;
+  }
+
+  it('walk 26, 3. a zoomed-in view numbered in its PNG draws its numbers at the size of a name beside them, not the zoom times larger', async () => {
+    const page = await zoomedNumberedView();
     // At the moment of the picture: the largest number and the largest name, in picture px.
     await recordPictures(page, (cy) => {
       const px = (e: any) => parseFloat(e.renderedStyle('font-size'));
@@ -182,11 +188,7 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
   });
 
   it('walk 26, 3b. a zoomed-in view numbers only where its picture shows: a link that crosses the frame is numbered on its part inside', async () => {
-    const page = await fresh();
-    await loadWholeGraph(page);
-    await page.click('#btn-fit');
-    await saveZoomedOn(page, 'bac-ninh', 4);
-    await page.setChecked('input[name="story-sources"]', true);
+    const page = await zoomedNumberedView();
     // Each number the picture keeps, where it is drawn against the picture's extent (model units).
     await recordPictures(page, (cy) => {
       const e = cy.extent();
