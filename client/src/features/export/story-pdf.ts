@@ -196,8 +196,8 @@ export async function exportStoryPdf(storyTitle?: string, numbered = false): Pro
   // The pages the file holds: with the sources, a view's list runs on pages of its own (walk 27, 5:
   // "6 pages" for a file of 21).
   const pages = doc.getPageCount();
-  const views = `${count} view${count === 1 ? '' : 's'}`;
+  const saved = `A PDF of ${pages} page${pages === 1 ? '' : 's'} saved`;
   return numbered
-    ? `A PDF of ${pages} page${pages === 1 ? '' : 's'} saved: ${views}, each with its sources after it.`
-    : `A PDF of ${pages} page${pages === 1 ? '' : 's'} saved, one per view.`;
+    ? `${saved}: ${count} view${count === 1 ? '' : 's'}, each with its sources after it.`
+    : `${saved}, one per view.`;
 }
