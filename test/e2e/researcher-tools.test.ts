@@ -1315,4 +1315,30 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await narrow.close();
     await page.close();
   });
+
+  it('walk 27. paths that differ only by parallel links are one route, each step listing its links in their own direction', async () => {
+    const all = await api<PathsResponse>('/api/paths?from=nanning&to=quang-ninh&mode=all');
+    const places = new Set(all.paths.map((p) => p.nodeIds.join('>')));
+    expect(all.paths.length).toBeGreaterThan(places.size); // parallel links between Guangxi and Quảng Ninh
+    const page = await fresh();
+    await openPanel(page, 'paths');
+    await page.selectOption('select[name="path-mode"]', 'all');
+    await findPaths(page, ['nanning', 'Nanning'], ['quang ninh', 'Quảng Ninh']);
+    await page.locator('#path-summary').waitFor();
+    expect(await page.locator('#path-summary').innerText()).toBe(
+      `${places.size} route${places.size === 1 ? '' : 's'} of 2 steps (${all.paths.length} paths: a step made by more than one link lists each).`,
+    );
+    const heads = await page.locator('#path-result h3').allInnerTexts();
+    expect(heads).toEqual([...new Set(heads)]);
+    expect(heads.length).toBe(places.size);
+    const last = page.locator('#path-result li').nth(1);
+    const links = new Set(all.paths.map((p) => p.steps[1]!.edge.data.id));
+    expect(await last.locator('.travel').innerText()).toContain(`${links.size} links`);
+    const statements = await last.locator('.statement').allInnerTexts();
+    expect(statements.length).toBe(links.size);
+    for (const t of statements) expect(t).toMatch(/^(Guangxi —[A-Z_]+→ Quảng Ninh|Quảng Ninh —[A-Z_]+→ Guangxi)/);
+    await shot(page, 'researcher', 'walk27-path-routes');
+    await page.close();
+  });
+
 });

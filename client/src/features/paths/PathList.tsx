@@ -4,19 +4,19 @@
 import type { PathsResponse } from '../../../../common/wire.ts';
 import { EdgeStatement } from '../../ui/edge-statement.tsx';
 import { SourceBlock } from '../details/SourceBlock.tsx';
-
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+import { routesOf, routesSummary, type RouteStep } from './routes.ts';
 
 type Kinds = Map<string, string>;
 
 /** "stated in an article" / "reference data (gazetteer)", and "through the country X" for a hub. */
-function stepKind(
-  s: PathsResponse['paths'][number]['steps'][number],
-  last: boolean,
-  kinds: Kinds,
-  name: (id: string) => string,
-): string {
-  const basis = s.edge.data.basis === 'reference' ? 'reference data (gazetteer)' : 'stated in an article';
+function stepKind(s: RouteStep, last: boolean, kinds: Kinds, name: (id: string) => string): string {
+  const reference = s.edges.filter((e) => e.data.basis === 'reference').length;
+  const basis =
+    reference === s.edges.length
+      ? 'reference data (gazetteer)'
+      : reference
+        ? 'stated in an article, and reference data'
+        : 'stated in an article';
   const hub = !last && kinds.get(s.to) === 'Country' ? `; through the country ${name(s.to)} (a hub)` : '';
   return basis + hub;
 }
@@ -26,12 +26,10 @@ export function PathList(props: { res: PathsResponse; highlighted: boolean; onCl
   const names = new Map(res.elements.nodes.map((n) => [n.data.id, n.data.label]));
   const kinds: Kinds = new Map(res.elements.nodes.map((n) => [n.data.id, n.data.kind]));
   const name = (id: string) => names.get(id) ?? id;
-  const first = res.paths[0]!;
+  const routes = routesOf(res.paths);
   return (
     <div>
-      <p id="path-summary">
-        {plural(res.paths.length, 'path')} of {plural(first.length, 'step')}.
-      </p>
+      <p id="path-summary">{routesSummary(routes, res.paths[0]!.length)}</p>
       {props.highlighted ? (
         <button type="button" id="btn-path-clear" onClick={props.onClear}>
           Clear highlight
@@ -41,40 +39,48 @@ export function PathList(props: { res: PathsResponse; highlighted: boolean; onCl
           Show on the canvas
         </button>
       )}
-      {res.paths.map((p, i) => (
+      {routes.map((r, i) => (
         <div>
           <h3>
-            Path {i + 1}: {p.nodeIds.map(name).join(' → ')}
+            {routes.length === res.paths.length ? 'Path' : 'Route'} {i + 1}: {r.nodeIds.map(name).join(' → ')}
           </h3>
           <ol>
-            {p.steps.map((s, k) => {
-              const d = s.edge.data;
-              const along = d.source === s.from;
-              return (
-                <li>
-                  <div class="travel">
-                    Step {k + 1}: {name(s.from)} → {name(s.to)}
-                    <span class="muted">{along ? ' (along the link)' : ' (against the link’s direction)'}</span>
-                    <span class="step-kind"> · {stepKind(s, k === p.steps.length - 1, kinds, name)}</span>
-                  </div>
+            {r.steps.map((s, k) => (
+              <li>
+                <div class="travel">
+                  Step {k + 1}: {name(s.from)} → {name(s.to)}
+                  <span class="muted">{travelNote(s)}</span>
+                  <span class="step-kind"> · {stepKind(s, k === r.steps.length - 1, kinds, name)}</span>
+                </div>
+                {s.edges.map((e) => (
                   <SourceBlock
-                    data={d}
+                    data={e.data}
                     heading={
                       <EdgeStatement
-                        source={name(d.source)}
-                        type={d.type}
-                        target={name(d.target)}
-                        date={d.date}
-                        endDate={d.endDate}
+                        source={name(e.data.source)}
+                        type={e.data.type}
+                        target={name(e.data.target)}
+                        date={e.data.date}
+                        endDate={e.data.endDate}
                       />
                     }
                   />
-                </li>
-              );
-            })}
+                ))}
+              </li>
+            ))}
           </ol>
         </div>
       ))}
     </div>
   );
+}
+
+/** Whether the step travels along its link or against it; with parallel links, how many go each way. */
+function travelNote(s: RouteStep): string {
+  const n = s.edges.length;
+  const along = s.edges.filter((e) => e.data.source === s.from).length;
+  if (n === 1) return along ? ' (along the link)' : ' (against the link’s direction)';
+  const ways =
+    along === n ? 'along each' : along === 0 ? 'against the direction of each' : `${along} along, ${n - along} against`;
+  return ` (${n} links, ${ways})`;
 }
