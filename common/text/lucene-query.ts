@@ -15,6 +15,9 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** Scripts Lucene's standard tokenizer splits into one token per character. */
+const CHARACTER_WORDS = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 export function escapeLucene(term: string): string {
@@ -36,6 +39,10 @@ export function luceneQuery(text: string): string | undefined {
   if (!words.length) return undefined;
   const clauses = words.map((w) => {
     const t = escapeLucene(w);
+    // The analyzer makes each Chinese or Japanese character a word of its own, and a term of several
+    // parses to any of them: "云南" (Yunnan) found Nanning (南宁) by its 南. As a phrase its
+    // characters must all stand, in order; a prefix of single-character tokens never matches.
+    if (CHARACTER_WORDS.test(w)) return `+"${t}"^2`;
     return `${STOP_WORDS.has(w) ? '' : '+'}(${t}^2 OR ${t}*)`;
   });
   const phrase = words.length > 1 ? [`"${words.map(escapeLucene).join(' ')}"^4`] : [];

@@ -38,6 +38,13 @@ describe('GET /api/search', () => {
     expect((await searchIds('Bacninh'))[0]).toBe('bac-ninh');
   });
 
+  it('walk 27. a Chinese name matches by all its characters in order: "云南" gives Yunnan, not Nanning (南宁) by its 南', async () => {
+    const ids = await searchIds('云南');
+    expect(ids).toContain('yunnan');
+    expect(ids).not.toContain('nanning');
+    expect(await searchIds('南宁')).toContain('nanning');
+  });
+
   it('finds Laibin for "lai tan" (its Sino-Vietnamese name)', async () => {
     expect((await searchIds('lai tan'))[0]).toBe('laibin');
   });

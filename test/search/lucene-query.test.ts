@@ -22,6 +22,8 @@ describe('luceneQuery', () => {
     ['Hưng', '+(hung^2 OR hung*)'],
     ['bank of china', '+(bank^2 OR bank*) (of^2 OR of*) +(china^2 OR china*) "bank of china"^4'],
     ['bac* AND (ninh)~', '+(bac^2 OR bac*) (and^2 OR and*) +(ninh^2 OR ninh*) "bac and ninh"^4'],
+    ['云南', '+"云南"^2'],
+    ['Yunnan 云南省', '+(yunnan^2 OR yunnan*) +"云南省"^2 "yunnan 云南省"^4'],
     ['  ', undefined],
     ['*:* "" ~', undefined],
   ])('%j -> %j', (input, query) => {
