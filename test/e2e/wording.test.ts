@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     await page.close();
   });
 
-  it("walk 17, 10. a place's card gives its location as a map reads it, not raw lat and lon", async () => {
+  it("walk 17, 10 and walk 27. a place's card gives its location as a map reads it, not raw lat and lon, and its country by name", async () => {
     const page = await fresh();
     await searchAndChoose(page, 'lang son', 'Lạng Sơn');
     await openFullCard(page, 'lang-son');
@@ -78,6 +78,8 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     expect(names).not.toContain('lon');
     const location = rows.find(([k]) => k === 'location')?.[1];
     expect(location).toMatch(/^21\.\d\d° N, 106\.\d\d° E$/);
+    // walk 27: its country by name, the code after it, not a bare "VN".
+    expect(rows.find(([k]) => k === 'country')?.[1]).toBe('Việt Nam (VN)');
     await page.close();
   });
 

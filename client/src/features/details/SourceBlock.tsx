@@ -1,5 +1,6 @@
 // One source of a fact: the quote, the outlet and date it is from, and a button that opens the
 // article at the quote. A fact from reference data (basis 'reference') says so instead.
+import { countryName } from '../../ui/country-name.ts';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
@@ -62,6 +63,8 @@ function pointText(lat: number, lon: number): string {
 
 function valueText(k: string, v: unknown, data: Record<string, unknown>): string {
   if (k === 'date') return linkDateText(data);
+  // A country by its name, as the Country filter lists it ("CN" had to be guessed: walk 27).
+  if (k === 'country' && typeof v === 'string') return `${countryName(v)} (${v})`;
   if (k === 'lat' && typeof v === 'number' && typeof data.lon === 'number') return pointText(v, data.lon);
   if (DATE_FIELDS.has(k)) return readableDate(v);
   if (typeof v === 'number' && isUsdField(k))
