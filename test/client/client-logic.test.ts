@@ -406,6 +406,43 @@ describe('filters on a headless canvas', () => {
     expect(`http://127.0.0.1:8080/#v=${encoded}`.length).toBeLessThan(2000);
   });
 
+  it('walk 27. a story of six views, three on the map, stays under 2,000 characters and reads back each view where it was', async () => {
+    // The whole seed graph's size: every map view puts its nodes at the same points, unlike the canvas.
+    const nodes = Array.from({ length: 90 }, (_, i) => ({
+      id: `place-or-person-${i}`,
+      x: Math.round(Math.sin(i) * 900),
+      y: Math.round(Math.cos(i * 1.3) * 500),
+    }));
+    const onMap = (i: number) => ({ x: Math.round(Math.cos(i * 2.1) * 700), y: Math.round(Math.sin(i * 0.7) * 600) });
+    const view = (k: number, layout: 'fcose' | 'geo') => ({
+      title: `View ${k}`,
+      caption: 'A caption of a few words for the slide',
+      nodes: nodes
+        .map((n, i) => (layout === 'geo' ? { id: n.id, ...onMap(i) } : n))
+        .filter((_, i) => i % ((k % 3) + 1) === 0),
+      zoom: 0.8,
+      pan: { x: 10 * k, y: 5 },
+      layout,
+    });
+    const story = [0, 1, 2, 3, 4, 5].map((k) => view(k, k % 2 ? 'geo' : 'fcose'));
+    const state: SharedState = {
+      nodes,
+      missingEdges: [],
+      filters: ALL_FILTERS,
+      style: DEFAULT_STYLE,
+      layout: 'fcose',
+      panel: 'story',
+      zoom: 0.5,
+      pan: { x: 100, y: 80 },
+      story,
+    };
+    const encoded = await encodeState(state);
+    expect(`http://127.0.0.1:8080/#v=${encoded}`.length).toBeLessThan(2000);
+    const back = await decodeState(encoded);
+    const byId = (ns: { id: string }[]) => [...ns].sort((a, b) => a.id.localeCompare(b.id));
+    expect(back.story.map((v) => byId(v.nodes))).toEqual(story.map((v) => byId(v.nodes)));
+  });
+
   it('warns of a link long enough for mail and chat programs to cut, and says what makes it long', () => {
     expect(longLinkWarning(1999)).toBe('');
     expect(longLinkWarning(2365)).toMatch(/Longer than 2,000 characters.*titles, captions and views.*PDF/);

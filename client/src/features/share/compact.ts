@@ -2,17 +2,19 @@
 // relationships as "every one between these nodes" minus the few that were not on the canvas
 // (8-character id prefixes), only the filters and style that differ from the defaults, the open
 // panel, and the story's views as bitmasks over the node list (the nodes a view moved too, their
-// positions only following; the links it left out but for those its own filters hide), and the
-// console's result on show as the run that made it (a named query or a query, with parameters), and
-// the path finder's search (its ends by id, its options where they differ from the defaults). Binary,
+// positions only following, against the canvas's or its layout's earlier views': story-positions.ts;
+// the links it left out but for those its own filters hide), and the console's result on show as
+// the run that made it and the path finder's search (link-heads.ts). Binary,
 // deflated with a preset dictionary of the words links hold (link-dictionary.ts; fflate, since the
 // browser's CompressionStream takes no dictionary), base64url: the seed graph with a two-view story
 // stays under 2,000 characters.
 import { deflateSync, inflateSync } from 'fflate';
-import { EDGE_TYPES, type EdgeType } from '../../../../common/model.ts';
+import type { EdgeType } from '../../../../common/model.ts';
 import { ALL_FILTERS, DEFAULT_STYLE } from '../../app/store.ts';
 import type { ConsoleRun } from '../console/console-actions.ts';
 import { LINK_DICTIONARY_D1 } from './link-dictionary.ts';
+import { fromPathsHead, pathsHead, runFlags, runHead, type PathsHead, type RunHead } from './link-heads.ts';
+import { bestBase, mergeMembers, type Positions } from './story-positions.ts';
 import type { ElementRef, FilterState, LayoutName, PanelName, StoryView, StyleState } from '../../app/types.ts';
 
 export interface SharedNode {
@@ -106,9 +108,9 @@ interface Head {
   se?: string[];
   d?: ElementRef;
   /** The console's run: a named query's file name (`n`) or a query's text (`q`), and its parameters. */
-  r?: { n?: string; q?: string; p?: Record<string, unknown>; lit?: 1; off?: 1 };
+  r?: RunHead;
   /** The path finder: ends (`a`, `b`), hops, "all" mode, edge types, reference links, found, lit. */
-  pf?: { a?: string; b?: string; h?: number; m?: 'all'; t?: EdgeType[]; ref?: 1; go?: 1; lit?: 1 };
+  pf?: PathsHead;
   /** The story's exports number their sources. */
   ss?: 1;
   st?: {
@@ -122,6 +124,8 @@ interface Head {
     o?: number;
     /** v3: which nodes the view moved (a bitmask over the node list); their x, y follow in order. */
     om?: string;
+    /** The view's positions are written against where the earlier views in its layout put each node (bestBase); else the canvas's. */
+    pb?: 1;
     l?: LayoutName;
     /** The view's filters, as far as they differ from the defaults. */
     f?: Partial<FilterState>;
@@ -165,16 +169,18 @@ export function toBytes(state: SharedState): Uint8Array {
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const ints: number[] = nodes.flatMap((n) => [n.x, n.y]);
   const round = (v: number, d = 3) => Number(v.toFixed(d));
+  const canvasAt: Positions = nodes.map((n) => ({ x: clamp16(n.x), y: clamp16(n.y) }));
+  // Per layout, where the views in it put each node, once read back: what later views may build on.
+  const layoutAt = new Map<string, Positions>();
   const st = state.story.map((view, vi) => {
-    // Nodes the view shows elsewhere than the canvas does, in node-list order (a node the canvas
-    // no longer holds cannot be shown by the view either).
-    const overrides = view.nodes
-      .filter((n) => {
-        const base = nodes[index.get(n.id) ?? -1];
-        return base && (Math.abs(base.x - n.x) > 1 || Math.abs(base.y - n.y) > 1);
-      })
-      .sort((a, b) => index.get(a.id)! - index.get(b.id)!);
-    for (const o of overrides) ints.push(o.x, o.y);
+    const layout = view.layout ?? '';
+    const { onLayout, overrides } = bestBase(view, index, canvasAt, layoutAt.get(layout));
+    const at = [...(onLayout ? layoutAt.get(layout)! : canvasAt)];
+    for (const o of overrides) {
+      ints.push(o.x, o.y);
+      at[index.get(o.id)!] = { x: clamp16(o.x), y: clamp16(o.y) };
+    }
+    layoutAt.set(layout, mergeMembers(layoutAt.get(layout) ?? canvasAt, at, view.nodes, index));
     return {
       t: view.title,
       c: view.caption,
@@ -192,6 +198,7 @@ export function toBytes(state: SharedState): Uint8Array {
             ),
           }
         : {}),
+      ...(onLayout ? { pb: 1 as const } : {}),
       ...(view.layout ? { l: view.layout } : {}),
       ...(view.frame
         ? { fr: [view.frame.x, view.frame.y, view.frame.w, view.frame.h] as [number, number, number, number] }
@@ -279,18 +286,24 @@ export function fromBytes(bytes: Uint8Array): SharedState {
   for (const i of head.hid ?? []) if (nodes[i]) nodes[i]!.hidden = true;
   for (const i of head.lk ?? []) if (nodes[i]) nodes[i]!.linkless = true;
   for (const i of head.so ?? []) if (nodes[i]) nodes[i]!.storyOnly = true;
+  const canvasAt: Positions = nodes.map((n) => ({ x: n.x, y: n.y }));
+  const idIndex = new Map(ids.map((id, i) => [id, i]));
+  const layoutAt = new Map<string, Positions>();
   const story: StoryView[] = (head.st ?? []).map((s) => {
     const members = unmask(s.m)
       .map((i) => nodes[i])
       .filter((n): n is SharedNode => !!n);
-    const moved = new Map<string, { x: number; y: number }>();
+    const layout = s.l ?? '';
+    const at = [...((s.pb && layoutAt.get(layout)) || canvasAt)];
     const movedAt = s.om !== undefined ? unmask(s.om) : Array.from({ length: s.o ?? 0 }, () => -1);
-    for (const at of movedAt) {
-      const i = at >= 0 ? at : int(); // v2 links give each moved node's index before its position
+    for (const m of movedAt) {
+      const i = m >= 0 ? m : int(); // v2 links give each moved node's index before its position
       const x = int();
       const y = int();
-      if (nodes[i]) moved.set(nodes[i]!.id, { x, y });
+      if (i < at.length) at[i] = { x, y };
     }
+    layoutAt.set(layout, mergeMembers(layoutAt.get(layout) ?? canvasAt, at, members, idIndex));
+    const position = new Map(nodes.map((n, i) => [n.id, at[i]!]));
     return {
       title: s.t,
       caption: s.c,
@@ -299,7 +312,7 @@ export function fromBytes(bytes: Uint8Array): SharedState {
       ...(s.l ? { layout: s.l } : {}),
       ...(s.fr ? { frame: { x: s.fr[0], y: s.fr[1], w: s.fr[2], h: s.fr[3] } } : {}),
       ...(s.f ? { filters: { ...ALL_FILTERS, ...s.f } } : {}),
-      nodes: members.map((n) => ({ id: n.id, ...(moved.get(n.id) ?? { x: n.x, y: n.y }) })),
+      nodes: members.map((n) => ({ id: n.id, ...position.get(n.id)! })),
       ...(s.h ? { highlight: longIds(s.h, nodes) } : {}),
     };
   });
@@ -327,45 +340,6 @@ export function fromBytes(bytes: Uint8Array): SharedState {
     runOff: !!head.r?.off,
     paths: head.pf ? fromPathsHead(head.pf) : null,
   };
-}
-
-/** The default hop limit of the path finder (path-state.ts): left out of the link. */
-const HOPS = 4;
-
-function pathsHead(p: SharedPaths): NonNullable<Head['pf']> {
-  return {
-    ...(p.from ? { a: p.from } : {}),
-    ...(p.to ? { b: p.to } : {}),
-    ...(p.hops !== HOPS ? { h: p.hops } : {}),
-    ...(p.mode === 'all' ? { m: 'all' as const } : {}),
-    ...(p.types.length < EDGE_TYPES.length ? { t: p.types } : {}),
-    ...(p.includeReference ? { ref: 1 as const } : {}),
-    ...(p.found ? { go: 1 as const } : {}),
-    ...(p.lit ? { lit: 1 as const } : {}),
-  };
-}
-
-function fromPathsHead(h: NonNullable<Head['pf']>): SharedPaths {
-  return {
-    from: h.a ?? null,
-    to: h.b ?? null,
-    hops: h.h ?? HOPS,
-    mode: h.m ?? 'shortest',
-    types: h.t ?? [...EDGE_TYPES],
-    includeReference: !!h.ref,
-    found: !!h.go,
-    lit: !!h.lit,
-  };
-}
-
-function runHead(run: ConsoleRun): NonNullable<Head['r']> {
-  const p = Object.keys(run.params).length ? { p: run.params } : {};
-  return 'named' in run ? { n: run.named, ...p } : { q: run.query, ...p };
-}
-
-/** The run's head with whether its highlight was on under another panel, or off under Cypher. */
-function runFlags(state: SharedState, head: NonNullable<Head['r']>): NonNullable<Head['r']> {
-  return { ...head, ...(state.runLit ? { lit: 1 as const } : {}), ...(state.runOff ? { off: 1 as const } : {}) };
 }
 
 /** Does this relationship id stand for one of the shortened ids in the link? */
