@@ -67,7 +67,7 @@ export async function runReadOnly(
       { timeoutMs: limits.timeoutMs },
     );
   } catch (err) {
-    throw consoleError(err, 0, limits.timeoutMs);
+    throw consoleError(err, 0, limits.timeoutMs, performance.now() - started);
   }
   return {
     columns,
@@ -125,18 +125,14 @@ const POSITION = /\s*\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
  * Neo4j's error as the API answers it: the Neo4j code, its message, and for syntax errors the
  * line/column/offset in the user's text. `prefixLength` is what was put in front of the query.
  */
-export function consoleError(err: unknown, prefixLength: number, timeoutMs: number): unknown {
+export function consoleError(err: unknown, prefixLength: number, timeoutMs: number, elapsedMs?: number): unknown {
   if (!(err instanceof Neo4jError)) return err;
   if (TIMEOUT_CODES.has(err.code)) {
-    return new ApiError(
-      408,
-      'query_timeout',
-      `The query did not finish within the time limit of ${timeoutMs} ms and was stopped.`,
-      {
-        neo4jCode: err.code,
-        timeoutMs,
-      },
-    );
+    return new ApiError(408, 'query_timeout', timeoutText(timeoutMs, elapsedMs), {
+      neo4jCode: err.code,
+      timeoutMs,
+      ...(elapsedMs !== undefined && { elapsedMs: Math.round(elapsedMs) }),
+    });
   }
   if (err.code === 'Neo.ClientError.Statement.AccessMode') {
     return new ApiError(403, 'read_only', 'The console is read-only: Neo4j refused a write in this read transaction.', {
@@ -155,6 +151,19 @@ export function consoleError(err: unknown, prefixLength: number, timeoutMs: numb
     position ? `${message} (line ${position.line}, column ${position.column})` : message,
     { neo4jCode: err.code, ...(position && { position }) },
   );
+}
+
+const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
+
+/**
+ * The time limit, and when the query was stopped where that was well past it: a busy server stops a
+ * query late, and "did not finish within 5000 ms" after 11 s of "Running…" read as false (walk 28, 5).
+ */
+function timeoutText(timeoutMs: number, elapsedMs?: number): string {
+  const late = elapsedMs !== undefined && elapsedMs > timeoutMs + 1000;
+  return late
+    ? `The query ran past the time limit of ${seconds(timeoutMs)} and was stopped after ${seconds(elapsedMs)} (the database was busy and stopped it late).`
+    : `The query ran past the time limit of ${seconds(timeoutMs)} and was stopped.`;
 }
 
 function positionIn(

@@ -6,6 +6,8 @@ import { testDb, loadSeedGraph } from '../support/test-db.ts';
 import { graphChecksum, type GraphChecksum } from '../support/graph-checksum.ts';
 import { postJson, startApp, type RunningApp } from './app-server.ts';
 import { WRITE_ATTEMPTS } from './write-attempts.ts';
+import { Neo4jError } from 'neo4j-driver';
+import { consoleError } from '../../server/services/cypher-console.service.ts';
 
 const db = testDb();
 let app: RunningApp;
@@ -126,6 +128,9 @@ describe('bounds', () => {
     const res = await slow;
     expect(res.status, res.text).toBe(408);
     expect(res.json.error).toMatchObject({ code: 'query_timeout', details: { timeoutMs: 1500 } });
+    // The limit in seconds, and when it was stopped if that was well after it (walk 28, 5).
+    expect(res.json.error.message).toMatch(/^The query ran past the time limit of 1\.5 s and was stopped/);
+    expect(res.json.error.details.elapsedMs).toBeGreaterThanOrEqual(1500);
     expect(res.json.error.details.neo4jCode).toMatch(/TransactionTimedOut/);
   });
 });
@@ -162,5 +167,18 @@ describe('errors', () => {
     const res = await postJson(`${app.url}/api/cypher`, { query: 'RETURN 1', params: [1, 2] });
     expect(res.status).toBe(400);
     expect(res.json.error.message).toMatch(/params/);
+  });
+
+  describe('the time limit, in words', () => {
+    const timedOut = () =>
+      new Neo4jError('terminated', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'gql', 'desc');
+    it('walk 28, 5. says when a query was stopped well after its limit, as a busy database does', () => {
+      expect((consoleError(timedOut(), 0, 5000, 11234) as Error).message).toBe(
+        'The query ran past the time limit of 5 s and was stopped after 11.2 s (the database was busy and stopped it late).',
+      );
+      expect((consoleError(timedOut(), 0, 5000, 5400) as Error).message).toBe(
+        'The query ran past the time limit of 5 s and was stopped.',
+      );
+    });
   });
 });
