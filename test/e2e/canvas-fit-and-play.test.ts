@@ -585,6 +585,27 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     await page.close();
   });
 
+  it('walk 28, 3. while Play runs the status line says Play, not what the filters showed before; Stop says what shows again', async () => {
+    const page = await wholeGraph();
+    await openPanel(page, 'filters');
+    await page.getByRole('button', { name: 'All years' }).click();
+    await page.click('#left-panel #btn-play');
+    await page.locator('#play-year').waitFor();
+    const shownNow = () =>
+      page.evaluate(() => (window as any).corridor.cy.nodes().not('.filtered, .hidden').length as number);
+    await page.click('#btn-play-pause');
+    const status = await page.locator('#status').innerText();
+    expect(status).not.toMatch(/Showing all/);
+    expect(status).toMatch(/^Playing the links year by year, \d{4}–\d{4}; undated links hidden meanwhile/);
+    expect(await shownNow()).toBeLessThan(20);
+    await page.click('#left-panel #btn-play');
+    await page.locator('#play-year').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.locator('#status').innerText())
+      .toMatch(/^Showing all \d+ nodes and all \d+ links on the canvas\.$/);
+    await page.close();
+  });
+
   it('walk 20, 1. Map chosen during Play is the map: after Stop every node stands at its place, as on a map chosen without Play', async () => {
     const homes = (page: Page) =>
       page.evaluate(() => {

@@ -5,8 +5,9 @@
 // next year); Stop, or its end, gives back the filters and the view it started from (play-view.ts).
 import { signal } from '@preact/signals';
 import { canvas } from '../../app/context.ts';
-import { filters, graphYears, layoutName, playing, setFilters } from '../../app/store.ts';
+import { filters, graphYears, layoutName, playing, setFilters, setStatus } from '../../app/store.ts';
 import type { FilterState } from '../../app/types.ts';
+import { sayWhatShows } from './filter-status.ts';
 import { endPlay, followPlay, playStart, type PlayStart } from './play-view.ts';
 import { playYears, yearStats } from './year-stats.ts';
 
@@ -65,6 +66,12 @@ export function startPlay(): void {
   // Undated links hide while playing (the switch shows it and can undo it).
   setFilters({ showUndated: false });
   const busy = new Set([...stats.perYear.entries()].filter(([, n]) => n > 0).map(([y]) => y));
+  // The line said what the filters showed before Play ("Showing all 56 nodes…" while 6 were on
+  // show in 2012: walk 28, 3); what Play shows, year by year, its panel says.
+  setStatus({
+    kind: 'info',
+    message: `Playing the links year by year, ${steps[0]}–${steps[steps.length - 1]}; undated links hidden meanwhile. Stop gives your years back.`,
+  });
   show({ steps, at: 0, busy, paused: false });
 }
 
@@ -78,6 +85,7 @@ export function stopPlay(): void {
   if (view) endPlay(canvas().cy, view);
   view = null;
   playing.value = false;
+  sayWhatShows(canvas().cy, filters.peek()); // what the years given back show, not "Playing…"
 }
 
 /**
