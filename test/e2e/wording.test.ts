@@ -182,6 +182,27 @@ describe.skipIf(!hasChromium)('what the explorer says, in words people read', { 
     await page.close();
   });
 
+  it('walk 28, 4. with a node kind unticked, the year count is out of the links the other filters leave, not of those the kind took out', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    await page.uncheck('input[name="kind-Organization"]');
+    await page.uncheck('input[name="type-LOCATED_IN"]');
+    const dated = await page.evaluate(
+      () =>
+        (window as any).corridor.cy
+          .edges()
+          .not('.filtered, .hidden')
+          .filter((e: any) => !!(e.data('dateFrom') ?? e.data('date'))).length as number,
+    );
+    expect(dated).toBeGreaterThan(0);
+    // The window is the whole span: every dated link shown falls in it, out of as many.
+    expect(await page.locator('#year-count').innerText()).toMatch(
+      new RegExp(`^${dated} dated links on the canvas fall in \\d{4}–\\d{4} \\(of ${dated}\\)`),
+    );
+    await page.close();
+  });
+
   it('walk4 14. one dated link in the window reads "1 dated link on the canvas falls in"', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

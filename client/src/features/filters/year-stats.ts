@@ -2,13 +2,13 @@
 // sliders cover, and the years Play steps through (from the first busy year, over empty stretches).
 import type cytoscape from 'cytoscape';
 import type { FilterState } from '../../app/types.ts';
-import { isDated, yearOf } from '../../canvas/visibility.ts';
+import { isDated, passesButYears, yearOf } from '../../canvas/visibility.ts';
 import { timelineEdges, undatedShown } from '../timeline/timeline-edges.ts';
 import type { YearStats } from './YearRange.tsx';
 
 export function yearStats(
   cy: cytoscape.Core,
-  f: Pick<FilterState, 'types'>,
+  f: FilterState,
   graphYears: { min: number; max: number } | null,
 ): YearStats {
   const edges = cy.edges().filter((e) => f.types.includes(e.data('type')) && isDated(e.data()));
@@ -28,7 +28,9 @@ export function yearStats(
   const inWindow = timelineEdges(cy).length;
   // Until the graph's years arrive (an empty canvas), the fallback span is a guess: not shown.
   const known = all.length > 0 || graphYears !== null;
-  return { bounds, perYear, dated: edges.length, inWindow, undated: undatedShown(cy), known };
+  // Out of the dated links every other filter leaves (walk 28, 4).
+  const dated = edges.filter((e) => passesButYears(e as cytoscape.EdgeSingular, f)).length;
+  return { bounds, perYear, dated, inWindow, undated: undatedShown(cy), known };
 }
 
 /** Play's steps: each year with events, and the years between two busy years less than 3 apart. */
