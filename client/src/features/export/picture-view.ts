@@ -25,7 +25,7 @@ export interface PictureView {
   rect?: Region | null;
   /**
    * The label scale (style.ts) the picture is drawn with, from the zoom it shows its view at: a
-   * story view is drawn as Present draws it (slide-viewport.ts, presentLabelScale). Else the canvas's.
+   * story map view is drawn as its saved screen, magnified (slide-viewport.ts, mapViewScale). Else the canvas's.
    */
   labelScale?: (zoom: number) => number | null;
   /** The scale its map markers are placed for, when not the labels' (style.ts, `labelScale.markers`). */

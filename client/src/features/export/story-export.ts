@@ -7,7 +7,7 @@ import { setStoryThumb, story } from '../../app/store.ts';
 import type { BasemapPaths } from '../../canvas/basemap.ts';
 import type { Region } from '../../canvas/fit.ts';
 import { applyView, keepCanvas } from '../present/present-actions.ts';
-import { presentLabelScale, presentRect, savedRect, showSavedViewport } from '../present/slide-viewport.ts';
+import { mapMarkerScale, mapNameScale, presentRect, savedRect, showSavedViewport } from '../present/slide-viewport.ts';
 import { canvasThumb } from '../present/thumbnail.ts';
 import { loadViewNodes } from '../present/view-nodes.ts';
 import { download, fileStem, storyFileStem } from './download.ts';
@@ -48,10 +48,13 @@ export function pictureRect(v: StoryView): Region | null {
  */
 export function viewPicture(
   v: StoryView,
-): Pick<PngOptions, 'basemap' | 'viewRect' | 'pictureWidth' | 'pictureHeight' | 'labelScale'> {
+): Pick<PngOptions, 'basemap' | 'viewRect' | 'pictureWidth' | 'pictureHeight' | 'labelScale' | 'markerScale'> {
   const size = v.frame && savedRect(v) ? { pictureWidth: v.frame.w, pictureHeight: v.frame.h } : {};
-  // A map view's markers, clusters and names as Present shows them (the one rule, slide-viewport.ts).
-  const scale = v.layout === 'geo' ? { labelScale: (zoom: number) => presentLabelScale(canvas().cy, v, zoom) } : {};
+  // A map view's markers, clusters and names as its saved screen showed them, as Present shows them (slide-viewport.ts).
+  const scale =
+    v.layout === 'geo'
+      ? { labelScale: (zoom: number) => mapNameScale(v, zoom), markerScale: (zoom: number) => mapMarkerScale(v, zoom) }
+      : {};
   return { basemap: viewBasemap(v), viewRect: pictureRect(v), ...size, ...scale };
 }
 

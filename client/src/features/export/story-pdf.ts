@@ -115,8 +115,8 @@ function pictureOptions(v: StoryView, printed: { w: number; h: number }): PngOpt
     background: 'white',
     ...view,
     labelScale: (zoom) => readable(view.labelScale?.(zoom) ?? 1),
-    // The names clamped for print, the markers gathered as Present and the PNG gather them.
-    markerScale: (zoom) => view.labelScale?.(zoom) ?? null,
+    // The names clamped for print, the markers gathered as the saved screen, Present and the PNG gather them.
+    markerScale: (zoom) => view.markerScale?.(zoom) ?? null,
     pictureWidth,
     pictureHeight: (pictureWidth * printed.h) / printed.w,
   };

@@ -23,7 +23,7 @@ import { fitView, viewRegion, type Region } from '../../canvas/fit.ts';
 import { pauseFollow } from '../../canvas/frame.ts';
 import { giveBackFrame, takeFrame } from '../../canvas/frame-memory.ts';
 import { quietFilters } from '../filters/filter-status.ts';
-import { PROJECTOR_SCALE, showSavedViewport, slideLabelScale } from './slide-viewport.ts';
+import { PROJECTOR_SCALE, setSlideScale, showSavedViewport } from './slide-viewport.ts';
 import { thumbView } from './thumbnail.ts';
 import { dropViewLoads, keepViewLoads, loadViewNodes, presentFrom } from './view-nodes.ts';
 import { labelScale } from '../../canvas/style.ts';
@@ -244,10 +244,15 @@ function refitSlide(cy: cytoscape.Core): void {
   });
 }
 
-/** Shows a slide's view (slide-viewport.ts) with its label scale: a map view's as its pictures draw it. */
+/**
+ * Shows a slide's view (slide-viewport.ts) with its label scale: a map view's as its pictures draw
+ * it. A map view is fitted with room for its names as the saved screen drew them, not as a
+ * projector's (its names are its saved screen's, magnified: mapViewScale).
+ */
 function showSlide(cy: cytoscape.Core, view: StoryView): void {
+  if (view.layout === 'geo') labelScale.value = 1;
   showSavedViewport(cy, view);
-  labelScale.value = slideLabelScale(cy, view);
+  setSlideScale(cy, view);
 }
 
 /** The legend is fitted around, never over the slide's nodes, whatever its size while presenting. */
@@ -269,6 +274,7 @@ export function syncPresentation(): void {
   if (on && !giveBack) giveBack = keepCanvas();
   document.body.classList.toggle('presenting', on);
   labelScale.value = on ? PROJECTOR_SCALE : 1;
+  labelScale.markers = undefined;
   const cv = canvas();
   cv.cy.resize();
   watchLegend(cv.cy, on);

@@ -6,7 +6,7 @@ import type cytoscape from 'cytoscape';
 import type { StoryView } from '../../app/types.ts';
 import { canvasCovers } from '../../canvas/covers.ts';
 import { FIT_MAX_ZOOM, fitView, freeRegion, nameHalfWidth, showFit, type Region } from '../../canvas/fit.ts';
-import { LABEL_PX } from '../../canvas/style.ts';
+import { LABEL_PX, labelScale } from '../../canvas/style.ts';
 import { shown } from '../../canvas/visibility.ts';
 
 const PADDING = 24;
@@ -189,36 +189,29 @@ function fitFramedAroundCovers(cy: cytoscape.Core, framed: cytoscape.NodeCollect
   if (!fitted || fitted.zoom <= before.zoom * 1.02 || underCover(framed, covers)) cy.viewport(before);
 }
 
-/** The label scale Present draws with: names grown for a projector (style.ts, geo-markers.ts). */
+/** The label scale Present draws a graph view with: names grown for a projector (style.ts). */
 export const PROJECTOR_SCALE = 1.6;
 
-/** The zoom that fits `rect` into a `w` × `h` picture with `pad` around it. */
-const fitZoom = (rect: Region, w: number, h: number, pad: number) =>
-  Math.min((w - 2 * pad) / rect.w, (h - 2 * pad) / rect.h);
+/** Names are never drawn smaller than the canvas draws them, whatever the picture's size (a PDF page clamps its own for print). */
+const LEAST_NAME_SCALE = 1;
 
 /**
- * One rule for what a saved map view shows (its markers, clusters and names) in Present, its PNG and
- * its PDF page (walk 9, 5): the picture Present draws on this window, at each one's size. The
- * markers gather and the names are placed for the zoom over the label scale (geo-markers.ts,
- * declutter.ts), so a picture drawn at `zoom` with the scale returned here, Present's scale times
- * how much larger than Present it draws the view, shows the same clusters and the same names as
- * Present does (which drew "Bắc Giang +1" where the PNG, at the canvas's label size, left the
- * hexagons around Hà Nội unnamed). Null for a view saved without its frame.
+ * One rule for how a saved map view is drawn at `zoom`, in Present, its PNG and its PDF page: as its
+ * saved screen, magnified. Markers gather and fan for the zoom over their scale (geo-markers.ts), so
+ * at zoom / saved zoom they gather into the groups the saved screen showed, at any size. Present's
+ * projector scale gathered the places the presenter had framed apart (walk 28, 1: "10th Vietnam-…
+ * +17" in Present and in the PDF for "+5", "Conference… +4" and "Nguyễn Hữu… +2" on the saved
+ * screen; 36 places shown there, 30 in Present).
  */
-export function presentLabelScale(cy: cytoscape.Core, view: StoryView, zoom: number): number | null {
-  const rect = presentRect(cy, view);
-  if (!rect) return null;
-  const present = fitZoom(rect, window.innerWidth, window.innerHeight, PADDING);
-  return present > 0 ? (PROJECTOR_SCALE * zoom) / present : null;
+export const mapMarkerScale = (view: StoryView, zoom: number): number => (view.zoom > 0 ? zoom / view.zoom : 1);
+
+/** The names of a map view drawn at `zoom`: its saved screen's, magnified (mapMarkerScale), never smaller than on the canvas. */
+export const mapNameScale = (view: StoryView, zoom: number): number =>
+  Math.max(LEAST_NAME_SCALE, mapMarkerScale(view, zoom));
+
+/** Sets the label scale of the slide on screen once showSavedViewport has shown `view`: a map view's names and markers as above; a graph view's names PROJECTOR_SCALE. */
+export function setSlideScale(cy: cytoscape.Core, view: StoryView): void {
+  const geo = view.layout === 'geo';
+  labelScale.value = geo ? mapNameScale(view, cy.zoom()) : PROJECTOR_SCALE;
+  labelScale.markers = geo ? mapMarkerScale(view, cy.zoom()) : undefined;
 }
-
-/**
- * The label scale of the slide on screen, once showSavedViewport has shown `view`. A map view's is
- * presentLabelScale's for the zoom Present shows it at, as its PNG's and PDF page's are: Present fits
- * the view beside its title box and controls and shrinks it off them, a zoom no picture without
- * those covers can know, so its markers gathered for another zoom than the pictures' ('Bắc Giang +1'
- * in Present, Bắc Giang alone in the PNG). All three place them for one zoom, the view fitted to the
- * window over PROJECTOR_SCALE. Else PROJECTOR_SCALE.
- */
-export const slideLabelScale = (cy: cytoscape.Core, view: StoryView): number =>
-  (view.layout === 'geo' ? presentLabelScale(cy, view, cy.zoom()) : null) ?? PROJECTOR_SCALE;
