@@ -196,11 +196,15 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
-  it('new-user 3. unticked, the path finder walks stated facts only, says when there is no such path and offers reference links', async () => {
+  it('new-user 3 and walk 28, 11. unticked, the path finder walks stated facts only, says when there is no such path, whether reference links make one, and offers them', async () => {
     const page = await fresh();
     await findPath(page, ['you jun', 'You Jun'], ['bac giang', 'Bắc Giang']);
     const none = await page.locator('#path-result').innerText();
     expect(none).toMatch(/No path .* stated in articles/);
+    // walk 28, 11: whether reference links would do, said at once, with the length the server finds.
+    const any = await api<PathsResponse>('/api/paths?from=you-jun&to=bac-giang&prefer=any');
+    expect(any.paths.length).toBeGreaterThan(0);
+    expect(none).toContain(`With reference links and country hubs there is one of ${any.paths[0]!.length} steps.`);
     expect(none).not.toContain('Việt Nam');
     expect(await highlighted(page)).toBe(0);
     await page.click('#btn-paths-with-reference');
@@ -1340,5 +1344,4 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await shot(page, 'researcher', 'walk27-path-routes');
     await page.close();
   });
-
 });

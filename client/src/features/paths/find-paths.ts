@@ -19,15 +19,20 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
   const hopsOk = PathHops.safeParse(hops);
   if (!hopsOk.success) return { kind: 'message', text: `${hopsOk.error.issues[0]!.message}.`, error: true };
   try {
-    const res = await api.paths({
-      from: from.data.id,
-      to: to.data.id,
-      maxHops: hops,
-      types: types.length < EDGE_TYPES.length ? types : undefined,
-      mode,
-      prefer: withReference ? 'any' : 'stated',
-    });
+    const ask = (prefer: 'any' | 'stated') =>
+      api.paths({
+        from: from.data.id,
+        to: to.data.id,
+        maxHops: hops,
+        types: types.length < EDGE_TYPES.length ? types : undefined,
+        mode,
+        prefer,
+      });
+    const res = await ask(withReference ? 'any' : 'stated');
     if (res.paths.length) return { kind: 'paths', res };
+    // Whether reference links would do, said at once: Liu Yun to Beijing took three tries, 4 hops,
+    // then 6, then reference links, where only a country hub joins them (walk 28, 11).
+    const viaReference = withReference ? undefined : (await ask('any')).paths[0]?.length;
     // What to try next, each one click away: more hops (two more, up to the field's most), reference links.
     const more = hops < MAX_PATH_HOPS ? Math.min(MAX_PATH_HOPS, hops + 2) : undefined;
     const tries = [
@@ -41,6 +46,9 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
         (withReference
           ? `No path within ${hops} hops over the chosen edge types.`
           : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`) +
+        (viaReference
+          ? ` With reference links and country hubs there is one of ${viaReference} step${viaReference === 1 ? '' : 's'}.`
+          : '') +
         (next ? ` Try ${next}:` : ''),
       offerReference: !withReference,
       offerHops: more,
