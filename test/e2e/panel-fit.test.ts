@@ -408,4 +408,24 @@ describe.skipIf(!hasChromium)('panels at 1440x900 and 1024x700 (issue 11)', { ti
       await page.close();
     },
   );
+
+  it("walk 28, 7. at 1440, Details and sources from a link's menu folds Filters and the status line says so (the canvas taking the focus back kept its hint off)", async () => {
+    const page = await fresh({ width: 1440, height: 900 });
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    const at = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const e = cy.edges().filter((x: any) => x.visible() && x.data('type') === 'MET')[0];
+      const m = e.renderedMidpoint();
+      const r = cy.container().getBoundingClientRect();
+      return { x: m.x + r.left, y: m.y + r.top };
+    });
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.getByText('Details and sources').first().click();
+    await page.locator('#details:not(.compact) h3', { hasText: 'Sources' }).waitFor();
+    expect(await page.locator('#left-panel').isVisible()).toBe(false);
+    await page.waitForTimeout(500);
+    expect(await page.locator('#status').innerText()).toContain('Filters folded to make room for the details');
+    await page.close();
+  });
 });

@@ -25,6 +25,7 @@ import {
   panel,
   setStatus,
   status,
+  statusAge,
 } from './store.ts';
 
 /** The width below which panels float over the canvas (styles.css, @media max-width: 1199px). */
@@ -51,20 +52,13 @@ export function roomForBoth(): boolean {
   return w - tabs - panelWidth - card >= CANVAS_SHARE * w;
 }
 
-/** When the status line last changed. */
-let statusAt = 0;
-effect(() => {
-  void status.value;
-  statusAt = performance.now();
-});
-
 /** Folds the open panel into its tab to make room for the details card, and says so in the status line. */
 export function foldPanelForDetails(): void {
   const name = panel.peek();
   if (!name) return;
   const note = `${PANEL_TITLES[name]} folded to make room for the details; its tab reopens it.`;
   // The message a pick has just set (what was added) stays, the fold said after it.
-  const prev = performance.now() - statusAt < 1000 ? status.peek() : null;
+  const prev = statusAge() < 1000 ? status.peek() : null;
   batch(() => {
     closePanel();
     foldedPanel.value = name;

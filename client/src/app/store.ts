@@ -115,7 +115,12 @@ export function setSelection(next: Selection): void {
   selection.value = next;
 }
 
+/** When the status line was last set (performance.now()): a hint does not replace what was just said. */
+let statusSetAt = -Infinity;
+export const statusAge = (): number => performance.now() - statusSetAt;
+
 export function setStatus(message: StatusMessage | null): void {
+  statusSetAt = performance.now();
   status.value = message;
 }
 

@@ -9,7 +9,7 @@
 import type cytoscape from 'cytoscape';
 import { hideElements } from '../../app/canvas-actions.ts';
 import type { StatusMessage } from '../../app/types.ts';
-import { details, setStatus, showDetails, status } from '../../app/store.ts';
+import { details, setStatus, showDetails, status, statusAge } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { menuAt } from './ContextMenu.tsx';
@@ -132,6 +132,9 @@ class KeyboardFocus {
    * nothing did, and a new user tabbed on past the canvas).
    */
   announceKeys(): void {
+    // Not over what was just said: a menu's item gives the canvas its focus back after its action's
+    // own line ("Filters folded to make room for the details…" went at once: walk 28, 7).
+    if (statusAge() < 300 && status.peek()) return;
     this.hint = { kind: 'info', message: KEYS_HINT };
     setStatus(this.hint);
   }
