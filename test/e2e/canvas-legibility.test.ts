@@ -2220,6 +2220,38 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     }
   });
 
+  it('walk 28, 2. at Fit a name on the map that lies over another marker is drawn above it, at 1440 and 1024 (not "Bắc Ninh +1" under a pie)', async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await viewAtRest(page);
+      await settled(page);
+      const under: string[] = await page.evaluate(() => {
+        type B = { x1: number; y1: number; x2: number; y2: number };
+        const cy = (window as any).corridor.cy;
+        const shown = cy.nodes().filter((n: any) => n.visible());
+        const named = shown.filter((n: any) => !n.hasClass('label-hidden') && String(n.style('label')) !== '');
+        // On a marker: on the disc its box holds (a box's corners are empty), as the canvas judges it.
+        const on = (l: B, m: any) => {
+          const b = m.renderedBoundingBox({ includeLabels: false });
+          const [cx, cy0, r] = [(b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2, Math.min(b.w, b.h) / 2];
+          return Math.hypot(Math.max(l.x1 - cx, 0, cx - l.x2), Math.max(l.y1 - cy0, 0, cy0 - l.y2)) < r - 0.5;
+        };
+        const z = (n: any) => Number(n.style('z-index'));
+        const out: string[] = [];
+        named.forEach((n: any) => {
+          const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          shown.forEach((m: any) => {
+            if (m.id() !== n.id() && on(label, m) && z(n) <= z(m))
+              out.push(`"${n.style('label')}" (z ${z(n)}) under ${m.id()} (z ${z(m)})`);
+          });
+        });
+        return out;
+      });
+      expect(under, `at ${size.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("walk9 5. a name off the map lies outside the map's disc, at Fit and zoomed in (not mid-sea inside the picture)", async () => {
     const page = await mapAtFit({ width: 1440, height: 900 });
     /** Each named off-map mark in view, and how far its name's box comes inside the disc (px, 0 when outside). */

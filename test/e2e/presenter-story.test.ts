@@ -863,6 +863,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     const before = await page.evaluate(() => (window as any).corridor.cy.nodes().map((n: any) => n.id()) as string[]);
     await openPanel(page, 'story');
     for (let i = 0; i < 3; i++) await page.click('#btn-save-view');
+    // The three views listed before the second is titled (a title typed while the list still grew
+    // went to another view under load).
+    await expect.poll(() => page.locator('.story-view').count()).toBe(3);
     await page.fill('[name="story-title-1"]', 'The border provinces');
     const caption = 'Quảng Ninh, Lạng Sơn, Cao Bằng and Hà Giang meet Guangxi each spring.';
     await page.fill('textarea[name="story-caption-1"]', caption);

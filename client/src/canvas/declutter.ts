@@ -239,8 +239,10 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
 /**
  * A name shown over another node's marker (a place's last resort) is drawn above that marker: drawn
  * in the nodes' order, "Quảng Ninh" lay half under Hải Phòng's hexagon and "Bắc Ninh" under a
- * cluster's pie at Fit (walk 22, 8). Not when its own marker lies under another name, which would
- * then be covered in turn.
+ * cluster's pie at Fit (walk 22, 8). A node is drawn with its name, so a name over a marker whose own
+ * name covers a third marker goes a level higher still: "Bắc Ninh +1" lay under "Bắc Giang +1"'s pie
+ * where its own pie lay under "Hải Phòng" and it was left unraised (walk 28, 2). Two names each
+ * over the other's marker cannot both be above: the first met is.
  */
 function raiseCoveringNames(ranked: cytoscape.NodeCollection): void {
   type Mark = { id: string; box: Box };
@@ -248,17 +250,36 @@ function raiseCoveringNames(ranked: cytoscape.NodeCollection): void {
   const bodies: Mark[] = ranked
     .filter((n) => n.visible())
     .map((n) => ({ id: n.id(), box: n.renderedBoundingBox(BODY_ONLY) }));
-  const bodyOf = new Map(bodies.map((b) => [b.id, b]));
-  const labels: Mark[] = named.map((n) => ({ id: n.id(), box: n.renderedBoundingBox(LABEL_ONLY) }));
-  const covers = (l: Mark, b: Mark) => l.id !== b.id && onMarker(l.box, b.box);
-  const underName = (b: Mark) => labels.some((m) => covers(m, b));
-  const over = new Set(
-    labels.filter((l) => bodies.some((b) => covers(l, b)) && !underName(bodyOf.get(l.id)!)).map((l) => l.id),
-  );
+  const under = new Map<string, string[]>();
+  named.forEach((n) => {
+    const box = n.renderedBoundingBox(LABEL_ONLY);
+    under.set(
+      n.id(),
+      bodies.filter((b) => b.id !== n.id() && onMarker(box, b.box)).map((b) => b.id),
+    );
+  });
+  const level = new Map<string, number>();
+  const visiting = new Set<string>();
+  const depth = (id: string): number => {
+    if (level.has(id)) return level.get(id)!;
+    if (visiting.has(id)) return 0;
+    visiting.add(id);
+    const covered = under.get(id) ?? [];
+    const d = covered.length ? 1 + Math.max(...covered.map(depth)) : 0;
+    visiting.delete(id);
+    level.set(id, d);
+    return d;
+  };
   ranked.forEach((n) => {
-    if (over.has(n.id()) !== n.hasClass('label-over')) n.toggleClass('label-over', over.has(n.id()));
+    const d = Math.min(depth(n.id()), OVER_LEVELS.length);
+    OVER_LEVELS.forEach((cls, i) => {
+      if (n.hasClass(cls) !== (d === i + 1)) n.toggleClass(cls, d === i + 1);
+    });
   });
 }
+
+/** The classes of a name over markers, one level above the markers it covers (style.ts). */
+const OVER_LEVELS = ['label-over', 'label-over-2', 'label-over-3', 'label-over-4', 'label-over-5', 'label-over-6'];
 
 /** Whether a name's box lies on a marker's shape (taken as the disc its box holds: a box's corners are empty). */
 function onMarker(name: Box, body: Box): boolean {

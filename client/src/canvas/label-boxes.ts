@@ -136,6 +136,24 @@ function keys(b: Box): string[] {
 }
 
 /**
+ * A name may cover a marker only where that marker's own name does not cover this name's marker:
+ * two names each over the other's marker cannot both be drawn above it ("Hải Phòng" over Quảng
+ * Ninh's hexagon and "Quảng Ninh" over Hải Phòng's at Fit: walk 28, 2).
+ */
+function mutualCovers() {
+  let mine: Box | null = null;
+  const nameOf = new Map<Box, Box>();
+  return {
+    placing: (body: Box) => void (mine = body),
+    named: (body: Box, name: Box) => void nameOf.set(body, name),
+    coversMine: (o: Box) => {
+      const name = nameOf.get(o);
+      return !!name && !!mine && overlaps(name, mine);
+    },
+  };
+}
+
+/**
  * Which of the ranked labels can show without overlap, and where: the index of the first free
  * candidate box per shown label (a pure function over boxes, unit-tested).
  */
@@ -156,10 +174,11 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   // A name that may cover markers never covers a guarded one.
   // `below`: a name that covers only lesser markers ignores none of this standing or more.
   let below = Infinity;
+  const mutual = mutualCovers();
   const ignored = (o: Box, level: number) =>
     (level >= 1 && arrows.has(o)) ||
     (level >= 1.5 && minors.has(o)) ||
-    (level >= 2 && bodies.has(o) && !guarded.has(o) && (standingOf.get(o) ?? 0) < below);
+    (level >= 2 && bodies.has(o) && !guarded.has(o) && (standingOf.get(o) ?? 0) < below && !mutual.coversMine(o));
   const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
   const owned = (b: Box, own: Box, level: number) => {
@@ -226,12 +245,14 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
       return at;
     };
     below = it.coversLesser ? (it.standing ?? 0) : Infinity;
+    mutual.placing(it.body);
     let labels = it.labels;
     let at = first(labels);
     if (at < 0 && it.fallback) at = first((labels = it.fallback));
     if (at < 0) continue;
     keep.set(it.id, at);
     put(grown(labels[at]!));
+    mutual.named(it.body, labels[at]!);
   }
   return keep;
 }

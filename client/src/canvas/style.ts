@@ -143,8 +143,13 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
   // A cluster's name says what its pie stands for and may cover markers: above the provinces' names
   // that must show too (walk 19, 2: Hà Nội's hexagon drawn over "10th Vietnam-… +17" at 1024).
   { selector: 'node.geo-cluster.label-first', style: { 'z-index': 6 } },
-  // A name shown over another node's marker: above that marker (declutter.ts).
+  // A name shown over another node's marker: above that marker, a level above a name it covers that covers another (declutter.ts).
   { selector: 'node.label-over', style: { 'z-index': 7 } },
+  { selector: 'node.label-over-2', style: { 'z-index': 8 } },
+  { selector: 'node.label-over-3', style: { 'z-index': 9 } },
+  { selector: 'node.label-over-4', style: { 'z-index': 10 } },
+  { selector: 'node.label-over-5', style: { 'z-index': 11 } },
+  { selector: 'node.label-over-6', style: { 'z-index': 12 } },
   // Where the declutter put each name (declutter.ts), clear of a selection's outline.
   ...labelPlaceStyles((ele) => cappedScale(ele.cy())),
   { selector: 'node.hover-dim, edge.hover-dim', style: { opacity: 0.22 } },
