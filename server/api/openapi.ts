@@ -120,7 +120,7 @@ export const API_ROUTES: RouteDoc[] = [
     method: 'post',
     path: '/cypher',
     summary:
-      'Read-only Cypher console: EXPLAIN-checked (403 read_only otherwise), time limit (408), row and size caps, rate-limited (429)',
+      'Read-only Cypher console: EXPLAIN-checked (403 read_only otherwise), time limit (422 query_timeout), row and size caps, rate-limited (429)',
     body: wire.CypherRequest,
     response: wire.CypherResponse,
   },

@@ -128,7 +128,10 @@ const POSITION = /\s*\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 export function consoleError(err: unknown, prefixLength: number, timeoutMs: number, elapsedMs?: number): unknown {
   if (!(err instanceof Neo4jError)) return err;
   if (TIMEOUT_CODES.has(err.code)) {
-    return new ApiError(408, 'query_timeout', timeoutText(timeoutMs, elapsedMs), {
+    // Not 408 Request Timeout: a browser sends a request again on that answer (Chromium does on a
+    // kept-alive connection), so each slow query ran twice and the console waited 10 s for a 5 s
+    // limit (walk 28, 5; walk 29, 7). The query was understood and cannot be run within the limit.
+    return new ApiError(422, 'query_timeout', timeoutText(timeoutMs, elapsedMs), {
       neo4jCode: err.code,
       timeoutMs,
       ...(elapsedMs !== undefined && { elapsedMs: Math.round(elapsedMs) }),

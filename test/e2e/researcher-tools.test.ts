@@ -326,6 +326,19 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it("walk 29, 7. a query stopped at the time limit says so in words, its code in the heading's tooltip", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(page, 'MATCH (a)-[*1..12]-(b) RETURN count(*)');
+    const error = page.locator('#cypher-error');
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.innerText()).toMatch(
+      /^Stopped at the time limit\s+The query ran past the time limit of \d+(\.\d)? s and was stopped/,
+    );
+    expect(await error.locator('strong').getAttribute('title')).toBe('query_timeout');
+    await page.close();
+  });
+
   it('walk4 9. a write attempt or a syntax error clears the last result highlight', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

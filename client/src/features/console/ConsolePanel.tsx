@@ -91,7 +91,7 @@ function ConsoleOutput({ output, typed }: { output: Output; typed: string }) {
       {retry ? <ReferenceRetry run={retry} /> : null}
       {output?.kind === 'error' ? (
         <div class="cypher-error" role="alert" id="cypher-error">
-          <strong>{output.code}</strong>
+          <strong title={output.code}>{ERROR_HEADINGS[output.code] ?? output.code}</strong>
           {output.at ?? ''}
           {`\n${output.message}`}
         </div>
@@ -99,6 +99,16 @@ function ConsoleOutput({ output, typed }: { output: Output; typed: string }) {
     </div>
   );
 }
+
+/** The server's error codes as the console heads them (the code stays in the heading's tooltip: walk 29, 7). */
+const ERROR_HEADINGS: Record<string, string> = {
+  read_only: 'Refused: the console is read-only',
+  query_timeout: 'Stopped at the time limit',
+  cypher_syntax_error: 'Syntax error',
+  cypher_error: 'Cypher error',
+  rate_limited: 'Too many queries',
+  invalid_request: 'Invalid input',
+};
 
 /**
  * Is the shown result a console query's other than the one the editor holds now (one picked from the
