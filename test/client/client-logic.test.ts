@@ -363,6 +363,23 @@ describe('filters on a headless canvas', () => {
     expect((await decodeState(await encodeState(base))).paths).toBeNull();
   });
 
+  /** A force-layout canvas of `nodes` with the default filters and style, `panel` open, and `story`. */
+  const storyState = (
+    nodes: SharedState['nodes'],
+    story: SharedState['story'],
+    panel: SharedState['panel'],
+  ): SharedState => ({
+    nodes,
+    missingEdges: [],
+    filters: ALL_FILTERS,
+    style: DEFAULT_STYLE,
+    layout: 'fcose',
+    panel,
+    zoom: 0.5,
+    pan: { x: 100, y: 80 },
+    story,
+  });
+
   it('keeps a link for 150 nodes with a three-view story under 2,000 characters', async () => {
     const words = [
       'bac',
@@ -391,18 +408,7 @@ describe('filters on a headless canvas', () => {
       zoom: 1,
       pan: { x: 0, y: 0 },
     });
-    const state: SharedState = {
-      nodes,
-      missingEdges: [],
-      filters: ALL_FILTERS,
-      style: DEFAULT_STYLE,
-      layout: 'fcose',
-      panel: 'filters',
-      zoom: 0.5,
-      pan: { x: 100, y: 80 },
-      story: [view(1), view(2), view(3)],
-    };
-    const encoded = await encodeState(state);
+    const encoded = await encodeState(storyState(nodes, [view(1), view(2), view(3)], 'filters'));
     expect(`http://127.0.0.1:8080/#v=${encoded}`.length).toBeLessThan(2000);
   });
 
@@ -425,18 +431,7 @@ describe('filters on a headless canvas', () => {
       layout,
     });
     const story = [0, 1, 2, 3, 4, 5].map((k) => view(k, k % 2 ? 'geo' : 'fcose'));
-    const state: SharedState = {
-      nodes,
-      missingEdges: [],
-      filters: ALL_FILTERS,
-      style: DEFAULT_STYLE,
-      layout: 'fcose',
-      panel: 'story',
-      zoom: 0.5,
-      pan: { x: 100, y: 80 },
-      story,
-    };
-    const encoded = await encodeState(state);
+    const encoded = await encodeState(storyState(nodes, story, 'story'));
     expect(`http://127.0.0.1:8080/#v=${encoded}`.length).toBeLessThan(2000);
     const back = await decodeState(encoded);
     const byId = (ns: { id: string }[]) => [...ns].sort((a, b) => a.id.localeCompare(b.id));
