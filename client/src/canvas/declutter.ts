@@ -250,14 +250,13 @@ function raiseCoveringNames(ranked: cytoscape.NodeCollection): void {
   const bodies: Mark[] = ranked
     .filter((n) => n.visible())
     .map((n) => ({ id: n.id(), box: n.renderedBoundingBox(BODY_ONLY) }));
-  const under = new Map<string, string[]>();
-  named.forEach((n) => {
-    const box = n.renderedBoundingBox(LABEL_ONLY);
-    under.set(
-      n.id(),
-      bodies.filter((b) => b.id !== n.id() && onMarker(box, b.box)).map((b) => b.id),
-    );
-  });
+  // Each name's id, and the markers its box lies on.
+  const under = new Map(
+    named.map((n) => {
+      const box = n.renderedBoundingBox(LABEL_ONLY);
+      return [n.id(), bodies.filter((b) => b.id !== n.id() && onMarker(box, b.box)).map((b) => b.id)] as const;
+    }),
+  );
   const level = new Map<string, number>();
   const visiting = new Set<string>();
   const depth = (id: string): number => {
