@@ -1188,6 +1188,12 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     });
     expect(covered, 'counts with a marker drawn over them').toEqual([]);
 
+    // While clusters show, the legend says what the numbers on the lines to clusters are (walk 20, 14: "2", "3" unexplained),
+    // and they read as counts, not as source numbers (walk 21, 5: both were bare numbers).
+    expect(await page.locator('#legend').innerText()).toContain(
+      '"×N" on a line to it: the N links that line stands for',
+    );
+
     // Clicking the largest cluster zooms in and splits it.
     const biggest = clusters.sort((a, b) => b.members!.length - a.members!.length)[0]!;
     await page.mouse.click(box.x + biggest.drawn.x, box.y + biggest.drawn.y);
@@ -1204,11 +1210,6 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       after.filter((m) => m.hidden || m.head || m.members).map((m) => m.id),
       `${biggest.label}'s members gathered after the click`,
     ).toEqual([]);
-    // The legend says what the numbers on the lines to clusters are (walk 20, 14: "2", "3" unexplained),
-    // and they read as counts, not as source numbers (walk 21, 5: both were bare numbers).
-    expect(await page.locator('#legend').innerText()).toContain(
-      '"×N" on a line to it: the N links that line stands for',
-    );
 
     const legend = (await page.locator('#legend').boundingBox())!;
     for (const m of after) {
@@ -1869,6 +1870,47 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       expect(seen.derived, size.width.toString()).toBeGreaterThan(20);
       expect(seen.misread, `nearer another place, ${size.width}`).toEqual([]);
       expect(seen.outside, `clusters outside the disc, ${size.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("walk 29. a body moved aside on the map is drawn near its own point (120 px at most) and nearer its own place's marker than any other's, else in its place's cluster (Quảng Ninh's People's Council not south of Hải Phòng)", async () => {
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await shot(page, 'canvas', `map-walk29-bodies-near-${size.width}`);
+      const seen = await page.evaluate(() => {
+        const { cy } = (window as any).corridor;
+        const [zoom, pan] = [cy.zoom(), cy.pan()];
+        const d = (a: any, b: any) => Math.hypot(a.x - b.x, a.y - b.y);
+        const onScreen = (p: any) => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y });
+        // Where each shown place's marker is drawn: its own, or its cluster's.
+        const markerOf = new Map<string, any>();
+        cy.nodes('.geo-marker').forEach((n: any) => {
+          if (typeof n.data('lat') === 'number') markerOf.set(n.id(), n.renderedPosition());
+        });
+        cy.nodes('.geo-cluster').forEach((h: any) =>
+          (h.data('mapCluster').members as string[])
+            .filter((id) => typeof cy.getElementById(id).data('lat') === 'number')
+            .forEach((id) => markerOf.set(id, h.renderedPosition())),
+        );
+        const astray: string[] = [];
+        let moved = 0;
+        cy.nodes('.geo-derived.geo-marker').forEach((n: any) => {
+          const [home, at] = [onScreen(n.scratch('geoHome')), n.renderedPosition()];
+          if (d(home, at) < 0.5) return;
+          moved++;
+          const own = markerOf.get(n.scratch('geoAnchor') ?? '');
+          const label = n.data('label');
+          if (d(home, at) > 120) astray.push(`${label}: ${Math.round(d(home, at))} px from its point`);
+          if (!own) return;
+          for (const [id, p] of markerOf)
+            // Nearer by more than a marker's breadth (a crowd's markers stand 40 px apart).
+            if (d(p, own) > 0.5 && d(at, p) + 24 < d(at, own)) astray.push(`${label}: nearer ${id} than its place`);
+        });
+        return { astray, moved };
+      });
+      expect(seen.moved, `bodies moved aside, ${size.width}`).toBeGreaterThan(0);
+      expect(seen.astray, size.width.toString()).toEqual([]);
       await page.close();
     }
   });

@@ -6,7 +6,7 @@
 // Zooming in pulls groups apart, so clusters split progressively. A pure function, unit-tested.
 import type { Point } from './geo-fan.ts';
 import { placePlaces, type PlaceBoard } from './geo-place-fan.ts';
-import { gatherAtSea, landNear, onOwnSide } from './geo-shore.ts';
+import { besideOwnPlace, gatherAstray, landNear, onOwnSide } from './geo-shore.ts';
 
 /** Markers whose points are closer than this (screen px) are gathered. */
 export const CLUSTER_PX = 30;
@@ -200,10 +200,10 @@ export function markerGroups(items: MarkerItem[], canSplit = true, landOf?: (p: 
   };
   let drawn = setAside(others, board);
   // A body moved off its own land reads as nowhere, or as another country's (Quảng Ninh's councils in
-  // the Gulf of Tonkin and on Hainan, walks 19 to 22): with no free land of its own near, it joins
-  // its place's cluster.
-  for (let round = 0; landOf && canSplit && round < 3; round++) {
-    const gathered = gatherAtSea(others, drawn, board, canSplit);
+  // the Gulf of Tonkin and on Hainan, walks 19 to 22), and one moved far or nearer another place as
+  // that place's (walk 29): with no free spot of its own near, it joins its place's cluster.
+  for (let round = 0; canSplit && round < 5; round++) {
+    const gathered = gatherAstray(others, drawn, board, canSplit);
     if (!gathered) break;
     others = gathered;
     drawn = setAside(others, board);
@@ -281,7 +281,7 @@ function resolveClashes(groups: MarkerGroup[], byId: Ranked, canSplit: boolean):
  * The free spot nearest `at` (beyond a marker's radius `r`) that `ok` accepts, within SIDE_REACH px;
  * of spots as near, the one nearest the bearing `toward` (radians, screen axes).
  */
-function spotAround(at: Point, r: number, ok: (p: Point) => boolean, toward = -Math.PI / 2): Point | null {
+export function spotAround(at: Point, r: number, ok: (p: Point) => boolean, toward = -Math.PI / 2): Point | null {
   for (let d = r + GAP; d <= SIDE_REACH; d += 2)
     for (let k = 0; k < 36; k++) {
       const a = toward + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (Math.PI / 18);
@@ -374,6 +374,7 @@ function stepAside(g: MarkerGroup, taken: Mark[], board: Board): void {
         ? [
             (ring) => ring((x) => near(x) && itsLand(x) && ownSide(x)),
             () => landNear(it, p, marks, board),
+            () => besideOwnPlace(it, marks, board),
             (ring) => ring((x) => near(x) && itsLand(x)),
           ]
         : [],
