@@ -516,6 +516,33 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk 29. at 1024×700 with four views, Save, Present and the exports stay in reach at the end of the list', async () => {
+    const page = await fresh(NARROW);
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    for (let i = 0; i < 4; i++) await page.click('#btn-save-view');
+    await expect.poll(() => page.locator('.story-view').count()).toBe(4);
+    // The list's last card scrolled into view, as a presenter reaches it.
+    await page.locator('.story-view').last().scrollIntoViewIfNeeded();
+    const scrolled = await page.locator('#left-panel').evaluate((host) => host.scrollTop);
+    expect(scrolled).toBeGreaterThan(0); // the list is longer than the panel
+    // Each toolbar button is on screen and is what a click at its middle reaches (no card over it).
+    const reached = await page.$$eval('#btn-save-view, #btn-story-present', (buttons) =>
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { id: b.id, reached: !!hit && b.contains(hit), onScreen: r.top >= 0 && r.bottom <= innerHeight };
+      }),
+    );
+    expect(reached).toEqual([
+      { id: 'btn-save-view', reached: true, onScreen: true },
+      { id: 'btn-story-present', reached: true, onScreen: true },
+    ]);
+    await page.click('#btn-story-present');
+    await expect.poll(() => page.locator('.presentation-bar').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('walk 15, 2. a saved path view keeps its whole path when a filter hides a type on it: shown, presented and after', async () => {
     const page = await fresh();
     await openPanel(page, 'filters');

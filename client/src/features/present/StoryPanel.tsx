@@ -206,7 +206,7 @@ export function StoryPanel() {
     <section class="panel" aria-label="Story">
       <h2>Story</h2>
       <p class="muted">Save the canvas as a view, give it a title and a caption, and present the views in order.</p>
-      <div class="row">
+      <div class="row story-toolbar">
         <button
           type="button"
           class="primary"
