@@ -10,6 +10,7 @@ import { hasChromium } from './browser.ts';
 import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
 import {
   findPaths,
+  NARROW,
   loadWholeGraph,
   openExplorer,
   openPanel,
@@ -533,6 +534,61 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
     await page.click('#btn-fit');
     await viewAtRest(page);
     expect(await crossings(), 'at Fit').toEqual([]);
+    await page.close();
+  });
+
+  it("walk 29. a name shows only where its node does: none for a marker past the canvas's edge or under a panel (1024)", async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, NARROW);
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters'); // at 1024 it floats over the canvas
+    await page.click('#btn-fit');
+    await viewAtRest(page);
+    /** Names drawn whose node's middle is off the canvas or under something floating over it. */
+    const namedUnseen = (where: string) =>
+      page.evaluate((at) => {
+        const cy = (window as any).corridor.cy;
+        const base = cy.container().getBoundingClientRect();
+        const covers = [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
+          .filter((el) => !el.hidden && el.offsetParent !== null)
+          .map((el) => el.getBoundingClientRect());
+        return cy
+          .nodes(':visible')
+          .filter((n: any) => !n.hasClass('label-hidden') && n.style('label'))
+          .filter((n: any) => {
+            const p = n.renderedPosition();
+            const [x, y] = [p.x + base.left, p.y + base.top];
+            const off = p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+            return off || covers.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+          })
+          .map((n: any) => `${n.data('label')} named, its marker unseen (${at})`) as string[];
+      }, where);
+    /** Pans node `id`'s middle to `to` (the canvas's px; a side left out stays). */
+    const panTo = (id: string, to: { x?: number; y?: number }) =>
+      page.evaluate(
+        ([at, p]) => {
+          const cy = (window as any).corridor.cy;
+          const now = cy.getElementById(at).renderedPosition();
+          cy.panBy({ x: p.x === undefined ? 0 : p.x - now.x, y: p.y === undefined ? 0 : p.y - now.y });
+        },
+        [id, to] as const,
+      );
+    const found: string[] = [];
+    const height = await page.evaluate(() => (window as any).corridor.cy.height() as number);
+    const panelEdge = await page.evaluate(() => {
+      const base = (window as any).corridor.cy.container().getBoundingClientRect();
+      return document.querySelector('#left-panel')!.getBoundingClientRect().right - base.left;
+    });
+    // The most linked places, each a few px past the canvas's foot, then just under the panel's edge.
+    for (const id of ['vietnam', 'china', 'quang-ninh', 'bac-ninh']) {
+      await panTo(id, { y: height + 4 });
+      await settled(page);
+      found.push(...(await namedUnseen(`${id} past the foot`)));
+      await panTo(id, { x: panelEdge - 6, y: height / 2 });
+      await settled(page);
+      found.push(...(await namedUnseen(`${id} under the panel`)));
+    }
+    await shot(page, 'canvas', 'walk29-names-of-unseen');
+    expect(found).toEqual([]);
     await page.close();
   });
 });

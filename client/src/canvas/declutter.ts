@@ -160,15 +160,25 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   // The far places' extra room on screen, as the stylesheet draws it (label-place-style.ts).
   const far = LABEL_FAR * cy.zoom() * cappedScale(cy);
+  const covers = opts.overlays === false ? [] : canvasCovers(cy);
+  // A node whose middle is off the canvas or under a panel is not named: its name alone, at the
+  // picture's edge or beside the panel, read as nobody's (walk 29: a zoomed view's PNG).
+  const unseen = (body: Box) => {
+    const c = { x: (body.x1 + body.x2) / 2, y: (body.y1 + body.y2) / 2 };
+    const inside = (b: Box) => c.x >= b.x1 && c.x <= b.x2 && c.y >= b.y1 && c.y <= b.y2;
+    return !inside(bounds) || covers.some(inside);
+  };
   const items = ranked.map((n: cytoscape.NodeSingular, i) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     const boxes = candidateBoxes(n.renderedBoundingBox(LABEL_ONLY), body, far);
     // Only a map's place may tuck its name over its own marker's side: elsewhere a name over its
     // node covers the links that enter it.
     if (!(map && mapPlace(n) === 1) || n.hasClass('geo-offmap')) TUCKED.forEach((i) => (boxes[i] = NOWHERE));
-    const { labels, fallback } = n.hasClass('geo-offmap')
-      ? outward(boxes, body, cy.pan())
-      : { labels: boxes, fallback: undefined };
+    const { labels, fallback } = unseen(body)
+      ? { labels: [], fallback: undefined }
+      : n.hasClass('geo-offmap')
+        ? outward(boxes, body, cy.pan())
+        : { labels: boxes, fallback: undefined };
     // A name that says where its node is not (off the map), what a cluster's pie stands for, or which
     // node the user chose (walk 7: Lạng Sơn selected and unnamed): as a last resort over lesser markers
     // (at 1024 the events cluster beside Quảng Ninh found no free spot); the selection's ring says whose it is.
@@ -211,7 +221,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   });
   const heads = arrowheadBoxes(cy);
   const overlays: Item[] = [
-    ...(opts.overlays === false ? [] : canvasCovers(cy)).map((b, i) => ({
+    ...covers.map((b, i) => ({
       id: `overlay ${i}`,
       labels: [],
       body: b,
