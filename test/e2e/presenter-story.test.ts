@@ -1244,6 +1244,30 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it("walk 29. a map view presented at 1440×900 has a legend of few words, each map mark on one line, under a third of the screen's height", async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await showMap(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.click('#btn-story-present');
+    await expect.poll(() => page.locator('#legend [id^="legend-map-"]').count()).toBeGreaterThan(1);
+    await shot(page, 'presenter-legend', 'map-1440');
+    const legend = await page.evaluate(() => {
+      const box = document.querySelector('#legend')!.getBoundingClientRect();
+      const marks = [...document.querySelectorAll<HTMLElement>('#legend [id^="legend-map-"]')].map((e) => ({
+        text: (e.textContent ?? '').trim(),
+        line: parseFloat(getComputedStyle(e).fontSize) * 1.6,
+        height: e.getBoundingClientRect().height,
+      }));
+      return { height: box.height, screen: innerHeight, marks };
+    });
+    for (const m of legend.marks) expect(m.height, `"${m.text}" on one line`).toBeLessThanOrEqual(m.line);
+    expect(legend.marks.map((m) => m.text).join(' | ')).not.toMatch(/click/); // nobody clicks a projector
+    expect(legend.height).toBeLessThan(legend.screen / 3);
+    await page.close();
+  });
+
   it('walk4 14. the article reader scrolls to the quote with no line half cut at the top of the text', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { NARROW_PX } from '../../app/narrow-panels.ts';
-import { canvasVersion, layoutName, panel } from '../../app/store.ts';
+import { canvasVersion, layoutName, panel, presenting } from '../../app/store.ts';
 import { CONFLICT_COLOR, EDGE_COLOR } from '../../canvas/palette.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { markersPlaced } from '../../canvas/canvas.ts';
@@ -83,13 +83,16 @@ function useAutoFold(ref: { current: HTMLDivElement | null }): void {
 function MapMarkEntries({ marks }: { marks: MapMarks }) {
   const entries = mapMarkEntries(marks);
   if (!entries.length) return null;
+  // Presented, the legend is set in a projector's size and nobody clicks: the story PDF's few words
+  // (walk 29: the full sentences made it a third of a 1440×900 screen, the view fitted smaller beside it).
+  const brief = presenting.value !== null;
   return (
     <>
       <h4>{MAP_MARKS_HEADING}</h4>
       {entries.map((e) => (
         <span class="legend-wide" id={`legend-map-${MARK_IDS[e.mark]}`}>
           <Icon inner={markIconSvg(e.icon)} />
-          {e.onCanvas ? `${e.text}; ${e.onCanvas}` : e.text}
+          {brief ? e.short : e.onCanvas ? `${e.text}; ${e.onCanvas}` : e.text}
         </span>
       ))}
     </>
