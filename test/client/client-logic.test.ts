@@ -746,6 +746,26 @@ describe('explorer logic added with the rewrite', async () => {
     expect(panelColumns(['a', 'r', 'b'], bare, names).shown).toEqual([0, 1, 2]);
   });
 
+  it("heads a bare variable's column by its relationships' one type, and a column of nodes by its own name", async () => {
+    const { columnHeading } = await import('../../client/src/features/console/table-columns.ts');
+    const country = (id: string) => ({ _type: 'node', elementId: id, labels: ['Entity', 'Country'], properties: {} });
+    const met = (id: string) => ({
+      _type: 'relationship',
+      elementId: id,
+      type: 'MET',
+      startElementId: 'a',
+      endElementId: 'b',
+    });
+    const rows = [
+      [country('1'), met('r1'), 'x'],
+      [country('1'), met('r2'), 'y'],
+    ];
+    // Walk 30, 6: every row Việt Nam by the row cap's chance, the column headed "Country" not "a".
+    expect(columnHeading('a', rows, 0)).toBe('a');
+    expect(columnHeading('r', rows, 1)).toBe('MET');
+    expect(columnHeading('note', rows, 2)).toBe('note');
+  });
+
   it("reads a named query's column names as words and leaves out of its wide table the nodes other columns name", async () => {
     const { columnWords, wideColumns } = await import('../../client/src/features/console/table-columns.ts');
     expect(columnWords('investorName')).toBe('investor name');

@@ -112,13 +112,15 @@ export function columnWords(column: string): string {
 }
 
 /**
- * A column's heading: its name, or, for a bare query variable (`s`, `r1`) of relationships or nodes
- * of one type, that type (walk 17, 8: a column headed "s" above "Lạng Sơn —SIGNED→ Guangxi"), and
- * for one of paths, "path" (walk 18, 10: "p"). `named`: a named query's, in words (columnWords).
+ * A column's heading: its name, or, for a bare query variable (`s`, `r1`) of relationships of one
+ * type, that type (walk 17, 8: a column headed "s" above "Lạng Sơn —SIGNED→ Guangxi"), and for one
+ * of paths, "path" (walk 18, 10: "p"). A column of nodes keeps its variable: the kind its rows share
+ * may be the row cap's chance (walk 30, 6: `RETURN a, b` headed "Country" when the first thousand
+ * rows were Việt Nam's). `named`: a named query's, in words (columnWords).
  */
 export function columnHeading(column: string, rows: unknown[][], c: number, named = false): string {
   if (recordLabel(column) !== undefined) return named ? columnWords(column) : column;
-  const kinds = new Set(rows.flatMap((r) => (blank(r[c]) ? [] : [whatItIs(r[c]) ?? ''])));
+  const kinds = new Set(rows.flatMap((r) => (blank(r[c]) || isNode(r[c]) ? [] : [whatItIs(r[c]) ?? ''])));
   const [only] = kinds;
   return kinds.size === 1 && only ? only : column;
 }
