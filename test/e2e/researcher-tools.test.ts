@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { MAX_PATH_HOPS, type PathsResponse } from '../../common/wire.ts';
 import { hasChromium } from './browser.ts';
 import {
+  downloaded,
   findPaths,
   loadWholeGraph,
   NARROW,
@@ -93,6 +94,32 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.selectOption('select[name="named-query"]', { label: 'Visits in a date range' });
     expect(await page.locator('#cypher-output table').count()).toBe(0);
     expect(await page.locator('#cypher-summary').count()).toBe(0);
+    await page.close();
+  });
+
+  it("walk 30, 1. a query's result downloads as CSV, from the panel and the wide table: every row returned, the query's column names, relationships in words", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await runQuery(
+      page,
+      'MATCH (a:Province)-[r:SIGNED]->(b) RETURN a.name AS province, r, b.name AS partner, 1 AS one',
+    );
+    const returned = Number((await page.locator('#cypher-summary').innerText()).match(/(\d+) rows?/)![1]);
+    expect(returned).toBeGreaterThan(2);
+    const csvOf = (buf: Buffer) => {
+      const text = buf.toString('utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true); // read as UTF-8 by Excel
+      return text.slice(1).trimEnd().split('\r\n');
+    };
+    const fromPanel = csvOf(await downloaded(page, '#cypher-output .btn-result-csv'));
+    expect(fromPanel[0]).toBe('province,r,partner,one');
+    expect(fromPanel.length - 1).toBe(returned); // identical rows not merged: one line per row
+    // The relationship in the edge's direction, as the table reads it; names as written.
+    expect(fromPanel.slice(1).every((line) => /^[^,]+,[^,]+ —SIGNED→ [^,]+,[^,]+,1$/.test(line))).toBe(true);
+    expect(fromPanel.join('\n')).toMatch(/Quảng Ninh —SIGNED→ Guangxi/);
+    await page.click('#btn-table-wide');
+    const fromWide = csvOf(await downloaded(page, '#result-table-dialog .btn-result-csv'));
+    expect(fromWide).toEqual(fromPanel);
     await page.close();
   });
 

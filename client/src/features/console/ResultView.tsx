@@ -11,6 +11,7 @@ import { canvas } from '../../app/context.ts';
 import { highlightOn, highlightShows } from '../../app/highlight.ts';
 import { keepTabInside } from '../../ui/modal-focus.ts';
 import { cellDetail, cellText, type NameIndex } from './cells.ts';
+import { downloadResultCsv } from './result-csv.ts';
 import { readAlike, tableRows, type TableRow } from './row-fold.ts';
 import { columnHeading, panelColumns, recordLabel, wideColumns, type PanelColumns } from './table-columns.ts';
 
@@ -106,6 +107,13 @@ export function ResultView({ result, previous = false }: { result: ShownResult; 
             repeats={repeats}
             rows={rows}
             folded={folded}
+            saveCsv={() =>
+              downloadResultCsv(
+                result.title,
+                wide.map((c) => res.columns[c]!),
+                res.rows.map((row) => wide.map((c) => words(row[c], c, false))),
+              )
+            }
           />
         </>
       )}
@@ -252,8 +260,9 @@ function WideTable({
   count,
   empty,
   repeats,
+  saveCsv,
   ...props
-}: TableProps & { title: string; count: string; empty: string[]; repeats: boolean }) {
+}: TableProps & { title: string; count: string; empty: string[]; repeats: boolean; saveCsv: () => void }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -264,6 +273,9 @@ function WideTable({
       <div class="row">
         <button type="button" id="btn-table-wide" onClick={() => setOpen(true)}>
           Open the table wide
+        </button>
+        <button type="button" class="btn-result-csv" title="Every row and column, as a CSV file" onClick={saveCsv}>
+          Download CSV
         </button>
       </div>
       {open ? (
@@ -276,6 +288,9 @@ function WideTable({
         >
           <div class="dialog-head">
             <h2>{props.title}</h2>
+            <button type="button" class="btn-result-csv" onClick={saveCsv}>
+              Download CSV
+            </button>
             <button type="button" onClick={() => ref.current?.close()}>
               Close
             </button>
