@@ -437,6 +437,31 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await other.close();
   });
 
+  it('walk 30, 5. Show of a story view is one undoable step: Undo gives back the canvas before it, Redo the view again', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.fill('[name="story-title-0"]', 'Bắc Ninh alone');
+    const view = await visibleNodeIds(page);
+    await loadWholeGraph(page);
+    const whole = await visibleNodeIds(page);
+    expect(whole.length).toBeGreaterThan(view.length + 20);
+    await page.locator('.story-view').first().getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => visibleNodeIds(page)).toEqual(view);
+    await page.click('#btn-undo');
+    await expect.poll(() => page.locator('#status').innerText()).toContain('Undid: show Bắc Ninh alone');
+    expect(await visibleNodeIds(page)).toEqual(whole);
+    await page.click('#btn-redo');
+    await expect.poll(() => visibleNodeIds(page)).toEqual(view);
+    // And the load before it is the next Undo, as it was.
+    await page.click('#btn-undo');
+    await page.click('#btn-undo');
+    await expect.poll(() => page.locator('#status').innerText()).toMatch(/Undid: .*whole graph/i);
+    expect(await visibleNodeIds(page)).toEqual(view);
+    await page.close();
+  });
+
   it('walk 16, 1. a map view presents the frame it was saved with, its map around its nodes, not a close-up of them', async () => {
     const page = await fresh();
     await searchAndChoose(page, 'liu yun', 'Liu Yun');

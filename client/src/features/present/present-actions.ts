@@ -136,10 +136,28 @@ export function deleteView(index: number): void {
 
 /** Shows a view from the story list, its nodes fetched if the canvas lacks them; a view restored from a link gets its thumbnail now. */
 export async function showView(view: StoryView): Promise<void> {
+  const cy = canvas().cy;
+  const had = new Set(cy.elements().map((e) => e.id()));
+  const before = snapshotCanvas(cy);
   await loadViewNodes([view]);
-  keepViewLoads(canvas().cy);
+  keepViewLoads(cy);
+  const fetched = cy.elements().filter((e) => !had.has(e.id()));
   applyView(view, false);
   thumbView(view, false);
+  // One undoable step (walk 30, 5: Undo after Show undid the load before it, the view stayed).
+  let after = snapshotCanvas(cy);
+  history.push({
+    label: `show ${view.title.trim() || 'a story view'}`,
+    undo: () => {
+      after = snapshotCanvas(cy);
+      cy.remove(fetched);
+      before();
+    },
+    redo: () => {
+      fetched.restore();
+      after();
+    },
+  });
 }
 
 /** Shows a story view on the canvas: its filters, its nodes where they were and its links. */
@@ -188,17 +206,10 @@ export function startPresenting(): void {
 }
 
 /**
- * Keeps the working canvas (hidden elements, positions, viewport and its frame, layout, filters) and
- * returns what gives it back: presenting and the story's exports show the views, then leave the
- * canvas as it was. Meanwhile the view follows no change of the free region and the filters' changes
- * are not announced (walk 13, 3: the last view's fit stayed the canvas's frame, so the next follow
- * shrank the map; "Showing all 56 nodes" was said on leaving Present).
+ * The canvas as it is (hidden elements, positions, viewport, layout, filters, selection, highlight)
+ * and what puts it back so. Elements added since are left to the caller.
  */
-export function keepCanvas(): () => void {
-  const cy = canvas().cy;
-  const resume = pauseFollow(cy);
-  const loud = quietFilters();
-  const frame = takeFrame(cy);
+function snapshotCanvas(cy: cytoscape.Core): () => void {
   const b = {
     hidden: new Set(cy.$('.hidden').map((e) => e.id())),
     pos: new Map(cy.nodes().map((n) => [n.id(), { ...truePosition(n) }])),
@@ -210,7 +221,6 @@ export function keepCanvas(): () => void {
     highlight: highlightedIds(cy),
   };
   return () => {
-    dropViewLoads(cy); // what a view fetched (view-nodes.ts) was never the working canvas's
     setFilters(b.filters);
     cy.batch(() => {
       cy.elements().forEach((e) => void e.toggleClass('hidden', b.hidden.has(e.id())));
@@ -223,6 +233,24 @@ export function keepCanvas(): () => void {
     void canvas().syncBasemap(b.layout);
     canvas().adoptMap(b.layout === 'geo');
     cy.viewport({ zoom: b.zoom, pan: b.pan });
+  };
+}
+
+/**
+ * Keeps the working canvas and returns what gives it back: presenting and the story's exports show
+ * the views, then leave the canvas as it was. Meanwhile the view follows no change of the free
+ * region and the filters' changes are not announced (walk 13, 3: the last view's fit stayed the
+ * canvas's frame, so the next follow shrank the map; "Showing all 56 nodes" was said on leaving Present).
+ */
+export function keepCanvas(): () => void {
+  const cy = canvas().cy;
+  const resume = pauseFollow(cy);
+  const loud = quietFilters();
+  const frame = takeFrame(cy);
+  const back = snapshotCanvas(cy);
+  return () => {
+    dropViewLoads(cy); // what a view fetched (view-nodes.ts) was never the working canvas's
+    back();
     giveBackFrame(cy, frame);
     loud();
     resume();
