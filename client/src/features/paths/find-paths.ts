@@ -19,11 +19,11 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
   const hopsOk = PathHops.safeParse(hops);
   if (!hopsOk.success) return { kind: 'message', text: `${hopsOk.error.issues[0]!.message}.`, error: true };
   try {
-    const ask = (prefer: 'any' | 'stated') =>
+    const ask = (prefer: 'any' | 'stated', maxHops = hops) =>
       api.paths({
         from: from.data.id,
         to: to.data.id,
-        maxHops: hops,
+        maxHops,
         types: types.length < EDGE_TYPES.length ? types : undefined,
         mode,
         prefer,
@@ -33,12 +33,11 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
     // Whether reference links would do, said at once: Liu Yun to Beijing took three tries, 4 hops,
     // then 6, then reference links, where only a country hub joins them (walk 28, 11).
     const viaReference = withReference ? undefined : (await ask('any')).paths[0]?.length;
-    // What to try next, each one click away: more hops (two more, up to the field's most), reference links.
-    const more = hops < MAX_PATH_HOPS ? Math.min(MAX_PATH_HOPS, hops + 2) : undefined;
-    const tries = [
-      more ? `more hops (${more}; at most ${MAX_PATH_HOPS})` : '',
-      withReference ? '' : 'reference links and country hubs',
-    ];
+    // What to try next, each one click away: the hops a path needs, where the field's most finds
+    // one (walk 30: 6 hops offered, then 8, where none was), and reference links.
+    const longest = hops < MAX_PATH_HOPS ? await ask(withReference ? 'any' : 'stated', MAX_PATH_HOPS) : undefined;
+    const more = longest?.paths.length ? Math.min(...longest.paths.map((p) => p.length)) : undefined;
+    const tries = [more ? `${more} hops` : '', withReference ? '' : 'reference links and country hubs'];
     const next = tries.filter(Boolean).join(' or ');
     return {
       kind: 'message',
@@ -46,6 +45,7 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
         (withReference
           ? `No path within ${hops} hops over the chosen edge types.`
           : `No path within ${hops} hops over facts stated in articles (reference links and country hubs left out).`) +
+        (longest && !more ? ` None within ${MAX_PATH_HOPS} hops either.` : '') +
         (viaReference
           ? ` With reference links and country hubs there is one of ${viaReference} step${viaReference === 1 ? '' : 's'}.`
           : '') +
