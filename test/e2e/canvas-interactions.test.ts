@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium } from './browser.ts';
 import {
   counts,
+  downloaded,
   openFullCard,
   loadWholeGraph,
   NARROW,
@@ -24,6 +25,7 @@ import {
   visibleNodeIds,
 } from './explorer-page.ts';
 import { shorten } from '../../client/src/canvas/labels.ts';
+import { EDGE_COLOR } from '../../client/src/canvas/palette.ts';
 import { NEIGHBOUR_NAME_MAX, NEIGHBOUR_NAMES } from '../../client/src/features/selection/hover-neighbours.ts';
 
 const status = (page: Page) => page.locator('#status').innerText();
@@ -1458,6 +1460,36 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
       expect(s.legend && expected[String(s.shape)]!(s.legend), JSON.stringify(s)).toBe(true);
     }
     await shot(page, 'walk3', 'legend-shapes');
+    await page.close();
+  });
+
+  it('walk 30, 9. the legend draws each link type as the canvas does, dashed or solid, and says what dashed means; so does the SVG', async () => {
+    const page = await wholeGraph();
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const onCanvas: Record<string, boolean> = {};
+      cy.edges().forEach((e: any) => void (onCanvas[e.data('type')] = e.style('line-style') === 'dashed'));
+      const legend: Record<string, boolean> = {};
+      for (const span of document.querySelectorAll('#legend .legend-body span')) {
+        const line = span.querySelector('svg line');
+        if (line) legend[(span.textContent ?? '').trim()] = line.hasAttribute('stroke-dasharray');
+      }
+      return { onCanvas, legend, says: document.querySelector('#legend-dashed')?.textContent ?? '' };
+    });
+    expect(Object.values(drawn.onCanvas)).toContain(true);
+    for (const [type, dashed] of Object.entries(drawn.onCanvas)) expect(drawn.legend[type], type).toBe(dashed);
+    expect(drawn.says).toMatch(/^dashed: /);
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-legend"]', true);
+    const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+    const frame = svg.slice(svg.indexOf('<g class="frame">'));
+    for (const [type, dashed] of Object.entries(drawn.onCanvas)) {
+      const swatch = new RegExp(
+        `<line[^>]*stroke="${EDGE_COLOR[type as keyof typeof EDGE_COLOR]}"[^>]*stroke-dasharray`,
+        'i',
+      );
+      expect(swatch.test(frame), `${type} in the SVG's legend`).toBe(dashed);
+    }
     await page.close();
   });
 });

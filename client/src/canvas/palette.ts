@@ -37,3 +37,23 @@ export const CONFLICT_COLOR = '#E41A1C';
 
 /** Dashed lines are costly on big canvases; only structural edges get them, and only when small. */
 export const STRUCTURAL_EDGES: readonly EdgeType[] = ['LOCATED_IN', 'HOLDS_POST'];
+
+/** What a dashed link is, said wherever the legends draw one (walk 30, 9: drawn dashed, listed solid). */
+export const DASHED_MEANS = 'dashed: belonging (in a country, in a post), not an event';
+
+/**
+ * A link type's swatch in the legends (SVG), `half` units either side of its middle, as the canvas
+ * draws it: dashed for the structural types.
+ */
+export function edgeSwatchSvg(type: EdgeType, half: number, width: number): string {
+  const dash = STRUCTURAL_EDGES.includes(type) ? ` stroke-dasharray="${width + 1} ${Math.max(1.5, width - 1)}"` : '';
+  return `<line x1="${-half}" y1="0" x2="${half}" y2="0" stroke="${EDGE_COLOR[type]}" stroke-width="${width}"${dash}/>`;
+}
+
+/** The same swatch as a filled outline (the PDF's legend draws paths): three dashes for a structural type. */
+export function edgeSwatchPath(type: EdgeType, half: number): string {
+  const bar = (a: number, b: number) => `M${a},-1.5 H${b} V1.5 H${a} Z`;
+  if (!STRUCTURAL_EDGES.includes(type)) return bar(-half, half);
+  const third = (2 * half) / 5;
+  return [bar(-half, -half + third), bar(-third / 2, third / 2), bar(half - third, half)].join(' ');
+}

@@ -2,7 +2,7 @@
 // sources go around the picture of the graph, in CSS pixels at scale 1. The PNG painter (png.ts)
 // and the SVG painter (svg.ts) both draw this layout; only how text is measured differs.
 import type cytoscape from 'cytoscape';
-import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
+import { edgeSwatchSvg, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
 import {
   MAP_MARKS_HEADING,
@@ -57,7 +57,7 @@ function legendItems(
   const entries = [
     ...kinds.map((k) => ({ svg: shapeSvg(NODE_STYLE[k].shape, 0, 0, 12, NODE_STYLE[k].color), label: k as string })),
     ...types.map((t) => ({
-      svg: `<line x1="-8" y1="0" x2="8" y2="0" stroke="${EDGE_COLOR[t]}" stroke-width="4"/>`,
+      svg: edgeSwatchSvg(t, 8, 4),
       label: t as string,
     })),
   ];

@@ -3,7 +3,7 @@
 // the map's own marks (walk 17, 7: a map page's dashed markers went unexplained).
 import type cytoscape from 'cytoscape';
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
+import { EDGE_COLOR, edgeSwatchPath, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapePath } from '../../canvas/shapes.ts';
 import {
   mapMarkEntries,
@@ -35,7 +35,7 @@ export function legendEntries(cy: cytoscape.Core, marks: MapMarks = mapMarks(cy)
       color: NODE_STYLE[k].color,
       path: shapePath(NODE_STYLE[k].shape, 0, 0, ICON_PT),
     })),
-    ...types.map((t) => ({ label: t, color: EDGE_COLOR[t], path: `M${-half},-1.5 H${half} V1.5 H${-half} Z` })),
+    ...types.map((t) => ({ label: t, color: EDGE_COLOR[t], path: edgeSwatchPath(t, half) })),
     ...mapMarkEntries(marks).map((m) => ({ label: m.short, mark: m.icon })),
   ];
 }

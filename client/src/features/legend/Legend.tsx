@@ -9,7 +9,7 @@ import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { NARROW_PX } from '../../app/narrow-panels.ts';
 import { canvasVersion, layoutName, panel, presenting } from '../../app/store.ts';
-import { CONFLICT_COLOR, EDGE_COLOR } from '../../canvas/palette.ts';
+import { CONFLICT_COLOR, DASHED_MEANS, edgeSwatchSvg, STRUCTURAL_EDGES } from '../../canvas/palette.ts';
 import { shown } from '../../canvas/visibility.ts';
 import { markersPlaced } from '../../canvas/canvas.ts';
 import { Icon, KindIcon } from './KindIcon.tsx';
@@ -137,10 +137,15 @@ export function Legend() {
           <h4 title="Line width: the number of independent outlets stating a link">Links (width: 1, 2, 3+ outlets)</h4>
           {types.map((t) => (
             <span>
-              <Icon inner={`<line x1="-7" y1="0" x2="7" y2="0" stroke="${EDGE_COLOR[t]}" stroke-width="3"/>`} />
+              <Icon inner={edgeSwatchSvg(t, 7, 3)} />
               {t}
             </span>
           ))}
+          {types.some((t) => STRUCTURAL_EDGES.includes(t)) ? (
+            <span class="legend-wide" id="legend-dashed">
+              {DASHED_MEANS}
+            </span>
+          ) : null}
           {v.conflicts ? (
             <span>
               <Icon
