@@ -260,6 +260,17 @@ export const ArticleResponse = z.object({
 });
 export type ArticleResponse = z.infer<typeof ArticleResponse>;
 
+/**
+ * POST /api/articles/catalogue: the headline and, where its facts file gives it, the address of each
+ * article of `ids` (unknown ids are left out). The exports cite articles by them (element-rows.ts).
+ */
+export const ArticleCatalogueRequest = z.object({ ids: z.array(z.string().min(1).max(200)).max(100_000) });
+export type ArticleCatalogueRequest = z.infer<typeof ArticleCatalogueRequest>;
+export const ArticleCatalogue = z.record(z.string(), z.object({ title: z.string(), url: z.string().optional() }));
+export type ArticleCatalogue = z.infer<typeof ArticleCatalogue>;
+export const ArticleCatalogueResponse = z.object({ articles: ArticleCatalogue });
+export type ArticleCatalogueResponse = z.infer<typeof ArticleCatalogueResponse>;
+
 export const NamedQueryParam = z.object({
   name: z.string(),
   /**

@@ -11,7 +11,20 @@ export type CsvPart = 'nodes' | 'edges';
 
 const LEADING: Record<CsvPart, string[]> = {
   nodes: ['id', 'label', 'kind', 'name', 'aliases'],
-  edges: ['id', 'source', 'target', 'type', 'article', 'quote', 'date', 'endDate', 'dateFrom', 'dateTo'],
+  edges: [
+    'id',
+    'source',
+    'target',
+    'type',
+    'article',
+    'articleTitle',
+    'articleUrl',
+    'quote',
+    'date',
+    'endDate',
+    'dateFrom',
+    'dateTo',
+  ],
 };
 
 /** The UTF-8 byte order mark a CSV file starts with. */

@@ -21,7 +21,12 @@ export function toCytoscapeJson(elements: ExportElements, opts: CytoscapeJsonOpt
     format_version: '1.0',
     generated_by: 'corridor',
     target_cytoscapejs_version: '~3.34',
-    data: { name: opts.name ?? 'Corridor graph', ...(placed ? { positions: POSITIONS_NOTE } : {}) },
+    data: {
+      name: opts.name ?? 'Corridor graph',
+      ...(placed ? { positions: POSITIONS_NOTE } : {}),
+      // The articles the edges' `article` and `sourceArticles` name: their headlines and addresses.
+      ...(elements.articles ? { articles: elements.articles } : {}),
+    },
     elements: {
       nodes: elements.nodes.map((n) => (n.position ? { data: n.data, position: n.position } : { data: n.data })),
       edges: elements.edges.map((e) => ({ data: e.data })),

@@ -7,7 +7,17 @@ import { edgeRows, nodeRows, type ExportElements } from './element-rows.ts';
 import { xmlText as xml } from './xml.ts';
 
 const NODE_LEADING = ['label', 'kind', 'name', 'aliases'];
-const EDGE_LEADING = ['type', 'article', 'quote', 'date', 'endDate', 'dateFrom', 'dateTo'];
+const EDGE_LEADING = [
+  'type',
+  'article',
+  'articleTitle',
+  'articleUrl',
+  'quote',
+  'date',
+  'endDate',
+  'dateFrom',
+  'dateTo',
+];
 
 export function toGraphml(elements: ExportElements): string {
   const nodes = nodeRows(elements);

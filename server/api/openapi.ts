@@ -96,6 +96,13 @@ export const API_ROUTES: RouteDoc[] = [
     response: wire.StatsResponse,
   },
   {
+    method: 'post',
+    path: '/articles/catalogue',
+    summary: "Each article's headline and address (where known), by id: what the exports cite",
+    body: wire.ArticleCatalogueRequest,
+    response: wire.ArticleCatalogueResponse,
+  },
+  {
     method: 'get',
     path: '/articles/:id',
     summary: "An article's text and the facts (elements) that cite it",

@@ -1,7 +1,13 @@
 // The whole graph (filtered and capped), its statistics, and what an article supports.
 import neo4j from 'neo4j-driver';
 import { notFound } from '../../common/errors.ts';
-import type { ArticleResponse, GraphResponse, LinksRequest, StatsResponse } from '../../common/wire.ts';
+import type {
+  ArticleCatalogue,
+  ArticleResponse,
+  GraphResponse,
+  LinksRequest,
+  StatsResponse,
+} from '../../common/wire.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import {
@@ -165,4 +171,19 @@ export async function articleWithFacts(db: GraphDb, id: string): Promise<Article
     ...(links.length ? { outletLinks: links } : {}),
     elements,
   };
+}
+
+/** The headline and address of each article of `ids` the graph has (exports cite them). */
+export async function articleCatalogue(db: GraphDb, ids: readonly string[]): Promise<ArticleCatalogue> {
+  if (!ids.length) return {};
+  const rows = await db.read<{ id: string; title: string; url: string | null }>(
+    cypherFile('api/article-catalogue.cypher'),
+    { ids },
+  );
+  return Object.fromEntries(
+    rows.records.map((r) => {
+      const url = r.get('url');
+      return [r.get('id'), { title: r.get('title'), ...(typeof url === 'string' && url ? { url } : {}) }];
+    }),
+  );
 }

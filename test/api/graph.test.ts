@@ -329,6 +329,47 @@ describe('GET /api/export', () => {
     expect(inv?.amountUsd).toBe('900000000');
   });
 
+  it.skipIf(!HAS_PYTHON)(
+    "walk 30, 2. cites each article by its headline (CSV and GraphML columns, the JSON's articles), and a link from reference data by none",
+    async () => {
+      const titles = Object.fromEntries(
+        await Promise.all(
+          (await graph()).elements.edges
+            .flatMap((e) => e.data.sourceArticles ?? [])
+            .filter((id, i, all) => all.indexOf(id) === i)
+            .map(async (id) => [
+              id,
+              ArticleResponse.parse((await request(api.app).get(`/api/articles/${id}`)).body).title,
+            ]),
+        ),
+      ) as Record<string, string>;
+      expect(Object.keys(titles).length).toBe(5);
+      const csv = readCsvWithPython((await request(api.app).get('/api/export?format=csv&part=edges').expect(200)).text);
+      expect(csv.columns.slice(4, 6)).toEqual(['article', 'articleTitle']);
+      for (const row of csv.rows) {
+        if (row.basis === 'reference') expect([row.articleTitle, row.sourceTitles], row.id).toEqual(['', '']);
+        else {
+          expect(row.articleTitle, row.id).toBe(titles[String(row.article)]);
+          const ids = String(row.sourceArticles).split(' | ');
+          expect(row.sourceTitles, row.id).toBe(ids.map((id) => titles[id]).join(' | '));
+        }
+      }
+      const json = (await request(api.app).get('/api/export?format=json').expect(200)).body;
+      expect(
+        Object.fromEntries(Object.entries(json.data.articles).map(([id, a]: [string, any]) => [id, a.title])),
+      ).toEqual(titles);
+      const graphml = (await request(api.app).get('/api/export?format=graphml').buffer(true).parse(asText).expect(200))
+        .body as string;
+      expect(graphml).toContain('attr.name="articleTitle"');
+      // The same catalogue, asked by id; unknown ids left out.
+      const asked = await request(api.app)
+        .post('/api/articles/catalogue')
+        .send({ ids: [...Object.keys(titles), 'no-such-article'] })
+        .expect(200);
+      expect(Object.keys(asked.body.articles).sort()).toEqual(Object.keys(titles).sort());
+    },
+  );
+
   it('refuses an unknown format with a 400 naming format', async () => {
     expect((await request(api.app).get('/api/export?format=xlsx').expect(400)).body.error.message).toMatch(/^format: /);
   });

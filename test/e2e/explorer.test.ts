@@ -508,6 +508,12 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(g.error).toBeNull();
     expect(g.nodes).toBe(labels.length);
     expect(g.edges).toBe((await visibleEdges()).length);
+    // Walk 30, 2: each citation with its article's headline, to be followed outside the app.
+    expect(graphml).toContain('attr.name="articleTitle"');
+    const edgesCsv = (await download('#btn-export-edges')).toString('utf8');
+    const header = edgesCsv.slice(1, edgesCsv.indexOf('\r\n')).split(',');
+    expect(header.slice(4, 6)).toEqual(['article', 'articleTitle']);
+    expect(edgesCsv).toContain('Bắc Ninh expands economic cooperation with Chinese businesses and localities');
   });
 
   it('exports a PNG with a transparent background when asked, and an opaque one on white', async () => {

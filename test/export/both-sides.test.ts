@@ -9,7 +9,8 @@ import { canvasElements } from '../../client/src/features/export/canvas-elements
 import { toCsv } from '../../common/export/csv.ts';
 import { toCytoscapeJson } from '../../common/export/cytoscape-json.ts';
 import { toGraphml } from '../../common/export/graphml.ts';
-import { GraphResponse } from '../../common/wire.ts';
+import { ArticleCatalogueResponse, GraphResponse, type ArticleCatalogue } from '../../common/wire.ts';
+import { citedArticleIds } from '../../common/export/element-rows.ts';
 import { asText, seededApi, type ApiUnderTest } from '../api/api-app.ts';
 
 let api: ApiUnderTest;
@@ -34,7 +35,15 @@ beforeAll(async () => {
 afterAll(async () => api?.db.close());
 
 describe('the same selection exported by the server and by the explorer', () => {
-  const explorer = () => canvasElements(canvas, { positions: false });
+  // As the explorer's Export does (export-actions.ts): the canvas's elements and the catalogue of the articles they cite.
+  let catalogue: ArticleCatalogue = {};
+  beforeAll(async () => {
+    const ids = citedArticleIds(canvasElements(canvas, { positions: false }).edges);
+    expect(ids.length).toBeGreaterThan(0);
+    const res = await request(api.app).post('/api/articles/catalogue').send({ ids }).expect(200);
+    catalogue = ArticleCatalogueResponse.parse(res.body).articles;
+  });
+  const explorer = () => ({ ...canvasElements(canvas, { positions: false }), articles: catalogue });
 
   it('is the same GraphML', async () => {
     const server = await serverFile('format=graphml');
@@ -62,8 +71,8 @@ describe('the same selection exported by the server and by the explorer', () => 
     expect(cyjs.elements.nodes[0].position).toEqual(expect.objectContaining({ x: expect.any(Number) }));
     expect(cyjs.data.positions).toMatch(/not part of the data/);
     // The flat files carry the model's fields only: no x/y columns, the same as the server's.
-    expect(toCsv(withPositions, 'nodes')).toBe(toCsv(explorer(), 'nodes'));
-    expect(toGraphml(withPositions)).toBe(toGraphml(explorer()));
+    expect(toCsv(withPositions, 'nodes')).toBe(toCsv(canvasElements(canvas, { positions: false }), 'nodes'));
+    expect(toGraphml(withPositions)).toBe(toGraphml(canvasElements(canvas, { positions: false })));
     expect(toGraphml(withPositions)).not.toMatch(/attr\.name="(x|y|cite|citeUndrawn|mapCluster)"/);
   });
 });

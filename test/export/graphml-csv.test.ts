@@ -245,7 +245,7 @@ describe('toCsv', () => {
 
   it('gives just the header for no elements', () => {
     expect(toCsv({ nodes: [], edges: [] }, 'edges')).toBe(
-      `${CSV_BOM}id,source,target,type,article,quote,date,endDate,dateFrom,dateTo\r\n`,
+      `${CSV_BOM}id,source,target,type,article,articleTitle,articleUrl,quote,date,endDate,dateFrom,dateTo\r\n`,
     );
   });
 });

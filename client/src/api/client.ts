@@ -8,6 +8,7 @@ import type {
   DraftListResponse,
   RetractResponse,
   ReviewDraft,
+  ArticleCatalogueResponse,
   ArticleResponse,
   CypherResponse,
   ErrorBody,
@@ -118,6 +119,8 @@ export const api = {
     request<GraphResponse>('/api/graph/links', { method: 'POST', body: JSON.stringify({ nodeIds, linkedTo }) }),
   stats: () => request<StatsResponse>('/api/stats'),
   article: (id: string) => request<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`),
+  articleCatalogue: (ids: readonly string[]) =>
+    request<ArticleCatalogueResponse>('/api/articles/catalogue', { method: 'POST', body: JSON.stringify({ ids }) }),
   queries: () => request<{ queries: NamedQuery[] }>('/api/queries'),
   runQuery: (name: string, params: Record<string, unknown>) =>
     request<CypherResponse>(`/api/queries/${encodeURIComponent(name)}`, {

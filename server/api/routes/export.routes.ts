@@ -2,9 +2,10 @@ import { Router } from 'express';
 import { toCsv } from '../../../common/export/csv.ts';
 import { toCytoscapeJson } from '../../../common/export/cytoscape-json.ts';
 import { toGraphml } from '../../../common/export/graphml.ts';
+import { citedArticleIds, type ExportElements } from '../../../common/export/element-rows.ts';
 import { ExportQuery, GraphResponse } from '../../../common/wire.ts';
 import type { AppDeps } from '../../app.ts';
-import { filteredGraph } from '../../services/graph.service.ts';
+import { articleCatalogue, filteredGraph } from '../../services/graph.service.ts';
 
 /** A download is not drawn in a browser, so it may be larger than /api/graph's cap. */
 export const EXPORT_MAX_ELEMENTS = 100_000;
@@ -15,15 +16,17 @@ export function exportRoutes({ db }: AppDeps): Router {
     const { format, part, ...filters } = ExportQuery.parse(req.query);
     const graph = GraphResponse.parse(await filteredGraph(db, filters, { maxElements: EXPORT_MAX_ELEMENTS }));
     res.setHeader('X-Corridor-Truncated', String(graph.truncated));
+    // Each citation with its article's headline and address, to be followed outside the app.
+    const elements: ExportElements = {
+      ...graph.elements,
+      articles: await articleCatalogue(db, citedArticleIds(graph.elements.edges)),
+    };
     if (format === 'graphml') {
-      res
-        .attachment('corridor-graph.graphml')
-        .type('application/graphml+xml; charset=utf-8')
-        .send(toGraphml(graph.elements));
+      res.attachment('corridor-graph.graphml').type('application/graphml+xml; charset=utf-8').send(toGraphml(elements));
     } else if (format === 'csv') {
-      res.attachment(`corridor-${part}.csv`).type('text/csv; charset=utf-8').send(toCsv(graph.elements, part));
+      res.attachment(`corridor-${part}.csv`).type('text/csv; charset=utf-8').send(toCsv(elements, part));
     } else {
-      const json = toCytoscapeJson(graph.elements, { truncated: graph.truncated });
+      const json = toCytoscapeJson(elements, { truncated: graph.truncated });
       res.attachment('corridor-graph.json').type('application/json; charset=utf-8').send(json);
     }
   });

@@ -1,8 +1,16 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
-import { articleWithFacts, filteredGraph, graphStats, linksAmong } from '../../services/graph.service.ts';
+import {
+  articleCatalogue,
+  articleWithFacts,
+  filteredGraph,
+  graphStats,
+  linksAmong,
+} from '../../services/graph.service.ts';
 import { sendValid } from '../respond.ts';
 import {
+  ArticleCatalogueRequest,
+  ArticleCatalogueResponse,
   ArticleIdParams,
   ArticleResponse,
   GraphQuery,
@@ -23,6 +31,10 @@ export function graphRoutes({ db, config }: AppDeps): Router {
   });
   router.get('/stats', async (_req, res) => {
     sendValid(res, StatsResponse, await graphStats(db));
+  });
+  router.post('/articles/catalogue', async (req, res) => {
+    const { ids } = ArticleCatalogueRequest.parse(req.body ?? {});
+    sendValid(res, ArticleCatalogueResponse, { articles: await articleCatalogue(db, ids) });
   });
   router.get('/articles/:id', async (req, res) => {
     const { id } = ArticleIdParams.parse(req.params);

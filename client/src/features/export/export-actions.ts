@@ -4,6 +4,8 @@
 import { toCsv } from '../../../../common/export/csv.ts';
 import { toCytoscapeJson } from '../../../../common/export/cytoscape-json.ts';
 import { toGraphml } from '../../../../common/export/graphml.ts';
+import { citedArticleIds } from '../../../../common/export/element-rows.ts';
+import { api } from '../../api/client.ts';
 import type cytoscape from 'cytoscape';
 import { canvas } from '../../app/context.ts';
 import { withSelectionUnmarked } from '../../canvas/chosen.ts';
@@ -57,10 +59,13 @@ export async function exportSvg(o: PictureOptions): Promise<string> {
   return 'SVG saved (vector, labels as text).';
 }
 
-export function exportData(what: DataFormat, title: string): string {
+export async function exportData(what: DataFormat, title: string): Promise<string> {
   const cy = canvas().cy;
   const stem = canvasFileStem(title);
-  const elements = canvasElements(cy, { positions: true });
+  const drawn = canvasElements(cy, { positions: true });
+  // Each citation with its article's headline and address, to be followed outside the app (walk 30, 2).
+  const { articles } = await api.articleCatalogue(citedArticleIds(drawn.edges));
+  const elements = { ...drawn, articles };
   if (what === 'json')
     download(toCytoscapeJson(elements, { name: title || undefined }), `${stem}.cyjs`, 'application/json');
   if (what === 'graphml') download(toGraphml(elements), `${stem}.graphml`, 'application/xml');
