@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { boxAt, citeSpot, placeApart, pointOnLink } from '../../client/src/features/export/cite-spots.ts';
 import { citeLabels, numberList, numbersIn } from '../../client/src/features/export/sources.ts';
+import { leadersSvg } from '../../client/src/canvas/leaders-svg.ts';
+import { FONT_FAMILY } from '../../client/src/canvas/style.ts';
 
 const box = (x: number, y: number, r: number) => ({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
 const line = (u: number) => pointOnLink({ x: 0, y: 0 }, { x: 200, y: 0 }, [], u);
@@ -114,5 +116,25 @@ describe('source numbers apart from each other', () => {
     expect(a!.y).toBe(0);
     expect(b!.x).toBe(100);
     expect(apart(boxAt(a!, size), boxAt(b!, size), 2)).toBe(true);
+  });
+});
+
+describe("the map's lines to clusters, as a picture draws them", () => {
+  it("walk 30, 3. names the labels' font on every number and count: drawn as an image of its own, the SVG inherits none", () => {
+    const link = { x1: 0, y1: 0, x2: 100, y2: 0, edges: ['a', 'b', 'c'] };
+    const svg = leadersSvg(
+      {
+        lines: '',
+        dots: '',
+        links: [
+          { ...link, count: 3, cite: { text: '×3: 57, 60, 63', x: 50, y: 0, size: 9 } },
+          { ...link, y1: 20, y2: 20, count: 2 },
+        ],
+      },
+      1,
+    );
+    const texts = [...svg.matchAll(/<text [^>]*>/g)].map((m) => m[0]);
+    expect(texts).toHaveLength(2); // the numbers, and the other line's "×2"
+    for (const t of texts) expect(t).toContain(`font-family='${FONT_FAMILY}'`);
   });
 });

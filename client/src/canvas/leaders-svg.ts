@@ -3,6 +3,14 @@
 // numbers (the live layer and the exports draw the same).
 import type { AggregateLink, Leaders } from './geo-fan.ts';
 import { COUNT_PX, countText } from './link-counts.ts';
+import { FONT_FAMILY } from './style.ts';
+
+/**
+ * The labels' family, said on each text: a picture draws this SVG as an image of its own, which
+ * inherits no font from the page (walk 30, 3: its numbers came out in a serif face beside the
+ * canvas's sans-serif ones).
+ */
+const FAMILY = ` font-family='${FONT_FAMILY}'`;
 
 export const LEADER_STROKE = '#5f6368';
 export const CLUSTER_LINK_STROKE = '#6b6f76';
@@ -25,7 +33,7 @@ function linksSvg(links: AggregateLink[], width: number, extra: string, font: nu
   const numbers = links.flatMap(({ cite }) =>
     cite
       ? [
-          `<text class="cite" x="${cite.x.toFixed(2)}" y="${cite.y.toFixed(2)}" font-size="${cite.size.toFixed(3)}" font-weight="bold" text-anchor="middle" dominant-baseline="central" fill="#111" stroke="#fff" stroke-width="${(cite.size / 4).toFixed(3)}" paint-order="stroke">${cite.text}</text>`,
+          `<text class="cite"${FAMILY} x="${cite.x.toFixed(2)}" y="${cite.y.toFixed(2)}" font-size="${cite.size.toFixed(3)}" font-weight="bold" text-anchor="middle" dominant-baseline="central" fill="#111" stroke="#fff" stroke-width="${(cite.size / 4).toFixed(3)}" paint-order="stroke">${cite.text}</text>`,
         ]
       : [],
   );
@@ -35,7 +43,7 @@ function linksSvg(links: AggregateLink[], width: number, extra: string, font: nu
     .filter((k) => k.count > 1 && !k.cite && k.countAt !== null)
     .map((k) => {
       const at = k.countAt ?? { x: (k.x1 + k.x2) / 2, y: (k.y1 + k.y2) / 2 };
-      return `<text class="cluster-link-count" x="${at.x.toFixed(2)}" y="${at.y.toFixed(2)}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">${countText(k)}</text>`;
+      return `<text class="cluster-link-count"${FAMILY} x="${at.x.toFixed(2)}" y="${at.y.toFixed(2)}" font-size="${font.toFixed(3)}" text-anchor="middle" dominant-baseline="central" fill="#333" stroke="#fff" stroke-width="${(font / 4).toFixed(3)}" paint-order="stroke">${countText(k)}</text>`;
     });
   return lines.join('') + counts.join('') + numbers.join('');
 }

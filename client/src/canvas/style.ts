@@ -92,6 +92,9 @@ export function stylesheet(opts: { edgeLabels: boolean; large: boolean }): cytos
       'arrow-scale': opts.large ? 0.9 : capped(0.9),
       label: opts.edgeLabels ? 'data(type)' : '',
       'font-size': edgeFont as unknown as number,
+      // The nodes' family: unset, Cytoscape's Helvetica fell back to a serif face for some source
+      // numbers and not others in the same picture (walk 30, 3).
+      'font-family': FONT_FAMILY,
       color: '#333',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
