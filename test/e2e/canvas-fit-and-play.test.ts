@@ -585,6 +585,34 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     await page.close();
   });
 
+  it('walk 30. Play steps through the years chosen, not from the first year of the graph', async () => {
+    const page = await wholeGraph();
+    await openPanel(page, 'filters');
+    const from = page.locator('input[name="year-from"]');
+    const to = page.locator('input[name="year-to"]');
+    await from.focus();
+    await page.keyboard.press('Home');
+    for (let i = Number(await from.getAttribute('min')); i < 2016; i++) await page.keyboard.press('ArrowRight');
+    await to.focus();
+    await page.keyboard.press('End');
+    for (let i = Number(await to.getAttribute('max')); i > 2023; i--) await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#year-from-value').innerText()).toBe('2016');
+    await page.click('#left-panel #btn-play');
+    await page.locator('#play-year').waitFor();
+    await page.click('#btn-play-pause');
+    expect(await page.locator('#status').innerText()).toMatch(/year by year, 20(1[6-9]|2[0-3])–20(1[6-9]|2[0-3]);/);
+    const year = async () => Number((await page.locator('#play-year').innerText()).match(/\d{4}/)![0]);
+    expect(await year()).toBeGreaterThanOrEqual(2016);
+    // Stepped back to its start: the first year chosen with links, never before it.
+    for (let i = 0; i < 12 && (await page.locator('#btn-play-prev').isEnabled()); i++)
+      await page.click('#btn-play-prev');
+    expect(await page.locator('#btn-play-prev').isEnabled()).toBe(false);
+    expect(await year()).toBeGreaterThanOrEqual(2016);
+    await page.click('#btn-play');
+    expect(await page.locator('#year-from-value').innerText()).toBe('2016');
+    await page.close();
+  });
+
   it('walk 28, 3. while Play runs the status line says Play, not what the filters showed before; Stop says what shows again', async () => {
     const page = await wholeGraph();
     await openPanel(page, 'filters');

@@ -57,9 +57,11 @@ export function startPlay(): void {
   if (play.peek()) return;
   const cy = canvas().cy;
   const stats = yearStats(cy, filters.peek(), graphYears.peek());
-  const steps = playYears(stats.perYear, stats.bounds.max);
-  if (!steps.length) return;
   const { fromYear, toYear, showUndated } = filters.peek();
+  // Within the years the user chose (walk 30: it played from 1950 with 2012–2025 set).
+  const chosen = (y: number) => (fromYear === null || y >= fromYear) && (toYear === null || y <= toYear);
+  const steps = playYears(stats.perYear, Math.min(stats.bounds.max, toYear ?? Infinity)).filter(chosen);
+  if (!steps.length) return;
   before = { fromYear, toYear, showUndated };
   view = playStart(cy);
   playing.value = true;
