@@ -1004,6 +1004,43 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walks 29, 30. a small view saved beside the Story panel is presented in the middle of the projector, clear of the covers', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 5);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.click('#btn-fit');
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.fill('[name="story-title-0"]', 'Bắc Ninh and its Chinese partners');
+    await page.click('#btn-story-present');
+    await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    await page.waitForTimeout(500);
+    await shot(page, 'presenter-walk30', 'small-view-centred');
+    const slide = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const base = cy.container().getBoundingClientRect();
+      const covers = ['.presentation-caption', '.presentation-controls', '#legend'].map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top };
+      });
+      const nodes = cy.nodes().not('.filtered, .hidden');
+      const bb = nodes.renderedBoundingBox({ includeLabels: false });
+      const under = nodes
+        .filter((n: any) => {
+          const b = n.renderedBoundingBox({ includeLabels: !n.hasClass('label-hidden') });
+          return covers.some((c) => b.x1 < c.x2 - 2 && b.x2 > c.x1 + 2 && b.y1 < c.y2 - 2 && b.y2 > c.y1 + 2);
+        })
+        .map((n: any) => n.id());
+      return { w: cy.width() as number, middle: (bb.x1 + bb.x2) / 2, under: under as string[] };
+    });
+    // Walk 30: its middle stood at 35% of the width, the right third of the screen empty.
+    expect(Math.abs(slide.middle - slide.w / 2) / slide.w).toBeLessThan(0.06);
+    expect(slide.under).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ['1440×900', { width: 1440, height: 900 }],
     ['1024×700', NARROW],

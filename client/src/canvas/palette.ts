@@ -39,7 +39,7 @@ export const CONFLICT_COLOR = '#E41A1C';
 export const STRUCTURAL_EDGES: readonly EdgeType[] = ['LOCATED_IN', 'HOLDS_POST'];
 
 /** What a dashed link is, said wherever the legends draw one (walk 30, 9: drawn dashed, listed solid). */
-export const DASHED_MEANS = 'dashed: belonging (in a country, in a post), not an event';
+export const DASHED_MEANS = 'dashed: belonging, not an event';
 
 /**
  * A link type's swatch in the legends (SVG), `half` units either side of its middle, as the canvas

@@ -162,9 +162,12 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
   // A map view that showed all its nodes is never shown closer than its frame: fitting its few
   // nodes as Fit does would drop the map the user framed around them (walk 16, 1).
   const whole = wholeInRect(cy, view);
-  if (whole) return fitView(cy, whole, PADDING, view.layout === 'geo' ? zoom : Math.max(zoom, FIT_MAX_ZOOM));
-  const framed = framedNodes(cy, view, rect);
   const covers = canvasCovers(cy);
+  if (whole) {
+    fitView(cy, whole, PADDING, view.layout === 'geo' ? zoom : Math.max(zoom, FIT_MAX_ZOOM));
+    return towardMiddle(cy, whole, covers);
+  }
+  const framed = framedNodes(cy, view, rect);
   const centre = { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
   const show = (z: number) =>
     cy.viewport({
@@ -174,6 +177,7 @@ export function showSavedViewport(cy: cytoscape.Core, view: StoryView): void {
   show(zoom);
   for (let z = zoom * SHRINK_STEP; z >= zoom * LEAST_SCALE && underCover(framed, covers); z *= SHRINK_STEP) show(z);
   fitFramedAroundCovers(cy, framed, covers, zoom);
+  if (view.layout !== 'geo' && framed.nonempty()) towardMiddle(cy, framed, covers);
 }
 
 /**
@@ -187,6 +191,36 @@ function fitFramedAroundCovers(cy: cytoscape.Core, framed: cytoscape.NodeCollect
   const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const fitted = showFit(cy, framed, PADDING, Math.max(zoom, FIT_MAX_ZOOM), false);
   if (!fitted || fitted.zoom <= before.zoom * 1.02 || underCover(framed, covers)) cy.viewport(before);
+}
+
+/**
+ * A slide fitted beside a cover (the legend in a corner) moved toward the screen's middle, as far as
+ * no node, with room for its name, meets a cover or the screen's edge (walks 29, 30: a view fitted
+ * left of the legend sat in the left two thirds of the projector, the right third empty).
+ */
+function towardMiddle(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, covers: Box[]): void {
+  const bb = nodes.renderedBoundingBox({ includeLabels: false });
+  const away = { x: cy.width() / 2 - (bb.x1 + bb.x2) / 2, y: cy.height() / 2 - (bb.y1 + bb.y2) / 2 };
+  const room = LABEL_PX * PROJECTOR_SCALE * 1.5; // a name under its node, or half of one beside it
+  // Each node's body with room for a name, and its name as drawn now (a long one reaches further).
+  const boxes = nodes.map((n) => {
+    const b = n.renderedBoundingBox({ includeLabels: false });
+    const l = n.renderedBoundingBox({ includeLabels: true });
+    return {
+      x1: Math.min(b.x1 - room, l.x1),
+      y1: Math.min(b.y1, l.y1),
+      x2: Math.max(b.x2 + room, l.x2),
+      y2: Math.max(b.y2 + room, l.y2),
+    };
+  });
+  const clearAt = (dx: number, dy: number) =>
+    boxes.every((b) => {
+      const g = { x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy };
+      const onScreen = g.x1 >= 0 && g.y1 >= 0 && g.x2 <= cy.width() && g.y2 <= cy.height();
+      return onScreen && !covers.some((c) => g.x1 < c.x2 && g.x2 > c.x1 && g.y1 < c.y2 && g.y2 > c.y1);
+    });
+  const t = [1, 0.75, 0.5, 0.25].find((f) => clearAt(away.x * f, away.y * f));
+  if (t) cy.panBy({ x: away.x * t, y: away.y * t });
 }
 
 /** The label scale Present draws a graph view with: names grown for a projector (style.ts). */
