@@ -1492,4 +1492,28 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     }
     await page.close();
   });
+
+  it('walk 30, C2. Neighbours says what it selected, and with none on the canvas that Expand adds them', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl);
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.click('.node-actions [data-action="select-neighbors"]');
+    await expect
+      .poll(() => page.locator('#status').innerText())
+      .toMatch(/^Bắc Ninh: no neighbour on the canvas\. Expand adds/);
+    await page.click('.node-actions [data-action="expand"]');
+    await page.waitForFunction(() => (window as any).corridor.cy.nodes().length > 3);
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.$(':selected').unselect();
+      cy.getElementById('bac-ninh').select();
+    });
+    await page.click('.node-actions [data-action="select-neighbors"]');
+    const selected = await page.evaluate(() => (window as any).corridor.cy.nodes(':selected').length as number);
+    expect(selected).toBeGreaterThan(2);
+    await expect
+      .poll(() => page.locator('#status').innerText())
+      .toBe(`Selected ${selected - 1} neighbours of Bắc Ninh on the canvas.`);
+    await page.close();
+  });
 });

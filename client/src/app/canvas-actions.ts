@@ -172,6 +172,17 @@ export function togglePin(nodes: cytoscape.NodeCollection = selected().nodes()):
 export function selectNeighbors(nodes: cytoscape.NodeCollection = selected().nodes()): void {
   if (nodes.empty()) return;
   const before = selected();
+  const near = shown(nodes.neighborhood().nodes()).not(nodes);
+  // Said, not silent (walk 30, C2: with one node on the canvas the button seemed to do nothing).
+  const who = nodes.length === 1 ? String(nodes.first().data('label')) : `${nodes.length} nodes`;
+  setStatus(
+    near.empty()
+      ? { kind: 'info', message: `${who}: no neighbour on the canvas. Expand adds its neighbours.` }
+      : {
+          kind: 'done',
+          message: `Selected ${near.length} neighbour${near.length === 1 ? '' : 's'} of ${who} on the canvas.`,
+        },
+  );
   shown(nodes.neighborhood()).select();
   nodes.select();
   const after = selected();

@@ -47,7 +47,12 @@ export function SelectionBar() {
       >
         Expand
       </button>
-      <button data-action="select-neighbors" disabled={noNode} title={nodeTitle} onClick={() => selectNeighbors()}>
+      <button
+        data-action="select-neighbors"
+        disabled={noNode}
+        title={nodeTitle ?? 'Select the neighbours shown on the canvas (Expand adds the others)'}
+        onClick={() => selectNeighbors()}
+      >
         Neighbours
       </button>
       <button data-action="pin" disabled={noNode} title={nodeTitle} onClick={() => togglePin()}>
