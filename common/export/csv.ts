@@ -5,26 +5,13 @@
 // without it Excel reads the file in the machine's code page ("Quáº£ng Ninh"); Python's utf-8-sig,
 // pandas and LibreOffice skip it. The server's /api/export and the explorer's download both write with this.
 import { cellText, columnsOf, fieldsText } from './element-columns.ts';
-import { edgeRows, nodeRows, type ExportElements } from './element-rows.ts';
+import { EDGE_FIELDS_FIRST, edgeRows, NODE_FIELDS_FIRST, nodeRows, type ExportElements } from './element-rows.ts';
 
 export type CsvPart = 'nodes' | 'edges';
 
 const LEADING: Record<CsvPart, string[]> = {
-  nodes: ['id', 'label', 'kind', 'name', 'aliases'],
-  edges: [
-    'id',
-    'source',
-    'target',
-    'type',
-    'article',
-    'articleTitle',
-    'articleUrl',
-    'quote',
-    'date',
-    'endDate',
-    'dateFrom',
-    'dateTo',
-  ],
+  nodes: ['id', ...NODE_FIELDS_FIRST],
+  edges: ['id', 'source', 'target', ...EDGE_FIELDS_FIRST],
 };
 
 /** The UTF-8 byte order mark a CSV file starts with. */

@@ -27,6 +27,20 @@ export function citedArticleIds(edges: Elements['edges']): string[] {
 
 export type Row = Record<string, unknown>;
 
+/** The fields every flat file puts first, in this order (after the ids: its own way per format). */
+export const NODE_FIELDS_FIRST = ['label', 'kind', 'name', 'aliases'];
+export const EDGE_FIELDS_FIRST = [
+  'type',
+  'article',
+  'articleTitle',
+  'articleUrl',
+  'quote',
+  'date',
+  'endDate',
+  'dateFrom',
+  'dateTo',
+];
+
 export function nodeRows(elements: ExportElements): Row[] {
   return elements.nodes.map((n) => ({ ...n.data }));
 }

@@ -3,28 +3,15 @@
 // keeps numbers as numbers; lists (aliases) are joined with " | " since GraphML has no list type.
 // The server's /api/export and the explorer's download both write with this.
 import { cellText, columnsOf, type Column } from './element-columns.ts';
-import { edgeRows, nodeRows, type ExportElements } from './element-rows.ts';
+import { EDGE_FIELDS_FIRST, edgeRows, NODE_FIELDS_FIRST, nodeRows, type ExportElements } from './element-rows.ts';
 import { xmlText as xml } from './xml.ts';
-
-const NODE_LEADING = ['label', 'kind', 'name', 'aliases'];
-const EDGE_LEADING = [
-  'type',
-  'article',
-  'articleTitle',
-  'articleUrl',
-  'quote',
-  'date',
-  'endDate',
-  'dateFrom',
-  'dateTo',
-];
 
 export function toGraphml(elements: ExportElements): string {
   const nodes = nodeRows(elements);
   const edges = edgeRows(elements);
   // The id is the element's own id attribute; source and target are the edge's ends.
-  const nodeCols = columnsOf(nodes, NODE_LEADING, ['id']);
-  const edgeCols = columnsOf(edges, EDGE_LEADING, ['id', 'source', 'target']);
+  const nodeCols = columnsOf(nodes, NODE_FIELDS_FIRST, ['id']);
+  const edgeCols = columnsOf(edges, EDGE_FIELDS_FIRST, ['id', 'source', 'target']);
   const nodeKeys = nodeCols.map((c, i) => ({ ...c, key: `n${i}` }));
   const edgeKeys = edgeCols.map((c, i) => ({ ...c, key: `e${i}` }));
 
