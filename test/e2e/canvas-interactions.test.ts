@@ -1463,7 +1463,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
-  it('walk 30, 9. the legend draws each link type as the canvas does, dashed or solid, and says what dashed means; so does the SVG', async () => {
+  it('walk 30, 9. the legend draws each link type as the canvas does, dashed or solid, and says on hover what dashed means; so does the SVG', async () => {
     const page = await wholeGraph();
     const drawn = await page.evaluate(() => {
       const cy = (window as any).corridor.cy;
@@ -1474,11 +1474,16 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
         const line = span.querySelector('svg line');
         if (line) legend[(span.textContent ?? '').trim()] = line.hasAttribute('stroke-dasharray');
       }
-      return { onCanvas, legend, says: document.querySelector('#legend-dashed')?.textContent ?? '' };
+      const says = [...document.querySelectorAll('#legend .legend-body span')]
+        .filter((span) => span.querySelector('svg line[stroke-dasharray]'))
+        .map((span) => span.getAttribute('title') ?? '');
+      return { onCanvas, legend, says };
     });
     expect(Object.values(drawn.onCanvas)).toContain(true);
     for (const [type, dashed] of Object.entries(drawn.onCanvas)) expect(drawn.legend[type], type).toBe(dashed);
-    expect(drawn.says).toMatch(/^dashed: /);
+    // Each dashed entry says on hover what dashed means.
+    expect(drawn.says.length).toBeGreaterThan(0);
+    for (const title of drawn.says) expect(title).toMatch(/^dashed: /);
     await openPanel(page, 'export');
     await page.setChecked('input[name="export-legend"]', true);
     const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');

@@ -134,18 +134,17 @@ export function Legend() {
               {k}
             </span>
           ))}
-          <h4 title="Line width: the number of independent outlets stating a link">Links (width: 1, 2, 3+ outlets)</h4>
+          <h4 title={`Line width: the number of independent outlets stating a link; ${DASHED_MEANS}`}>
+            Links (width: 1, 2, 3+ outlets)
+          </h4>
+          {/* A dashed type says what dashed means on hover: a line of its own made the legend taller,
+              and Fit, beside it, framed the map at another zoom. */}
           {types.map((t) => (
-            <span>
+            <span title={STRUCTURAL_EDGES.includes(t) ? DASHED_MEANS : undefined}>
               <Icon inner={edgeSwatchSvg(t, 7, 3)} />
               {t}
             </span>
           ))}
-          {types.some((t) => STRUCTURAL_EDGES.includes(t)) ? (
-            <span class="legend-wide" id="legend-dashed">
-              {DASHED_MEANS}
-            </span>
-          ) : null}
           {v.conflicts ? (
             <span>
               <Icon
