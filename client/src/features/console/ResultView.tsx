@@ -51,7 +51,12 @@ function rowsText(returned: number, shown: number, cut: string): string {
 export function ResultView({ result, previous = false }: { result: ShownResult; previous?: boolean }) {
   const { res, drawn } = result;
   const lit: Lit = highlightShows(canvas().cy, drawn.ids) ? 'lit' : highlightOn.value ? 'replaced' : 'cleared';
-  const cut = res.truncated ? ` (cut at ${res.rowCap})` : '';
+  // Why the rows stop early: the row cap, or the answer's size (walk 31, 7: "162 rows (cut at 1000)").
+  const cut = !res.truncated
+    ? ''
+    : res.truncatedBy === 'responseSize'
+      ? ` (cut: the answer reached its size limit before ${res.rowCap} rows)`
+      : ` (cut at ${res.rowCap})`;
   const words = (v: unknown, c: number, detail: boolean) =>
     (detail ? cellDetail : cellText)(v, result.names, res.columns[c]);
   const { inPanel, panelRows } = panelTable(result, words);
