@@ -123,6 +123,19 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it('walk 31, 7. a result cut by the answer\'s size says so, not "cut at 1000" under fewer rows', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    // Rows of about 5 kB: the 2 MB answer limit stops them before the 1,000-row cap.
+    await runQuery(page, "UNWIND range(1, 1000) AS i RETURN i, reduce(s = '', x IN range(1, 5000) | s + 'x') AS big");
+    const summary = await page.locator('#cypher-summary').innerText();
+    const rows = Number(summary.match(/(\d+) rows/)![1]);
+    expect(rows).toBeLessThan(1000);
+    expect(summary).toContain('(cut: the answer reached its size limit before 1000 rows)');
+    expect(summary).not.toContain('cut at 1000');
+    await page.close();
+  });
+
   it('8. console results are highlighted on the canvas and fitted at a sane zoom, and the message says so', async () => {
     const page = await fresh();
     await loadWholeGraph(page);
@@ -262,6 +275,16 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     const stated = await page.locator('#cypher-output').innerText();
     expect(stated).not.toContain('Việt Nam');
     expect(stated).toMatch(/: 0 rows/);
+    // Walk 31, 4: as the path finder, the hops a path of stated facts needs, one click away.
+    await expect.poll(() => page.locator('#btn-named-more-hops').count()).toBe(1);
+    expect(await page.locator('#btn-named-more-hops').innerText()).toBe('Search again with 6 hops');
+    expect(await page.locator('#named-query-reference').innerText()).toMatch(/a path of them needs 6 hops/);
+    await page.click('#btn-named-more-hops');
+    await page.locator('#cypher-summary', { hasText: /: [1-9]\d* rows?/ }).waitFor();
+    expect(await page.locator('#cypher-output').innerText()).not.toContain('Việt Nam');
+    expect(await box.isChecked()).toBe(false);
+    await runNamed(page, 'Paths between two localities', { from: 'Lào Cai', to: 'Weifang', maxHops: '4' });
+    await page.locator('#btn-named-with-reference').waitFor();
     await page.click('#btn-named-with-reference');
     await page.locator('#cypher-summary', { hasText: /: [1-9]\d* rows?/ }).waitFor();
     expect(await box.isChecked()).toBe(true);
