@@ -1,7 +1,7 @@
 // Where an exported picture puts a link's source number: on the link, clear of nodes and arrowheads.
 import { describe, expect, it } from 'vitest';
-import { boxAt, citeSpot, placeApart, pointOnLink } from '../../client/src/features/export/cite-spots.ts';
-import { citeLabels, numberList, numbersIn } from '../../client/src/features/export/sources.ts';
+import { boxAt, citeSpot, placeApart, pointOnLink } from '../../client/src/features/export/cite-place.ts';
+import { citeBundles, citeLabels, numberList, numbersIn } from '../../client/src/features/export/sources.ts';
 import { leadersSvg } from '../../client/src/canvas/leaders-svg.ts';
 import { FONT_FAMILY } from '../../client/src/canvas/style.ts';
 
@@ -116,6 +116,43 @@ describe('source numbers apart from each other', () => {
     expect(a!.y).toBe(0);
     expect(b!.x).toBe(100);
     expect(apart(boxAt(a!, size), boxAt(b!, size), 2)).toBe(true);
+  });
+});
+
+describe('one label for parallel links', () => {
+  // Two curves from (0,0) to (200,0), one bowing up, one down, and the label's own link straight
+  // between them.
+  const middle = line;
+  const up = (u: number) => pointOnLink({ x: 0, y: 0 }, { x: 200, y: 0 }, [{ x: 100, y: -120 }], u);
+  const down = (u: number) => pointOnLink({ x: 0, y: 0 }, { x: 200, y: 0 }, [{ x: 100, y: 120 }], u);
+  const ends = [box(0, 0, 20), box(200, 0, 20)];
+  const wide = { w: 60, h: 14 };
+
+  it('walk 31, 2. sits on another of its links where its own has no room', () => {
+    // A star over the whole straight link between the ends: before, the label was left off.
+    const star = { x1: 15, y1: -25, x2: 185, y2: 25 };
+    const [spot] = placeApart([{ at: middle, size: wide, alt: [up, down] }], { hard: [...ends, star] });
+    expect(spot).not.toBeNull();
+    // On one of the curves, at its middle (the first spot tried on each).
+    expect([up(0.5), down(0.5)]).toContainEqual(spot);
+    expect(placeApart([{ at: middle, size: wide }], { hard: [...ends, star] })).toEqual([null]);
+  });
+
+  it('keeps to its own link where that has room', () => {
+    expect(placeApart([{ at: middle, size: wide, alt: [up, down] }], { hard: ends })).toEqual([middle(0.5)]);
+  });
+
+  it("is carried by the middle link of a pair's links, and knows the others", () => {
+    const bundles = citeBundles([
+      { id: 'a', source: 'qn', target: 'gx', n: 12 },
+      { id: 'b', source: 'gx', target: 'qn', n: 7 },
+      { id: 'c', source: 'qn', target: 'gx', n: 13 },
+      { id: 'd', source: 'qn', target: 'vn', n: 4 },
+    ]);
+    expect(bundles).toEqual([
+      { carrier: 'b', label: '7, 12, 13', others: ['a', 'c'] },
+      { carrier: 'd', label: '4', others: [] },
+    ]);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   loadWholeGraph,
   openPanel,
   runNamed,
+  searchAndChoose,
   showMap,
   useE2e,
   visibleNodeIds,
@@ -39,6 +40,86 @@ function nearViewport(a: Viewport, b: Viewport, what: string): void {
   expect(Math.abs(a.zoom / b.zoom - 1), `${what}: zoom ${a.zoom} for ${b.zoom}`).toBeLessThan(0.005);
   expect(Math.abs(a.pan.x - b.pan.x), `${what}: pan x ${a.pan.x} for ${b.pan.x}`).toBeLessThan(2);
   expect(Math.abs(a.pan.y - b.pan.y), `${what}: pan y ${a.pan.y} for ${b.pan.y}`).toBeLessThan(2);
+}
+
+type Cite = { cite: string; count?: number; x1: number; y1: number; x2: number; y2: number };
+type Name = Omit<Cite, 'cite'> & { name: string };
+
+/**
+ * The canvas's PNG with its numbered sources (the Export panel open, sources ticked), saved as
+ * `file` among the screenshots: the numbers as Cytoscape takes the picture (boxes as drawn, on links
+ * and on a map's lines to clusters), the names drawn, and the frame's text as painted.
+ */
+async function pngNumbers(page: Page, file: string): Promise<{ cites: Cite[]; names: Name[]; painted: string[] }> {
+  await recordPaintedText(page);
+  await recordPictures(page, (cy) => {
+    const text = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+    const onLinks = cy
+      .edges('[cite]')
+      .filter((e: any) => e.visible() && e.source().visible() && e.target().visible())
+      .map((e: any) => {
+        e.style('label');
+        e.dirtyBoundingBoxCache();
+        const b = e.renderedBoundingBox(text);
+        return { cite: e.data('cite'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+      });
+    // On a map, the numbers on the lines drawn to clusters (the basemap layer's), measured as the
+    // browser draws their bold text.
+    const g = document.createElement('canvas').getContext('2d')!;
+    const lines = ((window as any).corridor.canvas.basemap.current?.leaders?.links ?? [])
+      .filter((l: any) => l.cite)
+      .map(({ cite, count }: any) => {
+        const px = cite.size * cy.zoom();
+        g.font = `bold ${px}px system-ui, sans-serif`;
+        const w = g.measureText(cite.text).width;
+        const [x, y] = [cite.x * cy.zoom() + cy.pan().x, cite.y * cy.zoom() + cy.pan().y];
+        return { cite: cite.text, count, x1: x - w / 2, y1: y - px / 2, x2: x + w / 2, y2: y + px / 2 };
+      });
+    // The names drawn, as Cytoscape draws them.
+    const names = cy
+      .nodes()
+      .filter((n: any) => n.visible() && !n.hasClass('label-hidden') && !!n.style('label'))
+      .map((n: any) => {
+        const b = n.renderedBoundingBox(text);
+        return { name: n.style('label'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+      });
+    return { cites: [...onLinks, ...lines], names };
+  });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-png')]);
+  fs.copyFileSync((await download.path())!, path.join(SCREENSHOTS, file));
+  const { cites, names } = (await takenPictures<{ cites: Cite[]; names: Name[] }>(page)).at(-1)!;
+  const painted = await paintedText(page);
+  return { cites, names, painted };
+}
+
+/**
+ * No two numbers touch, and the list (its wrapped lines joined again) gives each number drawn, alone
+ * or in a range, or says it is not drawn. The list's entries.
+ */
+function expectNumbersApartAndListed(cites: Cite[], painted: string[]): string[] {
+  const gap = (a: Cite, b: Cite) => Math.max(a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
+  for (const [i, a] of cites.entries())
+    for (const b of cites.slice(i + 1))
+      expect(gap(a, b), `[${a.cite}] and [${b.cite}] apart`).toBeGreaterThanOrEqual(1.5);
+  // The list's entries, wrapped lines joined again; each number drawn, in a range, or said not to be.
+  const list = painted.slice(painted.indexOf('Sources') + 1).join(' ');
+  const entries = list.split(/ (?=\[\d+\] )/).filter((t) => /^\[\d+\] /.test(t));
+  const drawn = new Set(
+    cites.flatMap((c) =>
+      c.cite
+        .replace(/^×\d+: /, '')
+        .split(', ')
+        .flatMap((part) => {
+          const [a, b = a] = part.split('–').map(Number);
+          return Array.from({ length: b! - a! + 1 }, (_, i) => a! + i);
+        }),
+    ),
+  );
+  for (const entry of entries) {
+    const n = Number(/^\[(\d+)\]/.exec(entry)![1]);
+    expect(drawn.has(n) !== entry.includes('number not drawn'), entry).toBe(true);
+  }
+  return entries;
 }
 
 /** Zooms `by` about node `id`, then saves the view in the Story panel. */
@@ -503,55 +584,10 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       }
       await openPanel(page, 'export');
       await page.setChecked('input[name="export-sources"]', true);
-      // The numbers as Cytoscape takes the picture (boxes as drawn), and the frame's text as painted.
-      await recordPaintedText(page);
-      await recordPictures(page, (cy) => {
-        const text = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
-        const onLinks = cy
-          .edges('[cite]')
-          .filter((e: any) => e.visible() && e.source().visible() && e.target().visible())
-          .map((e: any) => {
-            e.style('label');
-            e.dirtyBoundingBoxCache();
-            const b = e.renderedBoundingBox(text);
-            return { cite: e.data('cite'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
-          });
-        // On a map, the numbers on the lines drawn to clusters (the basemap layer's), measured as the
-        // browser draws their bold text.
-        const g = document.createElement('canvas').getContext('2d')!;
-        const lines = ((window as any).corridor.canvas.basemap.current?.leaders?.links ?? [])
-          .filter((l: any) => l.cite)
-          .map(({ cite, count }: any) => {
-            const px = cite.size * cy.zoom();
-            g.font = `bold ${px}px system-ui, sans-serif`;
-            const w = g.measureText(cite.text).width;
-            const [x, y] = [cite.x * cy.zoom() + cy.pan().x, cite.y * cy.zoom() + cy.pan().y];
-            return { cite: cite.text, count, x1: x - w / 2, y1: y - px / 2, x2: x + w / 2, y2: y + px / 2 };
-          });
-        // The names drawn, as Cytoscape draws them.
-        const names = cy
-          .nodes()
-          .filter((n: any) => n.visible() && !n.hasClass('label-hidden') && !!n.style('label'))
-          .map((n: any) => {
-            const b = n.renderedBoundingBox(text);
-            return { name: n.style('label'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
-          });
-        return { cites: [...onLinks, ...lines], names };
-      });
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-export-png')]);
-      fs.copyFileSync(
-        (await download.path())!,
-        path.join(SCREENSHOTS, `presenter-sources-${kind.replace(' ', '-')}.png`),
-      );
-      type Cite = { cite: string; count?: number; x1: number; y1: number; x2: number; y2: number };
-      type Name = Omit<Cite, 'cite'> & { name: string };
-      const { cites, names } = (await takenPictures<{ cites: Cite[]; names: Name[] }>(page)).at(-1)!;
-      const painted = await paintedText(page);
+      const { cites, names, painted } = await pngNumbers(page, `presenter-sources-${kind.replace(' ', '-')}.png`);
       expect(cites.length).toBeGreaterThan(5);
-      const gap = (a: Cite, b: Cite) => Math.max(a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
-      for (const [i, a] of cites.entries())
-        for (const b of cites.slice(i + 1))
-          expect(gap(a, b), `[${a.cite}] and [${b.cite}] apart`).toBeGreaterThanOrEqual(1.5);
+      const entries = expectNumbersApartAndListed(cites, painted);
+      expect(entries.length).toBeGreaterThan(5);
       // No number over a name, beyond a corner's touch (walk 20, 2: "L28 Sơn" on Lạng Sơn).
       const area = (b: Omit<Cite, 'cite'>) => Math.max(0, b.x2 - b.x1) * Math.max(0, b.y2 - b.y1);
       const common = (a: Omit<Cite, 'cite'>, b: Omit<Cite, 'cite'>) =>
@@ -564,25 +600,6 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       expect(names.length).toBeGreaterThan(5);
       for (const c of cites)
         for (const n of names) expect(common(c, n) / area(c), `[${c.cite}] over "${n.name}"`).toBeLessThanOrEqual(0.2);
-      // The list's entries, wrapped lines joined again; each number drawn, in a range, or said not to be.
-      const list = painted.slice(painted.indexOf('Sources') + 1).join(' ');
-      const entries = list.split(/ (?=\[\d+\] )/).filter((t) => /^\[\d+\] /.test(t));
-      expect(entries.length).toBeGreaterThan(5);
-      const drawn = new Set(
-        cites.flatMap((c) =>
-          c.cite
-            .replace(/^×\d+: /, '')
-            .split(', ')
-            .flatMap((part) => {
-              const [a, b = a] = part.split('–').map(Number);
-              return Array.from({ length: b! - a! + 1 }, (_, i) => a! + i);
-            }),
-        ),
-      );
-      for (const entry of entries) {
-        const n = Number(/^\[(\d+)\]/.exec(entry)![1]);
-        expect(drawn.has(n) !== entry.includes('number not drawn'), entry).toBe(true);
-      }
       if (kind === 'map') {
         // A line standing for several links keeps its count before their numbers (walk 22, 3: "55" in
         // place of "×4").
@@ -600,6 +617,36 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       await page.close();
     },
   );
+
+  it('walk 31, 2. at 1024, numbered links joining the same two nodes (Quảng Ninh and Guangxi: 8) keep their one label though a node covers the middle one, and no number is left off', async () => {
+    const page = await fresh(NARROW);
+    await searchAndChoose(page, 'quang ninh', 'Quảng Ninh');
+    await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      cy.$(':selected').unselect();
+      cy.getElementById('quang-ninh').select();
+    });
+    await page.click('[data-action="expand"]');
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 15_000 }).toContain('Added');
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    // Việt Nam's star on the middle of the links between the two (as the helper's layout had it).
+    const parallel = await page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const [a, b] = [cy.getElementById('quang-ninh').position(), cy.getElementById('guangxi').position()];
+      cy.getElementById('vietnam').position({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+      return cy.getElementById('quang-ninh').edgesWith(cy.getElementById('guangxi')).length;
+    });
+    expect(parallel).toBeGreaterThanOrEqual(8);
+    await openPanel(page, 'export');
+    await page.setChecked('input[name="export-sources"]', true);
+    const { cites, painted } = await pngNumbers(page, 'presenter-walk31-2-1024x700-parallel-links.png');
+    const entries = expectNumbersApartAndListed(cites, painted);
+    expect(entries.length).toBeGreaterThan(10);
+    expect(entries.filter((t) => t.includes('number not drawn'))).toEqual([]);
+    // The eight links' numbers are one label.
+    expect(cites.filter((c) => c.cite.includes('12–16'))).toHaveLength(1);
+    await page.close();
+  });
 
   it('15. the exported sources say what each number claims; the numbers are at least 14 px', async () => {
     const { page, svg } = await wholeGraphSvgWithSources();

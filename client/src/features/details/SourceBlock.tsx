@@ -24,6 +24,7 @@ const HIDDEN_KEYS = new Set([
   'articles',
   'basis',
   'cite',
+  'citeWith',
   // The sources of a link: listed one by one under Sources, not as lists of ids.
   'sources',
   'sourceArticles',

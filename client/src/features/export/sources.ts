@@ -10,7 +10,7 @@ import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { fetchArticle } from '../details/article.ts';
 import { citationsOf } from '../details/citations.ts';
-import { CITE_INSIDE, CITE_UNDRAWN } from './cite-spots.ts';
+import { CITE_INSIDE, CITE_UNDRAWN, CITE_WITH } from './cite-spots.ts';
 
 /** One article's statement of a link: what the numbered list prints under the link's number. */
 export interface SourceCitation {
@@ -155,22 +155,37 @@ export interface CitedLink {
   n: number;
 }
 
+/** Links joining the same two nodes, numbered as one label: the link that carries it and the others. */
+export interface CiteBundle {
+  carrier: string;
+  label: string;
+  others: string[];
+}
+
 /**
  * One label per pair of nodes: the links joining the same two nodes (either way) carry their
- * numbers together ("42–47") on the middle one of them, so parallel links do not stack numbers.
- * Link id -> label.
+ * numbers together ("42–47") on the middle one of them, so parallel links do not stack numbers (the
+ * picture may move it onto another of them where that one has no room, cite-spots.ts).
  */
-export function citeLabels(links: CitedLink[]): Map<string, string> {
+export function citeBundles(links: CitedLink[]): CiteBundle[] {
   const byPair = new Map<string, CitedLink[]>();
   for (const l of links) {
     const key = [l.source, l.target].sort().join('\u0000');
     byPair.set(key, [...(byPair.get(key) ?? []), l]);
   }
-  const labels = new Map<string, string>();
-  for (const group of byPair.values())
-    labels.set(group[Math.floor((group.length - 1) / 2)]!.id, numberList(group.map((l) => l.n)));
-  return labels;
+  return [...byPair.values()].map((group) => {
+    const carrier = group[Math.floor((group.length - 1) / 2)]!.id;
+    return {
+      carrier,
+      label: numberList(group.map((l) => l.n)),
+      others: group.map((l) => l.id).filter((id) => id !== carrier),
+    };
+  });
 }
+
+/** Link id -> the label it carries (citeBundles). */
+export const citeLabels = (links: CitedLink[]): Map<string, string> =>
+  new Map(citeBundles(links).map((b) => [b.carrier, b.label]));
 
 /** Puts the numbers on the edges (`cite` data, drawn by the stylesheet) while `fn` runs. */
 export async function withCiteNumbers<T>(
@@ -182,12 +197,13 @@ export async function withCiteNumbers<T>(
   const links = (cy.edges().toArray() as cytoscape.EdgeSingular[])
     .filter((e) => numbers.has(e.id()))
     .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), n: numbers.get(e.id())! }));
-  const labels = citeLabels(links);
-  cy.batch(() => cy.edges().forEach((e) => void (labels.has(e.id()) && e.data('cite', labels.get(e.id())))));
+  cy.batch(() =>
+    citeBundles(links).forEach((b) => void cy.getElementById(b.carrier).data({ cite: b.label, [CITE_WITH]: b.others })),
+  );
   try {
     return await fn();
   } finally {
-    cy.batch(() => cy.edges().forEach((e) => void e.removeData(`cite ${CITE_UNDRAWN} ${CITE_INSIDE}`)));
+    cy.batch(() => cy.edges().forEach((e) => void e.removeData(`cite ${CITE_UNDRAWN} ${CITE_INSIDE} ${CITE_WITH}`)));
     // removeData does not restyle (Cytoscape 3.34): the numbers would stay in the links' label
     // style after the picture (walk 9, 11), drawn again wherever the links' labels are.
     (cy.edges() as unknown as { updateStyle(): void }).updateStyle(); // not in @types/cytoscape

@@ -9,7 +9,7 @@ import { canvas, pushAdded } from '../../app/context.ts';
 import { forgetArticle } from '../details/article.ts';
 
 /** Data fields the canvas sets on links itself (labels, citation numbers), not the server. */
-const CANVAS_OWN = new Set(['display', 'size', 'cite']);
+const CANVAS_OWN = new Set(['display', 'size', 'cite', 'citeWith']);
 
 /** The node ids of facts named "TYPE from to". */
 export const endsOf = (facts: string[]): string[] => [...new Set(facts.flatMap((f) => f.split(' ').slice(1, 3)))];
