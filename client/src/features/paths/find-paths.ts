@@ -32,10 +32,13 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
     if (res.paths.length) return { kind: 'paths', res };
     // Whether reference links would do, said at once: Liu Yun to Beijing took three tries, 4 hops,
     // then 6, then reference links, where only a country hub joins them (walk 28, 11).
-    const viaReference = withReference ? undefined : (await ask('any')).paths[0]?.length;
     // What to try next, each one click away: the hops a path needs, where the field's most finds
-    // one (walk 30: 6 hops offered, then 8, where none was), and reference links.
-    const longest = hops < MAX_PATH_HOPS ? await ask(withReference ? 'any' : 'stated', MAX_PATH_HOPS) : undefined;
+    // one (walk 30: 6 hops offered, then 8, where none was), and reference links. Both asked at once.
+    const [reference, longest] = await Promise.all([
+      withReference ? undefined : ask('any'),
+      hops < MAX_PATH_HOPS ? ask(withReference ? 'any' : 'stated', MAX_PATH_HOPS) : undefined,
+    ]);
+    const viaReference = reference?.paths[0]?.length;
     const more = longest?.paths.length ? Math.min(...longest.paths.map((p) => p.length)) : undefined;
     const tries = [more ? `${more} hops` : '', withReference ? '' : 'reference links and country hubs'];
     const next = tries.filter(Boolean).join(' or ');
