@@ -197,6 +197,17 @@ export const PathsResponse = z.object({
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
+/**
+ * Undated links (places, posts) under a date range: 'setting' (the default) only among the ends of
+ * the dated links in it, 'all' every one, as the explorer's canvas shows them; 'none' leaves them
+ * out, with or without a range (the explorer's "show undated links" unticked).
+ */
+export const UndatedParam = z
+  .enum(['setting', 'all', 'none'])
+  .optional()
+  .describe("undated links: 'setting' (default) among the dated links' ends, 'all', or 'none'");
+export type UndatedParam = z.infer<typeof UndatedParam>;
+
 export const GraphQuery = z.object({
   types: EdgeTypesParam,
   kinds: NodeKindsParam,
@@ -209,6 +220,7 @@ export const GraphQuery = z.object({
     .max(100)
     .optional()
     .describe('only facts stated by at least this many independent outlets'),
+  undated: UndatedParam,
 });
 export const GraphResponse = z.object({ elements: Elements, truncated: z.boolean() });
 export type GraphResponse = z.infer<typeof GraphResponse>;

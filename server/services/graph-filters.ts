@@ -11,6 +11,8 @@ export interface GraphFilters {
   until?: string;
   /** Only facts stated by at least this many independent outlets. */
   minSources?: number;
+  /** Undated links under a date range (wire.ts UndatedParam); /neighbors ignores it. */
+  undated?: 'setting' | 'all' | 'none';
 }
 
 export interface FilterParams {
@@ -40,5 +42,5 @@ export function filterParams(f: GraphFilters): FilterParams {
 
 /** True when a filter narrows the edges (then nodes without a matching edge are left out). */
 export function filtersEdges(f: GraphFilters): boolean {
-  return Boolean(f.types?.length || f.since || f.until || f.minSources);
+  return Boolean(f.types?.length || f.since || f.until || f.minSources || f.undated === 'none');
 }

@@ -41,7 +41,9 @@ export async function filteredGraph(
 ): Promise<GraphResponse> {
   const params = filterParams(filters);
   const cap = neo4j.int(maxElements + 1);
-  const dated = Boolean(params.since || params.until);
+  const undated = filters.undated ?? 'setting';
+  // A date range's undated links are a second pass among the dated links' ends, unless all or none are asked for.
+  const dated = undated === 'none' || (undated === 'setting' && Boolean(params.since || params.until));
   type EdgeRow = { a: Node; r: Relationship; b: Node };
   return db.readTx(async (tx) => {
     const edgesQuery = (datedOnly: boolean, ids: string[] | null) =>
@@ -52,7 +54,7 @@ export async function filteredGraph(
 
     let edgeRows = await edgesQuery(dated, null);
     let truncated = edgeRows.length > maxElements;
-    if (dated) edgeRows = await edgesQuery(false, endsOf(edgeRows.slice(0, maxElements)));
+    if (dated && undated === 'setting') edgeRows = await edgesQuery(false, endsOf(edgeRows.slice(0, maxElements)));
     truncated ||= edgeRows.length > maxElements;
     const keptEdges = edgeRows.slice(0, maxElements);
     const ids = filtersEdges(filters) ? endsOf(keptEdges) : null;

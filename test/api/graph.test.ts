@@ -85,6 +85,27 @@ describe('GET /api/graph', () => {
     expect(body.elements.nodes.length).toBeLessThan(all.elements.nodes.length);
   });
 
+  it('walk 32, 1. undated=all keeps every undated link under a date range (as the canvas shows them), undated=none none, and an unknown value is refused', async () => {
+    const all = await graph();
+    const undatedIds = all.elements.edges.filter((e) => !e.data.dateFrom).map((e) => e.data.id);
+    const range = await graph('?since=2025&until=2025&undated=all');
+    const kept = range.elements.edges.filter((e) => !e.data.dateFrom).map((e) => e.data.id);
+    expect(kept.sort()).toEqual([...undatedIds].sort());
+    // More than the default's undated links among the dated links' ends.
+    const setting = await graph('?since=2025&until=2025');
+    expect(kept.length).toBeGreaterThan(setting.elements.edges.filter((e) => !e.data.dateFrom).length);
+    expectEdgesBetweenPresentNodes(range.elements);
+    const none = await graph('?undated=none');
+    expect(none.elements.edges.length).toBeGreaterThan(0);
+    expect(none.elements.edges.filter((e) => !e.data.dateFrom)).toEqual([]);
+    // Nodes left with no link go, as with any filter on links.
+    const ends = new Set(none.elements.edges.flatMap((e) => [e.data.source, e.data.target]));
+    expect(none.elements.nodes.every((n) => ends.has(n.data.id))).toBe(true);
+    const bad = await request(api.app).get('/api/graph?undated=some');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('undated');
+  });
+
   it('caps nodes and edges at the configured cap and says it truncated', async () => {
     const small = createApp({ db: api.db, config: { ...api.config, graphCap: 5 } });
     const body = await graph('', small);

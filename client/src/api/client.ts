@@ -19,6 +19,7 @@ import type {
   PathsResponse,
   SearchResponse,
   StatsResponse,
+  UndatedParam,
 } from '../../../common/wire.ts';
 import type { EdgeType, NodeKind } from '../../../common/model.ts';
 
@@ -112,7 +113,7 @@ export const api = {
   neighbors: (id: string, w: DateWindow & { limit?: number } = {}) =>
     request<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors${queryString({ ...w })}`),
   paths: (p: PathsRequest) => request<PathsResponse>(`/api/paths${queryString(p)}`),
-  graph: (w: DateWindow & { kinds?: readonly NodeKind[]; minSources?: number } = {}) =>
+  graph: (w: DateWindow & { kinds?: readonly NodeKind[]; minSources?: number; undated?: UndatedParam } = {}) =>
     request<GraphResponse>(`/api/graph${queryString({ ...w })}`),
   /** Nodes by id and their links to each other and to `linkedTo` (the canvas): the explorer's own read. */
   links: (nodeIds: readonly string[], linkedTo: readonly string[] = []) =>

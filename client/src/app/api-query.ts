@@ -2,6 +2,7 @@
 // expanding a node, the server's export links and Copy as Cypher all read it, always with the
 // filters as they are now (never a copy taken at mount time).
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type NodeKind } from '../../../common/model.ts';
+import type { UndatedParam } from '../../../common/wire.ts';
 import type { FilterState } from './types.ts';
 
 export interface ApiQuery {
@@ -10,6 +11,7 @@ export interface ApiQuery {
   since?: string;
   until?: string;
   minSources?: number;
+  undated?: UndatedParam;
 }
 
 /** Only what narrows: "every type" is no parameter at all. */
@@ -20,6 +22,10 @@ export function toApiQuery(f: FilterState): ApiQuery {
   if (f.fromYear !== null) q.since = String(f.fromYear);
   if (f.toYear !== null) q.until = String(f.toYear);
   if (f.minSources > 1) q.minSources = f.minSources;
+  // As the canvas shows them: every undated link under a year range, or none when switched off
+  // (walk 32, 1: the server's export of 2025 left out the two undated links the canvas showed).
+  if (!f.showUndated) q.undated = 'none';
+  else if (q.since || q.until) q.undated = 'all';
   return q;
 }
 
