@@ -309,10 +309,17 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     expect(before.card).not.toBe('none');
     await page.locator('.story-view').first().getByRole('button', { name: 'Present' }).click();
     await page.waitForFunction(() => document.body.classList.contains('presenting'));
+    const at = () => page.locator('.presentation-controls .muted').innerText();
+    // Walk 32, 9: End goes to the last view and Home to the first, as in a slide deck.
+    await page.keyboard.press('End');
+    await expect.poll(at).toBe('2 / 2');
+    await page.keyboard.press('Home');
+    await expect.poll(at).toBe('1 / 2');
     for (let i = 0; i < 2; i++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(300);
     }
+    expect(await at()).toBe('2 / 2');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.body.classList.contains('presenting'));
     await page.waitForTimeout(500);

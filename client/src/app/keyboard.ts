@@ -60,7 +60,8 @@ export function bindKeyboard(): void {
       // In a field or the console's editor, Esc leaves the field, not the panel (walk 13, 5: it
       // closed the Cypher panel while typing): the keyboard goes to the panel holding it, from
       // where a second Esc closes it. An open completion list has taken this Esc already.
-      if (typing) return leaveField(target);
+      // A choice in the View menu is not a field to leave: Esc closes the menu (walk 32, 8).
+      if (typing && !target.closest('details.menu[open]')) return leaveField(target);
       closeTopmost();
     } else if ((ev.ctrlKey || ev.metaKey) && !typing && (ev.key === 'y' || ev.key.toLowerCase() === 'z')) {
       ev.preventDefault();
@@ -76,6 +77,10 @@ export function bindKeyboard(): void {
     } else if (presenting.value !== null && !typing && (ev.key === 'ArrowLeft' || ev.key === 'PageUp')) {
       ev.preventDefault();
       present(Math.max(0, presenting.value - 1));
+    } else if (presenting.value !== null && !typing && (ev.key === 'Home' || ev.key === 'End')) {
+      // The first or the last view, as a slide deck's keys go (walk 32, 9).
+      ev.preventDefault();
+      present(ev.key === 'Home' ? 0 : Math.max(0, story.value.length - 1));
     }
   });
 }
