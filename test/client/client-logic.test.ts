@@ -965,10 +965,13 @@ describe('explorer logic added with the rewrite', async () => {
 
   it('maps the filters to API parameters, leaving out what does not narrow', () => {
     expect(toApiQuery(ALL_FILTERS)).toEqual({});
+    // Under a year range every undated link, as the canvas shows them (walk 32, 1); none when switched off.
     expect(toApiQuery({ ...ALL_FILTERS, types: ['SIGNED'], fromYear: 2019 })).toEqual({
       types: ['SIGNED'],
       since: '2019',
+      undated: 'all',
     });
+    expect(toApiQuery({ ...ALL_FILTERS, showUndated: false })).toEqual({ undated: 'none' });
   });
 
   it('names entity parameters and missing values in plain words', () => {
