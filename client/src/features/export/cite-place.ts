@@ -3,7 +3,7 @@
 // slides along its link's drawn path (straight or curved), from the middle out both ways, a few
 // pixels a step; only where no spot along the link is free does it sit beside the link, touching
 // it; where no spot is free at all it is left off. cite-spots.ts applies it to a Cytoscape view.
-import type { Box } from '../../canvas/label-boxes.ts';
+import { type Box, grownBy, overlaps } from '../../canvas/label-boxes.ts';
 
 export interface Point {
   x: number;
@@ -49,8 +49,6 @@ export interface CiteLink {
 /** Spots are tried between these fractions of the link (its ends are inside its nodes). */
 const U_MIN = 0.03;
 
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
 const overlapArea = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
 
@@ -62,8 +60,6 @@ export const boxAt = (p: Point, size: Size): Box => ({
 });
 
 const contains = (outer: Box, b: Box) => b.x1 >= outer.x1 && b.y1 >= outer.y1 && b.x2 <= outer.x2 && b.y2 <= outer.y2;
-
-const grown = (b: Box, d: number): Box => ({ x1: b.x1 - d, y1: b.y1 - d, x2: b.x2 + d, y2: b.y2 + d });
 
 /** A point of the link's drawn curve: a straight line, a quadratic through one control point, or a polyline. */
 export function pointOnLink(s: Point, t: Point, ctrl: Point[], u: number): Point {
@@ -119,12 +115,13 @@ const NAME_SLIVER = 0.12;
 /** A spot a number may take: on its link or beside it, and how much of node names it covers. */
 interface Candidate {
   p: Point;
-  /** The path it is on or beside: 0 the link's own, k its `alt[k - 1]`. */
-  path: number;
   box: Box;
   onLink: boolean;
   soft: number;
 }
+
+/** A spot's order of preference: on the link clear of names, on it over a sliver of one, beside it, beside over a name. */
+const rank = (c: Candidate) => (c.soft > 0 ? 1 : 0) + (c.onLink ? 0 : 2);
 
 /**
  * The spots tried on the paths, in order: on them, the middles first then out both ways (each
@@ -133,16 +130,16 @@ interface Candidate {
 function spotsAlong(paths: ((u: number) => Point)[], size: Size, step: number) {
   const us = paths.map((at) => slideSteps(at, step));
   const rounds = Math.max(...us.map((u) => u.length));
-  const order: { at: (u: number) => Point; u: number; path: number }[] = [];
+  const order: { at: (u: number) => Point; u: number }[] = [];
   for (let k = 0; k < rounds; k++)
     paths.forEach((at, path) => {
       const u = us[path]![k];
-      if (u !== undefined) order.push({ at, u, path });
+      if (u !== undefined) order.push({ at, u });
     });
   return [
-    ...order.map(({ at, u, path }) => ({ p: at(u), onLink: true, path })),
-    ...order.flatMap(({ at, u, path }) =>
-      [beside(at, u, size, 1), beside(at, u, size, -1)].flatMap((p) => (p ? [{ p, onLink: false, path }] : [])),
+    ...order.map(({ at, u }) => ({ p: at(u), onLink: true })),
+    ...order.flatMap(({ at, u }) =>
+      [beside(at, u, size, 1), beside(at, u, size, -1)].flatMap((p) => (p ? [{ p, onLink: false }] : [])),
     ),
   ];
 }
@@ -154,7 +151,7 @@ function spotsAlong(paths: ((u: number) => Point)[], size: Size, step: number) {
 function candidates(link: CiteLink, g: Ground): Candidate[] {
   const spots = spotsAlong([link.at, ...(link.alt ?? [])], link.size, g.step ?? 2);
   const out: Candidate[] = [];
-  for (const { p, onLink, path } of spots) {
+  for (const { p, onLink } of spots) {
     const box = boxAt(p, link.size);
     if (g.within && !contains(g.within, box)) continue;
     if (g.hard.some((o) => overlaps(box, o))) continue;
@@ -162,9 +159,8 @@ function candidates(link: CiteLink, g: Ground): Candidate[] {
     // A number over more than a sliver of a name makes both unreadable ("L28 Sơn", walk 20, 2): it
     // is left off the picture rather (the list says so and why).
     if (soft > NAME_SLIVER * (box.x2 - box.x1) * (box.y2 - box.y1)) continue;
-    out.push({ p, path, box, onLink, soft });
+    out.push({ p, box, onLink, soft });
   }
-  const rank = (c: Candidate) => (c.soft > 0 ? 1 : 0) + (c.onLink ? 0 : 2);
   // A stable sort: the middle-out order holds within a rank (and within equal overlap).
   return out.sort((a, b) => rank(a) - rank(b) || (a.soft > 0 && b.soft > 0 ? a.soft - b.soft : 0));
 }
@@ -177,12 +173,11 @@ function room(options: Candidate[], taken: Set<Candidate>): number {
 
 /** Of a link's best free spots (the first few of its best rank), the one that takes least room from links still to place. */
 function leastInTheWay(free: Candidate[], others: Candidate[][], taken: Set<Candidate>, air: number): Candidate {
-  const rank = (c: Candidate) => (c.soft > 0 ? 1 : 0) + (c.onLink ? 0 : 2);
   const best = free.filter((c) => rank(c) === rank(free[0]!)).slice(0, 15);
   const lefts = others.map((o) => o.filter((x) => x.onLink && !taken.has(x))).filter((l) => l.length);
   let pick = { c: free[0]!, cost: Infinity };
   for (const c of best) {
-    const mine = grown(c.box, air);
+    const mine = grownBy(c.box, air);
     let cost = 0;
     for (const left of lefts) {
       const hit = left.filter((x) => overlaps(mine, x.box)).length;
@@ -205,7 +200,7 @@ export function placeApart(links: CiteLink[], g: Ground): (Point | null)[] {
   // Spots a placed number (with its air) covers: no other number may take them.
   const taken = new Set<Candidate>();
   const take = (b: Box) =>
-    options.forEach((o) => o.forEach((c) => void (overlaps(grown(c.box, air), b) && taken.add(c))));
+    options.forEach((o) => o.forEach((c) => void (overlaps(grownBy(c.box, air), b) && taken.add(c))));
   (g.placed ?? []).forEach(take);
   const spots: (Point | null)[] = links.map(() => null);
   const waiting = new Set(links.map((_, i) => i));

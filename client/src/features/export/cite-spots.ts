@@ -141,7 +141,8 @@ export function placeCiteNumbers(cy: cytoscape.Core, lines: AggregateLink[] = []
   const links = [
     ...edges.map((e, i) => {
       const box = e.boundingBox(TEXT);
-      const alt = drawn.filter((x) => ((e.data(CITE_WITH) as string[] | undefined) ?? []).includes(x.id()));
+      const others = ((e.data(CITE_WITH) as string[] | undefined) ?? []).map((id) => cy.getElementById(id));
+      const alt = others.filter((x) => drawn.contains(x)) as cytoscape.EdgeSingular[];
       return { at: paths[i]!, size: { w: box.w, h: box.h }, alt: alt.map(drawnPath) };
     }),
     ...citedLines.map((l) => ({ at: along(l.line), size: l.size })),
