@@ -505,4 +505,47 @@ describe.skipIf(!hasChromium)("the analyst's canvas (walk 7)", { timeout: 120_00
     expect(missing.lost, 'links between nodes on the canvas, not drawn').toEqual([]);
     await page.close();
   });
+
+  it("walk 32, clumsy 1. a selected node's links end at its ring, not under it (the arrowheads entering it seen); the keyboard's wider ring too, and back on unselect", async () => {
+    const page = await wholeGraph();
+    type End = { id: string; to: string; d: number };
+    // How far each link ends from its target's middle, in model units, once the canvas has drawn
+    // the change (a frame), as the eye sees it.
+    const ends = async (): Promise<End[]> => {
+      await settle(page, 150);
+      return page.evaluate(() =>
+        (window as any).corridor.cy
+          .edges()
+          .filter((e: any) => e.visible())
+          .map((e: any) => {
+            const [tip, p] = [e.targetEndpoint(), e.target().position()];
+            return { id: e.id(), to: e.target().id(), d: Math.hypot(tip.x - p.x, tip.y - p.y) };
+          }),
+      );
+    };
+    const plain = await ends();
+    /** How much further off each link entering `node` ends than before any selection. */
+    const moved = (now: End[], node: string) =>
+      now.filter((e) => e.to === node).map((e) => e.d - plain.find((p) => p.id === e.id)!.d);
+    await page.evaluate(() => {
+      (window as any).corridor.cy.getElementById('bac-ninh').select();
+    });
+    const selected = await ends();
+    expect(moved(selected, 'bac-ninh').length).toBeGreaterThan(2);
+    // The selection's ring: 2 px offset and 3 px wide, at zoom 1; no other node's links moved.
+    for (const d of moved(selected, 'bac-ninh')) expect(d).toBeCloseTo(5, 0);
+    for (const d of moved(selected, 'guangxi')) expect(d).toBeCloseTo(0, 1);
+    // The keyboard on the best-linked node: its wider ring (4 px offset, 6 px wide).
+    await page.evaluate(() => {
+      (window as any).corridor.cy.elements().unselect();
+    });
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    const focused: string = await page.evaluate(() => (window as any).corridor.cy.nodes('.keyboard-focus').id());
+    const withKeys = await ends();
+    expect(moved(withKeys, focused).length).toBeGreaterThan(0);
+    for (const d of moved(withKeys, focused)) expect(d).toBeCloseTo(10, 0);
+    for (const d of moved(withKeys, 'bac-ninh')) expect(d).toBeCloseTo(0, 1);
+    await page.close();
+  });
 });

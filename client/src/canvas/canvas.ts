@@ -27,6 +27,7 @@ import { mapNodes, shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
 import { drawLabelsStraight } from './label-cache.ts';
 import { bindLinkFocus } from './link-focus.ts';
+import { bindRingEnds } from './ring-ends.ts';
 import { nodesAnswerFirst } from './hit-order.ts';
 import { clearHighlightedLinks } from './link-clearance.ts';
 
@@ -85,6 +86,7 @@ export class Canvas {
     } as cytoscape.CytoscapeOptions);
     bindWheelZoom(container.parentElement ?? container, this.cy);
     bindLinkFocus(this.cy);
+    bindRingEnds(this.cy);
     nodesAnswerFirst(this.cy);
     drawLabelsStraight(this.cy, true);
     this.basemap = new BasemapLayer(container.parentElement ?? container, this.cy);

@@ -7,6 +7,7 @@ import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, NODE_KINDS } from '../../../common/model.ts';
 import { markerPx } from './geo-fan.ts';
 import { KEYBOARD_OUTLINE, labelPlaceStyles, SELECT_OUTLINE } from './label-place-style.ts';
+import { RING_END_STYLES } from './ring-ends.ts';
 import { mapMarkerStyles } from './map-style.ts';
 import { CONFLICT_COLOR, EDGE_COLOR, NODE_STYLE, SOURCES_WIDTH, STRUCTURAL_EDGES } from './palette.ts';
 
@@ -197,6 +198,8 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
       'outline-offset': KEYBOARD_OUTLINE.offset,
     } as cytoscape.Css.Node,
   },
+  // The links of a ringed node end at its ring, their arrowheads seen (ring-ends.ts).
+  ...RING_END_STYLES,
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111' } },
   { selector: 'edge.path-highlight', style: { width: 5, 'z-index': 10 } },
   {
