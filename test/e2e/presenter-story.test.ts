@@ -444,6 +444,42 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await other.close();
   });
 
+  it("walk 33, 1. Present from the top bar shows view 1's nodes alone when the canvas's filters differ from the view's: in the session and from a share link", async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.locator('#status', { hasText: 'neighbour' }).waitFor();
+    await page.evaluate(() => (window as any).corridor.canvas.idle());
+    const first = await visibleNodeIds(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    // View 2: the whole graph from 2025, undated links off (the working canvas's filters from now on).
+    await loadWholeGraph(page);
+    await openPanel(page, 'filters');
+    await page.focus('input[name="year-from"]');
+    await page.keyboard.press('End');
+    await page.setChecked('input[name="show-undated"]', false);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    const presentFirst = async (p: Page) => {
+      await p.click('#btn-present');
+      await p.waitForFunction(() => document.body.classList.contains('presenting'));
+      await p.waitForTimeout(300);
+      expect(await p.locator('.presentation-controls .muted').innerText()).toBe('1 / 2');
+      expect(await visibleNodeIds(p)).toEqual(first);
+      await p.keyboard.press('Escape');
+    };
+    await presentFirst(page);
+    await page.click('#btn-share');
+    await page.locator('#text-dialog[open]').waitFor();
+    const url = await page.locator('#text-body').inputValue();
+    await page.close();
+    const other = await fresh({ width: 1440, height: 900 }, url.replace(/^https?:\/\/[^/]+/, ''));
+    await other.waitForFunction(() => (window as any).corridor.ready);
+    await presentFirst(other);
+    await other.close();
+  });
+
   it('walk 30, 5. Show of a story view is one undoable step: Undo gives back the canvas before it, Redo the view again', async () => {
     const page = await fresh();
     await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');

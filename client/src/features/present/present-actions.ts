@@ -27,7 +27,7 @@ import { PROJECTOR_SCALE, setSlideScale, showSavedViewport } from './slide-viewp
 import { thumbView } from './thumbnail.ts';
 import { dropViewLoads, keepViewLoads, loadViewNodes, presentFrom } from './view-nodes.ts';
 import { labelScale } from '../../canvas/style.ts';
-import { shown } from '../../canvas/visibility.ts';
+import { applyFilters, shown } from '../../canvas/visibility.ts';
 
 /** `withHighlight`: a result highlighted now is kept in the view (a story view of a path shows the path). */
 export function captureStoryView(title: string, caption: string, withHighlight = true): StoryView {
@@ -167,7 +167,13 @@ export function applyView(view: StoryView, fit = true): void {
   clearHighlight();
   const ids = new Map(view.nodes.map((n) => [n.id, n]));
   // The filters first (the store's effect applies them now), then exactly the view's elements.
-  if (view.filters) setFilters(structuredClone(view.filters));
+  if (view.filters) {
+    setFilters(structuredClone(view.filters));
+    // Presenting applies a view from within an effect, where the store's filter effect runs only
+    // after it: the classes read below were the working canvas's (walk 33, 1: a shared page's
+    // 2012– filters left 22 nodes of other views shown on slide 1 once view 1's filters applied).
+    applyFilters(cy, filters.peek());
+  }
   const links = view.edges && new Set(view.edges);
   const linkShown = (e: cytoscape.EdgeSingular) =>
     links ? links.has(e.id()) : ids.has(e.source().id()) && ids.has(e.target().id());
