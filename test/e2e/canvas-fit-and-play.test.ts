@@ -322,6 +322,39 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     await page.close();
   });
 
+  it('walk 33, 4. a press on the year track, off both handles, takes the nearer handle to the year under it and drags it on; one undo step', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page); // the Filters panel is open
+    await page.locator('.histogram').scrollIntoViewIfNeeded();
+    const bar = async (y: number) => {
+      const b = (await page.locator(`.histogram div[title^="${y}:"]`).boundingBox())!;
+      return b.x + b.width / 2;
+    };
+    const track = (await page.locator('.year-track').boundingBox())!;
+    const y = track.y + track.height / 2;
+    const shown = async () => ({
+      from: Number(await page.locator('#year-from-value').innerText()),
+      to: Number(await page.locator('#year-to-value').innerText()),
+      focus: await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name),
+    });
+    const before = await shown();
+    // Nearer the "to" handle (at the right end): it comes to 2015.
+    await page.mouse.click(await bar(2015), y);
+    expect(await shown()).toEqual({ from: before.from, to: 2015, focus: 'year-to' });
+    // Nearer "from": it comes to 1980, then follows the pointer to 1995 before release.
+    await page.mouse.move(await bar(1980), y);
+    await page.mouse.down();
+    expect(await shown()).toEqual({ from: 1980, to: 2015, focus: 'year-from' });
+    await page.mouse.move(await bar(1995), y, { steps: 4 });
+    await page.mouse.up();
+    expect(await shown()).toEqual({ from: 1995, to: 2015, focus: 'year-from' });
+    // The press and its drag are one step.
+    await page.click('#btn-undo');
+    await expect.poll(async () => (await shown()).from).toBe(before.from);
+    expect((await shown()).to).toBe(2015);
+    await page.close();
+  });
+
   it('walk 26, 4. keys on a year handle, then a drag of it at once: two steps, and Undo takes back the drag only', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await loadWholeGraph(page); // the Filters panel is open

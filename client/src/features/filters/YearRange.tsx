@@ -91,8 +91,21 @@ function YearScale(props: {
   const min = years[0]!;
   const max = years[years.length - 1]!;
   const frac = (y: number) => (y - min) / (max - min);
-  const handle = (which: 'from' | 'to') => (
+  /** A handle set to year `v`, kept on its side of the other. Returns the year it took. */
+  const move = (which: Handle, v: number) => {
+    const next = which === 'from' ? Math.min(v, to) : Math.max(v, from);
+    if (next === (which === 'from' ? from : to)) return next; // a drag within one year's step
+    // A handle back at its end is no limit (walk 13, 11: Home left "1 active filter" on 1950–2025).
+    const id = `${which}-${gesture.id()}`;
+    if (which === 'from') props.onChange({ fromYear: next === min ? null : next }, id);
+    else props.onChange({ toYear: next === max ? null : next }, id);
+    return next;
+  };
+  const inputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
+  const press = useTrackPress({ min, max, from, to, move, begin: () => gesture.begin('pointer'), inputs });
+  const handle = (which: Handle) => (
     <input
+      ref={inputs[which]}
       type="range"
       name={`year-${which}`}
       aria-label={which === 'from' ? 'From year' : 'To year'}
@@ -107,25 +120,66 @@ function YearScale(props: {
       onKeyDown={() => gesture.begin('keys')}
       onInput={(ev) => {
         const v = Number(ev.currentTarget.value);
-        const next = which === 'from' ? Math.min(v, to) : Math.max(v, from);
+        const next = move(which, v);
         if (next !== v) ev.currentTarget.value = String(next);
-        // A handle back at its end is no limit (walk 13, 11: Home left "1 active filter" on 1950–2025).
-        const id = `${which}-${gesture.id()}`;
-        if (which === 'from') props.onChange({ fromYear: next === min ? null : next }, id);
-        else props.onChange({ toYear: next === max ? null : next }, id);
       }}
     />
   );
   return (
     <div class="year-scale" style={{ '--gaps': String(max - min) }}>
       <Histogram years={years} from={from} to={to} perYear={props.perYear} />
-      <div class="year-track">
+      <div class="year-track" {...press}>
         <div class="year-span" style={{ '--a': String(frac(from)), '--b': String(frac(to)) }} />
         {handle('from')}
         {handle('to')}
       </div>
     </div>
   );
+}
+
+type Handle = 'from' | 'to';
+
+/**
+ * A press on the track, off both handles, takes the nearer handle to the year under the pointer and
+ * drags it on until release, as a native slider does (walk 33, 4: a click on the track did nothing;
+ * only the handles took the pointer, the two inputs lying on one track).
+ */
+function useTrackPress(o: {
+  min: number;
+  max: number;
+  from: number;
+  to: number;
+  move: (which: Handle, year: number) => number;
+  begin: () => void;
+  inputs: Record<Handle, { current: HTMLInputElement | null }>;
+}) {
+  const dragging = useRef<Handle | null>(null);
+  const yearAt = (track: HTMLElement, clientX: number) => {
+    const r = track.getBoundingClientRect();
+    // The handles' centres run from half a handle in from each end (styles.css: --thumb).
+    const thumb = parseFloat(getComputedStyle(track).getPropertyValue('--thumb')) || 0;
+    const f = (clientX - r.left - thumb / 2) / Math.max(1, r.width - thumb);
+    return Math.round(o.min + Math.max(0, Math.min(1, f)) * (o.max - o.min));
+  };
+  return {
+    onPointerDown: (ev: PointerEvent) => {
+      const track = ev.currentTarget as HTMLElement;
+      if (ev.target instanceof HTMLInputElement || ev.button !== 0) return; // a handle's own drag
+      const y = yearAt(track, ev.clientX);
+      const which: Handle = y <= o.from ? 'from' : y >= o.to ? 'to' : y - o.from <= o.to - y ? 'from' : 'to';
+      o.begin();
+      dragging.current = which;
+      track.setPointerCapture(ev.pointerId);
+      ev.preventDefault(); // no text selection; the handle takes focus instead
+      o.inputs[which].current?.focus();
+      o.move(which, y);
+    },
+    onPointerMove: (ev: PointerEvent) => {
+      if (dragging.current) o.move(dragging.current, yearAt(ev.currentTarget as HTMLElement, ev.clientX));
+    },
+    onPointerUp: () => void (dragging.current = null),
+    onPointerCancel: () => void (dragging.current = null),
+  };
 }
 
 /**
