@@ -307,7 +307,9 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     const before = await state();
     expect(before.story).toBe(true);
     expect(before.card).not.toBe('none');
-    await page.locator('.story-view').first().getByRole('button', { name: 'Present' }).click();
+    const presentButton = page.locator('.story-view').first().getByRole('button', { name: 'Present' });
+    const presentLabel = await presentButton.getAttribute('aria-label');
+    await presentButton.click();
     await page.waitForFunction(() => document.body.classList.contains('presenting'));
     const at = () => page.locator('.presentation-controls .muted').innerText();
     // Walk 32, 9: End goes to the last view and Home to the first, as in a slide deck.
@@ -325,6 +327,8 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.waitForTimeout(500);
     await shot(page, 'presenter-walk11', 'after-present');
     expect(await state()).toEqual(before);
+    // Walk 33, clumsy 6: the keyboard is back on the button that began presenting, not on the page's body.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(presentLabel);
     await page.close();
   });
 

@@ -301,11 +301,30 @@ function watchLegend(cy: cytoscape.Core, on: boolean): void {
   }
 }
 
+/** What had the keyboard's focus when presenting began (the Present button, a view's). */
+let focusBack: HTMLElement | null = null;
+
+/**
+ * Leaving Present puts the keyboard back where it was, once the bars are drawn again, or on the
+ * canvas (walk 33, clumsy 6: after Esc the focus was on the page's body, the keyboard user lost).
+ */
+function returnFocus(): void {
+  const to = focusBack;
+  focusBack = null;
+  requestAnimationFrame(() => {
+    const usable = to && to.isConnected && to.offsetParent !== null && !(to as HTMLButtonElement).disabled;
+    (usable ? to : document.getElementById('cy'))?.focus();
+  });
+}
+
 /** Follows the store: the presenting class, the projector label size, the view on screen. */
 export function syncPresentation(): void {
   const at = presenting.value;
   const on = at !== null;
-  if (on && !giveBack) giveBack = keepCanvas();
+  if (on && !giveBack) {
+    giveBack = keepCanvas();
+    focusBack = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }
   document.body.classList.toggle('presenting', on);
   labelScale.value = on ? PROJECTOR_SCALE : 1;
   labelScale.markers = undefined;
@@ -326,6 +345,7 @@ export function syncPresentation(): void {
   } else {
     giveBack?.();
     giveBack = null;
+    returnFocus();
     // Labels avoid the on-canvas overlays: decide again once Preact has taken the slide's title box away.
     requestAnimationFrame(() => cv.relabel(true));
   }
