@@ -249,6 +249,22 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await page.close();
   });
 
+  it('walk 33, clumsy 8. in a named query, Enter on a typed name takes the first suggestion and runs the query, its one field filled', async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await page.selectOption('select[name="named-query"]', { label: 'Foreign partners of a locality' });
+    await page.click('#named-query-form input[name="locality"]');
+    await page.keyboard.type('Bắc Ninh');
+    await page.locator('#named-query-form li[role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('#cypher-summary').waitFor();
+    expect(await page.locator('#cypher-summary').innerText()).toMatch(
+      /^Foreign partners of a locality: [1-9]\d* rows?/,
+    );
+    expect(await page.inputValue('#named-query-form input[name="locality"]')).toBe('Bắc Ninh');
+    await page.close();
+  });
+
   it('8. the console: history stays in its panel, paths read "1 step", Copy as Cypher keeps the editor, results select nothing', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

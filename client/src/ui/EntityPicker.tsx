@@ -13,6 +13,12 @@ export function EntityPicker(props: {
   value: NodeElement | null;
   onChange(node: NodeElement | null): void;
   onText?(text: string): void;
+  /**
+   * A name taken by Enter completes the form: it is sent when no other field is left empty, else
+   * the next empty field takes the keyboard (walk 33, clumsy 8: Enter took "Bắc Ninh", a second
+   * Enter ran the query).
+   */
+  enterCompletes?: boolean;
 }) {
   const [text, setText] = useState(props.value?.data.label ?? '');
   const { open, setOpen, closeSoon } = useSuggestionsOpen();
@@ -48,7 +54,12 @@ export function EntityPicker(props: {
               props.onText?.(ev.currentTarget.value);
             }}
             onKeyDown={(ev) => {
-              if (open && suggestionKeys(ev, search, choose)) return;
+              const input = ev.currentTarget;
+              const took = (hit: Hit) => {
+                choose(hit);
+                if (props.enterCompletes) requestAnimationFrame(() => completeForm(input));
+              };
+              if (open && suggestionKeys(ev, search, ev.key === 'Enter' ? took : choose)) return;
               if (ev.key === 'Escape' && open) {
                 ev.stopPropagation();
                 setOpen(false);
@@ -71,4 +82,14 @@ export function EntityPicker(props: {
       </div>
     </label>
   );
+}
+
+/** Sends the field's form, or puts the keyboard on its next empty field (after this one's choice is drawn). */
+function completeForm(input: HTMLInputElement): void {
+  const form = input.form;
+  if (!form) return;
+  const fields = [...form.querySelectorAll<HTMLInputElement>('input[type="text"], input[type="number"]')];
+  const empty = fields.find((f) => f !== input && f.value.trim() === '');
+  if (empty) empty.focus();
+  else form.requestSubmit();
 }

@@ -53,6 +53,7 @@ function FieldInput(props: FieldProps & { problem: string | undefined }) {
         value={props.entity}
         onChange={props.onEntity}
         onText={props.onRaw}
+        enterCompletes
       />
     );
   // A path's hops: the path finder's limit, said and set on the field from its one source (walk 13, 15a).
