@@ -265,6 +265,27 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await page.close();
   });
 
+  it("walk 33, clumsy 9. a node's card gives every quote of a corroborated link: the first, then the others a click away, each with its source", async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'china', 'China');
+    if (await page.locator('#btn-open-details').count()) await page.click('#btn-open-details');
+    // Việt Nam —PARTNER_OF→ China is stated in several articles.
+    const link = page.locator('#details .quote', { hasText: 'PARTNER_OF' }).first();
+    await link.waitFor();
+    expect(await link.locator('.sources-line').innerText()).toMatch(/in (\d+) articles/);
+    const more = link.locator('xpath=following-sibling::details[1]');
+    const summary = await more.locator('summary').innerText();
+    const n = Number(/^(\d+) more quotes? of this link$/.exec(summary)?.[1]);
+    expect(n).toBeGreaterThan(1);
+    await more.locator('summary').click();
+    const quotes = await more.locator('blockquote').allInnerTexts();
+    expect(quotes).toHaveLength(n);
+    expect(new Set([...quotes, await link.locator('blockquote').innerText()]).size).toBe(n + 1);
+    // Each names its outlet (no "the article" left once the card has read them).
+    await expect.poll(() => more.locator('.source-name').allInnerTexts()).not.toContain('the article');
+    await page.close();
+  });
+
   it('8. the console: history stays in its panel, paths read "1 step", Copy as Cypher keeps the editor, results select nothing', async () => {
     const page = await fresh();
     await openPanel(page, 'cypher');

@@ -16,7 +16,7 @@ import { EdgeStatement, isReference, referenceNote } from '../../ui/edge-stateme
 import { expandNode } from '../expand/expand.ts';
 import { PLACED_BY_LINKS } from '../legend/legend-entries.ts';
 import { readArticle } from './article.ts';
-import { Props, SourceBlock, SourceList, SourcesNote, type SourceData } from './SourceBlock.tsx';
+import { MoreQuotes, Props, SourceBlock, SourceList, SourcesNote, type SourceData } from './SourceBlock.tsx';
 import { closeDetails } from '../selection/keyboard-nav.ts';
 
 function NodeSources({ id }: { id: string }) {
@@ -53,6 +53,7 @@ function NodeSources({ id }: { id: string }) {
             >
               <SourcesNote data={c.edge.data} />
             </SourceBlock>
+            <MoreQuotes data={c.edge.data} />
           </>
         );
       })}

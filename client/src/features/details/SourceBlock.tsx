@@ -2,6 +2,7 @@
 // article at the quote. A fact from reference data (basis 'reference') says so instead.
 import { countryName } from '../../ui/country-name.ts';
 import type { ComponentChildren } from 'preact';
+import type { EdgeElement } from '../../../../common/wire.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { linkDateText, readableDate } from '../../../../common/text/dates.ts';
 import { isUsdField, usdText } from '../../ui/amount.ts';
@@ -214,5 +215,34 @@ export function SourceList({ data }: { data: Record<string, unknown> }) {
         <SourceBlock data={data} />
       )}
     </div>
+  );
+}
+
+/**
+ * A node's card quotes each of its links once: the other articles' quotes of a corroborated link
+ * are a click away (walk 33, clumsy 9: "Stated by 3 outlets in 4 articles" showed one quote).
+ */
+export function MoreQuotes({ data }: { data: Partial<EdgeElement['data']> }) {
+  const rest = citationsOf(data).filter(
+    (c) => c.article && c.quote && !(c.article === data.article && c.quote === data.quote),
+  );
+  if (!rest.length) return null;
+  return (
+    <details class="more-quotes">
+      <summary>
+        {rest.length} more {rest.length === 1 ? 'quote' : 'quotes'} of this link
+      </summary>
+      {rest.map((c) => (
+        <SourceBlock
+          data={{
+            article: c.article,
+            quote: c.quote,
+            sourceArticles: [c.article],
+            sourceOutlets: [c.outlet],
+            sourcePublished: [c.published],
+          }}
+        />
+      ))}
+    </details>
   );
 }
