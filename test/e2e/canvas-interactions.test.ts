@@ -1489,6 +1489,13 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     // Each dashed entry says on hover what dashed means.
     expect(drawn.says.length).toBeGreaterThan(0);
     for (const title of drawn.says) expect(title).toMatch(/^dashed: /);
+    // Walk 33, clumsy 4: the Nodes heading says on hover what a node's size is, as View ▸ Size sets it.
+    const nodesTitle = () => page.locator('#legend .legend-body h4', { hasText: 'Nodes' }).getAttribute('title');
+    expect(await nodesTitle()).toMatch(/^Size: how many links the node has in the whole graph/);
+    await page.click('#view-menu summary');
+    await page.selectOption('#size-select', 'none');
+    await expect.poll(nodesTitle).toMatch(/^Every node the same size/);
+    await page.keyboard.press('Escape');
     await openPanel(page, 'export');
     await page.setChecked('input[name="export-legend"]', true);
     const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');

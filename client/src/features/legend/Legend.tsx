@@ -8,9 +8,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import { EDGE_TYPES, NODE_KINDS } from '../../../../common/model.ts';
 import { canvas } from '../../app/context.ts';
 import { NARROW_PX } from '../../app/narrow-panels.ts';
-import { canvasVersion, layoutName, panel, presenting } from '../../app/store.ts';
+import { canvasVersion, layoutName, panel, presenting, style } from '../../app/store.ts';
 import { CONFLICT_COLOR, DASHED_MEANS, edgeSwatchSvg, STRUCTURAL_EDGES } from '../../canvas/palette.ts';
 import { shown } from '../../canvas/visibility.ts';
+import type { SizeBy } from '../../app/types.ts';
 import { markersPlaced } from '../../canvas/canvas.ts';
 import { Icon, KindIcon } from './KindIcon.tsx';
 import {
@@ -102,6 +103,18 @@ function MapMarkEntries({ marks }: { marks: MapMarks }) {
 /** The ids the entries have had (tests and styles find them by these). */
 const MARK_IDS: Record<keyof MapMarks, string> = { derived: 'derived', offMap: 'offmap', clusters: 'cluster' };
 
+/**
+ * What a node's size says, on hover of the legend's heading (walk 33, clumsy 4: a path's provinces
+ * drawn small beside a large city read as a fault). A line of its own would make the legend taller,
+ * and Fit beside it frames the map at another zoom.
+ */
+const SIZE_MEANS: Record<SizeBy, string> = {
+  degree:
+    'Size: how many links the node has in the whole graph, scaled from the least to the most linked node on the canvas (View ▸ Size)',
+  pagerank: 'Size: PageRank over the links on the canvas, scaled from least to most (View ▸ Size)',
+  none: 'Every node the same size (View ▸ Size)',
+};
+
 export function Legend() {
   void canvasVersion.value;
   void markersPlaced.value;
@@ -127,7 +140,7 @@ export function Legend() {
       </button>
       {open ? (
         <div class="legend-body">
-          <h4>Nodes</h4>
+          <h4 title={SIZE_MEANS[style.value.sizeBy]}>Nodes</h4>
           {kinds.map((k) => (
             <span>
               <KindIcon kind={k} />
