@@ -1281,6 +1281,20 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
       });
     });
     expect(covered, 'counts with a marker drawn over them').toEqual([]);
+    // Each apart from every shown name: 2 px after "Cao Bằng", "×3" read as part of it (walk 33, 2).
+    const names = (await measureLabels(page)).filter((m) => !m.hidden).map((m) => m.label);
+    const countBoxes: Box[] = await page.evaluate(() => {
+      const base = document.querySelector('#cy')!.getBoundingClientRect();
+      return [...document.querySelectorAll('svg.basemap text.cluster-link-count')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top };
+      });
+    });
+    for (const c of countBoxes)
+      for (const n of names) {
+        const rowsMeet = c.y1 < n.y2 && n.y1 < c.y2;
+        if (rowsMeet) expect(Math.max(c.x1 - n.x2, n.x1 - c.x2), `a count beside a name ${JSON.stringify({ c, n })}`).toBeGreaterThanOrEqual(5);
+      }
 
     // While clusters show, the legend says what the numbers on the lines to clusters are (walk 20, 14: "2", "3" unexplained),
     // and they read as counts, not as source numbers (walk 21, 5: both were bare numbers).

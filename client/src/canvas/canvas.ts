@@ -236,10 +236,18 @@ export class Canvas {
       if (this.geoHomes && overlays) markersPlaced.value++;
     }
     declutterLabels(this.cy, { overlays });
-    // Country names keep clear of the markers, the shown names and (on screen) what floats over the
-    // canvas: a name placed under the legend is a name not seen.
+    this.placeMapText(overlays);
+  }
+
+  /**
+   * Country names and the counts on lines to clusters keep clear of the markers, the shown names and
+   * (on screen) what floats over the canvas: a name placed under the legend is a name not seen. Again
+   * whenever the names move (a hover shows the neighbours': "×3" then stood 2 px after one).
+   */
+  placeMapText(overlays = true): void {
+    if (!this.basemap.current) return;
     const covers = overlays ? canvasCovers(this.cy) : [];
-    if (this.basemap.current) this.basemap.placeNames([...drawnBoxes(this.cy), ...covers]);
+    this.basemap.placeNames([...drawnBoxes(this.cy), ...covers]);
   }
 
   /**

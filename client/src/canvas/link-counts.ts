@@ -10,6 +10,11 @@ export const COUNT_PX = 10;
 /** Where along a line a count is tried, middle first. */
 const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
 const AIR = 2;
+/**
+ * More air beside a count than above it: a count 2 px after a name read as part of it ("Cao Bằng
+ * ×3" at the map's Fit on 1024, walk 33, 2).
+ */
+const SIDE_AIR = 6;
 
 type View = { zoom: number; pan: { x: number; y: number } };
 
@@ -19,7 +24,8 @@ export const countText = (k: AggregateLink): string => `×${k.count}`;
 /** Sets each counted line's `countAt` (model coordinates; null: not drawn), clear of `taken` (screen boxes). */
 export function placeLinkCounts(links: AggregateLink[], taken: Box[], view: View): void {
   const h = COUNT_PX * 1.2 + 2 * AIR;
-  const free = (b: Box) => !taken.some((t) => t.x1 < b.x2 && b.x1 < t.x2 && t.y1 < b.y2 && b.y1 < t.y2);
+  const free = (b: Box) =>
+    !taken.some((t) => t.x1 < b.x2 + SIDE_AIR && b.x1 - SIDE_AIR < t.x2 && t.y1 < b.y2 && b.y1 < t.y2);
   const placed: Box[] = [];
   for (const k of links) {
     if (k.count < 2 || k.cite) continue;

@@ -15,6 +15,7 @@ import { fullLabel } from '../../canvas/labels.ts';
 import { PLACED_BY_LINKS } from '../legend/legend-entries.ts';
 import { statementText } from '../../ui/edge-statement.tsx';
 import { style } from '../../app/store.ts';
+import { canvas } from '../../app/context.ts';
 import { neighbourLines } from './hover-neighbours.ts';
 import { placeTip, TIP_REACH, type TipRoom } from './tip-place.ts';
 
@@ -81,11 +82,16 @@ function room(cy: cytoscape.Core, anchor: Box, near: cytoscape.NodeCollection): 
 }
 
 export function bindHover(cy: cytoscape.Core): void {
+  // The names moved: the map's own words (country names, counts) make way again.
+  const declutter = () => {
+    declutterLabels(cy);
+    canvas().placeMapText();
+  };
   const clear = () => {
     const hovered = cy.elements('.hover-dim, .hover-near, .hover-focus');
     if (hovered.nonempty()) {
       hovered.removeClass('hover-dim hover-near hover-focus');
-      declutterLabels(cy);
+      declutter();
     }
     tip.value = null;
   };
@@ -98,7 +104,7 @@ export function bindHover(cy: cytoscape.Core): void {
       near.addClass('hover-near');
       n.addClass('hover-focus');
     });
-    declutterLabels(cy); // the neighbours' names first, where they have room
+    declutter(); // the neighbours' names first, where they have room
     const anchor = n.renderedBoundingBox(BODY_ONLY);
     // A map cluster's tooltip names what it gathers: it stays by the pointer (its head's links are not its neighbourhood).
     const cluster = !!n.data('mapCluster');
@@ -116,7 +122,7 @@ export function bindHover(cy: cytoscape.Core): void {
       e.addClass('hover-focus');
       ends.addClass('hover-near');
     });
-    declutterLabels(cy);
+    declutter();
     const p = ev.renderedPosition ?? e.renderedMidpoint();
     const r = 14; // the link's width and a hand's breadth of air round the pointer
     const anchor = { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
