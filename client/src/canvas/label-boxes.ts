@@ -123,20 +123,8 @@ export interface Item {
 }
 
 const middle = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
-/**
- * A label box beside neither its node's sides nor its top or bottom: in one of its corners. `slack`:
- * how far the box was grown for air (a corner place 1 px off its node, grown by 2, overlapped the
- * node's side and was not taken for a corner: "Central Committee … China" top left of its diamond,
- * its middle nearer Liu Jianchao's circle, walk 32, 2).
- */
-export const diagonal = (b: Box, own: Box, slack = 0) =>
-  (b.x2 <= own.x1 + slack || b.x1 >= own.x2 - slack) && (b.y2 <= own.y1 + slack || b.y1 >= own.y2 - slack);
-
-/**
- * How a name must read as its node's: `true`, nearer it than any other; `centre`, its middle nearer
- * its node's middle; `covering`, nearer than any marker it does not cover; `false`, no rule.
- */
-type Owning = boolean | 'centre' | 'covering';
+/** A label box beside neither its node's sides nor its top or bottom: in one of its corners. */
+const diagonal = (b: Box, own: Box) => (b.x2 <= own.x1 || b.x1 >= own.x2) && (b.y2 <= own.y1 || b.y1 >= own.y2);
 
 const CELL = 64;
 /** The cells of the placing grid a box meets (CELL px squares). */
@@ -199,14 +187,13 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
       keys(near).every((k) =>
         (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
       ) &&
-      (!diagonal(b, own, pad) || centredOnOwn(b, own, level))
+      (!diagonal(b, own) || centredOnOwn(b, own, level))
     );
   };
   // A name in a corner of its node (bottom-left, top-right...) touches it by a corner only: it reads
   // as the node nearest its middle (walk 17, 3: "Phạm Thanh Bình" bottom-left of his circle stood
   // under the Bắc Giang City square).
-  // `covering`: a marker the name lies over (drawn above it) does not compete, one beside it does.
-  const centredOnOwn = (b: Box, own: Box, level: number, covering = false) => {
+  const centredOnOwn = (b: Box, own: Box, level: number) => {
     const c = middle(b);
     const d = Math.hypot(c.x - middle(own).x, c.y - middle(own).y);
     const reach = { x1: c.x - d, y1: c.y - d, x2: c.x + d, y2: c.y + d };
@@ -215,17 +202,16 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
         (o) =>
           o === own ||
           !bodies.has(o) ||
-          (covering ? overlaps(o, b) && ignored(o, 2) : ignored(o, level)) ||
+          ignored(o, level) ||
           Math.hypot(c.x - middle(o).x, c.y - middle(o).y) >= d - 0.5,
       ),
     );
   };
   // `own`: the name must still be nearer its node than any other body, even where it may cover one.
-  const free = (b: Box, own: Box, level: number, mustOwn: Owning = level < 2) =>
+  const free = (b: Box, own: Box, level: number, mustOwn: boolean | 'centre' = level < 2) =>
     inside(b) &&
     clear(b, own, level) &&
-    (!mustOwn ||
-      (mustOwn === true ? owned(b, own, Math.min(level, 1.5)) : centredOnOwn(b, own, 1.5, mustOwn === 'covering')));
+    (!mustOwn || (mustOwn === 'centre' ? centredOnOwn(b, own, 1.5) : owned(b, own, Math.min(level, 1.5))));
   // Every node body is an obstacle for every other node's label.
   const bodies = new Set<Box>();
   const minors = new Set<Box>();
@@ -241,7 +227,7 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
   }
   const keep = new Map<string, number>();
   for (const it of items) {
-    const fits = (labels: Box[], level: number, mustOwn?: Owning) =>
+    const fits = (labels: Box[], level: number, mustOwn?: boolean | 'centre') =>
       labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level, mustOwn));
     // The most linked nodes keep their names, over an arrowhead if nothing else is free.
     const first = (labels: Box[]) => {
@@ -255,9 +241,7 @@ export function placeLabels(items: Item[], bounds?: Box, pad = LABEL_AIR / 2 + 0
       // above Hà Nội, "Hà Nội" read as Hà Nội's; beside it, between its hexagon and the unnamed Laos
       // star, as Laos's (walk 22, 2).
       if (at < 0 && it.overMarkers) at = fits(labels, 2, 'centre');
-      // A country or province off the map (it may cover lesser markers only) never reads as a
-      // neighbour's: "Bắc Ninh" in a corner of its hexagon, nearer Guangxi's, went unhidden (walk 32, 2).
-      if (at < 0 && it.overMarkers) at = fits(labels, 2, it.coversLesser ? 'covering' : false);
+      if (at < 0 && it.overMarkers) at = fits(labels, 2);
       return at;
     };
     below = it.coversLesser ? (it.standing ?? 0) : Infinity;
