@@ -389,6 +389,19 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.close();
   });
 
+  it("walk 33, clumsy 11. parameters that are not JSON are headed in words, as the server's own errors are", async () => {
+    const page = await fresh();
+    await openPanel(page, 'cypher');
+    await typeQuery(page, 'RETURN $x AS x');
+    await page.fill('textarea[name="cypher-params"]', '{x: 1');
+    await page.click('#btn-run-cypher');
+    const error = page.locator('#cypher-error');
+    await error.waitFor();
+    expect(await error.locator('strong').innerText()).toBe('Invalid input');
+    expect(await error.innerText()).toMatch(/Parameters are not valid JSON/);
+    await page.close();
+  });
+
   it('walk4 9. a write attempt or a syntax error clears the last result highlight', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

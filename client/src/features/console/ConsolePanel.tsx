@@ -100,6 +100,9 @@ function ConsoleOutput({ output, typed }: { output: Output; typed: string }) {
   );
 }
 
+/** A query or parameters the console cannot send, headed as the server heads bad input (walk 33, clumsy 11: "error"). */
+const badInput = (message: string) => ({ kind: 'error' as const, code: 'invalid_request', message, named: false });
+
 /** The server's error codes as the console heads them (the code stays in the heading's tooltip: walk 29, 7). */
 const ERROR_HEADINGS: Record<string, string> = {
   read_only: 'Refused: the console is read-only',
@@ -108,6 +111,8 @@ const ERROR_HEADINGS: Record<string, string> = {
   cypher_error: 'Cypher error',
   rate_limited: 'Too many queries',
   invalid_request: 'Invalid input',
+  // Not the server's answer (the network, the browser).
+  error: 'Could not run the query',
 };
 
 /**
@@ -269,7 +274,7 @@ export function ConsolePanel() {
       clearErrorMark(editor.current);
     }
     const checked = checkInput(editor.current, paramsRef.current);
-    if ('problem' in checked) return noResult({ kind: 'error', code: 'error', message: checked.problem, named: false });
+    if ('problem' in checked) return noResult(badInput(checked.problem));
     if (checked.dropped) setParams((paramsRef.current = JSON.stringify(checked.params)));
     setHistory((h) => remember(h, { query: checked.query, params: paramsRef.current }));
     void show('Query', { query: checked.query, params: checked.params });
