@@ -559,6 +559,34 @@ describe('filters on a headless canvas', () => {
       expect(Math.hypot(drawn.x - at.x, drawn.y - at.y), p.id).toBeGreaterThanOrEqual(11 + clusterPx(8) / 2);
     }
   });
+
+  it('walk 10, 7b. markers on one spot fan out the same way at zooms a rounding error apart', () => {
+    // A place, and three events drawn at one spot beside it and two beside those (the layout sets
+    // nodes placed by their links on a grid about their place). At the spot, the way from the
+    // group's centre (the mean of three equal points) to each came from float noise, and Present
+    // drew a saved map view with other clusters than its screen (zoom 0.6448998628 and ...29).
+    const layout = (z: number) => {
+      const at = (x: number, y: number) => ({ x: x * z, y: y * z });
+      const place = { id: 'qn', home: at(904.1033017105904, 413.9171203438499), r: 12, anchored: true };
+      const anchors = [{ id: 'qn', home: place.home }];
+      const body = (id: string, x: number, y: number) => ({ id, home: at(x, y), r: 12.5, anchors });
+      return [
+        place,
+        body('conference', 926.3523469771926, 375.38064352219493),
+        body('party', 926.3523469771926, 375.38064352219493),
+        ...['ky', 'border', 'youth'].map((id) => body(id, 881.8542564439881, 375.38064352219493)),
+      ];
+    };
+    const shapes = new Set(
+      Array.from({ length: 40 }, (_, i) =>
+        markerGroups(layout(1 + i * 3e-11))
+          .map((g) => `${g.mode}:${g.ids.join('+')}`)
+          .sort()
+          .join(' | '),
+      ),
+    );
+    expect([...shapes]).toHaveLength(1);
+  });
 });
 
 describe('map markers by the sea', () => {

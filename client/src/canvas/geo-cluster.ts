@@ -4,7 +4,7 @@
 // cluster marker at the group's true centroid, unless it is small enough to fan out around that
 // centroid without spreading far (then each marker is tied to its point by a leader line).
 // Zooming in pulls groups apart, so clusters split progressively. A pure function, unit-tested.
-import type { Point } from './geo-fan.ts';
+import { bearing, type Point } from './geo-fan.ts';
 import { placePlaces, type PlaceBoard } from './geo-place-fan.ts';
 import { besideOwnPlace, gatherAstray, landNear, onOwnSide } from './geo-shore.ts';
 
@@ -159,7 +159,9 @@ function fanOf(g: MarkerItem[], c: Point): { drawn: Map<string, Point>; reach: n
   for (const it of g) if (free(it.home, it.r)) drawn.set(it.id, it.home);
   for (const it of g) {
     if (drawn.has(it.id)) continue;
-    const away = Math.atan2(it.home.y - c.y, it.home.x - c.x);
+    // Members on the group's centre go out the way their place lies behind them (else up).
+    const place = it.anchors?.[0]?.home;
+    const away = bearing(c, it.home, place ? bearing(place, it.home) : undefined);
     const step = it.r + r + GAP;
     drawn.set(it.id, spotNear(it.home, away, step, (p) => free(p, it.r)) ?? beyond(it.home, away, step));
   }
@@ -315,7 +317,7 @@ function stepAside(g: MarkerGroup, taken: Mark[], board: Board): void {
   const aside = (p: Point, r: number, marks = taken, tries: ((ring: Ring) => Point | null)[] = []): Point => {
     if (free(p, r, taken)) return p;
     const near = taken.reduce((a, b) => (dist(a.p, p) - a.r <= dist(b.p, p) - b.r ? a : b));
-    const away = Math.atan2(p.y - near.p.y, p.x - near.p.x);
+    const away = bearing(near.p, p);
     const step = r + near.r + GAP;
     const ring: Ring = (want) => spotNear(p, away, step, (q) => free(q, r, marks) && want(q));
     for (const t of tries) {

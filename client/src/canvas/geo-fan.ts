@@ -5,6 +5,20 @@ export interface Point {
   y: number;
 }
 
+/** Below this (screen px) two points stand on one spot: there is no way from one to the other. */
+const SAME_SPOT = 0.5;
+
+/**
+ * The way (radians, screen) from `from` to `to`, or `fallback` when they stand on one spot. Markers
+ * share points (three events beside Quảng Ninh drawn at one spot), and the way between them then came
+ * from float noise: a saved map view drew other clusters in Present than on its screen, as a zoom
+ * 1e-10 apart turned a fan left instead of right (walk 10, 7b).
+ */
+export function bearing(from: Point, to: Point, fallback = -Math.PI / 2): number {
+  const [dx, dy] = [to.x - from.x, to.y - from.y];
+  return Math.hypot(dx, dy) < SAME_SPOT ? fallback : Math.atan2(dy, dx);
+}
+
 /** A marker's diameter on screen under the map, from its node size (22-64): 18-32 px. */
 export const markerPx = (size: number): number => Math.round(10 + 0.35 * size);
 

@@ -5,7 +5,7 @@
 // gathered into one cluster at its centroid (zooming in splits it), never spread where a reader
 // would take a place for somewhere else.
 import { CLUSTER_PX, clusterPx, gatherGroups, type MarkerGroup, type MarkerItem } from './geo-cluster.ts';
-import type { Point } from './geo-fan.ts';
+import { bearing, type Point } from './geo-fan.ts';
 
 /** The farthest a place is drawn from its point (screen px): a short leader, never a neighbour's ground. */
 export const PLACE_FAN_PX = 40;
@@ -38,9 +38,7 @@ function awayFrom(it: MarkerItem, places: MarkerItem[], fallback: Point): number
     x += (it.home.x - q.home.x) / (d * d);
     y += (it.home.y - q.home.y) / (d * d);
   }
-  if (Math.hypot(x, y) > 1e-9) return Math.atan2(y, x);
-  const d = dist(it.home, fallback);
-  return d > 0.5 ? Math.atan2(it.home.y - fallback.y, it.home.x - fallback.x) : -Math.PI / 2;
+  return Math.hypot(x, y) > 1e-9 ? Math.atan2(y, x) : bearing(fallback, it.home);
 }
 
 /** The nearest spot within `reach` that `ok` accepts, the way out first; null if none. */

@@ -19,7 +19,7 @@ import {
   type MarkerGroup,
   type MarkerItem,
 } from './geo-cluster.ts';
-import type { Point } from './geo-fan.ts';
+import { bearing, type Point } from './geo-fan.ts';
 
 /** The one place a node placed by its links belongs to (its cluster's). */
 const placeOf = (it: MarkerItem) => anchorPlace([it])?.id;
@@ -97,7 +97,7 @@ export function landNear(it: MarkerItem, at: Point, marks: Mark[], board: Board)
   const ok = (p: Point) =>
     marks.every((t) => dist(p, t.p) >= it.r + t.r + GAP - 0.01) && sameLand(board, p, it.home) && ownSide(p);
   const step = 2 * it.r + GAP;
-  return spotNear(it.home, Math.atan2(at.y - it.home.y, at.x - it.home.x), step, ok, Math.floor(LAND_REACH / step));
+  return spotNear(it.home, bearing(it.home, at), step, ok, Math.floor(LAND_REACH / step));
 }
 
 /**
@@ -111,5 +111,5 @@ export function besideOwnPlace(it: MarkerItem, marks: Mark[], board: Board): Poi
   const ownSide = onOwnSide(it, board);
   const ok = (p: Point) =>
     marks.every((t) => dist(p, t.p) >= it.r + t.r + GAP - 0.01) && sameLand(board, p, it.home) && ownSide(p);
-  return spotAround(own, it.r, ok, Math.atan2(it.home.y - own.y, it.home.x - own.x));
+  return spotAround(own, it.r, ok, bearing(own, it.home));
 }
