@@ -921,6 +921,30 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placeLabels([{ id: 'a', labels: onlyCorner, body }, far]).get('a')).toBe(bottomLeft);
   });
 
+  it('walk 32, 2. a name 1 px off a corner of its node is still a corner name: hidden when nearer another node’s middle', () => {
+    // "Central Committee … China" top left of its diamond, 1 px off it (less than the air each box is
+    // grown by), its middle nearer Liu Jianchao's circle than its own diamond's.
+    const body = { x1: -7, y1: -7, x2: 7, y2: 7 };
+    const c = candidateBoxes({ x1: -50, y1: 8, x2: 50, y2: 22 }, body);
+    const topLeft = LABEL_PLACES.indexOf('top-left');
+    const corner = c[topLeft]!;
+    expect(body.x1 - corner.x2).toBe(1);
+    const onlyCorner = c.map((b, i) => (i === topLeft ? b : { x1: 0, y1: 0, x2: 0, y2: 0 }));
+    const mid = { x: (corner.x1 + corner.x2) / 2, y: (corner.y1 + corner.y2) / 2 };
+    const circle = {
+      id: 'circle',
+      labels: [],
+      body: { x1: mid.x - 7, y1: body.y2 + 12, x2: mid.x + 7, y2: body.y2 + 26 },
+    };
+    expect(placeLabels([{ id: 'a', labels: onlyCorner, body }, circle]).has('a')).toBe(false);
+    // On the map a name's place says whose it is: only a name in the corner itself is held to the rule.
+    expect(
+      placeLabels([{ id: 'a', labels: onlyCorner, body }, circle], undefined, { strictCorners: false }).get('a'),
+    ).toBe(topLeft);
+    const far = { ...circle, body: { x1: 400, y1: 400, x2: 414, y2: 414 } };
+    expect(placeLabels([{ id: 'a', labels: onlyCorner, body }, far]).get('a')).toBe(topLeft);
+  });
+
   it('walk12 12. a name off the map takes an inner side when every side beyond its marker is under a panel (2 px of air or less)', () => {
     const body = { x1: -10, y1: -10, x2: 10, y2: 10 };
     const c = candidateBoxes({ x1: -75, y1: 13, x2: 75, y2: 26 }, body);

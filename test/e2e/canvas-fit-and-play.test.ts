@@ -52,6 +52,37 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
 
   // The force layout is seeded (layouts.ts withSeededRandom): the same picture, and the same names,
   // every run. At 1024x700 Lạng Sơn, in the crowded centre, finds no free place: open (see the report).
+  it('the force layout lays the same graph out the same, whatever ran before it: runs, hidden names, zoom', async () => {
+    const page = await wholeGraph();
+    const positions = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          (window as any).corridor.cy.nodes().map((n: any) => [n.id(), { x: n.position('x'), y: n.position('y') }]),
+        ),
+      );
+    const relayout = async (before: string) => {
+      await page.evaluate(async (before) => {
+        const { cy, canvas } = (window as any).corridor;
+        if (before === 'names hidden') cy.nodes().addClass('label-hidden');
+        if (before === 'zoomed') cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: { x: 200, y: 200 } });
+        await canvas.layout('fcose');
+        await canvas.idle();
+      }, before);
+      return positions();
+    };
+    const first = await relayout('again');
+    // Each layout drew on from one random sequence for the page, started where the nodes stood, and
+    // sized names by the zoom and the names hidden before: nodes moved 600 px between two runs.
+    for (const before of ['again', 'names hidden', 'zoomed']) {
+      const next = await relayout(before);
+      const moved = Object.keys(first).filter(
+        (id) => Math.hypot(first[id].x - next[id].x, first[id].y - next[id].y) > 0.5,
+      );
+      expect(moved, `moved after a layout run ${before}`).toEqual([]);
+    }
+    await page.close();
+  });
+
   it.each([{ width: 1440, height: 900 }])(
     '4. at Fit of the whole graph, %o, the most linked places keep their labels',
     async (size) => {

@@ -135,6 +135,13 @@ function outward(boxes: Box[], body: Box, centre: { x: number; y: number }): { l
   };
 }
 
+/** Shows the nodes' names below them, none hidden or moved (the stylesheet's default), their boxes read afresh. */
+export function unplaceLabels(nodes: cytoscape.NodeCollection): void {
+  const placed = nodes.filter(`.label-hidden, .${PLACE_CLASSES.join(', .')}`);
+  if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES].join(' '));
+  settleStyle(placed);
+}
+
 /**
  * Shows every label below its node for one synchronous reading of Cytoscape's rendered label
  * boxes (its own text measurement, font and outline included), then places or hides each: nothing
@@ -144,9 +151,7 @@ function outward(boxes: Box[], body: Box, centre: { x: number; y: number }): { l
 export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean } = {}): void {
   const nodes = shown(cy.nodes()) as cytoscape.NodeCollection;
   if (nodes.empty()) return;
-  const placed = nodes.filter(`.label-hidden, .${PLACE_CLASSES.join(', .')}`);
-  if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES].join(' '));
-  settleStyle(placed);
+  unplaceLabels(nodes);
   const map = onMap(nodes);
   const ranked = nodes.sort(
     (a, b) =>
@@ -230,7 +235,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     ...heads.map(({ id, box }) => ({ id: `arrow ${id}`, labels: [], body: box, arrow: true })),
   ];
   const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
-  const keep = placeLabels([...overlays, ...items], bounds);
+  const keep = placeLabels([...overlays, ...items], bounds, { strictCorners: !map });
   cy.batch(() =>
     ranked.forEach((n) => {
       const at = keep.get(n.id());

@@ -1,6 +1,7 @@
 // Layout options per named layout. fcose drops to draft quality on big canvases (default quality does
 // not scale past a few thousand elements on a 2-core machine); pinned nodes stay where they are.
 import type cytoscape from 'cytoscape';
+import layoutBase from 'layout-base';
 import type { LayoutName } from '../app/types.ts';
 import { geoPositions } from './geo-layout.ts';
 
@@ -149,12 +150,24 @@ export function gridBelow(
   nodes.positions((n) => at.get(n.id())!);
 }
 
+/** Sets the nodes in rows 100 units apart, in id order: a start that depends on nothing but the graph. */
+export function startInRows(nodes: cytoscape.NodeCollection): void {
+  const ids = nodes.map((n) => n.id()).sort();
+  const perRow = Math.ceil(Math.sqrt(ids.length));
+  ids.forEach((id, i) => nodes.getElementById(id).position({ x: (i % perRow) * 100, y: Math.floor(i / perRow) * 100 }));
+}
+
 /**
  * Runs `fn` with Math.random drawn from a fixed seed (mulberry32). fcose's spectral start and its
  * sampling use Math.random and compute synchronously inside run(): seeded, the same graph on the
  * same canvas gets the same picture each time, so which labels fit at Fit does not vary by chance.
+ * layout-base keeps a sequence of its own for the whole page, which each run went on drawing from:
+ * a layout hung on how many had run before it (a layout run twice moved nodes 600 px). It starts
+ * again too.
  */
 export function withSeededRandom<T>(fn: () => T, seed = 0x2f6b1d): T {
+  layoutBase.RandomSeed.seed = 1;
+  layoutBase.RandomSeed.x = 0;
   const real = Math.random;
   let a = seed >>> 0;
   Math.random = () => {
