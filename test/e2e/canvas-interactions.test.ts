@@ -1356,6 +1356,46 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 34, B1 and B5. + and − on the canvas zoom as the zoom buttons say; Esc on a menu opened by the mouse leaves the view as it was (1024)', async () => {
+    const page = await wholeGraph(NARROW);
+    const viewport = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        return { zoom: cy.zoom(), pan: cy.pan() };
+      });
+    await page.focus('#cy');
+    const before = await viewport();
+    for (const key of ['+', '=']) {
+      const was = (await viewport()).zoom;
+      await page.keyboard.press(key);
+      expect((await viewport()).zoom / was, key).toBeCloseTo(1.3, 3);
+    }
+    for (const key of ['-', '-']) {
+      const was = (await viewport()).zoom;
+      await page.keyboard.press(key);
+      expect(was / (await viewport()).zoom, key).toBeCloseTo(1.3, 3);
+    }
+    expect((await viewport()).zoom).toBeCloseTo(before.zoom, 6);
+    // The rightmost node's menu, by the mouse, closed by Esc: selecting the node opened the details
+    // card over it, and the view jumped 255 px left to show it again.
+    const right = await page.evaluate(() => {
+      const nodes = (window as any).corridor.cy.nodes().not('.filtered, .hidden');
+      return nodes.max((n: any) => n.renderedPosition('x')).ele.id() as string;
+    });
+    const at = await nodeOnPage(page, right);
+    const opened = await viewport();
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.locator('#context-menu').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#context-menu').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await viewport()).toEqual(opened);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    expect(await page.locator('#details').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('walk3 3. the Menu key and Shift+F10 put focus on the menu: arrows, Enter and Esc work, Esc gives it back to the node', async () => {
     const page = await wholeGraph();
     await page.focus('#cy');

@@ -1,7 +1,7 @@
 // What floats over the canvas: the empty state (and the one of filters that hide everything), the status line, zoom buttons, legend, tooltip,
 // context menu, and the presentation's caption and controls.
 import { useEffect } from 'preact/hooks';
-import { zoomAt } from '../canvas/wheel-zoom.ts';
+import { zoomAt, ZOOM_STEP } from '../canvas/wheel-zoom.ts';
 import { showingViews, viewsProgress } from '../features/export/story-export.ts';
 import { FilterEmptyState } from '../features/filters/FilterEmptyState.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
@@ -93,7 +93,7 @@ function ZoomButtons() {
   const cy = () => canvas().cy;
   return (
     <div class="zoom-buttons canvas-overlay" role="group" aria-label="Zoom">
-      <button type="button" id="btn-zoom-in" title="Zoom in (+)" aria-label="Zoom in" onClick={() => zoomAt(cy(), 1.3)}>
+      <button type="button" id="btn-zoom-in" title="Zoom in (+)" aria-label="Zoom in" onClick={() => zoomAt(cy(), ZOOM_STEP)}>
         +
       </button>
       <button
@@ -101,7 +101,7 @@ function ZoomButtons() {
         id="btn-zoom-out"
         title="Zoom out (−)"
         aria-label="Zoom out"
-        onClick={() => zoomAt(cy(), 1 / 1.3)}
+        onClick={() => zoomAt(cy(), 1 / ZOOM_STEP)}
       >
         −
       </button>

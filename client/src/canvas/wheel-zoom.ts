@@ -5,6 +5,8 @@ import type cytoscape from 'cytoscape';
 import { freeRegion } from './fit.ts';
 
 export const NOTCH = 1.15;
+/** One press of a zoom button or of the + and − keys. */
+export const ZOOM_STEP = 1.3;
 
 /** Zoom factor for one wheel event: a notch (deltaY 100 px, or 3 lines) is one step. */
 export function wheelFactor(deltaY: number, deltaMode: number): number {

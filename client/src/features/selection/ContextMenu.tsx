@@ -115,8 +115,8 @@ function menuKey(ev: KeyboardEvent, id: string): void {
     ev.preventDefault();
     closeMenu();
     const el = canvas().cy.getElementById(id);
-    // Back to the node it was opened on (a link: back to the canvas).
-    focusCanvas(el.nonempty() && el.isNode() ? id : undefined);
+    // Back to the node it was opened on (a link: back to the canvas), the view as it was.
+    focusCanvas(el.nonempty() && el.isNode() ? id : undefined, true);
   }
 }
 

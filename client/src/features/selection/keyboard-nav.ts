@@ -12,6 +12,7 @@ import type { StatusMessage } from '../../app/types.ts';
 import { details, setStatus, showDetails, status, statusAge } from '../../app/store.ts';
 import { bringIntoView } from '../../canvas/fit.ts';
 import { shown } from '../../canvas/visibility.ts';
+import { zoomAt, ZOOM_STEP } from '../../canvas/wheel-zoom.ts';
 import { menuAt } from './ContextMenu.tsx';
 import { edgeStatementOf } from '../../ui/edge-statement.tsx';
 
@@ -43,14 +44,16 @@ export function nextInDirection(
 }
 
 /** Set by bindKeyboardNav: moves the keyboard into the canvas (from the skip link or a search). */
-let enterCanvas: (nodeId?: string) => void = () => {};
+let enterCanvas: (nodeId?: string, quiet?: boolean) => void = () => {};
 
 /**
  * Focus on the canvas, on `nodeId` if given: the view pans only if the node is out of sight and
- * never zooms, so entering the graph does not move it under the reader's eyes.
+ * never zooms, so entering the graph does not move it under the reader's eyes. `quiet`: the keyboard
+ * rests on the node without selecting it (a menu closed by Esc: selecting opened the details card,
+ * which at 1024 covered the node, and the view jumped 255 px to bring it back, walk 34, B5).
  */
-export function focusCanvas(nodeId?: string): void {
-  enterCanvas(nodeId);
+export function focusCanvas(nodeId?: string, quiet = false): void {
+  enterCanvas(nodeId, quiet);
 }
 
 /**
@@ -83,6 +86,8 @@ const KEYS_HINT = 'Arrow keys: move between nodes · Enter: details · Delete: h
 /** Where the keyboard is, and the status-line hint that names it. */
 class KeyboardFocus {
   node: cytoscape.NodeSingular | null = null;
+  /** Whether the node had its ring when the canvas last lost focus (a menu opened by the Menu key). */
+  ringOnBlur = false;
   /**
    * Where the keyboard was when Delete hid its node (and the node, for its neighbours): nothing is
    * selected in its place (as in Bloom or Linkurious), and the next arrow goes on from there.
@@ -162,6 +167,18 @@ class KeyboardFocus {
    * A selection made other than by the keyboard: the keyboard follows a single shown node (quietly:
    * no ring until a key is pressed, no pan, no hint) and leaves anything else.
    */
+  /**
+   * On `n` quietly (no ring until a key is pressed, no selection, no pan); a node the keyboard was
+   * on already (its menu opened by the Menu key) gets its ring back.
+   */
+  restOn(n: cytoscape.NodeSingular): void {
+    if (this.node?.same(n) && this.ringOnBlur) return this.moveTo(n);
+    if (this.node?.same(n)) return;
+    this.drop();
+    this.node = n;
+    this.left = null;
+  }
+
   follow(): void {
     const sel = this.cy.$(':selected');
     const one =
@@ -233,9 +250,16 @@ function arrowTarget(
   return pick(shown(from.node.neighborhood('node'))) ?? pick(nodes.not(from.node));
 }
 
+/** The zoom keys the zoom buttons name ("Zoom in (+)"), with = and _ (the same keys unshifted). */
+const ZOOM_KEYS: Record<string, number> = { '+': ZOOM_STEP, '=': ZOOM_STEP, '-': 1 / ZOOM_STEP, _: 1 / ZOOM_STEP };
+
 function onKey(ev: KeyboardEvent, cy: cytoscape.Core, kb: KeyboardFocus): void {
   const nodes = shown(cy.nodes());
   if (nodes.empty()) return;
+  if (ev.key in ZOOM_KEYS && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+    ev.preventDefault();
+    return zoomAt(cy, ZOOM_KEYS[ev.key]!);
+  }
   const selected = shown(cy.$(':selected'));
   if (ev.key === 'Delete' || ev.key === 'Backspace') {
     if (selected.empty() && !kb.onShownNode) return;
@@ -279,10 +303,11 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   host.setAttribute('role', 'application');
   host.setAttribute('aria-roledescription', 'graph canvas');
   const kb = new KeyboardFocus(cy);
-  enterCanvas = (nodeId) => {
+  enterCanvas = (nodeId, quiet) => {
     host.focus({ preventScroll: true });
     const n = nodeId ? cy.getElementById(nodeId) : cy.collection();
     if (n.empty() || !n.isNode() || shown(n).empty()) return;
+    if (quiet) return kb.restOn(n as unknown as cytoscape.NodeSingular);
     // A node within a larger selection (its neighbours, selected from the menu) keeps it whole.
     if (n.selected() && cy.$(':selected').length > 1) return;
     kb.moveTo(n as unknown as cytoscape.NodeSingular);
@@ -292,6 +317,7 @@ export function bindKeyboardNav(cy: cytoscape.Core, host: HTMLElement): void {
   let byPointer = false;
   host.addEventListener('pointerdown', () => (byPointer = true), true);
   host.addEventListener('blur', () => {
+    kb.ringOnBlur = !!kb.node?.hasClass('keyboard-focus');
     kb.node?.removeClass('keyboard-focus');
     kb.forgetKeysHint();
     byPointer = false;
