@@ -1396,6 +1396,24 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 34, C2. a redo that leaves nothing to redo gives the keyboard to the canvas, not to the page', async () => {
+    const page = await wholeGraph(NARROW);
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Delete');
+    await page.click('#btn-undo');
+    await page.click('#btn-undo');
+    await page.click('#btn-redo'); // focus on Redo, one step left to redo
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => page.locator('#btn-redo').isDisabled()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    await page.keyboard.press('Control+Z'); // the keys go on working
+    await expect.poll(() => page.locator('#btn-redo').isDisabled()).toBe(false);
+    await page.close();
+  });
+
   it('walk3 3. the Menu key and Shift+F10 put focus on the menu: arrows, Enter and Esc work, Esc gives it back to the node', async () => {
     const page = await wholeGraph();
     await page.focus('#cy');

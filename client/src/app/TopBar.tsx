@@ -3,7 +3,7 @@
 // labels, edge labels), the canvas steps, sharing and presenting.
 import { LAYOUTS } from '../canvas/layouts.ts';
 import { SearchBox } from '../features/search/SearchBox.tsx';
-import { focusCanvas } from '../features/selection/keyboard-nav.ts';
+import { focusCanvas, keepKeyboardAfterStep } from '../features/selection/keyboard-nav.ts';
 import { copyAsCypher, shareView } from '../features/share/share-actions.ts';
 import { storyBusy } from '../features/export/story-export.ts';
 import { startPresenting } from '../features/present/present-actions.ts';
@@ -63,14 +63,19 @@ function UndoRedo() {
   const next = redoLabel.value;
   return (
     <>
-      <button id="btn-undo" disabled={!last} title={last ? `Undo: ${last} (Ctrl+Z)` : 'Nothing to undo'} onClick={undo}>
+      <button
+        id="btn-undo"
+        disabled={!last}
+        title={last ? `Undo: ${last} (Ctrl+Z)` : 'Nothing to undo'}
+        onClick={() => (undo(), keepKeyboardAfterStep())}
+      >
         Undo
       </button>
       <button
         id="btn-redo"
         disabled={!next}
         title={next ? `Redo: ${next} (Ctrl+Shift+Z)` : 'Nothing to redo'}
-        onClick={redo}
+        onClick={() => (redo(), keepKeyboardAfterStep())}
       >
         Redo
       </button>

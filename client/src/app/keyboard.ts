@@ -3,7 +3,7 @@
 // card, the left panel, a result's highlight, in that order, one per press; in a text field or editor, Esc
 // first leaves it for its panel.
 import { closeMenu } from '../features/selection/ContextMenu.tsx';
-import { closeDetails } from '../features/selection/keyboard-nav.ts';
+import { closeDetails, keepKeyboardAfterStep } from '../features/selection/keyboard-nav.ts';
 import { clearHighlight, redo, undo } from './canvas-actions.ts';
 import { highlightOn } from './highlight.ts';
 import { closePanel, details, panel, present, presenting, story } from './store.ts';
@@ -67,6 +67,7 @@ export function bindKeyboard(): void {
       ev.preventDefault();
       if (ev.key === 'y' || ev.shiftKey) redo();
       else undo();
+      keepKeyboardAfterStep();
     } else if (
       presenting.value !== null &&
       !typing &&

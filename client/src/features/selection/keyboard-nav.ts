@@ -57,6 +57,18 @@ export function focusCanvas(nodeId?: string, quiet = false): void {
 }
 
 /**
+ * After a step taken from a button or a key: if focus was lost (on the page's body, or on the button
+ * the step disabled, as Redo is after the last redo) the canvas takes it (walk 34, C2: Ctrl+Shift+Z
+ * on Redo left the keyboard on the page's body).
+ */
+export function keepKeyboardAfterStep(): void {
+  requestAnimationFrame(() => {
+    const at = document.activeElement as HTMLButtonElement | null;
+    if (!at || at === document.body || at.disabled) focusCanvas();
+  });
+}
+
+/**
  * Closes the details card. Focus inside it (its close button, "Read in the article" the reader gave
  * focus back to) goes to the canvas, on the node the card showed: removed with the card it fell to
  * the page's body, and the arrows did nothing (walk 11, 9).
