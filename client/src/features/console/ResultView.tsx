@@ -19,7 +19,7 @@ export interface ShownResult {
   title: string;
   res: CypherResponse;
   names: NameIndex;
-  drawn: { nodes: number; edges: number; added: number; ids: string[] };
+  drawn: { nodes: number; edges: number; added: { nodes: number; edges: number }; ids: string[] };
   /** The researcher wrote the query (not a named one): a relationship column is one they asked for. */
   typed: boolean;
 }
@@ -34,7 +34,10 @@ export function drawnText(d: ShownResult['drawn'], lit: Lit): string {
   if (!d.nodes) return 'nothing to draw on the canvas';
   const what = `${plural(d.nodes, 'node')} and ${plural(d.edges, 'relationship')}`;
   // Said in words: "(8 new)" left the researcher asking new to what (walk 21).
-  const added = d.added ? `${d.added} of them added to the canvas` : 'all on the canvas already';
+  // Nodes and relationships counted apart: "10 of them added" summed the two (walk 34, C4).
+  const { nodes, edges } = d.added;
+  const newly = [nodes && plural(nodes, 'node'), edges && plural(edges, 'relationship')].filter(Boolean).join(' and ');
+  const added = newly ? `${newly} of them new on the canvas` : 'all on the canvas already';
   if (lit === 'replaced')
     return `${what} drawn on the canvas (${added}); the canvas now highlights a later result, not this one`;
   if (lit === 'cleared') return `${what} drawn on the canvas (${added}); the highlight has been cleared`;

@@ -22,7 +22,8 @@ RETURN a, r, b`;
 
 export interface DrawnResult {
   names: NameIndex;
-  added: number;
+  /** How many of its nodes and of its relationships were new on the canvas. */
+  added: { nodes: number; edges: number };
   nodes: number;
   edges: number;
   /** What of the result the canvas holds: the highlight it set, or would set (ResultView asks whether it still shows). */
@@ -84,8 +85,9 @@ export async function drawResult(
   const on = drawn();
   // Counted among the result's own nodes and relationships, as the summary says "N of them" (walk 22,
   // 6: "4 nodes and 2 relationships … 7 of them added": the links between them came along).
-  const fresh = added.filter((e) => ids.has(e.id())).length;
-  return { names, added: fresh, nodes: on.nodes().length, edges: on.edges().length, ids: on.map((e) => e.id()) };
+  const fresh = added.filter((e) => ids.has(e.id()));
+  const newly = { nodes: fresh.nodes().length, edges: fresh.edges().length };
+  return { names, added: newly, nodes: on.nodes().length, edges: on.edges().length, ids: on.map((e) => e.id()) };
 }
 
 /** The result read without drawing it: the canvas keeps its view (and another panel's highlight). */
@@ -95,5 +97,11 @@ export async function readResult(res: CypherResponse, entityIds: string[] = []):
   const there = canvas()
     .cy.elements()
     .filter((e) => ids.has(e.id()));
-  return { names, added: 0, nodes: there.nodes().length, edges: there.edges().length, ids: there.map((e) => e.id()) };
+  return {
+    names,
+    added: { nodes: 0, edges: 0 },
+    nodes: there.nodes().length,
+    edges: there.edges().length,
+    ids: there.map((e) => e.id()),
+  };
 }
