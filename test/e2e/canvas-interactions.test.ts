@@ -1414,6 +1414,34 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await page.close();
   });
 
+  it('walk 34, B4. the selection bar says how many names on screen are left out, and how to read them', async () => {
+    const page = await wholeGraph(NARROW);
+    const unnamed = () =>
+      page.evaluate(() => {
+        const cy = (window as any).corridor.cy;
+        const [w, h] = [cy.width(), cy.height()];
+        return cy.nodes().filter((n: any) => {
+          const p = n.renderedPosition();
+          return n.visible() && n.hasClass('label-hidden') && p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h;
+        }).length as number;
+      });
+    const said = async () =>
+      /^(\d+) names? hidden: zoom in or hover$/.exec(await page.locator('#names-hidden').innerText());
+    const atFit = await unnamed();
+    expect(atFit).toBeGreaterThan(0);
+    expect(Number((await said())?.[1])).toBe(atFit);
+    // Zoomed in, fewer are left out, and the count follows.
+    await page.focus('#cy');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await page.waitForTimeout(400);
+    const zoomed = await unnamed();
+    expect(zoomed).toBeLessThan(atFit);
+    await expect
+      .poll(async () => (zoomed ? Number((await said())?.[1]) : await page.locator('#names-hidden').count()))
+      .toBe(zoomed);
+    await page.close();
+  });
+
   it('walk3 3. the Menu key and Shift+F10 put focus on the menu: arrows, Enter and Esc work, Esc gives it back to the node', async () => {
     const page = await wholeGraph();
     await page.focus('#cy');

@@ -22,6 +22,7 @@ import {
 } from './label-boxes.ts';
 import { LABEL_FAR } from './label-place-style.ts';
 import { cappedScale } from './style.ts';
+import { namesHidden, unnamedOnScreen } from './names-hidden.ts';
 import { shown } from './visibility.ts';
 
 // Measured afresh (useCache: false): Cytoscape's cached box of a label just shown again (its
@@ -249,6 +250,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
   verifyDrawn(ranked, keep, [...overlays, ...items], bounds);
   raiseCoveringNames(ranked);
   raiseCoveredArrows(cy, ranked, heads);
+  if (opts.overlays !== false) namesHidden.value = unnamedOnScreen(cy, ranked);
 }
 
 /**
