@@ -317,6 +317,19 @@ describe.skipIf(!hasChromium)("the researcher's tools (issue 11)", { timeout: 12
     await page.locator('#btn-paths-with-reference').waitFor();
     expect(await result.innerText()).toMatch(/None within 8 hops either.*one of 3 steps.*Try reference links/s);
     expect(await page.locator('#btn-paths-more-hops').count()).toBe(0);
+    // Walk 34, C6: Liu Yun to You Jun needs reference links and 5 hops. The offer said only "reference
+    // links"; taken, it answered no path within 4 hops, try 5. Now it says so, and its one click finds it.
+    await findPath(page, ['liu yun', 'Liu Yun'], ['you jun', 'You Jun']);
+    await page.locator('#btn-paths-with-reference').waitFor();
+    const text = await result.innerText();
+    const [, steps] = /With reference links and country hubs there is one of (\d+) steps/.exec(text) ?? [];
+    expect(Number(steps), text).toBeGreaterThan(4);
+    expect(await page.locator('#btn-paths-with-reference').innerText()).toBe(
+      `Include reference links and country hubs, and search again with ${steps} hops`,
+    );
+    await page.click('#btn-paths-with-reference');
+    await page.locator('#path-summary').waitFor();
+    expect(await page.inputValue('input[name="max-hops"]')).toBe(steps);
     await page.close();
   });
 

@@ -52,7 +52,7 @@ export function PathsPanel() {
       </form>
       <PathResultView
         result={pathResult.value}
-        onReference={() => (setPathForm({ includeReference: true }), void findPaths(true))}
+        onReference={(hops) => (setPathForm({ includeReference: true, hops }), void findPaths(true))}
         onHops={(n) => (setPathForm({ hops: n }), void findPaths())}
       />
     </section>
@@ -60,9 +60,11 @@ export function PathsPanel() {
 }
 
 /** The paths found, or why none: buttons to search again with more hops and (none stated) with reference links. */
-function PathResultView(props: { result: PathResult; onReference(): void; onHops(hops: number): void }) {
+function PathResultView(props: { result: PathResult; onReference(hops: number): void; onHops(hops: number): void }) {
   const { result, onReference } = props;
   const hops = result?.kind === 'message' ? result.offerHops : undefined;
+  const reference = result?.kind === 'message' ? result.offerReference : undefined;
+  const set = pathForm.value.hops;
   return (
     <div class="path-steps" id="path-result">
       {result?.kind === 'message' ? <p class={result.error ? 'error' : 'muted'}>{result.text}</p> : null}
@@ -71,9 +73,15 @@ function PathResultView(props: { result: PathResult; onReference(): void; onHops
           Search again with {hops} hops
         </button>
       ) : null}
-      {result?.kind === 'message' && result.offerReference ? (
-        <button type="button" id="btn-paths-with-reference" class="long-label" onClick={onReference}>
+      {reference ? (
+        <button
+          type="button"
+          id="btn-paths-with-reference"
+          class="long-label"
+          onClick={() => onReference(reference.hops)}
+        >
           Include reference links and country hubs, and search again
+          {reference.hops > set ? ` with ${reference.hops} hops` : ''}
         </button>
       ) : null}
       {result?.kind === 'paths' ? (

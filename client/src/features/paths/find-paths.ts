@@ -34,13 +34,16 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
     // then 6, then reference links, where only a country hub joins them (walk 28, 11).
     // What to try next, each one click away: the hops a path needs, where the field's most finds
     // one (walk 30: 6 hops offered, then 8, where none was), and reference links. Both asked at once.
+    // Reference links asked as far as the field goes: asked within the hops set, Liu Yun to You Jun
+    // offered them, then said no path within 4 hops, try 5 (walk 34, C6); the offer now brings its hops.
     const [reference, longest] = await Promise.all([
-      withReference ? undefined : ask('any'),
+      withReference ? undefined : ask('any', MAX_PATH_HOPS),
       hops < MAX_PATH_HOPS ? ask(withReference ? 'any' : 'stated', MAX_PATH_HOPS) : undefined,
     ]);
-    const viaReference = reference?.paths[0]?.length;
-    const more = longest?.paths.length ? Math.min(...longest.paths.map((p) => p.length)) : undefined;
-    const tries = [more ? `${more} hops` : '', withReference ? '' : 'reference links and country hubs'];
+    const shortest = (r?: typeof res) => (r?.paths.length ? Math.min(...r.paths.map((p) => p.length)) : undefined);
+    const viaReference = shortest(reference);
+    const more = shortest(longest);
+    const tries = [more ? `${more} hops` : '', viaReference ? 'reference links and country hubs' : ''];
     const next = tries.filter(Boolean).join(' or ');
     return {
       kind: 'message',
@@ -51,9 +54,11 @@ export async function searchPaths(withReference = pathForm.peek().includeReferen
         (longest && !more ? ` None within ${MAX_PATH_HOPS} hops either.` : '') +
         (viaReference
           ? ` With reference links and country hubs there is one of ${viaReference} step${viaReference === 1 ? '' : 's'}.`
-          : '') +
+          : reference
+            ? ` None within ${MAX_PATH_HOPS} hops with reference links and country hubs either.`
+            : '') +
         (next ? ` Try ${next}:` : ''),
-      offerReference: !withReference,
+      offerReference: viaReference ? { hops: Math.max(hops, viaReference) } : undefined,
       offerHops: more,
     };
   } catch (err) {

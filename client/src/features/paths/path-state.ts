@@ -18,7 +18,14 @@ export interface PathForm {
 
 export type PathResult =
   | { kind: 'paths'; res: PathsResponse }
-  | { kind: 'message'; text: string; error?: boolean; offerReference?: boolean; offerHops?: number }
+  | {
+      kind: 'message';
+      text: string;
+      error?: boolean;
+      /** Reference links would make a path: the hops it needs (at least those set). */
+      offerReference?: { hops: number };
+      offerHops?: number;
+    }
   | null;
 
 export const pathForm = signal<PathForm>({
