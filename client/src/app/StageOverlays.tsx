@@ -93,7 +93,13 @@ function ZoomButtons() {
   const cy = () => canvas().cy;
   return (
     <div class="zoom-buttons canvas-overlay" role="group" aria-label="Zoom">
-      <button type="button" id="btn-zoom-in" title="Zoom in (+)" aria-label="Zoom in" onClick={() => zoomAt(cy(), ZOOM_STEP)}>
+      <button
+        type="button"
+        id="btn-zoom-in"
+        title="Zoom in (+)"
+        aria-label="Zoom in"
+        onClick={() => zoomAt(cy(), ZOOM_STEP)}
+      >
         +
       </button>
       <button
