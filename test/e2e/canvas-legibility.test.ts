@@ -8,6 +8,7 @@ import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { hasChromium } from './browser.ts';
 import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
+import { EDGE_COLOR } from '../../client/src/canvas/palette.ts';
 import {
   findPaths,
   NARROW,
@@ -20,6 +21,9 @@ import {
   useE2e,
   viewAtRest,
 } from './explorer-page.ts';
+
+/** '#6A3D9A' as Cytoscape reads a colour back: 'rgb(106,61,154)'. */
+const rgbOf = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -2104,7 +2108,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('walk10 3 / walk11 1. a link picked in the timeline is framed (its ends apart, or nodes at the cap), drawn in the selection colour, its siblings faded; Esc gives back the frame from before the pick: force and map, 1440 and 1024', async () => {
+  it('walk10 3 / walk11 1. a link picked in the timeline is framed (its ends apart, or nodes at the cap), outlined in the selection colour, its siblings faded; Esc gives back the frame from before the pick: force and map, 1440 and 1024', async () => {
     const cases = [
       { size: { width: 1440, height: 900 }, map: false },
       { size: { width: 1440, height: 900 }, map: true },
@@ -2147,6 +2151,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
           framed: bb.w >= cy.width() / 4 || bb.h >= cy.height() / 4 || widest >= 56,
           capped: widest <= 72,
           colour: e.style('line-color') as string,
+          outline: e.style('line-outline-color') as string,
           siblings: siblings.length as number,
           siblingsFaded: siblings.every((x: any) => Number(x.style('opacity')) < 0.5) as boolean,
         };
@@ -2156,7 +2161,9 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
         inView: true,
         framed: true,
         capped: true,
-        colour: 'rgb(17,17,17)',
+        // Its own type's colour, outlined in the selection's (walk 34, C11: all black, it lost its type).
+        colour: rgbOf(EDGE_COLOR.SIGNED),
+        outline: 'rgb(17,17,17)',
         siblings: seen.siblings,
         siblingsFaded: true,
       });

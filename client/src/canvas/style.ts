@@ -180,11 +180,11 @@ const STATE_STYLES: cytoscape.StylesheetJson = [
     } as cytoscape.Css.Node,
   },
   {
+    // Thick and outlined in the selection colour, in its own type's colour: drawn all black, a
+    // selected MET link no longer read as MET (walk 34, C11).
     selector: 'edge:selected',
     style: {
       width: 5,
-      'line-color': SELECT_COLOR,
-      'target-arrow-color': SELECT_COLOR,
       'line-outline-width': 2,
       'line-outline-color': SELECT_COLOR,
       'z-index': 30,
