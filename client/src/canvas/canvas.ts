@@ -9,7 +9,7 @@ import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
 import { HIGHLIGHT_CHANGED } from './chosen.ts';
 import { canvasCovers } from './covers.ts';
-import { declutterLabels, drawnBoxes, unplaceLabels } from './declutter.ts';
+import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { anchorPlaces, GEO_ANCHOR } from './geo-anchor.ts';
 import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
@@ -17,7 +17,7 @@ import { projectionFor, snapToLayout, type GeoProjection } from './geo-layout.ts
 import { fitView, freeRegion, modelBounds, shapeToFreeRegion } from './fit.ts';
 import { rememberFit } from './frame-memory.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
-import { gridBelow, layoutOptions, startInRows, unlinkedNodes, withSeededRandom } from './layouts.ts';
+import { gridBelow, layoutOptions, startForceLayout, unlinkedNodes, withSeededRandom } from './layouts.ts';
 import { hangingLeaves, placeLeaves } from './leaves.ts';
 import { separateOverlaps } from './overlap.ts';
 import { applySizes } from './sizing.ts';
@@ -366,7 +366,10 @@ export class Canvas {
     const leaves = name === 'fcose' && !incremental && laidOut.length > BIG_GRAPH ? hangingLeaves(laidOut) : new Map();
     const hanging = leaves.size ? laidOut.nodes().filter((n) => leaves.has(n.id())) : this.cy.collection();
     const core = hanging.empty() ? laidOut : laidOut.not(hanging.union(hanging.connectedEdges()));
-    const restore = name === 'fcose' ? this.sizeNamesForLayout(laidOut.nodes(), incremental) : undefined;
+    const restore =
+      name === 'fcose'
+        ? startForceLayout(this.cy, laidOut.nodes(), { fresh: !incremental, sizeNames: !this.large })
+        : undefined;
     const layout = core.layout(options);
     this.running = layout;
     // Pinned nodes are locked only while a layout runs: the user can still drag them. The map sets
@@ -382,31 +385,11 @@ export class Canvas {
       }),
     );
     withSeededRandom(() => layout.run());
-    restore?.();
-    return stopped;
-  }
-
-  /**
-   * The room the force layout gives each name: below its node, as the stylesheet draws it, and (on
-   * a fresh layout) its size at zoom 1. Neither may hang on what came before (the names the last
-   * declutter hid got none, the zoom the canvas was left at sized the rest): the same graph on the
-   * same canvas was laid out anew by each change to the label rules, and by each run. Returns what
-   * puts the viewport back (the layout runs synchronously, nothing is painted between).
-   */
-  private sizeNamesForLayout(nodes: cytoscape.NodeCollection, incremental: boolean): () => void {
-    const viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-    if (!incremental && !this.large) {
-      this.cy.viewport({ zoom: 1, pan: viewport.pan });
-      this.cy.style().update();
+    if (restore) {
+      restore();
+      this.styledZoom = 0; // names were styled for the zoom the layout sized them at
     }
-    unplaceLabels(nodes);
-    // fcose's fresh layout still starts from where the nodes stand: from one start, in id order.
-    if (!incremental) startInRows(nodes.not('.pinned'));
-    return () => {
-      if (incremental || this.large) return;
-      this.cy.viewport(viewport);
-      this.styledZoom = 0; // the names were styled for zoom 1
-    };
+    return stopped;
   }
 
   /** Nodes without a link in rows under the graph, each with room for its name at the zoom Fit will take. */

@@ -2,6 +2,7 @@
 // not scale past a few thousand elements on a 2-core machine); pinned nodes stay where they are.
 import type cytoscape from 'cytoscape';
 import layoutBase from 'layout-base';
+import { unplaceLabels } from './declutter.ts';
 import type { LayoutName } from '../app/types.ts';
 import { geoPositions } from './geo-layout.ts';
 
@@ -150,8 +151,32 @@ export function gridBelow(
   nodes.positions((n) => at.get(n.id())!);
 }
 
+/**
+ * Readies a force layout of `nodes` so that it hangs on nothing but the graph and the canvas: each
+ * name asks for its room below its node as the stylesheet draws it (the names the last declutter
+ * hid got none), sized (`sizeNames`, on a fresh run) for zoom 1 rather than the zoom the canvas was
+ * left at, and a fresh run starts from rows in id order, not from where the nodes stood. Each change
+ * to the label rules, and each run, laid the same graph out anew. Returns what puts the viewport
+ * back (the layout runs synchronously: nothing is painted between).
+ */
+export function startForceLayout(
+  cy: cytoscape.Core,
+  nodes: cytoscape.NodeCollection,
+  { fresh, sizeNames }: { fresh: boolean; sizeNames: boolean },
+): () => void {
+  const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  const atOne = fresh && sizeNames;
+  if (atOne) {
+    cy.viewport({ zoom: 1, pan: viewport.pan });
+    cy.style().update();
+  }
+  unplaceLabels(nodes);
+  if (fresh) startInRows(nodes.not('.pinned'));
+  return () => void (atOne && cy.viewport(viewport));
+}
+
 /** Sets the nodes in rows 100 units apart, in id order: a start that depends on nothing but the graph. */
-export function startInRows(nodes: cytoscape.NodeCollection): void {
+function startInRows(nodes: cytoscape.NodeCollection): void {
   const ids = nodes.map((n) => n.id()).sort();
   const perRow = Math.ceil(Math.sqrt(ids.length));
   ids.forEach((id, i) => nodes.getElementById(id).position({ x: (i % perRow) * 100, y: Math.floor(i / perRow) * 100 }));
