@@ -28,6 +28,15 @@ describe('source numbers on links', () => {
     for (const o of obstacles) expect(mine.x2 <= o.x1 || mine.x1 >= o.x2).toBe(true);
   });
 
+  it('walk 34, C14. keep some air from a name where the link has room: "Goertek 5" read as one name', () => {
+    // A name ends 4 px before the link's middle; the rest of the link is clear.
+    const name = { x1: 40, y1: -7, x2: 88, y2: 7 };
+    const gap = (p: { x: number; y: number } | null) => boxAt(p!, size).x1 - name.x2;
+    const link = { at: line, size };
+    expect(gap(placeApart([link], { hard: [], soft: [name] })[0]!)).toBeLessThan(6);
+    expect(gap(placeApart([link], { hard: [], soft: [name], nameAir: 6 })[0]!)).toBeGreaterThanOrEqual(6);
+  });
+
   it('follow a curved link through its control point', () => {
     const at = (u: number) => pointOnLink({ x: 0, y: 0 }, { x: 200, y: 0 }, [{ x: 100, y: 80 }], u);
     expect(at(0.5)).toEqual({ x: 100, y: 40 });

@@ -21,6 +21,8 @@ export interface Ground {
   hard: Box[];
   /** Best not on: the node names shown (a number on a name makes both unreadable). */
   soft?: Box[];
+  /** Best not nearer a name than this either: "Goertek 5", the number 4 px after it, read as one (walk 34, C14). */
+  nameAir?: number;
   /** Numbers already placed: kept `air` apart. */
   placed?: Box[];
   air?: number;
@@ -155,10 +157,12 @@ function candidates(link: CiteLink, g: Ground): Candidate[] {
     const box = boxAt(p, link.size);
     if (g.within && !contains(g.within, box)) continue;
     if (g.hard.some((o) => overlaps(box, o))) continue;
-    const soft = (g.soft ?? []).reduce((sum, o) => sum + overlapArea(box, o), 0);
+    const on = (b: Box) => (g.soft ?? []).reduce((sum, o) => sum + overlapArea(b, o), 0);
     // A number over more than a sliver of a name makes both unreadable ("L28 Sơn", walk 20, 2): it
-    // is left off the picture rather (the list says so and why).
-    if (soft > NAME_SLIVER * (box.x2 - box.x1) * (box.y2 - box.y1)) continue;
+    // is left off the picture rather (the list says so and why). One close beside a name is only
+    // ranked after the spots clear of names.
+    if (on(box) > NAME_SLIVER * (box.x2 - box.x1) * (box.y2 - box.y1)) continue;
+    const soft = on(grownBy(box, g.nameAir ?? 0));
     out.push({ p, box, onLink, soft });
   }
   // A stable sort: the middle-out order holds within a rank (and within equal overlap).

@@ -24,6 +24,9 @@ export const CITE_UNDRAWN = 'citeUndrawn';
  */
 export const CITE_AIR = 3;
 
+/** Screen px a number keeps from a name where it can: closer, the two read as one ("Goertek 5"). */
+const NAME_AIR = 6;
+
 /** Screen px between two spots tried along a link. */
 const CITE_STEP = 2;
 
@@ -58,6 +61,7 @@ function groundOf(cy: cytoscape.Core, drawn: cytoscape.EdgeCollection): Ground {
   return {
     hard: [...nodes.map((n) => n.boundingBox(BODY)), ...heads],
     soft: named.map((n) => n.boundingBox(TEXT)),
+    nameAir: NAME_AIR / cy.zoom(),
     air: CITE_AIR / cy.zoom(),
     step: CITE_STEP / cy.zoom(),
     within: cy.extent(),
