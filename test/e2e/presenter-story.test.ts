@@ -120,6 +120,32 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     await page.close();
   });
 
+  it('walk 34, C7. Show of a story view gives Export its title and caption; a title typed there for the canvas stays', async () => {
+    const page = await fresh();
+    await loadWholeGraph(page);
+    await openPanel(page, 'story');
+    await page.click('#btn-save-view');
+    await page.fill('textarea[name="story-title-0"]', 'The whole corridor');
+    await page.fill('textarea[name="story-caption-0"]', 'Every province and its partners');
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.click('#btn-clear');
+    await searchAndChoose(page, 'lang son', 'Lạng Sơn');
+    await openPanel(page, 'story');
+    await page.getByRole('button', { name: 'Show', exact: true }).first().click();
+    await expect.poll(() => page.evaluate(() => (window as any).corridor.cy.nodes().length)).toBeGreaterThan(20);
+    await openPanel(page, 'export');
+    await expect.poll(() => page.inputValue('input[name="export-title"]')).toBe('The whole corridor');
+    expect(await page.inputValue('textarea[name="export-caption"]')).toBe('Every province and its partners');
+    // Typed over for the canvas, the user's words stay through another Show of the view.
+    await page.fill('input[name="export-title"]', 'My own title');
+    await openPanel(page, 'story');
+    await page.getByRole('button', { name: 'Show', exact: true }).first().click();
+    await page.waitForTimeout(500);
+    await openPanel(page, 'export');
+    expect(await page.inputValue('input[name="export-title"]')).toBe('My own title');
+    await page.close();
+  });
+
   it('1. a saved view is a snapshot: Present and Show give its links, filters and positions, not later ones', async () => {
     const page = await fresh();
     await loadWholeGraph(page);

@@ -104,6 +104,19 @@ export function typedPictureText(): { title: string; caption: string } {
 }
 
 /**
+ * A story view shown on the canvas (Show) gives the picture fields its title and caption, unless some
+ * are typed for this canvas already: after Show the Export tab's fields were empty, the view's words
+ * to be typed again (walk 34, C7).
+ */
+export function offerViewText(view: { title: string; caption: string }): void {
+  const kept = pictureFields.peek();
+  const key = canvasKey();
+  if (kept.typedFor === key && (kept.title.trim() || kept.caption.trim())) return;
+  if (!view.title.trim() && !view.caption.trim()) return;
+  pictureFields.value = { ...kept, title: view.title, caption: view.caption, typedFor: key };
+}
+
+/**
  * Why there is nothing to export, as it is: an empty canvas, or nodes all hidden (by which filters,
  * or by hand); null when something shows.
  */

@@ -12,7 +12,7 @@ import {
   storySources,
   updateStoryView,
 } from '../../app/store.ts';
-import { typedPictureText } from '../export/ExportPanel.tsx';
+import { offerViewText, typedPictureText } from '../export/ExportPanel.tsx';
 import { exporting, exportStoryPngs, storyBusy } from '../export/story-export.ts';
 import type { StoryView } from '../../app/types.ts';
 import { deleteView, saveView, showView, startPresenting, updateView, viewName } from './present-actions.ts';
@@ -118,7 +118,7 @@ function StoryViewItem({ view: v, index: i, count, empty }: StoryViewProps) {
 function StoryViewActions({ view: v, index: i, count, empty }: StoryViewProps) {
   return (
     <div class="row story-view-actions">
-      <button type="button" disabled={storyBusy()} onClick={() => void showView(v)}>
+      <button type="button" disabled={storyBusy()} onClick={() => void showView(v).then(() => offerViewText(v))}>
         Show
       </button>
       <button
