@@ -353,6 +353,32 @@ describe.skipIf(!hasChromium)('canvas fit, panels and Play', { timeout: 120_000 
     await page.close();
   });
 
+  it('walk 35, B3. both handles on one year: a drag left from there moves "from", a drag right moves "to"', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page); // the Filters panel is open
+    const from = page.locator('input[name="year-from"]');
+    const to = page.locator('input[name="year-to"]');
+    await page.locator('.histogram').scrollIntoViewIfNeeded();
+    const min = Number(await from.getAttribute('min'));
+    const max = Number(await from.getAttribute('max'));
+    const { drag } = yearHandles(page, min, max);
+    const years = async () => [
+      Number(await page.locator('#year-from-value').innerText()),
+      Number(await page.locator('#year-to-value').innerText()),
+    ];
+    await drag(from, 2016);
+    await drag(to, 2016);
+    expect(await years()).toEqual([2016, 2016]);
+    // "To year" lies on top: the drag left took it, and it cannot pass "from".
+    await drag(to, 2012);
+    expect(await years()).toEqual([2012, 2016]);
+    await drag(from, 2016);
+    expect(await years()).toEqual([2016, 2016]);
+    await drag(to, 2020);
+    expect(await years()).toEqual([2016, 2020]);
+    await page.close();
+  });
+
   it('walk 33, 4. a press on the year track, off both handles, takes the nearer handle to the year under it and drags it on; one undo step', async () => {
     const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
     await loadWholeGraph(page); // the Filters panel is open

@@ -103,6 +103,19 @@ function YearScale(props: {
   };
   const inputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
   const press = useTrackPress({ min, max, from, to, move, begin: () => gesture.begin('pointer'), inputs });
+  // Both handles on one year, only the top one takes the pointer: dragged past the other, the drag
+  // takes the other handle for the rest of it (walk 35, B3: "To year" on top, a drag left did nothing).
+  const steer = useRef<Handle | null>(null);
+  const onHandleInput = (which: Handle, input: HTMLInputElement) => {
+    const v = Number(input.value);
+    const other: Handle = which === 'from' ? 'to' : 'from';
+    const past = which === 'to' ? v < from : v > to;
+    if (!steer.current && gesture.mode() === 'pointer' && from === to && past) steer.current = other;
+    const as = steer.current ?? which;
+    const next = move(as, v);
+    const own = as === which ? next : which === 'from' ? from : to;
+    if (own !== v) input.value = String(own);
+  };
   const handle = (which: Handle) => (
     <input
       ref={inputs[which]}
@@ -116,13 +129,9 @@ function YearScale(props: {
       value={which === 'from' ? from : to}
       // Both handles at the right end: the "from" one on top, else it could not be moved back.
       class={which === 'from' && from === max ? 'on-top' : ''}
-      onPointerDown={() => gesture.begin('pointer')}
-      onKeyDown={() => gesture.begin('keys')}
-      onInput={(ev) => {
-        const v = Number(ev.currentTarget.value);
-        const next = move(which, v);
-        if (next !== v) ev.currentTarget.value = String(next);
-      }}
+      onPointerDown={() => ((steer.current = null), gesture.begin('pointer'))}
+      onKeyDown={() => ((steer.current = null), gesture.begin('keys'))}
+      onInput={(ev) => onHandleInput(which, ev.currentTarget)}
     />
   );
   return (
@@ -196,6 +205,7 @@ function useGesture() {
       s.mode = mode;
     },
     id: () => state.current.n,
+    mode: () => state.current.mode,
   };
 }
 
