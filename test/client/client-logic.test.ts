@@ -937,7 +937,8 @@ describe('explorer logic added with the rewrite', async () => {
       body: { x1: mid.x - 7, y1: body.y2 + 12, x2: mid.x + 7, y2: body.y2 + 26 },
     };
     expect(placeLabels([{ id: 'a', labels: onlyCorner, body }, circle]).has('a')).toBe(false);
-    // On the map a name's place says whose it is: only a name in the corner itself is held to the rule.
+    // A place's name on the map is judged by the corner itself: its place on the map says whose it is.
+    expect(placeLabels([{ id: 'a', labels: onlyCorner, body, overMinor: true }, circle]).get('a')).toBe(topLeft);
     expect(
       placeLabels([{ id: 'a', labels: onlyCorner, body }, circle], undefined, { strictCorners: false }).get('a'),
     ).toBe(topLeft);

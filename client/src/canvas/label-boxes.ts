@@ -162,8 +162,9 @@ function mutualCovers() {
 /**
  * Which of the ranked labels can show without overlap, and where: the index of the first free
  * candidate box per shown label (a pure function over boxes, unit-tested). `strictCorners`: a name
- * up to `pad` off a corner of its node is held to the corner rule. Off the map only: there a name's
- * place on the map says whose it is, and at 1024 the rule left 2 of 15 provinces unnamed in Present.
+ * up to `pad` off a corner of its node is held to the corner rule, unless it is a place's name on the
+ * map (there its place on the map says whose it is, and at 1024 the rule left 2 of 15 provinces
+ * unnamed in Present).
  */
 export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 + 0.5, strictCorners = true } = {}) {
   const grid = new Map<string, Box[]>();
@@ -181,7 +182,7 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
   // 1.5 (a place's name on the map): a minor marker may be too, and may be nearer than its own.
   // A name that may cover markers never covers a guarded one.
   // `below`: a name that covers only lesser markers ignores none of this standing or more.
-  let below = Infinity;
+  let [below, cornerSlack] = [Infinity, 0];
   const mutual = mutualCovers();
   const ignored = (o: Box, level: number) =>
     (level >= 1 && arrows.has(o)) ||
@@ -195,7 +196,7 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
       keys(near).every((k) =>
         (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
       ) &&
-      (!diagonal(b, own, strictCorners ? pad : 0) || centredOnOwn(b, own, level))
+      (!diagonal(b, own, cornerSlack) || centredOnOwn(b, own, level))
     );
   };
   // A name in a corner of its node (bottom-left, top-right...) touches it by a corner only: it reads
@@ -253,6 +254,7 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
       return at;
     };
     below = it.coversLesser ? (it.standing ?? 0) : Infinity;
+    cornerSlack = strictCorners && !it.overMinor && !it.overMarkers ? pad : 0;
     mutual.placing(it.body);
     let labels = it.labels;
     let at = first(labels);
