@@ -1426,7 +1426,7 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
         }).length as number;
       });
     const said = async () =>
-      /^(\d+) names? hidden: zoom in or hover$/.exec(await page.locator('#names-hidden').innerText());
+      /^(\d+) names? hidden \(hover to read\)$/.exec(await page.locator('#names-hidden').innerText());
     const atFit = await unnamed();
     expect(atFit).toBeGreaterThan(0);
     expect(Number((await said())?.[1])).toBe(atFit);
@@ -1439,6 +1439,21 @@ describe.skipIf(!hasChromium)('canvas interactions', { timeout: 120_000 }, () =>
     await expect
       .poll(async () => (zoomed ? Number((await said())?.[1]) : await page.locator('#names-hidden').count()))
       .toBe(zoomed);
+    await page.close();
+  });
+
+  it('walk 35, C4. a pointer flicked off the canvas in one move takes the hover with it: no dimmed graph, no tooltip', async () => {
+    const { page } = await openExplorer(suite.env.browser, suite.env.baseUrl, { width: 1440, height: 900 });
+    await loadWholeGraph(page); // the Filters panel is open
+    const at = await nodeOnPage(page, 'quang-ninh');
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await expect.poll(() => tooltipShown(page)).toBe(true);
+    const dimmed = () => page.evaluate(() => (window as any).corridor.cy.elements('.hover-dim').length as number);
+    expect(await dimmed()).toBeGreaterThan(0);
+    const panel = (await page.locator('.panel-slot').first().boundingBox())!;
+    await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2, { steps: 1 });
+    await expect.poll(dimmed).toBe(0);
+    expect(await tooltipShown(page)).toBe(false);
     await page.close();
   });
 

@@ -132,6 +132,9 @@ export function bindHover(cy: cytoscape.Core): void {
   // The tooltip gives way to what the user does next: a context menu, a drag, the keyboard.
   cy.on('viewport remove cxttapstart taphold grab drag', clear);
   cy.container()?.addEventListener('keydown', clear);
+  // A pointer that leaves the canvas in one move (a flick onto a panel) gives Cytoscape no mouseout:
+  // the graph stayed dimmed round the node and its tooltip up while the filters were used (walk 35, C4).
+  cy.container()?.addEventListener('pointerleave', clear);
 }
 
 export function Tooltip() {
