@@ -83,7 +83,8 @@ export function SelectionBar() {
 
 /**
  * Names left out where they would overlap, said where the analyst looks (walk 34, B4: 11 of 56 nodes
- * unnamed at Fit, 17 at 1024, with no sign that names were left out or how to read them).
+ * unnamed at Fit, 17 at 1024, with no sign that names were left out or how to read them). Not "zoom
+ * in": on the map a zoom opens clusters, and the count rose (walk 35, C1).
  */
 function NamesHidden() {
   const n = namesHidden.value;
@@ -91,9 +92,9 @@ function NamesHidden() {
   return (
     <span
       id="names-hidden"
-      title="Names that would overlap others are left out at this zoom. Zoom in to read more of them, or hover a node for its name and its neighbours'."
+      title="Names that would overlap others are left out at this zoom: hover a node for its name and its neighbours', or zoom in on the part you read (on the map, a zoom also opens clusters, whose members bring names of their own)."
     >
-      {n === 1 ? '1 name hidden' : `${n} names hidden`}: zoom in or hover
+      {n === 1 ? '1 name hidden' : `${n} names hidden`} (hover to read)
     </span>
   );
 }
