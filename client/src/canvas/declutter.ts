@@ -236,7 +236,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     ...heads.map(({ id, box }) => ({ id: `arrow ${id}`, labels: [], body: box, arrow: true })),
   ];
   const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
-  const keep = placeLabels([...overlays, ...items], bounds);
+  const keep = placeLabels([...overlays, ...items], bounds, { strictCorners: !map });
   cy.batch(() =>
     ranked.forEach((n) => {
       const at = keep.get(n.id());

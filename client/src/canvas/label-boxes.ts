@@ -161,10 +161,10 @@ function mutualCovers() {
 
 /**
  * Which of the ranked labels can show without overlap, and where: the index of the first free
- * candidate box per shown label (a pure function over boxes, unit-tested). `strictCorners`: a name
- * up to `pad` off a corner of its node is held to the corner rule, unless it is a place's name on the
- * map (there its place on the map says whose it is, and at 1024 the rule left 2 of 15 provinces
- * unnamed in Present).
+ * candidate box per shown label (a pure function over boxes, unit-tested). A name up to `pad` off
+ * a corner of its node is held to the corner rule; on the map (`strictCorners` false) not a place's
+ * own name, nor another that may cover markers: there the place says whose it is, and the rule left
+ * 2 of 15 provinces unnamed in Present at 1024.
  */
 export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 + 0.5, strictCorners = true } = {}) {
   const grid = new Map<string, Box[]>();
@@ -254,7 +254,7 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
       return at;
     };
     below = it.coversLesser ? (it.standing ?? 0) : Infinity;
-    cornerSlack = strictCorners && !it.overMinor && !it.overMarkers ? pad : 0;
+    cornerSlack = strictCorners || (!it.overMinor && !it.overMarkers) ? pad : 0;
     mutual.placing(it.body);
     let labels = it.labels;
     let at = first(labels);
