@@ -176,10 +176,6 @@ class KeyboardFocus {
   }
 
   /**
-   * A selection made other than by the keyboard: the keyboard follows a single shown node (quietly:
-   * no ring until a key is pressed, no pan, no hint) and leaves anything else.
-   */
-  /**
    * On `n` quietly (no ring until a key is pressed, no selection, no pan); a node the keyboard was
    * on already (its menu opened by the Menu key) gets its ring back.
    */
@@ -191,6 +187,10 @@ class KeyboardFocus {
     this.left = null;
   }
 
+  /**
+   * A selection made other than by the keyboard: the keyboard follows a single shown node (quietly:
+   * no ring until a key is pressed, no pan, no hint) and leaves anything else.
+   */
   follow(): void {
     const sel = this.cy.$(':selected');
     const one =
