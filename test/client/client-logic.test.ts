@@ -937,18 +937,58 @@ describe('explorer logic added with the rewrite', async () => {
       body: { x1: mid.x - 7, y1: body.y2 + 12, x2: mid.x + 7, y2: body.y2 + 26 },
     };
     expect(placeLabels([{ id: 'a', labels: onlyCorner, body }, circle]).has('a')).toBe(false);
-    // A place's name on the map is judged by the corner itself: its place on the map says whose it is.
-    expect(
-      placeLabels([{ id: 'a', labels: onlyCorner, body, overMinor: true }, circle], undefined, {
-        strictCorners: false,
-      }).get('a'),
-    ).toBe(topLeft);
-    // On the map too, another name (an event's, an organisation's) is held to it.
-    expect(
-      placeLabels([{ id: 'a', labels: onlyCorner, body }, circle], undefined, { strictCorners: false }).has('a'),
-    ).toBe(false);
+    // A place's name on the map is held to it too (walk 35, 1: "Hải Phòng" in its corner nearer
+    // Quảng Ninh): it may not cover a marker there either.
+    expect(placeLabels([{ id: 'a', labels: onlyCorner, body, overMinor: true }, circle]).has('a')).toBe(false);
     const far = { ...circle, body: { x1: 400, y1: 400, x2: 414, y2: 414 } };
     expect(placeLabels([{ id: 'a', labels: onlyCorner, body }, far]).get('a')).toBe(topLeft);
+  });
+
+  it('walk 35, 1. a place’s name with no honest place beside its marker is called out on a leader that crosses no marker or name', async () => {
+    const { calloutBoxes, CALLOUT_REACH } = await import('../../client/src/canvas/label-boxes.ts');
+    const body = { x1: -7, y1: -7, x2: 7, y2: 7 };
+    const below = { x1: -50, y1: 10, x2: 50, y2: 24 };
+    const none = { x1: 0, y1: 0, x2: 0, y2: 0 };
+    const c = candidateBoxes(below, body);
+    const topLeft = LABEL_PLACES.indexOf('top-left');
+    const onlyCorner = c.map((b, i) => (i === topLeft ? b : none));
+    const corner = c[topLeft]!;
+    const mid = { x: (corner.x1 + corner.x2) / 2, y: (corner.y1 + corner.y2) / 2 };
+    // Another province's hexagon below the corner name's middle: the corner reads as its.
+    const hexagon = {
+      id: 'hex',
+      labels: [],
+      body: { x1: mid.x - 7, y1: body.y2 + 12, x2: mid.x + 7, y2: body.y2 + 26 },
+    };
+    const callouts = calloutBoxes(below, body);
+    expect(callouts).toHaveLength(CALLOUT_REACH.length * 16);
+    const place = { id: 'a', labels: onlyCorner, body, overMinor: true, overMarkers: true, callouts };
+    const at = placeLabels([place, hexagon]).get('a')!;
+    expect(at).toBeGreaterThanOrEqual(LABEL_PLACES.length);
+    const out = callouts[at - LABEL_PLACES.length]!;
+    // The first way out tried, east, at the shortest reach: its box starts 12 px past the marker's edge.
+    expect(out.box.x1).toBeCloseTo(body.x2 + CALLOUT_REACH[0], 5);
+    expect((out.box.y1 + out.box.y2) / 2).toBeCloseTo(0, 5);
+    expect(out.from.x).toBeCloseTo(body.x2 + 1, 5);
+    expect(out.to.x).toBeCloseTo(out.box.x1 - 2, 5);
+
+    // A marker on the way east (clear of the name's box) turns the name to another way out.
+    const east = callouts.filter((k) => Math.abs(k.from.y) < 1e-9 && k.from.x > 0);
+    const onLeader = { id: 'dot', labels: [], body: { x1: body.x2 + 4, y1: -2, x2: body.x2 + 8, y2: 2 } };
+    expect(placeLabels([{ ...place, callouts: east }, onLeader, hexagon]).has('a')).toBe(false);
+    const aside = { ...onLeader, body: { ...onLeader.body, y1: 20, y2: 24 } };
+    expect(placeLabels([{ ...place, callouts: east }, aside, hexagon]).get('a')).toBe(LABEL_PLACES.length);
+
+    // A later name whose only place lies across the leader stays hidden (the farthest east, 42 px).
+    const leader = east.at(-1)!;
+    const across = {
+      id: 'b',
+      labels: [{ x1: 30, y1: -6, x2: 34, y2: 6 }],
+      body: { x1: 29, y1: -16, x2: 35, y2: -10 },
+    };
+    expect(placeLabels([{ ...place, callouts: [leader] }, hexagon, across]).get('a')).toBe(LABEL_PLACES.length);
+    expect(placeLabels([{ ...place, callouts: [leader] }, hexagon, across]).has('b')).toBe(false);
+    expect(placeLabels([{ ...place, callouts: [] }, hexagon, across]).has('b')).toBe(true);
   });
 
   it('walk12 12. a name off the map takes an inner side when every side beyond its marker is under a panel (2 px of air or less)', () => {

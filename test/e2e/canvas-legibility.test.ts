@@ -10,6 +10,7 @@ import { hasChromium } from './browser.ts';
 import { OFF_MAP_RING } from '../../client/src/canvas/geo-layout.ts';
 import { EDGE_COLOR } from '../../client/src/canvas/palette.ts';
 import {
+  downloaded,
   findPaths,
   NARROW,
   loadWholeGraph,
@@ -2654,6 +2655,112 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
     await expect.poll(() => page.textContent('#selection-info')).not.toMatch(/Nothing selected/);
     expect(await page.isDisabled('button[data-action="expand"]'), 'Expand enabled').toBe(false);
     await page.close();
+  });
+
+  /**
+   * Each place's or cluster's name shown on the map that does not read as its own: beside its marker
+   * with another marker nearer, in a corner of it with its middle nearer another marker, or called
+   * out with no leader drawn from its marker to it. Also the names called out.
+   */
+  const misreadPlaceNames = (page: Page) =>
+    page.evaluate(() => {
+      const cy = (window as any).corridor.cy;
+      const lb = {
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+        useCache: false,
+      };
+      const bb = {
+        includeNodes: true,
+        includeEdges: false,
+        includeLabels: false,
+        includeOverlays: false,
+        useCache: false,
+      };
+      type B = { x1: number; y1: number; x2: number; y2: number };
+      const gap = (a: B, b: B) => Math.max(0, a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
+      const mid = (b: B) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+      const drawn = cy.nodes().filter((n: any) => n.visible());
+      const [zoom, pan] = [cy.zoom(), cy.pan()];
+      // The leaders as drawn over the canvas, in screen px.
+      const d = document.querySelector('svg.basemap-over .name-leaders path:last-child')?.getAttribute('d') ?? '';
+      const leaders = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)/g)].map((m) => {
+        const [x1, y1, x2, y2] = m.slice(1).map(Number) as [number, number, number, number];
+        return { a: { x: x1 * zoom + pan.x, y: y1 * zoom + pan.y }, b: { x: x2 * zoom + pan.x, y: y2 * zoom + pan.y } };
+      });
+      const misread: string[] = [];
+      const calledOut: string[] = [];
+      drawn
+        .filter((n: any) => (n.hasClass('geo-marker') && !n.hasClass('geo-derived')) || n.hasClass('geo-cluster'))
+        .filter((n: any) => !n.hasClass('geo-offmap') && !n.hasClass('label-hidden') && n.style('label'))
+        .forEach((n: any) => {
+          const name = String(n.style('label'));
+          const box = n.renderedBoundingBox(lb);
+          const own = n.renderedBoundingBox(bb);
+          if (n.hasClass('label-callout')) {
+            calledOut.push(name);
+            const r = Math.max(own.x2 - own.x1, own.y2 - own.y1) / 2 + 3;
+            const c = mid(own);
+            const tied = leaders.some(
+              ({ a, b }) =>
+                Math.hypot(a.x - c.x, a.y - c.y) <= r && gap({ x1: b.x, y1: b.y, x2: b.x, y2: b.y }, box) <= 3,
+            );
+            if (!tied) misread.push(`${name}: called out with no leader to it`);
+            return;
+          }
+          const corner =
+            (box.x2 <= own.x1 + 2 || box.x1 >= own.x2 - 2) && (box.y2 <= own.y1 + 2 || box.y1 >= own.y2 - 2);
+          const [c, oc] = [mid(box), mid(own)];
+          drawn.forEach((m: any) => {
+            if (m === n) return;
+            const other = m.renderedBoundingBox(bb);
+            if (gap(box, other) < gap(box, own) - 0.5) misread.push(`${name}: nearer the marker of ${m.data('label')}`);
+            const oc2 = mid(other);
+            if (corner && Math.hypot(c.x - oc2.x, c.y - oc2.y) < Math.hypot(c.x - oc.x, c.y - oc.y) - 0.5)
+              misread.push(`${name}: in a corner nearer ${m.data('label')}`);
+          });
+        });
+      return { misread, calledOut, leaders: leaders.length };
+    });
+
+  it('walk 35, 1. on the map every place’s name reads as its own, or is called out on a leader drawn from its marker to it, on the canvas, in Present and in the SVG (1440 and 1024, Fit)', async () => {
+    const found: string[] = [];
+    const calledOut: string[] = [];
+    for (const size of SIZES) {
+      const page = await mapAtFit(size);
+      await viewAtRest(page);
+      await settled(page);
+      await shot(page, 'canvas', `map-walk35-names-${size.width}`);
+      const onCanvas = await misreadPlaceNames(page);
+      console.log('walk 35, 1', size.width, JSON.stringify(onCanvas));
+      found.push(...onCanvas.misread.map((m) => `${size.width}: ${m}`));
+      calledOut.push(...onCanvas.calledOut);
+      expect(onCanvas.leaders, 'one leader per called-out name').toBe(onCanvas.calledOut.length);
+      // The SVG draws the same leaders over its graph.
+      await openPanel(page, 'export');
+      const svg = (await downloaded(page, '#btn-export-svg')).toString('utf8');
+      const over = /<g class="basemap-over"[^>]*>(.*?)<\/g><\/g>/s.exec(svg)?.[1] ?? '';
+      expect(over.match(/M-?[\d.]+ -?[\d.]+L/g)?.length ?? 0, 'leaders in the SVG').toBe(onCanvas.calledOut.length * 2);
+      // In Present the saved view's names are placed again, by the same rule.
+      await openPanel(page, 'story');
+      await page.click('#btn-save-view');
+      await page.click('#btn-story-present');
+      await page.waitForFunction(() => document.body.classList.contains('presenting'));
+      await page.waitForTimeout(500);
+      await page.evaluate(() => (window as any).corridor.canvas.idle());
+      await settled(page);
+      await shot(page, 'canvas', `map-walk35-names-${size.width}-present`);
+      const present = await misreadPlaceNames(page);
+      console.log('walk 35, 1 present', size.width, JSON.stringify(present));
+      found.push(...present.misread.map((m) => `${size.width} Present: ${m}`));
+      calledOut.push(...present.calledOut);
+      await page.close();
+    }
+    expect(found).toEqual([]);
+    // The crowded delta at 1024 has names no place beside their markers can hold.
+    expect(calledOut.length, 'names called out').toBeGreaterThan(0);
   });
 
   it('walk12 12. "→ United States, off the map" is named whenever its mark is in the free canvas: 1024 with the Timeline open, 1440 with the details card open', async () => {

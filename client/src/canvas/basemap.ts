@@ -12,7 +12,7 @@ import type { Leaders, Point } from './geo-fan.ts';
 import type { GeoProjection } from './geo-layout.ts';
 import { landTest } from './land.ts';
 import { COUNT_PX, placeLinkCounts } from './link-counts.ts';
-import { leadersSvg } from './leaders-svg.ts';
+import { leadersSvg, nameLeadersSvg } from './leaders-svg.ts';
 import { loadWorld, type World } from './world.ts';
 
 export interface BasemapPaths {
@@ -255,11 +255,19 @@ export function basemapSvg(paths: BasemapPaths, strokeWidth: number): string {
   );
 }
 
-/** The live layer under the canvas. */
+/** What a picture of the map draws over the graph: the called-out names' leaders (model coordinates). */
+export function basemapOverSvg(paths: BasemapPaths, strokeWidth: number): string {
+  return nameLeadersSvg(paths.leaders?.names, strokeWidth);
+}
+
+/** The live layer under the canvas (and its leaders of called-out names over it). */
 export class BasemapLayer {
   private readonly svg: SVGSVGElement;
   private readonly g: SVGGElement;
   private readonly leaders: SVGGElement;
+  /** Over the canvas: the called-out names' leaders. */
+  private readonly over: SVGSVGElement;
+  private readonly overG: SVGGElement;
   private lastLeaders: Leaders | undefined;
   /** What the last placement of the names kept clear of (a world that loads later is placed by it). */
   private taken: Box[] = [];
@@ -281,6 +289,12 @@ export class BasemapLayer {
     this.svg.append(this.g, this.leaders);
     host.prepend(this.svg);
     this.svg.style.display = 'none';
+    this.over = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    this.over.setAttribute('class', 'basemap-over');
+    this.over.setAttribute('aria-hidden', 'true');
+    this.overG = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    this.over.append(this.overG);
+    cy.container()?.after(this.over);
     cy.on('viewport', () => this.follow());
   }
 
@@ -311,6 +325,13 @@ export class BasemapLayer {
     if (this.current) this.current = { ...this.current, leaders: leaders ?? undefined };
     const font = COUNT_PX / this.cy.zoom(); // the counts keep their size on screen, like the labels
     this.leaders.innerHTML = leadersSvg(leaders ?? undefined, 1, ' vector-effect="non-scaling-stroke"', font);
+    this.overG.innerHTML = nameLeadersSvg(leaders?.names, 1, ' vector-effect="non-scaling-stroke"');
+  }
+
+  /** The leader lines of the names called out from their markers (declutter.ts), drawn again if they changed. */
+  setNameLeaders(names: string): void {
+    const leaders = this.lastLeaders ?? { lines: '', dots: '', links: [] };
+    if ((leaders.names ?? '') !== names) this.setLeaders({ ...leaders, names });
   }
 
   /**
@@ -348,6 +369,7 @@ export class BasemapLayer {
     this.current = null;
     this.shownFor = undefined;
     this.leaders.innerHTML = '';
+    this.overG.innerHTML = '';
     this.svg.style.display = 'none';
   }
 
@@ -357,6 +379,7 @@ export class BasemapLayer {
     const t = `translate(${x} ${y}) scale(${this.cy.zoom()})`;
     this.g.setAttribute('transform', t);
     this.leaders.setAttribute('transform', t);
+    this.overG.setAttribute('transform', t);
     // Country names keep their size on screen, like the labels.
     const names = this.g.querySelector('.country-names');
     names?.setAttribute('font-size', (NAME_PX / this.cy.zoom()).toFixed(3));

@@ -9,6 +9,7 @@ import type { LayoutName, StyleState } from '../app/types.ts';
 import { BasemapLayer } from './basemap.ts';
 import { HIGHLIGHT_CHANGED } from './chosen.ts';
 import { canvasCovers } from './covers.ts';
+import { calloutLeaders } from './callouts.ts';
 import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
 import { anchorPlaces, GEO_ANCHOR } from './geo-anchor.ts';
@@ -246,6 +247,7 @@ export class Canvas {
    */
   placeMapText(overlays = true): void {
     if (!this.basemap.current) return;
+    this.basemap.setNameLeaders(calloutLeaders(this.cy));
     const covers = overlays ? canvasCovers(this.cy) : [];
     this.basemap.placeNames([...drawnBoxes(this.cy), ...covers]);
   }

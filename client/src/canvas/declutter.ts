@@ -10,6 +10,8 @@ import { chosenNodes, HIGHLIGHT, isSelected, SELECTED } from './chosen.ts';
 import { canvasCovers } from './covers.ts';
 import {
   boxGap,
+  CALLOUT_CLASS,
+  calloutBoxes,
   candidateBoxes,
   grownBy,
   LABEL_AIR,
@@ -21,27 +23,11 @@ import {
   type Item,
 } from './label-boxes.ts';
 import { LABEL_FAR } from './label-place-style.ts';
+import { callOut, leaderBoxes, tieLeaders } from './callouts.ts';
+import { BODY_ONLY, LABEL_ONLY } from './rendered-boxes.ts';
 import { cappedScale } from './style.ts';
 import { namesHidden, unnamedOnScreen } from './names-hidden.ts';
 import { shown } from './visibility.ts';
-
-// Measured afresh (useCache: false): Cytoscape's cached box of a label just shown again (its
-// `label-hidden` class removed) is the empty one it had while hidden, so a label hidden once stayed
-// hidden after a wheel zoom until a hover measured again. The hover's tooltip measures with them too.
-export const LABEL_ONLY = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeOverlays: false,
-  useCache: false,
-};
-export const BODY_ONLY = {
-  includeNodes: true,
-  includeEdges: false,
-  includeLabels: false,
-  includeOverlays: false,
-  useCache: false,
-};
 
 /** How many of the highest-ranked nodes always keep their labels (about the top eighth). */
 export const mustShowCount = (shownNodes: number) => Math.max(3, Math.ceil(shownNodes * 0.12));
@@ -138,8 +124,8 @@ function outward(boxes: Box[], body: Box, centre: { x: number; y: number }): { l
 
 /** Shows the nodes' names below them, none hidden or moved (the stylesheet's default), their boxes read afresh. */
 export function unplaceLabels(nodes: cytoscape.NodeCollection): void {
-  const placed = nodes.filter(`.label-hidden, .${PLACE_CLASSES.join(', .')}`);
-  if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES].join(' '));
+  const placed = nodes.filter(`.label-hidden, .${[...PLACE_CLASSES, CALLOUT_CLASS].join(', .')}`);
+  if (placed.nonempty()) placed.removeClass(['label-hidden', ...PLACE_CLASSES, CALLOUT_CLASS].join(' '));
   settleStyle(placed);
 }
 
@@ -191,6 +177,9 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     // So do the ends of a selected link and a highlighted path's nodes, on every layout (walk 8, 3: the
     // path's end Bắc Ninh unnamed on the map): chosen.ts says which.
     const isChosen = chosen.contains(n);
+    // A place or cluster on the map with no honest spot beside its marker is called out on a leader.
+    const callouts =
+      map && mapPlace(n) >= 1 && !n.hasClass('geo-offmap') && labels.length ? calloutBoxes(boxes[0]!, body) : undefined;
     // Off the map a country's or a province's name may cover lesser markers too (drawn above them:
     // at 1024 the crowded core left Quảng Ninh and Hải Phòng no free spot); a highlighted path's name
     // shows over an arrowhead if need be.
@@ -223,6 +212,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       standing: placeStanding(n),
       // Its standing is all that lets it cover markers: only lesser ones (not Guangxi's by Lạng Sơn's).
       coversLesser: country && !(n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || isChosen),
+      callouts,
     };
   });
   const heads = arrowheadBoxes(cy);
@@ -236,21 +226,35 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     ...heads.map(({ id, box }) => ({ id: `arrow ${id}`, labels: [], body: box, arrow: true })),
   ];
   const forcedIds = new Set(items.filter((it) => it.mustShow).map((it) => it.id));
-  const keep = placeLabels([...overlays, ...items], bounds, { strictCorners: !map });
+  const keep = placeLabels([...overlays, ...items], bounds);
+  applyPlaces(cy, ranked, keep, items, forcedIds);
+  settleStyle(ranked);
+  tieLeaders(ranked, cy);
+  verifyDrawn(ranked, keep, [...overlays, ...items], bounds);
+  raiseCoveringNames(ranked);
+  raiseCoveredArrows(cy, ranked, heads);
+  if (opts.overlays !== false) namesHidden.value = unnamedOnScreen(cy, ranked);
+}
+
+/** Sets each name at the place placeLabels gave it (a class, or a callout), or hides it. */
+function applyPlaces(
+  cy: cytoscape.Core,
+  ranked: cytoscape.NodeCollection,
+  keep: Map<string, number>,
+  items: Item[],
+  forcedIds: Set<string>,
+): void {
+  const calloutsOf = new Map(items.map((it) => [it.id, it.callouts]));
   cy.batch(() =>
     ranked.forEach((n) => {
       const at = keep.get(n.id());
       if (at === undefined) n.addClass('label-hidden');
+      else if (at >= LABEL_PLACES.length) callOut(n, calloutsOf.get(n.id())![at - LABEL_PLACES.length]!, cy);
       else if (at > 0) n.addClass(PLACE_CLASSES[at - 1]!);
       // A name that must show is drawn above the lesser markers it may cover.
       if (forcedIds.has(n.id()) !== n.hasClass('label-first')) n.toggleClass('label-first', forcedIds.has(n.id()));
     }),
   );
-  settleStyle(ranked);
-  verifyDrawn(ranked, keep, [...overlays, ...items], bounds);
-  raiseCoveringNames(ranked);
-  raiseCoveredArrows(cy, ranked, heads);
-  if (opts.overlays !== false) namesHidden.value = unnamedOnScreen(cy, ranked);
 }
 
 /**
@@ -328,6 +332,7 @@ export function drawnBoxes(cy: cytoscape.Core): Box[] {
   return [
     ...nodes.map((n) => n.renderedBoundingBox(BODY_ONLY)),
     ...labels.map((n) => n.renderedBoundingBox(LABEL_ONLY)),
+    ...leaderBoxes(labels.filter(`.${CALLOUT_CLASS}`), cy),
   ].map(({ x1, y1, x2, y2 }) => ({ x1, y1, x2, y2 }));
 }
 
@@ -367,7 +372,8 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
     const box = n.renderedBoundingBox(LABEL_ONLY);
     const mine = air(box);
     const apart = grownBy(box, LABEL_AIR);
-    const own = boxGap(box, bodyOf.get(id)!) - 0.5;
+    // A called-out name's leader says whose it is: no other marker need be farther than its own.
+    const own = n.hasClass(CALLOUT_CLASS) ? -Infinity : boxGap(box, bodyOf.get(id)!) - 0.5;
     const hit =
       box.x1 < bounds.x1 ||
       box.y1 < bounds.y1 ||
@@ -385,6 +391,6 @@ function verifyDrawn(ranked: cytoscape.NodeCollection, keep: Map<string, number>
       kept.push(box);
       return;
     }
-    n.removeClass(PLACE_CLASSES.join(' ')).addClass('label-hidden');
+    n.removeClass([...PLACE_CLASSES, CALLOUT_CLASS].join(' ')).addClass('label-hidden');
   });
 }

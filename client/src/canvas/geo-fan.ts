@@ -29,6 +29,8 @@ export interface Leaders {
   dots: string;
   /** Links drawn to clusters instead of to their hidden members. */
   links: AggregateLink[];
+  /** SVG path data, model coordinates: from each called-out name's marker to the name (declutter.ts). */
+  names?: string;
 }
 
 /** Links touching a cluster, one per pair of drawn ends (model coordinates), with how many it stands for. */

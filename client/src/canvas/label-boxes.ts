@@ -33,12 +33,52 @@ export const LABEL_PLACES = [
   'bottom-left-in',
 ] as const;
 export const PLACE_CLASSES = LABEL_PLACES.slice(1).map((p) => `label-${p}`);
+/** A name drawn apart from its marker, tied to it by a leader line (placeLabels returns its index past LABEL_PLACES). */
+export const CALLOUT_CLASS = 'label-callout';
+
+/** A place for a name away from its marker: its box, and the leader line from the marker to it (screen px). */
+export interface Callout {
+  box: Box;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+}
+
+/** How far (screen px beyond the marker's edge) a called-out name may stand: a short leader, never across the map. */
+export const CALLOUT_REACH = [12, 20, 30, 42] as const;
+/** The ways out tried, in eighths of a half-turn from east (screen y down): sides first, then corners, then between. */
+const CALLOUT_WAYS = [0, 8, 4, 12, 2, 6, 10, 14, 1, 7, 9, 15, 3, 5, 11, 13];
+
+/**
+ * The callout places of a name whose box below its node is `below`: at each reach, in each way out,
+ * the box whose nearest point to the marker lies that far out, the leader stopping 2 px short of
+ * both (a line that touches the text reads as a stroke of it).
+ */
+export function calloutBoxes(below: Box, body: Box): Callout[] {
+  const [w, h] = [below.x2 - below.x1, below.y2 - below.y1];
+  const c = middle(body);
+  const r = Math.max(body.x2 - body.x1, body.y2 - body.y1) / 2;
+  return CALLOUT_REACH.flatMap((d) =>
+    CALLOUT_WAYS.map((k) => {
+      const [ux, uy] = [Math.cos((k * Math.PI) / 8), Math.sin((k * Math.PI) / 8)];
+      const p = { x: c.x + (r + d) * ux, y: c.y + (r + d) * uy };
+      // The box beside, above or below the leader's end as the way points: its near corner or side there.
+      const x1 = ux > 0.38 ? p.x : ux < -0.38 ? p.x - w : p.x - w / 2;
+      const y1 = uy > 0.38 ? p.y : uy < -0.38 ? p.y - h : p.y - h / 2;
+      return {
+        box: { x1, y1, x2: x1 + w, y2: y1 + h },
+        from: { x: c.x + (r + 1) * ux, y: c.y + (r + 1) * uy },
+        to: { x: c.x + (r + d - 2) * ux, y: c.y + (r + d - 2) * uy },
+      };
+    }),
+  );
+}
 
 /** Screen px kept between two labels' boxes as drawn: names drawn end to end read as one. */
 export const LABEL_AIR = 3;
 
 export const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 export const grownBy = (b: Box, d: number): Box => ({ x1: b.x1 - d, y1: b.y1 - d, x2: b.x2 + d, y2: b.y2 + d });
+const middle = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
 /** The gap between two boxes along the wider of the two axes (0 when they touch or overlap). */
 export const boxGap = (a: Box, b: Box) => Math.max(0, a.x1 - b.x2, b.x1 - a.x2, a.y1 - b.y2, b.y1 - a.y2);
 
@@ -114,6 +154,12 @@ export interface Item {
   standing?: number;
   coversLesser?: boolean;
   /**
+   * Places apart from the marker, each tied to it by a leader line (a map's place, declutter.ts):
+   * tried when no place beside the marker reads as its own, before any that may not (walk 35, 1:
+   * "Hải Phòng" in the corner of its hexagon nearer Quảng Ninh's). Its leader crosses no marker or name.
+   */
+  callouts?: Callout[];
+  /**
    * The places tried only when none of `labels` is free at any level (same indexes, the others
    * empty): a name off the map tries the sides beyond its marker first, then these, its inner sides.
    */
@@ -122,7 +168,6 @@ export interface Item {
   arrow?: boolean;
 }
 
-const middle = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
 /**
  * A label box beside neither its node's sides nor its top or bottom: in one of its corners. `slack`:
  * how far the box was grown for air (a corner place 1 px off its node, grown by 2, overlapped the
@@ -159,14 +204,77 @@ function mutualCovers() {
   };
 }
 
+/** The leader's length covered by small boxes, 3 px apart, from its marker's edge to its name. */
+function leaderDots(c: Callout): Box[] {
+  const len = Math.hypot(c.to.x - c.from.x, c.to.y - c.from.y);
+  const n = Math.max(1, Math.ceil(len / 3));
+  return Array.from({ length: n + 1 }, (_, i) => {
+    const [x, y] = [c.from.x + ((c.to.x - c.from.x) * i) / n, c.from.y + ((c.to.y - c.from.y) * i) / n];
+    return { x1: x - 1, y1: y - 1, x2: x + 1, y2: y + 1 };
+  });
+}
+
+/** The tests placeLabels puts a name's places to, over what is placed so far. */
+interface PlaceTests {
+  free: (b: Box, own: Box, level: number, mustOwn?: boolean | 'centre') => boolean;
+  clear: (b: Box, own: Box, level: number) => boolean;
+  grown: (b: Box) => Box;
+}
+
+/**
+ * Where one name goes, the levels tried in turn (placeLabels says what each may cover): its index
+ * (past LABEL_PLACES for a callout), its box and its leader; null when it stays hidden.
+ */
+function placeOne(it: Item, { free, clear, grown }: PlaceTests): { at: number; box: Box; leader?: Callout } | null {
+  const fits = (labels: Box[], level: number, mustOwn?: boolean | 'centre') =>
+    labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level, mustOwn));
+  // Apart from its marker, on a leader that crosses no marker or name (an arrowhead it may: a
+  // hub's edge is ringed with them).
+  const calledOut = (level: number) =>
+    (it.callouts ?? []).findIndex(
+      (c) => free(grown(c.box), it.body, level, false) && leaderDots(c).every((d) => clear(d, it.body, 1)),
+    );
+  const callout = () => {
+    let k = calledOut(0);
+    if (k < 0 && it.mustShow) k = calledOut(1);
+    if (k < 0 && it.overMinor) k = calledOut(1.5);
+    return k;
+  };
+  // The most linked nodes keep their names, over an arrowhead if nothing else is free.
+  const first = (labels: Box[], withCallouts: boolean) => {
+    let at = fits(labels, 0);
+    if (at < 0 && it.mustShow) at = fits(labels, 1);
+    if (at < 0 && it.overMinor) at = fits(labels, 1.5);
+    // Over markers, a spot that still reads as its own node's first (walk 18, 6: "Bắc Ninh" under
+    // Nanning's square, "Lạng Sơn" over Guangxi's hexagon), else wherever it fits.
+    if (at < 0 && it.overMarkers) at = fits(labels, 2, true);
+    // Then one whose middle is nearer its own marker's than any other's: over a cluster's edge
+    // above Hà Nội, "Hà Nội" read as Hà Nội's; beside it, between its hexagon and the unnamed Laos
+    // star, as Laos's (walk 22, 2).
+    if (at < 0 && it.overMarkers) at = fits(labels, 2, 'centre');
+    // Then called out (indexes past `labels`) rather than anywhere it fits.
+    const k = at < 0 && withCallouts ? callout() : -1;
+    if (k >= 0) return labels.length + k;
+    // A name that may be called out never stands where it reads as another marker's.
+    if (at < 0 && it.overMarkers && !it.callouts) at = fits(labels, 2);
+    return at;
+  };
+  let labels = it.labels;
+  let at = first(labels, true);
+  if (at < 0 && it.fallback) at = first((labels = it.fallback), false);
+  if (at < 0) return null;
+  if (at < labels.length) return { at, box: labels[at]! };
+  const leader = it.callouts![at - labels.length]!;
+  return { at: LABEL_PLACES.length + (at - labels.length), box: leader.box, leader };
+}
+
 /**
  * Which of the ranked labels can show without overlap, and where: the index of the first free
- * candidate box per shown label (a pure function over boxes, unit-tested). A name up to `pad` off
- * a corner of its node is held to the corner rule; on the map (`strictCorners` false) not a place's
- * own name, nor another that may cover markers: there the place says whose it is, and the rule left
- * 2 of 15 provinces unnamed in Present at 1024.
+ * candidate box per shown label (a pure function over boxes, unit-tested), or for a name called out
+ * LABEL_PLACES.length plus its callout's index. A name up to `pad` off a corner of its node is held
+ * to the corner rule: it must stand nearer its own marker than any other.
  */
-export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 + 0.5, strictCorners = true } = {}) {
+export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 + 0.5 } = {}) {
   const grid = new Map<string, Box[]>();
   /** Arrowheads: a label that must show covers one only as a last resort (the link is then drawn on top). */
   const arrows = new Set<Box>();
@@ -182,7 +290,7 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
   // 1.5 (a place's name on the map): a minor marker may be too, and may be nearer than its own.
   // A name that may cover markers never covers a guarded one.
   // `below`: a name that covers only lesser markers ignores none of this standing or more.
-  let [below, cornerSlack] = [Infinity, 0];
+  let below = Infinity;
   const mutual = mutualCovers();
   const ignored = (o: Box, level: number) =>
     (level >= 1 && arrows.has(o)) ||
@@ -196,7 +304,7 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
       keys(near).every((k) =>
         (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
       ) &&
-      (!diagonal(b, own, cornerSlack) || centredOnOwn(b, own, level))
+      (!diagonal(b, own, pad) || centredOnOwn(b, own, level))
     );
   };
   // A name in a corner of its node (bottom-left, top-right...) touches it by a corner only: it reads
@@ -236,33 +344,15 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
   }
   const keep = new Map<string, number>();
   for (const it of items) {
-    const fits = (labels: Box[], level: number, mustOwn?: boolean | 'centre') =>
-      labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level, mustOwn));
-    // The most linked nodes keep their names, over an arrowhead if nothing else is free.
-    const first = (labels: Box[]) => {
-      let at = fits(labels, 0);
-      if (at < 0 && it.mustShow) at = fits(labels, 1);
-      if (at < 0 && it.overMinor) at = fits(labels, 1.5);
-      // Over markers, a spot that still reads as its own node's first (walk 18, 6: "Bắc Ninh" under
-      // Nanning's square, "Lạng Sơn" over Guangxi's hexagon), else wherever it fits.
-      if (at < 0 && it.overMarkers) at = fits(labels, 2, true);
-      // Then one whose middle is nearer its own marker's than any other's: over a cluster's edge
-      // above Hà Nội, "Hà Nội" read as Hà Nội's; beside it, between its hexagon and the unnamed Laos
-      // star, as Laos's (walk 22, 2).
-      if (at < 0 && it.overMarkers) at = fits(labels, 2, 'centre');
-      if (at < 0 && it.overMarkers) at = fits(labels, 2);
-      return at;
-    };
     below = it.coversLesser ? (it.standing ?? 0) : Infinity;
-    cornerSlack = strictCorners || (!it.overMinor && !it.overMarkers) ? pad : 0;
     mutual.placing(it.body);
-    let labels = it.labels;
-    let at = first(labels);
-    if (at < 0 && it.fallback) at = first((labels = it.fallback));
-    if (at < 0) continue;
-    keep.set(it.id, at);
-    put(grown(labels[at]!));
-    mutual.named(it.body, labels[at]!);
+    const got = placeOne(it, { free, clear, grown });
+    if (!got) continue;
+    keep.set(it.id, got.at);
+    put(grown(got.box));
+    // Later names keep off the leader too.
+    if (got.leader) leaderDots(got.leader).forEach(put);
+    mutual.named(it.body, got.box);
   }
   return keep;
 }

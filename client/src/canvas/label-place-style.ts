@@ -13,6 +13,15 @@ export const LABEL_FAR = 11;
  * the marker's shape to read.
  */
 export const LABEL_TUCK = 0.4;
+/** Where a called-out name stands from its node's centre, and its leader (model units): declutter.ts sets it. */
+export interface CalloutPlace {
+  dx: number;
+  dy: number;
+  leader: { x1: number; y1: number; x2: number; y2: number };
+}
+export const CALLOUT_SCRATCH = '_callout';
+const calledOut = (n: cytoscape.NodeSingular) => n.scratch(CALLOUT_SCRATCH) as CalloutPlace | undefined;
+
 /** The gap between a node and its name. */
 const GAP = 3;
 
@@ -91,7 +100,7 @@ export function labelPlaceStyles(arrow: ArrowUnits): cytoscape.StylesheetJson {
     { sel: ':selected', reach: outlineReach(SELECT_OUTLINE) },
     { sel: '.keyboard-focus', reach: outlineReach(KEYBOARD_OUTLINE) },
   ];
-  return states.flatMap(({ sel, reach }) =>
+  const beside = states.flatMap(({ sel, reach }) =>
     Object.entries(PLACES)
       // The plain place below the node is the node rule's own (style.ts).
       .filter(([name]) => sel !== '' || name !== 'bottom')
@@ -100,4 +109,15 @@ export function labelPlaceStyles(arrow: ArrowUnits): cytoscape.StylesheetJson {
         style: placed(place, reach, arrow),
       })),
   );
+  // A called-out name is centred where the declutter put it, selected or not (last, so it wins).
+  const callout = {
+    selector: 'node.label-callout',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-x': ((n: cytoscape.NodeSingular) => calledOut(n)?.dx ?? 0) as unknown as number,
+      'text-margin-y': ((n: cytoscape.NodeSingular) => calledOut(n)?.dy ?? 0) as unknown as number,
+    },
+  } satisfies cytoscape.StylesheetJson[number];
+  return [...beside, callout];
 }

@@ -20,6 +20,19 @@ export function leadersSvg(l: Leaders | undefined, width: number, extra = '', fo
   return linksSvg(l?.links ?? [], width, extra, font) + fanSvg(l, width, extra);
 }
 
+export const NAME_LEADER_STROKE = '#3c4043';
+
+/**
+ * The lines from markers to their called-out names, drawn over the graph (they cross no marker or
+ * name, only links): dark on a white casing, so a leader reads apart from the grey links it crosses.
+ */
+export function nameLeadersSvg(names: string | undefined, width: number, extra = ''): string {
+  if (!names) return '';
+  const line = (stroke: string, w: number, opacity = 1) =>
+    `<path d="${names}" fill="none" stroke="${stroke}" stroke-opacity="${opacity}" stroke-width="${w.toFixed(3)}" stroke-linecap="round"${extra}/>`;
+  return `<g class="name-leaders">${line('#fff', 3.5 * width, 0.9)}${line(NAME_LEADER_STROKE, 1.3 * width)}</g>`;
+}
+
 /** Links drawn to clusters: one line per pair of ends, wider the more links it stands for. */
 function linksSvg(links: AggregateLink[], width: number, extra: string, font: number): string {
   const lines = links.map((k) => {

@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { EDGE_TYPES, type EdgeType, type NodeKind } from '../../../../common/model.ts';
 import { xmlText as xmlEscape } from '../../../../common/export/xml.ts';
-import { basemapSvg, SEA_FILL, type BasemapPaths } from '../../canvas/basemap.ts';
+import { basemapOverSvg, basemapSvg, SEA_FILL, type BasemapPaths } from '../../canvas/basemap.ts';
 import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { EDGE_COLOR, NODE_STYLE } from '../../canvas/palette.ts';
 import { shapeSvg } from '../../canvas/shapes.ts';
@@ -163,6 +163,14 @@ function mapLayer(paths: BasemapPaths, clip: { x: number; y: number; w: number; 
   return `<clipPath id="map-clip"><rect ${r}/></clipPath><g class="basemap" clip-path="url(#map-clip)"><rect ${r} fill="${SEA_FILL}"/><g transform="${move}">${basemapSvg(paths, 1 / p.zoom)}</g></g>`;
 }
 
+/** What the map draws over the graph (the called-out names' leaders), placed like the map. */
+function mapOverLayer(paths: BasemapPaths, p: Place): string {
+  const over = basemapOverSvg(paths, 1 / p.zoom);
+  return over
+    ? `<g class="basemap-over" transform="translate(${f1(p.x(0))} ${f1(p.y(0))}) scale(${p.zoom})">${over}</g>`
+    : '';
+}
+
 /**
  * The picture as the PNG's: the canvas's viewport (call it inside picture-view.ts's inPictureView,
  * which fits the whole graph or keeps the map view and places the labels), drawn as vectors.
@@ -189,7 +197,9 @@ export function graphToSvg(cy: cytoscape.Core, opts: SvgOptions, sources: Source
     ...svgEdges(shown(cy.edges()).not('.geo-cluster-edge'), p),
     `</g><g class="nodes">`,
     ...svgNodes(nodes, p),
-    `</g></g>`,
+    `</g>`,
+    opts.basemap ? mapOverLayer(opts.basemap, p) : '',
+    `</g>`,
     `<g class="frame">${frame.items.map(frameItem).join('')}</g>`,
     `</svg>`,
   ].join('\n');
