@@ -10,6 +10,8 @@ import type cytoscape from 'cytoscape';
 import { linkDateText } from '../../../../common/text/dates.ts';
 import { declutterLabels } from '../../canvas/declutter.ts';
 import { BODY_ONLY, LABEL_ONLY } from '../../canvas/rendered-boxes.ts';
+import { leaderBoxes } from '../../canvas/callouts.ts';
+import { CALLOUT_CLASS } from '../../canvas/label-boxes.ts';
 import type { Box } from '../../canvas/label-boxes.ts';
 import type { MapCluster } from '../../canvas/geo-markers.ts';
 import { fullLabel } from '../../canvas/labels.ts';
@@ -57,12 +59,14 @@ function describe(el: cytoscape.SingularElementReturnValue): { title: string; li
   };
 }
 
-/** The drawn markers and names of these nodes, in the canvas's pixels. */
-const drawnBoxes = (nodes: cytoscape.NodeCollection): Box[] =>
-  nodes.toArray().flatMap((n) => {
+/** The drawn markers and names of these nodes, and the leaders of the names called out, in the canvas's pixels. */
+const drawnBoxes = (cy: cytoscape.Core, nodes: cytoscape.NodeCollection): Box[] => [
+  ...nodes.toArray().flatMap((n) => {
     const body = n.renderedBoundingBox(BODY_ONLY);
     return n.hasClass('label-hidden') ? [body] : [body, n.renderedBoundingBox(LABEL_ONLY)];
-  });
+  }),
+  ...leaderBoxes(nodes.filter(`.${CALLOUT_CLASS}`).not('.label-hidden'), cy),
+];
 
 /** What the tooltip must keep clear of round the anchor: the neighbourhood, and every other drawn node near. */
 function room(cy: cytoscape.Core, anchor: Box, near: cytoscape.NodeCollection): TipRoom {
@@ -79,7 +83,12 @@ function room(cy: cytoscape.Core, anchor: Box, near: cytoscape.NodeCollection): 
       const p = n.renderedPosition();
       return p.x > reach.x1 && p.x < reach.x2 && p.y > reach.y1 && p.y < reach.y2;
     });
-  return { anchor, near: drawnBoxes(near), others: drawnBoxes(others), bounds: { w: cy.width(), h: cy.height() } };
+  return {
+    anchor,
+    near: drawnBoxes(cy, near),
+    others: drawnBoxes(cy, others),
+    bounds: { w: cy.width(), h: cy.height() },
+  };
 }
 
 export function bindHover(cy: cytoscape.Core): void {
