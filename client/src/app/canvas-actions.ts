@@ -2,7 +2,7 @@
 // pin, select neighbours, clear, undo. Each records its reverse in the history.
 import type cytoscape from 'cytoscape';
 import { api } from '../api/client.ts';
-import { truePosition } from '../canvas/canvas.ts';
+import { truePosition } from '../canvas/geo-markers.ts';
 import { giveBackFrame, takeFrame } from '../canvas/frame-memory.ts';
 import { LAYOUTS } from '../canvas/layouts.ts';
 import { applyFilters, LINKLESS_CLASS, markLinkless, shown } from '../canvas/visibility.ts';

@@ -12,17 +12,15 @@ import { canvasCovers } from './covers.ts';
 import { calloutLeaders } from './callouts.ts';
 import { declutterLabels, drawnBoxes } from './declutter.ts';
 import type { Point } from './geo-fan.ts';
-import { anchorPlaces, GEO_ANCHOR } from './geo-anchor.ts';
-import { clearMarkers, keptKey, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
+import { clearMarkers, keptKey, markMapNodes, placeMarkers, zoomIntoCluster } from './geo-markers.ts';
 import { projectionFor, snapToLayout, type GeoProjection } from './geo-layout.ts';
-import { fitView, freeRegion, modelBounds, shapeToFreeRegion } from './fit.ts';
+import { fitView, freeRegion, shapeToFreeRegion } from './fit.ts';
 import { rememberFit } from './frame-memory.ts';
 import { displayLabel, distinctLabels, fullLabel, type Labelled } from './labels.ts';
-import { gridBelow, layoutOptions, startForceLayout, unlinkedNodes, withSeededRandom } from './layouts.ts';
+import { layoutOptions, setAside, startForceLayout, unlinkedNodes, withSeededRandom } from './layouts.ts';
 import { hangingLeaves, placeLeaves } from './leaves.ts';
 import { separateOverlaps } from './overlap.ts';
 import { applySizes } from './sizing.ts';
-import { markOffMap } from './map-style.ts';
 import { BIG_GRAPH, stylesheet } from './style.ts';
 import { mapNodes, shown } from './visibility.ts';
 import { bindWheelZoom } from './wheel-zoom.ts';
@@ -34,19 +32,12 @@ import { clearHighlightedLinks } from './link-clearance.ts';
 
 cytoscape.use(fcose);
 
-/** Node scratch key: the node's true point under the map (model coordinates). */
-export const GEO_HOME = 'geoHome';
-
 /**
  * Counts the times the map's markers were placed on screen (marked, fanned, gathered): the legend
  * lists the marks drawn, and a shared map's markers come after its last canvas change (walk 18, 5:
  * opened from a share link, the legend had no 'On the map' part). Pictures' placements do not count.
  */
 export const markersPlaced = signal(0);
-
-/** Where a node truly is: under the map its true point, wherever the fan or a cluster draws it. */
-export const truePosition = (n: cytoscape.NodeSingular): { x: number; y: number } =>
-  (n.scratch(GEO_HOME) as { x: number; y: number } | undefined) ?? n.position();
 
 /** Layouts that set nodes without a link aside, in rows under the graph. */
 const ASIDE_LAYOUTS = new Set<LayoutName>(['fcose', 'concentric', 'breadthfirst']);
@@ -302,20 +293,7 @@ export class Canvas {
     clearMarkers(this.cy);
     this.basemap.setLeaders(null);
     this.geoHomes = nodes && new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
-    // A share link keeps each node's true point, not where the fan or a cluster draws it.
-    this.cy.nodes().forEach((n) => void n.removeScratch(GEO_HOME));
-    nodes?.forEach((n) => void n.scratch(GEO_HOME, this.geoHomes!.get(n.id())));
-    nodes?.addClass('geo-marker');
-    // Drawn hollow and dashed: placed near the one place each belongs to, not at coordinates of their own.
-    const derived = nodes?.filter((n) => typeof n.data('lat') !== 'number' || typeof n.data('lon') !== 'number');
-    derived?.addClass('geo-derived');
-    // The one place each stands beside (the layout's anchor): its cluster is drawn by that place.
-    const anchors = derived?.nonempty() ? anchorPlaces(this.cy.nodes()) : undefined;
-    this.cy.nodes().forEach((n) => void n.removeScratch(GEO_ANCHOR));
-    derived?.forEach((n) => void n.scratch(GEO_ANCHOR, anchors?.get(n.id())?.id()));
-    if (nodes) markOffMap(nodes, this.geoHomes!);
-    // Under the map, links keep their width on screen at any zoom (map-style.ts).
-    nodes?.connectedEdges().addClass('geo-link');
+    markMapNodes(this.cy, nodes, this.geoHomes);
     this.styledZoom = 0; // fan out for the zoom the fit chooses
   }
 
@@ -382,7 +360,7 @@ export class Canvas {
       layout.one('layoutstop', () => {
         pinned.unlock();
         placeLeaves(this.cy, leaves);
-        if (isolated.nonempty()) this.setAside(isolated, laidOut.nodes());
+        if (isolated.nonempty()) setAside(this.cy, isolated, laidOut.nodes(), this.large);
         resolve(layout);
       }),
     );
@@ -392,17 +370,6 @@ export class Canvas {
       this.styledZoom = 0; // names were styled for the zoom the layout sized them at
     }
     return stopped;
-  }
-
-  /** Nodes without a link in rows under the graph, each with room for its name at the zoom Fit will take. */
-  private setAside(isolated: cytoscape.NodeCollection, graph: cytoscape.NodeCollection): void {
-    // A large graph's bounds from positions and sizes: see modelBounds.
-    if (this.large) return gridBelow(isolated, modelBounds(graph), 50);
-    const bb = graph.boundingBox({ includeLabels: false });
-    const region = freeRegion(this.cy);
-    const zoom = Math.min(1.6, region.w / Math.max(bb.w, 1), region.h / Math.max(bb.h, 1));
-    // About 7 px a character at the label's screen size, and air.
-    gridBelow(isolated, bb, 80, (n) => (String(n.data('display') ?? '').length * 7 + 20) / zoom);
   }
 
   private finishLayout(

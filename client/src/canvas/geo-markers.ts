@@ -6,10 +6,11 @@
 // drawn ends with the number of links it stands for, in the basemap layer (and the exports).
 import type cytoscape from 'cytoscape';
 import { HIGHLIGHT, isSelected, SELECTED } from './chosen.ts';
-import { GEO_ANCHOR } from './geo-anchor.ts';
+import { anchorPlaces, GEO_ANCHOR } from './geo-anchor.ts';
 import { clusterPx, markerGroups, type MarkerGroup } from './geo-cluster.ts';
 import { markerPx, type AggregateLink, type Leaders, type Point } from './geo-fan.ts';
 import { shorten } from './labels.ts';
+import { markOffMap } from './map-style.ts';
 import { NODE_STYLE } from './palette.ts';
 import { labelScale } from './style.ts';
 
@@ -254,4 +255,36 @@ export function zoomIntoCluster(
     if (!gathered()) return;
   }
   show(most);
+}
+
+/** Node scratch key: the node's true point under the map (model coordinates). */
+export const GEO_HOME = 'geoHome';
+
+/** Where a node truly is: under the map its true point, wherever the fan or a cluster draws it. */
+export const truePosition = (n: cytoscape.NodeSingular): { x: number; y: number } =>
+  (n.scratch(GEO_HOME) as { x: number; y: number } | undefined) ?? n.position();
+
+/**
+ * Marks the map's nodes as the geographic layout just placed them (`homes`: their true points), or
+ * clears the marks (`nodes` null): markers, those placed by their links, those off the map.
+ */
+export function markMapNodes(
+  cy: cytoscape.Core,
+  nodes: cytoscape.NodeCollection | null,
+  homes: Map<string, { x: number; y: number }> | null,
+): void {
+  // A share link keeps each node's true point, not where the fan or a cluster draws it.
+  cy.nodes().forEach((n) => void n.removeScratch(GEO_HOME));
+  nodes?.forEach((n) => void n.scratch(GEO_HOME, homes!.get(n.id())));
+  nodes?.addClass('geo-marker');
+  // Drawn hollow and dashed: placed near the one place each belongs to, not at coordinates of their own.
+  const derived = nodes?.filter((n) => typeof n.data('lat') !== 'number' || typeof n.data('lon') !== 'number');
+  derived?.addClass('geo-derived');
+  // The one place each stands beside (the layout's anchor): its cluster is drawn by that place.
+  const anchors = derived?.nonempty() ? anchorPlaces(cy.nodes()) : undefined;
+  cy.nodes().forEach((n) => void n.removeScratch(GEO_ANCHOR));
+  derived?.forEach((n) => void n.scratch(GEO_ANCHOR, anchors?.get(n.id())?.id()));
+  if (nodes) markOffMap(nodes, homes!);
+  // Under the map, links keep their width on screen at any zoom (map-style.ts).
+  nodes?.connectedEdges().addClass('geo-link');
 }

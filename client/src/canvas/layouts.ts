@@ -4,6 +4,7 @@ import type cytoscape from 'cytoscape';
 import layoutBase from 'layout-base';
 import { unplaceLabels } from './declutter.ts';
 import type { LayoutName } from '../app/types.ts';
+import { freeRegion, modelBounds } from './fit.ts';
 import { geoPositions } from './geo-layout.ts';
 
 export const LAYOUTS: { name: LayoutName; title: string }[] = [
@@ -206,4 +207,20 @@ export function withSeededRandom<T>(fn: () => T, seed = 0x2f6b1d): T {
   } finally {
     Math.random = real;
   }
+}
+
+/** Nodes without a link in rows under the graph, each with room for its name at the zoom Fit will take. */
+export function setAside(
+  cy: cytoscape.Core,
+  isolated: cytoscape.NodeCollection,
+  graph: cytoscape.NodeCollection,
+  large: boolean,
+): void {
+  // A large graph's bounds from positions and sizes: see modelBounds.
+  if (large) return gridBelow(isolated, modelBounds(graph), 50);
+  const bb = graph.boundingBox({ includeLabels: false });
+  const region = freeRegion(cy);
+  const zoom = Math.min(1.6, region.w / Math.max(bb.w, 1), region.h / Math.max(bb.h, 1));
+  // About 7 px a character at the label's screen size, and air.
+  gridBelow(isolated, bb, 80, (n) => (String(n.data('display') ?? '').length * 7 + 20) / zoom);
 }

@@ -4,7 +4,7 @@ import type cytoscape from 'cytoscape';
 import { clearHighlight, undo } from '../../app/canvas-actions.ts';
 import { canvas, history } from '../../app/context.ts';
 import { highlightedIds, highlightOn, highlightResult } from '../../app/highlight.ts';
-import { truePosition } from '../../canvas/canvas.ts';
+import { truePosition } from '../../canvas/geo-markers.ts';
 import {
   addStoryView,
   filters,

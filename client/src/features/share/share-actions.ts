@@ -32,7 +32,7 @@ import { pathElementIds, pathResult } from '../paths/path-state.ts';
 import { canvasCypher, cypherScopeText } from './canvas-cypher.ts';
 import { loadNodesById } from './load-by-id.ts';
 import { dropViewLoads, VIEW_LOADED } from '../present/view-nodes.ts';
-import { truePosition } from '../../canvas/canvas.ts';
+import { truePosition } from '../../canvas/geo-markers.ts';
 import { fitView, freeRegion, inSight } from '../../canvas/fit.ts';
 import { framedRect, frameRect } from '../../canvas/frame.ts';
 import { edgePasses, LINKLESS_CLASS, nodePasses, shown } from '../../canvas/visibility.ts';
