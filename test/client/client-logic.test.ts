@@ -979,8 +979,14 @@ describe('explorer logic added with the rewrite', async () => {
     const aside = { ...onLeader, body: { ...onLeader.body, y1: 20, y2: 24 } };
     expect(placeLabels([{ ...place, callouts: east }, aside, hexagon]).get('a')).toBe(LABEL_PLACES.length);
 
-    // A later name whose only place lies across the leader stays hidden (the farthest east, 42 px).
-    const leader = east.at(-1)!;
+    // Nor does a name stand by another marker, its leader unseen (walk 36, 4): 10 px apart at least.
+    const byName = { id: 'm', labels: [], body: { x1: out.box.x2 + 5, y1: -3, x2: out.box.x2 + 11, y2: 3 } };
+    expect(placeLabels([{ ...place, callouts: [out] }, hexagon, byName]).has('a')).toBe(false);
+    const apart = { ...byName, body: { ...byName.body, x1: out.box.x2 + 11, x2: out.box.x2 + 17 } };
+    expect(placeLabels([{ ...place, callouts: [out] }, hexagon, apart]).get('a')).toBe(LABEL_PLACES.length);
+
+    // A later name whose only place lies across the leader stays hidden (42 px east).
+    const leader = east.find((k) => Math.abs(k.box.x1 - (body.x2 + 42)) < 1e-9)!;
     const across = {
       id: 'b',
       labels: [{ x1: 30, y1: -6, x2: 34, y2: 6 }],
@@ -989,6 +995,44 @@ describe('explorer logic added with the rewrite', async () => {
     expect(placeLabels([{ ...place, callouts: [leader] }, hexagon, across]).get('a')).toBe(LABEL_PLACES.length);
     expect(placeLabels([{ ...place, callouts: [leader] }, hexagon, across]).has('b')).toBe(false);
     expect(placeLabels([{ ...place, callouts: [] }, hexagon, across]).has('b')).toBe(true);
+  });
+
+  it('walk 36, 1. a far callout is tried only once every name has had its nearer places, and a chosen place’s name still shows over markers', async () => {
+    const { calloutBoxes } = await import('../../client/src/canvas/label-boxes.ts');
+    const body = { x1: -7, y1: -7, x2: 7, y2: 7 };
+    const below = { x1: -20, y1: 10, x2: 20, y2: 24 };
+    const none = { x1: 0, y1: 0, x2: 0, y2: 0 };
+    const all = calloutBoxes(below, body);
+    const east = (reach: number) =>
+      all.find((c) => Math.abs(c.from.y) < 1e-9 && Math.abs(c.box.x1 - 7 - reach) < 1e-9)!;
+    const [near, far] = [east(12), east(56)];
+    expect([near.far, far.far]).toEqual([false, true]);
+    // A marker within 10 px of the near box, clear of the far one and of the leader.
+    const marker = { id: 'm', labels: [], body: { x1: 33, y1: -27, x2: 47, y2: -13 } };
+    const place = {
+      id: 'a',
+      labels: candidateBoxes(below, body).map(() => none),
+      body,
+      mustShow: true,
+      callouts: [near, far],
+    };
+    expect(placeLabels([place, marker]).get('a')).toBe(LABEL_PLACES.length + 1);
+    // A lower-ranked name whose only place is the far box keeps it: the far pass comes after.
+    const later = { id: 'b', labels: [far.box], body: { x1: 70, y1: 11, x2: 78, y2: 19 } };
+    const keep = placeLabels([place, marker, later]);
+    expect(keep.get('b')).toBe(0);
+    expect(keep.has('a')).toBe(false);
+
+    // Beside its marker only, with a marker on every side: hidden, unless chosen (its ring says whose it is).
+    const ring = [
+      [0, -26],
+      [0, 26],
+      [-34, 0],
+      [34, 0],
+    ].map(([x, y], i) => ({ id: `m${i}`, labels: [], body: { x1: x! - 7, y1: y! - 7, x2: x! + 7, y2: y! + 7 } }));
+    const onlyBeside = { ...place, labels: candidateBoxes(below, body), overMarkers: true, callouts: [] };
+    expect(placeLabels([onlyBeside, ...ring]).has('a')).toBe(false);
+    expect(placeLabels([{ ...onlyBeside, chosen: true }, ...ring]).has('a')).toBe(true);
   });
 
   it('walk12 12. a name off the map takes an inner side when every side beyond its marker is under a panel (2 px of air or less)', () => {

@@ -843,9 +843,10 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       w.mapPicture = () => {
         const drawn = cy.nodes().not('.filtered, .hidden, .geo-clustered').filter(inside);
         return {
+          // Each group by its head and size (named or not: a name may find no honest place).
           clusters: drawn
             .filter((n: any) => n.data('mapCluster'))
-            .map((n: any) => String(n.style('label')))
+            .map((n: any) => `${n.id()} +${(n.data('mapCluster').members ?? []).length}`)
             .sort(),
           named: drawn
             .filter((n: any) => !n.data('mapCluster') && !n.hasClass('label-hidden') && n.style('label'))
@@ -898,13 +899,15 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
     }
     console.log(name, JSON.stringify({ saved, present, pictures }));
     expect(present.clusters.length + present.named.length).toBeGreaterThan(5);
-    // The canvas's rule, on the map too: all but 1 in 10 of the provinces drawn on their points are named.
+    // The canvas's rule, on the map too: all but 1 in 10 of the provinces drawn on their points are
+    // named, and at least all but one (a name with no place beside its marker that reads as its own,
+    // and no free callout, is hidden rather than misread: walk 36, 1).
     for (const [what, picture] of [
       ['Present', present] as const,
       ...pictures.map((p, i) => [`picture ${i}`, p] as const),
     ])
       expect(picture.unnamedProvinces, `${what}: provinces unnamed`).toHaveLength(
-        Math.min(picture.unnamedProvinces.length, Math.floor(picture.provinces / 10)),
+        Math.min(picture.unnamedProvinces.length, Math.max(1, Math.floor(picture.provinces / 10))),
       );
     // The saved screen's groups, everywhere (walk 28, 1: Present and the PDF gathered "+17" for "+5" and "+4").
     for (const [what, picture] of [
@@ -917,7 +920,8 @@ describe.skipIf(!hasChromium)('the presenter: exported pictures', { timeout: 150
       // cut on the saved screen have room around a slide.
       const lost = saved.named.filter((id) => !picture.named.includes(id));
       expect(lost.length, `${what} leaves unnamed what the saved screen named: ${lost.join(', ')}`).toBeLessThanOrEqual(
-        Math.ceil(0.15 * saved.named.length),
+        // A quarter: a name with no honest place on a page's smaller room is hidden (walk 36, 1).
+        Math.ceil(0.25 * saved.named.length),
       );
     }
   }

@@ -894,7 +894,10 @@ describe.skipIf(!hasChromium)('the presenter: a story of saved views, presented'
     for (const m of shown.offMap) expect(m.label).toMatch(/, off the map$/);
     // No marker drawn over another: a crowd is fanned out, or gathered into a cluster named "Bắc Ninh +1".
     expect(shown.overlapping).toEqual([]);
-    for (const c of shown.clusters) expect(c).toMatch(/ \+\d+$/);
+    // Named as "Head +N", those with an honest place for the name (the delta's crowd may leave one or
+    // two without: walk 36, 1, a name over another marker read as that marker's).
+    expect(shown.clusters.filter(Boolean).length).toBeGreaterThan(0);
+    for (const c of shown.clusters.filter(Boolean)) expect(c).toMatch(/ \+\d+$/);
     expect(shown.haNoiNamed).toBe(true);
     await page.close();
   });

@@ -194,7 +194,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
     // over the dimmed markers round them, as a place's name over a minor marker: a faded marker
     // does not take a bright neighbour's name for its own. Never over a name.
     const place = map && n.data('kind') === 'Province' && n.hasClass('geo-marker') && mapPlace(n) === 1;
-    const overMinor = place || n.hasClass('hover-near');
+    const overMinor = place || (map && n.hasClass('geo-cluster')) || n.hasClass('hover-near');
     const minor = n.hasClass('hover-dim') || (map && n.hasClass('geo-derived') && !n.hasClass('geo-cluster'));
     const mustShow = overMarkers || overMinor || first || i < mustShowCount(nodes.length);
     // Off the map, a highlighted or chosen node's marker is never under another name (walk 14, 4).
@@ -213,6 +213,7 @@ export function declutterLabels(cy: cytoscape.Core, opts: { overlays?: boolean }
       // Its standing is all that lets it cover markers: only lesser ones (not Guangxi's by Lạng Sơn's).
       coversLesser: country && !(n.hasClass('geo-offmap') || n.hasClass('geo-cluster') || isChosen),
       callouts,
+      chosen: isChosen,
     };
   });
   const heads = arrowheadBoxes(cy);

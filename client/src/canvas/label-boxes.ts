@@ -41,10 +41,16 @@ export interface Callout {
   box: Box;
   from: { x: number; y: number };
   to: { x: number; y: number };
+  /** Tried only once every name has had its nearer places (a long leader's box would take their room). */
+  far?: boolean;
 }
 
 /** How far (screen px beyond the marker's edge) a called-out name may stand: a short leader, never across the map. */
-export const CALLOUT_REACH = [12, 20, 30, 42] as const;
+export const CALLOUT_REACH = [12, 20, 30, 42, 56, 72] as const;
+/** How far (screen px) a called-out name keeps from every marker but its own. */
+export const CALLOUT_CLEAR = 10;
+/** Reaches past this are the far ones. */
+const NEAR_REACH = 42;
 /** The ways out tried, in eighths of a half-turn from east (screen y down): sides first, then corners, then between. */
 const CALLOUT_WAYS = [0, 8, 4, 12, 2, 6, 10, 14, 1, 7, 9, 15, 3, 5, 11, 13];
 
@@ -68,6 +74,7 @@ export function calloutBoxes(below: Box, body: Box): Callout[] {
         box: { x1, y1, x2: x1 + w, y2: y1 + h },
         from: { x: c.x + (r + 1) * ux, y: c.y + (r + 1) * uy },
         to: { x: c.x + (r + d - 2) * ux, y: c.y + (r + d - 2) * uy },
+        far: d > NEAR_REACH,
       };
     }),
   );
@@ -159,6 +166,8 @@ export interface Item {
    * "Hải Phòng" in the corner of its hexagon nearer Quảng Ninh's). Its leader crosses no marker or name.
    */
   callouts?: Callout[];
+  /** Selected or highlighted (a path's, a result's): its name shows even over markers, last. */
+  chosen?: boolean;
   /**
    * The places tried only when none of `labels` is free at any level (same indexes, the others
    * empty): a name off the map tries the sides beyond its marker first, then these, its inner sides.
@@ -218,6 +227,7 @@ function leaderDots(c: Callout): Box[] {
 interface PlaceTests {
   free: (b: Box, own: Box, level: number, mustOwn?: boolean | 'centre') => boolean;
   clear: (b: Box, own: Box, level: number) => boolean;
+  aloof: (b: Box, own: Box) => boolean;
   grown: (b: Box) => Box;
 }
 
@@ -225,43 +235,59 @@ interface PlaceTests {
  * Where one name goes, the levels tried in turn (placeLabels says what each may cover): its index
  * (past LABEL_PLACES for a callout), its box and its leader; null when it stays hidden.
  */
-function placeOne(it: Item, { free, clear, grown }: PlaceTests): { at: number; box: Box; leader?: Callout } | null {
+function placeOne(
+  it: Item,
+  { free, clear, aloof, grown }: PlaceTests,
+  far = false,
+): { at: number; box: Box; leader?: Callout } | null {
   const fits = (labels: Box[], level: number, mustOwn?: boolean | 'centre') =>
     labels.findIndex((l) => l.x2 > l.x1 && free(grown(l), it.body, level, mustOwn));
   // Apart from its marker, on a leader that crosses no marker or name (an arrowhead it may: a
-  // hub's edge is ringed with them).
+  // hub's edge is ringed with them), and still nearer its own marker than any other.
   const calledOut = (level: number) =>
     (it.callouts ?? []).findIndex(
-      (c) => free(grown(c.box), it.body, level, false) && leaderDots(c).every((d) => clear(d, it.body, 1)),
+      (c) =>
+        !!c.far === far &&
+        free(grown(c.box), it.body, level, false) &&
+        aloof(c.box, it.body) &&
+        leaderDots(c).every((d) => clear(d, it.body, 1)),
     );
-  const callout = () => {
-    let k = calledOut(0);
-    if (k < 0 && it.mustShow) k = calledOut(1);
-    if (k < 0 && it.overMinor) k = calledOut(1.5);
-    return k;
-  };
-  // The most linked nodes keep their names, over an arrowhead if nothing else is free.
-  const first = (labels: Box[], withCallouts: boolean) => {
+  const beside = (labels: Box[]) => {
     let at = fits(labels, 0);
     if (at < 0 && it.mustShow) at = fits(labels, 1);
     if (at < 0 && it.overMinor) at = fits(labels, 1.5);
-    // Over markers, a spot that still reads as its own node's first (walk 18, 6: "Bắc Ninh" under
-    // Nanning's square, "Lạng Sơn" over Guangxi's hexagon), else wherever it fits.
-    if (at < 0 && it.overMarkers) at = fits(labels, 2, true);
-    // Then one whose middle is nearer its own marker's than any other's: over a cluster's edge
-    // above Hà Nội, "Hà Nội" read as Hà Nội's; beside it, between its hexagon and the unnamed Laos
-    // star, as Laos's (walk 22, 2).
-    if (at < 0 && it.overMarkers) at = fits(labels, 2, 'centre');
-    // Then called out (indexes past `labels`) rather than anywhere it fits.
-    const k = at < 0 && withCallouts ? callout() : -1;
-    if (k >= 0) return labels.length + k;
-    // A name that may be called out never stands where it reads as another marker's.
-    if (at < 0 && it.overMarkers && !it.callouts) at = fits(labels, 2);
     return at;
   };
+  // Over markers, a spot that still reads as its own node's first (walk 18, 6: "Bắc Ninh" under
+  // Nanning's square, "Lạng Sơn" over Guangxi's hexagon), then one whose middle is nearer its own
+  // marker's than any other's (walk 22, 2: "Hà Nội" over a cluster's edge above it), else wherever
+  // it fits.
+  const overMarkers = (labels: Box[]) => {
+    let at = fits(labels, 2, true);
+    if (at < 0) at = fits(labels, 2, 'centre');
+    if (at < 0) at = fits(labels, 2);
+    return at;
+  };
+  // A map's place or cluster (it has callouts) never covers a marker nor stands nearer another
+  // (walk 36, 1-3: "Bắc Giang +1" over Bắc Ninh's hexagon, "Hải Phòng" by a Bắc Ninh body's
+  // diamond): beside its marker, else called out, else hidden; a chosen one (selected, on a path:
+  // its ring or highlight says whose it is) over markers as a last resort.
+  const besideOrCalledOut = (labels: Box[]) => {
+    const at = far ? -1 : beside(labels);
+    if (at >= 0) return at;
+    let k = calledOut(0);
+    if (k < 0 && it.mustShow) k = calledOut(1);
+    if (k >= 0) return labels.length + k;
+    return it.chosen && !far ? overMarkers(labels) : -1;
+  };
+  // The most linked nodes keep their names, over an arrowhead if nothing else is free.
+  const first = (labels: Box[]) => {
+    const at = beside(labels);
+    return at < 0 && it.overMarkers ? overMarkers(labels) : at;
+  };
   let labels = it.labels;
-  let at = first(labels, true);
-  if (at < 0 && it.fallback) at = first((labels = it.fallback), false);
+  let at = it.callouts ? besideOrCalledOut(labels) : first(labels);
+  if (at < 0 && it.fallback) at = first((labels = it.fallback));
   if (at < 0) return null;
   if (at < labels.length) return { at, box: labels[at]! };
   const leader = it.callouts![at - labels.length]!;
@@ -298,11 +324,15 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
     (level >= 2 && bodies.has(o) && !guarded.has(o) && (standingOf.get(o) ?? 0) < below && !mutual.coversMine(o));
   const clear = (b: Box, own: Box, level: number) =>
     keys(b).every((k) => (grid.get(k) ?? []).every((o) => o === own || ignored(o, level) || !overlaps(o, b)));
+  // A marker a name may cover does not take the name for its own where covered (the name is drawn
+  // above it); a minor marker beside the name does (walk 36, 3: "Hải Phòng" by a diamond, nearer it
+  // than its own hexagon).
+  const ignoredNear = (o: Box, b: Box, level: number) => ignored(o, level) && (!minors.has(o) || overlaps(o, b));
   const owned = (b: Box, own: Box, level: number) => {
     const near = grownBy(b, Math.max(0, boxGap(b, own) - 0.5)); // a tie still reads as its own
     return (
       keys(near).every((k) =>
-        (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignored(o, level) || !overlaps(o, near)),
+        (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || ignoredNear(o, b, level) || !overlaps(o, near)),
       ) &&
       (!diagonal(b, own, pad) || centredOnOwn(b, own, level))
     );
@@ -319,10 +349,16 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
         (o) =>
           o === own ||
           !bodies.has(o) ||
-          ignored(o, level) ||
+          ignoredNear(o, b, level) ||
           Math.hypot(c.x - middle(o).x, c.y - middle(o).y) >= d - 0.5,
       ),
     );
+  };
+  // A called-out name stands apart from every other marker (its leader says whose it is): beside
+  // one it read as that one's, its short leader unseen (walk 36, 4: "Bắc Giang +1" under Cao Bằng).
+  const aloof = (b: Box, own: Box) => {
+    const zone = grownBy(b, CALLOUT_CLEAR);
+    return keys(zone).every((k) => (grid.get(k) ?? []).every((o) => o === own || !bodies.has(o) || !overlaps(o, zone)));
   };
   // `own`: the name must still be nearer its node than any other body, even where it may cover one.
   const free = (b: Box, own: Box, level: number, mustOwn: boolean | 'centre' = level < 2) =>
@@ -343,16 +379,19 @@ export function placeLabels(items: Item[], bounds?: Box, { pad = LABEL_AIR / 2 +
     if (it.arrow) arrows.add(it.body);
   }
   const keep = new Map<string, number>();
-  for (const it of items) {
+  const place = (it: Item, far: boolean) => {
     below = it.coversLesser ? (it.standing ?? 0) : Infinity;
     mutual.placing(it.body);
-    const got = placeOne(it, { free, clear, grown });
-    if (!got) continue;
+    const got = placeOne(it, { free, clear, aloof, grown }, far);
+    if (!got) return;
     keep.set(it.id, got.at);
     put(grown(got.box));
     // Later names keep off the leader too.
     if (got.leader) leaderDots(got.leader).forEach(put);
     mutual.named(it.body, got.box);
-  }
+  };
+  items.forEach((it) => place(it, false));
+  // Then the names still hidden that may stand farther out, in rank order, round what is placed.
+  items.filter((it) => it.callouts && !keep.has(it.id)).forEach((it) => place(it, true));
   return keep;
 }

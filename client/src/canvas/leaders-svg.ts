@@ -20,7 +20,7 @@ export function leadersSvg(l: Leaders | undefined, width: number, extra = '', fo
   return linksSvg(l?.links ?? [], width, extra, font) + fanSvg(l, width, extra);
 }
 
-export const NAME_LEADER_STROKE = '#3c4043';
+export const NAME_LEADER_STROKE = '#202124';
 
 /**
  * The lines from markers to their called-out names, drawn over the graph (they cross no marker or
@@ -30,7 +30,7 @@ export function nameLeadersSvg(names: string | undefined, width: number, extra =
   if (!names) return '';
   const line = (stroke: string, w: number, opacity = 1) =>
     `<path d="${names}" fill="none" stroke="${stroke}" stroke-opacity="${opacity}" stroke-width="${w.toFixed(3)}" stroke-linecap="round"${extra}/>`;
-  return `<g class="name-leaders">${line('#fff', 3.5 * width, 0.9)}${line(NAME_LEADER_STROKE, 1.3 * width)}</g>`;
+  return `<g class="name-leaders">${line('#fff', 4 * width, 0.9)}${line(NAME_LEADER_STROKE, 1.6 * width)}</g>`;
 }
 
 /** Links drawn to clusters: one line per pair of ends, wider the more links it stands for. */
