@@ -167,6 +167,32 @@ describe.skipIf(!hasChromium)('what a new user found (issue 11)', { timeout: 120
     await page.close();
   });
 
+  it('walk 36, C9. the article reader says which links the highlighted quote states, each in its own direction', async () => {
+    const page = await fresh();
+    await searchAndChoose(page, 'bac ninh', 'Bắc Ninh');
+    await page.locator('#details .read-article').first().click();
+    await page.locator('#article-dialog[open] #quote-mark').waitFor();
+    const fact = (await page.textContent('#article-fact')) ?? '';
+    expect(fact).toMatch(/^The highlighted quote states .+ —[A-Z_]+→ .+$/);
+    const stated = fact.replace('The highlighted quote states ', '');
+    // The link the card heads that quote with, as the card words it (its own direction).
+    const heading = await page.evaluate(
+      () => document.querySelector('#details .quote')?.firstElementChild?.textContent ?? '',
+    );
+    expect(heading.replace(/\s+/g, ' ')).toContain(stated);
+    expect(fact).toContain('Bắc Ninh');
+    await page.close();
+  });
+
+  it('walk 36, C7. the path finder says before the search that it goes over the whole graph, whatever the filters', async () => {
+    const page = await fresh();
+    await openPanel(page, 'paths');
+    const note = (await page.textContent('#paths-filters-note')) ?? '';
+    expect(note).toMatch(/whole graph, whatever the Filters tab’s years|whole graph, whatever the Filters tab's years/);
+    expect(await page.locator('#paths-filters-note').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('5. Esc closes the topmost layer only: the article (focus back on its button), then the details, then the panel', async () => {
     // A window wide enough for the panel and the card together (narrower, the card folds the panel).
     const page = await fresh({ width: 2200, height: 900 });

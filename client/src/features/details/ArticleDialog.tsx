@@ -8,7 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleResponse } from '../../../../common/wire.ts';
 import { errorText } from '../../app/canvas-actions.ts';
 import { keepTabInside } from '../../ui/modal-focus.ts';
+import { canvas } from '../../app/context.ts';
 import { fetchArticle, findQuote, openArticle, sourceName, splitDateline } from './article.ts';
+import { linksQuoted } from './quoted-links.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'ok'; a: ArticleResponse } | { kind: 'error'; message: string };
 
@@ -57,6 +59,7 @@ export function ArticleDialog() {
           </>
         ) : null}
       </p>
+      {a && req ? <QuotedLinks articleId={req.articleId} quote={req.quote} fact={req.fact} /> : null}
       {a?.machineTranslated ? (
         <p id="article-translation" class="article-translation" role="note">
           This text is a machine translation, shown as {a.outlet || 'the source'} published it: its wording may read
@@ -137,5 +140,16 @@ function ArticleText({ text, quote }: { text: string; quote?: string }) {
         </>
       )}
     </>
+  );
+}
+
+/** What the highlighted quote states: the links on the canvas that cite it, each in its own direction. */
+function QuotedLinks({ articleId, quote, fact }: { articleId: string; quote?: string; fact?: string }) {
+  const links = fact ? [fact] : linksQuoted(canvas().cy, articleId, quote);
+  if (!links.length) return null;
+  return (
+    <p id="article-fact" class="article-fact">
+      The highlighted quote states {links.join('; ')}
+    </p>
   );
 }

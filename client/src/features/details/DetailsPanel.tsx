@@ -12,7 +12,7 @@ import { openFullDetails } from '../../app/narrow-panels.ts';
 import { canvasVersion, details, detailsCompact } from '../../app/store.ts';
 import { bringIntoView, inSight } from '../../canvas/fit.ts';
 import { NODE_STYLE } from '../../canvas/palette.ts';
-import { EdgeStatement, isReference, referenceNote } from '../../ui/edge-statement.tsx';
+import { EdgeStatement, edgeStatementOf, isReference, referenceNote, statementText } from '../../ui/edge-statement.tsx';
 import { expandNode } from '../expand/expand.ts';
 import { PLACED_BY_LINKS } from '../legend/legend-entries.ts';
 import { readArticle } from './article.ts';
@@ -41,6 +41,7 @@ function NodeSources({ id }: { id: string }) {
           <>
             <SourceBlock
               data={c.edge.data}
+              fact={statementText(source, c.edge.data.type, target)}
               heading={
                 <EdgeStatement
                   source={source}
@@ -117,7 +118,11 @@ function CompactSource({ el }: { el: cytoscape.SingularElementReturnValue }) {
   if (isReference(data)) return <p class="reference-note">{referenceNote(data)}</p>;
   if (!data.quote || !data.article) return null;
   return (
-    <button type="button" class="read-article" onClick={() => readArticle(data.article!, data.quote)}>
+    <button
+      type="button"
+      class="read-article"
+      onClick={() => readArticle(data.article!, data.quote, edgeStatementOf(el as cytoscape.EdgeSingular))}
+    >
       Read in the article
     </button>
   );

@@ -139,6 +139,8 @@ export interface SourceData {
 
 export function SourceBlock(props: {
   data: SourceData;
+  /** The link quoted, worded in its direction: the article reader repeats it. */
+  fact?: string;
   heading?: ComponentChildren;
   /** Said of this link under its heading (how many outlets state it), inside its box. */
   children?: ComponentChildren;
@@ -158,7 +160,7 @@ export function SourceBlock(props: {
         <>
           <blockquote>“{data.quote}”</blockquote>
           <div class="muted source-name">{name}</div>
-          <button type="button" class="read-article" onClick={() => readArticle(data.article!, data.quote)}>
+          <button type="button" class="read-article" onClick={() => readArticle(data.article!, data.quote, props.fact)}>
             Read in the article
           </button>
         </>

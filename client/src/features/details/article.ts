@@ -52,10 +52,14 @@ export function sourceName(a: Pick<ArticleResponse, 'outlet' | 'published'>): st
   return [a.outlet, readableDate(a.published) || 'date not given'].filter(Boolean).join(', ');
 }
 
-/** The article dialog's request: which article, and which quote to highlight. */
-export const openArticle = signal<{ articleId: string; quote?: string; seq: number } | null>(null);
+/**
+ * The article dialog's request: which article, which quote to highlight, and the link it was
+ * opened for when the opener knows it ("Goertek —INVESTED_IN→ Bắc Ninh"; else the dialog finds the
+ * links on the canvas that cite the quote).
+ */
+export const openArticle = signal<{ articleId: string; quote?: string; fact?: string; seq: number } | null>(null);
 let seq = 0;
 
-export function readArticle(articleId: string, quote?: string): void {
-  openArticle.value = { articleId, quote, seq: ++seq };
+export function readArticle(articleId: string, quote?: string, fact?: string): void {
+  openArticle.value = { articleId, quote, fact, seq: ++seq };
 }

@@ -2,7 +2,7 @@
 // link") is shown apart from the statement, which always reads in the link's own direction; each
 // step says its kind: stated in an article, or reference data, and whether it passes a country hub.
 import type { PathsResponse } from '../../../../common/wire.ts';
-import { EdgeStatement } from '../../ui/edge-statement.tsx';
+import { EdgeStatement, statementText } from '../../ui/edge-statement.tsx';
 import { SourceBlock } from '../details/SourceBlock.tsx';
 import { routesOf, routesSummary, type RouteStep } from './routes.ts';
 
@@ -55,6 +55,7 @@ export function PathList(props: { res: PathsResponse; highlighted: boolean; onCl
                 {s.edges.map((e) => (
                   <SourceBlock
                     data={e.data}
+                    fact={statementText(name(e.data.source), e.data.type, name(e.data.target))}
                     heading={
                       <EdgeStatement
                         source={name(e.data.source)}

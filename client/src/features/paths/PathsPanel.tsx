@@ -49,6 +49,11 @@ export function PathsPanel() {
         <button type="submit" class="primary" id="btn-find-paths">
           Find paths
         </button>
+        {/* Said before the search, not found out after it (walk 36, clumsy 7). */}
+        <p class="muted" id="paths-filters-note">
+          Paths go over the whole graph, whatever the Filters tab's years, kinds and countries; a step the filters hide
+          is drawn while its path is shown.
+        </p>
       </form>
       <PathResultView
         result={pathResult.value}

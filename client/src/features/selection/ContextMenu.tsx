@@ -175,7 +175,7 @@ export function ContextMenu() {
         <Item
           label="Open the source"
           disabled={!d.article || d.basis === 'reference'}
-          run={() => readArticle(d.article!, d.quote)}
+          run={() => readArticle(d.article!, d.quote, edgeStatementOf(el as cytoscape.EdgeSingular))}
         />
       )}
       <Item
