@@ -23,6 +23,16 @@ import {
   viewAtRest,
 } from './explorer-page.ts';
 
+/** The boxes of the shown elements matching `selector`, in the canvas's pixels (what covers it). */
+const coverBoxes = (page: Page, selector: string): Promise<Box[]> =>
+  page.evaluate((sel) => {
+    const base = document.querySelector('#cy')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>(sel)]
+      .filter((el) => !el.hidden && el.offsetParent !== null)
+      .map((el) => el.getBoundingClientRect())
+      .map((r) => ({ x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top }));
+  }, selector);
+
 /** '#6A3D9A' as Cytoscape reads a colour back: 'rgb(106,61,154)'. */
 const rgbOf = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
 
@@ -265,18 +275,7 @@ describe.skipIf(!hasChromium)('the canvas as drawn', { timeout: 120_000 }, () =>
       // and so does one the canvas's edge would cut.
       const near = (b: Box): Box => ({ x1: b.x1 - 4, y1: b.y1 - 4, x2: b.x2 + 4, y2: b.y2 + 4 });
       // The legend and panels floating over the canvas cover what is under them.
-      const overlays: Box[] = await page.evaluate(() => {
-        const base = document.querySelector('#cy')!.getBoundingClientRect();
-        return [...document.querySelectorAll<HTMLElement>('.canvas-overlay')]
-          .filter((el) => !el.hidden && el.offsetParent !== null)
-          .map((el) => el.getBoundingClientRect())
-          .map((r) => ({
-            x1: r.left - base.left,
-            y1: r.top - base.top,
-            x2: r.right - base.left,
-            y2: r.bottom - base.top,
-          }));
-      });
+      const overlays: Box[] = await coverBoxes(page, '.canvas-overlay');
       for (const m of shown)
         for (const o of overlays) expect(overlap(m.label, o), `${m.id} under an overlay`).toBe(false);
       // Arrowheads stay uncovered too (a link entering a node from below): from the tip 9 px back
@@ -1871,7 +1870,9 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       }
       await shot(page, 'canvas', 'map-fit-clusters');
-      const clusters: { id: string; named: boolean; roomBeside: string[] }[] = await page.evaluate(() => {
+      // What floats over the canvas (the left panel, the legend, the zoom buttons) hides a name too.
+      const covers = await coverBoxes(page, '.canvas-overlay, #left-panel, #details');
+      const clusters: { id: string; named: boolean; roomBeside: string[] }[] = await page.evaluate((covers) => {
         type B = { x1: number; y1: number; x2: number; y2: number };
         const cy = (window as any).corridor.cy;
         const lb = { includeNodes: false, includeEdges: false, includeLabels: true, useCache: false };
@@ -1882,17 +1883,6 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
         const names = drawn
           .filter((n: any) => !n.hasClass('label-hidden') && String(n.style('label')) !== '')
           .map((n: any) => n.renderedBoundingBox(lb));
-        // What floats over the canvas (the left panel, the legend, the zoom buttons) hides a name too.
-        const base = cy.container().getBoundingClientRect();
-        const covers: B[] = [...document.querySelectorAll<HTMLElement>('.canvas-overlay, #left-panel, #details')]
-          .filter((el) => !el.hidden && el.offsetParent !== null)
-          .map((el) => el.getBoundingClientRect())
-          .map((r) => ({
-            x1: r.left - base.left,
-            y1: r.top - base.top,
-            x2: r.right - base.left,
-            y2: r.bottom - base.top,
-          }));
         const onCanvas = (b: B) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
         return cy.nodes('.geo-cluster').map((n: any) => {
           const named = !n.hasClass('label-hidden') && String(n.style('label')) !== '';
@@ -1922,7 +1912,7 @@ describe.skipIf(!hasChromium)('the map', { timeout: 180_000 }, () => {
             .map(({ at }) => at);
           return { id: n.id() as string, named, roomBeside };
         });
-      });
+      }, covers);
       console.log('walk7 6', size.width, JSON.stringify(clusters));
       expect(clusters.length, `clusters at ${size.width}`).toBeGreaterThan(0);
       expect(
